@@ -1,0 +1,1 @@
+"""Bundled restricted-party lists (data only); shipped in the wheel as `screening.lists`."""

@@ -1,0 +1,5 @@
+"""`python -m screening`: the command line (see `screening.cli`)."""
+
+from screening.cli import main_entry
+
+main_entry()

@@ -1,0 +1,272 @@
+"""The values `screening` reads and returns: parties and their citations, and screening results.
+
+All are frozen attrs classes with tuples for sequences, so that a result can be cached, shared across
+threads and stored. Every class has `to_dict()` / `from_dict()` that round-trip through JSON.
+Constructors are dumb: list files become these objects in `screening.listfile`, never here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any, Self
+
+import attrs
+
+from screening._serial import structure, unstructure
+
+__all__ = [
+    "Address",
+    "Evidence",
+    "Hit",
+    "HitClass",
+    "Identifier",
+    "ListInfo",
+    "Listing",
+    "NameType",
+    "NearMiss",
+    "Party",
+    "PartyName",
+    "PartyRef",
+    "Relation",
+    "ScreeningResult",
+    "Status",
+]
+
+
+class _Plain:
+    """Mixin: JSON-ready dict conversion for attrs classes."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This value as plain JSON-ready data (dates as ISO strings, enums as values)."""
+        return unstructure(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Self:
+        """Rebuild the value from `to_dict()` output (or its JSON round trip)."""
+        return structure(data, cls)
+
+
+def _in_unit_interval(instance: object, attribute: attrs.Attribute, value: float) -> None:
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"{attribute.name} must be in [0, 1], got {value!r}")
+
+
+def _non_empty(instance: object, attribute: attrs.Attribute, value: str) -> None:
+    if not value:
+        raise ValueError(f"{attribute.name} must not be empty")
+
+
+class Status(str, enum.Enum):
+    """The decision for one screened name."""
+
+    MATCH = "MATCH"
+    REVIEW = "REVIEW"
+    CLEAR = "CLEAR"
+    UNSCREENABLE = "UNSCREENABLE"
+
+
+class HitClass(str, enum.Enum):
+    """What kind of thing a hit says the query is."""
+
+    LISTED = "listed_party"  # the listed party itself, under one of its names
+    AFFILIATE = "affiliate"  # an unlisted company carrying a listed party's brand (covered by scope language)
+    PRODUCT = "product"  # a product or brand supplied by a listed party
+
+
+class NameType(str, enum.Enum):
+    """The role of one name of a party."""
+
+    PRIMARY = "primary"
+    ALIAS = "alias"
+    FORMER = "former"
+    NATIVE = "native"  # native-script name (Cyrillic, CJK, ...)
+    TRANSLITERATION = "transliteration"
+    WEAK = "weak"  # short or generic form: counts only on an exact match
+    BRAND = "brand"  # brand or product name the party supplies
+
+
+@attrs.frozen
+class PartyName(_Plain):
+    """One name of a party, with its role and how sure the source is of it."""
+
+    text: str = attrs.field(validator=_non_empty)
+    type: NameType = NameType.ALIAS
+    confidence: str = "unverified"
+    note: str | None = None
+
+
+@attrs.frozen
+class Address(_Plain):
+    """A postal address or a place, as published."""
+
+    full: str
+    country: str | None = None
+    confidence: str = "unverified"
+
+
+@attrs.frozen
+class Identifier(_Plain):
+    """A registry, tax, passport or list-entry number."""
+
+    type: str
+    value: str
+    confidence: str = "unverified"
+    note: str | None = None
+
+
+@attrs.frozen
+class Relation(_Plain):
+    """A link to another party in the same list (subsidiary_of, affiliate_of, ...)."""
+
+    type: str
+    party: str
+    confidence: str = "unverified"
+
+
+@attrs.frozen
+class Listing(_Plain):
+    """The citation behind a party: which authority restricts it, under which instrument, since when."""
+
+    authority: str
+    list_name: str
+    short_name: str  # e.g. "BIS Entity List"; used in the short citation
+    restricts: str  # one line: what the listing restricts
+    basis: str = "named"  # named | affiliate (covered by scope language) | brand
+    program: str | None = None
+    instrument: str | None = None
+    fr_citation: str | None = None
+    fr_doc: str | None = None
+    published: dt.date | None = None
+    effective: dt.date | None = None
+    url: str | None = None
+    confidence: str = "unverified"
+    covers_affiliates: bool = False
+    note: str | None = None
+
+    @property
+    def short(self) -> str:
+        """Short citation, e.g. `BIS Entity List, 89 FR 52362 (2024-06-24)`."""
+        parts = [self.short_name]
+        if self.fr_citation:
+            parts.append(_first_page(self.fr_citation))
+        text = ", ".join(parts)
+        when = self.published or self.effective
+        return f"{text} ({when.isoformat()})" if when else text
+
+
+def _first_page(citation: str) -> str:
+    """`89 FR 52362-52364 (Vol. 89...)` -> `89 FR 52362`: the short form of a Federal Register cite."""
+    head = citation.split(";")[0].split("(")[0].strip()
+    return head.split("-")[0].strip()
+
+
+@attrs.frozen
+class Party(_Plain):
+    """A restricted party with all its names, facts and listings."""
+
+    id: str = attrs.field(validator=_non_empty)
+    kind: str  # organization | person
+    name: str
+    names: tuple[PartyName, ...]
+    listings: tuple[Listing, ...]
+    countries: tuple[str, ...] = ()
+    addresses: tuple[Address, ...] = ()
+    identifiers: tuple[Identifier, ...] = ()
+    birth_dates: tuple[dt.date, ...] = ()
+    birth_places: tuple[str, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    confidence: str = "unverified"
+    role: str | None = None
+    notes: str | None = None
+
+    @property
+    def ref(self) -> PartyRef:
+        """The short reference a hit carries."""
+        return PartyRef(id=self.id, name=self.name, kind=self.kind)
+
+
+@attrs.frozen
+class PartyRef(_Plain):
+    """Which party a hit is about."""
+
+    id: str
+    name: str
+    kind: str
+
+
+@attrs.frozen
+class ListInfo(_Plain):
+    """Which list, which version, which exact bytes: the audit trail of a result."""
+
+    id: str
+    title: str
+    version: str
+    newest_action: dt.date
+    compiled: dt.date
+    schema_version: int
+    sha256: str
+    source: str  # the file it was read from
+
+
+@attrs.frozen
+class Evidence(_Plain):
+    """One feature's contribution to a score: the unit of explanation."""
+
+    feature: str
+    score: float
+    query_part: str
+    candidate_part: str
+    detail: str
+
+    def describe(self) -> str:
+        """One line in words, for people."""
+        return f"{self.detail} ({self.feature} {self.score:.2f})"
+
+
+@attrs.frozen
+class Hit(_Plain):
+    """One party the query matched: how strongly, under which name, why, and who lists it."""
+
+    party: PartyRef
+    score: float = attrs.field(validator=_in_unit_interval)
+    hit_class: HitClass
+    matched_name: str
+    matched_name_type: NameType
+    evidence: tuple[Evidence, ...]
+    citations: tuple[Listing, ...]
+
+
+@attrs.frozen
+class NearMiss(_Plain):
+    """A party that came closest without reaching review, and why it fell short."""
+
+    party: PartyRef
+    score: float = attrs.field(validator=_in_unit_interval)
+    matched_name: str
+    reason: str
+
+
+@attrs.frozen
+class ScreeningResult(_Plain):
+    """The answer for one name: decision, ranked hits, near misses and the audit trail."""
+
+    query: str
+    normalized: str
+    status: Status
+    hits: tuple[Hit, ...]
+    near_misses: tuple[NearMiss, ...]
+    list_info: ListInfo
+    config: dict[str, Any]
+    library_version: str
+    notes: tuple[str, ...] = ()
+
+    @property
+    def best(self) -> Hit | None:
+        """The highest-scoring hit, if any."""
+        return self.hits[0] if self.hits else None
+
+    @property
+    def flagged(self) -> bool:
+        """True unless the name was screened and cleared."""
+        return self.status is not Status.CLEAR

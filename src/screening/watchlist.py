@@ -1,0 +1,51 @@
+"""A loaded list version: its `ListInfo`, its parties, and the candidate index built from them once.
+
+The index is built lazily on first use, once, under a lock, so that loading a list for `screening lists`
+costs nothing and concurrent first screens do not build it twice.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+import attrs
+
+from screening.models import ListInfo, Party
+
+if TYPE_CHECKING:
+    from screening.index import CandidateIndex
+
+__all__ = ["Watchlist"]
+
+
+@attrs.define(eq=False)
+class Watchlist:
+    """One version of a restricted-party list, ready to screen against."""
+
+    info: ListInfo
+    parties: tuple[Party, ...]
+    _by_id: dict[str, Party] = attrs.field(init=False, repr=False)
+    _index: CandidateIndex | None = attrs.field(init=False, default=None, repr=False)
+    _lock: threading.Lock = attrs.field(init=False, factory=threading.Lock, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._by_id = {p.id: p for p in self.parties}
+
+    def party(self, party_id: str) -> Party:
+        """The party with this id; `KeyError` if the list has none."""
+        return self._by_id[party_id]
+
+    def __len__(self) -> int:
+        return len(self.parties)
+
+    @property
+    def index(self) -> CandidateIndex:
+        """The candidate index for this list, built on first use."""
+        if self._index is None:
+            with self._lock:
+                if self._index is None:
+                    from screening.index import CandidateIndex
+
+                    self._index = CandidateIndex.build(self.parties)
+        return self._index
