@@ -23,6 +23,7 @@ __all__ = [
     "Identifier",
     "ListInfo",
     "Listing",
+    "NameParts",
     "NameType",
     "NearMiss",
     "Party",
@@ -94,6 +95,15 @@ class PartyName(_Plain):
     type: NameType = NameType.ALIAS
     confidence: str = "unverified"
     note: str | None = None
+
+
+@attrs.frozen
+class NameParts(_Plain):
+    """A person's name split into given name, patronymic and family name, as the source lists it."""
+
+    given: str
+    family: str
+    patronymic: str | None = None
 
 
 @attrs.frozen
@@ -177,6 +187,7 @@ class Party(_Plain):
     birth_places: tuple[str, ...] = ()
     relations: tuple[Relation, ...] = ()
     confidence: str = "unverified"
+    name_parts: NameParts | None = None
     role: str | None = None
     notes: str | None = None
 
