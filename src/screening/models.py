@@ -17,6 +17,7 @@ from screening._serial import structure, unstructure
 
 __all__ = [
     "Address",
+    "Comparison",
     "Evidence",
     "Hit",
     "HitClass",
@@ -281,3 +282,16 @@ class ScreeningResult(_Plain):
     def flagged(self) -> bool:
         """True unless the name was screened and cleared."""
         return self.status is not Status.CLEAR
+
+
+@attrs.frozen
+class Comparison(_Plain):
+    """`screening.compare(a, b)`: how alike two names are, with the same evidence a hit carries."""
+
+    a: str
+    b: str
+    a_normalized: str
+    b_normalized: str
+    kind: str | None
+    score: float = attrs.field(validator=_in_unit_interval)
+    evidence: tuple[Evidence, ...]
