@@ -38,12 +38,16 @@ class Row:
     """One labelled query: the exact string, the accepted party ids (empty for a negative), its family."""
 
     query: str
-    accepted: frozenset[str]
+    ids: tuple[str, ...]  # accepted party ids, the intended one first
     family: str
 
     @property
+    def accepted(self) -> frozenset[str]:
+        return frozenset(self.ids)
+
+    @property
     def positive(self) -> bool:
-        return bool(self.accepted)
+        return bool(self.ids)
 
 
 def read_labelled(path: str | Path) -> list[Row]:
@@ -53,7 +57,7 @@ def read_labelled(path: str | Path) -> list[Row]:
         return [
             Row(
                 query=rec["query"],
-                accepted=frozenset(i for i in (rec.get("expected_party_id") or "").split("|") if i),
+                ids=tuple(i for i in (rec.get("expected_party_id") or "").split("|") if i),
                 family=rec.get("family") or "",
             )
             for rec in reader
@@ -150,7 +154,7 @@ def evaluate(rows: Sequence[Row], outcomes: Sequence[Outcome]) -> Metrics:
     for row, out in zip(rows, outcomes, strict=True):
         st = m.families.setdefault(row.family, FamilyStats())
         st.n += 1
-        right = out.flagged and out.party_id in row.accepted
+        right = out.flagged and out.party_id in row.ids
         st.flagged += out.flagged
         st.right += right
         if row.positive:

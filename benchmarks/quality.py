@@ -81,7 +81,7 @@ def details(rows: Sequence[Row], outcomes: Sequence[Outcome]) -> list[str]:
     """Every missed positive and every false alarm, one line each."""
     lines = []
     misses = [(r, o) for r, o in zip(rows, outcomes) if r.positive and not o.flagged]
-    wrong = [(r, o) for r, o in zip(rows, outcomes) if r.positive and o.flagged and o.party_id not in r.accepted]
+    wrong = [(r, o) for r, o in zip(rows, outcomes) if r.positive and o.flagged and o.party_id not in r.ids]
     alarms = [(r, o) for r, o in zip(rows, outcomes) if not r.positive and o.flagged]
     lines.append(f"MISSED POSITIVES ({len(misses)}): query | family | best score | best party")
     for r, o in sorted(misses, key=lambda x: (x[0].family, -x[1].score)):
@@ -97,7 +97,8 @@ def details(rows: Sequence[Row], outcomes: Sequence[Outcome]) -> list[str]:
 
 
 def _ids(row: Row) -> str:
-    return "|".join(sorted(row.accepted))
+    """The accepted ids, shortened when a bare brand accepts every organisation."""
+    return "|".join(row.ids) if len(row.ids) <= 3 else f"{row.ids[0]} or {len(row.ids) - 1} others"
 
 
 def family_tables(m: Metrics) -> list[str]:
