@@ -290,23 +290,38 @@ class CsvSource:
         elif self.fallback_encoding is not None:
             errors = _fallback_handler(self.fallback_encoding)
         decoder = codecs.getincrementaldecoder(self.encoding)(errors)
-        block, base, carry = first, 0, ""
+        block, base = first, 0
+        partial: list[str] = []  # the start of a line that continues in the next block
         while True:
             final = not block
             pending = decoder.getstate()[0]
             try:
-                text = carry + decoder.decode(block, final=final)
+                text = decoder.decode(block, final=final)
             except UnicodeDecodeError as exc:
                 good = codecs.getincrementaldecoder(self.encoding)().decode((pending + block)[: exc.start])
-                yield from (line for line in _split(carry + good) if line.endswith(("\n", "\r")))
+                lines = _split("".join(partial) + good)
+                yield from (line for line in lines if line.endswith(("\n", "\r")))
                 exc.file_offset = base - len(pending) + exc.start  # type: ignore[attr-defined]
                 raise
             base += len(block)
-            if text.endswith("\r") and not final:  # a CRLF may be split between blocks
-                text, carry = text[:-1], "\r"
-            else:
-                carry = ""
-            yield from _split(text)
+            lines = _split(text)
+            if partial:
+                if partial[-1].endswith("\r") and not text.startswith("\n"):
+                    yield "".join(partial)  # that CR was a whole line end
+                    partial = []
+                elif lines and (final or len(lines) > 1 or lines[0].endswith(("\n", "\r"))):
+                    partial.append(lines[0])
+                    lines[0] = "".join(partial)
+                    partial = []
+                elif lines:  # still inside a long line: collect, join once at its end
+                    partial.append(lines.pop())
+            if final and partial:
+                lines.append("".join(partial))
+            # The last piece continues in the next block unless it ends a line; a final CR might be
+            # the first half of a CRLF, so it waits too.
+            if not final and lines and not lines[-1].endswith("\n"):
+                partial.append(lines.pop())
+            yield from lines
             if final:
                 return
             block = self._read_block()
