@@ -1,0 +1,55 @@
+"""`compare(a, b)`: score two names directly, with the same rules and evidence as a screening hit.
+
+`b` plays the listed name and `a` the query; the score is the mean of both directions, so that
+`compare(a, b) == compare(b, a)` while an unexplained extra word still costs (the screening asymmetry
+is kept inside each direction). `kind` says whether the names are of persons or organisations; when
+None, both are read as persons if both look like one, else as organisations.
+"""
+
+from __future__ import annotations
+
+from screening.index import NameRecord
+from screening.lexicon import analyse
+from screening.models import Comparison, Evidence, NameParts, NameType, Party, PartyName
+from screening.normalize import normalize
+from screening.persons import PersonProfile, person_score
+from screening.scoring import org_score
+from screening.screen import _expand_initials, _person_like
+
+__all__ = ["compare"]
+
+_KINDS = ("organization", "person")
+
+
+def _one_way(query: str, listed: str, kind: str) -> tuple[float, tuple[Evidence, ...]]:
+    q_norm, l_norm = normalize(query), normalize(listed)
+    if not q_norm.screenable or not l_norm.screenable:
+        return 0.0, ()
+    q_tokens = analyse(q_norm.tokens, q_norm.qualifiers)
+    party = Party(id="compared", kind=kind, name=listed, names=(PartyName(listed, NameType.PRIMARY),), listings=())
+    if kind == "person":
+        company = any(form != "sole_proprietor" for form in q_norm.legal_forms)
+        return person_score(_expand_initials(q_norm, q_tokens), PersonProfile.build(party), company_form=company)
+    record = NameRecord(0, party.names[0], l_norm, analyse(l_norm.tokens, l_norm.qualifiers))
+    scored = org_score(q_tokens, q_norm.legal_forms, record, party, frozenset())
+    return (scored.score, scored.evidence) if scored else (0.0, ())
+
+
+def _looks_like_person(text: str) -> bool:
+    norm = normalize(text)
+    return _person_like(analyse(norm.tokens, norm.qualifiers), norm.legal_forms)
+
+
+def compare(a: str, b: str, *, kind: str | None = None) -> Comparison:
+    """How alike two names are, in [0, 1], with the evidence (see the module docstring)."""
+    if not isinstance(a, str) or not isinstance(b, str):
+        raise TypeError("compare() takes two str names")
+    if kind is not None and kind not in _KINDS:
+        raise ValueError(f"kind must be one of {_KINDS} or None, got {kind!r}")
+    if kind is None:
+        kind = "person" if _looks_like_person(a) and _looks_like_person(b) else "organization"
+    forward, evidence = _one_way(a, b, kind)
+    backward, _ = _one_way(b, a, kind)
+    score = round(min(1.0, max(0.0, (forward + backward) / 2)), 4)
+    return Comparison(a=a, b=b, a_normalized=normalize(a).key, b_normalized=normalize(b).key, kind=kind,
+                      score=score, evidence=evidence)

@@ -1,0 +1,103 @@
+"""Token alignment between a query and one listed name, as evidence.
+
+`align` pairs query tokens with listed tokens greedily, best weighted similarity first. Units are single
+tokens and adjacent pairs joined (`KasperskyLab` ~ `Kaspersky Lab`, `Kasper sky` ~ `Kaspersky`,
+`U K` ~ `UK`). A pair counts when:
+
+* the tokens are equal, or their romanisation skeletons are (`kasperskiy` ~ `kaspersky`): 1.0;
+* both are places of the same country (`schweiz` ~ `switzerland`): 1.0;
+* their skeletons are within the edit budget (`screening.similarity`): 1 - d / length;
+* the query's last core token is the start of a listed token (an ERP field cut short: `KASPERSKY LAB IT`
+  ~ `Italia`): 0.85.
+
+Each pair and each leftover token becomes an `Evidence`; `screening.scoring` weighs them.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from screening.lexicon import TokenInfo
+from screening.models import Evidence
+from screening.romanize import skeleton
+from screening.similarity import token_similarity
+
+__all__ = ["Alignment", "align"]
+
+_TRUNCATED_SIM = 0.85  # a cut-off last word that starts a listed word
+
+
+@attrs.frozen
+class Alignment:
+    """Which query tokens matched which listed tokens, how well, and what was left over."""
+
+    pairs: tuple[tuple[tuple[int, ...], tuple[int, ...], float, str], ...]  # (query idx, listed idx, sim, how)
+    query_left: tuple[int, ...]
+    listed_left: tuple[int, ...]
+
+
+def _units(tokens: tuple[TokenInfo, ...]) -> list[tuple[tuple[int, ...], str, TokenInfo | None]]:
+    units: list[tuple[tuple[int, ...], str, TokenInfo | None]] = [((i,), t.skel, t) for i, t in enumerate(tokens)]
+    for i in range(len(tokens) - 1):
+        units.append(((i, i + 1), skeleton(tokens[i].text + tokens[i + 1].text), None))
+    return units
+
+
+def _pair_similarity(q: TokenInfo | None, q_skel: str, r: TokenInfo | None, r_skel: str) -> tuple[float, str]:
+    if q is not None and r is not None:
+        if q.text == r.text:
+            return 1.0, "exact"
+        if q.place is not None and q.place == r.place:
+            return 1.0, "same place"
+    if q_skel == r_skel:
+        return 1.0, "joined" if q is None or r is None else "transliteration"
+    sim = token_similarity(q_skel, r_skel)
+    return (sim, "spelling") if sim > 0.0 else (0.0, "")
+
+
+def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: tuple[float, ...]) -> Alignment:
+    """Greedy best-first alignment of query tokens to listed tokens."""
+    options = []
+    for q_idx, q_skel, q_tok in _units(query):
+        for r_idx, r_skel, r_tok in _units(listed):
+            if len(q_idx) == 2 and len(r_idx) == 2:
+                continue
+            sim, how = _pair_similarity(q_tok, q_skel, r_tok, r_skel)
+            if sim > 0.0:
+                weight = sum(weights[i] for i in r_idx)
+                options.append((sim * weight + 1e-3 * len(q_idx), q_idx, r_idx, sim, how))
+    options.sort(key=lambda o: -o[0])
+    used_q: set[int] = set()
+    used_r: set[int] = set()
+    pairs = []
+    for _, q_idx, r_idx, sim, how in options:
+        if used_q.intersection(q_idx) or used_r.intersection(r_idx):
+            continue
+        used_q.update(q_idx)
+        used_r.update(r_idx)
+        pairs.append((q_idx, r_idx, sim, how))
+    core = [i for i, t in enumerate(query) if not t.qualifier]
+    last = core[-1] if core else None
+    if last is not None and last not in used_q:
+        prefix = query[last].text
+        for r in range(len(listed)):
+            if r not in used_r and len(prefix) < len(listed[r].text) and listed[r].text.startswith(prefix):
+                pairs.append(((last,), (r,), _TRUNCATED_SIM, "truncated"))
+                used_q.add(last)
+                used_r.add(r)
+                break
+    return Alignment(tuple(pairs), tuple(i for i in range(len(query)) if i not in used_q),
+                     tuple(i for i in range(len(listed)) if i not in used_r))
+
+
+def pair_evidence(alignment: Alignment, query: tuple[TokenInfo, ...],
+                  listed: tuple[TokenInfo, ...]) -> list[Evidence]:
+    """One `Evidence` per aligned pair."""
+    out = []
+    for q_idx, r_idx, sim, how in alignment.pairs:
+        q_text = " ".join(query[i].text for i in q_idx)
+        r_text = " ".join(listed[i].text for i in r_idx)
+        role = listed[r_idx[0]].role
+        out.append(Evidence(f"token_{how.replace(' ', '_')}", round(sim, 4), q_text, r_text,
+                            f"{role} word '{q_text}' ~ '{r_text}' ({how})"))
+    return out

@@ -1,0 +1,169 @@
+"""The candidate index: built once per list, it finds the few parties a query could be about.
+
+Every name of every party is normalised once into a `NameRecord`. The index keys are *anchors*: the
+skeletons of distinctive tokens of organisation names and brands, and of persons' family names (a given
+name alone never makes a candidate). A query token reaches an anchor by
+
+* equal skeleton (one dict lookup),
+* a shared single-deletion variant (symmetric-delete: catches one substitution, insertion, deletion or
+  transposition on each side) or a shared phonetic key, confirmed by `token_similarity`,
+* containing it: a token that starts with an anchor (`kasperskylab`) or holds one inside (`ooookaspersky`,
+  a CJK run), for tokens of 8+ letters,
+* joining with the next token when it is the start of an anchor (`Kasper sky`).
+
+Lookups are memoised per token, so repeated words in a batch cost one dict access. A query whose tokens
+reach no anchor has no candidate and is cleared without any scoring: the cost of a non-matching query
+does not grow with the number of parties.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import attrs
+
+from screening.lexicon import TokenInfo, analyse
+from screening.models import NameType, Party, PartyName
+from screening.normalize import NormalizedName, normalize
+from screening.phonetic import phonetic_key
+from screening.similarity import token_similarity
+
+__all__ = ["CandidateIndex", "NameRecord"]
+
+_MEMO_LIMIT = 500_000  # token memo entries before the memo is cleared (bounds memory on huge batches)
+_MIN_CONTAIN = 6  # shortest anchor matched inside a longer token
+_CONTAIN_SIM = 0.9  # similarity credited to an anchor found inside a longer token
+
+
+@attrs.frozen
+class NameRecord:
+    """One name of one party, normalised and analysed once."""
+
+    party: int  # position in CandidateIndex.parties
+    name: PartyName
+    norm: NormalizedName
+    tokens: tuple[TokenInfo, ...]
+
+    @property
+    def anchors(self) -> tuple[str, ...]:
+        """Skeletons this name is found by."""
+        distinctive = tuple(t.skel for t in self.tokens if t.role == "distinctive" and len(t.skel) > 1)
+        return distinctive or tuple(t.skel for t in self.tokens if len(t.skel) > 2)
+
+
+def _deletions(skel: str) -> set[str]:
+    return {skel[:i] + skel[i + 1:] for i in range(len(skel))}
+
+
+class CandidateIndex:
+    """Anchor lookups from query tokens to name records (see the module docstring)."""
+
+    def __init__(self, parties: tuple[Party, ...], records: tuple[NameRecord, ...],
+                 anchor_records: dict[str, tuple[int, ...]]) -> None:
+        self.parties = parties
+        self.records = records
+        # Brand anchors: the one distinctive word of a brand or weak alias ("Kaspersky", "Касперский")
+        # -> (party number, the brand as listed). A query carrying one is an affiliate or a product.
+        self.brands: dict[str, tuple[tuple[int, str], ...]] = {}
+        for record in records:
+            if record.name.type in (NameType.BRAND, NameType.WEAK):
+                distinctive = [t.skel for t in record.tokens if t.role == "distinctive"]
+                if len(distinctive) == 1 and len(distinctive[0]) >= 5:
+                    owners = self.brands.get(distinctive[0], ())
+                    if all(p != record.party for p, _ in owners):
+                        self.brands[distinctive[0]] = (*owners, (record.party, record.name.text))
+        self._anchor_records = anchor_records
+        self._deletes: dict[str, set[str]] = {}
+        self._phonetic: dict[str, set[str]] = {}
+        self._by_head: dict[str, set[str]] = {}
+        self._fragments: set[str] = set()
+        for anchor in anchor_records:
+            if len(anchor) >= 5:
+                for variant in _deletions(anchor) | {anchor}:
+                    self._deletes.setdefault(variant, set()).add(anchor)
+                self._phonetic.setdefault(phonetic_key(anchor), set()).add(anchor)
+            if len(anchor) >= _MIN_CONTAIN:
+                self._by_head.setdefault(anchor[:4], set()).add(anchor)
+                self._fragments.update(anchor[:k] for k in range(3, len(anchor)))
+        self._memo: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def build(cls, parties: tuple[Party, ...]) -> CandidateIndex:
+        """Normalise every name of every party once and index its anchors."""
+        records: list[NameRecord] = []
+        anchor_records: dict[str, list[int]] = {}
+        for number, party in enumerate(parties):
+            for name in party.names:
+                norm = normalize(name.text)
+                if not norm.tokens:
+                    continue
+                record = NameRecord(number, name, norm, analyse(norm.tokens, norm.qualifiers))
+                anchors = _person_anchors(record, party) if party.kind == "person" else record.anchors
+                for anchor in dict.fromkeys(anchors):
+                    anchor_records.setdefault(anchor, []).append(len(records))
+                records.append(record)
+        return cls(parties, tuple(records), {a: tuple(r) for a, r in anchor_records.items()})
+
+    def lookup(self, skel: str) -> tuple[tuple[str, float], ...]:
+        """Anchors a query token skeleton reaches, with their similarity (memoised)."""
+        found = self._memo.get(skel)
+        if found is None:
+            found = self._lookup(skel)
+            with self._lock:
+                if len(self._memo) >= _MEMO_LIMIT:
+                    self._memo.clear()
+                self._memo[skel] = found
+        return found
+
+    def _lookup(self, skel: str) -> tuple[tuple[str, float], ...]:
+        if skel in self._anchor_records:
+            return ((skel, 1.0),)
+        hits: dict[str, float] = {}
+        if len(skel) >= 4:
+            near = set(self._deletes.get(skel, ()))
+            for variant in _deletions(skel):
+                near |= self._deletes.get(variant, set())
+            near |= self._phonetic.get(phonetic_key(skel), set())
+            for anchor in near:
+                sim = token_similarity(skel, anchor)
+                if sim > 0.0:
+                    hits[anchor] = sim
+        if len(skel) >= 8:
+            for start in range(len(skel) - _MIN_CONTAIN + 1):
+                for anchor in self._by_head.get(skel[start:start + 4], ()):
+                    if anchor != skel and skel.startswith(anchor, start):
+                        hits[anchor] = max(hits.get(anchor, 0.0), _CONTAIN_SIM)
+        return tuple(sorted(hits.items()))
+
+    def is_fragment(self, skel: str) -> bool:
+        """True when the skeleton is the start of an anchor (a split token such as `kasper` + `sky`)."""
+        return skel in self._fragments
+
+    def records_of(self, anchor: str) -> tuple[int, ...]:
+        """Record numbers indexed under an anchor."""
+        return self._anchor_records.get(anchor, ())
+
+    def candidates(self, tokens: tuple[TokenInfo, ...]) -> dict[str, float]:
+        """Anchors reached by a query's tokens (and by adjacent split tokens joined), best similarity each."""
+        reached: dict[str, float] = {}
+        for i, token in enumerate(tokens):
+            if token.role in ("number", "initial"):
+                continue
+            for anchor, sim in self.lookup(token.skel):
+                if sim > reached.get(anchor, 0.0):
+                    reached[anchor] = sim
+            if i + 1 < len(tokens) and self.is_fragment(token.skel):
+                joined = token.skel + tokens[i + 1].skel
+                for anchor, sim in self.lookup(joined):
+                    if sim > reached.get(anchor, 0.0):
+                        reached[anchor] = sim
+        return reached
+
+
+def _person_anchors(record: NameRecord, party: Party) -> tuple[str, ...]:
+    """A person is found by family name: the listed family name part, or the name's tokens that are
+    neither the listed given name nor patronymic nor a given name the lexicon knows."""
+    from screening.persons import family_skeletons
+
+    return family_skeletons(record, party)

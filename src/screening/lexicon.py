@@ -1,0 +1,112 @@
+"""Token roles for scoring: which words are generic, places, product words or given names.
+
+Built once from the reference tables (`screening.tables`), with every entry folded by the same
+normaliser as queries, so a role lookup is one dict access on a normalised token. A role decides how
+much a token weighs (`screening.scoring`): a distinctive word (`kaspersky`, `tikhonov`) carries a name,
+a generic one (`lab`, `group`) or a place (`switzerland`, `moscow`) very little.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from screening import tables
+from screening.normalize import tokens_of
+from screening.romanize import skeleton
+
+__all__ = ["Lexicon", "is_patronymic", "lexicon"]
+
+# Street-address words in English, German, French, Italian, Spanish and romanised Russian: an address
+# after a company name says nothing about who the company is.
+_ADDRESS_WORDS = (
+    "street st str strasse straße road rd avenue ave av blvd boulevard lane ln drive way place plaza square "
+    "floor fl flr suite ste unit building bldg block tower house office room apt po box pob postfach "
+    "via viale piazza corso rue calle carrera avenida ulitsa ul prospekt pr shosse naberezhnaya pereulok "
+    "per dom d korpus k stroenie etazh kv pom district city centre center industrial estate park zone"
+)
+# Suffixes of Russian / Ukrainian / Belarusian patronymics, on romanisation skeletons (ich -> ih).
+_PATRONYMIC_ENDINGS = ("vih", "vna", "ihna", "ovi", "evi")
+
+
+@attrs.frozen
+class Lexicon:
+    """Role tables keyed by normalised token (or skeleton for given names)."""
+
+    generic: frozenset[str]
+    product: frozenset[str]
+    places: dict[str, str]  # token -> ISO alpha-2
+    place_pairs: dict[tuple[str, str], str]  # two-token place names
+    given: frozenset[str]  # skeletons of common given names
+    given_group: dict[str, int]  # skeleton -> equivalence group
+    address: frozenset[str]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The role tables, built on first use."""
+    generic = frozenset(tables.generic_words())
+    product = frozenset(t for w in tables.word_list("product_words") for t in tokens_of(w)) - generic
+    places: dict[str, str] = {}
+    pairs: dict[tuple[str, str], str] = {}
+    for code, names in tables.country_names().items():
+        for name in names:
+            toks = tokens_of(name)
+            if len(toks) == 1:
+                places.setdefault(toks[0], code)
+            elif len(toks) == 2:
+                pairs.setdefault((toks[0], toks[1]), code)
+    groups: dict[str, int] = {}
+    for number, group in enumerate(tables.given_name_groups()):
+        for spelling in group:
+            for tok in tokens_of(spelling):
+                groups.setdefault(skeleton(tok), number)
+    given = frozenset(skeleton(t) for n in tables.common_given_names() for t in tokens_of(n)) | frozenset(groups)
+    address = frozenset(_ADDRESS_WORDS.split())
+    return Lexicon(generic=generic, product=product, places=places, place_pairs=pairs, given=given,
+                   given_group=groups, address=address)
+
+
+def is_patronymic(skel: str) -> bool:
+    """True when a skeleton looks like a Russian-style patronymic (Gennadyevich, Vladimirovna, ...)."""
+    return len(skel) >= 6 and skel.endswith(_PATRONYMIC_ENDINGS[:3])
+
+
+@attrs.frozen
+class TokenInfo:
+    """One normalised token with its skeleton and role."""
+
+    text: str
+    skel: str
+    role: str  # distinctive | generic | product | place | address | number | initial
+    place: str | None = None  # ISO alpha-2 for place tokens
+    qualifier: bool = False  # inside brackets, a ` - ` tail or an address part
+
+
+def _role(token: str, lex: Lexicon) -> tuple[str, str | None]:
+    if token.isdigit():
+        return "number", None
+    if len(token) == 1:
+        return "initial", None
+    if token in lex.places:
+        return "place", lex.places[token]
+    if token in lex.generic:
+        return "generic", None
+    if token in lex.product:
+        return "product", None
+    if token in lex.address or (any(c.isdigit() for c in token) and len(token) <= 6):
+        return "address", None
+    return "distinctive", None
+
+
+def analyse(tokens: tuple[str, ...], qualifiers: frozenset[int] = frozenset()) -> tuple[TokenInfo, ...]:
+    """Skeleton and role of each token; two-token place names (`united kingdom`) count as places."""
+    lex = lexicon()
+    roles = [_role(t, lex) for t in tokens]
+    for i in range(len(tokens) - 1):
+        code = lex.place_pairs.get((tokens[i], tokens[i + 1]))
+        if code:
+            roles[i] = roles[i + 1] = ("place", code)
+    return tuple(TokenInfo(t, skeleton(t), role, place, i in qualifiers)
+                 for i, (t, (role, place)) in enumerate(zip(tokens, roles)))

@@ -1,0 +1,289 @@
+"""One normaliser for list names and queries alike: text -> `NormalizedName` (tokens + what was removed).
+
+Steps, in order (the same for a listed name at index time and for every query):
+
+1. Cap the length (`max_chars`): a pathological field costs bounded time; the caller notes the cut.
+2. Drop invisible characters (format: zero-width, BOM, soft hyphen; surrogates, private use,
+   unassigned); control characters become spaces.
+3. Unicode NFKC: full-width forms, ligatures, NBSP and ideographic spaces fold to their plain forms.
+4. Split camelCase joins (`KasperskyLab` -> `Kaspersky Lab`).
+5. Inside a word that mixes Latin with Cyrillic or Greek letters, fold look-alike letters to Latin
+   (`Kаѕpersky` with Cyrillic а and ѕ); all-Cyrillic or all-Greek words are transliterated instead.
+6. Transliterate to ASCII: Czech/Slovak š č ž keep their Russian values (sh ch zh), everything else through
+   unidecode; a run of Han, kana or Hangul becomes one token (`卡巴斯基` -> `qiabasiji`).
+7. Case-fold; dotted initialisms collapse (`S.r.l.` -> `srl`, `A.G.` -> `ag`, remembered as initials).
+8. A card-statement descriptor prefix before `*` is dropped (`DRI*KASPERSKY`, `PAYPAL *...`).
+9. Tokens: runs of letters and digits; apostrophes inside a word vanish (`Iur'evich` -> `iurevich`).
+10. Qualifier segments are marked, not dropped: text in brackets, the tail after ` - ` or `*`, and comma
+    parts that contain digits (an address). The matcher weighs an unmatched qualifier word lightly.
+11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
+    tokens after it an alternate name screened as well.
+12. Legal forms (multi-word, anywhere), honorifics and vendor-master noise are removed and kept aside
+    (legal forms as their equivalence class); domain words fold to one canonical form
+    (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`).
+
+Romanisation variants (iy/ii/ij, kh/h, -ov/-off, case endings) are not folded here but in
+`screening.romanize.skeleton`, which the matcher compares on; the normalised text stays readable.
+Reference tables come from `screening/data/*.toml` via `screening.tables`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import attrs
+from unidecode import unidecode
+
+from screening import tables
+
+__all__ = ["NormalizedName", "comparable", "normalize", "normalize_name"]
+
+DEFAULT_MAX_CHARS = 512
+
+_DROP_CATEGORIES = frozenset({"Cf", "Cs", "Co", "Cn"})
+_ASCII_CONTROLS = {i: " " for i in (*range(32), 127)}
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_INITIALISM = re.compile(r"(?<![a-z0-9])((?:[a-z]\.){2,})(?![a-z0-9])")
+_DESCRIPTOR = re.compile(r"^\s*([a-z0-9][a-z0-9 .]{0,14}?)\s*\*")
+_WORD = re.compile(r"[a-z0-9]+")
+_APOSTROPHES = re.compile(r"(?<=[a-z])['`’ʼ](?=[a-z])")
+_BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]?")
+_TAIL = re.compile(r"\s[-\u2013\u2014]+\s|(?<=\w)\s*\*")
+_CARE_OF = frozenset({("c", "o"), ("attn",), ("attention",), ("dba",), ("d", "b", "a"), ("fbo",), ("aka",)})
+
+# Cyrillic and Greek letters that look like Latin ones (lower and upper case).
+_CONFUSABLES = str.maketrans(
+    "АВЕКМНОРСТХУЅІЈԁһӏаеорсхуѕіјԛԝ"
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαεικνορτυχ",
+    "ABEKMHOPCTXYSIJdhlaeopcxysijqw"
+    "ABEZHIKMNOPTYXaeiknoptux",
+)
+_CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
+
+
+@attrs.frozen
+class NormalizedName:
+    """A name folded to comparable tokens, with what normalisation set aside."""
+
+    tokens: tuple[str, ...]
+    legal_forms: tuple[str, ...] = ()  # equivalence classes, e.g. ("joint_stock",)
+    removed: tuple[str, ...] = ()  # honorifics, noise and descriptor prefixes that were dropped
+    initials: frozenset[int] = frozenset()  # token positions that came from dotted initials (A.G.)
+    qualifiers: frozenset[int] = frozenset()  # token positions inside brackets, a ` - ` tail or an address part
+    alternates: tuple[NormalizedName, ...] = ()  # names after a care-of marker
+
+    @property
+    def text(self) -> str:
+        """The comparable form: tokens joined by spaces ("" when nothing is screenable)."""
+        return " ".join(self.tokens)
+
+    @property
+    def key(self) -> str:
+        """Everything that affects a score, as one string (cache key for repeated names)."""
+        parts = [self.text]
+        if self.legal_forms:
+            parts.append("|" + ",".join(self.legal_forms))
+        for alt in self.alternates:
+            parts.append("/" + alt.key)
+        return " ".join(parts)
+
+    @property
+    def screenable(self) -> bool:
+        """True when at least one token has a letter (digits alone cannot name a party)."""
+        return any(not t.isdigit() for t in self.tokens) or any(a.screenable for a in self.alternates)
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return (0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF
+            or 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F
+            or 0xF900 <= code <= 0xFAFF)
+
+
+def _fold_word(word: str) -> str:
+    """Fold look-alike letters in a word that mixes Latin with Cyrillic/Greek (step 5)."""
+    has_latin = any("a" <= c.lower() <= "z" for c in word)
+    if has_latin and not word.isascii():
+        return word.translate(_CONFUSABLES)
+    return word
+
+
+def _transliterate(text: str) -> str:
+    """Steps 5-6 on non-ASCII text: confusables, Czech letters, CJK runs, unidecode."""
+    text = " ".join(_fold_word(w) for w in text.split(" "))
+    text = text.translate(_CZECH)
+    out: list[str] = []
+    run: list[str] = []
+    for ch in text + " ":
+        if _is_cjk(ch):
+            run.append(ch)
+            continue
+        if run:
+            out.append(" " + re.sub(r"[^A-Za-z0-9]", "", unidecode("".join(run))) + " ")
+            run = []
+        out.append(ch)
+    return unidecode("".join(out)[:-1])
+
+
+def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
+    """Steps 1-6: a case-preserving ASCII rendering of `text`."""
+    text = text[:max_chars]
+    if text.isascii():
+        text = text.translate(_ASCII_CONTROLS)
+    else:
+        text = "".join(" " if unicodedata.category(c) == "Cc" else c
+                       for c in text if unicodedata.category(c) not in _DROP_CATEGORIES)
+        text = unicodedata.normalize("NFKC", text)
+    text = _CAMEL.sub(" ", text)
+    if not text.isascii():
+        text = _transliterate(text)
+    return text
+
+
+def _qualifier_mask(text: str) -> bytearray:
+    """Mark the characters of qualifier segments: brackets, a ` - ` or `*` tail, comma parts with digits."""
+    mask = bytearray(len(text))
+    for match in _BRACKETS.finditer(text):
+        mask[match.start():match.end()] = b"\1" * (match.end() - match.start())
+    tail = _TAIL.search(text)
+    if tail and any(c.isalnum() for i, c in enumerate(text[:tail.start()]) if not mask[i]):
+        mask[tail.start():] = b"\1" * (len(text) - tail.start())
+    comma = text.find(",")
+    while comma != -1:
+        end = text.find(",", comma + 1)
+        stop = len(text) if end == -1 else end
+        if any(c.isdigit() for c in text[comma:stop]):
+            mask[comma:stop] = b"\1" * (stop - comma)
+        comma = end
+    return mask
+
+
+def _tokenize(text: str, *, descriptors: bool = True) -> tuple[list[str], set[int], list[str], set[int]]:
+    """Steps 7-9: lower-case tokens, positions of initials, a dropped descriptor, qualifier positions."""
+    text = text.casefold()
+    removed: list[str] = []
+    if descriptors and "*" in text:
+        match = _DESCRIPTOR.match(text)
+        if match and all(w in _vocab().descriptors for w in _WORD.findall(match.group(1))):
+            removed.append(match.group(1).strip())
+            text = text[match.end():]
+    text = _APOSTROPHES.sub("", text)
+    starts = set()
+    for match in _INITIALISM.finditer(text):
+        starts.add(match.start())
+    text = _INITIALISM.sub(lambda m: m.group(1).replace(".", "") + " " * m.group(1).count("."), text)
+    mask = _qualifier_mask(text) if descriptors else bytearray(len(text))
+    tokens: list[str] = []
+    initials: set[int] = set()
+    qualifiers: set[int] = set()
+    for match in _WORD.finditer(text):
+        if match.start() in starts:
+            initials.add(len(tokens))
+        if mask[match.start()]:
+            qualifiers.add(len(tokens))
+        tokens.append(match.group())
+    if len(qualifiers) == len(tokens):
+        qualifiers = set()
+    return tokens, initials, removed, qualifiers
+
+
+def tokens_of(text: str) -> tuple[str, ...]:
+    """Tokens of a reference-table entry, folded exactly as a query is (steps 1-9)."""
+    return tuple(_tokenize(clean(text), descriptors=False)[0])
+
+
+@attrs.frozen
+class _Vocab:
+    """Reference tables folded into token form, built once."""
+
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]  # first token -> (tokens, role, value)
+    generic: dict[str, str]
+    descriptors: frozenset[str]
+
+
+@functools.cache
+def _vocab() -> _Vocab:
+    """Fold every table entry through the same steps as a query."""
+    # Care-of markers first: on an equal-length tie the earlier entry wins (the sort below is stable).
+    entries: list[tuple[tuple[str, ...], str, str]] = [(m, "care_of", " ".join(m)) for m in sorted(_CARE_OF)]
+    for cls, forms in tables.legal_forms():
+        entries.extend((tokens_of(form), "legal", cls) for form in forms)
+    entries.extend((tokens_of(w), "honorific", w) for w in tables.word_list("honorifics") if len(w.strip(".")) > 1)
+    entries.extend((tokens_of(w), "noise", w) for w in tables.word_list("noise"))
+    phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for toks, role, value in entries:
+        if toks:
+            phrases.setdefault(toks[0], []).append((toks, role, value))
+    generic = {}
+    for canonical, variants in tables.generic_words().items():
+        for variant in (canonical, *variants):
+            toks = tokens_of(variant)
+            if len(toks) == 1:
+                generic[toks[0]] = canonical
+    descriptors = frozenset(t for w in tables.word_list("descriptor_prefixes") for t in tokens_of(w))
+    ordered = {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in phrases.items()}
+    return _Vocab(phrases=ordered, generic=generic, descriptors=descriptors)
+
+
+def _classify(tokens: list[str], initials: set[int], removed: list[str],
+              qualifiers: set[int] = frozenset()) -> NormalizedName:  # type: ignore[assignment]
+    """Steps 10-11 on a token list."""
+    vocab = _vocab()
+    kept: list[str] = []
+    kept_initials: set[int] = set()
+    kept_qualifiers: set[int] = set()
+    legal: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        for phrase, role, value in vocab.phrases.get(token, ()):
+            if tuple(tokens[i:i + len(phrase)]) == phrase and not (len(phrase) == 1 and i in initials and role != "legal"):
+                break
+        else:
+            if i in initials:
+                kept_initials.add(len(kept))
+            if i in qualifiers:
+                kept_qualifiers.add(len(kept))
+            kept.append(vocab.generic.get(token, token))
+            i += 1
+            continue
+        if role == "care_of":
+            skip = i + len(phrase)
+            rest = _classify(tokens[skip:], {j - skip for j in initials if j >= skip}, [],
+                             {j - skip for j in qualifiers if j >= skip})
+            if not kept:
+                return attrs.evolve(rest, removed=(*removed, value, *rest.removed))
+            return NormalizedName(tuple(kept), tuple(dict.fromkeys(legal)), (*removed, value),
+                                  frozenset(kept_initials), (rest, *rest.alternates) if rest.tokens else (),
+                                  frozenset(kept_qualifiers))
+        if role == "legal":
+            legal.append(value)
+        else:
+            removed.append(value)
+        i += len(phrase)
+    if len(kept_qualifiers) == len(kept):
+        kept_qualifiers = set()
+    return NormalizedName(tuple(kept), tuple(dict.fromkeys(legal)), tuple(removed), frozenset(kept_initials),
+                          (), frozenset(kept_qualifiers))
+
+
+def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedName:
+    """Fold `text` to a `NormalizedName` (steps in the module docstring). Never raises on a str."""
+    if not isinstance(text, str):
+        raise TypeError(f"a name must be a str, not {type(text).__name__}")
+    tokens, initials, removed, qualifiers = _tokenize(clean(text, max_chars))
+    return _classify(tokens, initials, removed, qualifiers)
+
+
+def normalize_name(text: str) -> str:
+    """The comparable form of a name, as a string: the cache key of a screening ("" = unscreenable)."""
+    name = normalize(text)
+    return name.key if name.screenable else ""
+
+
+def comparable(text: str) -> str:
+    """The comparable tokens of a name joined by spaces ("" when nothing is screenable)."""
+    name = normalize(text)
+    return name.text if name.screenable else ""

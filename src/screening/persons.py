@@ -1,0 +1,192 @@
+"""Person-name matching: family, given name and patronymic aligned in any order.
+
+A listed person is reduced to a `PersonProfile`: the skeletons of every family name, given name and
+patronymic that any of the person's names (OFAC primary, a.k.a.s, press-release and Cyrillic forms) spells.
+A query is scored by trying every assignment of its tokens to (family, given, patronymic) and keeping the
+best, so `Tikhonov Andrei`, `Andrei G. Tikhonov` and `TIKHONOV, A. G.` all align.
+
+Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores its token similarity):
+
+* a family name is required (similarity >= 0.75), and so is a given name: a shared surname alone is
+  never a hit (`Oleg Borshchev`);
+* a given name matches by spelling, by equivalence group (`Andrew` = `Andrei`, from the given-name
+  table) at 0.9, or as an initial at 0.6; a single initial with no patronymic is capped below review
+  (`A. Tikhonov` is too unspecific to flag);
+* a patronymic that is present but different is strong evidence of another person: capped at 0.5;
+  an absent one is neutral (0.5 of its weight);
+* every query word left over costs 0.08 (0.03 inside brackets) unless a listed place of the person
+  explains it (`Mikhail Y. Gerber, Moscow`); a company legal form (not a sole-trader form) costs 40%.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import attrs
+
+from screening.lexicon import TokenInfo, is_patronymic, lexicon
+from screening.models import Evidence, Party
+from screening.normalize import tokens_of
+from screening.romanize import skeleton
+from screening.similarity import token_similarity
+
+__all__ = ["PersonProfile", "family_skeletons", "person_score"]
+
+_FAMILY, _GIVEN, _PATRONYMIC = 0.45, 0.35, 0.20
+_MIN_PART = 0.75  # least similarity for a family name or patronymic to count as the same
+_MIN_GIVEN = 0.8  # given names are short and common: a stricter floor
+_EQUIVALENT = 0.9  # credit for a given-name equivalent (Andrew for Andrei)
+_INITIAL = 0.6  # credit for an initial standing for a part
+_ABSENT_PATRONYMIC = 0.5  # share of the patronymic weight kept when the query has none
+_EXTRA, _EXTRA_QUALIFIER = 0.08, 0.03
+_CONFLICT_CAP, _INITIAL_CAP, _NO_GIVEN_CAP = 0.5, 0.6, 0.45
+_COMPANY_FORM_FACTOR = 0.6
+
+
+@attrs.frozen
+class PersonProfile:
+    """Every spelling of one listed person's name parts, as skeletons."""
+
+    families: frozenset[str]
+    givens: frozenset[str]
+    groups: frozenset[int]  # given-name equivalence groups of the givens
+    patronymics: frozenset[str]
+    places: frozenset[str]  # normalised tokens of addresses and birth places
+
+    @classmethod
+    def build(cls, party: Party) -> PersonProfile:
+        """Collect the name parts of every name of `party`."""
+        parts = _listed_parts(party)
+        families, givens, patronymics = set(parts[0]), set(parts[1]), set(parts[2])
+        for name in party.names:
+            fam, giv, pat = _split(name.text, parts)
+            families |= fam
+            givens |= giv
+            patronymics |= pat
+        groups = frozenset(g for s in givens if (g := lexicon().given_group.get(s)) is not None)
+        places = {t for a in party.addresses for t in tokens_of(a.full)}
+        places |= {t for p in party.birth_places for t in tokens_of(p)}
+        return cls(frozenset(families), frozenset(givens), groups, frozenset(patronymics), frozenset(places))
+
+
+def _listed_parts(party: Party) -> tuple[set[str], set[str], set[str]]:
+    if party.name_parts is None:
+        return set(), set(), set()
+    p = party.name_parts
+    return ({skeleton(t) for t in tokens_of(p.family)}, {skeleton(t) for t in tokens_of(p.given)},
+            {skeleton(t) for t in tokens_of(p.patronymic or "")})
+
+
+def _split(text: str, known: tuple[set[str], set[str], set[str]]) -> tuple[set[str], set[str], set[str]]:
+    """Assign each token of one listed name to family / given / patronymic."""
+    head = {skeleton(t) for t in tokens_of(text.split(",")[0])} if "," in text else set()
+    out: tuple[set[str], set[str], set[str]] = (set(), set(), set())
+    for tok in tokens_of(text):
+        skel = skeleton(tok)
+        if len(skel) < 2:
+            continue
+        best = max(range(3), key=lambda k: max((token_similarity(skel, s) for s in known[k]), default=0.0))
+        if max((token_similarity(skel, s) for s in known[best]), default=0.0) >= _MIN_PART:
+            out[best].add(skel)
+        elif is_patronymic(skel):
+            out[2].add(skel)
+        elif skel in head or skel not in lexicon().given:
+            out[0].add(skel)
+        else:
+            out[1].add(skel)
+    return out
+
+
+def family_skeletons(record: object, party: Party) -> tuple[str, ...]:
+    """Family-name skeletons of one listed name (the anchors a person is found by)."""
+    fam, _, _ = _split(record.name.text, _listed_parts(party))  # type: ignore[attr-defined]
+    return tuple(sorted(fam))
+
+
+def _best(skel: str, options: frozenset[str]) -> tuple[float, str]:
+    return max(((token_similarity(skel, o), o) for o in options), default=(0.0, ""))
+
+
+def _given_credit(skel: str, profile: PersonProfile, initial: bool) -> tuple[float, str, str]:
+    """(credit, listed spelling, how) for a query token standing for the given name."""
+    if initial:
+        hit = next((g for g in sorted(profile.givens) if g[0] == skel), None)
+        if hit is None and lexicon().given_group:
+            hit = next((g for g, n in lexicon().given_group.items() if n in profile.groups and g[0] == skel), None)
+        return (_INITIAL, hit, "initial") if hit else (0.0, "", "")
+    sim, listed = _best(skel, profile.givens)
+    if sim >= _MIN_GIVEN:
+        return sim, listed, "spelling" if sim < 1.0 else "exact"
+    if lexicon().given_group.get(skel) in profile.groups:
+        return _EQUIVALENT, sorted(profile.givens)[0], "equivalent"
+    return 0.0, "", ""
+
+
+def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, company_form: bool
+                 ) -> tuple[float, tuple[Evidence, ...]]:
+    """Best score over all assignments of the query's tokens to the person's name parts."""
+    items = [(t.skel, t.role == "initial", t) for t in tokens if t.role not in ("number",)]
+    if not items:
+        return 0.0, ()
+    fam = [(_best(s, profile.families), i) for i, (s, ini, _) in enumerate(items) if not ini]
+    fam = [(f, i) for f, i in fam if f[0] >= _MIN_PART]
+    if not fam:
+        return 0.0, ()
+    giv = {i: _given_credit(s, profile, ini) for i, (s, ini, _) in enumerate(items)}
+    pat = {i: (_INITIAL, "initial") if ini and any(p[0] == s for p in profile.patronymics)
+           else (_best(s, profile.patronymics)[0], "spelling") for i, (s, ini, _) in enumerate(items)}
+    best: tuple[float, tuple[Evidence, ...]] = (0.0, ())
+    slots = [None, *range(len(items))]
+    for (f_sim, f_listed), fi in fam:
+        for gi, pi in itertools.product(slots, slots):
+            if len({fi, gi, pi} - {None}) != 1 + (gi is not None) + (pi is not None):
+                continue
+            scored = _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form)
+            if scored[0] > best[0]:
+                best = scored
+    return best
+
+
+def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form):  # noqa: PLR0913
+    """Score one assignment of query tokens to (family, given, patronymic)."""
+    evidence = [Evidence("family_name", f_sim, items[fi][2].text, f_listed, "family name matches"
+                         if f_sim == 1.0 else f"family name spelled differently (similarity {f_sim:.2f})")]
+    g_credit = 0.0
+    if gi is not None:
+        g_credit, g_listed, how = giv[gi]
+        if g_credit <= 0.0:
+            return 0.0, ()
+        evidence.append(Evidence("given_name", g_credit, items[gi][2].text, g_listed, f"given name: {how}"))
+    p_credit = _ABSENT_PATRONYMIC if gi is not None and giv[gi][2] != "initial" else 0.0
+    if pi is not None:
+        p_credit, how = pat[pi]
+        if p_credit < (_INITIAL if items[pi][1] else _MIN_PART):
+            return 0.0, ()
+        evidence.append(Evidence("patronymic", p_credit, items[pi][2].text, "", f"patronymic: {how}"))
+    score = _FAMILY * f_sim + _GIVEN * g_credit + _PATRONYMIC * p_credit
+    caps = []
+    for i, (skel, initial, token) in enumerate(items):
+        if i in (fi, gi, pi):
+            continue
+        if profile.patronymics and is_patronymic(skel):
+            caps.append(_CONFLICT_CAP)
+            evidence.append(Evidence("patronymic_conflict", 0.0, token.text, "/".join(sorted(profile.patronymics)),
+                                     "a different patronymic: another person"))
+        elif gi is None and skel in lexicon().given:
+            caps.append(_CONFLICT_CAP)
+            evidence.append(Evidence("given_name_conflict", 0.0, token.text, "/".join(sorted(profile.givens)),
+                                     "a different given name"))
+        elif token.text in profile.places or token.place is not None:
+            evidence.append(Evidence("place_confirms", 1.0, token.text, token.text, "a listed place of the person"))
+        else:
+            score -= _EXTRA_QUALIFIER if token.qualifier else _EXTRA
+            evidence.append(Evidence("extra_query_word", 0.0, token.text, "", "word not in the listed name"))
+    if gi is None:
+        caps.append(_NO_GIVEN_CAP)
+    elif giv[gi][2] == "initial" and pi is None:
+        caps.append(_INITIAL_CAP)
+    if company_form:
+        score *= _COMPANY_FORM_FACTOR
+        evidence.append(Evidence("company_form", _COMPANY_FORM_FACTOR, "", "", "a company legal form on a person"))
+    score = min([score, *caps, 1.0])
+    return max(score, 0.0), tuple(evidence)

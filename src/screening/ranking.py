@@ -1,0 +1,70 @@
+"""From scored candidates to the ranked hits and near misses of a result.
+
+Hits are the candidates at or above the review threshold, best first. Ties in score are broken so that
+alerts stay rankable even when several parties score the same (lesson 7 of MATCHING-NOTES): the listed
+party itself before a product before an affiliate, then the better plain name score, then the kind of
+name matched (primary, alias, former, native, transliteration, brand, weak), then list order.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from screening.config import ScreeningConfig
+from screening.models import Evidence, Hit, HitClass, NameType, NearMiss, Party
+
+__all__ = ["Candidate", "rank"]
+
+_CLASS_ORDER = {HitClass.LISTED: 0, HitClass.PRODUCT: 1, HitClass.AFFILIATE: 2}
+_TYPE_ORDER = {t: n for n, t in enumerate((NameType.PRIMARY, NameType.ALIAS, NameType.FORMER, NameType.NATIVE,
+                                           NameType.TRANSLITERATION, NameType.BRAND, NameType.WEAK))}
+_SHORTFALLS = frozenset({"extra_query_word", "missing_listed_word", "patronymic_conflict", "given_name_conflict",
+                         "legal_form_differs", "company_form", "kind", "country", "birth_date"})
+
+
+@attrs.frozen
+class Candidate:
+    """One party's best score for one query, before thresholds."""
+
+    party: int
+    score: float
+    hit_class: HitClass
+    matched_name: str
+    matched_type: NameType
+    evidence: tuple[Evidence, ...]
+    listed_score: float = 0.0  # the plain name score, before any brand-carrier reading
+
+    def adjusted(self, delta: float, evidence: tuple[Evidence, ...]) -> Candidate:
+        """This candidate with a secondary-attribute change applied, clamped to [0, 1]."""
+        return attrs.evolve(self, score=min(1.0, max(0.0, self.score + delta)), evidence=self.evidence + evidence)
+
+
+def _order(cand: Candidate) -> tuple:
+    return (-round(cand.score, 4), _CLASS_ORDER[cand.hit_class], -cand.listed_score,
+            _TYPE_ORDER[cand.matched_type], cand.party)
+
+
+def _reason(cand: Candidate) -> str:
+    short = [e.detail + (f" ('{e.query_part}')" if e.query_part else "") for e in cand.evidence
+             if e.feature in _SHORTFALLS or e.score < 0.8]
+    return "; ".join(short[:4]) or "similar, but not close enough"
+
+
+def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: ScreeningConfig
+         ) -> tuple[tuple[Hit, ...], tuple[NearMiss, ...]]:
+    """Ranked hits (score >= review threshold) and near misses (>= near-miss floor) of one query."""
+    ordered = sorted(candidates, key=_order)
+    hits: list[Hit] = []
+    near: list[NearMiss] = []
+    for cand in ordered:
+        party = parties[cand.party]
+        score = round(min(1.0, max(0.0, cand.score)), 4)
+        if score >= config.review_threshold and len(hits) < config.max_hits:
+            citations = party.listings
+            if cand.hit_class is HitClass.AFFILIATE:
+                citations = tuple(x for x in party.listings if x.covers_affiliates) or party.listings
+            hits.append(Hit(party=party.ref, score=score, hit_class=cand.hit_class, matched_name=cand.matched_name,
+                            matched_name_type=cand.matched_type, evidence=cand.evidence, citations=citations))
+        elif config.near_miss_floor <= score < config.review_threshold and len(near) < config.max_near_misses:
+            near.append(NearMiss(party=party.ref, score=score, matched_name=cand.matched_name, reason=_reason(cand)))
+    return tuple(hits), (tuple(near) if not hits else ())

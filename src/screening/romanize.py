@@ -1,0 +1,75 @@
+"""Romanisation skeletons: one spelling for the many Latin renderings of a (mostly Russian) name token.
+
+`skeleton("Kasperskiy") == skeleton("Kasperskij") == skeleton("Kasperskogo") == "kasperski"`.
+
+The skeleton is used only to compare tokens (exact skeleton equality counts as a transliteration match;
+fuzzy similarity is measured on skeletons); it is never shown. Input is one lower-case ASCII token as
+produced by `screening.normalize`. Rules, applied in this order:
+
+1. OCR digits inside a word that also has letters: 0->o, 1->i, 3->e, 4->a, 5->s, 7->t, 8->b (`KA5PERSKY`).
+2. German / Polish / French spellings of Russian sounds: schtsch->shch, tsch->ch, sch->sh, cz->ch, sz->sh,
+   ou->u (Doukhvalov), -witsch/-vitch/-wicz/-vic -> -vich, w->v (Iwanow), -off -> -ov (Ivanoff).
+3. Russian romanisation variants (BGN/PCGN, ISO 9, passport, English): shch->sh, kh/ch->h (Х and Ч
+   collapse: losing that contrast costs less than missing Tikhonov/Tihonov), x->ks, tz->ts,
+   ja/ya->ia, ju/yu->iu, je/ye/ie->e, j->i, y->i, ii->i (Kasperskiy, Kasperskii, Kasperskij -> kasperski).
+4. Czech feminine -ovová / -evová -> -ova / -eva. Russian adjectival case endings of -sky surnames: -skogo/-skovo/-skoho/-skomu/-skim -> -ski
+   (Лаборатория Касперского = Kaspersky's Lab).
+5. Doubled letters collapse (Kirrill, Kasppersky, Gennadij -> one letter each).
+
+Known quirk: folding kh/ch and y/i makes the skeleton coarser than any single scheme; it is only ever
+used with an edit budget and with the distinctive-token weighting of `screening.scoring`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["skeleton"]
+
+_OCR_DIGITS = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
+
+# Order matters: longer patterns first so that e.g. "schtsch" is not eaten by "sch".
+_SEQUENCES: tuple[tuple[str, str], ...] = (
+    ("schtsch", "shch"),
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("cz", "ch"),
+    ("sz", "sh"),
+    ("ou", "u"),
+    ("shch", "sh"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("x", "ks"),
+    ("tz", "ts"),
+    ("w", "v"),
+)
+_ENDINGS = re.compile(r"(?:witsch|vitch|witch|wicz|vic|vics)$")
+_OFF = re.compile(r"off$")
+_CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im)$")
+_IOTATED = re.compile(r"[jy](?=[au])")
+# Czech feminine surnames add -ová to a Russian feminine -ova/-eva (Kulašovová = Kulashova).
+_CZECH_FEMININE = re.compile(r"(?<=[oe]v)ova$")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=262_144)
+def skeleton(token: str) -> str:
+    """The romanisation skeleton of one normalised token (see the module docstring for the rules)."""
+    if not token.isalpha():
+        if any(c.isalpha() for c in token):
+            token = token.translate(_OCR_DIGITS)
+        else:
+            return token
+    token = _CASE_ENDING.sub("ski", token)
+    token = _CZECH_FEMININE.sub("a", token)
+    token = _ENDINGS.sub("vich", token)
+    token = _OFF.sub("ov", token)
+    for old, new in _SEQUENCES:
+        if old in token:
+            token = token.replace(old, new)
+    # je/ye/ie -> e, then ja/ya -> ia, ju/yu -> iu
+    token = token.replace("je", "e").replace("ye", "e").replace("ie", "e")
+    token = _IOTATED.sub("i", token)
+    token = token.replace("j", "i").replace("y", "i")
+    return _DOUBLE.sub(r"\1", token)

@@ -1,0 +1,151 @@
+"""The scoring rules for organisations, brand carriers and secondary attributes.
+
+**A listed organisation name** (`org_score`): tokens are aligned (`screening.features.align`) and weighed
+by role, so a distinctive word carries a name and generic words barely count:
+
+    score = sum(similarity x weight of matched listed words)
+            / (weight of all listed words + EXTRA_COST x weight of unexplained query words)
+
+Role weights (`ROLE_WEIGHTS`): distinctive 1.0, place 0.35, product 0.3, generic 0.2, initial 0.2,
+number 0.1, address 0.1. A query word is explained (costs nothing) when it is a place or address word of
+the party; a word in brackets or a trailing ` - ...` part costs 30% of its weight. EXTRA_COST is 0.5: an
+unexplained query word costs more than a missing listed word would gain it, because `Kaspi Bank` must
+not reach `Kaspersky Lab` on `lab`-like words. At least one distinctive listed word must match with
+similarity >= 0.75; a shared legal form or generic word never carries a match. Legal forms are weak
+evidence: the same class adds 0.02, a different class takes 0.05. A weak alias counts only when the
+query is exactly that alias.
+
+**A brand carrier** (`carrier_score`): an organisation-like query that carries a listed party's brand
+token (`Kaspersky Lab Iberia SL`, `Kaspersky Endpoint Security`) is an unlisted affiliate or a product of
+that party: 0.6 + 0.25 x brand similarity, i.e. REVIEW (0.80-0.85), never MATCH on its own. It is a
+PRODUCT hit when every other word is a product, generic or number word, else an AFFILIATE hit. Person-
+like queries (`Piotr Kasperski`) are not brand carriers.
+
+**Secondary attributes** (`attribute_adjustment`): a query's kind, country or birth date that agrees with
+the party adds `attribute_confirm_bonus`; one that conflicts subtracts `attribute_conflict_penalty`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from screening.config import ScreeningConfig
+from screening.features import align, pair_evidence
+from screening.index import NameRecord
+from screening.lexicon import TokenInfo
+from screening.models import Evidence, NameType, Party
+from screening.normalize import tokens_of
+
+__all__ = ["ROLE_WEIGHTS", "OrgScore", "attribute_adjustment", "carrier_score", "org_score"]
+
+ROLE_WEIGHTS = {"distinctive": 1.0, "place": 0.35, "product": 0.3, "generic": 0.2, "initial": 0.2,
+                "number": 0.1, "address": 0.1}
+EXTRA_COST = 0.5
+QUALIFIER_FACTOR = 0.3  # an unmatched word in brackets or a trailing part costs 30% of its weight
+MIN_DISTINCTIVE = 0.75
+LEGAL_SAME, LEGAL_DIFFERENT = 0.02, 0.05
+WEAK_EXACT = 0.92  # a weak alias met exactly (e.g. the bare brand "Kaspersky")
+CARRIER_BASE, CARRIER_SPAN, CARRIER_MIN_SIM = 0.6, 0.25, 0.8
+
+
+@attrs.frozen
+class OrgScore:
+    """A score against one listed name, with its evidence and what the alignment left over."""
+
+    score: float
+    evidence: tuple[Evidence, ...]
+    coverage: float  # share of the listed name's weight that the query matched
+    core_extra: bool  # an unexplained distinctive or place word outside brackets
+
+
+def _explains(token: TokenInfo, party: Party, party_words: frozenset[str]) -> bool:
+    return (token.place is not None and token.place in party.countries) or token.text in party_words
+
+
+def party_words(party: Party) -> frozenset[str]:
+    """Normalised words of a party's addresses (they explain an address written after a name)."""
+    return frozenset(t for a in party.addresses for t in tokens_of(a.full))
+
+
+def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: NameRecord, party: Party,
+              words: frozenset[str]) -> OrgScore | None:
+    """Score a query against one listed organisation name; None when no distinctive word matches."""
+    listed = record.tokens
+    weights = tuple(ROLE_WEIGHTS[t.role] for t in listed)
+    alignment = align(query, listed, weights)
+    has_distinctive = any(t.role == "distinctive" for t in listed)
+    strong = [sim for _, r_idx, sim, _ in alignment.pairs
+              if sim >= MIN_DISTINCTIVE and any(listed[i].role == "distinctive" for i in r_idx)]
+    if (has_distinctive and not strong) or (not has_distinctive and alignment.listed_left):
+        return None
+    if record.name.type is NameType.WEAK and (alignment.query_left or alignment.listed_left
+                                              or any(sim < 1.0 for *_, sim, _ in alignment.pairs)):
+        return None
+    matched = sum(sim * sum(weights[i] for i in r_idx) for _, r_idx, sim, _ in alignment.pairs)
+    total = sum(weights)
+    evidence = pair_evidence(alignment, query, listed)
+    extra = 0.0
+    core_extra = False
+    for i in alignment.query_left:
+        token = query[i]
+        if _explains(token, party, words):
+            evidence.append(Evidence("place_confirms", 1.0, token.text, token.text, "a listed place of the party"))
+            continue
+        cost = ROLE_WEIGHTS[token.role] * (QUALIFIER_FACTOR if token.qualifier else 1.0)
+        core_extra |= not token.qualifier and token.role in ("distinctive", "place")
+        extra += cost
+        evidence.append(Evidence("extra_query_word", round(cost, 4), token.text, "", "word not in the listed name"))
+    for i in alignment.listed_left:
+        evidence.append(Evidence("missing_listed_word", 0.0, "", listed[i].text, "listed word not in the query"))
+    score = matched / (total + EXTRA_COST * extra)
+    score += _legal_adjustment(legal, record.norm.legal_forms, evidence)
+    if record.name.type is NameType.WEAK:
+        score = min(score, WEAK_EXACT)
+    return OrgScore(min(max(score, 0.0), 1.0), tuple(evidence), matched / total if total else 0.0, core_extra)
+
+
+def _legal_adjustment(query: tuple[str, ...], listed: tuple[str, ...], evidence: list[Evidence]) -> float:
+    if not query or not listed:
+        return 0.0
+    if set(query) & set(listed):
+        evidence.append(Evidence("legal_form_same", 1.0, ",".join(query), ",".join(listed), "same legal form"))
+        return LEGAL_SAME
+    evidence.append(Evidence("legal_form_differs", 0.0, ",".join(query), ",".join(listed), "different legal form"))
+    return -LEGAL_DIFFERENT
+
+
+def carrier_score(query: tuple[TokenInfo, ...], brand_token: str, brand_listed: str,
+                  sim: float) -> tuple[float, bool, tuple[Evidence, ...]]:
+    """(score, is_product, evidence) for a query carrying a listed brand token with similarity `sim`."""
+    others = [t for t in query if t.skel != brand_token and t.text != brand_token]
+    product = all(t.role in ("product", "generic", "number") for t in others) and any(
+        t.role == "product" for t in others) or not others
+    how = "product of" if product else "company carrying the brand of"
+    evidence = (Evidence("brand_token", round(sim, 4), brand_token, brand_listed,
+                         f"carries the listed brand '{brand_listed}': {how} the listed party"),)
+    return CARRIER_BASE + CARRIER_SPAN * sim, product, evidence
+
+
+def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | None, country: str | None,
+                         birth_date: dt.date | None) -> tuple[float, tuple[Evidence, ...]]:
+    """Score change and evidence from the query's secondary attributes."""
+    delta = 0.0
+    evidence: list[Evidence] = []
+
+    def judge(feature: str, agrees: bool, query_part: str, listed_part: str) -> None:
+        nonlocal delta
+        change = config.attribute_confirm_bonus if agrees else -config.attribute_conflict_penalty
+        delta += change
+        word = "agrees" if agrees else "conflicts"
+        evidence.append(Evidence(feature, 1.0 if agrees else 0.0, query_part, listed_part, f"{feature} {word}"))
+
+    if kind is not None:
+        judge("kind", kind == party.kind, kind, party.kind)
+    if country is not None and party.countries:
+        judge("country", country.upper() in party.countries, country, ",".join(party.countries))
+    if birth_date is not None and party.birth_dates:
+        judge("birth_date", birth_date in party.birth_dates, birth_date.isoformat(),
+              ",".join(d.isoformat() for d in party.birth_dates))
+    return delta, tuple(evidence)

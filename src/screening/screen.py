@@ -1,0 +1,215 @@
+"""`Screener`: one name in, a scored, explained, cited decision out.
+
+normalise -> analyse tokens -> candidate anchors from the index (none: CLEAR at once) -> score each
+candidate party (organisation names, person names, brand carriers) -> secondary attributes -> rank ->
+decide with the config's thresholds. Every result carries the list version and sha256, the config and
+the library version, so a stored decision can be traced and reproduced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from screening._version import VERSION
+from screening.config import DEFAULT, ScreeningConfig
+from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
+from screening.models import Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status
+from screening.normalize import NormalizedName, normalize
+from screening.persons import PersonProfile, person_score
+from screening.ranking import Candidate, rank
+from screening.scoring import CARRIER_MIN_SIM, attribute_adjustment, carrier_score, org_score, party_words
+from screening.watchlist import Watchlist
+
+__all__ = ["Screener"]
+
+_KINDS = ("organization", "person")
+_FULL_COVERAGE = 0.95  # a query holding all of a listed name (plus more) may be that party's affiliate
+
+
+def _coerce_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"birth_date must be an ISO date (YYYY-MM-DD), got {value!r}") from None
+    raise TypeError(f"birth_date must be a date or an ISO string, not {type(value).__name__}")
+
+
+class Screener:
+    """Screens names against one list version with one config; thread-safe and reusable."""
+
+    def __init__(self, watchlist: Watchlist | None = None, *, config: ScreeningConfig = DEFAULT) -> None:
+        if watchlist is None:
+            from screening.listfile import load_list
+
+            watchlist = load_list()
+        if not isinstance(watchlist, Watchlist):
+            raise TypeError(f"watchlist must be a Watchlist (see screening.load_list), not {type(watchlist).__name__}")
+        if not isinstance(config, ScreeningConfig):
+            raise TypeError(f"config must be a ScreeningConfig, not {type(config).__name__}")
+        self.watchlist = watchlist
+        self.config = config
+        self._config_dict = config.to_dict()
+        self._profiles: dict[int, PersonProfile] = {}
+        self._words: dict[int, frozenset[str]] = {}
+
+    def screen(self, name: str, *, kind: str | None = None, country: str | None = None,
+               birth_date: dt.date | str | None = None) -> ScreeningResult:
+        """Screen one name; never raises on a `str` (junk input is UNSCREENABLE, never CLEAR)."""
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a str, not {type(name).__name__}")
+        if kind is not None and kind not in _KINDS:
+            raise ValueError(f"kind must be one of {_KINDS} or None, got {kind!r}")
+        if country is not None and not isinstance(country, str):
+            raise TypeError(f"country must be an ISO 3166 alpha-2 str, not {type(country).__name__}")
+        born = _coerce_date(birth_date)
+        notes: list[str] = []
+        if len(name) > self.config.max_query_chars:
+            notes.append(f"input of {len(name)} characters was cut to the first {self.config.max_query_chars}")
+        norm = normalize(name, max_chars=self.config.max_query_chars)
+        if not norm.screenable:
+            notes.append("nothing screenable after normalisation (empty, symbols, digits or legal form only)")
+            return self._result(name, norm, Status.UNSCREENABLE, (), (), notes)
+        candidates: dict[int, Candidate] = {}
+        for segment in (norm, *norm.alternates):
+            for cand in self._candidates(segment):
+                if cand.party not in candidates or cand.score > candidates[cand.party].score:
+                    candidates[cand.party] = cand
+        adjusted = [self._adjust(c, kind, country, born) for c in candidates.values()]
+        hits, near = rank(adjusted, self.watchlist.parties, self.config)
+        best = hits[0].score if hits else 0.0
+        status = (Status.MATCH if best >= self.config.match_threshold
+                  else Status.REVIEW if hits else Status.CLEAR)
+        return self._result(name, norm, status, hits, near, notes)
+
+    def screen_many(self, names: Iterable[str]) -> Iterator[ScreeningResult]:
+        """Screen names one by one, lazily, in order."""
+        for name in names:
+            yield self.screen(name)
+
+    def _result(self, query: str, norm: NormalizedName, status: Status, hits: tuple[Hit, ...],
+                near: tuple[NearMiss, ...], notes: list[str]) -> ScreeningResult:
+        return ScreeningResult(query=query, normalized=norm.key if norm.screenable else "", status=status,
+                               hits=hits, near_misses=near, list_info=self.watchlist.info,
+                               config=self._config_dict, library_version=VERSION, notes=tuple(notes))
+
+    def _candidates(self, norm: NormalizedName) -> list[Candidate]:
+        index = self.watchlist.index
+        tokens = analyse(norm.tokens, norm.qualifiers)
+        reached = index.candidates(tokens)
+        if not reached:
+            return []
+        by_party: dict[int, list[int]] = {}
+        for anchor in reached:
+            for rid in index.records_of(anchor):
+                by_party.setdefault(index.records[rid].party, []).append(rid)
+        person_like = _person_like(tokens, norm.legal_forms)
+        brand_sim = {a: s for a, s in reached.items() if a in index.brands and s >= CARRIER_MIN_SIM}
+        out = []
+        for number, rids in by_party.items():
+            party = self.watchlist.parties[number]
+            if party.kind == "person":
+                out.append(self._person(number, party, norm, tokens))
+            else:
+                out.append(self._organization(number, party, norm, tokens, rids, brand_sim, person_like))
+        if brand_sim and not person_like:
+            for anchor, sim in brand_sim.items():
+                for number, listed in index.brands[anchor]:
+                    if number not in by_party:
+                        score, product, evidence = carrier_score(tokens, anchor, listed, sim)
+                        cls = HitClass.PRODUCT if product else HitClass.AFFILIATE
+                        out.append(Candidate(number, score, cls, listed, NameType.BRAND, evidence))
+        return [c for c in out if c.score > 0.0]
+
+    def _organization(self, number: int, party: Party, norm: NormalizedName, tokens: tuple[TokenInfo, ...],
+                      rids: list[int], brand_sim: dict[str, float], person_like: bool) -> Candidate:
+        index = self.watchlist.index
+        words = self._words.get(number)
+        if words is None:
+            words = self._words[number] = party_words(party)
+        best = None
+        best_record = None
+        for rid in dict.fromkeys(rids):
+            record = index.records[rid]
+            scored = org_score(tokens, norm.legal_forms, record, party, words)
+            if scored is not None and (best is None or scored.score > best.score):
+                best, best_record = scored, record
+        carrier = None
+        owns = any(number == p for a in brand_sim for p, _ in index.brands[a])
+        listed = party.name
+        if brand_sim and not person_like and (owns or (best is not None and best.coverage >= _FULL_COVERAGE)):
+            anchor, sim = max(brand_sim.items(), key=lambda kv: kv[1])
+            listed = next((text for p, text in index.brands[anchor] if p == number), party.name)
+            carrier = carrier_score(tokens, anchor, listed, sim)
+        if best is None or best_record is None:
+            if carrier is None:
+                return Candidate(number, 0.0, HitClass.LISTED, party.name, NameType.PRIMARY, ())
+            score, product, evidence = carrier
+            return Candidate(number, score, HitClass.PRODUCT if product else HitClass.AFFILIATE,
+                             listed, NameType.BRAND, evidence)
+        cls = HitClass.PRODUCT if best_record.name.type is NameType.BRAND else HitClass.LISTED
+        cand = Candidate(number, best.score, cls, best_record.name.text, best_record.name.type, best.evidence,
+                         listed_score=best.score)
+        if carrier is not None and carrier[0] > best.score:
+            score, product, evidence = carrier
+            if best.coverage >= _FULL_COVERAGE and not best.core_extra:
+                return Candidate(number, score, cls, best_record.name.text, best_record.name.type,
+                                 best.evidence + evidence, listed_score=best.score)
+            carrier_cls = HitClass.PRODUCT if product else HitClass.AFFILIATE
+            return Candidate(number, score, carrier_cls, best_record.name.text, best_record.name.type,
+                             evidence + best.evidence, listed_score=best.score)
+        return cand
+
+    def _person(self, number: int, party: Party, norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> Candidate:
+        profile = self._profiles.get(number)
+        if profile is None:
+            profile = self._profiles[number] = PersonProfile.build(party)
+        company = any(form != "sole_proprietor" for form in norm.legal_forms)
+        score, evidence = person_score(_expand_initials(norm, tokens), profile, company_form=company)
+        matched = _matched_person_name(party, evidence)
+        return Candidate(number, score, HitClass.LISTED, matched.text, matched.type, evidence, listed_score=score)
+
+    def _adjust(self, cand: Candidate, kind: str | None, country: str | None, born: dt.date | None) -> Candidate:
+        if kind is None and country is None and born is None:
+            return cand
+        party = self.watchlist.parties[cand.party]
+        delta, evidence = attribute_adjustment(party, self.config, kind=kind, country=country, birth_date=born)
+        return cand.adjusted(delta, evidence)
+
+
+def _expand_initials(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> tuple[TokenInfo, ...]:
+    """Dotted initials (`A.G.`) become one initial token per letter for person matching."""
+    if not norm.initials:
+        return tokens
+    out: list[TokenInfo] = []
+    for i, token in enumerate(tokens):
+        if i in norm.initials:
+            out.extend(TokenInfo(c, c, "initial", None, token.qualifier) for c in token.text)
+        else:
+            out.append(token)
+    return tuple(out)
+
+
+def _person_like(tokens: tuple[TokenInfo, ...], legal: tuple[str, ...]) -> bool:
+    """True when a query reads as a person's name: a given name or patronymic, no company words."""
+    if any(form != "sole_proprietor" for form in legal) or len(tokens) > 5:
+        return False
+    if any(t.role in ("generic", "product") for t in tokens):
+        return False
+    given = lexicon().given
+    return any(t.skel in given or is_patronymic(t.skel) for t in tokens if t.role != "initial")
+
+
+def _matched_person_name(party: Party, evidence: tuple) -> object:
+    """The listed name of the person that shares the most matched words with the query."""
+    matched = {e.candidate_part for e in evidence if e.candidate_part}
+    from screening.normalize import tokens_of
+    from screening.romanize import skeleton
+
+    def overlap(name: object) -> int:
+        return len(matched & {skeleton(t) for t in tokens_of(name.text)})  # type: ignore[attr-defined]
+
+    return max(party.names, key=lambda n: (overlap(n), n.type is NameType.PRIMARY))

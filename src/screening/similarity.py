@@ -1,0 +1,59 @@
+"""Token similarity in [0, 1], with an edit budget that grows with token length.
+
+The only module that imports jellyfish's distance functions. Tokens are compared on their romanisation
+skeletons (`screening.romanize`). A pair scores:
+
+* 1.0 when the skeletons are equal;
+* 1 - d / L for a Damerau-Levenshtein distance d within budget, where L is the longer skeleton's length;
+  the budget is 0 edits up to 4 letters (short tokens get no fuzzy allowance: `Kaspi` is not `Kasp`),
+  1 edit for 5-7 letters, 2 edits from 8 letters on (`Kaspresky`, `Kspersky`, `Kadperskii`);
+* one extra edit is allowed when the tokens also sound alike (`screening.phonetic`), since two
+  romanisation slips of one sound are common (`Iur'evich` / `Yurievich`);
+* 0.0 otherwise, and also when the lengths differ so much that no budget could bridge them.
+
+Inputs longer than `MAX_TOKEN` characters are cut: names have no such tokens, and the cap bounds the
+quadratic edit-distance work on junk input.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from jellyfish import damerau_levenshtein_distance, jaro_winkler_similarity
+
+from screening.phonetic import phonetic_key
+
+__all__ = ["MAX_TOKEN", "edit_budget", "jaro_winkler", "token_similarity"]
+
+MAX_TOKEN = 64
+
+
+def edit_budget(length: int) -> int:
+    """Edits allowed between tokens whose longer skeleton has `length` letters."""
+    if length <= 4:
+        return 0
+    if length <= 7:
+        return 1
+    return 2
+
+
+@functools.lru_cache(maxsize=262_144)
+def token_similarity(a: str, b: str) -> float:
+    """Similarity of two skeletons in [0, 1] (see the module docstring)."""
+    if a == b:
+        return 1.0
+    a, b = a[:MAX_TOKEN], b[:MAX_TOKEN]
+    longer = max(len(a), len(b))
+    budget = edit_budget(longer)
+    if budget == 0 or abs(len(a) - len(b)) > budget + 1:
+        return 0.0
+    distance = damerau_levenshtein_distance(a, b)
+    if distance > budget:
+        if distance > budget + 1 or phonetic_key(a) != phonetic_key(b):
+            return 0.0
+    return max(0.0, 1.0 - distance / longer)
+
+
+def jaro_winkler(a: str, b: str) -> float:
+    """Jaro-Winkler similarity of two strings in [0, 1] (used only as a tie-breaker)."""
+    return jaro_winkler_similarity(a[:MAX_TOKEN], b[:MAX_TOKEN])

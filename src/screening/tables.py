@@ -1,0 +1,64 @@
+"""Reference tables from `screening/data/*.toml`: legal forms, given names, domain and noise words.
+
+Read lazily, once per process (`functools.cache` is thread-safe enough here: a double read on a race
+returns equal values). Entries are returned as written; `screening.normalize` folds them exactly as it
+folds a query, so a table entry and a query spelling compare equal after normalisation.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from importlib import resources
+from typing import Any
+
+__all__ = [
+    "country_names",
+    "given_name_groups",
+    "common_given_names",
+    "generic_words",
+    "legal_forms",
+    "word_list",
+]
+
+
+@functools.cache
+def _table(name: str) -> dict[str, Any]:
+    """The parsed TOML table `data/<name>.toml` shipped with the package."""
+    data = resources.files("screening").joinpath("data", f"{name}.toml").read_bytes()
+    return tomllib.loads(data.decode("utf-8"))
+
+
+def legal_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(equivalence class, spellings) for every legal-form class."""
+    return tuple((entry["class"], tuple(entry["forms"])) for entry in _table("legal_forms")["legal_form"])
+
+
+def given_name_groups() -> tuple[tuple[str, ...], ...]:
+    """Groups of spellings that are one given name across languages and romanisations."""
+    return tuple(tuple(group) for group in _table("given_names")["groups"])
+
+
+def common_given_names() -> tuple[str, ...]:
+    """Common given names in many languages (used to recognise a person's name)."""
+    return tuple(_table("given_names")["common"])
+
+
+def generic_words() -> dict[str, tuple[str, ...]]:
+    """Canonical domain word -> its variants and translations (weak evidence in company names)."""
+    return {key: tuple(values) for key, values in _table("words")["generic"].items()}
+
+
+def country_names() -> dict[str, tuple[str, ...]]:
+    """ISO alpha-2 code -> the country's names, adjectives and codes, plus its major cities."""
+    words = _table("words")
+    merged: dict[str, list[str]] = {}
+    for section in ("countries", "cities"):
+        for code, names in words.get(section, {}).items():
+            merged.setdefault(code, []).extend(names)
+    return {code: tuple(names) for code, names in merged.items()}
+
+
+def word_list(section: str) -> tuple[str, ...]:
+    """A flat word list from `words.toml`: noise, honorifics, descriptor_prefixes, product_words."""
+    return tuple(_table("words")[section]["words"])
