@@ -1,0 +1,210 @@
+"""The engine of batch screening (private; the API is `screening.batch`): chunks of queries in, result
+columns out, in order, with a cache and an optional process pool.
+
+Split from `batch.py` because the engine (what runs in worker processes) and the file handling (what
+runs in the parent) are separate jobs and together passed 300 lines.
+
+How a run works:
+
+1. Rows are read one at a time and grouped in chunks of `CHUNK_ROWS`.
+2. Each chunk is screened by a `_RowScreener`: it parses the secondary attributes (kind, ISO-2 country,
+   ISO birth date; other values are ignored and said so in the note), keys the query on
+   `(normalize_name(name), kind, country, birth_date)` and screens each key once. The cache is two
+   generations of `CACHE_ROWS` keys: bounded memory, and a name repeated within the last few hundred
+   thousand rows is screened once.
+3. With `jobs > 1` the chunks go to a process pool; each worker builds its own `Screener` from the list
+   file, version and config in its initializer. At most `WINDOW_PER_JOB * jobs` chunks are in flight and
+   results come back in submission order, so output order, results and memory do not depend on `jobs`.
+4. Every input row gives exactly one output row, in order. An empty or unscreenable name is
+   UNSCREENABLE. A row whose field count differs from the header's (a "ragged" row) is still screened
+   when it has a name cell, but it is never CLEAR: CLEAR becomes UNSCREENABLE, and the note says which
+   row and why. Blank lines (no cells at all) are not rows; they are counted in the summary.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import json
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from screening.normalize import normalize_name
+
+__all__ = ["OUTPUT_COLUMNS", "Query", "chunked", "run_chunks", "screen_chunk_worker"]
+
+OUTPUT_COLUMNS = (
+    "screening_status",
+    "screening_score",
+    "screening_party_id",
+    "screening_party_name",
+    "screening_matched_name",
+    "screening_hit_class",
+    "screening_citations",
+    "screening_list",
+    "screening_note",
+)
+# Rows per chunk sent to a worker: large enough that pickling and queueing cost little per row, small
+# enough that a chunk of long rows stays a few MB.
+CHUNK_ROWS = 2000
+# Chunks in flight per worker: enough to keep every worker busy while the reader waits on the writer.
+WINDOW_PER_JOB = 4
+# Keys per cache generation. A CLEAR entry is a key plus a shared tuple (~150 bytes), so two generations
+# cost at most ~60 MB even if every name is distinct, and a repeat within 200,000 rows is a cache hit.
+CACHE_ROWS = 200_000
+
+_KINDS = {
+    "organization": "organization", "organisation": "organization", "org": "organization",
+    "company": "organization", "entity": "organization", "o": "organization", "c": "organization",
+    "person": "person", "individual": "person", "natural person": "person", "p": "person", "i": "person",
+}
+
+# One row's query as read: (row number, name, kind, country, birth date, malformed-row note).
+Query = tuple[int, str, str | None, str | None, str | None, str]
+# What a screened row adds: the eight result columns, the note, and (for JSON Lines) the result as JSON.
+Fields = tuple[str, ...]
+
+
+class _RowScreener:
+    """Screens queries with a cache; the unit of work of one process."""
+
+    def __init__(self, screener: Any, *, evidence: bool, cache_rows: int = CACHE_ROWS) -> None:
+        self.screener = screener
+        self.evidence = evidence
+        self.cache_rows = cache_rows
+        self.young: dict[tuple, tuple[str, ...]] = {}
+        self.old: dict[tuple, tuple[str, ...]] = {}
+        info = screener.watchlist.info
+        self.list_ref = f"{info.id}@{info.version}"
+        self.misses = 0
+
+    def screen_chunk(self, queries: list[Query]) -> list[Fields]:
+        """The output fields of every query, in order."""
+        return [self.screen_one(q) for q in queries]
+
+    def screen_one(self, query: Query) -> Fields:
+        """The output fields of one query (see the module docstring for ragged rows)."""
+        row, name, kind_raw, country_raw, birth_raw, note = query
+        kind, country, birth, ignored = _attributes(kind_raw, country_raw, birth_raw)
+        key = (normalize_name(name), kind, country, birth)
+        fields = self.young.get(key)
+        if fields is None:
+            fields = self.old.get(key)
+            if fields is None:
+                self.misses += 1
+                fields = self._fields(self.screener.screen(name, kind=kind, country=country, birth_date=birth))
+            if len(self.young) >= self.cache_rows:
+                self.old, self.young = self.young, {}
+            self.young[key] = fields
+        extra = [n for n in (note, *ignored) if n]
+        if not extra:
+            return fields
+        status = "UNSCREENABLE" if note and fields[0] == "CLEAR" else fields[0]
+        return (status, *fields[1:8], "; ".join([*extra, fields[8]] if fields[8] else extra), *fields[9:])
+
+    def _fields(self, result: Any) -> Fields:
+        best = result.best
+        status = result.status.value
+        note = "; ".join(result.notes)
+        if best is None:
+            base: tuple[str, ...] = (status, "", "", "", "", "", "", self.list_ref, note)
+        else:
+            base = (
+                status, f"{best.score:.4f}", best.party.id, best.party.name, best.matched_name,
+                best.hit_class.value, "; ".join(c.short for c in best.citations), self.list_ref, note,
+            )
+        if not self.evidence:
+            return base
+        detail = {
+            "status": status,
+            "normalized": result.normalized,
+            "hits": [h.to_dict() for h in result.hits],
+            "near_misses": [m.to_dict() for m in result.near_misses],
+            "notes": list(result.notes),
+        }
+        return (*base, json.dumps(detail, ensure_ascii=False))
+
+
+def _attributes(kind: str | None, country: str | None, birth: str | None) -> tuple[Any, ...]:
+    """Parse the secondary attributes; values that cannot be used are dropped with a note."""
+    ignored = []
+    if kind is not None:
+        k = kind.strip().casefold()
+        kind = _KINDS.get(k)
+        if kind is None and k:
+            ignored.append(f"kind {k!r} ignored (use organization or person)")
+    if country is not None:
+        c = country.strip().upper()
+        country = c if len(c) == 2 and c.isascii() and c.isalpha() else None
+        if country is None and c:
+            ignored.append(f"country {c!r} ignored (not an ISO 3166 two-letter code)")
+    birth_date = None
+    if birth is not None and birth.strip():
+        try:
+            birth_date = dt.date.fromisoformat(birth.strip())
+        except ValueError:
+            ignored.append(f"birth date {birth.strip()!r} ignored (not YYYY-MM-DD)")
+    return kind, country, birth_date, ignored
+
+
+# --- the engine: serial or a process pool, in order ----------------------------------------------------
+
+_WORKER: _RowScreener | BaseException | None = None
+
+
+def _init_worker(source: str, version: str, config: dict[str, Any], evidence: bool, cache_rows: int) -> None:
+    """Pool initializer: build this process's Screener (errors are kept and raised by the first task)."""
+    global _WORKER
+    try:
+        from screening.config import ScreeningConfig
+        from screening.listfile import load_list
+        from screening.screen import Screener
+
+        screener = Screener(load_list(source, version=version), config=ScreeningConfig.from_dict(config))
+        _WORKER = _RowScreener(screener, evidence=evidence, cache_rows=cache_rows)
+    except BaseException as exc:  # noqa: BLE001 -- reported to the parent through the first task
+        _WORKER = exc
+
+
+def screen_chunk_worker(queries: list[Query]) -> list[Fields]:
+    """Pool task: screen one chunk in this worker process."""
+    if isinstance(_WORKER, BaseException):
+        raise _WORKER
+    assert _WORKER is not None
+    return _WORKER.screen_chunk(queries)
+
+
+def run_chunks(chunks: Iterable[list[Query]], screener: Any, *, jobs: int, evidence: bool,
+               cache_rows: int = CACHE_ROWS) -> Iterator[list[Fields]]:
+    """Screen chunks of queries and yield their fields in input order, with `jobs` processes."""
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, got {jobs}")
+    if jobs == 1:
+        worker = _RowScreener(screener, evidence=evidence, cache_rows=cache_rows)
+        for chunk in chunks:
+            yield worker.screen_chunk(chunk)
+        return
+    info = screener.watchlist.info
+    args = (info.source, info.version, screener.config.to_dict(), evidence, cache_rows)
+    with multiprocessing.get_context().Pool(jobs, initializer=_init_worker, initargs=args) as pool:
+        window: collections.deque = collections.deque()
+        for chunk in chunks:
+            window.append(pool.apply_async(screen_chunk_worker, (chunk,)))
+            if len(window) >= WINDOW_PER_JOB * jobs:
+                yield window.popleft().get()
+        while window:
+            yield window.popleft().get()
+
+
+def chunked(items: Iterable[Any], size: int = CHUNK_ROWS) -> Iterator[list[Any]]:
+    """`items` in lists of `size` (the last may be shorter)."""
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+

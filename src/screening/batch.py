@@ -1,0 +1,294 @@
+"""Batch screening: a supplier file (or any iterable of dicts) in, one screened row per input row out.
+
+`screen_csv` streams a CSV through a `Screener` and writes CSV or JSON Lines, atomically, with an
+optional audit manifest; `screen_rows` does the same for dicts and yields dicts. Both are thin layers:
+reading, sniffing and atomic writing live in `screening.csvio`, the chunked, cached, optionally parallel
+engine in `screening._batchwork` (its docstring says how a run works), matching in `screening.screen`.
+Nothing here prints or parses arguments.
+
+Output, per input row and in input order: every input cell verbatim, then `OUTPUT_COLUMNS`:
+`screening_status` (MATCH, REVIEW, CLEAR or UNSCREENABLE), and for the best hit its score in [0, 1],
+party id and name, the listed name it matched, the hit class and the short citations; then the list as
+`id@version` and a note (ragged rows, ignored attribute values, notes of the screener). JSON Lines
+carries the row number, the input as a header -> cell mapping, and every hit with its full evidence.
+
+CSV output is spreadsheet-safe by default: a cell starting with `= + - @`, tab or carriage return gets
+a leading `'` so that no spreadsheet runs it as a formula (`spreadsheet_safe=False` keeps cells
+verbatim).
+"""
+
+from __future__ import annotations
+
+import collections
+import csv
+import datetime as dt
+import json
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any, BinaryIO
+
+import attrs
+
+from screening._batchwork import CACHE_ROWS, OUTPUT_COLUMNS, Query, chunked, run_chunks
+from screening.csvio import CsvSource, atomic_writer, match_header, neutralise
+from screening.exceptions import ScreeningError
+from screening.models import ListInfo
+
+__all__ = ["OUTPUT_COLUMNS", "STATUSES", "BatchSummary", "screen_csv", "screen_rows"]
+
+STATUSES = ("MATCH", "REVIEW", "UNSCREENABLE", "CLEAR")
+FORMATS = ("csv", "jsonl")
+
+
+@attrs.frozen
+class BatchSummary:
+    """What a `screen_csv` run did: counts, timings, and the audit trail (list, config, input hash)."""
+
+    input: str
+    input_sha256: str
+    output: str | None
+    format: str
+    encoding: str
+    delimiter: str
+    columns: dict[str, str]
+    rows_in: int
+    rows_out: int
+    counts: dict[str, int]
+    malformed_rows: int
+    blank_lines: int
+    list_info: ListInfo
+    config: dict[str, Any]
+    library_version: str
+    jobs: int
+    started: dt.datetime
+    finished: dt.datetime
+    elapsed_seconds: float
+
+    @property
+    def rows_per_second(self) -> float:
+        """Throughput of the run (rows out per second of wall time)."""
+        return self.rows_out / self.elapsed_seconds if self.elapsed_seconds > 0 else 0.0
+
+    @property
+    def flagged(self) -> int:
+        """Rows that need a person: MATCH, REVIEW or UNSCREENABLE."""
+        return self.rows_out - self.counts.get("CLEAR", 0)
+
+    def to_manifest(self) -> dict[str, Any]:
+        """The audit manifest: plain JSON-ready data."""
+        info = self.list_info
+        return {
+            "input": {"path": self.input, "sha256": self.input_sha256, "encoding": self.encoding,
+                      "delimiter": self.delimiter, "columns": self.columns},
+            "output": {"path": self.output, "format": self.format},
+            "rows_in": self.rows_in,
+            "rows_out": self.rows_out,
+            "counts": self.counts,
+            "malformed_rows": self.malformed_rows,
+            "blank_lines": self.blank_lines,
+            "list": {"id": info.id, "version": info.version, "sha256": info.sha256, "source": info.source},
+            "config": self.config,
+            "library_version": self.library_version,
+            "jobs": self.jobs,
+            "started": self.started.isoformat(),
+            "finished": self.finished.isoformat(),
+            "elapsed_seconds": round(self.elapsed_seconds, 3),
+        }
+
+
+def screen_csv(input: str | Path | BinaryIO, output: str | Path | None, *, column: str,
+               kind_column: str | None = None, country_column: str | None = None,
+               birth_date_column: str | None = None, id_column: str | None = None,
+               screener: Any = None, format: str = "csv", encoding: str | None = None,
+               fallback_encoding: str | None = None, delimiter: str | None = None,
+               spreadsheet_safe: bool = True, jobs: int = 1, manifest: str | Path | None = None,
+               progress: Callable[[int, int], None] | None = None,
+               cache_rows: int = CACHE_ROWS) -> BatchSummary:
+    """Screen every row of a CSV and write one result row per input row; return the run's summary.
+
+    `input` is a path, `"-"` (stdin) or a binary file; `output` a path, `"-"` (stdout) or None (count
+    only). `column` names the name column; the other `*_column`s are optional. `encoding` and
+    `delimiter` are detected unless given; `fallback_encoding` decodes bytes invalid in the encoding
+    instead of failing. `progress(rows_done, bytes_read)` is called after every chunk. The output and
+    the manifest are written atomically. Raises `InputFileError` for an unreadable input or a missing
+    column, `ScreeningError` if rows in and rows out differ.
+    """
+    if format not in FORMATS:
+        raise ValueError(f"format must be one of {FORMATS}, got {format!r}")
+    if screener is None:
+        from screening.screen import Screener
+
+        screener = Screener()
+    started, clock = dt.datetime.now(dt.UTC), time.perf_counter()
+    with CsvSource(input, encoding=encoding, fallback_encoding=fallback_encoding, delimiter=delimiter) as src:
+        wanted = {"name": column, "kind": kind_column, "country": country_column,
+                  "birth_date": birth_date_column, "id": id_column}
+        found = {role: match_header(src.header, col, path=src.name) for role, col in wanted.items() if col}
+        run = _Run(src, found, spreadsheet_safe)
+        fields = run_chunks(chunked(run.queries()), screener, jobs=jobs, evidence=format == "jsonl",
+                            cache_rows=cache_rows)
+        if output is None:
+            run.drain(fields, None, format, progress)
+            run.check()
+        else:
+            with atomic_writer(output) as out:
+                run.drain(fields, out, format, progress)
+                run.check()  # before the rename: a short file never replaces the target
+    import screening
+
+    summary = BatchSummary(
+        input=src.name, input_sha256=src.sha256, output=None if output is None else str(output),
+        format=format, encoding=src.encoding or "", delimiter=src.delimiter or "",
+        columns={role: src.header[i] for role, i in found.items()}, rows_in=run.rows_in,
+        rows_out=run.rows_out, counts={s: run.counts[s] for s in STATUSES}, malformed_rows=run.malformed,
+        blank_lines=run.blank, list_info=screener.watchlist.info, config=screener.config.to_dict(),
+        library_version=screening.__version__, jobs=jobs, started=started,
+        finished=dt.datetime.now(dt.UTC), elapsed_seconds=time.perf_counter() - clock,
+    )
+    if manifest is not None:
+        with atomic_writer(manifest) as out:
+            json.dump(summary.to_manifest(), out, indent=2, ensure_ascii=False)
+            out.write("\n")
+    return summary
+
+
+class _Run:
+    """The parent's side of one CSV run: queries out of the reader, result rows into the writer."""
+
+    def __init__(self, src: CsvSource, found: dict[str, int], spreadsheet_safe: bool) -> None:
+        self.src, self.found, self.safe = src, found, spreadsheet_safe
+        self.width = len(src.header)
+        self.window: collections.deque = collections.deque()  # (row, cells) of chunks in flight
+        self.rows_in = self.rows_out = self.malformed = self.blank = 0
+        self.counts: collections.Counter[str] = collections.Counter()
+
+    def queries(self) -> Iterator[Query]:
+        """One query per data row; keeps the rows for the writer."""
+        name_i = self.found["name"]
+        kind_i, country_i, birth_i = (self.found.get(r) for r in ("kind", "country", "birth_date"))
+        window, width = self.window, self.width
+        for row, cells in self.src.records():
+            if not cells:
+                self.blank += 1
+                continue
+            self.rows_in += 1
+            window.append((row, cells))
+            n = len(cells)
+            note = ""
+            if n != width:
+                self.malformed += 1
+                note = f"row {row}: {n} fields, the header has {width}"
+            yield (row, cells[name_i] if name_i < n else "",
+                   cells[kind_i] if kind_i is not None and kind_i < n else None,
+                   cells[country_i] if country_i is not None and country_i < n else None,
+                   cells[birth_i] if birth_i is not None and birth_i < n else None, note)
+
+    def drain(self, fields: Iterable[list[tuple[str, ...]]], out: IO[str] | None, format: str,
+              progress: Callable[[int, int], None] | None) -> None:
+        """Write the result of every row, in order, as the chunks come back."""
+        write = self._csv_writer(out) if format == "csv" and out else self._jsonl_writer(out) if out else None
+        counts, window = self.counts, self.window
+        for chunk in fields:
+            for f in chunk:
+                row, cells = window.popleft()
+                counts[f[0]] += 1
+                if write is not None:
+                    write(row, cells, f)
+            self.rows_out += len(chunk)
+            if progress is not None:
+                progress(self.rows_out, self.src.bytes_read)
+
+    def check(self) -> None:
+        """Fail loudly unless every row read was written."""
+        if self.rows_in != self.rows_out or self.window:
+            raise ScreeningError(
+                f"{self.src.name}: read {self.rows_in} rows but wrote {self.rows_out}; output discarded")
+
+    def _csv_writer(self, out: IO[str]) -> Callable[[int, list[str], tuple[str, ...]], None]:
+        writer = csv.writer(out, lineterminator="\r\n")
+        header = [*self.src.header, *OUTPUT_COLUMNS]
+        writer.writerow([neutralise(c) for c in header] if self.safe else header)
+        width, safe, pad = self.width, self.safe, [""] * self.width
+
+        def write(row: int, cells: list[str], f: tuple[str, ...]) -> None:
+            n = len(cells)
+            if n == width:
+                line = cells + list(f[:9])
+            elif n < width:
+                line = cells + pad[n:] + list(f[:9])
+            else:  # extra cells go after the result columns, which stay aligned
+                line = cells[:width] + list(f[:9]) + cells[width:]
+            writer.writerow([neutralise(c) for c in line] if safe else line)
+
+        return write
+
+    def _jsonl_writer(self, out: IO[str]) -> Callable[[int, list[str], tuple[str, ...]], None]:
+        keys = _unique(self.src.header)
+        id_i = self.found.get("id")
+
+        def write(row: int, cells: list[str], f: tuple[str, ...]) -> None:
+            record = {
+                "row": row,
+                "id": cells[id_i] if id_i is not None and id_i < len(cells) else None,
+                "input": dict(zip(keys, cells)),
+                "extra_cells": cells[len(keys):],
+                **{k.removeprefix("screening_"): v for k, v in zip(OUTPUT_COLUMNS, f)},
+            }
+            record["score"] = float(f[1]) if f[1] else None
+            text = json.dumps(record, ensure_ascii=False)
+            out.write(f'{text[:-1]}, "result": {f[9]}}}\n')
+
+        return write
+
+
+def _unique(header: list[str]) -> list[str]:
+    """Header names made unique for JSON keys: a repeated name gets ` (2)`, ` (3)`..."""
+    seen: collections.Counter[str] = collections.Counter()
+    keys = []
+    for name in header:
+        seen[name] += 1
+        keys.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return keys
+
+
+def screen_rows(rows: Iterable[Mapping[str, Any]], *, column: str, screener: Any = None,
+                kind_column: str | None = None, country_column: str | None = None,
+                birth_date_column: str | None = None, jobs: int = 1) -> Iterator[dict[str, Any]]:
+    """Screen an iterable of dicts lazily: yields each row as a new dict plus the `screening_*` keys.
+
+    `column` names the key holding the name; the optional columns feed the secondary attributes. A row
+    without the name key, or with an empty or non-text name, is UNSCREENABLE. Order and count are kept.
+    """
+    if screener is None:
+        from screening.screen import Screener
+
+        screener = Screener()
+    window: collections.deque = collections.deque()
+    attribute_columns = (kind_column, country_column, birth_date_column)
+
+    def queries() -> Iterator[list[Query]]:
+        done = 0
+        for chunk in chunked(rows):
+            window.append(chunk)
+            yield [_dict_query(n, row, column, attribute_columns) for n, row in enumerate(chunk, start=done + 1)]
+            done += len(chunk)
+
+    for fields_chunk in run_chunks(queries(), screener, jobs=jobs, evidence=False):
+        for row, fields in zip(window.popleft(), fields_chunk, strict=True):
+            out = dict(row)
+            out.update(zip(OUTPUT_COLUMNS, fields))
+            yield out
+
+
+def _dict_query(n: int, row: Mapping[str, Any], column: str, attribute_columns: tuple[str | None, ...]) -> Query:
+    name = row.get(column)
+    note = "" if column in row else f"row {n}: no {column!r} key"
+    if name is not None and not isinstance(name, str):
+        name, note = "", f"row {n}: {column!r} is a {type(name).__name__}, not text"
+    kind, country, birth = (_text(row.get(c)) if c else None for c in attribute_columns)
+    return (n, name or "", kind, country, birth, note)
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None if value is None else str(value)

@@ -1,0 +1,251 @@
+"""Batch screening with a stand-in screener: row accounting, ragged rows, output formats, atomicity."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from screening import _batchwork
+from screening.batch import OUTPUT_COLUMNS, screen_csv, screen_rows
+from screening.exceptions import InputFileError, ScreeningError
+from screening.models import (
+    Evidence, Hit, HitClass, ListInfo, Listing, NameType, PartyRef, ScreeningResult, Status,
+)
+
+INFO = ListInfo(id="kaspersky", title="Kaspersky", version="2024-06-24", newest_action=dt.date(2024, 6, 24),
+                compiled=dt.date(2024, 7, 1), schema_version=1, sha256="ab" * 32, source="lists/x.toml")
+LISTING = Listing(authority="BIS", list_name="Entity List", short_name="BIS Entity List", restricts="exports",
+                  fr_citation="89 FR 52362", published=dt.date(2024, 6, 24))
+
+
+class FakeScreener:
+    """Flags any name containing 'kaspersky'; counts its calls."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, Any, Any, Any]] = []
+        self.watchlist = SimpleNamespace(info=INFO)
+        self.config = SimpleNamespace(to_dict=lambda: {"review_threshold": 0.7})
+
+    def screen(self, name: str, *, kind: Any = None, country: Any = None, birth_date: Any = None) -> ScreeningResult:
+        self.calls.append((name, kind, country, birth_date))
+        norm = " ".join(name.casefold().split())
+        hits: tuple[Hit, ...] = ()
+        if not norm:
+            status = Status.UNSCREENABLE
+        elif "kaspersky" in norm:
+            status = Status.MATCH
+            hits = (Hit(party=PartyRef(id="kl", name="AO Kaspersky Lab", kind="organization"), score=0.97,
+                        hit_class=HitClass.LISTED, matched_name="Kaspersky Lab", matched_name_type=NameType.ALIAS,
+                        evidence=(Evidence("token", 0.97, norm, "kaspersky lab", "same words"),),
+                        citations=(LISTING,)),)
+        else:
+            status = Status.CLEAR
+        return ScreeningResult(query=name, normalized=norm, status=status, hits=hits, near_misses=(),
+                               list_info=INFO, config={}, library_version="test")
+
+
+@pytest.fixture(autouse=True)
+def simple_normalizer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_batchwork, "normalize_name", lambda s: " ".join(s.casefold().split()))
+
+
+def run(data: bytes | str, tmp_path: Path, **kwargs: Any) -> tuple[Any, list[list[str]], FakeScreener]:
+    if isinstance(data, str):
+        data = data.encode()
+    src = tmp_path / "in.csv"
+    src.write_bytes(data)
+    out = tmp_path / "out.csv"
+    screener = kwargs.pop("screener", None) or FakeScreener()
+    kwargs.setdefault("column", "name")
+    summary = screen_csv(src, out, screener=screener, **kwargs)
+    with open(out, newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh)) if kwargs.get("format", "csv") == "csv" else [json.loads(x) for x in fh]
+    return summary, rows, screener
+
+
+def test_one_output_row_per_input_row(tmp_path: Path) -> None:
+    """Every input row comes out once, in order, cells first, then the screening columns."""
+    summary, rows, _ = run("id,Name\n1,Acme GmbH\n2,Kaspersky Lab\n3,\n", tmp_path)
+    assert rows[0] == ["id", "Name", *OUTPUT_COLUMNS]
+    assert [r[:3] for r in rows[1:]] == [["1", "Acme GmbH", "CLEAR"], ["2", "Kaspersky Lab", "MATCH"],
+                                         ["3", "", "UNSCREENABLE"]]
+    assert rows[2][3:10] == ["0.9700", "kl", "AO Kaspersky Lab", "Kaspersky Lab", "listed_party",
+                             "BIS Entity List, 89 FR 52362 (2024-06-24)", "kaspersky@2024-06-24"]
+    assert summary.rows_in == summary.rows_out == 3
+    assert summary.counts == {"MATCH": 1, "REVIEW": 0, "UNSCREENABLE": 1, "CLEAR": 1}
+
+
+def test_header_only_gives_header_only(tmp_path: Path) -> None:
+    """A file with a header and no rows gives an output with the header and no rows."""
+    summary, rows, _ = run("name\n", tmp_path)
+    assert rows == [["name", *OUTPUT_COLUMNS]] and summary.rows_out == 0
+
+
+def test_missing_column_leaves_no_output(tmp_path: Path) -> None:
+    """A missing name column fails listing the columns, before any output exists."""
+    with pytest.raises(InputFileError, match="'Vendor', 'Land'"):
+        run("Vendor,Land\nA,DE\n", tmp_path)
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_ragged_rows_are_kept_aligned_and_never_clear(tmp_path: Path) -> None:
+    """Short rows are padded, long rows keep extra cells after the result columns; neither is CLEAR."""
+    _, rows, _ = run("name,country\nAcme\nBeta,DE,extra\nKaspersky,RU,x\nGamma,FR\n", tmp_path)
+    width = 2 + len(OUTPUT_COLUMNS)
+    short, long, hit, ok = rows[1:]
+    assert short[:3] == ["Acme", "", "UNSCREENABLE"] and len(short) == width
+    assert short[-1] == "row 1: 1 fields, the header has 2"
+    assert long[:3] == ["Beta", "DE", "UNSCREENABLE"] and long[width:] == ["extra"]
+    assert long[width - 1] == "row 2: 3 fields, the header has 2"
+    assert hit[2] == "MATCH"
+    assert ok[2] == "CLEAR" and ok[width - 1] == ""
+
+
+def test_blank_lines_are_not_rows(tmp_path: Path) -> None:
+    """Blank lines are skipped and counted, not screened."""
+    summary, rows, _ = run("name\nA\n\nB\n\n", tmp_path)
+    assert [r[0] for r in rows[1:]] == ["A", "B"] and summary.blank_lines == 2
+
+
+def test_repeated_names_are_screened_once(tmp_path: Path) -> None:
+    """Names that normalise alike are screened once; attributes are part of the key."""
+    _, rows, screener = run("name,country\nAcme,DE\n ACME ,de\nacme,DE\nAcme,FR\n", tmp_path, country_column="country")
+    assert [c[0] for c in screener.calls] == ["Acme", "Acme"]
+    assert [c[2] for c in screener.calls] == ["DE", "FR"]
+    assert len(rows) == 5
+
+
+def test_cache_generations_stay_bounded() -> None:
+    """The cache holds at most two generations of keys."""
+    worker = _batchwork._RowScreener(FakeScreener(), evidence=False, cache_rows=10)
+    worker.screen_chunk([(i, f"name {i}", None, None, None, "") for i in range(55)])
+    assert len(worker.young) + len(worker.old) <= 20
+
+
+def test_attribute_values_are_parsed_or_noted(tmp_path: Path) -> None:
+    """Kind, ISO-2 country and ISO birth date feed the screener; unusable values are noted, not guessed."""
+    data = "name,kind,country,born\nA,Company,de,1970-01-02\nB,robot,Germany,2.1.1970\n"
+    _, rows, screener = run(data, tmp_path, kind_column="kind", country_column="country", birth_date_column="born")
+    assert screener.calls[0][1:] == ("organization", "DE", dt.date(1970, 1, 2))
+    assert screener.calls[1][1:] == (None, None, None)
+    note = rows[2][-1]
+    assert "kind 'robot' ignored" in note and "country 'GERMANY' ignored" in note and "'2.1.1970'" in note
+    assert rows[2][4] == "CLEAR"
+
+
+def test_formulas_are_neutralised_by_default(tmp_path: Path) -> None:
+    """Cells that would start a formula get a leading quote; the option turns it off."""
+    data = 'name,note\n=HYPERLINK("x"),-5\n@SUM,+1\n'
+    _, rows, _ = run(data, tmp_path)
+    assert rows[1][:2] == ["'=HYPERLINK(\"x\")", "'-5"] and rows[2][:2] == ["'@SUM", "'+1"]
+    _, rows, _ = run(data, tmp_path, spreadsheet_safe=False)
+    assert rows[1][:2] == ['=HYPERLINK("x")', "-5"]
+
+
+def test_jsonl_carries_full_evidence(tmp_path: Path) -> None:
+    """JSON Lines has the row number, the input by header, and every hit with its evidence."""
+    _, records, _ = run("id,name\n7,Kaspersky Lab\n8,Acme\n", tmp_path, format="jsonl", id_column="id")
+    first = records[0]
+    assert first["row"] == 1 and first["id"] == "7" and first["input"] == {"id": "7", "name": "Kaspersky Lab"}
+    assert first["status"] == "MATCH" and first["score"] == 0.97
+    hit = first["result"]["hits"][0]
+    assert hit["evidence"][0]["detail"] == "same words" and hit["citations"][0]["fr_citation"] == "89 FR 52362"
+    assert records[1]["status"] == "CLEAR" and records[1]["result"]["hits"] == []
+
+
+def test_manifest_is_written(tmp_path: Path) -> None:
+    """The audit manifest records input hash, counts, list, config, versions and times."""
+    import hashlib
+
+    manifest = tmp_path / "manifest.json"
+    data = b"name\nKaspersky\nAcme\n"
+    run(data, tmp_path, manifest=manifest)
+    m = json.loads(manifest.read_text())
+    assert m["input"]["sha256"] == hashlib.sha256(data).hexdigest()
+    assert m["rows_in"] == m["rows_out"] == 2
+    assert m["counts"] == {"MATCH": 1, "REVIEW": 0, "UNSCREENABLE": 0, "CLEAR": 1}
+    assert m["list"] == {"id": "kaspersky", "version": "2024-06-24", "sha256": "ab" * 32, "source": "lists/x.toml"}
+    assert m["config"] == {"review_threshold": 0.7} and "library_version" in m
+    assert dt.datetime.fromisoformat(m["started"]) <= dt.datetime.fromisoformat(m["finished"])
+
+
+def test_interrupted_run_leaves_no_output(tmp_path: Path) -> None:
+    """Ctrl-C in the middle of a run leaves neither output nor temporary files."""
+
+    class Interrupting(FakeScreener):
+        def screen(self, name: str, **kw: Any) -> ScreeningResult:
+            if name == "stop":
+                raise KeyboardInterrupt
+            return super().screen(name, **kw)
+
+    rows = "".join(f"n{i}\n" for i in range(5000))
+    with pytest.raises(KeyboardInterrupt):
+        run("name\n" + rows + "stop\n", tmp_path, screener=Interrupting(), manifest=tmp_path / "m.json")
+    assert sorted(os.listdir(tmp_path)) == ["in.csv"]
+
+
+def test_rows_lost_fail_loudly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """If rows out ever differ from rows in, the run fails and writes nothing."""
+
+    def lossy(chunks: Any, *args: Any, **kwargs: Any) -> Any:
+        for fields in _batchwork.run_chunks(chunks, *args, **kwargs):
+            yield fields[:-1]
+
+    monkeypatch.setattr("screening.batch.run_chunks", lossy)
+    with pytest.raises(ScreeningError, match="read 3 rows but wrote 2"):
+        run("name\na\nb\nc\n", tmp_path)
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_stdin_and_stdout(monkeypatch: pytest.MonkeyPatch, capfdbinary: pytest.CaptureFixture[bytes]) -> None:
+    """`-` reads standard input and writes standard output."""
+    monkeypatch.setattr("sys.stdin", SimpleNamespace(buffer=io.BytesIO(b"name\nKaspersky\n")))
+    summary = screen_csv("-", "-", column="name", screener=FakeScreener())
+    out = capfdbinary.readouterr().out.decode()
+    assert summary.input == "<stdin>" and out.splitlines()[1].startswith("Kaspersky,MATCH,")
+
+
+def test_progress_is_reported(tmp_path: Path) -> None:
+    """The progress callback sees the rows done and bytes read."""
+    seen: list[tuple[int, int]] = []
+    run("name\n" + "x\n" * 4500, tmp_path, progress=lambda rows, size: seen.append((rows, size)))
+    assert [r for r, _ in seen] == [2000, 4000, 4500] and seen[-1][1] == 5 + 2 * 4500
+
+
+def test_screen_rows_yields_dicts_in_order() -> None:
+    """`screen_rows` takes dicts and yields them with the screening keys, missing names UNSCREENABLE."""
+    rows = [{"name": "Kaspersky", "x": 1}, {"name": "Acme"}, {"other": "?"}, {"name": None}, {"name": 5}]
+    out = list(screen_rows(rows, column="name", screener=FakeScreener()))
+    assert [r["screening_status"] for r in out] == ["MATCH", "CLEAR", "UNSCREENABLE", "UNSCREENABLE", "UNSCREENABLE"]
+    assert out[0]["x"] == 1 and out[2]["screening_note"] == "row 3: no 'name' key"
+    assert "int, not text" in out[4]["screening_note"]
+
+
+cells = st.text(st.characters(exclude_categories=("Cs",)), max_size=20)
+
+
+@settings(max_examples=60, deadline=None)
+@given(table=st.lists(st.lists(cells, min_size=3, max_size=3), min_size=1, max_size=8),
+       delimiter=st.sampled_from([",", ";", "\t", "|"]))
+def test_round_trip_keeps_every_cell(table: list[list[str]], delimiter: str) -> None:
+    """Any table of strings goes in and the same rows and cells come out, in order."""
+    import tempfile
+
+    header = ["name", "b", "c"]
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, delimiter=delimiter, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerows([header, *table])
+    with tempfile.TemporaryDirectory() as tmp:
+        _, rows, _ = run(buf.getvalue().encode(), Path(tmp), delimiter=delimiter, spreadsheet_safe=False)
+    assert rows[0] == [*header, *OUTPUT_COLUMNS]
+    assert [r[:3] for r in rows[1:]] == table
