@@ -367,9 +367,31 @@ def person_name(rng: random.Random) -> tuple[str, str, str | None]:
     return rng.choice(_GIVEN), rng.choice(_FAMILY), patronymic
 
 
+_SYLLABLES = (
+    "ka ro tek prom neft stroy mash eks port zar vol gaz ural sib dal tor lin mar ven sol nor bel "
+    "tran sat kom rus aero av tex nik met al pro in vest energo trans ser vis ob or ion bar zan "
+    "kh al ma dar sha hir fa rid na sir ta qi am ra mon ko lu xin hua tai shen long"
+).split()
+
+
 def org_name(rng: random.Random) -> str:
-    """A random organisation name for synthetic lists (same vocabulary as the supplier names)."""
-    return _one_supplier(rng)
+    """A list-style organisation name: invented distinctive words, plus the generic words real names share.
+
+    The distinctive words are made of syllables (`Zarneftprom`, `Sibtek`), so they rarely equal a supplier
+    stem; the industry words and legal forms overlap with the supplier workload, as real lists do.
+    """
+    words = [_pseudo_word(rng) for _ in range(1 + (rng.random() < 0.4))]
+    if rng.random() < 0.6:
+        words.append(rng.choice(_INDUSTRY))
+    if rng.random() < 0.2:
+        words.append(rng.choice(_EXTRA))
+    if rng.random() < 0.7:
+        words.append(rng.choice(_LEGAL))
+    return " ".join(words)
+
+
+def _pseudo_word(rng: random.Random) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
 
 
 # --- screening itself ----------------------------------------------------------------------------
