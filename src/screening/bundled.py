@@ -1,0 +1,154 @@
+"""Locate the bundled lists, list their versions and load the version in force: `load_list`.
+
+A list is a directory of version files `<YYYY-MM-DD>.toml` (one complete file per date on which an official
+action changed the list; see `lists/README.md`). The bundled lists ship inside the wheel as the package
+`screening.lists` and are found with `importlib.resources`; in a source checkout that was not installed the
+repository's `lists/` directory next to `src/` is used instead.
+
+Selection: the newest version (by `newest_action`), a named `version`, or the version in force on a date
+(`as_of`: the newest version whose `newest_action` is on or before it). Loaded versions are cached per process
+by (resolved path, mtime, size), so the bundled list is read and validated once; a changed file is re-read.
+Nothing is read at import time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import pathlib
+import threading
+from importlib import resources
+
+from screening.exceptions import ListNotFoundError, ListVersionError
+from screening.listfile import read_list_file, read_list_info
+from screening.models import ListInfo
+from screening.watchlist import Watchlist
+
+__all__ = ["DEFAULT_LIST", "bundled_lists", "list_versions", "load_list"]
+
+DEFAULT_LIST = "kaspersky"
+
+_lock = threading.Lock()
+_lists: dict[tuple[str, int, int], Watchlist] = {}
+_infos: dict[tuple[str, int, int], ListInfo] = {}
+
+
+def _lists_root() -> pathlib.Path:
+    """The directory holding the bundled lists: package data first, then the source checkout."""
+    try:
+        root = resources.files("screening.lists")
+    except ModuleNotFoundError:  # pragma: no cover - a source tree without the package mapping
+        root = None
+    if isinstance(root, pathlib.Path) and root.is_dir():
+        return root
+    return pathlib.Path(__file__).resolve().parents[2] / "lists"
+
+
+def bundled_lists() -> dict[str, pathlib.Path]:
+    """Bundled list id -> its directory of version files."""
+    root = _lists_root()
+    if not root.is_dir():
+        return {}
+    return {child.name: child for child in sorted(root.iterdir())
+            if child.is_dir() and any(child.glob("*.toml"))}
+
+
+def _resolve(path: str | os.PathLike[str] | None) -> pathlib.Path:
+    """A list path: None is the default bundled list; a bare id names a bundled list."""
+    bundled = bundled_lists()
+    if path is None:
+        if DEFAULT_LIST not in bundled:
+            raise ListNotFoundError(f"the bundled list {DEFAULT_LIST!r} is missing (looked in {_lists_root()})")
+        return bundled[DEFAULT_LIST]
+    candidate = pathlib.Path(path)
+    if candidate.exists():
+        return candidate
+    if isinstance(path, str) and path in bundled:
+        return bundled[path]
+    known = ", ".join(sorted(bundled)) or "none"
+    raise ListNotFoundError(f"{os.fspath(path)}: no such list file or directory (bundled lists: {known})")
+
+
+def _key(path: pathlib.Path) -> tuple[str, int, int]:
+    stat = path.stat()
+    return (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+
+
+def _cached_info(path: pathlib.Path) -> ListInfo:
+    key = _key(path)
+    with _lock:
+        if key not in _infos:
+            _infos[key] = read_list_info(path)
+        return _infos[key]
+
+
+def _cached_list(path: pathlib.Path) -> Watchlist:
+    key = _key(path)
+    with _lock:
+        if key not in _lists:
+            _lists[key] = read_list_file(path)
+        return _lists[key]
+
+
+def _version_files(directory: pathlib.Path) -> dict[str, tuple[ListInfo, pathlib.Path]]:
+    """Version -> (header, file) for every `*.toml` in a list directory."""
+    files = sorted(directory.glob("*.toml"))
+    if not files:
+        raise ListNotFoundError(f"{directory}: no list version files (*.toml)")
+    return {info.version: (info, file) for file in files for info in (_cached_info(file),)}
+
+
+def list_versions(path: str | os.PathLike[str] | None = None) -> tuple[ListInfo, ...]:
+    """The versions of a list (directory, file, bundled id or None for the default), oldest first."""
+    where = _resolve(path)
+    if where.is_file():
+        return (_cached_info(where),)
+    infos = [info for info, _ in _version_files(where).values()]
+    return tuple(sorted(infos, key=lambda info: (info.newest_action, info.version)))
+
+
+def _as_date(as_of: dt.date | str) -> dt.date:
+    if isinstance(as_of, dt.datetime):
+        return as_of.date()
+    if isinstance(as_of, dt.date):
+        return as_of
+    try:
+        return dt.date.fromisoformat(as_of)
+    except (TypeError, ValueError):
+        raise ValueError(f"as_of must be a date or an ISO date string (YYYY-MM-DD), got {as_of!r}") from None
+
+
+def load_list(path: str | os.PathLike[str] | None = None, *, version: str | None = None,
+              as_of: dt.date | str | None = None) -> Watchlist:
+    """Load one list version: the newest, the named `version`, or the one in force on `as_of`."""
+    if version is not None and as_of is not None:
+        raise ValueError("give either version or as_of, not both")
+    where = _resolve(path)
+    if where.is_file():
+        chosen = where
+        info = _cached_info(where)
+        if version is not None and info.version != version:
+            raise ListVersionError(f"{where}: holds version {info.version!r}, not {version!r}")
+    else:
+        versions = _version_files(where)
+        if version is not None:
+            if version not in versions:
+                raise ListVersionError(f"{where}: no version {version!r}; versions: {', '.join(sorted(versions))}")
+            info, chosen = versions[version]
+        else:
+            info, chosen = max(versions.values(), key=lambda pair: (pair[0].newest_action, pair[0].version))
+    if as_of is not None:
+        info, chosen = _in_force(where, _as_date(as_of), info, chosen)
+    return _cached_list(chosen)
+
+
+def _in_force(where: pathlib.Path, day: dt.date, info: ListInfo,
+              chosen: pathlib.Path) -> tuple[ListInfo, pathlib.Path]:
+    """The newest version whose newest action is on or before `day`."""
+    candidates = [(info, chosen)] if where.is_file() else list(_version_files(where).values())
+    in_force = [pair for pair in candidates if pair[0].newest_action <= day]
+    if not in_force:
+        oldest = min(pair[0].newest_action for pair in candidates)
+        raise ListVersionError(f"{where}: no version in force on {day.isoformat()}; "
+                               f"the oldest version starts {oldest.isoformat()}")
+    return max(in_force, key=lambda pair: (pair[0].newest_action, pair[0].version))
