@@ -9,9 +9,10 @@ How a run works:
 1. Rows are read one at a time and grouped in chunks of `CHUNK_ROWS`.
 2. Each chunk is screened by a `_RowScreener`: it parses the secondary attributes (kind, ISO-2 country,
    ISO birth date; other values are ignored and said so in the note), keys the query on
-   `(normalize_name(name), kind, country, birth_date)` and screens each key once. The cache is two
-   generations of `CACHE_ROWS` keys: bounded memory, and a name repeated within the last few hundred
-   thousand rows is screened once.
+   `(normalize_name(name), kind, country, birth_date)` and screens each key once; an exact repeat of
+   the raw cells skips even the normalisation. The cache is two generations of `CACHE_ROWS` keys:
+   bounded memory, and a name repeated within the last `CACHE_ROWS` or so distinct names is screened
+   once.
 3. With `jobs > 1` the chunks go to a process pool; each worker builds its own `Screener` from the list
    file, version and config in its initializer. At most `WINDOW_PER_JOB * jobs` chunks are in flight and
    results come back in submission order, so output order, results and memory do not depend on `jobs`.
@@ -77,6 +78,8 @@ class _RowScreener:
         self.old: dict[tuple, tuple[str, ...]] = {}
         info = screener.watchlist.info
         self.list_ref = f"{info.id}@{info.version}"
+        # The screener cuts longer input; the cache key is cut the same way (and notes the cut).
+        self.max_chars = getattr(screener.config, "max_query_chars", 512)
         self.misses = 0
 
     def screen_chunk(self, queries: list[Query]) -> list[Fields]:
@@ -86,22 +89,37 @@ class _RowScreener:
     def screen_one(self, query: Query) -> Fields:
         """The output fields of one query (see the module docstring for ragged rows)."""
         row, name, kind_raw, country_raw, birth_raw, note = query
-        kind, country, birth, ignored = _attributes(kind_raw, country_raw, birth_raw)
-        key = (normalize_name(name), kind, country, birth)
-        fields = self.young.get(key)
+        raw = (name, kind_raw, country_raw, birth_raw)
+        fields = self._get(raw)
         if fields is None:
-            fields = self.old.get(key)
+            kind, country, birth, ignored = _attributes(kind_raw, country_raw, birth_raw)
+            cap = self.max_chars
+            key = (normalize_name(name[:cap]), len(name) > cap, kind, country, birth)
+            fields = self._get(key)
             if fields is None:
                 self.misses += 1
                 fields = self._fields(self.screener.screen(name, kind=kind, country=country, birth_date=birth))
-            if len(self.young) >= self.cache_rows:
-                self.old, self.young = self.young, {}
-            self.young[key] = fields
-        extra = [n for n in (note, *ignored) if n]
-        if not extra:
+                self._put(key, fields)
+            if ignored:
+                fields = (*fields[:8], _join(*ignored, fields[8]), *fields[9:])
+            self._put(raw, fields)
+        if not note:
             return fields
-        status = "UNSCREENABLE" if note and fields[0] == "CLEAR" else fields[0]
-        return (status, *fields[1:8], "; ".join([*extra, fields[8]] if fields[8] else extra), *fields[9:])
+        status = "UNSCREENABLE" if fields[0] == "CLEAR" else fields[0]
+        return (status, *fields[1:8], _join(note, fields[8]), *fields[9:])
+
+    def _get(self, key: tuple) -> Fields | None:
+        fields = self.young.get(key)
+        if fields is None:
+            fields = self.old.get(key)
+            if fields is not None:
+                self._put(key, fields)
+        return fields
+
+    def _put(self, key: tuple, fields: Fields) -> None:
+        if len(self.young) >= self.cache_rows:
+            self.old, self.young = self.young, {}
+        self.young[key] = fields
 
     def _fields(self, result: Any) -> Fields:
         best = result.best
@@ -124,6 +142,10 @@ class _RowScreener:
             "notes": list(result.notes),
         }
         return (*base, json.dumps(detail, ensure_ascii=False))
+
+
+def _join(*notes: str) -> str:
+    return "; ".join(n for n in notes if n)
 
 
 def _attributes(kind: str | None, country: str | None, birth: str | None) -> tuple[Any, ...]:
@@ -157,11 +179,10 @@ def _init_worker(source: str, version: str, config: dict[str, Any], evidence: bo
     """Pool initializer: build this process's Screener (errors are kept and raised by the first task)."""
     global _WORKER
     try:
-        from screening.config import ScreeningConfig
-        from screening.listfile import load_list
-        from screening.screen import Screener
+        import screening
 
-        screener = Screener(load_list(source, version=version), config=ScreeningConfig.from_dict(config))
+        watchlist = screening.load_list(source, version=version)
+        screener = screening.Screener(watchlist, config=screening.ScreeningConfig.from_dict(config))
         _WORKER = _RowScreener(screener, evidence=evidence, cache_rows=cache_rows)
     except BaseException as exc:  # noqa: BLE001 -- reported to the parent through the first task
         _WORKER = exc

@@ -357,8 +357,8 @@ def _checked_encoding(name: str, path: str) -> str:
 def atomic_writer(target: str | os.PathLike[str], *, encoding: str = "utf-8") -> Iterator[IO[str]]:
     """A text file that appears at `target` only if the block completes; `"-"` writes to stdout.
 
-    The data goes to a temporary file beside the target, is flushed and fsynced, then renamed over the
-    target. On any exception (KeyboardInterrupt included) the temporary file is removed.
+    The data goes to a temporary file beside the target (the directory is created if missing), is flushed
+    and fsynced, then renamed over the target. On any exception (KeyboardInterrupt included) the temporary file is removed.
     """
     if target == "-":
         out = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="", write_through=False)
@@ -369,6 +369,7 @@ def atomic_writer(target: str | os.PathLike[str], *, encoding: str = "utf-8") ->
             out.detach()
         return
     path = Path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
     try:
         with open(fd, "w", encoding=encoding, newline="") as out:
