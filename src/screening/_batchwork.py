@@ -179,10 +179,11 @@ def _init_worker(source: str, version: str, config: dict[str, Any], evidence: bo
     """Pool initializer: build this process's Screener (errors are kept and raised by the first task)."""
     global _WORKER
     try:
-        import screening
+        from screening.bundled import load_list
+        from screening.config import ScreeningConfig
+        from screening.screen import Screener
 
-        watchlist = screening.load_list(source, version=version)
-        screener = screening.Screener(watchlist, config=screening.ScreeningConfig.from_dict(config))
+        screener = Screener(load_list(source, version=version), config=ScreeningConfig.from_dict(config))
         _WORKER = _RowScreener(screener, evidence=evidence, cache_rows=cache_rows)
     except BaseException as exc:  # noqa: BLE001 -- reported to the parent through the first task
         _WORKER = exc

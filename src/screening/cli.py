@@ -1,0 +1,389 @@
+"""The `screening` command line: a thin argparse adapter over the library.
+
+Commands: `check` (screen names given as arguments), `batch` (screen a CSV, see `screening.batch`),
+`lists` (bundled lists; `lists show`, `lists diff`, `lists check`). This module is the only place where
+exceptions become exit codes, all in `main`:
+
+* 0  completed, and nothing was flagged;
+* 1  completed, and at least one name is MATCH, REVIEW or UNSCREENABLE (or `lists check` found
+     problems); `--exit-zero` turns this into 0 for pipelines that only want the output file;
+* 2  could not complete: bad usage, an unreadable input or list, a missing column;
+* 130 interrupted (Ctrl-C); 141 the reader of standard output went away (SIGPIPE, e.g. `| head`).
+
+Errors print one line, `screening: error: <what and where>`; `--verbose` adds the traceback.
+`main(argv)` returns the code instead of exiting, so tests run it in-process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import time
+import traceback
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from screening.exceptions import ScreeningError
+
+__all__ = ["main", "main_entry"]
+
+EXIT_OK, EXIT_FLAGGED, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 130, 141
+EXIT_CODES = """\
+exit codes:
+  0    completed, nothing flagged
+  1    completed, at least one MATCH, REVIEW or UNSCREENABLE (lists check: problems found)
+  2    could not complete (usage, bad list, unreadable input, missing column)
+  130  interrupted (Ctrl-C)
+  141  standard output closed early (SIGPIPE)
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with `argv` (default: `sys.argv[1:]`); return the exit code."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+    try:
+        code = args.run(args)
+        return EXIT_OK if args.exit_zero and code == EXIT_FLAGGED else code
+    except KeyboardInterrupt:
+        print("screening: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_PIPE
+    except (ScreeningError, OSError, ValueError, LookupError) as exc:
+        if args.verbose:
+            traceback.print_exc()
+        print(f"screening: error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def main_entry() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, OSError) and exc.filename and exc.strerror:
+        text = f"{exc.filename}: {exc.strerror}"
+    return " ".join(text.split())
+
+
+def _silence_stdout() -> None:
+    """After SIGPIPE: point stdout at /dev/null so that the interpreter's final flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+# --- argument parsing ---------------------------------------------------------------------------------
+
+
+def _parser() -> argparse.ArgumentParser:
+    from screening.batch import OUTPUT_COLUMNS
+
+    top_common = argparse.ArgumentParser(add_help=False)
+    common = argparse.ArgumentParser(add_help=False)  # the same options after the command name
+    for parser, default in ((top_common, False), (common, argparse.SUPPRESS)):
+        parser.add_argument("--verbose", action="store_true", default=default, help="show the traceback of an error")
+        parser.add_argument("--exit-zero", action="store_true", default=default,
+                            help="exit 0 even when names are flagged")
+    listopt = argparse.ArgumentParser(add_help=False)
+    listopt.add_argument("--list", metavar="PATH", help="list file or directory (default: the bundled list)")
+    listopt.add_argument("--list-version", metavar="VERSION", help="list version (default: the newest)")
+    listopt.add_argument("--as-of", metavar="DATE", type=_date, help="the list version in force on DATE")
+    screenopt = argparse.ArgumentParser(add_help=False, parents=[listopt])
+    screenopt.add_argument("--threshold", type=_unit, metavar="SCORE", help="review threshold in [0, 1]")
+    screenopt.add_argument("--match-threshold", type=_unit, metavar="SCORE", help="match threshold in [0, 1]")
+
+    fmt = argparse.RawDescriptionHelpFormatter
+    import screening
+
+    top = argparse.ArgumentParser(
+        prog="screening", formatter_class=fmt, parents=[top_common], epilog=EXIT_CODES,
+        description="Restricted-party screening of names and supplier files against the bundled, cited "
+                    "Kaspersky list.")
+    top.add_argument("--version", action="version", version=f"screening {screening.__version__}")
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = sub.add_parser("check", parents=[common, screenopt], formatter_class=fmt, epilog=EXIT_CODES,
+                           help="screen one or more names", description="Screen names given as arguments.")
+    check.add_argument("names", nargs="+", metavar="NAME")
+    check.add_argument("--kind", choices=("organization", "person"))
+    check.add_argument("--country", metavar="CC", help="ISO 3166 two-letter country code")
+    check.add_argument("--birth-date", metavar="DATE", type=_date, help="YYYY-MM-DD (persons)")
+    check.add_argument("--json", action="store_true", help="print each result as one line of JSON")
+    check.set_defaults(run=_run_check)
+
+    batch = sub.add_parser(
+        "batch", parents=[common, screenopt], formatter_class=fmt, help="screen a CSV file",
+        description="Screen every row of a CSV file; write one result row per input row.\n\n"
+                    f"Added columns: {', '.join(OUTPUT_COLUMNS)}.", epilog=EXIT_CODES)
+    batch.add_argument("input", metavar="INPUT", help="CSV file, or - for standard input")
+    batch.add_argument("-o", "--output", default="-", metavar="OUTPUT", help="output file (default: - stdout)")
+    batch.add_argument("--column", required=True, metavar="NAME", help="the column with the names to screen")
+    for role in ("kind", "country", "birth-date", "id"):
+        batch.add_argument(f"--{role}-column", metavar="NAME", help=f"optional {role} column")
+    batch.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    batch.add_argument("--jobs", type=_positive, default=1, metavar="N", help="worker processes (default 1)")
+    batch.add_argument("--manifest", metavar="FILE", help="write a JSON audit manifest")
+    batch.add_argument("--encoding", help="input encoding (default: detected)")
+    batch.add_argument("--fallback-encoding", metavar="ENCODING",
+                       help="decode bytes invalid in the encoding with this one instead of failing (e.g. cp1252)")
+    batch.add_argument("--delimiter", type=_delimiter, help="input delimiter (default: sniffed); \\t for tab")
+    batch.add_argument("--no-spreadsheet-safe", dest="spreadsheet_safe", action="store_false",
+                       help="keep cells starting with = + - @ verbatim (default: prefix them with ')")
+    batch.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+    batch.set_defaults(run=_run_batch)
+
+    lists = sub.add_parser("lists", parents=[common], formatter_class=fmt, epilog=EXIT_CODES,
+                           help="bundled lists: versions, show, diff, check",
+                           description="Without a subcommand: the bundled lists and their versions.")
+    lists.set_defaults(run=_run_lists)
+    lsub = lists.add_subparsers(dest="list_command", metavar="SUBCOMMAND")
+    show = lsub.add_parser("show", parents=[common], help="the parties of one list version")
+    show.add_argument("id", metavar="ID", help="a bundled list id, ID@VERSION, a list file or directory")
+    show.add_argument("--list-version", metavar="VERSION", help="list version (default: the newest)")
+    show.add_argument("--as-of", metavar="DATE", type=_date, help="the list version in force on DATE")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(run=_run_lists_show)
+    diff = lsub.add_parser("diff", parents=[common], help="what changed between two list versions",
+                           description="OLD and NEW are list files, bundled versions (2024-09-29) or ID@VERSION.")
+    diff.add_argument("old", metavar="OLD")
+    diff.add_argument("new", metavar="NEW")
+    diff.add_argument("--json", action="store_true")
+    diff.set_defaults(run=_run_lists_diff)
+    lcheck = lsub.add_parser("check", parents=[common], help="validate a list file")
+    lcheck.add_argument("file", metavar="FILE")
+    lcheck.set_defaults(run=_run_lists_check)
+    return top
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _unit(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"not a score in [0, 1]: {text!r}")
+    return value
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return int(text)
+
+
+def _delimiter(text: str) -> str:
+    text = {"\\t": "\t", "tab": "\t", "TAB": "\t"}.get(text, text)
+    if len(text) != 1:
+        raise argparse.ArgumentTypeError(f"a delimiter is one character: {text!r}")
+    return text
+
+
+def _screener(args: argparse.Namespace) -> Any:
+    import attrs
+
+    from screening.bundled import load_list
+    from screening.config import DEFAULT
+    from screening.screen import Screener
+
+    config = DEFAULT
+    if args.match_threshold is not None:
+        config = attrs.evolve(config, match_threshold=args.match_threshold,
+                              review_threshold=min(config.review_threshold, args.match_threshold))
+    if args.threshold is not None:
+        config = attrs.evolve(config, review_threshold=args.threshold,
+                              match_threshold=max(config.match_threshold, args.threshold))
+    return Screener(load_list(args.list, version=args.list_version, as_of=args.as_of), config=config)
+
+
+# --- check --------------------------------------------------------------------------------------------
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    screener = _screener(args)
+    flagged = False
+    for name in args.names:
+        result = screener.screen(name, kind=args.kind, country=args.country, birth_date=args.birth_date)
+        flagged |= result.status.value != "CLEAR"
+        if args.json:
+            print(json.dumps(result.to_dict(), ensure_ascii=False))
+        else:
+            _print_result(result, sys.stdout)
+    return EXIT_FLAGGED if flagged else EXIT_OK
+
+
+def _print_result(result: Any, out: TextIO) -> None:
+    info = result.list_info
+    print(f"{result.query}: {result.status.value}  (list {info.id}@{info.version})", file=out)
+    for note in result.notes:
+        print(f"  note: {note}", file=out)
+    for n, hit in enumerate(result.hits, start=1):
+        party = hit.party
+        print(f"  {n}. score {hit.score:.2f}  {party.name} [{party.id}]  {hit.hit_class.value}", file=out)
+        print(f"     matched: {hit.matched_name} ({hit.matched_name_type.value})", file=out)
+        for ev in hit.evidence:
+            print(f"     why: {ev.describe()}", file=out)
+        for listing in hit.citations:
+            print(f"     cited: {listing.short}", file=out)
+    for miss in result.near_misses:
+        print(f"  near miss: {miss.score:.2f} {miss.party.name} [{miss.party.id}] via "
+              f"{miss.matched_name!r}: {miss.reason}", file=out)
+
+
+# --- batch --------------------------------------------------------------------------------------------
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    from screening.batch import screen_csv
+
+    screener = _screener(args)
+    show = not args.quiet and sys.stderr.isatty()
+    total = os.path.getsize(args.input) if args.input != "-" and os.path.isfile(args.input) else None
+    bar = _Progress(sys.stderr, total) if show else None
+    try:
+        summary = screen_csv(
+            args.input, args.output, column=args.column, kind_column=args.kind_column,
+            country_column=args.country_column, birth_date_column=args.birth_date_column,
+            id_column=args.id_column, screener=screener, format=args.format, encoding=args.encoding,
+            fallback_encoding=args.fallback_encoding, delimiter=args.delimiter,
+            spreadsheet_safe=args.spreadsheet_safe, jobs=args.jobs, manifest=args.manifest,
+            progress=bar.update if bar else None)
+    finally:
+        if bar:
+            bar.close()
+    if not args.quiet:
+        _print_summary(summary, args, sys.stderr)
+    return EXIT_FLAGGED if summary.flagged else EXIT_OK
+
+
+class _Progress:
+    """A one-line progress display on a terminal: rows, rows/s and (for files) percent done."""
+
+    def __init__(self, out: TextIO, total_bytes: int | None) -> None:
+        self.out, self.total = out, total_bytes
+        self.start = self.last = time.monotonic()
+        self.shown = False
+
+    def update(self, rows: int, bytes_read: int) -> None:
+        now = time.monotonic()
+        if now - self.last < 0.2:
+            return
+        self.last = now
+        rate = rows / (now - self.start) if now > self.start else 0.0
+        pct = f"  {min(100.0, 100 * bytes_read / self.total):5.1f}%" if self.total else ""
+        self.out.write(f"\r{rows:>12,} rows  {rate:>10,.0f} rows/s{pct}")
+        self.out.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            self.out.write("\r\033[K")
+            self.out.flush()
+
+
+def _print_summary(summary: Any, args: argparse.Namespace, out: TextIO) -> None:
+    counts = ", ".join(f"{n:,} {status}" for status, n in summary.counts.items())
+    print(f"screened {summary.rows_out:,} rows in {summary.elapsed_seconds:.1f} s "
+          f"({summary.rows_per_second:,.0f} rows/s): {counts}", file=out)
+    if summary.malformed_rows or summary.blank_lines:
+        print(f"{summary.malformed_rows:,} ragged rows (marked in screening_note), "
+              f"{summary.blank_lines:,} blank lines skipped", file=out)
+    where = "standard output" if args.output == "-" else args.output
+    print(f"results: {where}" + (f"; manifest: {args.manifest}" if args.manifest else ""), file=out)
+
+
+# --- lists --------------------------------------------------------------------------------------------
+
+
+def _run_lists(args: argparse.Namespace) -> int:
+    from screening.bundled import bundled_lists, list_versions, load_list
+
+    for list_id, path in sorted(bundled_lists().items()):
+        for info in list_versions(path):
+            parties = len(load_list(path, version=info.version))
+            print(f"{info.id}  {info.version}  {parties:>4} parties  sha256 {info.sha256}  {info.title}")
+    return EXIT_OK
+
+
+def _load(spec: str, version: str | None = None, as_of: dt.date | None = None) -> Any:
+    """A list from a file or directory, a bundled id, `ID@VERSION`, or a version of the default list."""
+    from screening.bundled import bundled_lists, load_list
+
+    bundled = bundled_lists()
+    if os.path.exists(spec) or spec in bundled:
+        return load_list(spec, version=version, as_of=as_of)
+    list_id, at, list_version = spec.partition("@")
+    if at and list_id in bundled:
+        return load_list(list_id, version=list_version)
+    return load_list(None, version=spec)  # a bare version of the default bundled list
+
+
+def _run_lists_show(args: argparse.Namespace) -> int:
+    wl = _load(args.id, args.list_version, args.as_of)
+    info = wl.info
+    if args.json:
+        print(json.dumps({"list": info.to_dict(), "parties": [p.to_dict() for p in wl.parties]}, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{info.id}@{info.version}  {info.title}  ({len(wl.parties)} parties)")
+    print(f"  source {info.source}\n  sha256 {info.sha256}\n  newest action {info.newest_action}")
+    for party in wl.parties:
+        cites = "; ".join(listing.short for listing in party.listings)
+        print(f"{party.id}  {party.kind}  {party.name}  ({len(party.names)} names)  {cites}")
+    return EXIT_OK
+
+
+def _run_lists_diff(args: argparse.Namespace) -> int:
+    from screening.listdiff import diff_lists
+
+    old, new = _load(args.old), _load(args.new)
+    diff = diff_lists(old, new)
+    if args.json:
+        print(json.dumps(diff.to_dict(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{old.info.id}@{diff.old_version} -> {new.info.id}@{diff.new_version}: {len(diff.added)} added, "
+          f"{len(diff.removed)} removed, {len(diff.changed)} changed")
+    for ref in diff.added:
+        print(f"+ {ref.id}  {ref.name} ({ref.kind})")
+    for ref in diff.removed:
+        print(f"- {ref.id}  {ref.name} ({ref.kind})")
+    for change in diff.changed:
+        print(f"~ {change.party.id}  {change.party.name}")
+        for sign, names in (("+", change.names_added), ("-", change.names_removed)):
+            for name in names:
+                print(f"    {sign} name {name.text!r} ({name.type.value})")
+        for sign, listings in (("+", change.listings_added), ("-", change.listings_removed),
+                               ("~", change.listings_changed)):
+            for listing in listings:
+                print(f"    {sign} listing {listing.short}")
+        for field in change.fields_changed:
+            print(f"    ~ {field.field}: {field.old!r} -> {field.new!r}")
+    return EXIT_OK
+
+
+def _run_lists_check(args: argparse.Namespace) -> int:
+    from screening.listfile import check_list_file
+
+    problems = check_list_file(args.file)
+    for problem in problems:
+        print(str(problem))
+    print(f"{args.file}: {len(problems)} problem{'s' if len(problems) != 1 else ''}", file=sys.stderr)
+    return EXIT_FLAGGED if problems else EXIT_OK
