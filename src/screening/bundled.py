@@ -20,7 +20,6 @@ import threading
 from importlib import resources
 
 from screening.exceptions import ListNotFoundError, ListVersionError
-from screening.listfile import read_list_file, read_list_info
 from screening.models import ListInfo
 from screening.watchlist import Watchlist
 
@@ -75,6 +74,8 @@ def _key(path: pathlib.Path) -> tuple[str, int, int]:
 
 
 def _cached_info(path: pathlib.Path) -> ListInfo:
+    from screening.listfile import read_list_info  # here: listfile re-exports this module's functions
+
     key = _key(path)
     with _lock:
         if key not in _infos:
@@ -83,6 +84,8 @@ def _cached_info(path: pathlib.Path) -> ListInfo:
 
 
 def _cached_list(path: pathlib.Path) -> Watchlist:
+    from screening.listfile import read_list_file
+
     key = _key(path)
     with _lock:
         if key not in _lists:

@@ -7,7 +7,8 @@ string item takes the party's). Each `Listing` merges the action the party cites
 listing entry: the entry's confidence wins over the action's, and the notes are joined (action first).
 
 `read_list_file` raises one `ListFileError` for the first problem; `check_list_file` returns them all
-(for `screening lists check FILE`). Neither caches: `screening.bundled.load_list` does.
+(for `screening lists check FILE`). Neither caches: `load_list` (from `screening.bundled`, re-exported
+here with `list_versions` and `bundled_lists`) selects a version and caches it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import tomllib
 from collections.abc import Callable
 from typing import Any
 
+from screening.bundled import bundled_lists, list_versions, load_list
 from screening.exceptions import ListFileError, ListNotFoundError
 from screening.models import (
     Address,
@@ -34,7 +36,7 @@ from screening.models import (
 )
 from screening.watchlist import Watchlist
 
-__all__ = ["check_list_file", "read_list_file", "read_list_info"]
+__all__ = ["bundled_lists", "check_list_file", "list_versions", "load_list", "read_list_file", "read_list_info"]
 
 SCHEMA_VERSIONS = frozenset({1})
 KINDS = ("organization", "person")
@@ -46,6 +48,7 @@ _VERSION_STEM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 _TOML_DUPLICATE = re.compile(r"Cannot declare \('actions', '([^']*)'\) twice")
 _PARTY_ID_LINE = re.compile(r"""^\s*id\s*=\s*["']([^"']*)["']""")
+_KEY_LINE = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
 
 _Check = Callable[["_Checker", Any, "str | None", str], None]
 
@@ -168,8 +171,9 @@ class _Checker:
             self.fail(f"duplicate action id {duplicate.group(1)!r} ({message})", None, f"actions.{duplicate.group(1)}")
             return
         party = _party_at(text, lineno) if lineno else None
-        where = f"line {lineno}: " if lineno else ""
-        self.fail(f"TOML syntax error: {where}{message}", party, None)
+        lines = text.splitlines()
+        key = _KEY_LINE.match(lines[lineno - 1]) if lineno and lineno <= len(lines) else None
+        self.fail(f"TOML syntax error: {message}", party, key.group(1) if key else None)
 
     def table(self, value: Any, spec: dict[str, tuple[_Check, bool]], party: str | None, field: str | None) -> bool:
         """Check one table's keys (unknown, missing) and each value's type; False if it is not a table."""
