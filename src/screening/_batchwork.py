@@ -51,9 +51,10 @@ OUTPUT_COLUMNS = (
 CHUNK_ROWS = 2000
 # Chunks in flight per worker: enough to keep every worker busy while the reader waits on the writer.
 WINDOW_PER_JOB = 4
-# Keys per cache generation. A CLEAR entry is a key plus a shared tuple (~150 bytes), so two generations
-# cost at most ~60 MB even if every name is distinct, and a repeat within 200,000 rows is a cache hit.
-CACHE_ROWS = 200_000
+# Keys per cache generation (raw-cell and normalized keys together). An entry costs ~250 bytes (key,
+# slot, and a shared result tuple for the common CLEAR), so the two generations stay under ~30 MB per
+# process whatever the file size; a supplier repeated within the last ~30,000 distinct names is a hit.
+CACHE_ROWS = 64_000
 
 _KINDS = {
     "organization": "organization", "organisation": "organization", "org": "organization",
@@ -61,8 +62,9 @@ _KINDS = {
     "person": "person", "individual": "person", "natural person": "person", "p": "person", "i": "person",
 }
 
-# One row's query as read: (row number, name, kind, country, birth date, malformed-row note).
-Query = tuple[int, str, str | None, str | None, str | None, str]
+# One row's query as read: (name, kind, country, birth date) as raw cells (None: no such column), plus
+# a fifth item, the note, for a ragged row. The 4-tuple is also the raw-cell cache key.
+Query = tuple[str | None, ...]
 # What a screened row adds: the eight result columns, the note, and (for JSON Lines) the result as JSON.
 Fields = tuple[str, ...]
 
@@ -74,8 +76,9 @@ class _RowScreener:
         self.screener = screener
         self.evidence = evidence
         self.cache_rows = cache_rows
-        self.young: dict[tuple, tuple[str, ...]] = {}
-        self.old: dict[tuple, tuple[str, ...]] = {}
+        self.young: dict[tuple, Fields] = {}
+        self.old: dict[tuple, Fields] = {}
+        self.shared: dict[Fields, Fields] = {}  # one tuple per distinct result without a hit
         info = screener.watchlist.info
         self.list_ref = f"{info.id}@{info.version}"
         # The screener cuts longer input; the cache key is cut the same way (and notes the cut).
@@ -84,14 +87,19 @@ class _RowScreener:
 
     def screen_chunk(self, queries: list[Query]) -> list[Fields]:
         """The output fields of every query, in order."""
-        return [self.screen_one(q) for q in queries]
+        out = []
+        append, slow = out.append, self.screen_one
+        for query in queries:
+            fields = self.young.get(query)  # the common case: these exact cells were seen lately
+            append(slow(query) if fields is None else fields)
+        return out
 
     def screen_one(self, query: Query) -> Fields:
         """The output fields of one query (see the module docstring for ragged rows)."""
-        row, name, kind_raw, country_raw, birth_raw, note = query
-        raw = (name, kind_raw, country_raw, birth_raw)
+        raw, note = (query, "") if len(query) == 4 else (query[:4], query[4])
         fields = self._get(raw)
         if fields is None:
+            name, kind_raw, country_raw, birth_raw = raw
             kind, country, birth, ignored = _attributes(kind_raw, country_raw, birth_raw)
             cap = self.max_chars
             key = (normalize_name(name[:cap]), len(name) > cap, kind, country, birth)
@@ -133,7 +141,7 @@ class _RowScreener:
                 best.hit_class.value, "; ".join(c.short for c in best.citations), self.list_ref, note,
             )
         if not self.evidence:
-            return base
+            return self.shared.setdefault(base, base) if best is None and not note else base
         detail = {
             "status": status,
             "normalized": result.normalized,

@@ -22,7 +22,9 @@ from __future__ import annotations
 import collections
 import csv
 import datetime as dt
+import itertools
 import json
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -30,14 +32,17 @@ from typing import IO, Any, BinaryIO
 
 import attrs
 
-from screening._batchwork import CACHE_ROWS, OUTPUT_COLUMNS, Query, chunked, run_chunks
-from screening.csvio import CsvSource, atomic_writer, match_header, neutralise
+from screening._batchwork import CACHE_ROWS, CHUNK_ROWS, OUTPUT_COLUMNS, Query, chunked, run_chunks  # noqa: F401
+from screening.csvio import FORMULA_START, CsvSource, atomic_writer, match_header, neutralise
 from screening.exceptions import ScreeningError
 from screening.models import ListInfo
 
 __all__ = ["OUTPUT_COLUMNS", "STATUSES", "BatchSummary", "screen_csv", "screen_rows"]
 
 STATUSES = ("MATCH", "REVIEW", "UNSCREENABLE", "CLEAR")
+# A chunk whose joined cells have no formula start after a separator needs no neutralising (the common
+# case); a match may be a false alarm (a NUL inside a cell) and only costs the per-cell check.
+_FORMULA = re.compile("\x00[" + re.escape("".join(sorted(FORMULA_START))) + "]")
 FORMATS = ("csv", "jsonl")
 
 
@@ -126,7 +131,7 @@ def screen_csv(input: str | Path | BinaryIO, output: str | Path | None, *, colum
                   "birth_date": birth_date_column, "id": id_column}
         found = {role: match_header(src.header, col, path=src.name) for role, col in wanted.items() if col}
         run = _Run(src, found, spreadsheet_safe)
-        fields = run_chunks(chunked(run.queries()), screener, jobs=jobs, evidence=format == "jsonl",
+        fields = run_chunks(run.chunks(), screener, jobs=jobs, evidence=format == "jsonl",
                             cache_rows=cache_rows)
         if output is None:
             run.drain(fields, None, format, progress)
@@ -154,47 +159,66 @@ def screen_csv(input: str | Path | BinaryIO, output: str | Path | None, *, colum
 
 
 class _Run:
-    """The parent's side of one CSV run: queries out of the reader, result rows into the writer."""
+    """The parent's side of one CSV run: chunks of queries out of the reader, result rows into the writer.
+
+    Rows wait in `window` (one list of cells and one list of row numbers per chunk in flight) until
+    their results come back; the result columns are appended to the cells in place.
+    """
 
     def __init__(self, src: CsvSource, found: dict[str, int], spreadsheet_safe: bool) -> None:
         self.src, self.found, self.safe = src, found, spreadsheet_safe
         self.width = len(src.header)
-        self.window: collections.deque = collections.deque()  # (row, cells) of chunks in flight
+        self.window: collections.deque[tuple[list[list[str]], list[int]]] = collections.deque()
         self.rows_in = self.rows_out = self.malformed = self.blank = 0
         self.counts: collections.Counter[str] = collections.Counter()
 
-    def queries(self) -> Iterator[Query]:
-        """One query per data row; keeps the rows for the writer."""
+    def chunks(self) -> Iterator[list[Query]]:
+        """Chunks of `CHUNK_ROWS` queries, one per data row; keeps the rows for the writer."""
         name_i = self.found["name"]
         kind_i, country_i, birth_i = (self.found.get(r) for r in ("kind", "country", "birth_date"))
-        window, width = self.window, self.width
+        width = self.width
+        queries: list[Query] = []
+        cells_list: list[list[str]] = []
+        rows: list[int] = []
         for row, cells in self.src.records():
-            if not cells:
+            n = len(cells)
+            if n == width:
+                queries.append((cells[name_i], kind_i is not None and cells[kind_i] or None,
+                                country_i is not None and cells[country_i] or None,
+                                birth_i is not None and cells[birth_i] or None))
+            elif n == 0:
                 self.blank += 1
                 continue
-            self.rows_in += 1
-            window.append((row, cells))
-            n = len(cells)
-            note = ""
-            if n != width:
+            else:
                 self.malformed += 1
-                note = f"row {row}: {n} fields, the header has {width}"
-            yield (row, cells[name_i] if name_i < n else "",
-                   cells[kind_i] if kind_i is not None and kind_i < n else None,
-                   cells[country_i] if country_i is not None and country_i < n else None,
-                   cells[birth_i] if birth_i is not None and birth_i < n else None, note)
+                queries.append((*(cells[i] if i is not None and i < n else None
+                                  for i in (name_i, kind_i, country_i, birth_i)),
+                                f"row {row}: {n} fields, the header has {width}"))
+                if queries[-1][0] is None:
+                    queries[-1] = ("", *queries[-1][1:])
+            cells_list.append(cells)
+            rows.append(row)
+            if len(queries) >= CHUNK_ROWS:
+                self.rows_in += len(queries)
+                self.window.append((cells_list, rows))
+                yield queries
+                queries, cells_list, rows = [], [], []
+        if queries:
+            self.rows_in += len(queries)
+            self.window.append((cells_list, rows))
+            yield queries
 
     def drain(self, fields: Iterable[list[tuple[str, ...]]], out: IO[str] | None, format: str,
               progress: Callable[[int, int], None] | None) -> None:
         """Write the result of every row, in order, as the chunks come back."""
         write = self._csv_writer(out) if format == "csv" and out else self._jsonl_writer(out) if out else None
-        counts, window = self.counts, self.window
         for chunk in fields:
-            for f in chunk:
-                row, cells = window.popleft()
-                counts[f[0]] += 1
-                if write is not None:
-                    write(row, cells, f)
+            cells_list, rows = self.window.popleft()
+            if len(chunk) != len(cells_list):
+                break  # check() reports it
+            self.counts.update(f[0] for f in chunk)
+            if write is not None:
+                write(rows, cells_list, chunk)
             self.rows_out += len(chunk)
             if progress is not None:
                 progress(self.rows_out, self.src.bytes_read)
@@ -205,39 +229,44 @@ class _Run:
             raise ScreeningError(
                 f"{self.src.name}: read {self.rows_in} rows but wrote {self.rows_out}; output discarded")
 
-    def _csv_writer(self, out: IO[str]) -> Callable[[int, list[str], tuple[str, ...]], None]:
+    def _csv_writer(self, out: IO[str]) -> Callable[[list[int], list[list[str]], list[tuple[str, ...]]], None]:
         writer = csv.writer(out, lineterminator="\r\n")
         header = [*self.src.header, *OUTPUT_COLUMNS]
         writer.writerow([neutralise(c) for c in header] if self.safe else header)
-        width, safe, pad = self.width, self.safe, [""] * self.width
+        width, safe = self.width, self.safe
 
-        def write(row: int, cells: list[str], f: tuple[str, ...]) -> None:
-            n = len(cells)
-            if n == width:
-                line = cells + list(f[:9])
-            elif n < width:
-                line = cells + pad[n:] + list(f[:9])
-            else:  # extra cells go after the result columns, which stay aligned
-                line = cells[:width] + list(f[:9]) + cells[width:]
-            writer.writerow([neutralise(c) for c in line] if safe else line)
+        def write(rows: list[int], cells_list: list[list[str]], chunk: list[tuple[str, ...]]) -> None:
+            for cells, f in zip(cells_list, chunk):
+                n = len(cells)
+                if n == width:
+                    cells += f
+                elif n < width:
+                    cells += [""] * (width - n)
+                    cells += f
+                else:  # extra cells go after the result columns, which stay aligned
+                    cells[width:width] = f
+            if safe and _FORMULA.search("\x00" + "\x00".join(itertools.chain.from_iterable(cells_list))):
+                cells_list = [[neutralise(c) for c in cells] for cells in cells_list]
+            writer.writerows(cells_list)
 
         return write
 
-    def _jsonl_writer(self, out: IO[str]) -> Callable[[int, list[str], tuple[str, ...]], None]:
+    def _jsonl_writer(self, out: IO[str]) -> Callable[[list[int], list[list[str]], list[tuple[str, ...]]], None]:
         keys = _unique(self.src.header)
         id_i = self.found.get("id")
 
-        def write(row: int, cells: list[str], f: tuple[str, ...]) -> None:
-            record = {
-                "row": row,
-                "id": cells[id_i] if id_i is not None and id_i < len(cells) else None,
-                "input": dict(zip(keys, cells)),
-                "extra_cells": cells[len(keys):],
-                **{k.removeprefix("screening_"): v for k, v in zip(OUTPUT_COLUMNS, f)},
-            }
-            record["score"] = float(f[1]) if f[1] else None
-            text = json.dumps(record, ensure_ascii=False)
-            out.write(f'{text[:-1]}, "result": {f[9]}}}\n')
+        def write(rows: list[int], cells_list: list[list[str]], chunk: list[tuple[str, ...]]) -> None:
+            for row, cells, f in zip(rows, cells_list, chunk):
+                record = {
+                    "row": row,
+                    "id": cells[id_i] if id_i is not None and id_i < len(cells) else None,
+                    "input": dict(zip(keys, cells)),
+                    "extra_cells": cells[len(keys):],
+                    **{k.removeprefix("screening_"): v for k, v in zip(OUTPUT_COLUMNS, f)},
+                }
+                record["score"] = float(f[1]) if f[1] else None
+                text = json.dumps(record, ensure_ascii=False)
+                out.write(f'{text[:-1]}, "result": {f[9]}}}\n')
 
         return write
 
@@ -283,11 +312,12 @@ def screen_rows(rows: Iterable[Mapping[str, Any]], *, column: str, screener: Any
 
 def _dict_query(n: int, row: Mapping[str, Any], column: str, attribute_columns: tuple[str | None, ...]) -> Query:
     name = row.get(column)
-    note = "" if column in row else f"row {n}: no {column!r} key"
+    attributes = tuple(_text(row.get(c)) if c else None for c in attribute_columns)
+    if column not in row:
+        return ("", *attributes, f"row {n}: no {column!r} key")
     if name is not None and not isinstance(name, str):
-        name, note = "", f"row {n}: {column!r} is a {type(name).__name__}, not text"
-    kind, country, birth = (_text(row.get(c)) if c else None for c in attribute_columns)
-    return (n, name or "", kind, country, birth, note)
+        return ("", *attributes, f"row {n}: {column!r} is a {type(name).__name__}, not text")
+    return (name or "", *attributes)
 
 
 def _text(value: Any) -> str | None:
