@@ -14,7 +14,7 @@ from screening.models import Comparison, Evidence, NameParts, NameType, Party, P
 from screening.normalize import normalize
 from screening.persons import PersonProfile, person_score
 from screening.scoring import org_score
-from screening.screen import _expand_initials, _person_like
+from screening.screen import _company_form, _expand_initials, _person_like
 
 __all__ = ["compare"]
 
@@ -28,8 +28,8 @@ def _one_way(query: str, listed: str, kind: str) -> tuple[float, tuple[Evidence,
     q_tokens = analyse(q_norm.tokens, q_norm.qualifiers)
     party = Party(id="compared", kind=kind, name=listed, names=(PartyName(listed, NameType.PRIMARY),), listings=())
     if kind == "person":
-        company = any(form != "sole_proprietor" for form in q_norm.legal_forms)
-        return person_score(_expand_initials(q_norm, q_tokens), PersonProfile.build(party), company_form=company)
+        return person_score(_expand_initials(q_norm, q_tokens), PersonProfile.build(party),
+                            company_form=_company_form(q_norm))
     record = NameRecord(0, party.names[0], l_norm, analyse(l_norm.tokens, l_norm.qualifiers))
     scored = org_score(q_tokens, q_norm.legal_forms, record, party, frozenset())
     return (scored.score, scored.evidence) if scored else (0.0, ())

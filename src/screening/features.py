@@ -19,6 +19,7 @@ import attrs
 
 from screening.lexicon import TokenInfo
 from screening.models import Evidence
+from screening.normalize import is_legal_prefix
 from screening.romanize import skeleton
 from screening.similarity import token_similarity
 
@@ -52,6 +53,8 @@ def _pair_similarity(q: TokenInfo | None, q_skel: str, r: TokenInfo | None, r_sk
     if q_skel == r_skel:
         return 1.0, "joined" if q is None or r is None else "transliteration"
     sim = token_similarity(q_skel, r_skel)
+    if q is not None and r is not None:
+        sim = max(sim, token_similarity(q.text, r.text))
     return (sim, "spelling") if sim > 0.0 else (0.0, "")
 
 
@@ -78,7 +81,7 @@ def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: 
         pairs.append((q_idx, r_idx, sim, how))
     core = [i for i, t in enumerate(query) if not t.qualifier]
     last = core[-1] if core else None
-    if last is not None and last not in used_q:
+    if last is not None and last not in used_q and not is_legal_prefix(query[last].text):
         prefix = query[last].text
         for r in range(len(listed)):
             if r not in used_r and len(prefix) < len(listed[r].text) and listed[r].text.startswith(prefix):

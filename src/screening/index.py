@@ -26,6 +26,7 @@ from screening.lexicon import TokenInfo, analyse
 from screening.models import NameType, Party, PartyName
 from screening.normalize import NormalizedName, normalize
 from screening.phonetic import phonetic_key
+from screening.romanize import skeleton
 from screening.similarity import token_similarity
 
 __all__ = ["CandidateIndex", "NameRecord"]
@@ -85,6 +86,15 @@ class CandidateIndex:
             if len(anchor) >= _MIN_CONTAIN:
                 self._by_head.setdefault(anchor[:4], set()).add(anchor)
                 self._fragments.update(anchor[:k] for k in range(3, len(anchor)))
+        # Raw spellings of anchors too: a transposition can survive as two skeleton edits
+        # (`dukvhalov` vs skeleton `duhvalov`) but is one edit of the listed spelling (`dukhvalov`).
+        self._raw: dict[str, set[str]] = {}
+        for record in records:
+            for token in record.tokens:
+                if token.skel in anchor_records and len(token.text) >= 5 and token.text != token.skel:
+                    for variant in _deletions(token.text) | {token.text}:
+                        self._raw.setdefault(variant, set()).add(token.text)
+        self._raw_anchor = {t.text: t.skel for r in records for t in r.tokens if t.skel in anchor_records}
         self._memo: dict[str, tuple[tuple[str, float], ...]] = {}
         self._lock = threading.Lock()
 
@@ -105,21 +115,30 @@ class CandidateIndex:
                 records.append(record)
         return cls(parties, tuple(records), {a: tuple(r) for a, r in anchor_records.items()})
 
-    def lookup(self, skel: str) -> tuple[tuple[str, float], ...]:
-        """Anchors a query token skeleton reaches, with their similarity (memoised)."""
-        found = self._memo.get(skel)
+    def lookup(self, text: str) -> tuple[tuple[str, float], ...]:
+        """Anchors a query token (normalised text) reaches, with their similarity (memoised)."""
+        found = self._memo.get(text)
         if found is None:
-            found = self._lookup(skel)
+            found = self._lookup(text, skeleton(text))
             with self._lock:
                 if len(self._memo) >= _MEMO_LIMIT:
                     self._memo.clear()
-                self._memo[skel] = found
+                self._memo[text] = found
         return found
 
-    def _lookup(self, skel: str) -> tuple[tuple[str, float], ...]:
+    def _lookup(self, text: str, skel: str) -> tuple[tuple[str, float], ...]:
         if skel in self._anchor_records:
             return ((skel, 1.0),)
         hits: dict[str, float] = {}
+        if len(text) >= 5:
+            near_raw = set(self._raw.get(text, ()))
+            for variant in _deletions(text):
+                near_raw |= self._raw.get(variant, set())
+            for raw in near_raw:
+                sim = token_similarity(text, raw)
+                anchor = self._raw_anchor[raw]
+                if sim > hits.get(anchor, 0.0):
+                    hits[anchor] = sim
         if len(skel) >= 4:
             near = set(self._deletes.get(skel, ()))
             for variant in _deletions(skel):
@@ -127,7 +146,7 @@ class CandidateIndex:
             near |= self._phonetic.get(phonetic_key(skel), set())
             for anchor in near:
                 sim = token_similarity(skel, anchor)
-                if sim > 0.0:
+                if sim > hits.get(anchor, 0.0):
                     hits[anchor] = sim
         if len(skel) >= 8:
             for start in range(len(skel) - _MIN_CONTAIN + 1):
@@ -150,12 +169,11 @@ class CandidateIndex:
         for i, token in enumerate(tokens):
             if token.role in ("number", "initial"):
                 continue
-            for anchor, sim in self.lookup(token.skel):
+            for anchor, sim in self.lookup(token.text):
                 if sim > reached.get(anchor, 0.0):
                     reached[anchor] = sim
             if i + 1 < len(tokens) and self.is_fragment(token.skel):
-                joined = token.skel + tokens[i + 1].skel
-                for anchor, sim in self.lookup(joined):
+                for anchor, sim in self.lookup(token.text + tokens[i + 1].text):
                     if sim > reached.get(anchor, 0.0):
                         reached[anchor] = sim
         return reached

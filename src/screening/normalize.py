@@ -18,7 +18,8 @@ Steps, in order (the same for a listed name at index time and for every query):
     parts that contain digits (an address). The matcher weighs an unmatched qualifier word lightly.
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
     tokens after it an alternate name screened as well.
-12. Legal forms (multi-word, anywhere), honorifics and vendor-master noise are removed and kept aside
+12. Legal forms (multi-word; at the start or the end of the name, or next to another form, never in
+    the middle, where `Co` or `Pat` may be a word of the name), honorifics and vendor-master noise are removed and kept aside
     (legal forms as their equivalence class); domain words fold to one canonical form
     (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`).
 
@@ -69,6 +70,8 @@ class NormalizedName:
 
     tokens: tuple[str, ...]
     legal_forms: tuple[str, ...] = ()  # equivalence classes, e.g. ("joint_stock",)
+    legal_text: tuple[str, ...] = ()  # the legal forms as written (normalised), e.g. ("ltd",)
+    dotted: tuple[str, ...] = ()  # dotted initials read as a legal form (`A.G.`): maybe a person's initials
     removed: tuple[str, ...] = ()  # honorifics, noise and descriptor prefixes that were dropped
     initials: frozenset[int] = frozenset()  # token positions that came from dotted initials (A.G.)
     qualifiers: frozenset[int] = frozenset()  # token positions inside brackets, a ` - ` tail or an address part
@@ -160,8 +163,9 @@ def _qualifier_mask(text: str) -> bytearray:
     return mask
 
 
-def _tokenize(text: str, *, descriptors: bool = True) -> tuple[list[str], set[int], list[str], set[int]]:
-    """Steps 7-9: lower-case tokens, positions of initials, a dropped descriptor, qualifier positions."""
+def _tokenize(text: str, *, descriptors: bool = True
+              ) -> tuple[list[str], set[int], list[str], set[int], set[int]]:
+    """Steps 7-9: tokens, positions of initials, a dropped descriptor, qualifier and comma-part positions."""
     text = text.casefold()
     removed: list[str] = []
     if descriptors and "*" in text:
@@ -178,15 +182,20 @@ def _tokenize(text: str, *, descriptors: bool = True) -> tuple[list[str], set[in
     tokens: list[str] = []
     initials: set[int] = set()
     qualifiers: set[int] = set()
+    boundaries: set[int] = set()  # tokens that start a new comma part
+    previous_end = 0
     for match in _WORD.finditer(text):
         if match.start() in starts:
             initials.add(len(tokens))
         if mask[match.start()]:
             qualifiers.add(len(tokens))
+        if "," in text[previous_end:match.start()]:
+            boundaries.add(len(tokens))
+        previous_end = match.end()
         tokens.append(match.group())
     if len(qualifiers) == len(tokens):
         qualifiers = set()
-    return tokens, initials, removed, qualifiers
+    return tokens, initials, removed, qualifiers, boundaries
 
 
 def tokens_of(text: str) -> tuple[str, ...]:
@@ -201,6 +210,8 @@ class _Vocab:
     phrases: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]  # first token -> (tokens, role, value)
     generic: dict[str, str]
     descriptors: frozenset[str]
+    places: frozenset[str]  # one-word country and city names
+    legal_prefixes: frozenset[str]  # every prefix of every legal form, tokens joined by spaces
 
 
 @functools.cache
@@ -224,22 +235,32 @@ def _vocab() -> _Vocab:
                 generic[toks[0]] = canonical
     descriptors = frozenset(t for w in tables.word_list("descriptor_prefixes") for t in tokens_of(w))
     ordered = {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in phrases.items()}
-    return _Vocab(phrases=ordered, generic=generic, descriptors=descriptors)
+    places = frozenset(t for names in tables.country_names().values() for n in names
+                       if len(toks := tokens_of(n)) == 1 for t in toks)
+    legal_prefixes = frozenset(joined[:k] for _, forms in tables.legal_forms() for f in forms
+                               if (joined := " ".join(tokens_of(f))) for k in range(1, len(joined) + 1)
+                               if joined[k - 1] != " ")
+    return _Vocab(phrases=ordered, generic=generic, descriptors=descriptors, places=places,
+                  legal_prefixes=legal_prefixes)
 
 
-def _classify(tokens: list[str], initials: set[int], removed: list[str],
-              qualifiers: set[int] = frozenset()) -> NormalizedName:  # type: ignore[assignment]
+def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifiers: set[int],
+              boundaries: set[int]) -> NormalizedName:
     """Steps 10-11 on a token list."""
     vocab = _vocab()
     kept: list[str] = []
     kept_initials: set[int] = set()
     kept_qualifiers: set[int] = set()
     legal: list[str] = []
+    legal_text: list[str] = []
+    dotted: list[str] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
         for phrase, role, value in vocab.phrases.get(token, ()):
-            if tuple(tokens[i:i + len(phrase)]) == phrase and not (len(phrase) == 1 and i in initials and role != "legal"):
+            if tuple(tokens[i:i + len(phrase)]) != phrase or (len(phrase) == 1 and i in initials and role != "legal"):
+                continue
+            if role != "legal" or not kept or _at_end(tokens, i + len(phrase), qualifiers | boundaries, vocab):
                 break
         else:
             if i in initials:
@@ -252,29 +273,52 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str],
         if role == "care_of":
             skip = i + len(phrase)
             rest = _classify(tokens[skip:], {j - skip for j in initials if j >= skip}, [],
-                             {j - skip for j in qualifiers if j >= skip})
+                             {j - skip for j in qualifiers if j >= skip}, {j - skip for j in boundaries if j >= skip})
             if not kept:
                 return attrs.evolve(rest, removed=(*removed, value, *rest.removed))
-            return NormalizedName(tuple(kept), tuple(dict.fromkeys(legal)), (*removed, value),
-                                  frozenset(kept_initials), (rest, *rest.alternates) if rest.tokens else (),
-                                  frozenset(kept_qualifiers))
+            return NormalizedName(
+                tokens=tuple(kept), legal_forms=tuple(dict.fromkeys(legal)), legal_text=tuple(legal_text),
+                dotted=tuple(dotted), removed=(*removed, value), initials=frozenset(kept_initials),
+                qualifiers=frozenset(kept_qualifiers), alternates=(rest, *rest.alternates) if rest.tokens else ())
         if role == "legal":
             legal.append(value)
+            legal_text.append(" ".join(phrase))
+            if len(phrase) == 1 and i in initials:
+                dotted.append(token)
         else:
             removed.append(value)
         i += len(phrase)
+    if not kept and legal_text:
+        # A name made only of legal-form words (`SCS SA`) is still a name: keep its words.
+        kept, legal, legal_text = [t for text in legal_text for t in text.split()], [], []
     if len(kept_qualifiers) == len(kept):
         kept_qualifiers = set()
-    return NormalizedName(tuple(kept), tuple(dict.fromkeys(legal)), tuple(removed), frozenset(kept_initials),
-                          (), frozenset(kept_qualifiers))
+    return NormalizedName(tokens=tuple(kept), legal_forms=tuple(dict.fromkeys(legal)), legal_text=tuple(legal_text),
+                          dotted=tuple(dotted), removed=tuple(removed), initials=frozenset(kept_initials),
+                          qualifiers=frozenset(kept_qualifiers))
+
+
+def _at_end(tokens: list[str], j: int, stops: set[int], vocab: _Vocab) -> bool:
+    """True when position j ends the name: a comma, a qualifier, more legal forms or markers, or only
+    place names follow (`Kaspersky Labs GmbH Ingolstadt`)."""
+    if j >= len(tokens) or j in stops:
+        return True
+    if all(t in vocab.places for t in tokens[j:]):
+        return True
+    return any(tuple(tokens[j:j + len(p)]) == p and role in ("legal", "care_of", "noise")
+               for p, role, _ in vocab.phrases.get(tokens[j], ()))
+
+
+def is_legal_prefix(text: str) -> bool:
+    """True when `text` (tokens joined by spaces) starts a legal form: a form cut short (`fz l`, `i`)."""
+    return text in _vocab().legal_prefixes
 
 
 def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedName:
     """Fold `text` to a `NormalizedName` (steps in the module docstring). Never raises on a str."""
     if not isinstance(text, str):
         raise TypeError(f"a name must be a str, not {type(text).__name__}")
-    tokens, initials, removed, qualifiers = _tokenize(clean(text, max_chars))
-    return _classify(tokens, initials, removed, qualifiers)
+    return _classify(*_tokenize(clean(text, max_chars)))
 
 
 def normalize_name(text: str) -> str:

@@ -55,7 +55,21 @@ _DOUBLE = re.compile(r"(.)\1+")
 
 @functools.lru_cache(maxsize=262_144)
 def skeleton(token: str) -> str:
-    """The romanisation skeleton of one normalised token (see the module docstring for the rules)."""
+    """The romanisation skeleton of one normalised token (see the module docstring for the rules).
+
+    The rules are reapplied until nothing changes (a replacement can create a new pattern, e.g.
+    `kch` -> `kh` -> `h`), so the skeleton of a skeleton is itself.
+    """
+    for _ in range(8):
+        folded = _fold(token)
+        if folded == token:
+            break
+        token = folded
+    return token
+
+
+def _fold(token: str) -> str:
+    """One pass of the rules."""
     if not token.isalpha():
         if any(c.isalpha() for c in token):
             token = token.translate(_OCR_DIGITS)

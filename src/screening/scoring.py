@@ -36,7 +36,7 @@ from screening.features import align, pair_evidence
 from screening.index import NameRecord
 from screening.lexicon import TokenInfo
 from screening.models import Evidence, NameType, Party
-from screening.normalize import tokens_of
+from screening.normalize import is_legal_prefix, tokens_of
 
 __all__ = ["ROLE_WEIGHTS", "OrgScore", "attribute_adjustment", "carrier_score", "org_score"]
 
@@ -46,6 +46,7 @@ EXTRA_COST = 0.5
 QUALIFIER_FACTOR = 0.3  # an unmatched word in brackets or a trailing part costs 30% of its weight
 MIN_DISTINCTIVE = 0.75
 LEGAL_SAME, LEGAL_DIFFERENT = 0.02, 0.05
+LEGAL_SPELLING = 0.01  # same form written alike (Ltd ~ Limited, not GmbH): ranks Ltd above GmbH
 WEAK_EXACT = 0.92  # a weak alias met exactly (e.g. the bare brand "Kaspersky")
 CARRIER_BASE, CARRIER_SPAN, CARRIER_MIN_SIM = 0.6, 0.25, 0.8
 
@@ -58,6 +59,7 @@ class OrgScore:
     evidence: tuple[Evidence, ...]
     coverage: float  # share of the listed name's weight that the query matched
     core_extra: bool  # an unexplained distinctive or place word outside brackets
+    raw: float  # the score before clamping to [0, 1]: ranks ties at 1.0 by legal-form agreement
 
 
 def _explains(token: TokenInfo, party: Party, party_words: frozenset[str]) -> bool:
@@ -70,7 +72,7 @@ def party_words(party: Party) -> frozenset[str]:
 
 
 def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: NameRecord, party: Party,
-              words: frozenset[str]) -> OrgScore | None:
+              words: frozenset[str], legal_text: tuple[str, ...] = ()) -> OrgScore | None:
     """Score a query against one listed organisation name; None when no distinctive word matches."""
     listed = record.tokens
     weights = tuple(ROLE_WEIGHTS[t.role] for t in listed)
@@ -88,8 +90,12 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     evidence = pair_evidence(alignment, query, listed)
     extra = 0.0
     core_extra = False
+    cut = _cut_legal_form(query, alignment.query_left)
     for i in alignment.query_left:
         token = query[i]
+        if i in cut:
+            evidence.append(Evidence("legal_form_cut", 1.0, token.text, "", "a legal form cut short (field length)"))
+            continue
         if _explains(token, party, words):
             evidence.append(Evidence("place_confirms", 1.0, token.text, token.text, "a listed place of the party"))
             continue
@@ -99,11 +105,22 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
         evidence.append(Evidence("extra_query_word", round(cost, 4), token.text, "", "word not in the listed name"))
     for i in alignment.listed_left:
         evidence.append(Evidence("missing_listed_word", 0.0, "", listed[i].text, "listed word not in the query"))
-    score = matched / (total + EXTRA_COST * extra)
-    score += _legal_adjustment(legal, record.norm.legal_forms, evidence)
+    raw = matched / (total + EXTRA_COST * extra)
+    raw += _legal_adjustment(legal, record.norm.legal_forms, evidence)
+    raw += _legal_spelling(legal_text, record.norm.legal_text)
     if record.name.type is NameType.WEAK:
-        score = min(score, WEAK_EXACT)
-    return OrgScore(min(max(score, 0.0), 1.0), tuple(evidence), matched / total if total else 0.0, core_extra)
+        raw = min(raw, WEAK_EXACT)
+    return OrgScore(min(max(raw, 0.0), 1.0), tuple(evidence), matched / total if total else 0.0, core_extra, raw)
+
+
+def _cut_legal_form(query: tuple[TokenInfo, ...], left: tuple[int, ...]) -> set[int]:
+    """Trailing unmatched core tokens that spell the start of a legal form (`FZ-L`, `, I`)."""
+    core = [i for i, t in enumerate(query) if not t.qualifier]
+    for k in (3, 2, 1):
+        tail = core[-k:]
+        if len(tail) == k and all(i in left for i in tail) and is_legal_prefix(" ".join(query[i].text for i in tail)):
+            return set(tail)
+    return set()
 
 
 def _legal_adjustment(query: tuple[str, ...], listed: tuple[str, ...], evidence: list[Evidence]) -> float:
@@ -114,6 +131,24 @@ def _legal_adjustment(query: tuple[str, ...], listed: tuple[str, ...], evidence:
         return LEGAL_SAME
     evidence.append(Evidence("legal_form_differs", 0.0, ",".join(query), ",".join(listed), "different legal form"))
     return -LEGAL_DIFFERENT
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """`ltd` abbreviates `limited`: same first letter and its letters appear in order."""
+    if not short or not long or short[0] != long[0]:
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+def _legal_spelling(query: tuple[str, ...], listed: tuple[str, ...]) -> float:
+    """A tie-breaker within a legal-form class: the same form written the same or abbreviated."""
+    for q in query:
+        for r in listed:
+            if q == r or _abbreviates(q.replace(" ", ""), r.replace(" ", "")) or _abbreviates(
+                    r.replace(" ", ""), q.replace(" ", "")):
+                return LEGAL_SPELLING
+    return 0.0
 
 
 def carrier_score(query: tuple[TokenInfo, ...], brand_token: str, brand_listed: str,

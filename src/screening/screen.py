@@ -134,13 +134,14 @@ class Screener:
         best_record = None
         for rid in dict.fromkeys(rids):
             record = index.records[rid]
-            scored = org_score(tokens, norm.legal_forms, record, party, words)
-            if scored is not None and (best is None or scored.score > best.score):
+            scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text)
+            if scored is not None and (best is None or scored.raw > best.raw):
                 best, best_record = scored, record
         carrier = None
         owns = any(number == p for a in brand_sim for p, _ in index.brands[a])
         listed = party.name
-        if brand_sim and not person_like and (owns or (best is not None and best.coverage >= _FULL_COVERAGE)):
+        covered = best is not None and best.coverage >= _FULL_COVERAGE and not best.core_extra
+        if brand_sim and not person_like and (owns or covered):
             anchor, sim = max(brand_sim.items(), key=lambda kv: kv[1])
             listed = next((text for p, text in index.brands[anchor] if p == number), party.name)
             carrier = carrier_score(tokens, anchor, listed, sim)
@@ -152,23 +153,22 @@ class Screener:
                              listed, NameType.BRAND, evidence)
         cls = HitClass.PRODUCT if best_record.name.type is NameType.BRAND else HitClass.LISTED
         cand = Candidate(number, best.score, cls, best_record.name.text, best_record.name.type, best.evidence,
-                         listed_score=best.score)
+                         listed_score=best.raw)
         if carrier is not None and carrier[0] > best.score:
             score, product, evidence = carrier
             if best.coverage >= _FULL_COVERAGE and not best.core_extra:
                 return Candidate(number, score, cls, best_record.name.text, best_record.name.type,
-                                 best.evidence + evidence, listed_score=best.score)
+                                 best.evidence + evidence, listed_score=best.raw)
             carrier_cls = HitClass.PRODUCT if product else HitClass.AFFILIATE
             return Candidate(number, score, carrier_cls, best_record.name.text, best_record.name.type,
-                             evidence + best.evidence, listed_score=best.score)
+                             evidence + best.evidence, listed_score=best.raw)
         return cand
 
     def _person(self, number: int, party: Party, norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> Candidate:
         profile = self._profiles.get(number)
         if profile is None:
             profile = self._profiles[number] = PersonProfile.build(party)
-        company = any(form != "sole_proprietor" for form in norm.legal_forms)
-        score, evidence = person_score(_expand_initials(norm, tokens), profile, company_form=company)
+        score, evidence = person_score(_expand_initials(norm, tokens), profile, company_form=_company_form(norm))
         matched = _matched_person_name(party, evidence)
         return Candidate(number, score, HitClass.LISTED, matched.text, matched.type, evidence, listed_score=score)
 
@@ -180,9 +180,14 @@ class Screener:
         return cand.adjusted(delta, evidence)
 
 
+def _company_form(norm: NormalizedName) -> bool:
+    """True when the name carries a company legal form (a sole-trader form or dotted initials do not count)."""
+    return not norm.dotted and any(form != "sole_proprietor" for form in norm.legal_forms)
+
+
 def _expand_initials(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> tuple[TokenInfo, ...]:
-    """Dotted initials (`A.G.`) become one initial token per letter for person matching."""
-    if not norm.initials:
+    """Dotted initials (`A.G.`, also when read as a legal form) become one initial token per letter."""
+    if not norm.initials and not norm.dotted:
         return tokens
     out: list[TokenInfo] = []
     for i, token in enumerate(tokens):
@@ -190,6 +195,7 @@ def _expand_initials(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> tup
             out.extend(TokenInfo(c, c, "initial", None, token.qualifier) for c in token.text)
         else:
             out.append(token)
+    out.extend(TokenInfo(c, c, "initial") for dotted in norm.dotted for c in dotted)
     return tuple(out)
 
 

@@ -1,0 +1,47 @@
+"""Romanisation skeletons: the many Latin spellings of one Russian name fold to one skeleton."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from screening.romanize import skeleton
+
+
+@pytest.mark.parametrize(
+    ("spellings", "why"),
+    [
+        (["kaspersky", "kasperskiy", "kasperskii", "kasperskij", "kasperski", "kasperskogo"], "iy/ii/ij/y and genitive"),
+        (["tikhonov", "tihonov"], "kh/h"),
+        (["chekunov", "tschekunow"], "German tsch and -ow"),
+        (["borshchev", "borschev", "borshev", "borschtschew"], "shch/sch/sh and German schtsch"),
+        (["ivanov", "ivanoff", "iwanow"], "-ov/-off/-ow"),
+        (["efremov", "yefremov", "jefremov"], "e/ye/je"),
+        (["alekseeva", "alexeeva"], "x/ks"),
+        (["laboratoriya", "laboratoriia", "laboratorija"], "ya/ia/ja"),
+        (["kulashova", "kulashovova"], "Czech feminine -ova added to -ova"),
+        (["kirill", "kirril"], "doubled letters"),
+        (["kaspersky", "ka5persky"], "OCR digit inside a word"),
+    ],
+)
+def test_variants_share_a_skeleton(spellings: list[str], why: str) -> None:
+    """Each group of romanisation variants folds to a single skeleton."""
+    assert len({skeleton(s) for s in spellings}) == 1, why
+
+
+@pytest.mark.parametrize(("a", "b"), [("kaspersky", "kasper"), ("ivanov", "ivan"), ("gerber", "gerbera")])
+def test_different_names_keep_different_skeletons(a: str, b: str) -> None:
+    """Folding never merges names that differ by more than spelling."""
+    assert skeleton(a) != skeleton(b)
+
+
+def test_digits_only_token_is_kept() -> None:
+    """A number is not an OCR slip: it stays as it is."""
+    assert skeleton("2024") == "2024"
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", max_size=30))
+def test_skeleton_is_idempotent_and_ascii(token: str) -> None:
+    """A skeleton of a skeleton is itself, and stays lower-case ASCII."""
+    once = skeleton(token)
+    assert skeleton(once) == once
+    assert once.isascii()
