@@ -28,6 +28,7 @@ import collections
 import datetime as dt
 import json
 import multiprocessing
+import signal
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -186,6 +187,9 @@ _WORKER: _RowScreener | BaseException | None = None
 def _init_worker(source: str, version: str, config: dict[str, Any], evidence: bool, cache_rows: int) -> None:
     """Pool initializer: build this process's Screener (errors are kept and raised by the first task)."""
     global _WORKER
+    # Ctrl-C reaches the whole process group: the parent handles it and ends the pool; a worker that
+    # also raised KeyboardInterrupt would only print its own traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         from screening.bundled import load_list
         from screening.config import ScreeningConfig

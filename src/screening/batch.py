@@ -133,13 +133,16 @@ def screen_csv(input: str | Path | BinaryIO, output: str | Path | None, *, colum
         run = _Run(src, found, spreadsheet_safe)
         fields = run_chunks(run.chunks(), screener, jobs=jobs, evidence=format == "jsonl",
                             cache_rows=cache_rows)
-        if output is None:
-            run.drain(fields, None, format, progress)
-            run.check()
-        else:
-            with atomic_writer(output) as out:
-                run.drain(fields, out, format, progress)
-                run.check()  # before the rename: a short file never replaces the target
+        try:
+            if output is None:
+                run.drain(fields, None, format, progress)
+                run.check()
+            else:
+                with atomic_writer(output) as out:
+                    run.drain(fields, out, format, progress)
+                    run.check()  # before the rename: a short file never replaces the target
+        finally:
+            fields.close()  # ends the worker pool now, also on an error
     import screening
 
     summary = BatchSummary(
