@@ -240,6 +240,15 @@ def test_load_list_of_a_single_file() -> None:
         load_list(path, as_of="2021-01-01")
 
 
+def test_two_files_with_one_version_are_refused(tmp_path: pathlib.Path) -> None:
+    """A list directory where two files claim the same version is a ListFileError naming the version field."""
+    shutil.copy(VALID, tmp_path / "a.toml")
+    shutil.copy(VALID, tmp_path / "b.toml")
+    with pytest.raises(ListFileError) as caught:
+        load_list(tmp_path)
+    assert (caught.value.field, caught.value.path) == ("version", str(tmp_path / "b.toml"))
+
+
 def test_list_versions_oldest_first() -> None:
     """list_versions gives every version's ListInfo, oldest first."""
     assert [info.version for info in list_versions(HISTORY)] == ["2020-01-01", "2021-06-01", "2022-03-01"]

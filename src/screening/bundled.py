@@ -19,7 +19,7 @@ import pathlib
 import threading
 from importlib import resources
 
-from screening.exceptions import ListNotFoundError, ListVersionError
+from screening.exceptions import ListFileError, ListNotFoundError, ListVersionError
 from screening.models import ListInfo
 from screening.watchlist import Watchlist
 
@@ -98,7 +98,14 @@ def _version_files(directory: pathlib.Path) -> dict[str, tuple[ListInfo, pathlib
     files = sorted(directory.glob("*.toml"))
     if not files:
         raise ListNotFoundError(f"{directory}: no list version files (*.toml)")
-    return {info.version: (info, file) for file in files for info in (_cached_info(file),)}
+    versions: dict[str, tuple[ListInfo, pathlib.Path]] = {}
+    for file in files:
+        info = _cached_info(file)
+        if info.version in versions:
+            raise ListFileError(f"version {info.version!r} is also in {versions[info.version][1].name}",
+                                path=str(file), field="version")
+        versions[info.version] = (info, file)
+    return versions
 
 
 def list_versions(path: str | os.PathLike[str] | None = None) -> tuple[ListInfo, ...]:

@@ -1,10 +1,20 @@
 """Read, validate and hash one list version file (TOML, `lists/README.md`) -> `Watchlist`.
 
 Algorithm: read the file's bytes once; the sha256 of exactly those bytes is the version's fingerprint
-(`ListInfo.sha256`); `tomllib.loads` the decoded text; check it against the schema (below); build the frozen models. A party's `names` are its primary name (`NameType.PRIMARY`) followed by aliases, former names,
-native-script names, transliterations, weak aliases and brands, each with its own confidence (a plain
-string item takes the party's). Each `Listing` merges the action the party cites with the party's own
-listing entry: the entry's confidence wins over the action's, and the notes are joined (action first).
+(`ListInfo.sha256`); `tomllib.loads` the decoded text; check it; build the frozen models. A party's
+`names` are its primary name (`NameType.PRIMARY`) followed by aliases, former names, native-script names,
+transliterations, weak aliases and brands, each with its own confidence (a plain string item takes the
+party's). Each `Listing` merges the action the party cites with the party's own listing entry: the entry's
+confidence wins over the action's, and the notes are joined (action first, ` | `).
+
+Checks, each reported as a `ListFileError` naming file, party and field (`listings[2].action`): TOML
+syntax (with the line, and the party and key of that line when visible); unknown keys at every level (a
+typo must not drop a fact silently); missing required keys; wrong types (dates must be TOML dates, not
+strings); unknown `kind`, `basis` and `confidence` values; person-only fields on organisations; duplicate
+party and action ids; listings citing an action the file does not define; parties without a listing;
+relations to parties the file does not hold; `newest_action` later than `compiled` or earlier than an
+action's `published`; `version` differing from a `YYYY-MM-DD.toml` file name; unsupported
+`schema_version`; names that `screening.normalize.comparable` reduces to nothing.
 
 `read_list_file` raises one `ListFileError` for the first problem; `check_list_file` returns them all
 (for `screening lists check FILE`). Neither caches: `load_list` (from `screening.bundled`, re-exported
@@ -19,7 +29,7 @@ import os
 import re
 import tomllib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeGuard
 
 from screening.bundled import bundled_lists, list_versions, load_list
 from screening.exceptions import ListFileError, ListNotFoundError
@@ -50,6 +60,7 @@ _TOML_DUPLICATE = re.compile(r"Cannot declare \('actions', '([^']*)'\) twice")
 _PARTY_ID_LINE = re.compile(r"""^\s*id\s*=\s*["']([^"']*)["']""")
 _KEY_LINE = re.compile(r"^\s*([A-Za-z0-9_-]+)\s*=")
 
+# A check records problems of one value: (checker, value, party, field) -> None.
 _Check = Callable[["_Checker", Any, "str | None", str], None]
 
 
@@ -66,11 +77,11 @@ def _scalar(test: Callable[[Any], bool], what: str) -> _Check:
     return check
 
 
-def _is_text(value: Any) -> bool:
+def _is_text(value: Any) -> TypeGuard[str]:
     return isinstance(value, str) and bool(value.strip())
 
 
-def _is_date(value: Any) -> bool:
+def _is_date(value: Any) -> TypeGuard[dt.date]:
     return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
 
 
@@ -106,10 +117,17 @@ _BOOL = _scalar(lambda v: isinstance(v, bool), "true or false")
 _INT = _scalar(lambda v: isinstance(v, int) and not isinstance(v, bool), "an integer")
 _CONFIDENCE = _one_of(CONFIDENCES)
 
+
+
+def _checked_elsewhere(checker: _Checker, value: Any, party: str | None, field: str) -> None:
+    """Placeholder for `actions` and `parties`, which `_check_actions` / `_check_parties` walk."""
+
+
+# Schema tables: key -> (check, required). Keys not in a table are errors.
 _HEADER: dict[str, tuple[_Check, bool]] = {
     "schema_version": (_INT, True), "id": (_TEXT, True), "title": (_TEXT, True), "version": (_TEXT, True),
     "newest_action": (_DATE, True), "compiled": (_DATE, True), "description": (_TEXT, False),
-    "actions": (lambda *a: None, True), "parties": (lambda *a: None, True),
+    "actions": (_checked_elsewhere, True), "parties": (_checked_elsewhere, True),
 }
 _ACTION: dict[str, tuple[_Check, bool]] = {
     "authority": (_TEXT, True), "list": (_TEXT, True), "short_name": (_TEXT, True), "restricts": (_TEXT, True),
