@@ -128,14 +128,16 @@ def summary(m: Metrics, rows: Sequence[Row], outcomes: Sequence[Outcome], second
     qps = len(rows) / seconds if seconds else float("inf")
     checks = [
         (f"recall >= {pct(TARGET_RECALL, 0)}", pct(m.recall, 2), m.recall >= TARGET_RECALL),
-        (f"recall >= {pct(TARGET_FAMILY_RECALL, 0)} in every family", f"min {pct(worst_rate)} ({worst_pos})",
+        (f"recall >= {pct(TARGET_FAMILY_RECALL, 0)} in every family",
+         f"min {pct(worst_rate)} ({worst_pos})" if worst_rate < 1 else "min 100%",
          worst_rate >= TARGET_FAMILY_RECALL),
         (f"right-party recall >= {pct(TARGET_RIGHT_RECALL, 0)}", pct(m.right_recall, 2), m.right_recall >= TARGET_RIGHT_RECALL),
         (f"FPR neg_real_* <= {pct(TARGET_FPR_REAL, 2)}", f"{pct(real.rate(), 3)} ({real.flagged}/{real.n})",
          real.rate() <= TARGET_FPR_REAL),
         (f"FPR hard negatives <= {pct(TARGET_FPR_HARD, 0)}", f"{pct(hard.rate(), 2)} ({hard.flagged}/{hard.n})",
          hard.rate() <= TARGET_FPR_HARD),
-        (f"false alarms per hard family <= {TARGET_MAX_FA_PER_HARD_FAMILY}", f"max {hard_max} ({worst_hard})",
+        (f"false alarms per hard family <= {TARGET_MAX_FA_PER_HARD_FAMILY}",
+         f"max {hard_max} ({worst_hard})" if hard_max else "max 0",
          hard_max <= TARGET_MAX_FA_PER_HARD_FAMILY),
     ]
     lines = [
