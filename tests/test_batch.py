@@ -54,11 +54,6 @@ class FakeScreener:
                                list_info=INFO, config={}, library_version="test")
 
 
-@pytest.fixture(autouse=True)
-def simple_normalizer(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_batchwork, "normalize_name", lambda s: " ".join(s.casefold().split()))
-
-
 def run(data: bytes | str, tmp_path: Path, **kwargs: Any) -> tuple[Any, list[list[str]], FakeScreener]:
     if isinstance(data, str):
         data = data.encode()
@@ -118,11 +113,26 @@ def test_blank_lines_are_not_rows(tmp_path: Path) -> None:
 
 
 def test_repeated_names_are_screened_once(tmp_path: Path) -> None:
-    """Names that normalise alike are screened once; attributes are part of the key."""
-    _, rows, screener = run("name,country\nAcme,DE\n ACME ,de\nacme,DE\nAcme,FR\n", tmp_path, country_column="country")
-    assert [c[0] for c in screener.calls] == ["Acme", "Acme"]
-    assert [c[2] for c in screener.calls] == ["DE", "FR"]
-    assert len(rows) == 5
+    """A query (name and attributes, exactly as written) is screened once however often it repeats."""
+    _, rows, screener = run("name,country\nAcme,DE\nAcme,DE\nACME,DE\nAcme,FR\nAcme,DE\n", tmp_path,
+                            country_column="country")
+    assert [c[:3] for c in screener.calls] == [("Acme", None, "DE"), ("ACME", None, "DE"), ("Acme", None, "FR")]
+    assert len(rows) == 6
+
+
+@pytest.mark.parametrize("names", [["Tikhonov A.G.", "Tikhonov AG"], ["Tikhonov AG", "Tikhonov A.G."]])
+def test_cache_never_lends_one_spelling_anothers_decision(tmp_path: Path, names: list[str]) -> None:
+    """Spellings that normalize alike but screen differently each get their own result, in any order."""
+    from screening.screen import Screener
+
+    screener = Screener()
+    _, rows, _ = run("name\n" + "\n".join(names * 2) + "\n", tmp_path, screener=screener)
+    assert [r[1:3] for r in rows[1:]] == [[screener.screen(n).status.value, _score(screener, n)] for n in names * 2]
+
+
+def _score(screener: Any, name: str) -> str:
+    best = screener.screen(name).best
+    return f"{best.score:.4f}" if best else ""
 
 
 def test_cache_generations_stay_bounded() -> None:

@@ -8,11 +8,15 @@ How a run works:
 
 1. Rows are read one at a time and grouped in chunks of `CHUNK_ROWS`.
 2. Each chunk is screened by a `_RowScreener`: it parses the secondary attributes (kind, ISO-2 country,
-   ISO birth date; other values are ignored and said so in the note), keys the query on
-   `(normalize_name(name), kind, country, birth_date)` and screens each key once; an exact repeat of
-   the raw cells skips even the normalisation. The cache is two generations of `CACHE_ROWS` keys:
-   bounded memory, and a name repeated within the last `CACHE_ROWS` or so distinct names is screened
-   once.
+   ISO birth date; other values are ignored and said so in the note) and screens each distinct
+   `(name, kind, country, birth date)` once. The cache is two generations of `CACHE_ROWS` keys: bounded
+   memory, and a supplier repeated within the last `CACHE_ROWS` or so distinct queries is screened once.
+
+   The key is the name exactly as written, not `normalize_name(name)`: spellings with the same
+   normalized form can score differently (`Tikhonov A.G.` is REVIEW, `Tikhonov AG` CLEAR: the screener
+   reads dotted initials; `KasperskyOS` splits on the capital), so a normalized key would hand one
+   spelling the other's decision, and the result would depend on which came first -- on the file order
+   and on `jobs`. `Screener.screen` is deterministic, so an exact key can never change a result.
 3. With `jobs > 1` the chunks go to a process pool; each worker builds its own `Screener` from the list
    file, version and config in its initializer. At most `WINDOW_PER_JOB * jobs` chunks are in flight and
    results come back in submission order, so output order, results and memory do not depend on `jobs`.
@@ -32,8 +36,6 @@ import signal
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from screening.normalize import normalize_name
-
 __all__ = ["OUTPUT_COLUMNS", "Query", "chunked", "run_chunks", "screen_chunk_worker"]
 
 OUTPUT_COLUMNS = (
@@ -52,10 +54,10 @@ OUTPUT_COLUMNS = (
 CHUNK_ROWS = 2000
 # Chunks in flight per worker: enough to keep every worker busy while the reader waits on the writer.
 WINDOW_PER_JOB = 4
-# Keys per cache generation (raw-cell and normalized keys together). An entry costs ~250 bytes (key,
-# slot, and a shared result tuple for the common CLEAR), so the two generations stay under ~30 MB per
-# process whatever the file size; a supplier repeated within the last ~30,000 distinct names is a hit.
-CACHE_ROWS = 64_000
+# Keys per cache generation. An entry costs ~250 bytes (the key tuple and its cells, the dict slot; the
+# common CLEAR result is one shared tuple), so the two generations stay under ~50 MB per process
+# whatever the file size.
+CACHE_ROWS = 100_000
 
 _KINDS = {
     "organization": "organization", "organisation": "organization", "org": "organization",
@@ -82,8 +84,6 @@ class _RowScreener:
         self.shared: dict[Fields, Fields] = {}  # one tuple per distinct result without a hit
         info = screener.watchlist.info
         self.list_ref = f"{info.id}@{info.version}"
-        # The screener cuts longer input; the cache key is cut the same way (and notes the cut).
-        self.max_chars = getattr(screener.config, "max_query_chars", 512)
         self.misses = 0
 
     def screen_chunk(self, queries: list[Query]) -> list[Fields]:
@@ -102,13 +102,8 @@ class _RowScreener:
         if fields is None:
             name, kind_raw, country_raw, birth_raw = raw
             kind, country, birth, ignored = _attributes(kind_raw, country_raw, birth_raw)
-            cap = self.max_chars
-            key = (normalize_name(name[:cap]), len(name) > cap, kind, country, birth)
-            fields = self._get(key)
-            if fields is None:
-                self.misses += 1
-                fields = self._fields(self.screener.screen(name, kind=kind, country=country, birth_date=birth))
-                self._put(key, fields)
+            self.misses += 1
+            fields = self._fields(self.screener.screen(name, kind=kind, country=country, birth_date=birth))
             if ignored:
                 fields = (*fields[:8], _join(*ignored, fields[8]), *fields[9:])
             self._put(raw, fields)
