@@ -1,8 +1,89 @@
-"""screening: restricted-party screening against a versioned, cited Kaspersky list (work in progress)."""
+"""screening: restricted-party screening against a versioned, cited Kaspersky list.
 
-from importlib.metadata import PackageNotFoundError, version
+    >>> import screening
+    >>> result = screening.Screener().screen("Kaspresky Labs Ltd")
+    >>> result.status.value, result.best.party.id
+    ('MATCH', 'kaspersky-labs-ltd')
 
-try:
-    __version__ = version("screening")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0+unknown"
+Everything public is importable from here; the submodules are private.
+"""
+
+from screening._version import VERSION as __version__
+from screening.batch import OUTPUT_COLUMNS, BatchSummary, screen_csv, screen_rows
+from screening.compare import compare
+from screening.config import DEFAULT as DEFAULT_CONFIG
+from screening.config import ScreeningConfig
+from screening.exceptions import (
+    InputFileError,
+    ListFileError,
+    ListNotFoundError,
+    ListVersionError,
+    ScreeningError,
+)
+from screening.listdiff import ListDiff, diff_lists
+from screening.listfile import bundled_lists, check_list_file, list_versions, load_list, read_list_file
+from screening.models import (
+    Address,
+    Comparison,
+    Evidence,
+    Hit,
+    HitClass,
+    Identifier,
+    ListInfo,
+    Listing,
+    NameParts,
+    NameType,
+    NearMiss,
+    Party,
+    PartyName,
+    PartyRef,
+    Relation,
+    ScreeningResult,
+    Status,
+)
+from screening.normalize import normalize_name
+from screening.screen import Screener
+from screening.watchlist import Watchlist
+
+__all__ = [
+    "DEFAULT_CONFIG",
+    "OUTPUT_COLUMNS",
+    "Address",
+    "BatchSummary",
+    "Comparison",
+    "Evidence",
+    "Hit",
+    "HitClass",
+    "Identifier",
+    "InputFileError",
+    "ListFileError",
+    "ListInfo",
+    "ListNotFoundError",
+    "ListDiff",
+    "ListVersionError",
+    "Listing",
+    "NameParts",
+    "NameType",
+    "NearMiss",
+    "Party",
+    "PartyName",
+    "PartyRef",
+    "Relation",
+    "ScreeningConfig",
+    "ScreeningError",
+    "ScreeningResult",
+    "Screener",
+    "Status",
+    "Watchlist",
+    "__version__",
+    "bundled_lists",
+    "check_list_file",
+    "compare",
+    "diff_lists",
+    "list_versions",
+    "load_list",
+    "normalize_name",
+    "read_list_file",
+    "screen_csv",
+    "screen_rows",
+]

@@ -100,13 +100,30 @@ def _role(token: str, lex: Lexicon) -> tuple[str, str | None]:
     return "distinctive", None
 
 
+_ANALYSED: dict[str, TokenInfo] = {}  # token -> its TokenInfo outside qualifiers (bounded below)
+
+
+def _token_info(token: str, lex: Lexicon) -> TokenInfo:
+    info = _ANALYSED.get(token)
+    if info is None:
+        role, place = _role(token, lex)
+        info = TokenInfo(token, skeleton(token), role, place)
+        if len(_ANALYSED) > 500_000:
+            _ANALYSED.clear()
+        _ANALYSED[token] = info
+    return info
+
+
 def analyse(tokens: tuple[str, ...], qualifiers: frozenset[int] = frozenset()) -> tuple[TokenInfo, ...]:
     """Skeleton and role of each token; two-token place names (`united kingdom`) count as places."""
     lex = lexicon()
-    roles = [_role(t, lex) for t in tokens]
+    infos = [_token_info(t, lex) for t in tokens]
+    pairs = lex.place_pairs
     for i in range(len(tokens) - 1):
-        code = lex.place_pairs.get((tokens[i], tokens[i + 1]))
+        code = pairs.get((tokens[i], tokens[i + 1]))
         if code:
-            roles[i] = roles[i + 1] = ("place", code)
-    return tuple(TokenInfo(t, skeleton(t), role, place, i in qualifiers)
-                 for i, (t, (role, place)) in enumerate(zip(tokens, roles)))
+            infos[i] = attrs.evolve(infos[i], role="place", place=code)
+            infos[i + 1] = attrs.evolve(infos[i + 1], role="place", place=code)
+    if qualifiers:
+        infos = [attrs.evolve(t, qualifier=True) if i in qualifiers else t for i, t in enumerate(infos)]
+    return tuple(infos)

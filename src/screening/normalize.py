@@ -6,7 +6,8 @@ Steps, in order (the same for a listed name at index time and for every query):
 2. Drop invisible characters (format: zero-width, BOM, soft hyphen; surrogates, private use,
    unassigned); control characters become spaces.
 3. Unicode NFKC: full-width forms, ligatures, NBSP and ideographic spaces fold to their plain forms.
-4. Split camelCase joins (`KasperskyLab` -> `Kaspersky Lab`).
+4. Split camelCase joins (`KasperskyLab` -> `Kaspersky Lab`, `OOOKaspersky` -> `OOO Kaspersky`; `GmbH`
+   stays whole).
 5. Inside a word that mixes Latin with Cyrillic or Greek letters, fold look-alike letters to Latin
    (`Kаѕpersky` with Cyrillic а and ѕ); all-Cyrillic or all-Greek words are transliterated instead.
 6. Transliterate to ASCII: Czech/Slovak š č ž keep their Russian values (sh ch zh), everything else through
@@ -45,7 +46,9 @@ DEFAULT_MAX_CHARS = 512
 
 _DROP_CATEGORIES = frozenset({"Cf", "Cs", "Co", "Cn"})
 _ASCII_CONTROLS = {i: " " for i in (*range(32), 127)}
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A join of capitalised words: `KasperskyLab`, `KasperskyOS`, `OOOKaspersky`; not `GmbH` or `PhD`
+# (a lone trailing capital does not start a word).
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
 _INITIALISM = re.compile(r"(?<![a-z0-9])((?:[a-z]\.){2,})(?![a-z0-9])")
 _DESCRIPTOR = re.compile(r"^\s*([a-z0-9][a-z0-9 .]{0,14}?)\s*\*")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -163,10 +166,15 @@ def _qualifier_mask(text: str) -> bytearray:
     return mask
 
 
+_SPECIAL = re.compile(r"[(\[{*,'`’ʼ.]|\s[-\u2013\u2014]")
+
+
 def _tokenize(text: str, *, descriptors: bool = True
               ) -> tuple[list[str], set[int], list[str], set[int], set[int]]:
     """Steps 7-9: tokens, positions of initials, a dropped descriptor, qualifier and comma-part positions."""
     text = text.casefold()
+    if _SPECIAL.search(text) is None:  # fast path: plain words and spaces (most supplier names)
+        return _WORD.findall(text), set(), [], set(), set()
     removed: list[str] = []
     if descriptors and "*" in text:
         match = _DESCRIPTOR.match(text)
@@ -175,10 +183,11 @@ def _tokenize(text: str, *, descriptors: bool = True
             text = text[match.end():]
     text = _APOSTROPHES.sub("", text)
     starts = set()
-    for match in _INITIALISM.finditer(text):
-        starts.add(match.start())
-    text = _INITIALISM.sub(lambda m: m.group(1).replace(".", "") + " " * m.group(1).count("."), text)
+    if "." in text:
+        starts = {match.start() for match in _INITIALISM.finditer(text)}
+        text = _INITIALISM.sub(lambda m: m.group(1).replace(".", "") + " " * m.group(1).count("."), text)
     mask = _qualifier_mask(text) if descriptors else bytearray(len(text))
+    has_comma = "," in text
     tokens: list[str] = []
     initials: set[int] = set()
     qualifiers: set[int] = set()
@@ -189,7 +198,7 @@ def _tokenize(text: str, *, descriptors: bool = True
             initials.add(len(tokens))
         if mask[match.start()]:
             qualifiers.add(len(tokens))
-        if "," in text[previous_end:match.start()]:
+        if has_comma and "," in text[previous_end:match.start()]:
             boundaries.add(len(tokens))
         previous_end = match.end()
         tokens.append(match.group())
@@ -211,6 +220,7 @@ class _Vocab:
     generic: dict[str, str]
     descriptors: frozenset[str]
     places: frozenset[str]  # one-word country and city names
+    phrase_starts: frozenset[str]  # first tokens of legal forms, honorifics, noise and markers
     legal_prefixes: frozenset[str]  # every prefix of every legal form, tokens joined by spaces
 
 
@@ -241,13 +251,16 @@ def _vocab() -> _Vocab:
                                if (joined := " ".join(tokens_of(f))) for k in range(1, len(joined) + 1)
                                if joined[k - 1] != " ")
     return _Vocab(phrases=ordered, generic=generic, descriptors=descriptors, places=places,
-                  legal_prefixes=legal_prefixes)
+                  legal_prefixes=legal_prefixes, phrase_starts=frozenset(ordered))
 
 
 def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifiers: set[int],
               boundaries: set[int]) -> NormalizedName:
-    """Steps 10-11 on a token list."""
+    """Steps 10-12 on a token list."""
     vocab = _vocab()
+    if not initials and not qualifiers and vocab.phrase_starts.isdisjoint(tokens):
+        generic = vocab.generic  # fast path: no legal form, honorific, noise or marker in the name
+        return NormalizedName(tokens=tuple([generic.get(t, t) for t in tokens]), removed=tuple(removed))
     kept: list[str] = []
     kept_initials: set[int] = set()
     kept_qualifiers: set[int] = set()

@@ -71,8 +71,8 @@ class Screener:
             notes.append(f"input of {len(name)} characters was cut to the first {self.config.max_query_chars}")
         norm = normalize(name, max_chars=self.config.max_query_chars)
         if not norm.screenable:
-            notes.append("nothing screenable after normalisation (empty, symbols, digits or legal form only)")
-            return self._result(name, norm, Status.UNSCREENABLE, (), (), notes)
+            notes.append("nothing screenable after normalisation (empty, symbols or digits only)")
+            return self._result(name, "", Status.UNSCREENABLE, (), (), notes)
         candidates: dict[int, Candidate] = {}
         for segment in (norm, *norm.alternates):
             for cand in self._candidates(segment):
@@ -83,16 +83,16 @@ class Screener:
         best = hits[0].score if hits else 0.0
         status = (Status.MATCH if best >= self.config.match_threshold
                   else Status.REVIEW if hits else Status.CLEAR)
-        return self._result(name, norm, status, hits, near, notes)
+        return self._result(name, norm.key, status, hits, near, notes)
 
     def screen_many(self, names: Iterable[str]) -> Iterator[ScreeningResult]:
         """Screen names one by one, lazily, in order."""
         for name in names:
             yield self.screen(name)
 
-    def _result(self, query: str, norm: NormalizedName, status: Status, hits: tuple[Hit, ...],
+    def _result(self, query: str, normalized: str, status: Status, hits: tuple[Hit, ...],
                 near: tuple[NearMiss, ...], notes: list[str]) -> ScreeningResult:
-        return ScreeningResult(query=query, normalized=norm.key if norm.screenable else "", status=status,
+        return ScreeningResult(query=query, normalized=normalized, status=status,
                                hits=hits, near_misses=near, list_info=self.watchlist.info,
                                config=self._config_dict, library_version=VERSION, notes=tuple(notes))
 
