@@ -1,0 +1,279 @@
+"""Shape and consistency checks for the reference tables in src/screening/data/.
+
+The tables are read straight from the source tree with tomllib, so these tests say nothing about how the
+normaliser uses them; they guard the data itself: it parses, has the expected shape, has no empty or
+duplicated entries, and no spelling is claimed by two groups that the normaliser would then confuse.
+
+Cross-group checks compare spellings after a fold that approximates the normaliser's (case, diacritics,
+transliteration to Latin, punctuation and dots, spaces), because two spellings that fold to the same
+string are the same key to the normaliser.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from unidecode import unidecode
+
+DATA = Path(__file__).resolve().parent.parent / "src" / "screening" / "data"
+
+WORDS_SECTIONS = {
+    "generic": dict,
+    "noise": list,
+    "honorifics": list,
+    "countries": dict,
+    "cities": dict,
+    "descriptor_prefixes": list,
+    "product_words": list,
+}
+"""Top-level tables of words.toml and whether each maps keys to lists or holds one `words` list."""
+
+
+def _load(name: str) -> dict:
+    with (DATA / name).open("rb") as f:
+        return tomllib.load(f)
+
+
+@pytest.fixture(scope="module")
+def legal_forms() -> dict:
+    return _load("legal_forms.toml")
+
+
+@pytest.fixture(scope="module")
+def given_names() -> dict:
+    return _load("given_names.toml")
+
+
+@pytest.fixture(scope="module")
+def words() -> dict:
+    return _load("words.toml")
+
+
+def _fold(text: str) -> str:
+    """Approximate the normaliser: transliterate, drop case, diacritics, dots and punctuation."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = unidecode(text).casefold()
+    text = text.replace(".", "").replace("'", "")
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", text).split())
+
+
+def _squash(text: str) -> str:
+    """The fold without spaces, so "S.à r.l." and "Sàrl" count as one spelling."""
+    return _fold(text).replace(" ", "")
+
+
+def _section_lists(words: dict) -> dict[str, list[str]]:
+    """Every list of strings in words.toml, named "section" or "section.key"."""
+    lists: dict[str, list[str]] = {}
+    for section, kind in WORDS_SECTIONS.items():
+        if kind is dict:
+            for key, values in words[section].items():
+                lists[f"{section}.{key}"] = values
+        else:
+            lists[section] = words[section]["words"]
+    return lists
+
+
+def _assert_clean(name: str, entries: list) -> None:
+    """Entries are non-empty strings without stray spaces and without case-insensitive duplicates."""
+    assert entries, f"{name} is empty"
+    seen: set[str] = set()
+    for entry in entries:
+        assert isinstance(entry, str), f"{name}: {entry!r} is not a string"
+        assert entry.strip() == entry and entry, f"{name}: {entry!r} is empty or padded"
+        assert _fold(entry), f"{name}: {entry!r} folds to nothing"
+        key = entry.casefold()
+        assert key not in seen, f"{name}: {entry!r} is listed twice"
+        seen.add(key)
+
+
+def _owners(groups: dict[str, list[str]], key=_squash) -> dict[str, set[str]]:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for group, entries in groups.items():
+        for entry in entries:
+            owners[key(entry)].add(group)
+    return owners
+
+
+def _legal_form_keys(legal_forms: dict) -> set[str]:
+    return {_fold(form) for cls in legal_forms["legal_form"] for form in cls["forms"]}
+
+
+# --- legal_forms.toml -------------------------------------------------------------------------------
+
+
+def test_legal_forms_shape(legal_forms):
+    """legal_forms.toml is a list of [[legal_form]] tables with class, note and forms."""
+    assert set(legal_forms) == {"legal_form"}
+    for cls in legal_forms["legal_form"]:
+        assert set(cls) == {"class", "note", "forms"}
+        assert re.fullmatch(r"[a-z_]+", cls["class"])
+        assert cls["note"].strip()
+
+
+def test_legal_form_classes_include_the_core_ones(legal_forms):
+    """The classes the matcher relies on exist, each class id once, with 150+ forms in all."""
+    classes = [cls["class"] for cls in legal_forms["legal_form"]]
+    assert len(classes) == len(set(classes))
+    assert {"joint_stock", "limited_liability", "corporation", "partnership", "sole_proprietor",
+            "nonprofit"} <= set(classes)
+    assert sum(len(cls["forms"]) for cls in legal_forms["legal_form"]) >= 150
+
+
+def test_legal_forms_clean(legal_forms):
+    """No class has an empty, padded or duplicated form."""
+    for cls in legal_forms["legal_form"]:
+        _assert_clean(cls["class"], cls["forms"])
+
+
+def test_legal_form_in_one_class_only(legal_forms):
+    """No spelling, once folded, belongs to two legal-form classes."""
+    owners = _owners({cls["class"]: cls["forms"] for cls in legal_forms["legal_form"]})
+    clashes = {key: sorted(classes) for key, classes in owners.items() if len(classes) > 1}
+    assert not clashes
+
+
+def test_core_equivalences(legal_forms):
+    """AO/JSC/ZAO/PAO/AG share a class, and OOO/LLC/GmbH/Ltd share another."""
+    owners = _owners({cls["class"]: cls["forms"] for cls in legal_forms["legal_form"]})
+    for form in ("AO", "JSC", "ZAO", "CJSC", "OAO", "PAO", "PJSC", "АО", "AG", "Joint Stock Company"):
+        assert owners[_squash(form)] == {"joint_stock"}, form
+    for form in ("OOO", "ООО", "LLC", "GmbH", "Ltd", "Limited", "TOV", "Sp. z o.o."):
+        assert owners[_squash(form)] == {"limited_liability"}, form
+
+
+def test_legal_forms_are_not_other_words(legal_forms, words):
+    """No legal form is also a generic, noise, honorific, descriptor-prefix or country word."""
+    forms = _legal_form_keys(legal_forms)
+    lists = _section_lists(words)
+    for name, entries in lists.items():
+        if name.startswith(("generic", "noise", "honorifics", "descriptor_prefixes", "countries")):
+            overlap = forms & {_fold(entry) for entry in entries}
+            assert not overlap, f"{name} repeats legal forms {sorted(overlap)}"
+
+
+# --- given_names.toml -------------------------------------------------------------------------------
+
+
+def test_given_names_shape(given_names):
+    """given_names.toml has `groups` (lists of 2+ names) and `common` (a list of names)."""
+    assert set(given_names) == {"groups", "common"}
+    assert all(isinstance(group, list) and len(group) >= 2 for group in given_names["groups"])
+    assert isinstance(given_names["common"], list)
+
+
+def test_given_names_sizes(given_names):
+    """There are 100+ equivalence groups and 1,500+ common names."""
+    assert len(given_names["groups"]) >= 100
+    assert len(given_names["common"]) >= 1500
+
+
+def test_given_name_groups_clean(given_names):
+    """No group has an empty, padded or duplicated name."""
+    for group in given_names["groups"]:
+        _assert_clean(group[0], group)
+
+
+def test_common_given_names_clean(given_names):
+    """The common-name list has no empty, padded or duplicated name."""
+    _assert_clean("common", given_names["common"])
+
+
+def test_given_name_in_one_group_only(given_names):
+    """No spelling, once folded, belongs to two equivalence groups."""
+    owners = _owners({group[0]: group for group in given_names["groups"]}, key=_fold)
+    clashes = {key: sorted(groups) for key, groups in owners.items() if len(groups) > 1}
+    assert not clashes
+
+
+def test_given_name_canonicals_are_distinct(given_names):
+    """Each group's first entry (its canonical form) is unique."""
+    canonicals = [_fold(group[0]) for group in given_names["groups"]]
+    assert len(canonicals) == len(set(canonicals))
+
+
+def test_different_names_stay_apart(given_names):
+    """Names that only look alike are never merged (Denis/Daniil, Ivan/Anton, Igor/Yegor, Yuri/Georgy)."""
+    owners = _owners({group[0]: group for group in given_names["groups"]}, key=_fold)
+    for a, b in (("Denis", "Daniil"), ("Ivan", "Anton"), ("Igor", "Yegor"), ("Yuri", "Georgy"),
+                 ("Alexander", "Alexei"), ("Irina", "Arina"), ("Oksana", "Kseniya")):
+        assert owners[_fold(a)] and owners[_fold(b)], (a, b)
+        assert owners[_fold(a)] != owners[_fold(b)], (a, b)
+
+
+def test_given_names_are_not_noise_or_honorifics(given_names, words):
+    """No given name is also a noise word or an honorific (it would be deleted from a person's name)."""
+    names = {_fold(name) for group in given_names["groups"] for name in group}
+    names |= {_fold(name) for name in given_names["common"]}
+    for section in ("noise", "honorifics"):
+        overlap = names & {_fold(word) for word in words[section]["words"]}
+        assert not overlap, f"{section} repeats given names {sorted(overlap)}"
+
+
+# --- words.toml -------------------------------------------------------------------------------------
+
+
+def test_words_shape(words):
+    """words.toml has exactly the expected sections, each a table of lists or a `words` list."""
+    assert set(words) == set(WORDS_SECTIONS)
+    for section, kind in WORDS_SECTIONS.items():
+        if kind is dict:
+            assert words[section] and all(isinstance(v, list) for v in words[section].values()), section
+        else:
+            assert set(words[section]) == {"words"}, section
+            assert isinstance(words[section]["words"], list), section
+
+
+def test_words_clean(words):
+    """No section or key has an empty, padded or duplicated entry."""
+    for name, entries in _section_lists(words).items():
+        _assert_clean(name, entries)
+
+
+def test_generic_word_in_one_entry_only(words):
+    """No variant, once folded, belongs to two generic-word entries, and each entry lists its own key."""
+    owners = _owners(words["generic"], key=_fold)
+    clashes = {key: sorted(entries) for key, entries in owners.items() if len(entries) > 1}
+    assert not clashes
+    for key, variants in words["generic"].items():
+        assert key in {_fold(v) for v in variants}, key
+    assert len(words["generic"]) >= 40
+
+
+def test_generic_and_noise_are_disjoint(words):
+    """A word is either weak company vocabulary or noise, never both."""
+    generic = {_fold(v) for variants in words["generic"].values() for v in variants}
+    noise = {_fold(w) for w in words["noise"]["words"]}
+    assert not generic & noise
+
+
+def test_country_keys_are_iso_alpha2(words):
+    """Every country and city key looks like an ISO 3166-1 alpha-2 code."""
+    for section in ("countries", "cities"):
+        for key in words[section]:
+            assert re.fullmatch(r"[A-Z]{2}", key), f"{section}: {key!r}"
+    assert set(words["cities"]) <= set(words["countries"])
+    assert len(words["countries"]) >= 80
+
+
+def test_country_alias_in_one_country_only(words):
+    """No country name, once folded, is claimed by two countries."""
+    owners = _owners(words["countries"], key=_fold)
+    clashes = {key: sorted(codes) for key, codes in owners.items() if len(codes) > 1}
+    assert not clashes
+
+
+def test_city_in_one_country_only(words):
+    """No city spelling, once folded, is claimed by two countries or is itself a country name."""
+    owners = _owners(words["cities"], key=_fold)
+    clashes = {key: sorted(codes) for key, codes in owners.items() if len(codes) > 1}
+    assert not clashes
+    countries = {_fold(v) for values in words["countries"].values() for v in values}
+    # City-states are both a country and a city: those are the only overlaps allowed.
+    overlap = set(owners) & countries
+    assert overlap <= {"singapore", "monaco", "luxembourg", "vatican city", "djibouti"}, sorted(overlap)
