@@ -139,7 +139,7 @@ def test_cache_generations_stay_bounded() -> None:
     """The cache holds at most two generations of keys."""
     worker = _batchwork._RowScreener(FakeScreener(), evidence=False, cache_rows=10)
     worker.screen_chunk([(f"name {i}", None, None, None) for i in range(55)])
-    assert len(worker.young) + len(worker.old) <= 20
+    assert len(worker.cache.young) + len(worker.cache.old) <= 20
 
 
 def test_attribute_values_are_parsed_or_noted(tmp_path: Path) -> None:

@@ -58,6 +58,8 @@ WINDOW_PER_JOB = 4
 # common CLEAR result is one shared tuple), so the two generations stay under ~50 MB per process
 # whatever the file size.
 CACHE_ROWS = 100_000
+# With a pool the parent holds the cache; a worker only needs to catch repeats within one chunk.
+WORKER_CACHE_ROWS = CHUNK_ROWS
 
 _KINDS = {
     "organization": "organization", "organisation": "organization", "org": "organization",
@@ -72,15 +74,35 @@ Query = tuple[str | None, ...]
 Fields = tuple[str, ...]
 
 
+class _Cache:
+    """Query -> fields, in two generations of at most `size` keys: bounded memory, roughly LRU."""
+
+    def __init__(self, size: int) -> None:
+        self.size = max(1, size)
+        self.young: dict[tuple, Fields] = {}
+        self.old: dict[tuple, Fields] = {}
+
+    def get(self, key: tuple) -> Fields | None:
+        fields = self.young.get(key)
+        if fields is None:
+            fields = self.old.get(key)
+            if fields is not None:
+                self.put(key, fields)
+        return fields
+
+    def put(self, key: tuple, fields: Fields) -> None:
+        if len(self.young) >= self.size:
+            self.old, self.young = self.young, {}
+        self.young[key] = fields
+
+
 class _RowScreener:
     """Screens queries with a cache; the unit of work of one process."""
 
     def __init__(self, screener: Any, *, evidence: bool, cache_rows: int = CACHE_ROWS) -> None:
         self.screener = screener
         self.evidence = evidence
-        self.cache_rows = cache_rows
-        self.young: dict[tuple, Fields] = {}
-        self.old: dict[tuple, Fields] = {}
+        self.cache = _Cache(cache_rows)
         self.shared: dict[Fields, Fields] = {}  # one tuple per distinct result without a hit
         info = screener.watchlist.info
         self.list_ref = f"{info.id}@{info.version}"
@@ -89,16 +111,19 @@ class _RowScreener:
     def screen_chunk(self, queries: list[Query]) -> list[Fields]:
         """The output fields of every query, in order."""
         out = []
-        append, slow = out.append, self.screen_one
+        append, slow, young = out.append, self.screen_one, self.cache.young
         for query in queries:
-            fields = self.young.get(query)  # the common case: these exact cells were seen lately
-            append(slow(query) if fields is None else fields)
+            fields = young.get(query)  # the common case: these exact cells were seen lately
+            if fields is None:
+                fields = slow(query)
+                young = self.cache.young  # a new generation may have begun
+            append(fields)
         return out
 
     def screen_one(self, query: Query) -> Fields:
         """The output fields of one query (see the module docstring for ragged rows)."""
         raw, note = (query, "") if len(query) == 4 else (query[:4], query[4])
-        fields = self._get(raw)
+        fields = self.cache.get(raw)
         if fields is None:
             name, kind_raw, country_raw, birth_raw = raw
             kind, country, birth, ignored = _attributes(kind_raw, country_raw, birth_raw)
@@ -106,24 +131,11 @@ class _RowScreener:
             fields = self._fields(self.screener.screen(name, kind=kind, country=country, birth_date=birth))
             if ignored:
                 fields = (*fields[:8], _join(*ignored, fields[8]), *fields[9:])
-            self._put(raw, fields)
+            self.cache.put(raw, fields)
         if not note:
             return fields
         status = "UNSCREENABLE" if fields[0] == "CLEAR" else fields[0]
         return (status, *fields[1:8], _join(note, fields[8]), *fields[9:])
-
-    def _get(self, key: tuple) -> Fields | None:
-        fields = self.young.get(key)
-        if fields is None:
-            fields = self.old.get(key)
-            if fields is not None:
-                self._put(key, fields)
-        return fields
-
-    def _put(self, key: tuple, fields: Fields) -> None:
-        if len(self.young) >= self.cache_rows:
-            self.old, self.young = self.young, {}
-        self.young[key] = fields
 
     def _fields(self, result: Any) -> Fields:
         best = result.best
@@ -206,7 +218,11 @@ def screen_chunk_worker(queries: list[Query]) -> list[Fields]:
 
 def run_chunks(chunks: Iterable[list[Query]], screener: Any, *, jobs: int, evidence: bool,
                cache_rows: int = CACHE_ROWS) -> Iterator[list[Fields]]:
-    """Screen chunks of queries and yield their fields in input order, with `jobs` processes."""
+    """Screen chunks of queries and yield their fields in input order, with `jobs` processes.
+
+    With a pool the parent keeps the cache and sends only the queries it has not seen, so the hit rate
+    does not drop with `jobs` (per-worker caches would each see 1/jobs of the repeats).
+    """
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
     if jobs == 1:
@@ -215,15 +231,30 @@ def run_chunks(chunks: Iterable[list[Query]], screener: Any, *, jobs: int, evide
             yield worker.screen_chunk(chunk)
         return
     info = screener.watchlist.info
-    args = (info.source, info.version, screener.config.to_dict(), evidence, cache_rows)
+    args = (info.source, info.version, screener.config.to_dict(), evidence, WORKER_CACHE_ROWS)
+    cache = _Cache(cache_rows)
     with multiprocessing.get_context().Pool(jobs, initializer=_init_worker, initargs=args) as pool:
         window: collections.deque = collections.deque()
         for chunk in chunks:
-            window.append(pool.apply_async(screen_chunk_worker, (chunk,)))
+            found = [cache.get(q) for q in chunk]
+            todo = [q for q, f in zip(chunk, found) if f is None]
+            window.append((chunk, found, pool.apply_async(screen_chunk_worker, (todo,)) if todo else None))
             if len(window) >= WINDOW_PER_JOB * jobs:
-                yield window.popleft().get()
+                yield _merge(*window.popleft(), cache)
         while window:
-            yield window.popleft().get()
+            yield _merge(*window.popleft(), cache)
+
+
+def _merge(chunk: list[Query], found: list[Fields | None], pending: Any, cache: _Cache) -> list[Fields]:
+    """The cached fields of a chunk with the worker's results filled in (and cached) in order."""
+    if pending is not None:
+        screened = iter(pending.get())
+        for i, fields in enumerate(found):
+            if fields is None:
+                found[i] = fields = next(screened)
+                if len(chunk[i]) == 4:  # a ragged row's fields carry its own note: not for reuse
+                    cache.put(chunk[i], fields)
+    return found  # type: ignore[return-value]
 
 
 def chunked(items: Iterable[Any], size: int = CHUNK_ROWS) -> Iterator[list[Any]]:
