@@ -87,12 +87,17 @@ class NormalizedName:
 
     @property
     def key(self) -> str:
-        """Everything that affects a score, as one string (cache key for repeated names)."""
-        parts = [self.text]
-        if self.legal_forms:
-            parts.append("|" + ",".join(self.legal_forms))
-        for alt in self.alternates:
-            parts.append("/" + alt.key)
+        """Everything that affects a score, as one string: two names with equal keys screen the same.
+
+        Tokens are marked `.` when they came from dotted initials and `~` inside a qualifier; the legal
+        forms as written and the dotted forms follow, then the alternates after a care-of marker.
+        """
+        marked = " ".join(("~" if i in self.qualifiers else "") + t + ("." if i in self.initials else "")
+                          for i, t in enumerate(self.tokens))
+        parts = [marked]
+        if self.legal_text or self.dotted:
+            parts.append("|" + ",".join(self.legal_text) + ("|." + ",".join(self.dotted) if self.dotted else ""))
+        parts.extend("/" + alt.key for alt in self.alternates)
         return " ".join(parts)
 
     @property
