@@ -87,12 +87,19 @@ def read_names(path: Path):
             yield row[0]
 
 
-def qps_over_csv(path: Path, fn: Callable[[str], object], n: int) -> float:
-    """Queries per second of `fn` over the names of a CSV file, reading included."""
+def qps_over_csv(path: Path, fn: Callable[[str], object], *, budget_s: float = float("inf")) -> tuple[float, int, int]:
+    """(queries per second, names done, results flagged) of `fn` over a CSV file's names, reading included.
+
+    Stops after `budget_s` seconds (checked every 100 names), so a slow configuration still finishes.
+    """
     start = time.perf_counter()
+    done = flagged = 0
     for name in read_names(path):
-        fn(name)
-    return n / (time.perf_counter() - start)
+        flagged += getattr(fn(name), "flagged", False)
+        done += 1
+        if done % 100 == 0 and time.perf_counter() - start > budget_s:
+            break
+    return done / (time.perf_counter() - start), done, flagged
 
 
 # --- latency -------------------------------------------------------------------------------------
@@ -260,6 +267,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--latency-n", type=int, default=20_000, help="queries for the latency percentiles")
     p.add_argument("--big-parties", type=int, default=20_000, help="parties in the synthetic list")
     p.add_argument("--big-aliases", type=int, default=60_000, help="aliases in the synthetic list, in total")
+    p.add_argument("--big-seconds", type=float, default=30.0,
+                   help="time budget for the synthetic-list throughput run (it stops early when slow)")
     p.add_argument("--rf-sample", type=int, default=5_000, help="queries for rapidfuzz")
     p.add_argument("--nk-sample", type=int, default=300, help="queries for nomenklatura")
     p.add_argument("--cold", action=argparse.BooleanOptionalAction, default=True, help="measure cold start")
@@ -310,12 +319,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                        all(p <= TARGET_P99_US for p in p99s)))
 
         # throughput and its floor, both reading the same CSV
-        floor = qps_over_csv(csv_path, screening.normalize_name, args.n)
-        ours = qps_over_csv(csv_path, screener.screen, args.n)
-        flagged = sum(screener.screen(n).flagged for n in suppliers[:10_000])
+        floor, _, _ = qps_over_csv(csv_path, screening.normalize_name)
+        ours, _, flagged = qps_over_csv(csv_path, screener.screen)
         rows += [(f"normalise-only floor ({args.n:,} names from CSV)", f"{floor:,.0f} q/s"),
                  (f"throughput, bundled list ({args.n:,} names from CSV)", f"{ours:,.0f} q/s"),
-                 ("  of which flagged (first 10,000)", f"{flagged:,}"),
+                 ("  flagged", f"{flagged:,} / {args.n:,}"),
                  ("throughput / floor", f"{ours / floor:.1%}")]
         checks.append((f"throughput >= {TARGET_QPS:,} q/s", f"{ours:,.0f} q/s", ours >= TARGET_QPS))
         checks.append((f"throughput >= {TARGET_FLOOR_FRACTION:.0%} of normalise-only floor", f"{ours / floor:.1%}",
@@ -332,11 +340,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         big_build = time.perf_counter() - t
         big_screener = screening.Screener(big)
         big_screener.screen("warm up")
-        big_qps = qps_over_csv(csv_path, big_screener.screen, args.n)
+        big_qps, big_done, big_flagged = qps_over_csv(csv_path, big_screener.screen, budget_s=args.big_seconds)
         ratio = ours / big_qps
         rows += [(f"synthetic list: load_list ({args.big_parties:,} parties, {args.big_aliases:,} aliases)", f"{big_load:.2f} s"),
                  ("synthetic list: index build", f"{big_build:.2f} s"),
-                 ("synthetic list: throughput", f"{big_qps:,.0f} q/s"),
+                 (f"synthetic list: throughput (first {big_done:,} names)", f"{big_qps:,.0f} q/s"),
+                 ("  flagged", f"{big_flagged:,} / {big_done:,}"),
                  ("synthetic / bundled per-query cost", f"{ratio:.2f}x")]
         checks.append((f"synthetic list per-query cost <= {TARGET_BIG_COST_RATIO:.0f}x", f"{ratio:.2f}x",
                        ratio <= TARGET_BIG_COST_RATIO))
