@@ -268,6 +268,15 @@ def test_country_alias_in_one_country_only(words):
     assert not clashes
 
 
+def test_places_are_not_other_words(words):
+    """No country or city spelling is also a generic, noise, honorific, descriptor or product word."""
+    places = {_fold(v) for section in ("countries", "cities") for vs in words[section].values() for v in vs}
+    for name, entries in _section_lists(words).items():
+        if not name.startswith(("countries", "cities")):
+            overlap = places & {_fold(entry) for entry in entries}
+            assert not overlap, f"{name} repeats place names {sorted(overlap)}"
+
+
 def test_city_in_one_country_only(words):
     """No city spelling, once folded, is claimed by two countries or is itself a country name."""
     owners = _owners(words["cities"], key=_fold)
