@@ -23,7 +23,7 @@ from screening.normalize import is_legal_prefix
 from screening.romanize import skeleton
 from screening.similarity import token_similarity
 
-__all__ = ["Alignment", "align"]
+__all__ = ["Alignment", "align", "units"]
 
 _TRUNCATED_SIM = 0.85  # a cut-off last word that starts a listed word
 
@@ -37,7 +37,8 @@ class Alignment:
     listed_left: tuple[int, ...]
 
 
-def _units(tokens: tuple[TokenInfo, ...]) -> list[tuple[tuple[int, ...], str, TokenInfo | None]]:
+def units(tokens: tuple[TokenInfo, ...]) -> list[tuple[tuple[int, ...], str, TokenInfo | None]]:
+    """Single tokens and adjacent pairs joined, with their skeletons: what `align` pairs up."""
     units: list[tuple[tuple[int, ...], str, TokenInfo | None]] = [((i,), t.skel, t) for i, t in enumerate(tokens)]
     for i in range(len(tokens) - 1):
         units.append(((i, i + 1), skeleton(tokens[i].text + tokens[i + 1].text), None))
@@ -58,11 +59,13 @@ def _pair_similarity(q: TokenInfo | None, q_skel: str, r: TokenInfo | None, r_sk
     return (sim, "spelling") if sim > 0.0 else (0.0, "")
 
 
-def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: tuple[float, ...]) -> Alignment:
-    """Greedy best-first alignment of query tokens to listed tokens."""
+def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: tuple[float, ...],
+          query_units: list | None = None, listed_units: list | None = None) -> Alignment:
+    """Greedy best-first alignment of query tokens to listed tokens (units may be passed precomputed)."""
     options = []
-    for q_idx, q_skel, q_tok in _units(query):
-        for r_idx, r_skel, r_tok in _units(listed):
+    listed_units = listed_units if listed_units is not None else units(listed)
+    for q_idx, q_skel, q_tok in (query_units if query_units is not None else units(query)):
+        for r_idx, r_skel, r_tok in listed_units:
             if len(q_idx) == 2 and len(r_idx) == 2:
                 continue
             sim, how = _pair_similarity(q_tok, q_skel, r_tok, r_skel)

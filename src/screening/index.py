@@ -22,7 +22,8 @@ import threading
 
 import attrs
 
-from screening.lexicon import TokenInfo, analyse
+from screening.features import units
+from screening.lexicon import ROLE_WEIGHTS, TokenInfo, analyse
 from screening.models import NameType, Party, PartyName
 from screening.normalize import NormalizedName, normalize
 from screening.phonetic import phonetic_key
@@ -38,12 +39,29 @@ _CONTAIN_SIM = 0.9  # similarity credited to an anchor found inside a longer tok
 
 @attrs.frozen
 class NameRecord:
-    """One name of one party, normalised and analysed once."""
+    """One name of one party, normalised and analysed once, with what scoring needs precomputed."""
 
     party: int  # position in CandidateIndex.parties
     name: PartyName
     norm: NormalizedName
     tokens: tuple[TokenInfo, ...]
+    weights: tuple[float, ...] = attrs.field(init=False)
+    total: float = attrs.field(init=False)
+    units: tuple = attrs.field(init=False)
+    align_key: tuple = attrs.field(init=False)  # equal keys align the same against any query
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "align_key", tuple((t.text, t.role, t.place, t.qualifier) for t in self.tokens))
+        weights = tuple(ROLE_WEIGHTS[t.role] for t in self.tokens)
+        object.__setattr__(self, "weights", weights)
+        object.__setattr__(self, "total", sum(weights))
+        object.__setattr__(self, "units", tuple(units(self.tokens)))
+
+    @property
+    def signature(self) -> tuple:
+        """Names of one party with the same signature score the same for any query."""
+        kind = self.name.type if self.name.type in (NameType.BRAND, NameType.WEAK) else None
+        return self.party, tuple((t.text, t.qualifier) for t in self.tokens), self.norm.legal_text, kind
 
     @property
     def anchors(self) -> tuple[str, ...]:
@@ -95,6 +113,7 @@ class CandidateIndex:
                     for variant in _deletions(token.text) | {token.text}:
                         self._raw.setdefault(variant, set()).add(token.text)
         self._raw_anchor = {t.text: t.skel for r in records for t in r.tokens if t.skel in anchor_records}
+        self.vocabulary = frozenset(t.skel for r in records for t in r.tokens)
         self._memo: dict[str, tuple[tuple[str, float], ...]] = {}
         self._lock = threading.Lock()
 
@@ -103,12 +122,16 @@ class CandidateIndex:
         """Normalise every name of every party once and index its anchors."""
         records: list[NameRecord] = []
         anchor_records: dict[str, list[int]] = {}
+        seen: set[tuple] = set()
         for number, party in enumerate(parties):
             for name in party.names:
                 norm = normalize(name.text)
                 if not norm.tokens:
                     continue
                 record = NameRecord(number, name, norm, analyse(norm.tokens, norm.qualifiers))
+                if record.signature in seen:  # same words, same legal form: scores like the first one
+                    continue
+                seen.add(record.signature)
                 anchors = _person_anchors(record, party) if party.kind == "person" else record.anchors
                 for anchor in dict.fromkeys(anchors):
                     anchor_records.setdefault(anchor, []).append(len(records))

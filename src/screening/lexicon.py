@@ -16,7 +16,11 @@ from screening import tables
 from screening.normalize import tokens_of
 from screening.romanize import skeleton
 
-__all__ = ["Lexicon", "is_patronymic", "lexicon"]
+__all__ = ["ROLE_WEIGHTS", "Lexicon", "TokenInfo", "analyse", "is_patronymic", "lexicon"]
+
+# How much a word of each role carries in a company name (see screening.scoring for the rule).
+ROLE_WEIGHTS = {"distinctive": 1.0, "place": 0.35, "product": 0.3, "generic": 0.2, "initial": 0.2,
+                "number": 0.1, "address": 0.1}
 
 # Street-address words in English, German, French, Italian, Spanish and romanised Russian: an address
 # after a company name says nothing about who the company is.

@@ -34,18 +34,17 @@ import attrs
 from screening.config import ScreeningConfig
 from screening.features import align, pair_evidence
 from screening.index import NameRecord
-from screening.lexicon import TokenInfo
+from screening.lexicon import ROLE_WEIGHTS, TokenInfo
 from screening.models import Evidence, NameType, Party
 from screening.normalize import is_legal_prefix, tokens_of
 
-__all__ = ["ROLE_WEIGHTS", "OrgScore", "attribute_adjustment", "carrier_score", "org_score"]
+__all__ = ["OrgScore", "attribute_adjustment", "carrier_score", "legal_adjustment", "org_score"]
 
-ROLE_WEIGHTS = {"distinctive": 1.0, "place": 0.35, "product": 0.3, "generic": 0.2, "initial": 0.2,
-                "number": 0.1, "address": 0.1}
 EXTRA_COST = 0.5
 QUALIFIER_FACTOR = 0.3  # an unmatched word in brackets or a trailing part costs 30% of its weight
 MIN_DISTINCTIVE = 0.75
 LEGAL_SAME, LEGAL_DIFFERENT = 0.02, 0.05
+LEGAL_UNASKED = 0.005  # a listed legal form the query does not name: ranks `Kaspersky Lab` above `... GmbH`
 LEGAL_SPELLING = 0.01  # same form written alike (Ltd ~ Limited, not GmbH): ranks Ltd above GmbH
 WEAK_EXACT = 0.92  # a weak alias met exactly (e.g. the bare brand "Kaspersky")
 CARRIER_BASE, CARRIER_SPAN, CARRIER_MIN_SIM = 0.6, 0.25, 0.8
@@ -72,11 +71,20 @@ def party_words(party: Party) -> frozenset[str]:
 
 
 def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: NameRecord, party: Party,
-              words: frozenset[str], legal_text: tuple[str, ...] = ()) -> OrgScore | None:
-    """Score a query against one listed organisation name; None when no distinctive word matches."""
+              words: frozenset[str], legal_text: tuple[str, ...] = (), *, explain: bool = True,
+              query_units: list | None = None, alignments: dict | None = None) -> OrgScore | None:
+    """Score a query against one listed organisation name; None when no distinctive word matches.
+
+    With `explain=False` the evidence is left empty (for ranking many names of one party cheaply);
+    `alignments` is a per-query cache shared by listed names with the same words.
+    """
     listed = record.tokens
-    weights = tuple(ROLE_WEIGHTS[t.role] for t in listed)
-    alignment = align(query, listed, weights)
+    weights = record.weights
+    alignment = alignments.get(record.align_key) if alignments is not None else None
+    if alignment is None:
+        alignment = align(query, listed, weights, query_units, record.units)
+        if alignments is not None:
+            alignments[record.align_key] = alignment
     has_distinctive = any(t.role == "distinctive" for t in listed)
     strong = [sim for _, r_idx, sim, _ in alignment.pairs
               if sim >= MIN_DISTINCTIVE and any(listed[i].role == "distinctive" for i in r_idx)]
@@ -86,8 +94,8 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
                                               or any(sim < 1.0 for *_, sim, _ in alignment.pairs)):
         return None
     matched = sum(sim * sum(weights[i] for i in r_idx) for _, r_idx, sim, _ in alignment.pairs)
-    total = sum(weights)
-    evidence = pair_evidence(alignment, query, listed)
+    total = record.total
+    evidence = pair_evidence(alignment, query, listed) if explain else []
     extra = 0.0
     core_extra = False
     cut = _cut_legal_form(query, alignment.query_left)
@@ -123,9 +131,17 @@ def _cut_legal_form(query: tuple[TokenInfo, ...], left: tuple[int, ...]) -> set[
     return set()
 
 
+def legal_adjustment(query: tuple[str, ...], listed: tuple[str, ...], query_text: tuple[str, ...],
+                     listed_text: tuple[str, ...]) -> float:
+    """The whole legal-form contribution to a raw score (class agreement and spelling), no evidence."""
+    return _legal_adjustment(query, listed, []) + _legal_spelling(query_text, listed_text)
+
+
 def _legal_adjustment(query: tuple[str, ...], listed: tuple[str, ...], evidence: list[Evidence]) -> float:
-    if not query or not listed:
+    if not listed:
         return 0.0
+    if not query:
+        return -LEGAL_UNASKED
     if set(query) & set(listed):
         evidence.append(Evidence("legal_form_same", 1.0, ",".join(query), ",".join(listed), "same legal form"))
         return LEGAL_SAME

@@ -13,12 +13,22 @@ from collections.abc import Iterable, Iterator
 
 from screening._version import VERSION
 from screening.config import DEFAULT, ScreeningConfig
+from screening.features import units
+from screening.index import NameRecord
 from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
 from screening.models import Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status
 from screening.normalize import NormalizedName, normalize
 from screening.persons import PersonProfile, person_score
 from screening.ranking import Candidate, rank
-from screening.scoring import CARRIER_MIN_SIM, attribute_adjustment, carrier_score, org_score, party_words
+from screening.scoring import (
+    CARRIER_MIN_SIM,
+    attribute_adjustment,
+    carrier_score,
+    legal_adjustment,
+    org_score,
+    party_words,
+)
+from screening.similarity import token_similarity
 from screening.watchlist import Watchlist
 
 __all__ = ["Screener"]
@@ -108,13 +118,14 @@ class Screener:
                 by_party.setdefault(index.records[rid].party, []).append(rid)
         person_like = _person_like(tokens, norm.legal_forms)
         brand_sim = {a: s for a, s in reached.items() if a in index.brands and s >= CARRIER_MIN_SIM}
+        bound = _Bound(tokens, index, norm)
         out = []
         for number, rids in by_party.items():
             party = self.watchlist.parties[number]
             if party.kind == "person":
                 out.append(self._person(number, party, norm, tokens))
             else:
-                out.append(self._organization(number, party, norm, tokens, rids, brand_sim, person_like))
+                out.append(self._organization(number, party, norm, tokens, rids, brand_sim, person_like, bound))
         if brand_sim and not person_like:
             for anchor, sim in brand_sim.items():
                 for number, listed in index.brands[anchor]:
@@ -125,18 +136,25 @@ class Screener:
         return [c for c in out if c.score > 0.0]
 
     def _organization(self, number: int, party: Party, norm: NormalizedName, tokens: tuple[TokenInfo, ...],
-                      rids: list[int], brand_sim: dict[str, float], person_like: bool) -> Candidate:
+                      rids: list[int], brand_sim: dict[str, float], person_like: bool, bound: _Bound) -> Candidate:
         index = self.watchlist.index
         words = self._words.get(number)
         if words is None:
             words = self._words[number] = party_words(party)
         best = None
         best_record = None
-        for rid in dict.fromkeys(rids):
+        ranked = sorted(((bound.of(index.records[rid]), rid) for rid in dict.fromkeys(rids)), reverse=True)
+        for upper, rid in ranked:
+            if best is not None and upper < best.raw:
+                break  # no remaining name of this party can beat the best one
             record = index.records[rid]
-            scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text)
+            scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text, explain=False,
+                               query_units=bound.query_units, alignments=bound.alignments)
             if scored is not None and (best is None or scored.raw > best.raw):
                 best, best_record = scored, record
+        if best is not None and best_record is not None:
+            best = org_score(tokens, norm.legal_forms, best_record, party, words, norm.legal_text,
+                             query_units=bound.query_units, alignments=bound.alignments)
         carrier = None
         owns = any(number == p for a in brand_sim for p, _ in index.brands[a])
         listed = party.name
@@ -178,6 +196,50 @@ class Screener:
         party = self.watchlist.parties[cand.party]
         delta, evidence = attribute_adjustment(party, self.config, kind=kind, country=country, birth_date=born)
         return cand.adjusted(delta, evidence)
+
+
+class _Bound:
+    """Per-query upper bounds on a listed name's score, from the best similarity of each listed word.
+
+    A listed word scores at most its best similarity to any query word (or 0.85 as the start of a cut
+    last word); extra query words only lower a score; the legal-form term is computed exactly. The bound is
+    void (infinite) when the query may hold joined or split words, which single-word similarity misses.
+    """
+
+    def __init__(self, tokens: tuple[TokenInfo, ...], index: object, norm: NormalizedName) -> None:
+        self.tokens = tokens
+        self.norm = norm
+        self.query_units = units(tokens)
+        vocabulary = index.vocabulary  # type: ignore[attr-defined]
+        self.void = any(index.is_fragment(t.skel) or (len(t.skel) >= 8 and t.skel not in vocabulary)  # type: ignore[attr-defined]
+                        for t in tokens)
+        core = [t for t in tokens if not t.qualifier]
+        self.last = core[-1].text if core else ""
+        self._word: dict[tuple[str, str], float] = {}
+        self.alignments: dict[tuple, object] = {}  # listed-word signature -> alignment, for this query
+
+    def _best(self, listed: TokenInfo) -> float:
+        key = (listed.text, listed.skel)
+        sim = self._word.get(key)
+        if sim is None:
+            sim = 0.0
+            for q in self.tokens:
+                if q.text == listed.text or (q.place is not None and q.place == listed.place):
+                    sim = 1.0
+                    break
+                sim = max(sim, token_similarity(q.skel, listed.skel), token_similarity(q.text, listed.text))
+            if self.last and listed.text.startswith(self.last):
+                sim = max(sim, 0.85)
+            self._word[key] = sim
+        return sim
+
+    def of(self, record: NameRecord) -> float:
+        """The most this listed name could score against the query."""
+        if self.void or not record.total:
+            return float("inf")
+        legal = legal_adjustment(self.norm.legal_forms, record.norm.legal_forms, self.norm.legal_text,
+                                 record.norm.legal_text)
+        return sum(w * self._best(t) for t, w in zip(record.tokens, record.weights)) / record.total + legal
 
 
 def _company_form(norm: NormalizedName) -> bool:
