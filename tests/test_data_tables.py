@@ -184,6 +184,14 @@ def test_common_given_names_clean(given_names):
     _assert_clean("common", given_names["common"])
 
 
+def test_given_name_groups_span_scripts(given_names):
+    """Every group has a Cyrillic spelling and a Latin one (the groups exist to bridge the two)."""
+    for group in given_names["groups"]:
+        assert any(re.search("[\u0400-\u04ff]", name) for name in group), group[0]
+        assert any(re.search("[A-Za-z]", name) for name in group), group[0]
+        assert re.search("[A-Za-z]", group[0]), f"canonical {group[0]!r} is not in Latin script"
+
+
 def test_given_name_in_one_group_only(given_names):
     """No spelling, once folded, belongs to two equivalence groups."""
     owners = _owners({group[0]: group for group in given_names["groups"]}, key=_fold)
