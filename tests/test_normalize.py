@@ -1,0 +1,154 @@
+"""The normaliser: the golden table `golden/normalize.csv`, then examples grouped by behaviour.
+
+Golden columns: input, comparable (expected `comparable()` text), legal_forms (`|`-separated classes,
+exact), alternates (`|`-separated texts of the names after a care-of marker, exact), reason, xfail (a
+known defect: strict xfail). `\\uXXXX` in input spells an invisible or special character.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+import screening
+from screening.normalize import comparable, normalize, normalize_name
+
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def _golden() -> list:
+    with (Path(__file__).parent / "golden" / "normalize.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    params = []
+    for row in rows:
+        text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), row["input"])
+        marks = [pytest.mark.xfail(strict=True, reason=row["xfail"])] if row["xfail"] else []
+        params.append(pytest.param(text, row["comparable"], row["legal_forms"], row["alternates"], row["reason"],
+                                   id=row["input"] or "<empty>", marks=marks))
+    return params
+
+
+GOLDEN = _golden()
+
+
+# --- golden table -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected", "legal_forms", "alternates", "reason"), GOLDEN)
+def test_golden_normalisation(text: str, expected: str, legal_forms: str, alternates: str, reason: str) -> None:
+    """Each golden input folds to its comparable text, legal forms and alternates."""
+    norm = normalize(text)
+    assert comparable(text) == expected, reason
+    assert norm.legal_forms == tuple(f for f in legal_forms.split("|") if f), reason
+    assert tuple(a.text for a in norm.alternates) == tuple(a for a in alternates.split("|") if a), reason
+
+
+def test_golden_table_has_a_reason_per_row_and_enough_rows() -> None:
+    """Every golden row says why it is there; the table keeps its breadth."""
+    assert len(GOLDEN) >= 60
+    assert all(p.values[4].strip() for p in GOLDEN)
+
+
+# --- examples by behaviour --------------------------------------------------------------------------
+
+def test_same_name_in_list_and_query_normalises_identically() -> None:
+    """One normaliser: the public `normalize_name` is the key of `normalize`."""
+    for text in ("AO Kaspersky Lab", "TIKHONOV, Andrei Gennadyevich", "Лаборатория Касперского"):
+        assert normalize_name(text) == normalize(text).key
+        assert screening.normalize_name is normalize_name
+
+
+def test_unscreenable_names_have_an_empty_key() -> None:
+    """Empty, digit-only and symbol-only input is not screenable and keys to ''."""
+    for text in ("", "   ", "12345", "---", "Mr."):
+        assert not normalize(text).screenable
+        assert normalize_name(text) == ""
+        assert comparable(text) == ""
+
+
+def test_digits_with_a_letter_are_screenable() -> None:
+    """A token with a letter (an OCR-mangled name) can name a party."""
+    assert normalize("KA5PER5KY").screenable
+    assert normalize("3M").screenable
+
+
+def test_legal_form_is_kept_aside_as_written_and_as_class() -> None:
+    """A removed legal form is remembered both as its class and as written."""
+    norm = normalize("Kaspersky Lab Co., Ltd.")
+    assert norm.tokens == ("kaspersky", "lab")
+    assert norm.legal_forms == ("limited_liability",)
+    assert norm.legal_text == ("co ltd",)
+
+
+def test_a_name_made_only_of_legal_form_words_keeps_its_words() -> None:
+    """`SCS SA`-like names are names: the words stay when nothing else is left."""
+    assert normalize("GmbH & Co. KG").tokens == ("gmbh", "co", "kg")
+    assert normalize("GmbH & Co. KG").legal_forms == ()
+
+
+def test_honorifics_and_noise_are_recorded_as_removed() -> None:
+    """What was dropped is kept in `removed`, for the evidence."""
+    assert normalize("Mr. John Smith").removed == ("mr",)
+    assert normalize("DRI*KASPERSKY").removed == ("dri",)
+    assert "do not use" in normalize("DO NOT USE Kaspersky Lab").removed
+
+
+def test_dotted_initials_are_marked() -> None:
+    """`I.B.M.` is one token remembered as initials; `A.G.` after a name is a dotted legal form."""
+    assert normalize("I.B.M.").initials == frozenset({0})
+    norm = normalize("Tikhonov A.G.")
+    assert norm.tokens == ("tikhonov",)
+    assert norm.dotted == ("ag",)
+
+
+def test_key_separates_dotted_initials_from_a_plain_legal_form() -> None:
+    """`Tikhonov A.G.` (initials) and `Tikhonov AG` (a company) differ in the key, though not in text."""
+    assert comparable("Tikhonov A.G.") == comparable("Tikhonov AG")
+    assert normalize_name("Tikhonov A.G.") != normalize_name("Tikhonov AG")
+
+
+def test_key_marks_qualifier_tokens() -> None:
+    """A bracketed word is a qualifier: the key says so, the text does not."""
+    norm = normalize("Kaspersky Lab (Moscow)")
+    assert norm.qualifiers == frozenset({2})
+    assert norm.key != normalize("Kaspersky Lab Moscow").key
+    assert norm.text == normalize("Kaspersky Lab Moscow").text
+
+
+def test_key_carries_alternates() -> None:
+    """Names after a care-of marker are part of the key."""
+    assert normalize_name("Acme c/o Kaspersky Lab") != normalize_name("Acme")
+    assert "kaspersky lab" in normalize_name("Acme c/o Kaspersky Lab")
+
+
+def test_care_of_at_the_start_leaves_the_rest_as_the_name() -> None:
+    """`c/o Kaspersky Lab` alone is the name, with no alternate."""
+    norm = normalize("c/o Kaspersky Lab")
+    assert norm.text == "kaspersky lab"
+    assert norm.alternates == ()
+
+
+def test_length_is_capped() -> None:
+    """`max_chars` cuts the input before any work."""
+    assert normalize("Kaspersky Lab", max_chars=9).text == "kaspersky"
+    assert len(normalize("a " * 100_000).tokens) <= 256
+
+
+def test_case_is_folded() -> None:
+    """Upper, lower and mixed case give the same text."""
+    assert comparable("KASPERSKY LAB") == comparable("kaspersky lab") == comparable("Kaspersky Lab")
+
+
+def test_romanisation_variants_are_not_folded_here() -> None:
+    """The normalised text stays readable: -iy / -y are folded later, in the skeleton."""
+    assert comparable("Kasperskiy") == "kasperskiy"
+    assert comparable("Kaspersky") == "kaspersky"
+
+
+@pytest.mark.parametrize("bad", [None, b"Kaspersky", 42, ["Kaspersky"]])
+def test_non_strings_raise_type_error(bad: object) -> None:
+    """Only a str is a name."""
+    with pytest.raises(TypeError):
+        normalize(bad)  # type: ignore[arg-type]
