@@ -6,7 +6,8 @@ name alone never makes a candidate). A query token reaches an anchor by
 
 * equal skeleton (one dict lookup),
 * a shared single-deletion variant (symmetric-delete: catches one substitution, insertion, deletion or
-  transposition on each side) or a shared phonetic key, confirmed by `token_similarity`,
+  transposition on each side), a shared phonetic key or the same letters in another order (two
+  transpositions), confirmed by `token_similarity`,
 * containing it: a token that starts with an anchor (`kasperskylab`) or holds one inside (`ooookaspersky`,
   a CJK run), for tokens of 8+ letters,
 * joining with the next token when it is the start of an anchor (`Kasper sky`).
@@ -94,6 +95,7 @@ class CandidateIndex:
         self._anchor_records = anchor_records
         self._deletes: dict[str, set[str]] = {}
         self._phonetic: dict[str, set[str]] = {}
+        self._letters: dict[str, set[str]] = {}  # sorted letters: two transpositions keep them (`kaspreksy`)
         self._by_head: dict[str, set[str]] = {}
         self._fragments: set[str] = set()
         for anchor in anchor_records:
@@ -101,6 +103,7 @@ class CandidateIndex:
                 for variant in _deletions(anchor) | {anchor}:
                     self._deletes.setdefault(variant, set()).add(anchor)
                 self._phonetic.setdefault(phonetic_key(anchor), set()).add(anchor)
+                self._letters.setdefault("".join(sorted(anchor)), set()).add(anchor)
             if len(anchor) >= _MIN_CONTAIN:
                 self._by_head.setdefault(anchor[:4], set()).add(anchor)
                 self._fragments.update(anchor[:k] for k in range(3, len(anchor)))
@@ -167,6 +170,7 @@ class CandidateIndex:
             for variant in _deletions(skel):
                 near |= self._deletes.get(variant, set())
             near |= self._phonetic.get(phonetic_key(skel), set())
+            near |= self._letters.get("".join(sorted(skel)), set())
             for anchor in near:
                 sim = token_similarity(skel, anchor)
                 if sim > hits.get(anchor, 0.0):

@@ -14,7 +14,8 @@ Steps, in order (the same for a listed name at index time and for every query):
    unidecode; a run of Han, kana or Hangul becomes one token (`卡巴斯基` -> `qiabasiji`).
 7. Case-fold; dotted initialisms collapse (`S.r.l.` -> `srl`, `A.G.` -> `ag`, remembered as initials).
 8. A card-statement descriptor prefix before `*` is dropped (`DRI*KASPERSKY`, `PAYPAL *...`).
-9. Tokens: runs of letters and digits; apostrophes inside a word vanish (`Iur'evich` -> `iurevich`).
+9. Tokens: runs of letters and digits; apostrophes inside a word vanish (`Iur'evich` -> `iurevich`);
+   three or more single letters in a row are one spelled-out word (`K A S P E R S K Y`).
 10. Qualifier segments are marked, not dropped: text in brackets, the tail after ` - ` or `*`, and comma
     parts that contain digits (an address). The matcher weighs an unmatched qualifier word lightly.
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
@@ -179,7 +180,10 @@ def _tokenize(text: str, *, descriptors: bool = True
     """Steps 7-9: tokens, positions of initials, a dropped descriptor, qualifier and comma-part positions."""
     text = text.casefold()
     if _SPECIAL.search(text) is None:  # fast path: plain words and spaces (most supplier names)
-        return _WORD.findall(text), set(), [], set(), set()
+        words = _WORD.findall(text)
+        if sum(len(w) == 1 for w in words) >= 3:
+            words = _join_spelled(words, set(), set())[0]
+        return words, set(), [], set(), set()
     removed: list[str] = []
     if descriptors and "*" in text:
         match = _DESCRIPTOR.match(text)
@@ -209,7 +213,30 @@ def _tokenize(text: str, *, descriptors: bool = True
         tokens.append(match.group())
     if len(qualifiers) == len(tokens):
         qualifiers = set()
+    if not initials and sum(len(t) == 1 for t in tokens) >= 3:
+        tokens, qualifiers, boundaries = _join_spelled(tokens, qualifiers, boundaries)
     return tokens, initials, removed, qualifiers, boundaries
+
+
+def _join_spelled(tokens: list[str], qualifiers: set[int], boundaries: set[int]
+                  ) -> tuple[list[str], set[int], set[int]]:
+    """Join a run of three or more single letters into one word (`K A S P E R S K Y` -> `kaspersky`)."""
+    out: list[str] = []
+    where: list[int] = []  # new position of each old token
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and len(tokens[j]) == 1 and tokens[j].isalpha():
+            j += 1
+        if j - i >= 3:
+            where.extend([len(out)] * (j - i))
+            out.append("".join(tokens[i:j]))
+            i = j
+        else:
+            where.append(len(out))
+            out.append(tokens[i])
+            i += 1
+    return out, {where[q] for q in qualifiers}, {where[b] for b in boundaries}
 
 
 def tokens_of(text: str) -> tuple[str, ...]:

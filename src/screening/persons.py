@@ -7,8 +7,9 @@ best, so `Tikhonov Andrei`, `Andrei G. Tikhonov` and `TIKHONOV, A. G.` all align
 
 Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores its token similarity):
 
-* a family name is required (similarity >= 0.75), and so is a given name: a shared surname alone is
-  never a hit (`Oleg Borshchev`);
+* a family name is required (similarity >= 0.8, on the spelling or its romanisation skeleton; a word
+  shaped like a patronymic never stands for it: `Anton Ivanovich Petrov` is not Ivanov), and so is a
+  given name: a shared surname alone is never a hit (`Oleg Borshchev`);
 * a given name matches by spelling, by equivalence group (`Andrew` = `Andrei`, from the given-name
   table) at 0.9, or as an initial at 0.6; a single initial with no patronymic is capped below review
   (`A. Tikhonov` is too unspecific to flag);
@@ -33,7 +34,8 @@ from screening.similarity import token_similarity
 __all__ = ["PersonProfile", "family_skeletons", "person_score"]
 
 _FAMILY, _GIVEN, _PATRONYMIC = 0.45, 0.35, 0.20
-_MIN_PART = 0.75  # least similarity for a family name or patronymic to count as the same
+_MIN_PART = 0.75  # least similarity for a patronymic to count as the same
+_MIN_FAMILY = 0.8  # a family name: one slip in six letters, two in ten; not an added suffix (Gerberov)
 _MIN_GIVEN = 0.8  # given names are short and common: a stricter floor
 _EQUIVALENT = 0.9  # credit for a given-name equivalent (Andrew for Andrei)
 _INITIAL = 0.6  # credit for an initial standing for a part
@@ -48,6 +50,8 @@ class PersonProfile:
     """Every spelling of one listed person's name parts, as skeletons."""
 
     families: frozenset[str]
+    raw_families: frozenset[str]  # family names as spelled (a transposition is one edit of the spelling)
+    patronymic_family: bool  # a listed family name itself ends like a patronymic (then such tokens may be it)
     givens: frozenset[str]
     groups: frozenset[int]  # given-name equivalence groups of the givens
     patronymics: frozenset[str]
@@ -66,7 +70,9 @@ class PersonProfile:
         groups = frozenset(g for s in givens if (g := lexicon().given_group.get(s)) is not None)
         places = {t for a in party.addresses for t in tokens_of(a.full)}
         places |= {t for p in party.birth_places for t in tokens_of(p)}
-        return cls(frozenset(families), frozenset(givens), groups, frozenset(patronymics), frozenset(places))
+        raw = {t for n in party.names for t in tokens_of(n.text) if skeleton(t) in families}
+        return cls(frozenset(families), frozenset(raw), any(is_patronymic(f) for f in families), frozenset(givens),
+                   groups, frozenset(patronymics), frozenset(places))
 
 
 def _listed_parts(party: Party) -> tuple[set[str], set[str], set[str]]:
@@ -103,8 +109,14 @@ def family_skeletons(record: object, party: Party) -> tuple[str, ...]:
     return tuple(sorted(fam))
 
 
-def _best(skel: str, options: frozenset[str]) -> tuple[float, str]:
-    return max(((token_similarity(skel, o), o) for o in options), default=(0.0, ""))
+def _best(skel: str, options: frozenset[str], text: str = "", raw: frozenset[str] = frozenset()
+          ) -> tuple[float, str]:
+    """Best similarity of a token to a set of skeletons (and of its spelling to raw spellings)."""
+    best = max(((token_similarity(skel, o), o) for o in options), default=(0.0, ""))
+    if text and raw:
+        best_raw = max(((token_similarity(text, r), skeleton(r)) for r in raw), default=(0.0, ""))
+        best = max(best, best_raw)
+    return best
 
 
 def _given_credit(skel: str, profile: PersonProfile, initial: bool) -> tuple[float, str, str]:
@@ -128,8 +140,9 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
     items = [(t.skel, t.role == "initial", t) for t in tokens if t.role not in ("number",)]
     if not items:
         return 0.0, ()
-    fam = [(_best(s, profile.families), i) for i, (s, ini, _) in enumerate(items) if not ini]
-    fam = [(f, i) for f, i in fam if f[0] >= _MIN_PART]
+    fam = [(_best(s, profile.families, t.text, profile.raw_families), i) for i, (s, ini, t) in enumerate(items)
+           if not ini and (profile.patronymic_family or not is_patronymic(s))]
+    fam = [(f, i) for f, i in fam if f[0] >= _MIN_FAMILY]
     if not fam:
         return 0.0, ()
     giv = {i: _given_credit(s, profile, ini) for i, (s, ini, _) in enumerate(items)}

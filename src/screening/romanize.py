@@ -11,7 +11,7 @@ produced by `screening.normalize`. Rules, applied in this order:
    ou->u (Doukhvalov), -witsch/-vitch/-wicz/-vic -> -vich, w->v (Iwanow), -off -> -ov (Ivanoff).
 3. Russian romanisation variants (BGN/PCGN, ISO 9, passport, English): shch->sh, kh/ch->h (Х and Ч
    collapse: losing that contrast costs less than missing Tikhonov/Tihonov), x->ks, tz->ts,
-   ja/ya->ia, ju/yu->iu, je/ye/ie->e, j->i, y->i, ii->i (Kasperskiy, Kasperskii, Kasperskij -> kasperski).
+   ja/ya->ia, ju/yu->iu, je/ye/ie->e, -yov/-jov->-ev (ё in surname endings: Borshchyov), j->i, y->i, ii->i (Kasperskiy, Kasperskii, Kasperskij -> kasperski).
 4. Czech feminine -ovová / -evová -> -ova / -eva. Russian adjectival case endings of -sky surnames: -skogo/-skovo/-skoho/-skomu/-skim -> -ski
    (Лаборатория Касперского = Kaspersky's Lab).
 5. Doubled letters collapse (Kirrill, Kasppersky, Gennadij -> one letter each).
@@ -47,6 +47,7 @@ _SEQUENCES: tuple[tuple[str, str], ...] = (
 _ENDINGS = re.compile(r"(?:witsch|vitch|witch|wicz|vic|vics)$")
 _OFF = re.compile(r"off$")
 _CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im)$")
+_YO_ENDING = re.compile(r"[yj]ov(a?)$")  # surname endings -ёв/-ёва written -yov/-yova (Borshchyov)
 _IOTATED = re.compile(r"[jy](?=[au])")
 # Czech feminine surnames add -ová to a Russian feminine -ova/-eva (Kulašovová = Kulashova).
 _CZECH_FEMININE = re.compile(r"(?<=[oe]v)ova$")
@@ -82,7 +83,8 @@ def _fold(token: str) -> str:
     for old, new in _SEQUENCES:
         if old in token:
             token = token.replace(old, new)
-    # je/ye/ie -> e, then ja/ya -> ia, ju/yu -> iu
+    # je/ye/ie -> e, yo/jo (ё) -> e, then ja/ya -> ia, ju/yu -> iu
+    token = _YO_ENDING.sub(r"ev\1", token)
     token = token.replace("je", "e").replace("ye", "e").replace("ie", "e")
     token = _IOTATED.sub("i", token)
     token = token.replace("j", "i").replace("y", "i")

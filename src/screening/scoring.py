@@ -8,7 +8,9 @@ by role, so a distinctive word carries a name and generic words barely count:
 
 Role weights (`ROLE_WEIGHTS`): distinctive 1.0, place 0.35, product 0.3, generic 0.2, initial 0.2,
 number 0.1, address 0.1. A query word is explained (costs nothing) when it is a place or address word of
-the party; a word in brackets or a trailing ` - ...` part costs 30% of its weight. EXTRA_COST is 0.5: an
+the party; a word in brackets or a trailing ` - ...` part costs 30% of its weight; a place in the name
+itself that is not the party's (`Kaspersky Lab Brasil`) costs as much as a distinctive word, because it
+names another entity. A bare brand name (`Касперский`) matches only alone or with product words. EXTRA_COST is 0.5: an
 unexplained query word costs more than a missing listed word would gain it, because `Kaspi Bank` must
 not reach `Kaspersky Lab` on `lab`-like words. At least one distinctive listed word must match with
 similarity >= 0.75; a shared legal form or generic word never carries a match. Legal forms are weak
@@ -42,6 +44,7 @@ __all__ = ["OrgScore", "attribute_adjustment", "carrier_score", "legal_adjustmen
 
 EXTRA_COST = 0.5
 QUALIFIER_FACTOR = 0.3  # an unmatched word in brackets or a trailing part costs 30% of its weight
+FOREIGN_PLACE = 1.0  # a country or city in the name that is not the party's: another entity, as telling as a word
 MIN_DISTINCTIVE = 0.75
 LEGAL_SAME, LEGAL_DIFFERENT = 0.02, 0.05
 LEGAL_UNASKED = 0.005  # a listed legal form the query does not name: ranks `Kaspersky Lab` above `... GmbH`
@@ -93,6 +96,9 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     if record.name.type is NameType.WEAK and (alignment.query_left or alignment.listed_left
                                               or any(sim < 1.0 for *_, sim, _ in alignment.pairs)):
         return None
+    if record.name.type is NameType.BRAND and len(listed) == 1 and any(
+            not query[i].qualifier and query[i].role != "product" for i in alignment.query_left):
+        return None  # a bare brand plus other words is a company carrying the brand: see carrier_score
     matched = sum(sim * sum(weights[i] for i in r_idx) for _, r_idx, sim, _ in alignment.pairs)
     total = record.total
     evidence = pair_evidence(alignment, query, listed) if explain else []
@@ -107,7 +113,8 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
         if _explains(token, party, words):
             evidence.append(Evidence("place_confirms", 1.0, token.text, token.text, "a listed place of the party"))
             continue
-        cost = ROLE_WEIGHTS[token.role] * (QUALIFIER_FACTOR if token.qualifier else 1.0)
+        cost = (QUALIFIER_FACTOR * ROLE_WEIGHTS[token.role] if token.qualifier
+                else FOREIGN_PLACE if token.role == "place" else ROLE_WEIGHTS[token.role])
         core_extra |= not token.qualifier and token.role in ("distinctive", "place")
         extra += cost
         evidence.append(Evidence("extra_query_word", round(cost, 4), token.text, "", "word not in the listed name"))
