@@ -54,10 +54,11 @@ OUTPUT_COLUMNS = (
 CHUNK_ROWS = 2000
 # Chunks in flight per worker: enough to keep every worker busy while the reader waits on the writer.
 WINDOW_PER_JOB = 4
-# Keys per cache generation. An entry costs ~250 bytes (the key tuple and its cells, the dict slot; the
-# common CLEAR result is one shared tuple), so the two generations stay under ~50 MB per process
-# whatever the file size.
-CACHE_ROWS = 100_000
+# Keys per cache generation. An entry costs ~300-500 bytes (the key tuple and its name, the dict slot;
+# the common CLEAR result is one shared tuple), so the two generations (and what the allocator keeps of
+# older ones) stay near 50 MB whatever the file size. More buys little: a supplier master's repeats are
+# spread over the whole file, and a generation of 60,000 queries already holds the frequent ones.
+CACHE_ROWS = 60_000
 # With a pool the parent holds the cache; a worker only needs to catch repeats within one chunk.
 WORKER_CACHE_ROWS = CHUNK_ROWS
 

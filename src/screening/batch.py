@@ -26,6 +26,7 @@ import itertools
 import json
 import re
 import time
+from sys import intern
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, BinaryIO
@@ -185,10 +186,10 @@ class _Run:
         rows: list[int] = []
         for row, cells in self.src.records():
             n = len(cells)
-            if n == width:
-                queries.append((cells[name_i], kind_i is not None and cells[kind_i] or None,
-                                country_i is not None and cells[country_i] or None,
-                                birth_i is not None and cells[birth_i] or None))
+            if n == width:  # kind and country repeat endlessly: interned, each is one object in the cache keys
+                queries.append((cells[name_i], intern(cells[kind_i]) or None if kind_i is not None else None,
+                                intern(cells[country_i]) or None if country_i is not None else None,
+                                cells[birth_i] or None if birth_i is not None else None))
             elif n == 0:
                 self.blank += 1
                 continue

@@ -305,10 +305,14 @@ def _print_summary(summary: Any, args: argparse.Namespace, out: TextIO) -> None:
     print(f"screened {summary.rows_out:,} rows in {summary.elapsed_seconds:.1f} s "
           f"({summary.rows_per_second:,.0f} rows/s): {counts}", file=out)
     if summary.malformed_rows or summary.blank_lines:
-        print(f"{summary.malformed_rows:,} ragged rows (marked in screening_note), "
-              f"{summary.blank_lines:,} blank lines skipped", file=out)
+        print(f"{_plural(summary.malformed_rows, 'ragged row')} (marked in screening_note), "
+              f"{_plural(summary.blank_lines, 'blank line')} skipped", file=out)
     where = "standard output" if args.output == "-" else args.output
     print(f"results: {where}" + (f"; manifest: {args.manifest}" if args.manifest else ""), file=out)
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 # --- lists --------------------------------------------------------------------------------------------
@@ -385,5 +389,5 @@ def _run_lists_check(args: argparse.Namespace) -> int:
     problems = check_list_file(args.file)
     for problem in problems:
         print(str(problem))
-    print(f"{args.file}: {len(problems)} problem{'s' if len(problems) != 1 else ''}", file=sys.stderr)
+    print(f"{args.file}: {_plural(len(problems), 'problem')}", file=sys.stderr)
     return EXIT_FLAGGED if problems else EXIT_OK
