@@ -51,6 +51,7 @@ TARGET_RIGHT_RECALL = 0.98
 TARGET_FPR_REAL = 0.0005  # 0.05 % on real names: about 1 false alarm in 2,000 vendors
 TARGET_FPR_HARD = 0.02
 TARGET_MAX_FA_PER_HARD_FAMILY = 1
+MARGIN_ROWS = 10  # how many near-threshold queries of each side the details list
 
 
 def make_screener(threshold: float | None = None):
@@ -93,6 +94,20 @@ def details(rows: Sequence[Row], outcomes: Sequence[Outcome]) -> list[str]:
     for r, o in sorted(alarms, key=lambda x: (x[0].family, -x[1].score)):
         status = f" [{o.detail}]" if o.forced else ""
         lines.append(f"  {show(r.query)} | {r.family} | {o.score:.3f} | {o.party_id or '-'} | {show(o.matched_name, 40)}{status}")
+    lines += margins(rows, outcomes)
+    return lines
+
+
+def margins(rows: Sequence[Row], outcomes: Sequence[Outcome], n: int = MARGIN_ROWS) -> list[str]:
+    """The weakest flagged positives and the strongest unflagged negatives: where the next error will come from."""
+    pos = sorted(((o.score, r, o) for r, o in zip(rows, outcomes) if r.positive and o.flagged), key=lambda x: x[0])
+    neg = sorted(((o.score, r, o) for r, o in zip(rows, outcomes) if not r.positive and not o.flagged),
+                 key=lambda x: -x[0])
+    lines = [f"WEAKEST FLAGGED POSITIVES ({min(n, len(pos))}): query | family | score | party"]
+    lines += [f"  {show(r.query)} | {r.family} | {s:.3f} | {o.party_id}" for s, r, o in pos[:n]]
+    lines.append(f"CLOSEST CLEARED NEGATIVES ({min(n, len(neg))}): query | family | score | party | matched name")
+    lines += [f"  {show(r.query)} | {r.family} | {s:.3f} | {o.party_id or '-'} | {show(o.matched_name, 40)}"
+              for s, r, o in neg[:n] if s > 0]
     return lines
 
 
@@ -125,6 +140,8 @@ def summary(m: Metrics, rows: Sequence[Row], outcomes: Sequence[Outcome], second
     worst_pos = min(pos_fams, key=lambda f: pos_fams[f].rate(), default="-")
     worst_rate = pos_fams[worst_pos].rate() if pos_fams else 0.0
     unscreenable = sum(o.forced for o in outcomes)
+    low_pos = min((o.score for r, o in zip(rows, outcomes) if r.positive), default=0.0)
+    high_neg = max((o.score for r, o in zip(rows, outcomes) if not r.positive), default=0.0)
     qps = len(rows) / seconds if seconds else float("inf")
     checks = [
         (f"recall >= {pct(TARGET_RECALL, 0)}", pct(m.recall, 2), m.recall >= TARGET_RECALL),
@@ -144,7 +161,8 @@ def summary(m: Metrics, rows: Sequence[Row], outcomes: Sequence[Outcome], second
         f"== screening quality: {len(rows)} queries ({m.positives} positive, {m.negatives} negative), threshold {threshold}",
         f"recall {pct(m.recall, 2)} ({m.tp}/{m.positives})   right party {pct(m.right_recall, 2)} ({m.tp_right}/{m.positives})",
         f"FPR {pct(m.fpr, 3)} ({m.fp}/{m.negatives})   precision {pct(m.precision, 2)}   F1 {m.f1:.4f}",
-        f"best F1 {bf1:.4f} at score >= {bt:.3f}   unscreenable (counted flagged) {unscreenable}",
+        f"best F1 {bf1:.4f} at score >= {bt:.3f}   margin: lowest positive {low_pos:.3f}, highest negative {high_neg:.3f}",
+        f"unscreenable (counted flagged) {unscreenable}",
         f"FPR neg_real_* {pct(real.rate(), 3)} ({real.flagged}/{real.n})   hard negatives {pct(hard.rate(), 2)} ({hard.flagged}/{hard.n})",
         f"throughput {qps:,.0f} queries/s (scoring loop only, {seconds:.3f} s)",
         "",
