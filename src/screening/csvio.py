@@ -38,6 +38,7 @@ import contextlib
 import csv
 import hashlib
 import io
+import itertools
 import os
 import re
 import sys
@@ -230,7 +231,7 @@ class CsvSource:
         if self.delimiter is None:
             self.delimiter = sniff_delimiter("".join(head_lines))
         csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
-        self._reader = csv.reader(_chain(head_lines, lines), delimiter=self.delimiter, strict=False)
+        self._reader = csv.reader(itertools.chain(head_lines, lines), delimiter=self.delimiter, strict=False)
         header = self._next()
         if header is None:
             raise InputFileError("the file is empty: no header row", path=self.name)
@@ -246,26 +247,35 @@ class CsvSource:
 
     def records(self) -> Iterator[tuple[int, list[str]]]:
         """Every data row as `(row_number, cells)`, in file order."""
-        while (cells := self._next()) is not None:
-            yield self._row, cells
+        assert self._reader is not None
+        row = self._row
+        try:
+            for row, cells in enumerate(self._reader, row + 1):  # noqa: B007 -- `row` names the failing row
+                yield row, cells
+        except (UnicodeDecodeError, csv.Error) as exc:
+            self._row = row
+            raise self._error(exc) from None
+        self._row = row
 
     def _next(self) -> list[str] | None:
+        """The next record (the header), or None at the end."""
         assert self._reader is not None
         try:
-            cells = next(self._reader)
+            return next(self._reader)
         except StopIteration:
             return None
-        except UnicodeDecodeError as exc:
-            raise InputFileError(
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise self._error(exc) from None
+
+    def _error(self, exc: Exception) -> InputFileError:
+        """An `InputFileError` for a failure while reading the record after row `self._row`."""
+        row = self._row + 1 if self.header else None
+        if isinstance(exc, UnicodeDecodeError):
+            return InputFileError(
                 f"not valid {self.encoding}: byte {exc.object[exc.start:exc.end]!r} "
                 f"(set the encoding, or allow a fallback encoding)",
-                path=self.name, row=self._row + 1 if self.header else None, offset=getattr(exc, "file_offset", None),
-            ) from None
-        except csv.Error as exc:
-            raise InputFileError(f"unreadable CSV: {exc}", path=self.name, row=self._row + 1) from None
-        if self.header:
-            self._row += 1
-        return cells
+                path=self.name, row=row, offset=getattr(exc, "file_offset", None))
+        return InputFileError(f"unreadable CSV: {exc}", path=self.name, row=row)
 
     def _read_block(self) -> bytes:
         assert self._stream is not None
@@ -339,11 +349,6 @@ def _display_name(source: object) -> str:
         return "<stdin>" if source == "-" else os.fspath(source)
     name = getattr(source, "name", None)
     return name if isinstance(name, str) else "<stream>"
-
-
-def _chain(first: list[str], rest: Iterator[str]) -> Iterator[str]:
-    yield from first
-    yield from rest
 
 
 def _checked_encoding(name: str, path: str) -> str:
