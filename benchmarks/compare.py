@@ -254,7 +254,8 @@ def family_table(results: Sequence[Result]) -> str:
     body = []
     for f in families:
         cells = [pct(m.families[f].rate(), 0) if f in m.families else "n/a" for m in metrics]
-        body.append((f, metrics[0].families.get(f).n if f in metrics[0].families else 0, *cells))
+        n = max(m.families[f].n for m in metrics if f in m.families)
+        body.append((f, n, *cells))
     heads = ("family", "n", *(_short(r.label) for r in results))
     return table(heads, body)
 
