@@ -13,7 +13,8 @@ Measured in one run, single process:
   `Watchlist.index`) of the bundled list, and what `Screener()` costs in all (it also finds the versions);
 * **throughput** on 100,000 unique supplier names (mostly non-matching, as in real life) read from a
   CSV file, against the **floor**: reading the same CSV and only normalising each name
-  (`screening.normalize_name`); our throughput is printed as a fraction of the floor;
+  (`screening.normalize_name`); our throughput is printed as a fraction of the floor; the same names
+  screened from memory give the absolute throughput and the ratios to the peers (measured in memory too);
 * the same for a **synthetic list** of 20,000 parties with 60,000 aliases in total (generated
   deterministically, written as a list file in a temporary directory and loaded with `load_list`);
 * peers on a sample of the same workload, when the `bench` extra is installed: rapidfuzz
@@ -322,11 +323,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         # throughput and its floor, both reading the same CSV
         floor, _, _ = qps_over_csv(csv_path, screening.normalize_name)
         ours, _, flagged = qps_over_csv(csv_path, screener.screen)
+        start = time.perf_counter()
+        for name in suppliers:  # in memory, as the peers are measured
+            screener.screen(name)
+        in_memory = args.n / (time.perf_counter() - start)
         rows += [(f"normalise-only floor ({args.n:,} names from CSV)", f"{floor:,.0f} q/s"),
                  (f"throughput, bundled list ({args.n:,} names from CSV)", f"{ours:,.0f} q/s"),
                  ("  flagged", f"{flagged:,} / {args.n:,}"),
-                 ("throughput / floor", f"{ours / floor:.1%}")]
-        checks.append((f"throughput >= {TARGET_QPS:,} q/s", f"{ours:,.0f} q/s", ours >= TARGET_QPS))
+                 ("throughput / floor", f"{ours / floor:.1%}"),
+                 ("throughput, bundled list (same names in memory)", f"{in_memory:,.0f} q/s")]
+        checks.append((f"throughput >= {TARGET_QPS:,} q/s (in memory)", f"{in_memory:,.0f} q/s", in_memory >= TARGET_QPS))
         checks.append((f"throughput >= {TARGET_FLOOR_FRACTION:.0%} of normalise-only floor", f"{ours / floor:.1%}",
                        ours / floor >= TARGET_FLOOR_FRACTION))
 
@@ -367,7 +373,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 continue
             rows.append((f"{label} ({note})", f"{qps:,.0f} q/s"))
             target = TARGET_VS_RAPIDFUZZ if label.startswith("rapidfuzz") else TARGET_VS_NOMENKLATURA
-            checks.append((f"ours >= {target:.0f}x {label.split()[0]}", f"{ours / qps:,.1f}x", ours / qps >= target))
+            checks.append((f"ours >= {target:.0f}x {label.split()[0]}", f"{in_memory / qps:,.1f}x",
+                           in_memory / qps >= target))
 
     print(f"== screening {screening.__version__} speed, Python {sys.version.split()[0]}, one process")
     print(table(("measure", "value"), rows))
