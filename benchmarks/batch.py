@@ -136,7 +136,8 @@ def main() -> None:
             print(f"rows {rows:,} jobs {jobs}: {r}", file=sys.stderr)
     print(f"Targets: >= {TARGET_ROWS_PER_S:,} rows/s with jobs=2; peak RSS <= {TARGET_RSS_MB} MB per process, "
           f"flat in file size. Machine: {os.cpu_count()} CPUs, load average before the runs {load}.")
-    print("CPU seconds: the whole parent process (imports and list loading included) and its workers; a wall time well above (parent + workers) / CPUs means other load on the machine.")
+    print("CPU seconds: the whole parent process (imports and list loading included) and its workers; a wall\n"
+          "time well above (parent + workers) / CPUs means other load on the machine.")
     print(table(["rows", "jobs", "seconds", "rows/s", "parent CPU s", "worker CPU s", "parent MB", "worker MB",
                  "flagged", "target"], lines))
 

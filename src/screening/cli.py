@@ -62,6 +62,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         print(f"screening: error: {_one_line(exc)}", file=sys.stderr)
         return EXIT_ERROR
+    except Exception as exc:  # a bug: still exit 2, never Python's 1 (which means "flagged" here)
+        if args.verbose:
+            traceback.print_exc()
+        print(f"screening: internal error: {type(exc).__name__}: {_one_line(exc)} (--verbose shows where)",
+              file=sys.stderr)
+        return EXIT_ERROR
 
 
 def main_entry() -> None:
@@ -89,6 +95,7 @@ def _silence_stdout() -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from screening import _cli_lists
     from screening.batch import OUTPUT_COLUMNS
 
     top_common = argparse.ArgumentParser(add_help=False)
@@ -148,23 +155,23 @@ def _parser() -> argparse.ArgumentParser:
     lists = sub.add_parser("lists", parents=[common], formatter_class=fmt, epilog=EXIT_CODES,
                            help="bundled lists: versions, show, diff, check",
                            description="Without a subcommand: the bundled lists and their versions.")
-    lists.set_defaults(run=_run_lists)
+    lists.set_defaults(run=_cli_lists.run_lists)
     lsub = lists.add_subparsers(dest="list_command", metavar="SUBCOMMAND")
     show = lsub.add_parser("show", parents=[common], help="the parties of one list version")
     show.add_argument("id", metavar="ID", help="a bundled list id, ID@VERSION, a list file or directory")
     show.add_argument("--list-version", metavar="VERSION", help="list version (default: the newest)")
     show.add_argument("--as-of", metavar="DATE", type=_date, help="the list version in force on DATE")
     show.add_argument("--json", action="store_true")
-    show.set_defaults(run=_run_lists_show)
+    show.set_defaults(run=_cli_lists.run_lists_show)
     diff = lsub.add_parser("diff", parents=[common], help="what changed between two list versions",
                            description="OLD and NEW are list files, bundled versions (2024-09-29) or ID@VERSION.")
     diff.add_argument("old", metavar="OLD")
     diff.add_argument("new", metavar="NEW")
     diff.add_argument("--json", action="store_true")
-    diff.set_defaults(run=_run_lists_diff)
+    diff.set_defaults(run=_cli_lists.run_lists_diff)
     lcheck = lsub.add_parser("check", parents=[common], help="validate a list file")
     lcheck.add_argument("file", metavar="FILE")
-    lcheck.set_defaults(run=_run_lists_check)
+    lcheck.set_defaults(run=_cli_lists.run_lists_check)
     return top
 
 
@@ -313,81 +320,3 @@ def _print_summary(summary: Any, args: argparse.Namespace, out: TextIO) -> None:
 
 def _plural(n: int, noun: str) -> str:
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
-
-
-# --- lists --------------------------------------------------------------------------------------------
-
-
-def _run_lists(args: argparse.Namespace) -> int:
-    from screening.bundled import bundled_lists, list_versions, load_list
-
-    for list_id, path in sorted(bundled_lists().items()):
-        for info in list_versions(path):
-            parties = len(load_list(path, version=info.version))
-            print(f"{info.id}  {info.version}  {parties:>4} parties  sha256 {info.sha256}  {info.title}")
-    return EXIT_OK
-
-
-def _load(spec: str, version: str | None = None, as_of: dt.date | None = None) -> Any:
-    """A list from a file or directory, a bundled id, `ID@VERSION`, or a version of the default list."""
-    from screening.bundled import bundled_lists, load_list
-
-    bundled = bundled_lists()
-    if os.path.exists(spec) or spec in bundled:
-        return load_list(spec, version=version, as_of=as_of)
-    list_id, at, list_version = spec.partition("@")
-    if at and list_id in bundled:
-        return load_list(list_id, version=list_version)
-    return load_list(None, version=spec)  # a bare version of the default bundled list
-
-
-def _run_lists_show(args: argparse.Namespace) -> int:
-    wl = _load(args.id, args.list_version, args.as_of)
-    info = wl.info
-    if args.json:
-        print(json.dumps({"list": info.to_dict(), "parties": [p.to_dict() for p in wl.parties]}, ensure_ascii=False))
-        return EXIT_OK
-    print(f"{info.id}@{info.version}  {info.title}  ({len(wl.parties)} parties)")
-    print(f"  source {info.source}\n  sha256 {info.sha256}\n  newest action {info.newest_action}")
-    for party in wl.parties:
-        cites = "; ".join(listing.short for listing in party.listings)
-        print(f"{party.id}  {party.kind}  {party.name}  ({len(party.names)} names)  {cites}")
-    return EXIT_OK
-
-
-def _run_lists_diff(args: argparse.Namespace) -> int:
-    from screening.listdiff import diff_lists
-
-    old, new = _load(args.old), _load(args.new)
-    diff = diff_lists(old, new)
-    if args.json:
-        print(json.dumps(diff.to_dict(), ensure_ascii=False, indent=2))
-        return EXIT_OK
-    print(f"{old.info.id}@{diff.old_version} -> {new.info.id}@{diff.new_version}: {len(diff.added)} added, "
-          f"{len(diff.removed)} removed, {len(diff.changed)} changed")
-    for ref in diff.added:
-        print(f"+ {ref.id}  {ref.name} ({ref.kind})")
-    for ref in diff.removed:
-        print(f"- {ref.id}  {ref.name} ({ref.kind})")
-    for change in diff.changed:
-        print(f"~ {change.party.id}  {change.party.name}")
-        for sign, names in (("+", change.names_added), ("-", change.names_removed)):
-            for name in names:
-                print(f"    {sign} name {name.text!r} ({name.type.value})")
-        for sign, listings in (("+", change.listings_added), ("-", change.listings_removed),
-                               ("~", change.listings_changed)):
-            for listing in listings:
-                print(f"    {sign} listing {listing.short}")
-        for field in change.fields_changed:
-            print(f"    ~ {field.field}: {field.old!r} -> {field.new!r}")
-    return EXIT_OK
-
-
-def _run_lists_check(args: argparse.Namespace) -> int:
-    from screening.listfile import check_list_file
-
-    problems = check_list_file(args.file)
-    for problem in problems:
-        print(str(problem))
-    print(f"{args.file}: {_plural(len(problems), 'problem')}", file=sys.stderr)
-    return EXIT_FLAGGED if problems else EXIT_OK

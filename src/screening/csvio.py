@@ -363,7 +363,8 @@ def atomic_writer(target: str | os.PathLike[str], *, encoding: str = "utf-8") ->
     """A text file that appears at `target` only if the block completes; `"-"` writes to stdout.
 
     The data goes to a temporary file beside the target (the directory is created if missing), is flushed
-    and fsynced, then renamed over the target. On any exception (KeyboardInterrupt included) the temporary file is removed.
+    and fsynced, then renamed over the target. On any exception (KeyboardInterrupt included) the temporary
+    file is removed.
     """
     if target == "-":
         out = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="", write_through=False)
