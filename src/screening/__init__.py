@@ -9,7 +9,6 @@ Everything public is importable from here; the submodules are private.
 """
 
 from screening._version import VERSION as __version__
-from screening.batch import OUTPUT_COLUMNS, BatchSummary, screen_csv, screen_rows
 from screening.compare import compare
 from screening.config import DEFAULT as DEFAULT_CONFIG
 from screening.config import ScreeningConfig
@@ -44,6 +43,18 @@ from screening.models import (
 from screening.normalize import normalize_name
 from screening.screen import Screener
 from screening.watchlist import Watchlist
+
+_BATCH = frozenset({"OUTPUT_COLUMNS", "BatchSummary", "screen_csv", "screen_rows"})
+
+
+def __getattr__(name: str) -> object:
+    """The batch layer (CSV, processes) is imported on first use, so `import screening` stays quick."""
+    if name in _BATCH:
+        from screening import batch
+
+        return getattr(batch, name)
+    raise AttributeError(f"module 'screening' has no attribute {name!r}")
+
 
 __all__ = [
     "DEFAULT_CONFIG",

@@ -1,8 +1,3 @@
-"""The installed library version, read once from the package metadata."""
+"""The library version: the one place it is written (pyproject.toml reads it from here)."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    VERSION = version("screening")
-except PackageNotFoundError:  # a source tree that was never installed
-    VERSION = "0.0.0+unknown"
+VERSION = "0.1.0"

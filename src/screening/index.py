@@ -12,7 +12,10 @@ name alone never makes a candidate). A query token reaches an anchor by
   a CJK run), for tokens of 8+ letters,
 * joining with the next token when it is the start of an anchor (`Kasper sky`).
 
-Lookups are memoised per token, so repeated words in a batch cost one dict access. A query whose tokens
+An anchor shared by more than 64 parties (a common word or surname on a large list) does not make a
+candidate alone: a name reached through it must share a second word with the query (same skeleton, same
+given-name group, or an initial). Lookups are memoised per token, so repeated words in a batch cost one
+dict access. A query whose tokens
 reach no anchor has no candidate and is cleared without any scoring: the cost of a non-matching query
 does not grow with the number of parties.
 """
@@ -24,7 +27,7 @@ import threading
 import attrs
 
 from screening.features import units
-from screening.lexicon import ROLE_WEIGHTS, TokenInfo, analyse
+from screening.lexicon import ROLE_WEIGHTS, TokenInfo, analyse, lexicon
 from screening.models import NameType, Party, PartyName
 from screening.normalize import NormalizedName, normalize
 from screening.phonetic import phonetic_key
@@ -33,6 +36,7 @@ from screening.similarity import token_similarity
 
 __all__ = ["CandidateIndex", "NameRecord"]
 
+_COMMON = 64  # an anchor of more parties than this is a common word (or surname) on this list
 _MEMO_LIMIT = 500_000  # token memo entries before the memo is cleared (bounds memory on huge batches)
 _MIN_CONTAIN = 6  # shortest anchor matched inside a longer token
 _CONTAIN_SIM = 0.9  # similarity credited to an anchor found inside a longer token
@@ -119,6 +123,17 @@ class CandidateIndex:
         self.vocabulary = frozenset(t.skel for r in records for t in r.tokens)
         self._memo: dict[str, tuple[tuple[str, float], ...]] = {}
         self._lock = threading.Lock()
+        # Common anchors (a frequent word or surname on a large list) make no candidate alone: a name
+        # reached through one must share a second word with the query (its skeleton, given-name group or
+        # initial). This keeps the cost of a query flat as the list grows.
+        self._confirm: dict[str, dict[str, tuple[int, ...]]] = {}
+        for anchor, rids in anchor_records.items():
+            if len({records[r].party for r in rids}) > _COMMON:
+                table: dict[str, list[int]] = {}
+                for rid in rids:
+                    for key in _confirm_keys(records[rid].tokens, anchor):
+                        table.setdefault(key, []).append(rid)
+                self._confirm[anchor] = {k: tuple(v) for k, v in table.items()}
 
     @classmethod
     def build(cls, parties: tuple[Party, ...]) -> CandidateIndex:
@@ -190,6 +205,22 @@ class CandidateIndex:
         """Record numbers indexed under an anchor."""
         return self._anchor_records.get(anchor, ())
 
+    def candidate_records(self, reached: dict[str, float], tokens: tuple[TokenInfo, ...]) -> dict[int, None]:
+        """Records to score: all records of rare anchors; of common anchors, those confirmed by a second
+        word of the query."""
+        out: dict[int, None] = {}
+        keys: set[str] | None = None
+        for anchor in reached:
+            confirm = self._confirm.get(anchor)
+            if confirm is None:
+                out.update(dict.fromkeys(self._anchor_records.get(anchor, ())))
+                continue
+            if keys is None:
+                keys = {k for t in tokens for k in _query_keys(t)}
+            for key in keys:
+                out.update(dict.fromkeys(confirm.get(key, ())))
+        return out
+
     def candidates(self, tokens: tuple[TokenInfo, ...]) -> dict[str, float]:
         """Anchors reached by a query's tokens (and by adjacent split tokens joined), best similarity each."""
         reached: dict[str, float] = {}
@@ -204,6 +235,29 @@ class CandidateIndex:
                     if sim > reached.get(anchor, 0.0):
                         reached[anchor] = sim
         return reached
+
+
+def _confirm_keys(tokens: tuple[TokenInfo, ...], anchor: str) -> set[str]:
+    """Second-word keys of a listed name: other words' skeletons, given-name groups and initials."""
+    groups = lexicon().given_group
+    keys: set[str] = set()
+    for t in tokens:
+        if t.skel == anchor or not t.skel:
+            continue
+        keys.add(t.skel)
+        keys.add("^" + t.skel[0])
+        if t.skel in groups:
+            keys.add(f"#{groups[t.skel]}")
+    return keys
+
+
+def _query_keys(token: TokenInfo) -> set[str]:
+    """The keys a query word can confirm a listed name by."""
+    keys = {token.skel, "^" + token.skel[:1]} if len(token.skel) == 1 else {token.skel}
+    group = lexicon().given_group.get(token.skel)
+    if group is not None:
+        keys.add(f"#{group}")
+    return keys
 
 
 def _person_anchors(record: NameRecord, party: Party) -> tuple[str, ...]:

@@ -363,11 +363,25 @@ def read_list_file(path: str | os.PathLike[str]) -> Watchlist:
 
 
 def read_list_info(path: str | os.PathLike[str]) -> ListInfo:
-    """The `ListInfo` of a list file, checking only its header (for listing versions cheaply)."""
-    doc, sha, checker = _checked(path, header_only=True)
+    """The `ListInfo` of a list file, parsing and checking only its header (for listing versions
+    cheaply); the sha256 is still that of the whole file."""
+    data, sha = _read(path)
+    checker = _Checker(os.fspath(path))
+    doc = checker.parse(_header(data))
+    if doc is not None:
+        # the tables (actions, parties) were cut off on purpose: check the header keys only
+        header = {key: value for key, value in _HEADER.items() if key not in ("actions", "parties")}
+        if checker.table(doc, header, None, None):
+            _check_header(checker, doc)
     if checker.problems:
         raise checker.problems[0]
-    return _info(doc, sha, path)
+    return _info(doc or {}, sha, path)
+
+
+def _header(data: bytes) -> bytes:
+    """The top-level keys of a list file: every line before its first table (`[...]`)."""
+    match = re.search(rb"^[ \t]*\[", data, re.MULTILINE)
+    return data if match is None else data[:match.start()]
 
 
 def _info(doc: dict[str, Any], sha: str, path: str | os.PathLike[str]) -> ListInfo:

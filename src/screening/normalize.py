@@ -241,6 +241,8 @@ def _join_spelled(tokens: list[str], qualifiers: set[int], boundaries: set[int]
 
 def tokens_of(text: str) -> tuple[str, ...]:
     """Tokens of a reference-table entry, folded exactly as a query is (steps 1-9)."""
+    if text.isascii() and text.isalpha() and (text.islower() or text[1:].islower()):
+        return (text.lower(),)  # one plain word: what the full path would give, much sooner
     return tuple(_tokenize(clean(text), descriptors=False)[0])
 
 
@@ -350,7 +352,7 @@ def _at_end(tokens: list[str], j: int, stops: set[int], vocab: _Vocab) -> bool:
         return True
     if all(t in vocab.places for t in tokens[j:]):
         return True
-    return any(tuple(tokens[j:j + len(p)]) == p and role in ("legal", "care_of", "noise")
+    return any(tuple(tokens[j:j + len(p)]) == p and role in ("legal", "care_of", "noise", "honorific")
                for p, role, _ in vocab.phrases.get(tokens[j], ()))
 
 

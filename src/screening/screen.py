@@ -113,9 +113,10 @@ class Screener:
         if not reached:
             return []
         by_party: dict[int, list[int]] = {}
-        for anchor in reached:
-            for rid in index.records_of(anchor):
-                by_party.setdefault(index.records[rid].party, []).append(rid)
+        for rid in index.candidate_records(reached, tokens):
+            by_party.setdefault(index.records[rid].party, []).append(rid)
+        if not by_party and not reached.keys() & index.brands.keys():
+            return []
         person_like = _person_like(tokens, norm.legal_forms)
         brand_sim = {a: s for a, s in reached.items() if a in index.brands and s >= CARRIER_MIN_SIM}
         bound = _Bound(tokens, index, norm)
