@@ -329,3 +329,25 @@ def test_lists_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
                    encoding="utf-8")
     code, out, err = run(["lists", "check", str(bad)], capsys)
     assert code == 1 and "bad.toml" in out and "kind" in out and "1 problem" in err
+
+
+def test_unexpected_error_exits_2(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A bug surfaces as exit 2 and one line, never as Python's exit 1 (which means flagged)."""
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("screening.batch.screen_csv", broken)
+    code, _, err = run(["batch", str(EXAMPLE), "-o", str(tmp_path / "o.csv"), "--column", "Supplier Name"], capsys)
+    assert code == 2 and err.strip() == "screening: internal error: RuntimeError: boom (--verbose shows where)"
+
+
+def test_console_script_entry_point(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`main_entry` exits with main's code (the console script and `python -m screening` use it)."""
+    from screening.cli import main_entry
+
+    monkeypatch.setattr(sys, "argv", ["screening", "--version"])
+    with pytest.raises(SystemExit) as info:
+        main_entry()
+    assert info.value.code == 0
