@@ -102,6 +102,13 @@ def test_batch_golden(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert out.read_bytes() == expected.read_bytes()
 
 
+def test_batch_golden_jobs_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two worker processes give the golden output byte for byte (ragged rows and repeats included)."""
+    out = tmp_path / "out.csv"
+    code, _, _ = run(["batch", str(GOLDEN / "batch_input.csv"), "-o", str(out), "--jobs", "2", *GOLDEN_ARGS], capsys)
+    assert code == 1 and out.read_bytes() == (GOLDEN / "batch_expected.csv").read_bytes()
+
+
 def test_batch_golden_jsonl(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """JSON Lines output agrees with the CSV golden on every row's status and best party."""
     out = tmp_path / "out.jsonl"
