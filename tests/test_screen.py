@@ -165,7 +165,7 @@ def test_secondary_attribute_raises_or_lowers_and_says_so(screener: screening.Sc
     up = _best(screener.screen("Andrei Tikhonov", **{attribute: agrees}), "ofac-45815")
     assert plain is not None and up is not None
     assert up.score > plain.score
-    assert _feature(up, attribute).detail == f"{attribute} agrees"
+    assert "agrees" in _feature(up, attribute).detail
     down_result = screener.screen("Andrei Tikhonov", **{attribute: conflicts})
     down = _best(down_result, "ofac-45815")
     if down is None:  # fell below review: the near miss carries the reason
@@ -173,7 +173,7 @@ def test_secondary_attribute_raises_or_lowers_and_says_so(screener: screening.Sc
         assert f"{attribute} conflicts" in near.reason and near.score < plain.score
     else:
         assert down.score < plain.score
-        assert _feature(down, attribute).detail == f"{attribute} conflicts"
+        assert "conflicts" in _feature(down, attribute).detail
 
 
 def test_birth_date_accepts_a_date_object(screener: screening.Screener) -> None:
@@ -201,7 +201,7 @@ def test_country_is_case_insensitive(screener: screening.Screener) -> None:
     """`ru` agrees like `RU`."""
     lower, upper = screener.screen("Zenkin Denis", country="ru"), screener.screen("Zenkin Denis", country="RU")
     assert (lower.status, lower.best.score) == (upper.status, upper.best.score)  # type: ignore[union-attr]
-    assert _feature(lower.best, "country").detail == "country agrees"  # type: ignore[arg-type]
+    assert "agrees" in _feature(lower.best, "country").detail  # type: ignore[arg-type]
 
 
 @pytest.mark.xfail(strict=True, reason="attribute_adjustment compares country.upper() with the party's alpha-2 codes "
