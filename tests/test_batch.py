@@ -268,3 +268,18 @@ def test_round_trip_keeps_every_cell(table: list[list[str]], delimiter: str) -> 
                          screener=_real_screener())
     assert rows[0] == [*header, *OUTPUT_COLUMNS]
     assert [r[:3] for r in rows[1:]] == table
+
+
+def test_worker_refuses_a_changed_list_file(tmp_path: Path) -> None:
+    """With jobs > 1, a list file that changed since the parent read it stops the run (the manifest names its sha)."""
+    from screening.bundled import load_list
+    from screening.screen import Screener
+
+    bundled = Path(load_list().info.source)
+    copy = tmp_path / bundled.name
+    copy.write_bytes(bundled.read_bytes())
+    screener = Screener(load_list(copy))
+    copy.write_bytes(bundled.read_bytes() + b"\n# edited\n")
+    with pytest.raises(ScreeningError, match="changed during the run"):
+        run("name\nAcme\n", tmp_path, screener=screener, jobs=2)
+    assert not (tmp_path / "out.csv").exists()

@@ -36,6 +36,8 @@ import signal
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from screening.exceptions import ScreeningError
+
 __all__ = ["OUTPUT_COLUMNS", "Query", "chunked", "run_chunks", "screen_chunk_worker"]
 
 OUTPUT_COLUMNS = (
@@ -192,8 +194,13 @@ def _attributes(kind: str | None, country: str | None, birth: str | None) -> tup
 _WORKER: _RowScreener | BaseException | None = None
 
 
-def _init_worker(source: str, version: str, config: dict[str, Any], evidence: bool, cache_rows: int) -> None:
-    """Pool initializer: build this process's Screener (errors are kept and raised by the first task)."""
+def _init_worker(source: str, version: str, sha256: str, config: dict[str, Any], evidence: bool,
+                 cache_rows: int) -> None:
+    """Pool initializer: build this process's Screener (errors are kept and raised by the first task).
+
+    The list is read again from its file; if those bytes are not the parent's (the file changed during
+    the run), the worker refuses, since the manifest names the parent's sha256.
+    """
     global _WORKER
     # Ctrl-C reaches the whole process group: the parent handles it and ends the pool; a worker that
     # also raised KeyboardInterrupt would only print its own traceback.
@@ -203,7 +210,11 @@ def _init_worker(source: str, version: str, config: dict[str, Any], evidence: bo
         from screening.config import ScreeningConfig
         from screening.screen import Screener
 
-        screener = Screener(load_list(source, version=version), config=ScreeningConfig.from_dict(config))
+        watchlist = load_list(source, version=version)
+        if watchlist.info.sha256 != sha256:
+            raise ScreeningError(f"{source}: the list file changed during the run (sha256 {watchlist.info.sha256}, "
+                                 f"the run started with {sha256})")
+        screener = Screener(watchlist, config=ScreeningConfig.from_dict(config))
         _WORKER = _RowScreener(screener, evidence=evidence, cache_rows=cache_rows)
     except BaseException as exc:  # noqa: BLE001 -- reported to the parent through the first task
         _WORKER = exc
@@ -232,7 +243,7 @@ def run_chunks(chunks: Iterable[list[Query]], screener: Any, *, jobs: int, evide
             yield worker.screen_chunk(chunk)
         return
     info = screener.watchlist.info
-    args = (info.source, info.version, screener.config.to_dict(), evidence, WORKER_CACHE_ROWS)
+    args = (info.source, info.version, info.sha256, screener.config.to_dict(), evidence, WORKER_CACHE_ROWS)
     cache = _Cache(cache_rows)
     with multiprocessing.get_context().Pool(jobs, initializer=_init_worker, initargs=args) as pool:
         window: collections.deque = collections.deque()
