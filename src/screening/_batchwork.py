@@ -106,7 +106,8 @@ class _RowScreener:
         self.screener = screener
         self.evidence = evidence
         self.cache = _Cache(cache_rows)
-        self.shared: dict[Fields, Fields] = {}  # one tuple per distinct result without a hit
+        self.shared: dict[str, Fields] = {}  # status -> the one tuple of a result without hit or note
+        self.parsed: dict[tuple, tuple] = {}  # raw (kind, country, birth) cells -> parsed, with notes
         info = screener.watchlist.info
         self.list_ref = f"{info.id}@{info.version}"
         self.misses = 0
@@ -128,8 +129,14 @@ class _RowScreener:
         raw, note = (query, "") if len(query) == 4 else (query[:4], query[4])
         fields = self.cache.get(raw)
         if fields is None:
-            name, kind_raw, country_raw, birth_raw = raw
-            kind, country, birth, ignored = _attributes(kind_raw, country_raw, birth_raw)
+            attributes = raw[1:]
+            parsed = self.parsed.get(attributes)  # a file has few distinct (kind, country, birth) cells
+            if parsed is None:
+                if len(self.parsed) >= self.cache.size:
+                    self.parsed.clear()
+                parsed = self.parsed[attributes] = _attributes(*attributes)
+            name = raw[0]
+            kind, country, birth, ignored = parsed
             self.misses += 1
             fields = self._fields(self.screener.screen(name, kind=kind, country=country, birth_date=birth))
             if ignored:
@@ -143,6 +150,11 @@ class _RowScreener:
     def _fields(self, result: Any) -> Fields:
         best = result.best
         status = result.status.value
+        if best is None and not result.notes and not self.evidence:  # most rows: one shared tuple
+            fields = self.shared.get(status)
+            if fields is None:
+                fields = self.shared[status] = (status, "", "", "", "", "", "", self.list_ref, "")
+            return fields
         note = "; ".join(result.notes)
         if best is None:
             base: tuple[str, ...] = (status, "", "", "", "", "", "", self.list_ref, note)
@@ -152,7 +164,7 @@ class _RowScreener:
                 best.hit_class.value, "; ".join(c.short for c in best.citations), self.list_ref, note,
             )
         if not self.evidence:
-            return self.shared.setdefault(base, base) if best is None and not note else base
+            return base
         detail = {
             "status": status,
             "normalized": result.normalized,
@@ -169,7 +181,7 @@ def _join(*notes: str) -> str:
 
 def _attributes(kind: str | None, country: str | None, birth: str | None) -> tuple[Any, ...]:
     """Parse the secondary attributes; values that cannot be used are dropped with a note."""
-    ignored = []
+    ignored: list[str] = []
     if kind is not None:
         k = kind.strip().casefold()
         kind = _KINDS.get(k)
@@ -186,7 +198,7 @@ def _attributes(kind: str | None, country: str | None, birth: str | None) -> tup
             birth_date = dt.date.fromisoformat(birth.strip())
         except ValueError:
             ignored.append(f"birth date {birth.strip()!r} ignored (not YYYY-MM-DD)")
-    return kind, country, birth_date, ignored
+    return kind, country, birth_date, tuple(ignored)
 
 
 # --- the engine: serial or a process pool, in order ----------------------------------------------------
