@@ -127,10 +127,10 @@ def _given_credit(skel: str, profile: PersonProfile, initial: bool) -> tuple[flo
             hit = next((g for g, n in lexicon().given_group.items() if n in profile.groups and g[0] == skel), None)
         return (_INITIAL, hit, "initial") if hit else (0.0, "", "")
     sim, listed = _best(skel, profile.givens)
+    if sim < 1.0 and lexicon().given_group.get(skel) in profile.groups and _EQUIVALENT > sim:
+        return _EQUIVALENT, sorted(profile.givens)[0], "equivalent name"
     if sim >= _MIN_GIVEN:
         return sim, listed, "spelling" if sim < 1.0 else "exact"
-    if lexicon().given_group.get(skel) in profile.groups:
-        return _EQUIVALENT, sorted(profile.givens)[0], "equivalent"
     return 0.0, "", ""
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 
 from screening.config import ScreeningConfig
-from screening.models import Evidence, Hit, HitClass, NameType, NearMiss, Party
+from screening.models import Evidence, Hit, HitClass, Listing, NameType, NearMiss, Party
 
 __all__ = ["Candidate", "rank"]
 
@@ -39,6 +39,16 @@ class Candidate:
         return attrs.evolve(self, score=min(1.0, max(0.0, self.score + delta)), evidence=self.evidence + evidence)
 
 
+def _newest_first(listing: Listing) -> int:
+    when = listing.published or listing.effective
+    return -(when.toordinal() if when else 0)
+
+
+def _citation_order(listing: Listing) -> tuple:
+    """Listings that name the party first, then the newest first."""
+    return (listing.basis != "named", _newest_first(listing))
+
+
 def _order(cand: Candidate) -> tuple:
     return (-round(cand.score, 4), _CLASS_ORDER[cand.hit_class], -cand.listed_score,
             _TYPE_ORDER[cand.matched_type], cand.party)
@@ -60,9 +70,10 @@ def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: Screen
         party = parties[cand.party]
         score = round(min(1.0, max(0.0, cand.score)), 4)
         if score >= config.review_threshold and len(hits) < config.max_hits:
-            citations = party.listings
-            if cand.hit_class is HitClass.AFFILIATE:
-                citations = tuple(x for x in party.listings if x.covers_affiliates) or party.listings
+            citations = tuple(sorted(party.listings, key=_citation_order))
+            if cand.hit_class is HitClass.AFFILIATE:  # cited by the scope language that reaches affiliates
+                citations = tuple(sorted((x for x in party.listings if x.covers_affiliates), key=_newest_first)
+                                  ) or citations
             hits.append(Hit(party=party.ref, score=score, hit_class=cand.hit_class, matched_name=cand.matched_name,
                             matched_name_type=cand.matched_type, evidence=cand.evidence, citations=citations))
         elif config.near_miss_floor <= score < config.review_threshold and len(near) < config.max_near_misses:
