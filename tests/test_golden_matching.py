@@ -1,7 +1,8 @@
 """Golden tables: names that must hit a listed party, and names that must stay CLEAR.
 
-`golden/must_hit.csv` (query, expected_ids, min_status, reason, xfail): the result must be at least
-`min_status` (REVIEW < MATCH) and at least one of the `|`-separated party ids must be among the hits.
+`golden/must_hit.csv` (query, expected_ids, min_status, hit_class, reason, xfail): the result must be at
+least `min_status` (REVIEW < MATCH) and at least one of the `|`-separated party ids must be among the
+hits; when `hit_class` is given (listed_party, affiliate, product), one such hit must be of that class.
 `golden/must_not_hit.csv` (query, reason, xfail): the result must be CLEAR.
 
 Every row says why it is there. A row whose `xfail` cell is filled is a known matcher failure: it runs
@@ -18,7 +19,7 @@ from pathlib import Path
 import pytest
 
 import screening
-from screening import Status
+from screening import HitClass, Status
 
 GOLDEN = Path(__file__).parent / "golden"
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
@@ -48,15 +49,19 @@ def screener() -> screening.Screener:
     return screening.Screener()
 
 
-@pytest.mark.parametrize(("query", "expected_ids", "min_status", "reason"),
-                         golden_rows("must_hit.csv", "query", "expected_ids", "min_status", "reason"))
-def test_must_hit(screener: screening.Screener, query: str, expected_ids: str, min_status: str, reason: str) -> None:
+@pytest.mark.parametrize(("query", "expected_ids", "min_status", "hit_class", "reason"),
+                         golden_rows("must_hit.csv", "query", "expected_ids", "min_status", "hit_class", "reason"))
+def test_must_hit(screener: screening.Screener, query: str, expected_ids: str, min_status: str, hit_class: str,
+                  reason: str) -> None:
     """A listed party's name, however mangled, is flagged and the right party is among the hits."""
     result = screener.screen(query)
     expected = set(expected_ids.split("|"))
     got = [(h.party.id, h.score, h.hit_class.value) for h in result.hits]
     assert _RANK.get(result.status, 0) >= _RANK[Status(min_status)], f"{reason}: {result.status} {got}"
-    assert expected & {h.party.id for h in result.hits}, f"{reason}: expected one of {expected}, got {got}"
+    ours = [h for h in result.hits if h.party.id in expected]
+    assert ours, f"{reason}: expected one of {expected}, got {got}"
+    if hit_class:
+        assert HitClass(hit_class) in {h.hit_class for h in ours}, f"{reason}: expected a {hit_class} hit, got {got}"
 
 
 @pytest.mark.parametrize(("query", "reason"), golden_rows("must_not_hit.csv", "query", "reason"))
