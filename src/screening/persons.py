@@ -11,7 +11,8 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   shaped like a patronymic never stands for it: `Anton Ivanovich Petrov` is not Ivanov), and so is a
   given name: a shared surname alone is never a hit (`Oleg Borshchev`);
 * a given name matches by spelling, by equivalence group (`Andrew` = `Andrei`, from the given-name
-  table) at 0.9, or as an initial at 0.6; a single initial with no patronymic is capped below review
+  table) at 0.9, or as an initial at 0.6; a misspelling must not itself be another known given name
+  (`Maria` is not `Marina`); a single initial with no patronymic is capped below review
   (`A. Tikhonov` is too unspecific to flag);
 * a patronymic that is present but different is strong evidence of another person: capped at 0.5;
   an absent one is neutral (0.5 of its weight);
@@ -127,8 +128,12 @@ def _given_credit(skel: str, profile: PersonProfile, initial: bool) -> tuple[flo
             hit = next((g for g, n in lexicon().given_group.items() if n in profile.groups and g[0] == skel), None)
         return (_INITIAL, hit, "initial") if hit else (0.0, "", "")
     sim, listed = _best(skel, profile.givens)
-    if sim < 1.0 and lexicon().given_group.get(skel) in profile.groups and _EQUIVALENT > sim:
-        return _EQUIVALENT, sorted(profile.givens)[0], "equivalent name"
+    if sim < 1.0:
+        lex = lexicon()
+        if lex.given_group.get(skel) in profile.groups:
+            return max(_EQUIVALENT, sim), sorted(profile.givens)[0], "equivalent name"
+        if skel in lex.given:
+            return 0.0, "", ""  # another real given name (Maria is not Marina), not a misspelling
     if sim >= _MIN_GIVEN:
         return sim, listed, "spelling" if sim < 1.0 else "exact"
     return 0.0, "", ""
