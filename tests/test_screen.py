@@ -308,3 +308,14 @@ def test_screener_rejects_a_wrong_watchlist_or_config() -> None:
         screening.Screener("kaspersky")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         screening.Screener(config={"match_threshold": 0.9})  # type: ignore[arg-type]
+
+
+# --- every listed name, every version ---------------------------------------------------------------
+
+@pytest.mark.parametrize("version", [info.version for info in screening.list_versions()])
+def test_every_listed_name_hits_its_own_party(version: str) -> None:
+    """In every bundled version, each name of each party (weak aliases and brands too) hits that party."""
+    screener = screening.Screener(screening.load_list(version=version))
+    missed = [(p.id, n.text) for p in screener.watchlist.parties for n in p.names
+              if p.id not in {h.party.id for h in screener.screen(n.text).hits}]
+    assert missed == []
