@@ -30,6 +30,13 @@ _ADDRESS_WORDS = (
     "via viale piazza corso rue calle carrera avenida ulitsa ul prospekt pr shosse naberezhnaya pereulok "
     "per dom d korpus k stroenie etazh kv pom district city centre center industrial estate park zone"
 )
+# Compass points and world regions: in a company name they place it, like a country ("Kaspersky Lab Middle
+# East", "... North America"); on their own they say nothing about who the company is.
+_REGION_WORDS = (
+    "north south east west northern southern eastern western middle central northeast northwest southeast "
+    "southwest nord sud süd est ost ouest west america americas europe european asia asian africa african "
+    "pacific atlantic nordic baltic gulf emea apac latam mena cis oceania caribbean balkan balkans scandinavia"
+)
 # Suffixes of Russian / Ukrainian / Belarusian patronymics, on romanisation skeletons (ich -> ih).
 _PATRONYMIC_ENDINGS = ("vih", "vna", "ihna", "ovi", "evi")
 
@@ -45,6 +52,7 @@ class Lexicon:
     given: frozenset[str]  # skeletons of common given names
     given_group: dict[str, int]  # skeleton -> equivalence group
     address: frozenset[str]
+    regions: frozenset[str]
 
 
 @functools.cache
@@ -68,8 +76,9 @@ def lexicon() -> Lexicon:
                 groups.setdefault(skeleton(tok), number)
     given = frozenset(skeleton(t) for n in tables.common_given_names() for t in tokens_of(n)) | frozenset(groups)
     address = frozenset(_ADDRESS_WORDS.split())
+    regions = frozenset(t for w in _REGION_WORDS.split() for t in tokens_of(w)) - set(places)
     return Lexicon(generic=generic, product=product, places=places, place_pairs=pairs, given=given,
-                   given_group=groups, address=address)
+                   given_group=groups, address=address, regions=regions)
 
 
 def is_patronymic(skel: str) -> bool:
@@ -95,6 +104,8 @@ def _role(token: str, lex: Lexicon) -> tuple[str, str | None]:
         return "initial", None
     if token in lex.places:
         return "place", lex.places[token]
+    if token in lex.regions:
+        return "place", None
     if token in lex.generic:
         return "generic", None
     if token in lex.product:
