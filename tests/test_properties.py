@@ -196,10 +196,8 @@ def test_equal_keys_screen_the_same(parts: list[tuple[str, str, str]]) -> None:
                                                     lambda s: s.replace(" ", "\u00a0"),
                                                     lambda s: "\ufeff" + s.replace(" ", " \u200b")]))
 def test_cosmetic_variants_share_the_key_and_the_result(name: str, variant: object) -> None:
-    """Outer and doubled spacing, NBSP and invisible characters keep the key and the screening result.
-
-    (Case is not cosmetic for the key: `KasperskyOS` splits at the camelCase join, `KASPERSKYOS` does not.)
-    """
+    """Outer and doubled spacing, NBSP and invisible characters keep the key and the screening result."""
+    # Case is not cosmetic for the key: `KasperskyOS` splits at the camelCase join, `KASPERSKYOS` does not.
     other = variant(name)  # type: ignore[operator]
     assert normalize_name(other) == normalize_name(name)
     a, b = screener().screen(name), screener().screen(other)
