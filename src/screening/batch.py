@@ -26,17 +26,21 @@ import itertools
 import json
 import re
 import time
-from sys import intern
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any, BinaryIO
+from sys import intern
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 import attrs
 
-from screening._batchwork import CACHE_ROWS, CHUNK_ROWS, OUTPUT_COLUMNS, Query, chunked, run_chunks  # noqa: F401
+from screening._batchwork import CACHE_ROWS, CHUNK_ROWS, OUTPUT_COLUMNS, Query, chunked, run_chunks
+from screening._version import VERSION
 from screening.csvio import FORMULA_START, CsvSource, atomic_writer, match_header, neutralise
 from screening.exceptions import ScreeningError
 from screening.models import ListInfo
+
+if TYPE_CHECKING:
+    from screening.screen import Screener
 
 __all__ = ["OUTPUT_COLUMNS", "STATUSES", "BatchSummary", "screen_csv", "screen_rows"]
 
@@ -106,7 +110,7 @@ class BatchSummary:
 def screen_csv(input: str | Path | BinaryIO, output: str | Path | None, *, column: str,
                kind_column: str | None = None, country_column: str | None = None,
                birth_date_column: str | None = None, id_column: str | None = None,
-               screener: Any = None, format: str = "csv", encoding: str | None = None,
+               screener: Screener | None = None, format: str = "csv", encoding: str | None = None,
                fallback_encoding: str | None = None, delimiter: str | None = None,
                spreadsheet_safe: bool = True, jobs: int = 1, manifest: str | Path | None = None,
                progress: Callable[[int, int], None] | None = None,
@@ -144,15 +148,13 @@ def screen_csv(input: str | Path | BinaryIO, output: str | Path | None, *, colum
                     run.check()  # before the rename: a short file never replaces the target
         finally:
             fields.close()  # ends the worker pool now, also on an error
-    import screening
-
     summary = BatchSummary(
         input=src.name, input_sha256=src.sha256, output=None if output is None else str(output),
         format=format, encoding=src.encoding or "", delimiter=src.delimiter or "",
         columns={role: src.header[i] for role, i in found.items()}, rows_in=run.rows_in,
         rows_out=run.rows_out, counts={s: run.counts[s] for s in STATUSES}, malformed_rows=run.malformed,
         blank_lines=run.blank, list_info=screener.watchlist.info, config=screener.config.to_dict(),
-        library_version=screening.__version__, jobs=jobs, started=started,
+        library_version=VERSION, jobs=jobs, started=started,
         finished=dt.datetime.now(dt.UTC), elapsed_seconds=time.perf_counter() - clock,
     )
     if manifest is not None:
@@ -285,7 +287,7 @@ def _unique(header: list[str]) -> list[str]:
     return keys
 
 
-def screen_rows(rows: Iterable[Mapping[str, Any]], *, column: str, screener: Any = None,
+def screen_rows(rows: Iterable[Mapping[str, Any]], *, column: str, screener: Screener | None = None,
                 kind_column: str | None = None, country_column: str | None = None,
                 birth_date_column: str | None = None, jobs: int = 1) -> Iterator[dict[str, Any]]:
     """Screen an iterable of dicts lazily: yields each row as a new dict plus the `screening_*` keys.
