@@ -283,3 +283,21 @@ def test_worker_refuses_a_changed_list_file(tmp_path: Path) -> None:
     with pytest.raises(ScreeningError, match="changed during the run"):
         run("name\nAcme\n", tmp_path, screener=screener, jobs=2)
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_screen_rows_jobs_2_equals_jobs_1() -> None:
+    """`screen_rows` with two processes yields the same dicts in the same order as with one."""
+    names = ["Kaspersky Lab", "Acme GmbH", "", "Kaspresky Labs", "Nordwind KG"] * 900
+    rows = [{"name": n, "country": "RU" if i % 3 else "DE"} for i, n in enumerate(names)]
+    one = list(screen_rows(rows, column="name", country_column="country", screener=_real_screener()))
+    two = list(screen_rows(iter(rows), column="name", country_column="country", screener=_real_screener(), jobs=2))
+    assert one == two and len(one) == len(rows)
+    assert {r["screening_status"] for r in one} == {"MATCH", "CLEAR", "UNSCREENABLE"}
+
+
+def test_jsonl_keeps_extra_cells_of_ragged_rows(tmp_path: Path) -> None:
+    """In JSON Lines a long row's surplus cells are kept under `extra_cells`, with the row's note."""
+    _, records, _ = run("name,country\nAcme,DE,surplus,more\n", tmp_path, format="jsonl")
+    assert records[0]["input"] == {"name": "Acme", "country": "DE"}
+    assert records[0]["extra_cells"] == ["surplus", "more"]
+    assert records[0]["status"] == "UNSCREENABLE" and records[0]["note"] == "row 1: 4 fields, the header has 2"
