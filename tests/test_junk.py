@@ -117,8 +117,6 @@ def test_many_words_are_cut(screener: screening.Screener) -> None:
     assert result.status is not Status.UNSCREENABLE
 
 
-@pytest.mark.xfail(strict=True, reason="README: a name that is only a legal form is UNSCREENABLE; normalize keeps "
-                                       "the legal-form words as the name (`Ltd` -> token 'ltd') and the result is CLEAR")
 @pytest.mark.parametrize("text", ["Ltd", "OOO", "LLC", "GmbH & Co. KG"])
 def test_only_a_legal_form_is_unscreenable(screener: screening.Screener, text: str) -> None:
     """README promise: blank, digits, symbols or only a legal form is UNSCREENABLE, never CLEAR."""

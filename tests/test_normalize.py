@@ -83,9 +83,10 @@ def test_legal_form_is_kept_aside_as_written_and_as_class() -> None:
 
 
 def test_a_name_made_only_of_legal_form_words_keeps_its_words() -> None:
-    """`SCS SA`-like names are names: the words stay when nothing else is left."""
-    assert normalize("GmbH & Co. KG").tokens == ("gmbh", "co", "kg")
-    assert normalize("GmbH & Co. KG").legal_forms == ()
+    """Two legal-form words (`SCS SA`) are a name; one legal form alone (`GmbH & Co. KG`) is nothing."""
+    assert normalize("SCS SA").tokens == ("scs", "sa")
+    assert normalize("GmbH & Co. KG").tokens == ()
+    assert normalize("GmbH & Co. KG").legal_forms == ("partnership",)
 
 
 def test_honorifics_and_noise_are_recorded_as_removed() -> None:

@@ -204,9 +204,6 @@ def test_country_is_case_insensitive(screener: screening.Screener) -> None:
     assert "agrees" in _feature(lower.best, "country").detail  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(strict=True, reason="attribute_adjustment compares country.upper() with the party's alpha-2 codes "
-                                       "without validating it: '', ' RU' and alpha-3 'RUS' count as conflicts and "
-                                       "cost 0.15 (MATCH -> REVIEW) instead of being ignored with a note")
 @pytest.mark.parametrize("country", ["RUS", "", " RU"])
 def test_malformed_country_is_ignored_not_a_conflict(screener: screening.Screener, country: str) -> None:
     """A country that is not an alpha-2 code says nothing about the party: it must not lower the score."""

@@ -36,8 +36,12 @@ def _one_way(query: str, listed: str, kind: str) -> tuple[float, tuple[Evidence,
 
 
 def _looks_like_person(text: str) -> bool:
+    """A given name or patronymic and no company words, or a family name with dotted initials."""
     norm = normalize(text)
-    return _person_like(analyse(norm.tokens, norm.qualifiers), norm.legal_forms)
+    tokens = analyse(norm.tokens, norm.qualifiers)
+    if norm.dotted and not norm.tokens[1:] and len(norm.legal_forms) == 1:
+        return True  # `Tikhonov A.G.`: the dotted initials were read as a legal form (AG)
+    return _person_like(_expand_initials(norm, tokens), () if norm.dotted else norm.legal_forms)
 
 
 def compare(a: str, b: str, *, kind: str | None = None) -> Comparison:

@@ -14,7 +14,8 @@ Steps, in order (the same for a listed name at index time and for every query):
    unidecode; a run of Han, kana or Hangul becomes one token (`卡巴斯基` -> `qiabasiji`).
 7. Case-fold; dotted initialisms collapse (`S.r.l.` -> `srl`, `A.G.` -> `ag`, remembered as initials).
 8. A card-statement descriptor prefix before `*` is dropped (`DRI*KASPERSKY`, `PAYPAL *...`).
-9. Tokens: runs of letters and digits; apostrophes inside a word vanish (`Iur'evich` -> `iurevich`);
+9. Tokens: runs of letters and digits; apostrophes inside a word vanish (`Iur'evich` -> `iurevich`), so
+   does a hyphen after a one- or two-letter prefix (`Co-operative`, `FZ-LLC`);
    three or more single letters in a row are one spelled-out word (`K A S P E R S K Y`).
 10. Qualifier segments are marked, not dropped: text in brackets, the tail after ` - ` or `*`, and comma
     parts that contain digits (an address). The matcher weighs an unmatched qualifier word lightly.
@@ -65,6 +66,8 @@ _CONFUSABLES = str.maketrans(
     "ABEKMHOPCTXYSIJdhlaeopcxysijqw"
     "ABEZHIKMNOPTYXaeiknoptux",
 )
+# The reverse, for a Cyrillic word with a stray Latin letter.
+_TO_CYRILLIC = str.maketrans("ABEKMHOPCTXYaeopcxyi", "АВЕКМНОРСТХУаеорсхуі")
 _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
 
 
@@ -115,11 +118,16 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _fold_word(word: str) -> str:
-    """Fold look-alike letters in a word that mixes Latin with Cyrillic/Greek (step 5)."""
-    has_latin = any("a" <= c.lower() <= "z" for c in word)
-    if has_latin and not word.isascii():
-        return word.translate(_CONFUSABLES)
-    return word
+    """Fold look-alike letters in a word that mixes Latin with Cyrillic or Greek (step 5): towards the
+    script most of its letters are in (`Kаѕpersky` -> Latin; `Лaборатория`, a keyboard-layout slip,
+    -> Cyrillic)."""
+    latin = sum("a" <= c.lower() <= "z" for c in word)
+    if not latin or word.isascii():
+        return word
+    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in word)
+    if cyrillic > latin:
+        return word.translate(_TO_CYRILLIC)
+    return word.translate(_CONFUSABLES)
 
 
 def _transliterate(text: str) -> str:
@@ -172,7 +180,8 @@ def _qualifier_mask(text: str) -> bytearray:
     return mask
 
 
-_SPECIAL = re.compile(r"[(\[{*,'`’ʼ.]|\s[-\u2013\u2014]")
+_SHORT_PREFIX = re.compile(r"(?<![a-z0-9])([a-z]{1,2})-(?=[a-z])")  # `co-operative`, `e-store`, `fz-llc`
+_SPECIAL = re.compile(r"[(\[{*,'`’ʼ.\-\u2013\u2014]")
 
 
 def _tokenize(text: str, *, descriptors: bool = True
@@ -191,6 +200,8 @@ def _tokenize(text: str, *, descriptors: bool = True
             removed.append(match.group(1).strip())
             text = text[match.end():]
     text = _APOSTROPHES.sub("", text)
+    if "-" in text:
+        text = _SHORT_PREFIX.sub(r"\1", text)
     starts = set()
     if "." in text:
         starts = {match.start() for match in _INITIALISM.finditer(text)}
@@ -267,17 +278,19 @@ def _vocab() -> _Vocab:
         entries.extend((tokens_of(form), "legal", cls) for form in forms)
     entries.extend((tokens_of(w), "honorific", w) for w in tables.word_list("honorifics") if len(w.strip(".")) > 1)
     entries.extend((tokens_of(w), "noise", w) for w in tables.word_list("noise"))
-    phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-    for toks, role, value in entries:
-        if toks:
-            phrases.setdefault(toks[0], []).append((toks, role, value))
     generic = {}
     for canonical, variants in tables.generic_words().items():
         for variant in (canonical, *variants):
             toks = tokens_of(variant)
             if len(toks) == 1:
                 generic[toks[0]] = canonical
+            elif toks:  # a multi-word variant (`Group of Companies`) folds like a phrase
+                entries.append((toks, "generic", canonical))
     descriptors = frozenset(t for w in tables.word_list("descriptor_prefixes") for t in tokens_of(w))
+    phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for toks, role, value in entries:
+        if toks:
+            phrases.setdefault(toks[0], []).append((toks, role, value))
     ordered = {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in phrases.items()}
     places = frozenset(t for names in tables.country_names().values() for n in names
                        if len(toks := tokens_of(n)) == 1 for t in toks)
@@ -327,7 +340,11 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
                 tokens=tuple(kept), legal_forms=tuple(dict.fromkeys(legal)), legal_text=tuple(legal_text),
                 dotted=tuple(dotted), removed=(*removed, value), initials=frozenset(kept_initials),
                 qualifiers=frozenset(kept_qualifiers), alternates=(rest, *rest.alternates) if rest.tokens else ())
-        if role == "legal":
+        if role == "generic":
+            if i in qualifiers:
+                kept_qualifiers.add(len(kept))
+            kept.append(value)
+        elif role == "legal":
             legal.append(value)
             legal_text.append(" ".join(phrase))
             if len(phrase) == 1 and i in initials:
@@ -335,8 +352,8 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
         else:
             removed.append(value)
         i += len(phrase)
-    if not kept and legal_text:
-        # A name made only of legal-form words (`SCS SA`) is still a name: keep its words.
+    if not kept and len(legal_text) > 1:
+        # Two or more legal-form words (`SCS SA`) are a name; one alone (`Ltd`) says nothing.
         kept, legal, legal_text = [t for text in legal_text for t in text.split()], [], []
     if len(kept_qualifiers) == len(kept):
         kept_qualifiers = set()

@@ -96,9 +96,9 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     if record.name.type is NameType.WEAK and (alignment.query_left or alignment.listed_left
                                               or any(sim < 1.0 for *_, sim, _ in alignment.pairs)):
         return None
-    if record.name.type is NameType.BRAND and len(listed) == 1 and any(
-            not query[i].qualifier and query[i].role != "product" for i in alignment.query_left):
-        return None  # a bare brand plus other words is a company carrying the brand: see carrier_score
+    if record.name.type is NameType.BRAND and len(listed) == 1 and (legal or any(
+            not query[i].qualifier and query[i].role != "product" for i in alignment.query_left)):
+        return None  # a bare brand with a legal form or other words is a company carrying it: carrier_score
     matched = sum(sim * sum(weights[i] for i in r_idx) for _, r_idx, sim, _ in alignment.pairs)
     total = record.total
     evidence = pair_evidence(alignment, query, listed) if explain else []

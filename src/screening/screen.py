@@ -77,6 +77,12 @@ class Screener:
             raise TypeError(f"country must be an ISO 3166 alpha-2 str, not {type(country).__name__}")
         born = _coerce_date(birth_date)
         notes: list[str] = []
+        if country is not None:
+            country = country.strip().upper()
+            if not (len(country) == 2 and country.isascii() and country.isalpha()):
+                if country:
+                    notes.append(f"country {country!r} is not an ISO 3166-1 alpha-2 code: not used")
+                country = None
         if len(name) > self.config.max_query_chars:
             notes.append(f"input of {len(name)} characters was cut to the first {self.config.max_query_chars}")
         norm = normalize(name, max_chars=self.config.max_query_chars)
