@@ -38,7 +38,7 @@ from typing import Any
 
 from screening.exceptions import ScreeningError
 
-__all__ = ["OUTPUT_COLUMNS", "Query", "chunked", "run_chunks", "screen_chunk_worker"]
+__all__ = ["ATTRIBUTES", "OUTPUT_COLUMNS", "Query", "chunked", "run_chunks", "screen_chunk_worker"]
 
 OUTPUT_COLUMNS = (
     "screening_status",
@@ -70,8 +70,11 @@ _KINDS = {
     "person": "person", "individual": "person", "natural person": "person", "p": "person", "i": "person",
 }
 
-# One row's query as read: (name, kind, country, birth date) as raw cells (None: no such column), plus
-# a fifth item, the note, for a ragged row. The 4-tuple is also the raw-cell cache key.
+# The secondary attributes a query can carry, in this order.
+ATTRIBUTES = ("kind", "country", "birth_date")
+# One row's query as read: the name and the raw cells of the run's attributes (a subset of ATTRIBUTES,
+# in that order), plus one more item, the note, for a ragged row. Without the note it is also the
+# cache key.
 Query = tuple[str | None, ...]
 # What a screened row adds: the eight result columns, the note, and (for JSON Lines) the result as JSON.
 Fields = tuple[str, ...]
@@ -102,9 +105,12 @@ class _Cache:
 class _RowScreener:
     """Screens queries with a cache; the unit of work of one process."""
 
-    def __init__(self, screener: Any, *, evidence: bool, cache_rows: int = CACHE_ROWS) -> None:
+    def __init__(self, screener: Any, *, evidence: bool, cache_rows: int = CACHE_ROWS,
+                 attributes: tuple[str, ...] = ATTRIBUTES) -> None:
         self.screener = screener
         self.evidence = evidence
+        self.attributes = attributes
+        self.width = 1 + len(attributes)  # of a query without a note
         self.cache = _Cache(cache_rows)
         self.shared: dict[str, Fields] = {}  # status -> the one tuple of a result without hit or note
         self.parsed: dict[tuple, tuple] = {}  # raw (kind, country, birth) cells -> parsed, with notes
@@ -126,15 +132,17 @@ class _RowScreener:
 
     def screen_one(self, query: Query) -> Fields:
         """The output fields of one query (see the module docstring for ragged rows)."""
-        raw, note = (query, "") if len(query) == 4 else (query[:4], query[4])
+        width = self.width
+        raw, note = (query, "") if len(query) == width else (query[:width], query[width])
         fields = self.cache.get(raw)
         if fields is None:
-            attributes = raw[1:]
-            parsed = self.parsed.get(attributes)  # a file has few distinct (kind, country, birth) cells
+            values = raw[1:]
+            parsed = self.parsed.get(values)  # a file has few distinct (kind, country, birth) cells
             if parsed is None:
                 if len(self.parsed) >= self.cache.size:
                     self.parsed.clear()
-                parsed = self.parsed[attributes] = _attributes(*attributes)
+                given = dict(zip(self.attributes, values))
+                parsed = self.parsed[values] = _attributes(*(given.get(a) for a in ATTRIBUTES))
             name = raw[0]
             kind, country, birth, ignored = parsed
             self.misses += 1
@@ -207,7 +215,7 @@ _WORKER: _RowScreener | BaseException | None = None
 
 
 def _init_worker(source: str, version: str, sha256: str, config: dict[str, Any], evidence: bool,
-                 cache_rows: int) -> None:
+                 cache_rows: int, attributes: tuple[str, ...]) -> None:
     """Pool initializer: build this process's Screener (errors are kept and raised by the first task).
 
     The list is read again from its file; if those bytes are not the parent's (the file changed during
@@ -227,7 +235,7 @@ def _init_worker(source: str, version: str, sha256: str, config: dict[str, Any],
             raise ScreeningError(f"{source}: the list file changed during the run (sha256 {watchlist.info.sha256}, "
                                  f"the run started with {sha256})")
         screener = Screener(watchlist, config=ScreeningConfig.from_dict(config))
-        _WORKER = _RowScreener(screener, evidence=evidence, cache_rows=cache_rows)
+        _WORKER = _RowScreener(screener, evidence=evidence, cache_rows=cache_rows, attributes=attributes)
     except BaseException as exc:  # noqa: BLE001 -- reported to the parent through the first task
         _WORKER = exc
 
@@ -241,7 +249,7 @@ def screen_chunk_worker(queries: list[Query]) -> list[Fields]:
 
 
 def run_chunks(chunks: Iterable[list[Query]], screener: Any, *, jobs: int, evidence: bool,
-               cache_rows: int = CACHE_ROWS) -> Iterator[list[Fields]]:
+               cache_rows: int = CACHE_ROWS, attributes: tuple[str, ...] = ATTRIBUTES) -> Iterator[list[Fields]]:
     """Screen chunks of queries and yield their fields in input order, with `jobs` processes.
 
     With a pool the parent keeps the cache and sends only the queries it has not seen, so the hit rate
@@ -250,13 +258,14 @@ def run_chunks(chunks: Iterable[list[Query]], screener: Any, *, jobs: int, evide
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, got {jobs}")
     if jobs == 1:
-        worker = _RowScreener(screener, evidence=evidence, cache_rows=cache_rows)
+        worker = _RowScreener(screener, evidence=evidence, cache_rows=cache_rows, attributes=attributes)
         for chunk in chunks:
             yield worker.screen_chunk(chunk)
         return
     info = screener.watchlist.info
-    args = (info.source, info.version, info.sha256, screener.config.to_dict(), evidence, WORKER_CACHE_ROWS)
-    cache = _Cache(cache_rows)
+    args = (info.source, info.version, info.sha256, screener.config.to_dict(), evidence, WORKER_CACHE_ROWS,
+            attributes)
+    cache, width = _Cache(cache_rows), 1 + len(attributes)
     with multiprocessing.get_context().Pool(jobs, initializer=_init_worker, initargs=args) as pool:
         window: collections.deque = collections.deque()
         for chunk in chunks:
@@ -264,19 +273,20 @@ def run_chunks(chunks: Iterable[list[Query]], screener: Any, *, jobs: int, evide
             todo = [q for q, f in zip(chunk, found) if f is None]
             window.append((chunk, found, pool.apply_async(screen_chunk_worker, (todo,)) if todo else None))
             if len(window) >= WINDOW_PER_JOB * jobs:
-                yield _merge(*window.popleft(), cache)
+                yield _merge(*window.popleft(), cache, width)
         while window:
-            yield _merge(*window.popleft(), cache)
+            yield _merge(*window.popleft(), cache, width)
 
 
-def _merge(chunk: list[Query], found: list[Fields | None], pending: Any, cache: _Cache) -> list[Fields]:
+def _merge(chunk: list[Query], found: list[Fields | None], pending: Any, cache: _Cache,
+           width: int) -> list[Fields]:
     """The cached fields of a chunk with the worker's results filled in (and cached) in order."""
     if pending is not None:
         screened = iter(pending.get())
         for i, fields in enumerate(found):
             if fields is None:
                 found[i] = fields = next(screened)
-                if len(chunk[i]) == 4:  # a ragged row's fields carry its own note: not for reuse
+                if len(chunk[i]) == width:  # a ragged row's fields carry its own note: not for reuse
                     cache.put(chunk[i], fields)
     return found  # type: ignore[return-value]
 

@@ -24,16 +24,16 @@ import csv
 import datetime as dt
 import itertools
 import json
+import operator
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from sys import intern
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 import attrs
 
-from screening._batchwork import CACHE_ROWS, CHUNK_ROWS, OUTPUT_COLUMNS, Query, chunked, run_chunks
+from screening._batchwork import ATTRIBUTES, CACHE_ROWS, CHUNK_ROWS, OUTPUT_COLUMNS, Query, chunked, run_chunks
 from screening._version import VERSION
 from screening.csvio import FORMULA_START, CsvSource, atomic_writer, match_header, neutralise
 from screening.exceptions import ScreeningError
@@ -137,7 +137,7 @@ def screen_csv(input: str | Path | BinaryIO, output: str | Path | None, *, colum
         found = {role: match_header(src.header, col, path=src.name) for role, col in wanted.items() if col}
         run = _Run(src, found, spreadsheet_safe)
         fields = run_chunks(run.chunks(), screener, jobs=jobs, evidence=format == "jsonl",
-                            cache_rows=cache_rows)
+                            cache_rows=cache_rows, attributes=run.attributes)
         try:
             if output is None:
                 run.drain(fields, None, format, progress)
@@ -174,34 +174,37 @@ class _Run:
     def __init__(self, src: CsvSource, found: dict[str, int], spreadsheet_safe: bool) -> None:
         self.src, self.found, self.safe = src, found, spreadsheet_safe
         self.width = len(src.header)
+        self.attributes = tuple(a for a in ATTRIBUTES if a in found)  # the run's query layout
         self.window: collections.deque[tuple[list[list[str]], list[int]]] = collections.deque()
         self.rows_in = self.rows_out = self.malformed = self.blank = 0
         self.counts: collections.Counter[str] = collections.Counter()
 
     def chunks(self) -> Iterator[list[Query]]:
         """Chunks of `CHUNK_ROWS` queries, one per data row; keeps the rows for the writer."""
-        name_i = self.found["name"]
-        kind_i, country_i, birth_i = (self.found.get(r) for r in ("kind", "country", "birth_date"))
+        columns = [self.found["name"], *(self.found[a] for a in self.attributes)]
+        if len(columns) > 1:
+            query_of = operator.itemgetter(*columns)
+        else:
+            name_i = columns[0]
+
+            def query_of(cells: list[str]) -> Query:
+                return (cells[name_i],)
+
         width = self.width
         queries: list[Query] = []
         cells_list: list[list[str]] = []
         rows: list[int] = []
         for row, cells in self.src.records():
             n = len(cells)
-            if n == width:  # kind and country repeat endlessly: interned, each is one object in the cache keys
-                queries.append((cells[name_i], intern(cells[kind_i]) or None if kind_i is not None else None,
-                                intern(cells[country_i]) or None if country_i is not None else None,
-                                cells[birth_i] or None if birth_i is not None else None))
+            if n == width:
+                queries.append(query_of(cells))
             elif n == 0:
                 self.blank += 1
                 continue
             else:
                 self.malformed += 1
-                queries.append((*(cells[i] if i is not None and i < n else None
-                                  for i in (name_i, kind_i, country_i, birth_i)),
+                queries.append((*(cells[i] if i < n else "" for i in columns),
                                 f"row {row}: {n} fields, the header has {width}"))
-                if queries[-1][0] is None:
-                    queries[-1] = ("", *queries[-1][1:])
             cells_list.append(cells)
             rows.append(row)
             if len(queries) >= CHUNK_ROWS:
