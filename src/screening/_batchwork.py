@@ -9,8 +9,9 @@ How a run works:
 1. Rows are read one at a time and grouped in chunks of `CHUNK_ROWS`.
 2. Each chunk is screened by a `_RowScreener`: it parses the secondary attributes (kind, ISO-2 country,
    ISO birth date; other values are ignored and said so in the note) and screens each distinct
-   `(name, kind, country, birth date)` once. The cache is two generations of `CACHE_ROWS` keys: bounded
-   memory, and a supplier repeated within the last `CACHE_ROWS` or so distinct queries is screened once.
+   `(name, kind, country, birth date)` once. The cache is two generations of `CACHE_ROWS` keys (16-byte
+   digests of the cells): bounded memory, and a supplier repeated within the last `CACHE_ROWS` or so
+   distinct queries is screened once.
 
    The key is the name exactly as written, not `normalize_name(name)`: spellings with the same
    normalized form can score differently (`Tikhonov A.G.` is REVIEW, `Tikhonov AG` CLEAR: the screener
@@ -31,9 +32,11 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import json
+import marshal
 import multiprocessing
 import signal
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from hashlib import blake2b
 from typing import Any
 
 from screening.exceptions import ScreeningError
@@ -56,11 +59,11 @@ OUTPUT_COLUMNS = (
 CHUNK_ROWS = 2000
 # Chunks in flight per worker: enough to keep every worker busy while the reader waits on the writer.
 WINDOW_PER_JOB = 4
-# Keys per cache generation. An entry costs ~300-500 bytes (the key tuple and its name, the dict slot;
-# the common CLEAR result is one shared tuple), so the two generations (and what the allocator keeps of
-# older ones) stay near 50 MB whatever the file size. More buys little: a supplier master's repeats are
-# spread over the whole file, and a generation of 60,000 queries already holds the frequent ones.
-CACHE_ROWS = 60_000
+# Keys per cache generation. An entry costs ~110 bytes (a 16-byte digest key and its dict slot; the
+# common CLEAR result is one shared tuple), so the two generations stay under ~60 MB whatever the file
+# size, while holding the last 250,000-500,000 distinct queries: repeats in a supplier master are spread
+# over the whole file, so the cache should hold as much of it as memory allows.
+CACHE_ROWS = 250_000
 # With a pool the parent holds the cache; a worker only needs to catch repeats within one chunk.
 WORKER_CACHE_ROWS = CHUNK_ROWS
 
@@ -80,15 +83,28 @@ Query = tuple[str | None, ...]
 Fields = tuple[str, ...]
 
 
+def _digest(query: Query) -> bytes:
+    """A query's cache key: 16 bytes of BLAKE2b over its exact cells (marshal keeps str and None apart).
+
+    Some 135 bytes smaller than the tuple of cells, so the same memory holds four times the queries;
+    the chance that two of a million distinct queries share a digest is about 1e-27.
+    """
+    return blake2b(marshal.dumps(query), digest_size=16).digest()
+
+
 class _Cache:
-    """Query -> fields, in two generations of at most `size` keys: bounded memory, roughly LRU."""
+    """Query key -> fields, in two generations of at most `size` keys: bounded memory, roughly LRU.
 
-    def __init__(self, size: int) -> None:
+    `key` makes the key of a query: a digest (`compact`) for the large caches, else the tuple itself.
+    """
+
+    def __init__(self, size: int, *, compact: bool = True) -> None:
         self.size = max(1, size)
-        self.young: dict[tuple, Fields] = {}
-        self.old: dict[tuple, Fields] = {}
+        self.key: Callable[[Query], Hashable] = _digest if compact else tuple
+        self.young: dict[Hashable, Fields] = {}
+        self.old: dict[Hashable, Fields] = {}
 
-    def get(self, key: tuple) -> Fields | None:
+    def get(self, key: Hashable) -> Fields | None:
         fields = self.young.get(key)
         if fields is None:
             fields = self.old.get(key)
@@ -96,7 +112,7 @@ class _Cache:
                 self.put(key, fields)
         return fields
 
-    def put(self, key: tuple, fields: Fields) -> None:
+    def put(self, key: Hashable, fields: Fields) -> None:
         if len(self.young) >= self.size:
             self.old, self.young = self.young, {}
         self.young[key] = fields
@@ -106,12 +122,12 @@ class _RowScreener:
     """Screens queries with a cache; the unit of work of one process."""
 
     def __init__(self, screener: Any, *, evidence: bool, cache_rows: int = CACHE_ROWS,
-                 attributes: tuple[str, ...] = ATTRIBUTES) -> None:
+                 attributes: tuple[str, ...] = ATTRIBUTES, compact_keys: bool = True) -> None:
         self.screener = screener
         self.evidence = evidence
         self.attributes = attributes
         self.width = 1 + len(attributes)  # of a query without a note
-        self.cache = _Cache(cache_rows)
+        self.cache = _Cache(cache_rows, compact=compact_keys)
         self.shared: dict[str, Fields] = {}  # status -> the one tuple of a result without hit or note
         self.parsed: dict[tuple, tuple] = {}  # raw (kind, country, birth) cells -> parsed, with notes
         info = screener.watchlist.info
@@ -121,20 +137,26 @@ class _RowScreener:
     def screen_chunk(self, queries: list[Query]) -> list[Fields]:
         """The output fields of every query, in order."""
         out = []
-        append, slow, young = out.append, self.screen_one, self.cache.young
+        append, slow, key_of, young = out.append, self.screen_one, self.cache.key, self.cache.young
         for query in queries:
-            fields = young.get(query)  # the common case: these exact cells were seen lately
+            key = key_of(query)
+            fields = young.get(key)  # the common case: these exact cells were seen lately
             if fields is None:
-                fields = slow(query)
+                fields = slow(query, key)
                 young = self.cache.young  # a new generation may have begun
             append(fields)
         return out
 
-    def screen_one(self, query: Query) -> Fields:
+    def screen_one(self, query: Query, key: Hashable | None = None) -> Fields:
         """The output fields of one query (see the module docstring for ragged rows)."""
         width = self.width
-        raw, note = (query, "") if len(query) == width else (query[:width], query[width])
-        fields = self.cache.get(raw)
+        if len(query) == width:
+            raw, note = query, ""
+        else:  # a ragged row: its note is not part of what is screened
+            raw, note, key = query[:width], query[width], None
+        if key is None:
+            key = self.cache.key(raw)
+        fields = self.cache.get(key)
         if fields is None:
             values = raw[1:]
             parsed = self.parsed.get(values)  # a file has few distinct (kind, country, birth) cells
@@ -149,7 +171,7 @@ class _RowScreener:
             fields = self._fields(self.screener.screen(name, kind=kind, country=country, birth_date=birth))
             if ignored:
                 fields = (*fields[:8], _join(*ignored, fields[8]), *fields[9:])
-            self.cache.put(raw, fields)
+            self.cache.put(key, fields)
         if not note:
             return fields
         status = "UNSCREENABLE" if fields[0] == "CLEAR" else fields[0]
@@ -235,7 +257,8 @@ def _init_worker(source: str, version: str, sha256: str, config: dict[str, Any],
             raise ScreeningError(f"{source}: the list file changed during the run (sha256 {watchlist.info.sha256}, "
                                  f"the run started with {sha256})")
         screener = Screener(watchlist, config=ScreeningConfig.from_dict(config))
-        _WORKER = _RowScreener(screener, evidence=evidence, cache_rows=cache_rows, attributes=attributes)
+        _WORKER = _RowScreener(screener, evidence=evidence, cache_rows=cache_rows, attributes=attributes,
+                               compact_keys=False)
     except BaseException as exc:  # noqa: BLE001 -- reported to the parent through the first task
         _WORKER = exc
 
@@ -266,19 +289,22 @@ def run_chunks(chunks: Iterable[list[Query]], screener: Any, *, jobs: int, evide
     args = (info.source, info.version, info.sha256, screener.config.to_dict(), evidence, WORKER_CACHE_ROWS,
             attributes)
     cache, width = _Cache(cache_rows), 1 + len(attributes)
+    key_of, get = cache.key, cache.get
     with multiprocessing.get_context().Pool(jobs, initializer=_init_worker, initargs=args) as pool:
         window: collections.deque = collections.deque()
         for chunk in chunks:
-            found = [cache.get(q) for q in chunk]
+            keys = [key_of(q) for q in chunk]
+            found = [get(k) for k in keys]
             todo = [q for q, f in zip(chunk, found) if f is None]
-            window.append((chunk, found, pool.apply_async(screen_chunk_worker, (todo,)) if todo else None))
+            pending = pool.apply_async(screen_chunk_worker, (todo,)) if todo else None
+            window.append((chunk, keys, found, pending))
             if len(window) >= WINDOW_PER_JOB * jobs:
                 yield _merge(*window.popleft(), cache, width)
         while window:
             yield _merge(*window.popleft(), cache, width)
 
 
-def _merge(chunk: list[Query], found: list[Fields | None], pending: Any, cache: _Cache,
+def _merge(chunk: list[Query], keys: list[Hashable], found: list[Fields | None], pending: Any, cache: _Cache,
            width: int) -> list[Fields]:
     """The cached fields of a chunk with the worker's results filled in (and cached) in order."""
     if pending is not None:
@@ -287,7 +313,7 @@ def _merge(chunk: list[Query], found: list[Fields | None], pending: Any, cache: 
             if fields is None:
                 found[i] = fields = next(screened)
                 if len(chunk[i]) == width:  # a ragged row's fields carry its own note: not for reuse
-                    cache.put(chunk[i], fields)
+                    cache.put(keys[i], fields)
     return found  # type: ignore[return-value]
 
 
