@@ -2,7 +2,7 @@
 
 `b` plays the listed name and `a` the query; the score is the mean of both directions, so that
 `compare(a, b) == compare(b, a)` while an unexplained extra word still costs (the screening asymmetry
-is kept inside each direction). `kind` says whether the names are of persons or organisations; when
+is kept inside each direction). The evidence is that of the direction that scored lower. `kind` says whether the names are of persons or organisations; when
 None, both are read as persons if both look like one, else as organisations.
 """
 
@@ -12,9 +12,8 @@ from screening.index import NameRecord
 from screening.lexicon import analyse
 from screening.models import Comparison, Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import normalize
-from screening.persons import PersonProfile, person_score
+from screening.persons import PersonProfile, company_form, expand_initials, looks_like_person, person_score
 from screening.scoring import org_score
-from screening.screen import _company_form, _expand_initials, _person_like
 
 __all__ = ["compare"]
 
@@ -28,8 +27,8 @@ def _one_way(query: str, listed: str, kind: str) -> tuple[float, tuple[Evidence,
     q_tokens = analyse(q_norm.tokens, q_norm.qualifiers)
     party = Party(id="compared", kind=kind, name=listed, names=(PartyName(listed, NameType.PRIMARY),), listings=())
     if kind == "person":
-        return person_score(_expand_initials(q_norm, q_tokens), PersonProfile.build(party),
-                            company_form=_company_form(q_norm))
+        return person_score(expand_initials(q_norm, q_tokens), PersonProfile.build(party),
+                            company_form=company_form(q_norm))
     record = NameRecord(0, party.names[0], l_norm, analyse(l_norm.tokens, l_norm.qualifiers))
     scored = org_score(q_tokens, q_norm.legal_forms, record, party, frozenset())
     return (scored.score, scored.evidence) if scored else (0.0, ())
@@ -41,7 +40,7 @@ def _looks_like_person(text: str) -> bool:
     tokens = analyse(norm.tokens, norm.qualifiers)
     if norm.dotted and not norm.tokens[1:] and len(norm.legal_forms) == 1:
         return True  # `Tikhonov A.G.`: the dotted initials were read as a legal form (AG)
-    return _person_like(_expand_initials(norm, tokens), () if norm.dotted else norm.legal_forms)
+    return looks_like_person(expand_initials(norm, tokens), () if norm.dotted else norm.legal_forms)
 
 
 def compare(a: str, b: str, *, kind: str | None = None) -> Comparison:
@@ -52,8 +51,10 @@ def compare(a: str, b: str, *, kind: str | None = None) -> Comparison:
         raise ValueError(f"kind must be one of {_KINDS} or None, got {kind!r}")
     if kind is None:
         kind = "person" if _looks_like_person(a) and _looks_like_person(b) else "organization"
-    forward, evidence = _one_way(a, b, kind)
-    backward, _ = _one_way(b, a, kind)
+    forward, forward_evidence = _one_way(a, b, kind)
+    backward, backward_evidence = _one_way(b, a, kind)
+    # Explain the direction that scored lower: it is where the names differ.
+    evidence = forward_evidence if forward <= backward else backward_evidence
     score = round(min(1.0, max(0.0, (forward + backward) / 2)), 4)
     return Comparison(a=a, b=b, a_normalized=normalize(a).key, b_normalized=normalize(b).key, kind=kind,
                       score=score, evidence=evidence)

@@ -1,6 +1,6 @@
 """Token alignment between a query and one listed name, as evidence.
 
-`align` pairs query tokens with listed tokens greedily, best weighted similarity first. Units are single
+`align` pairs query tokens with listed tokens greedily, closest first (then heaviest). Units are single
 tokens and adjacent pairs joined (`KasperskyLab` ~ `Kaspersky Lab`, `Kasper sky` ~ `Kaspersky`,
 `U K` ~ `UK`). A pair counts when:
 
@@ -49,8 +49,8 @@ def _pair_similarity(q: TokenInfo | None, q_skel: str, r: TokenInfo | None, r_sk
     if q is not None and r is not None:
         if q.text == r.text:
             return 1.0, "exact"
-        if q.place is not None and q.place == r.place:
-            return 1.0, "same place"
+        if q.place is not None and q.place == r.place and not (q.city or r.city):
+            return 1.0, "same place"  # two names of one country; a city equals only itself
     if q_skel == r_skel:
         return 1.0, "joined" if q is None or r is None else "transliteration"
     sim = token_similarity(q_skel, r_skel)
@@ -72,7 +72,9 @@ def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: 
             if sim > 0.0:
                 weight = sum(weights[i] for i in r_idx)
                 options.append((sim * weight + 1e-3 * len(q_idx), q_idx, r_idx, sim, how))
-    options.sort(key=lambda o: -o[0])
+    # Closest pairs first, heavier first among equals: an exact word must never lose to a joined pair
+    # that only resembles it (`moscow` before `of moscow`).
+    options.sort(key=lambda o: (-o[3], -o[0]))
     used_q: set[int] = set()
     used_r: set[int] = set()
     pairs = []
@@ -100,7 +102,7 @@ def pair_evidence(alignment: Alignment, query: tuple[TokenInfo, ...],
                   listed: tuple[TokenInfo, ...]) -> list[Evidence]:
     """One `Evidence` per aligned pair."""
     out = []
-    for q_idx, r_idx, sim, how in alignment.pairs:
+    for q_idx, r_idx, sim, how in sorted(alignment.pairs):  # in the query's word order
         q_text = " ".join(query[i].text for i in q_idx)
         r_text = " ".join(listed[i].text for i in r_idx)
         role = listed[r_idx[0]].role

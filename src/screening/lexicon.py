@@ -20,7 +20,10 @@ __all__ = ["ROLE_WEIGHTS", "Lexicon", "TokenInfo", "analyse", "is_patronymic", "
 
 # How much a word of each role carries in a company name (see screening.scoring for the rule).
 ROLE_WEIGHTS = {"distinctive": 1.0, "place": 0.35, "product": 0.3, "generic": 0.2, "initial": 0.2,
-                "number": 0.1, "address": 0.1}
+                "number": 0.1, "address": 0.1, "stopword": 0.05}
+# Function words of names in the languages of the lists ("Bank of Moscow", "Banco de la Nación"): never an
+# anchor, never the distinctive word a match needs.
+_STOPWORDS = "of the and for de del della di da do dos das la le les el los von van der den des du et und y e i z na"
 
 # Street-address words in English, German, French, Italian, Spanish and romanised Russian: an address
 # after a company name says nothing about who the company is.
@@ -38,7 +41,7 @@ _REGION_WORDS = (
     "pacific atlantic nordic baltic gulf emea apac latam mena cis oceania caribbean balkan balkans scandinavia"
 )
 # Suffixes of Russian / Ukrainian / Belarusian patronymics, on romanisation skeletons (ich -> ih).
-_PATRONYMIC_ENDINGS = ("vih", "vna", "ihna", "ovi", "evi")
+_PATRONYMIC_ENDINGS = ("vih", "vna", "ihna")
 
 
 @attrs.frozen
@@ -53,6 +56,8 @@ class Lexicon:
     given_group: dict[str, int]  # skeleton -> equivalence group
     address: frozenset[str]
     regions: frozenset[str]
+    cities: frozenset[str]
+    stopwords: frozenset[str]
 
 
 @functools.cache
@@ -77,13 +82,15 @@ def lexicon() -> Lexicon:
     given = frozenset(skeleton(t) for n in tables.common_given_names() for t in tokens_of(n)) | frozenset(groups)
     address = frozenset(_ADDRESS_WORDS.split())
     regions = frozenset(t for w in _REGION_WORDS.split() for t in tokens_of(w)) - set(places)
+    cities = frozenset(t for c in tables.city_names() for t in tokens_of(c))
     return Lexicon(generic=generic, product=product, places=places, place_pairs=pairs, given=given,
-                   given_group=groups, address=address, regions=regions)
+                   given_group=groups, address=address, regions=regions, cities=cities,
+                   stopwords=frozenset(_STOPWORDS.split()))
 
 
 def is_patronymic(skel: str) -> bool:
     """True when a skeleton looks like a Russian-style patronymic (Gennadyevich, Vladimirovna, ...)."""
-    return len(skel) >= 6 and skel.endswith(_PATRONYMIC_ENDINGS[:3])
+    return len(skel) >= 6 and skel.endswith(_PATRONYMIC_ENDINGS)
 
 
 @attrs.frozen
@@ -95,11 +102,14 @@ class TokenInfo:
     role: str  # distinctive | generic | product | place | address | number | initial
     place: str | None = None  # ISO alpha-2 for place tokens
     qualifier: bool = False  # inside brackets, a ` - ` tail or an address part
+    city: bool = False  # a city (it names one place; a country name stands for all of its places)
 
 
 def _role(token: str, lex: Lexicon) -> tuple[str, str | None]:
     if token.isdigit():
         return "number", None
+    if token in lex.stopwords and len(token) > 1:
+        return "stopword", None
     if len(token) == 1:
         return "initial", None
     if token in lex.places:
@@ -115,15 +125,16 @@ def _role(token: str, lex: Lexicon) -> tuple[str, str | None]:
     return "distinctive", None
 
 
-_ANALYSED: dict[str, TokenInfo] = {}  # token -> its TokenInfo outside qualifiers (bounded below)
+_ANALYSED: dict[str, TokenInfo] = {}  # token -> its TokenInfo outside qualifiers
+_ANALYSED_LIMIT = 500_000  # entries before the memo is cleared: bounds memory on a huge batch of new words
 
 
 def _token_info(token: str, lex: Lexicon) -> TokenInfo:
     info = _ANALYSED.get(token)
     if info is None:
         role, place = _role(token, lex)
-        info = TokenInfo(token, skeleton(token), role, place)
-        if len(_ANALYSED) > 500_000:
+        info = TokenInfo(token, skeleton(token), role, place, city=role == "place" and token in lex.cities)
+        if len(_ANALYSED) > _ANALYSED_LIMIT:
             _ANALYSED.clear()
         _ANALYSED[token] = info
     return info

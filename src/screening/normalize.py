@@ -15,8 +15,7 @@ Steps, in order (the same for a listed name at index time and for every query):
 7. Case-fold; dotted initialisms collapse (`S.r.l.` -> `srl`, `A.G.` -> `ag`, remembered as initials).
 8. A card-statement descriptor prefix before `*` is dropped (`DRI*KASPERSKY`, `PAYPAL *...`).
 9. Tokens: runs of letters and digits; apostrophes inside a word vanish (`Iur'evich` -> `iurevich`), so
-   does a hyphen after a one- or two-letter prefix (`Co-operative`, `FZ-LLC`);
-   three or more single letters in a row are one spelled-out word (`K A S P E R S K Y`).
+   does a hyphen after a one- or two-letter prefix (`Co-operative`, `FZ-LLC`).
 10. Qualifier segments are marked, not dropped: text in brackets, the tail after ` - ` or `*`, and comma
     parts that contain digits (an address). The matcher weighs an unmatched qualifier word lightly.
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
@@ -24,7 +23,8 @@ Steps, in order (the same for a listed name at index time and for every query):
 12. Legal forms (multi-word; at the start or the end of the name, or next to another form, never in
     the middle, where `Co` or `Pat` may be a word of the name), honorifics and vendor-master noise are removed and kept aside
     (legal forms as their equivalence class); domain words fold to one canonical form
-    (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`).
+    (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`); three or more single letters left in a row are one
+    spelled-out word (`K A S P E R S K Y`).
 
 Romanisation variants (iy/ii/ij, kh/h, -ov/-off, case endings) are not folded here but in
 `screening.romanize.skeleton`, which the matcher compares on; the normalised text stays readable.
@@ -189,10 +189,7 @@ def _tokenize(text: str, *, descriptors: bool = True
     """Steps 7-9: tokens, positions of initials, a dropped descriptor, qualifier and comma-part positions."""
     text = text.casefold()
     if _SPECIAL.search(text) is None:  # fast path: plain words and spaces (most supplier names)
-        words = _WORD.findall(text)
-        if sum(len(w) == 1 for w in words) >= 3:
-            words = _join_spelled(words, set(), set())[0]
-        return words, set(), [], set(), set()
+        return _WORD.findall(text), set(), [], set(), set()
     removed: list[str] = []
     if descriptors and "*" in text:
         match = _DESCRIPTOR.match(text)
@@ -224,8 +221,6 @@ def _tokenize(text: str, *, descriptors: bool = True
         tokens.append(match.group())
     if len(qualifiers) == len(tokens):
         qualifiers = set()
-    if not initials and sum(len(t) == 1 for t in tokens) >= 3:
-        tokens, qualifiers, boundaries = _join_spelled(tokens, qualifiers, boundaries)
     return tokens, initials, removed, qualifiers, boundaries
 
 
@@ -307,7 +302,7 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
     vocab = _vocab()
     if not initials and not qualifiers and vocab.phrase_starts.isdisjoint(tokens):
         generic = vocab.generic  # fast path: no legal form, honorific, noise or marker in the name
-        return NormalizedName(tokens=tuple([generic.get(t, t) for t in tokens]), removed=tuple(removed))
+        return _finish([generic.get(t, t) for t in tokens], set(), set(), [], [], [], removed)
     kept: list[str] = []
     kept_initials: set[int] = set()
     kept_qualifiers: set[int] = set()
@@ -336,10 +331,10 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
                              {j - skip for j in qualifiers if j >= skip}, {j - skip for j in boundaries if j >= skip})
             if not kept:
                 return attrs.evolve(rest, removed=(*removed, value, *rest.removed))
-            return NormalizedName(
-                tokens=tuple(kept), legal_forms=tuple(dict.fromkeys(legal)), legal_text=tuple(legal_text),
-                dotted=tuple(dotted), removed=(*removed, value), initials=frozenset(kept_initials),
-                qualifiers=frozenset(kept_qualifiers), alternates=(rest, *rest.alternates) if rest.tokens else ())
+            # Flat: every name after a marker is one alternate (a nested chain would grow exponentially).
+            alternates = (attrs.evolve(rest, alternates=()), *rest.alternates) if rest.tokens else rest.alternates
+            return _finish(kept, kept_initials, kept_qualifiers, legal, legal_text, dotted, [*removed, value],
+                           alternates)
         if role == "generic":
             if i in qualifiers:
                 kept_qualifiers.add(len(kept))
@@ -352,14 +347,22 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
         else:
             removed.append(value)
         i += len(phrase)
+    return _finish(kept, kept_initials, kept_qualifiers, legal, legal_text, dotted, removed)
+
+
+def _finish(kept: list[str], initials: set[int], qualifiers: set[int], legal: list[str], legal_text: list[str],
+            dotted: list[str], removed: list[str], alternates: tuple[NormalizedName, ...] = ()) -> NormalizedName:
+    """The `NormalizedName` of the kept tokens, after the last folds of step 12."""
     if not kept and len(legal_text) > 1:
         # Two or more legal-form words (`SCS SA`) are a name; one alone (`Ltd`) says nothing.
         kept, legal, legal_text = [t for text in legal_text for t in text.split()], [], []
-    if len(kept_qualifiers) == len(kept):
-        kept_qualifiers = set()
+    if not initials and sum(len(t) == 1 for t in kept) >= 3:
+        kept, qualifiers, _ = _join_spelled(kept, qualifiers, set())
+    if len(qualifiers) == len(kept):
+        qualifiers = set()
     return NormalizedName(tokens=tuple(kept), legal_forms=tuple(dict.fromkeys(legal)), legal_text=tuple(legal_text),
-                          dotted=tuple(dotted), removed=tuple(removed), initials=frozenset(kept_initials),
-                          qualifiers=frozenset(kept_qualifiers))
+                          dotted=tuple(dotted), removed=tuple(removed), initials=frozenset(initials),
+                          qualifiers=frozenset(qualifiers), alternates=alternates)
 
 
 def _at_end(tokens: list[str], j: int, stops: set[int], vocab: _Vocab) -> bool:

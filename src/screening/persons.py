@@ -27,12 +27,13 @@ import itertools
 import attrs
 
 from screening.lexicon import TokenInfo, is_patronymic, lexicon
-from screening.models import Evidence, Party
-from screening.normalize import tokens_of
+from screening.models import Evidence, NameType, Party, PartyName
+from screening.normalize import NormalizedName, tokens_of
 from screening.romanize import skeleton
 from screening.similarity import token_similarity
 
-__all__ = ["PersonProfile", "family_skeletons", "person_score"]
+__all__ = ["PersonProfile", "company_form", "expand_initials", "family_skeletons", "looks_like_person",
+           "matched_person_name", "person_score"]
 
 _FAMILY, _GIVEN, _PATRONYMIC = 0.45, 0.35, 0.20
 _MIN_PART = 0.75  # least similarity for a patronymic to count as the same
@@ -57,6 +58,7 @@ class PersonProfile:
     groups: frozenset[int]  # given-name equivalence groups of the givens
     patronymics: frozenset[str]
     places: frozenset[str]  # normalised tokens of addresses and birth places
+    countries: frozenset[str]  # the person's countries (ISO alpha-2)
 
     @classmethod
     def build(cls, party: Party) -> PersonProfile:
@@ -72,8 +74,9 @@ class PersonProfile:
         places = {t for a in party.addresses for t in tokens_of(a.full)}
         places |= {t for p in party.birth_places for t in tokens_of(p)}
         raw = {t for n in party.names for t in tokens_of(n.text) if skeleton(t) in families}
+        countries = frozenset(party.countries) | {a.country for a in party.addresses if a.country}
         return cls(frozenset(families), frozenset(raw), any(is_patronymic(f) for f in families), frozenset(givens),
-                   groups, frozenset(patronymics), frozenset(places))
+                   groups, frozenset(patronymics), frozenset(places), countries)
 
 
 def _listed_parts(party: Party) -> tuple[set[str], set[str], set[str]]:
@@ -120,6 +123,16 @@ def _best(skel: str, options: frozenset[str], text: str = "", raw: frozenset[str
     return best
 
 
+def _female(skel: str) -> bool:
+    return skel.endswith(("vna", "ihna"))
+
+
+def _patronymic_similarity(skel: str, listed: frozenset[str]) -> float:
+    """Similarity to the listed patronymics; 0 across genders (`Gennadyevna` is not `Gennadyevich`)."""
+    same_gender = frozenset(p for p in listed if not is_patronymic(skel) or _female(p) == _female(skel))
+    return _best(skel, same_gender)[0]
+
+
 def _given_credit(skel: str, profile: PersonProfile, initial: bool) -> tuple[float, str, str]:
     """(credit, listed spelling, how) for a query token standing for the given name."""
     if initial:
@@ -152,7 +165,7 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
         return 0.0, ()
     giv = {i: _given_credit(s, profile, ini) for i, (s, ini, _) in enumerate(items)}
     pat = {i: (_INITIAL, "initial") if ini and any(p[0] == s for p in profile.patronymics)
-           else (_best(s, profile.patronymics)[0], "spelling") for i, (s, ini, _) in enumerate(items)}
+           else (_patronymic_similarity(s, profile.patronymics), "spelling") for i, (s, ini, _) in enumerate(items)}
     best: tuple[float, tuple[Evidence, ...]] = (0.0, ())
     slots = [None, *range(len(items))]
     for (f_sim, f_listed), fi in fam:
@@ -194,7 +207,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             caps.append(_CONFLICT_CAP)
             evidence.append(Evidence("given_name_conflict", 0.0, token.text, "/".join(sorted(profile.givens)),
                                      "a different given name"))
-        elif token.text in profile.places or token.place is not None:
+        elif token.text in profile.places or (token.place is not None and token.place in profile.countries):
             evidence.append(Evidence("place_confirms", 1.0, token.text, token.text, "a listed place of the person"))
         else:
             score -= _EXTRA_QUALIFIER if token.qualifier else _EXTRA
@@ -208,3 +221,42 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
         evidence.append(Evidence("company_form", _COMPANY_FORM_FACTOR, "", "", "a company legal form on a person"))
     score = min([score, *caps, 1.0])
     return max(score, 0.0), tuple(evidence)
+
+
+def company_form(norm: NormalizedName) -> bool:
+    """True when the name carries a company legal form (a sole-trader form or dotted initials do not count)."""
+    return not norm.dotted and any(form != "sole_proprietor" for form in norm.legal_forms)
+
+
+def expand_initials(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> tuple[TokenInfo, ...]:
+    """Dotted initials (`A.G.`, also when read as a legal form) become one initial token per letter."""
+    if not norm.initials and not norm.dotted:
+        return tokens
+    out: list[TokenInfo] = []
+    for i, token in enumerate(tokens):
+        if i in norm.initials:
+            out.extend(TokenInfo(c, c, "initial", None, token.qualifier) for c in token.text)
+        else:
+            out.append(token)
+    out.extend(TokenInfo(c, c, "initial") for dotted in norm.dotted for c in dotted)
+    return tuple(out)
+
+
+def looks_like_person(tokens: tuple[TokenInfo, ...], legal: tuple[str, ...]) -> bool:
+    """True when a query reads as a person's name: a given name or patronymic, no company words."""
+    if any(form != "sole_proprietor" for form in legal) or len(tokens) > 5:
+        return False
+    if any(t.role in ("generic", "product") for t in tokens):
+        return False
+    given = lexicon().given
+    return any(t.skel in given or is_patronymic(t.skel) for t in tokens if t.role != "initial")
+
+
+def matched_person_name(party: Party, evidence: tuple[Evidence, ...]) -> PartyName:
+    """The listed name of the person that shares the most matched words with the query."""
+    matched = {e.candidate_part for e in evidence if e.candidate_part}
+
+    def overlap(name: PartyName) -> int:
+        return len(matched & {skeleton(t) for t in tokens_of(name.text)})
+
+    return max(party.names, key=lambda n: (overlap(n), n.type is NameType.PRIMARY))

@@ -108,18 +108,23 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     for i in alignment.query_left:
         token = query[i]
         if i in cut:
-            evidence.append(Evidence("legal_form_cut", 1.0, token.text, "", "a legal form cut short (field length)"))
+            if explain:
+                evidence.append(Evidence("legal_form_cut", 1.0, token.text, "", "a legal form cut short (field length)"))
             continue
         if _explains(token, party, words):
-            evidence.append(Evidence("place_confirms", 1.0, token.text, token.text, "a listed place of the party"))
+            if explain:
+                evidence.append(Evidence("place_confirms", 1.0, token.text, token.text, "a listed place of the party"))
             continue
         cost = (QUALIFIER_FACTOR * ROLE_WEIGHTS[token.role] if token.qualifier
                 else FOREIGN_PLACE if token.role == "place" else ROLE_WEIGHTS[token.role])
         core_extra |= not token.qualifier and token.role in ("distinctive", "place")
         extra += cost
-        evidence.append(Evidence("extra_query_word", round(cost, 4), token.text, "", "word not in the listed name"))
-    for i in alignment.listed_left:
-        evidence.append(Evidence("missing_listed_word", 0.0, "", listed[i].text, "listed word not in the query"))
+        if explain:
+            evidence.append(Evidence("extra_query_word", 0.0, token.text, "",
+                                     f"word not in the listed name (costs {cost:.2f} of weight)"))
+    if explain:
+        evidence.extend(Evidence("missing_listed_word", 0.0, "", listed[i].text, "listed word not in the query")
+                        for i in alignment.listed_left)
     raw = matched / (total + EXTRA_COST * extra)
     raw += _legal_adjustment(legal, record.norm.legal_forms, evidence)
     raw += _legal_spelling(legal_text, record.norm.legal_text)
@@ -166,12 +171,15 @@ def _abbreviates(short: str, long: str) -> bool:
 
 def _legal_spelling(query: tuple[str, ...], listed: tuple[str, ...]) -> float:
     """A tie-breaker within a legal-form class: the same form written the same or abbreviated."""
+    best = 0.0
     for q in query:
         for r in listed:
-            if q == r or _abbreviates(q.replace(" ", ""), r.replace(" ", "")) or _abbreviates(
-                    r.replace(" ", ""), q.replace(" ", "")):
+            if q == r:
                 return LEGAL_SPELLING
-    return 0.0
+            q_flat, r_flat = q.replace(" ", ""), r.replace(" ", "")
+            if _abbreviates(q_flat, r_flat) or _abbreviates(r_flat, q_flat):
+                best = LEGAL_SPELLING / 2  # Ltd for Limited: close, but below Ltd for Ltd
+    return best
 
 
 def carrier_score(query: tuple[TokenInfo, ...], brand_token: str, brand_listed: str,

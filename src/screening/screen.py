@@ -18,7 +18,14 @@ from screening.index import NameRecord
 from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
 from screening.models import Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status
 from screening.normalize import NormalizedName, normalize
-from screening.persons import PersonProfile, person_score
+from screening.persons import (
+    PersonProfile,
+    company_form,
+    expand_initials,
+    looks_like_person,
+    matched_person_name,
+    person_score,
+)
 from screening.ranking import Candidate, rank
 from screening.scoring import (
     CARRIER_MIN_SIM,
@@ -123,7 +130,7 @@ class Screener:
             by_party.setdefault(index.records[rid].party, []).append(rid)
         if not by_party and not reached.keys() & index.brands.keys():
             return []
-        person_like = _person_like(tokens, norm.legal_forms)
+        person_like = looks_like_person(tokens, norm.legal_forms)
         brand_sim = {a: s for a, s in reached.items() if a in index.brands and s >= CARRIER_MIN_SIM}
         bound = _Bound(tokens, index, norm)
         out = []
@@ -150,7 +157,8 @@ class Screener:
             words = self._words[number] = party_words(party)
         best = None
         best_record = None
-        ranked = sorted(((bound.of(index.records[rid]), rid) for rid in dict.fromkeys(rids)), reverse=True)
+        # highest bound first; among equals the earlier name of the party (primary before alias ... brand)
+        ranked = sorted(((bound.of(index.records[rid]), rid) for rid in dict.fromkeys(rids)), key=lambda x: (-x[0], x[1]))
         for upper, rid in ranked:
             if best is not None and upper < best.raw:
                 break  # no remaining name of this party can beat the best one
@@ -193,8 +201,8 @@ class Screener:
         profile = self._profiles.get(number)
         if profile is None:
             profile = self._profiles[number] = PersonProfile.build(party)
-        score, evidence = person_score(_expand_initials(norm, tokens), profile, company_form=_company_form(norm))
-        matched = _matched_person_name(party, evidence)
+        score, evidence = person_score(expand_initials(norm, tokens), profile, company_form=company_form(norm))
+        matched = matched_person_name(party, evidence)
         return Candidate(number, score, HitClass.LISTED, matched.text, matched.type, evidence, listed_score=score)
 
     def _adjust(self, cand: Candidate, kind: str | None, country: str | None, born: dt.date | None) -> Candidate:
@@ -231,7 +239,8 @@ class _Bound:
         if sim is None:
             sim = 0.0
             for q in self.tokens:
-                if q.text == listed.text or (q.place is not None and q.place == listed.place):
+                if q.text == listed.text or (q.place is not None and q.place == listed.place
+                                             and not (q.city or listed.city)):
                     sim = 1.0
                     break
                 sim = max(sim, token_similarity(q.skel, listed.skel), token_similarity(q.text, listed.text))
@@ -247,44 +256,3 @@ class _Bound:
         legal = legal_adjustment(self.norm.legal_forms, record.norm.legal_forms, self.norm.legal_text,
                                  record.norm.legal_text)
         return sum(w * self._best(t) for t, w in zip(record.tokens, record.weights)) / record.total + legal
-
-
-def _company_form(norm: NormalizedName) -> bool:
-    """True when the name carries a company legal form (a sole-trader form or dotted initials do not count)."""
-    return not norm.dotted and any(form != "sole_proprietor" for form in norm.legal_forms)
-
-
-def _expand_initials(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> tuple[TokenInfo, ...]:
-    """Dotted initials (`A.G.`, also when read as a legal form) become one initial token per letter."""
-    if not norm.initials and not norm.dotted:
-        return tokens
-    out: list[TokenInfo] = []
-    for i, token in enumerate(tokens):
-        if i in norm.initials:
-            out.extend(TokenInfo(c, c, "initial", None, token.qualifier) for c in token.text)
-        else:
-            out.append(token)
-    out.extend(TokenInfo(c, c, "initial") for dotted in norm.dotted for c in dotted)
-    return tuple(out)
-
-
-def _person_like(tokens: tuple[TokenInfo, ...], legal: tuple[str, ...]) -> bool:
-    """True when a query reads as a person's name: a given name or patronymic, no company words."""
-    if any(form != "sole_proprietor" for form in legal) or len(tokens) > 5:
-        return False
-    if any(t.role in ("generic", "product") for t in tokens):
-        return False
-    given = lexicon().given
-    return any(t.skel in given or is_patronymic(t.skel) for t in tokens if t.role != "initial")
-
-
-def _matched_person_name(party: Party, evidence: tuple) -> object:
-    """The listed name of the person that shares the most matched words with the query."""
-    matched = {e.candidate_part for e in evidence if e.candidate_part}
-    from screening.normalize import tokens_of
-    from screening.romanize import skeleton
-
-    def overlap(name: object) -> int:
-        return len(matched & {skeleton(t) for t in tokens_of(name.text)})  # type: ignore[attr-defined]
-
-    return max(party.names, key=lambda n: (overlap(n), n.type is NameType.PRIMARY))

@@ -13,10 +13,11 @@ from importlib import resources
 from typing import Any
 
 __all__ = [
-    "country_names",
-    "given_name_groups",
+    "city_names",
     "common_given_names",
+    "country_names",
     "generic_words",
+    "given_name_groups",
     "legal_forms",
     "word_list",
 ]
@@ -57,6 +58,11 @@ def country_names() -> dict[str, tuple[str, ...]]:
         for code, names in words.get(section, {}).items():
             merged.setdefault(code, []).extend(names)
     return {code: tuple(names) for code, names in merged.items()}
+
+
+def city_names() -> frozenset[str]:
+    """Every city spelling in `words.toml` (a city names one place, not its whole country)."""
+    return frozenset(name for names in _table("words").get("cities", {}).values() for name in names)
 
 
 def word_list(section: str) -> tuple[str, ...]:
