@@ -76,7 +76,7 @@ _KINDS = {
 # The secondary attributes a query can carry, in this order.
 ATTRIBUTES = ("kind", "country", "birth_date")
 # One row's query as read: the name and the raw cells of the run's attributes (a subset of ATTRIBUTES,
-# in that order), plus one more item, the note, for a ragged row. Without the note it is also the
+# in that order), plus one more item, the note, for a ragged row. Without the note, its digest is the
 # cache key.
 Query = tuple[str | None, ...]
 # What a screened row adds: the eight result columns, the note, and (for JSON Lines) the result as JSON.
