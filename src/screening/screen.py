@@ -28,7 +28,9 @@ from screening.persons import (
 )
 from screening.ranking import Candidate, rank
 from screening.scoring import (
+    CARRIER_BASE,
     CARRIER_MIN_SIM,
+    CARRIER_SPAN,
     attribute_adjustment,
     carrier_score,
     legal_adjustment,
@@ -157,11 +159,14 @@ class Screener:
             words = self._words[number] = party_words(party)
         best = None
         best_record = None
+        owns = any(number == p for a in brand_sim for p, _ in index.brands[a])
+        # The brand owner scores at least its carrier score: a name that cannot beat it cannot matter.
+        floor = CARRIER_BASE + CARRIER_SPAN * max(brand_sim.values()) if owns and not person_like else 0.0
         # highest bound first; among equals the earlier name of the party (primary before alias ... brand)
         ranked = sorted(((bound.of(index.records[rid]), rid) for rid in dict.fromkeys(rids)), key=lambda x: (-x[0], x[1]))
         for upper, rid in ranked:
-            if best is not None and upper < best.raw:
-                break  # no remaining name of this party can beat the best one
+            if best is not None and upper < max(best.raw, floor):
+                break  # no remaining name of this party can change the result
             record = index.records[rid]
             scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text, explain=False,
                                query_units=bound.query_units, alignments=bound.alignments)
@@ -171,7 +176,6 @@ class Screener:
             best = org_score(tokens, norm.legal_forms, best_record, party, words, norm.legal_text,
                              query_units=bound.query_units, alignments=bound.alignments)
         carrier = None
-        owns = any(number == p for a in brand_sim for p, _ in index.brands[a])
         listed = party.name
         covered = best is not None and best.coverage >= _FULL_COVERAGE and not best.core_extra
         if brand_sim and not person_like and (owns or covered):
