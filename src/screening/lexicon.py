@@ -58,6 +58,7 @@ class Lexicon:
     regions: frozenset[str]
     cities: frozenset[str]
     stopwords: frozenset[str]
+    pair_starts: frozenset[str]  # first words of two-word place names
 
 
 @functools.cache
@@ -85,7 +86,7 @@ def lexicon() -> Lexicon:
     cities = frozenset(t for c in tables.city_names() for t in tokens_of(c))
     return Lexicon(generic=generic, product=product, places=places, place_pairs=pairs, given=given,
                    given_group=groups, address=address, regions=regions, cities=cities,
-                   stopwords=frozenset(_STOPWORDS.split()))
+                   stopwords=frozenset(_STOPWORDS.split()), pair_starts=frozenset(a for a, _ in pairs))
 
 
 def is_patronymic(skel: str) -> bool:
@@ -145,7 +146,7 @@ def analyse(tokens: tuple[str, ...], qualifiers: frozenset[int] = frozenset()) -
     lex = lexicon()
     infos = [_token_info(t, lex) for t in tokens]
     pairs = lex.place_pairs
-    for i in range(len(tokens) - 1):
+    for i in range(len(tokens) - 1 if not lex.pair_starts.isdisjoint(tokens) else 0):
         code = pairs.get((tokens[i], tokens[i + 1]))
         if code:
             infos[i] = attrs.evolve(infos[i], role="place", place=code)

@@ -180,6 +180,7 @@ def _qualifier_mask(text: str) -> bytearray:
     return mask
 
 
+_MASKED = re.compile(r"[(\[{*]|\s[-\u2013\u2014]+\s")  # what can start a qualifier besides a comma
 _SHORT_PREFIX = re.compile(r"(?<![a-z0-9])([a-z]{1,2})-(?=[a-z])")  # `co-operative`, `e-store`, `fz-llc`
 _SPECIAL = re.compile(r"[(\[{*,'`’ʼ.\-\u2013\u2014]")
 
@@ -202,20 +203,26 @@ def _tokenize(text: str, *, descriptors: bool = True
     starts = set()
     if "." in text:
         starts = {match.start() for match in _INITIALISM.finditer(text)}
-        text = _INITIALISM.sub(lambda m: m.group(1).replace(".", "") + " " * m.group(1).count("."), text)
-    mask = _qualifier_mask(text) if descriptors else bytearray(len(text))
+        if starts:
+            text = _INITIALISM.sub(lambda m: m.group(1).replace(".", "") + " " * m.group(1).count("."), text)
+    needs_mask = descriptors and (_MASKED.search(text) is not None
+                                  or ("," in text and any(c.isdigit() for c in text)))
+    mask = _qualifier_mask(text) if needs_mask else None
     has_comma = "," in text
+    if mask is None and not starts and not has_comma:
+        return _WORD.findall(text), set(), removed, set(), set()
     tokens: list[str] = []
     initials: set[int] = set()
     qualifiers: set[int] = set()
     boundaries: set[int] = set()  # tokens that start a new comma part
     previous_end = 0
     for match in _WORD.finditer(text):
-        if match.start() in starts:
+        start = match.start()
+        if start in starts:
             initials.add(len(tokens))
-        if mask[match.start()]:
+        if mask is not None and mask[start]:
             qualifiers.add(len(tokens))
-        if has_comma and "," in text[previous_end:match.start()]:
+        if has_comma and "," in text[previous_end:start]:
             boundaries.add(len(tokens))
         previous_end = match.end()
         tokens.append(match.group())

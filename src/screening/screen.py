@@ -103,6 +103,8 @@ class Screener:
             for cand in self._candidates(segment):
                 if cand.party not in candidates or cand.score > candidates[cand.party].score:
                     candidates[cand.party] = cand
+        if not candidates:
+            return self._result(name, norm.key, Status.CLEAR, (), (), notes)
         adjusted = [self._adjust(c, kind, country, born) for c in candidates.values()]
         hits, near = rank(adjusted, self.watchlist.parties, self.config)
         best = hits[0].score if hits else 0.0
