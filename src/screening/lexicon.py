@@ -13,7 +13,7 @@ import functools
 import attrs
 
 from screening import tables
-from screening.normalize import tokens_of
+from screening.tokens import tokens_of
 from screening.romanize import skeleton
 
 __all__ = ["ROLE_WEIGHTS", "Lexicon", "TokenInfo", "analyse", "is_patronymic", "lexicon"]

@@ -28,7 +28,8 @@ import attrs
 
 from screening.lexicon import TokenInfo, is_patronymic, lexicon
 from screening.models import Evidence, NameType, Party, PartyName
-from screening.normalize import NormalizedName, tokens_of
+from screening.normalize import NormalizedName
+from screening.tokens import tokens_of
 from screening.romanize import skeleton
 from screening.similarity import token_similarity
 

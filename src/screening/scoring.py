@@ -38,7 +38,8 @@ from screening.features import align, pair_evidence
 from screening.index import NameRecord
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo
 from screening.models import Evidence, NameType, Party
-from screening.normalize import is_legal_prefix, tokens_of
+from screening.normalize import is_legal_prefix
+from screening.tokens import tokens_of
 
 __all__ = ["OrgScore", "attribute_adjustment", "carrier_score", "legal_adjustment", "org_score"]
 

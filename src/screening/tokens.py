@@ -1,0 +1,206 @@
+"""Text to tokens: steps 1-9 of the normaliser (`screening.normalize` has the full list and steps 10-12).
+
+`clean` renders any text as case-preserving ASCII (length cap, invisible characters, NFKC, camelCase,
+look-alike letters, transliteration); `tokenize` cuts it into lower-case words and remembers which came
+from dotted initials, which sit in a qualifier (brackets, a ` - ` tail, an address part after a comma)
+and which start a new comma part. `tokens_of` folds a reference-table entry the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Container
+
+from unidecode import unidecode
+
+__all__ = ["DEFAULT_MAX_CHARS", "clean", "join_spelled", "tokenize", "tokens_of"]
+
+DEFAULT_MAX_CHARS = 512
+
+_DROP_CATEGORIES = frozenset({"Cf", "Cs", "Co", "Cn"})
+_ASCII_CONTROLS = {i: " " for i in (*range(32), 127)}
+# A join of capitalised words: `KasperskyLab`, `KasperskyOS`, `OOOKaspersky`; not `GmbH` or `PhD`
+# (a lone trailing capital does not start a word).
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+_INITIALISM = re.compile(r"(?<![a-z0-9])((?:[a-z]\.){2,})(?![a-z0-9])")
+_DESCRIPTOR = re.compile(r"^\s*([a-z0-9][a-z0-9 .]{0,14}?)\s*\*")
+_WORD = re.compile(r"[a-z0-9]+")
+_APOSTROPHES = re.compile(r"(?<=[a-z])['`’ʼ](?=[a-z])")
+_BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]?")
+_TAIL = re.compile(r"\s[-\u2013\u2014]+\s|(?<=\w)\s*\*")
+# A join of capitalised words: `KasperskyLab`, `KasperskyOS`, `OOOKaspersky`; not `GmbH` or `PhD`
+# (a lone trailing capital does not start a word).
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+_INITIALISM = re.compile(r"(?<![a-z0-9])((?:[a-z]\.){2,})(?![a-z0-9])")
+_DESCRIPTOR = re.compile(r"^\s*([a-z0-9][a-z0-9 .]{0,14}?)\s*\*")
+_WORD = re.compile(r"[a-z0-9]+")
+_APOSTROPHES = re.compile(r"(?<=[a-z])['`’ʼ](?=[a-z])")
+_BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]?")
+_TAIL = re.compile(r"\s[-\u2013\u2014]+\s|(?<=\w)\s*\*")
+
+# Cyrillic and Greek letters that look like Latin ones (lower and upper case).
+_CONFUSABLES = str.maketrans(
+    "АВЕКМНОРСТХУЅІЈԁһӏаеорсхуѕіјԛԝ"
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαεικνορτυχ",
+    "ABEKMHOPCTXYSIJdhlaeopcxysijqw"
+    "ABEZHIKMNOPTYXaeiknoptux",
+)
+# The reverse, for a Cyrillic word with a stray Latin letter.
+_TO_CYRILLIC = str.maketrans("ABEKMHOPCTXYaeopcxyi", "АВЕКМНОРСТХУаеорсхуі")
+_CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return (0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF
+            or 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F
+            or 0xF900 <= code <= 0xFAFF)
+
+
+def _fold_word(word: str) -> str:
+    """Fold look-alike letters in a word that mixes Latin with Cyrillic or Greek (step 5): towards the
+    script most of its letters are in (`Kаѕpersky` -> Latin; `Лaборатория`, a keyboard-layout slip,
+    -> Cyrillic)."""
+    latin = sum("a" <= c.lower() <= "z" for c in word)
+    if not latin or word.isascii():
+        return word
+    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in word)
+    if cyrillic > latin:
+        return word.translate(_TO_CYRILLIC)
+    return word.translate(_CONFUSABLES)
+
+
+def _transliterate(text: str) -> str:
+    """Steps 5-6 on non-ASCII text: confusables, Czech letters, CJK runs, unidecode."""
+    text = " ".join(_fold_word(w) for w in text.split(" "))
+    text = text.translate(_CZECH)
+    out: list[str] = []
+    run: list[str] = []
+    for ch in text + " ":
+        if _is_cjk(ch):
+            run.append(ch)
+            continue
+        if run:
+            out.append(" " + re.sub(r"[^A-Za-z0-9]", "", unidecode("".join(run))) + " ")
+            run = []
+        out.append(ch)
+    return unidecode("".join(out)[:-1])
+
+
+def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
+    """Steps 1-6: a case-preserving ASCII rendering of `text`."""
+    text = text[:max_chars]
+    if text.isascii():
+        text = text.translate(_ASCII_CONTROLS)
+    else:
+        text = "".join(" " if unicodedata.category(c) == "Cc" else c
+                       for c in text if unicodedata.category(c) not in _DROP_CATEGORIES)
+        text = unicodedata.normalize("NFKC", text)
+    text = _CAMEL.sub(" ", text)
+    if not text.isascii():
+        text = _transliterate(text)
+    return text
+
+
+def _qualifier_mask(text: str) -> bytearray:
+    """Mark the characters of qualifier segments: brackets, a ` - ` or `*` tail, comma parts with digits."""
+    mask = bytearray(len(text))
+    for match in _BRACKETS.finditer(text):
+        mask[match.start():match.end()] = b"\1" * (match.end() - match.start())
+    tail = _TAIL.search(text)
+    if tail and any(c.isalnum() for i, c in enumerate(text[:tail.start()]) if not mask[i]):
+        mask[tail.start():] = b"\1" * (len(text) - tail.start())
+    comma = text.find(",")
+    while comma != -1:
+        end = text.find(",", comma + 1)
+        stop = len(text) if end == -1 else end
+        if any(c.isdigit() for c in text[comma:stop]):
+            mask[comma:stop] = b"\1" * (stop - comma)
+        comma = end
+    return mask
+
+
+_MASKED = re.compile(r"[(\[{*]|\s[-\u2013\u2014]+\s")  # what can start a qualifier besides a comma
+_SHORT_PREFIX = re.compile(r"(?<![a-z0-9])([a-z]{1,2})-(?=[a-z])")  # `co-operative`, `e-store`, `fz-llc`
+_SPECIAL = re.compile(r"[(\[{*,'`’ʼ.\-\u2013\u2014]")
+
+
+def tokenize(text: str, descriptors: Container[str] | None = None
+             ) -> tuple[list[str], set[int], list[str], set[int], set[int]]:
+    """Steps 7-9: tokens, positions of initials, a dropped descriptor, qualifier and comma-part positions.
+
+    `descriptors` are the card-descriptor prefixes to drop before a `*`; None (for reference-table
+    entries) drops none and marks no qualifier.
+    """
+    text = text.casefold()
+    if _SPECIAL.search(text) is None:  # fast path: plain words and spaces (most supplier names)
+        return _WORD.findall(text), set(), [], set(), set()
+    removed: list[str] = []
+    if descriptors is not None and "*" in text:
+        match = _DESCRIPTOR.match(text)
+        if match and all(w in descriptors for w in _WORD.findall(match.group(1))):
+            removed.append(match.group(1).strip())
+            text = text[match.end():]
+    text = _APOSTROPHES.sub("", text)
+    if "-" in text:
+        text = _SHORT_PREFIX.sub(r"\1", text)
+    starts = set()
+    if "." in text:
+        starts = {match.start() for match in _INITIALISM.finditer(text)}
+        if starts:
+            text = _INITIALISM.sub(lambda m: m.group(1).replace(".", "") + " " * m.group(1).count("."), text)
+    needs_mask = descriptors is not None and (_MASKED.search(text) is not None
+                                  or ("," in text and any(c.isdigit() for c in text)))
+    mask = _qualifier_mask(text) if needs_mask else None
+    has_comma = "," in text
+    if mask is None and not starts and not has_comma:
+        return _WORD.findall(text), set(), removed, set(), set()
+    tokens: list[str] = []
+    initials: set[int] = set()
+    qualifiers: set[int] = set()
+    boundaries: set[int] = set()  # tokens that start a new comma part
+    previous_end = 0
+    for match in _WORD.finditer(text):
+        start = match.start()
+        if start in starts:
+            initials.add(len(tokens))
+        if mask is not None and mask[start]:
+            qualifiers.add(len(tokens))
+        if has_comma and "," in text[previous_end:start]:
+            boundaries.add(len(tokens))
+        previous_end = match.end()
+        tokens.append(match.group())
+    if len(qualifiers) == len(tokens):
+        qualifiers = set()
+    return tokens, initials, removed, qualifiers, boundaries
+
+
+def join_spelled(tokens: list[str], qualifiers: set[int], boundaries: set[int]
+                  ) -> tuple[list[str], set[int], set[int]]:
+    """Join a run of three or more single letters into one word (`K A S P E R S K Y` -> `kaspersky`)."""
+    out: list[str] = []
+    where: list[int] = []  # new position of each old token
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and len(tokens[j]) == 1 and tokens[j].isalpha():
+            j += 1
+        if j - i >= 3:
+            where.extend([len(out)] * (j - i))
+            out.append("".join(tokens[i:j]))
+            i = j
+        else:
+            where.append(len(out))
+            out.append(tokens[i])
+            i += 1
+    return out, {where[q] for q in qualifiers}, {where[b] for b in boundaries}
+
+
+def tokens_of(text: str) -> tuple[str, ...]:
+    """Tokens of a reference-table entry, folded exactly as a query is (steps 1-9)."""
+    if text.isascii() and text.isalpha() and (text.islower() or text[1:].islower()):
+        return (text.lower(),)  # one plain word: what the full path would give, much sooner
+    return tuple(tokenize(clean(text))[0])
+
+
