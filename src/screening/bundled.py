@@ -17,7 +17,9 @@ import datetime as dt
 import os
 import pathlib
 import threading
+from collections.abc import Callable
 from importlib import resources
+from typing import TypeVar
 
 from screening.exceptions import ListFileError, ListNotFoundError, ListVersionError
 from screening.models import ListInfo
@@ -26,6 +28,8 @@ from screening.watchlist import Watchlist
 __all__ = ["DEFAULT_LIST", "bundled_lists", "list_versions", "load_list"]
 
 DEFAULT_LIST = "kaspersky"
+
+_T = TypeVar("_T")
 
 _lock = threading.Lock()
 _lists: dict[tuple[str, int, int], Watchlist] = {}
@@ -73,24 +77,25 @@ def _key(path: pathlib.Path) -> tuple[str, int, int]:
     return (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
 
 
+def _cached(cache: dict[tuple[str, int, int], _T], path: pathlib.Path, read: Callable[[pathlib.Path], _T]) -> _T:
+    """`read(path)`, once per (resolved path, mtime, size); the lock makes concurrent first loads read once."""
+    key = _key(path)
+    with _lock:
+        if key not in cache:
+            cache[key] = read(path)
+        return cache[key]
+
+
 def _cached_info(path: pathlib.Path) -> ListInfo:
     from screening.listfile import read_list_info  # here: listfile re-exports this module's functions
 
-    key = _key(path)
-    with _lock:
-        if key not in _infos:
-            _infos[key] = read_list_info(path)
-        return _infos[key]
+    return _cached(_infos, path, read_list_info)
 
 
 def _cached_list(path: pathlib.Path) -> Watchlist:
     from screening.listfile import read_list_file
 
-    key = _key(path)
-    with _lock:
-        if key not in _lists:
-            _lists[key] = read_list_file(path)
-        return _lists[key]
+    return _cached(_lists, path, read_list_file)
 
 
 def _version_files(directory: pathlib.Path) -> dict[str, tuple[ListInfo, pathlib.Path]]:
