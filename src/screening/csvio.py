@@ -1,31 +1,20 @@
-"""Reading and writing the CSV files of batch screening: decoding, sniffing, headers, atomic output.
+"""Reading and writing the CSV files of batch screening: sniffing, headers, streaming records, atomic output.
 
 Reading is a stream: bytes are read in blocks of `BLOCK_BYTES`, hashed (sha256, for the audit manifest),
 decoded with an incremental decoder and cut into physical lines for the `csv` module. Nothing holds more
 than one block plus the current record, so memory stays flat whatever the file size.
 
-Encoding (`detect_encoding`), in this order:
-
-1. a byte-order mark: UTF-8 (`utf-8-sig`), UTF-32 and UTF-16 (the BOM is consumed, never a cell);
-2. no BOM but NUL in most odd (or even) bytes of the head: UTF-16-LE (BE) without a BOM;
-3. the head decodes as UTF-8: `utf-8`;
-4. otherwise a legacy 8-bit export: `cp1252` (Windows-1252; its five unassigned bytes are read as
-   Latin-1 so that every byte string decodes).
-
-Only the head (`SNIFF_BYTES`) is inspected, so a UTF-8 file with one bad byte deep inside is detected as
-UTF-8 and fails at that byte with an `InputFileError` naming the byte offset and the row. With
-`fallback_encoding="cp1252"` (or any 8-bit codec) such bytes are decoded with the fallback instead, one
-bad sequence at a time, and the rest of the file stays UTF-8: the common case of an ERP export with a few
-legacy records pasted in.
+Encoding: unless one is given, `detect_encoding` (re-exported from `screening._encoding`, whose docstring
+has the rules: BOM, BOM-less UTF-16, UTF-8, else cp1252) decides from the first `SNIFF_BYTES`. A UTF-8
+file with a bad byte deep inside fails at that byte with an `InputFileError` naming the byte offset and
+the row; with `fallback_encoding="cp1252"` (or any 8-bit codec) such bytes are decoded with the fallback
+instead, one bad sequence at a time. Decoding and line cutting (`\\r\\n`, `\\n` or `\\r` only, never
+U+2028 and the other Unicode separators) are `screening._encoding.decoded_lines`.
 
 Delimiter (`sniff_delimiter`): the candidate among `, ; TAB |` that occurs most often outside quotes in
 the header record; ties go to the earlier candidate; none at all means a one-column file (`,`). The
 header alone decides because it is the one record every export has and the one least likely to contain
 the delimiter as data. `csv.Sniffer` is not used: it is slow and guesses letters as delimiters.
-
-Lines are cut on `\\r\\n`, `\\n` or `\\r` only (what `open(newline="")` does), never on the other
-Unicode line separators, so a U+2028 inside a name stays inside the name; quoted fields with embedded
-newlines are reassembled by the `csv` module.
 
 Output files are written atomically (`atomic_writer`): a temporary file in the target directory, fsync,
 then `os.replace`. An interrupted run leaves the previous file (or none), never a half-written one.
@@ -33,7 +22,6 @@ then `os.replace`. An interrupted run leaves the previous file (or none), never 
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import csv
 import hashlib
@@ -47,6 +35,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, BinaryIO
 
+from screening._encoding import checked_encoding, decoded_lines, detect_encoding
 from screening.exceptions import InputFileError
 
 __all__ = [
@@ -69,59 +58,6 @@ DELIMITERS = (",", ";", "\t", "|")
 FORMULA_START = frozenset("=+-@\t\r")
 # Field size cap for the csv module (its default, 128 KiB, rejects real exports with long notes).
 FIELD_LIMIT = 1 << 30
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16-LE: it starts with the same two bytes
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
-_ODD_SEPARATORS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-
-
-def detect_encoding(head: bytes) -> str:
-    """The encoding of a file from its first bytes (see the module docstring for the rules)."""
-    for bom, name in _BOMS:
-        if head.startswith(bom):
-            return name
-    if len(head) >= 4:
-        odd, even = head[1::2].count(0), head[0::2].count(0)
-        half = len(head) // 2
-        if odd > 0.4 * half and even < 0.05 * half:
-            return "utf-16-le"
-        if even > 0.4 * half and odd < 0.05 * half:
-            return "utf-16-be"
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
-    except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8"
-
-
-def _latin1_for_unassigned(exc: UnicodeError) -> tuple[str, int]:
-    """Codec error handler: a byte Windows-1252 leaves unassigned is read as Latin-1."""
-    assert isinstance(exc, UnicodeDecodeError)
-    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
-
-
-codecs.register_error("screening-latin1", _latin1_for_unassigned)
-
-
-def _fallback_handler(encoding: str) -> str:
-    """Register (once) and name a codec error handler decoding bad bytes with `encoding`."""
-    name = f"screening-fallback-{codecs.lookup(encoding).name}"
-    try:
-        codecs.lookup_error(name)
-    except LookupError:
-
-        def handler(exc: UnicodeError) -> tuple[str, int]:
-            assert isinstance(exc, UnicodeDecodeError)
-            return exc.object[exc.start : exc.end].decode(encoding, "screening-latin1"), exc.end
-
-        codecs.register_error(name, handler)
-    return name
 
 
 def sniff_delimiter(head: str) -> str:
@@ -217,9 +153,9 @@ class CsvSource:
         if self.encoding is None:
             self.encoding = detect_encoding(first[:SNIFF_BYTES])
         else:
-            self.encoding = _checked_encoding(self.encoding, self.name)
+            self.encoding = checked_encoding(self.encoding, self.name)
         if self.fallback_encoding is not None:
-            _checked_encoding(self.fallback_encoding, self.name)
+            checked_encoding(self.fallback_encoding, self.name)
         lines = self._lines(first)
         head_lines: list[str] = []
         quotes = size = 0
@@ -288,60 +224,9 @@ class CsvSource:
         return block
 
     def _lines(self, first: bytes) -> Iterator[str]:
-        """Decode blocks and cut them into physical lines (see the module docstring).
-
-        On a decoding error the lines before the bad byte are yielded first, so that the `csv` reader
-        has counted every complete row when the error reaches it and the error names the right row.
-        """
+        """Decoded physical lines, `first` and then every further block (see `screening._encoding`)."""
         assert self.encoding is not None
-        errors = "strict"
-        if self.encoding == "cp1252":
-            errors = "screening-latin1"
-        elif self.fallback_encoding is not None:
-            errors = _fallback_handler(self.fallback_encoding)
-        decoder = codecs.getincrementaldecoder(self.encoding)(errors)
-        block, base = first, 0
-        partial: list[str] = []  # the start of a line that continues in the next block
-        while True:
-            final = not block
-            pending = decoder.getstate()[0]
-            try:
-                text = decoder.decode(block, final=final)
-            except UnicodeDecodeError as exc:
-                good = codecs.getincrementaldecoder(self.encoding)().decode((pending + block)[: exc.start])
-                lines = _split("".join(partial) + good)
-                yield from (line for line in lines if line.endswith(("\n", "\r")))
-                exc.file_offset = base - len(pending) + exc.start  # type: ignore[attr-defined]
-                raise
-            base += len(block)
-            lines = _split(text)
-            if partial:
-                if partial[-1].endswith("\r") and not text.startswith("\n"):
-                    yield "".join(partial)  # that CR was a whole line end
-                    partial = []
-                elif lines and (final or len(lines) > 1 or lines[0].endswith(("\n", "\r"))):
-                    partial.append(lines[0])
-                    lines[0] = "".join(partial)
-                    partial = []
-                elif lines:  # still inside a long line: collect, join once at its end
-                    partial.append(lines.pop())
-            if final and partial:
-                lines.append("".join(partial))
-            # The last piece continues in the next block unless it ends a line; a final CR might be
-            # the first half of a CRLF, so it waits too.
-            if not final and lines and not lines[-1].endswith("\n"):
-                partial.append(lines.pop())
-            yield from lines
-            if final:
-                return
-            block = self._read_block()
-
-
-def _split(text: str) -> list[str]:
-    """`text` cut after every CR, LF or CRLF, line ends kept."""
-    if _ODD_SEPARATORS.search(text) is None:
-        return text.splitlines(keepends=True)
-    return _LINE.findall(text)
+        return decoded_lines(first, self._read_block, self.encoding, self.fallback_encoding)
 
 
 def _display_name(source: object) -> str:
@@ -349,13 +234,6 @@ def _display_name(source: object) -> str:
         return "<stdin>" if source == "-" else os.fspath(source)
     name = getattr(source, "name", None)
     return name if isinstance(name, str) else "<stream>"
-
-
-def _checked_encoding(name: str, path: str) -> str:
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        raise InputFileError(f"unknown encoding {name!r}", path=path) from None
 
 
 @contextlib.contextmanager
