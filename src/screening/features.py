@@ -15,6 +15,8 @@ Each pair and each leftover token becomes an `Evidence`; `screening.scoring` wei
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from screening.lexicon import TokenInfo
@@ -60,7 +62,7 @@ def _pair_similarity(q: TokenInfo | None, q_skel: str, r: TokenInfo | None, r_sk
 
 
 def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: tuple[float, ...],
-          query_units: list | None = None, listed_units: list | None = None) -> Alignment:
+          query_units: Sequence | None = None, listed_units: Sequence | None = None) -> Alignment:
     """Greedy best-first alignment of query tokens to listed tokens (units may be passed precomputed)."""
     options = []
     listed_units = listed_units if listed_units is not None else units(listed)

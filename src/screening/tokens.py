@@ -29,15 +29,6 @@ _WORD = re.compile(r"[a-z0-9]+")
 _APOSTROPHES = re.compile(r"(?<=[a-z])['`’ʼ](?=[a-z])")
 _BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]?")
 _TAIL = re.compile(r"\s[-\u2013\u2014]+\s|(?<=\w)\s*\*")
-# A join of capitalised words: `KasperskyLab`, `KasperskyOS`, `OOOKaspersky`; not `GmbH` or `PhD`
-# (a lone trailing capital does not start a word).
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
-_INITIALISM = re.compile(r"(?<![a-z0-9])((?:[a-z]\.){2,})(?![a-z0-9])")
-_DESCRIPTOR = re.compile(r"^\s*([a-z0-9][a-z0-9 .]{0,14}?)\s*\*")
-_WORD = re.compile(r"[a-z0-9]+")
-_APOSTROPHES = re.compile(r"(?<=[a-z])['`’ʼ](?=[a-z])")
-_BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]?")
-_TAIL = re.compile(r"\s[-\u2013\u2014]+\s|(?<=\w)\s*\*")
 
 # Cyrillic and Greek letters that look like Latin ones (lower and upper case).
 _CONFUSABLES = str.maketrans(
