@@ -52,15 +52,22 @@ class NameRecord:
     tokens: tuple[TokenInfo, ...]
     weights: tuple[float, ...] = attrs.field(init=False)
     total: float = attrs.field(init=False)
-    units: tuple = attrs.field(init=False)
     align_key: tuple = attrs.field(init=False)  # equal keys align the same against any query
+    _units: list = attrs.field(init=False, factory=list, repr=False, eq=False)  # filled on first alignment
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "align_key", tuple((t.text, t.role, t.place, t.qualifier) for t in self.tokens))
+        object.__setattr__(self, "align_key", tuple((t.text, t.role, t.place, t.city, t.qualifier)
+                                                    for t in self.tokens))
         weights = tuple(ROLE_WEIGHTS[t.role] for t in self.tokens)
         object.__setattr__(self, "weights", weights)
         object.__setattr__(self, "total", sum(weights))
-        object.__setattr__(self, "units", tuple(units(self.tokens)))
+
+    @property
+    def units(self) -> list:
+        """Single words and adjacent pairs joined, for alignment: computed once, when first needed."""
+        if not self._units:
+            self._units.extend(units(self.tokens))
+        return self._units
 
     @property
     def signature(self) -> tuple:

@@ -23,6 +23,7 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
 from __future__ import annotations
 
 import itertools
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -32,6 +33,9 @@ from screening.normalize import NormalizedName
 from screening.tokens import tokens_of
 from screening.romanize import skeleton
 from screening.similarity import token_similarity
+
+if TYPE_CHECKING:
+    from screening.index import NameRecord
 
 __all__ = ["PersonProfile", "company_form", "expand_initials", "family_skeletons", "looks_like_person",
            "matched_person_name", "person_score"]
@@ -88,12 +92,13 @@ def _listed_parts(party: Party) -> tuple[set[str], set[str], set[str]]:
             {skeleton(t) for t in tokens_of(p.patronymic or "")})
 
 
-def _split(text: str, known: tuple[set[str], set[str], set[str]]) -> tuple[set[str], set[str], set[str]]:
-    """Assign each token of one listed name to family / given / patronymic."""
+def _split(text: str, known: tuple[set[str], set[str], set[str]], skeletons: tuple[str, ...] | None = None
+           ) -> tuple[set[str], set[str], set[str]]:
+    """Assign each token of one listed name to family / given / patronymic (`skeletons`: its tokens'
+    skeletons when the caller has them already)."""
     head = {skeleton(t) for t in tokens_of(text.split(",")[0])} if "," in text else set()
     out: tuple[set[str], set[str], set[str]] = (set(), set(), set())
-    for tok in tokens_of(text):
-        skel = skeleton(tok)
+    for skel in skeletons if skeletons is not None else (skeleton(t) for t in tokens_of(text)):
         if len(skel) < 2:
             continue
         best = max(range(3), key=lambda k: max((token_similarity(skel, s) for s in known[k]), default=0.0))
@@ -108,9 +113,9 @@ def _split(text: str, known: tuple[set[str], set[str], set[str]]) -> tuple[set[s
     return out
 
 
-def family_skeletons(record: object, party: Party) -> tuple[str, ...]:
+def family_skeletons(record: NameRecord, party: Party) -> tuple[str, ...]:
     """Family-name skeletons of one listed name (the anchors a person is found by)."""
-    fam, _, _ = _split(record.name.text, _listed_parts(party))  # type: ignore[attr-defined]
+    fam, _, _ = _split(record.name.text, _listed_parts(party), tuple(t.skel for t in record.tokens))
     return tuple(sorted(fam))
 
 

@@ -54,6 +54,7 @@ _YO_ENDING = re.compile(r"[yj]ov(a?)$")  # surname endings -ёв/-ёва written
 _IOTATED = re.compile(r"[jy](?=[au])")
 # Czech feminine surnames add -ová to a Russian feminine -ova/-eva (Kulašovová = Kulashova).
 _CZECH_FEMININE = re.compile(r"(?<=[oe]v)ova$")
+_ENDING_TAILS = ("ogo", "ovo", "oho", "omu", "im", "iego", "ego", "ova", "tsch", "itch", "icz", "ic", "ics", "off")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
@@ -79,16 +80,19 @@ def _fold(token: str) -> str:
             token = token.translate(_OCR_DIGITS)
         else:
             return token
-    token = _CASE_ENDING.sub("ski", token)
-    token = _CZECH_FEMININE.sub("a", token)
-    token = _ENDINGS.sub("vich", token)
-    token = _OFF.sub("ov", token)
+    if token.endswith(_ENDING_TAILS):  # the regexes below only ever act on these endings
+        token = _CASE_ENDING.sub("ski", token)
+        token = _CZECH_FEMININE.sub("a", token)
+        token = _ENDINGS.sub("vich", token)
+        token = _OFF.sub("ov", token)
     for old, new in _SEQUENCES:
         if old in token:
             token = token.replace(old, new)
-    # je/ye/ie -> e, yo/jo (ё) -> e, then ja/ya -> ia, ju/yu -> iu
-    token = _YO_ENDING.sub(r"ev\1", token)
-    token = token.replace("je", "e").replace("ye", "e").replace("ie", "e")
-    token = _IOTATED.sub("i", token)
-    token = token.replace("j", "i").replace("y", "i")
+    if "j" in token or "y" in token:
+        # -yov -> -ev (ё), je/ye -> e, then ja/ya -> ia, ju/yu -> iu, other j/y -> i
+        token = _YO_ENDING.sub(r"ev\1", token)
+        token = token.replace("je", "e").replace("ye", "e")
+        token = _IOTATED.sub("i", token)
+        token = token.replace("j", "i").replace("y", "i")
+    token = token.replace("ie", "e")
     return _DOUBLE.sub(r"\1", token)
