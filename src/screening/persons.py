@@ -16,6 +16,8 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   (`A. Tikhonov` is too unspecific to flag);
 * a patronymic that is present but different is strong evidence of another person: capped at 0.5;
   an absent one is neutral (0.5 of its weight);
+* a family name that matches only by spelling similarity (not exactly, nor as the same romanisation)
+  is capped at 0.89, a REVIEW at the default thresholds: `Kuleshova` may be a typo or another family;
 * every query word left over costs 0.08 (0.03 inside brackets) unless a listed place of the person
   explains it (`Mikhail Y. Gerber, Moscow`); a company legal form (not a sole-trader form) costs 40%.
 """
@@ -50,6 +52,7 @@ _ABSENT_PATRONYMIC = 0.5  # share of the patronymic weight kept when the query h
 _EXTRA, _EXTRA_QUALIFIER = 0.08, 0.03
 _CONFLICT_CAP, _INITIAL_CAP, _NO_GIVEN_CAP = 0.5, 0.6, 0.45
 _COMPANY_FORM_FACTOR = 0.6
+_SPELLED_FAMILY_CAP = 0.89  # below the default MATCH threshold (0.90): a misspelt surname is a REVIEW
 
 
 @attrs.frozen
@@ -225,6 +228,8 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     if company_form:
         score *= _COMPANY_FORM_FACTOR
         evidence.append(Evidence("company_form", _COMPANY_FORM_FACTOR, "", "", "a company legal form on a person"))
+    if f_sim < 1.0:
+        caps.append(_SPELLED_FAMILY_CAP)  # another spelling of the surname may be another family: review it
     score = min([score, *caps, 1.0])
     return max(score, 0.0), tuple(evidence)
 

@@ -26,6 +26,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
 _INITIALISM = re.compile(r"(?<![a-z0-9])((?:[a-z]\.){2,})(?![a-z0-9])")
 _DESCRIPTOR = re.compile(r"^\s*([a-z0-9][a-z0-9 .]{0,14}?)\s*\*")
 _WORD = re.compile(r"[a-z0-9]+")
+_AMPERSAND = re.compile(r"(?<=\w)\s*&\s*(?=\w)")
 _APOSTROPHES = re.compile(r"(?<=[a-z])['`’ʼ](?=[a-z])")
 _BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]?")
 _TAIL = re.compile(r"\s[-\u2013\u2014]+\s|(?<=\w)\s*\*")
@@ -89,6 +90,8 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
                        for c in text if unicodedata.category(c) not in _DROP_CATEGORIES)
         text = unicodedata.normalize("NFKC", text)
     text = _CAMEL.sub(" ", text)
+    if "&" in text:  # between two words it is one, so that `Kasper & Sky` never joins into one name
+        text = _AMPERSAND.sub(" and ", text)
     if not text.isascii():
         text = _transliterate(text)
     return text
