@@ -1,0 +1,84 @@
+"""Regressions found in review: each test pins one general rule that once failed."""
+
+import datetime as dt
+
+import pytest
+
+import screening
+from screening.models import ListInfo, Listing, NameType, Party, PartyName
+from screening.normalize import comparable, normalize
+from screening.watchlist import Watchlist
+
+
+def _list_of(*names: str) -> screening.Screener:
+    """A screener over a small list of organisations with the given names."""
+    listing = Listing(authority="Test", list_name="Test list", short_name="Test", restricts="nothing")
+    parties = tuple(Party(id=f"t{i}", kind="organization", name=n, names=(PartyName(n, NameType.PRIMARY),),
+                          listings=(listing,)) for i, n in enumerate(names))
+    info = ListInfo(id="t", title="t", version="1", newest_action=dt.date(2024, 1, 1),
+                    compiled=dt.date(2024, 1, 1), schema_version=1, sha256="0" * 64, source="memory")
+    return screening.Screener(Watchlist(info, parties))
+
+
+@pytest.fixture(scope="module")
+def small() -> screening.Screener:
+    return _list_of("Bank of Moscow", "Ministry of Defence", "Sberbank of Russia")
+
+
+@pytest.mark.parametrize("name", ["Bank of Moscow", "Ministry of Defence", "Sberbank of Russia"])
+def test_an_identical_name_is_a_full_match(small: screening.Screener, name: str) -> None:
+    """Exact words align before look-alike joined pairs, so a listed name matches itself at 1.0."""
+    assert small.screen(name).best.score == 1.0
+
+
+def test_a_city_is_not_every_place_in_its_country(small: screening.Screener) -> None:
+    """`Kazan` and `Moscow` are both in Russia but are not the same word."""
+    assert small.screen("Bank of Kazan").status is screening.Status.CLEAR
+
+
+def test_a_stop_word_alone_finds_nothing(small: screening.Screener) -> None:
+    """Function words never anchor a candidate."""
+    assert small.screen("Of").near_misses == ()
+
+
+def test_care_of_markers_do_not_multiply() -> None:
+    """Every name after a care-of marker is one flat alternate: the key grows linearly."""
+    name = normalize(" attn ".join(["Acme"] * 40))
+    assert len(name.alternates) == 39
+    assert all(alt.alternates == () for alt in name.alternates)
+    assert len(name.key) < 400
+
+
+def test_a_care_of_marker_next_to_an_initial_survives() -> None:
+    """`c/o J Smith` is a care-of line, not a spelled-out word `coj`."""
+    name = normalize("ABC Ltd c/o J Smith")
+    assert name.tokens == ("abc",)
+    assert name.alternates[0].tokens == ("j", "smith")
+
+
+def test_an_ampersand_keeps_two_words_apart() -> None:
+    """`Kasper & Sky` is two words joined by `and`, never the single word `kaspersky`."""
+    assert comparable("Kasper & Sky Ltd") == "kasper and sky"
+    assert screening.Screener().screen("Kasper & Sky Ltd").status is screening.Status.CLEAR
+
+
+def test_a_patronymic_of_the_other_gender_is_another_person() -> None:
+    """`Gennadyevna` is not `Gennadyevich`: the name is not the listed man's."""
+    assert screening.Screener().screen("Igor Chekunova Gennadyevna").status is screening.Status.CLEAR
+
+
+def test_a_misspelt_surname_is_reviewed_not_matched() -> None:
+    """One letter off the listed surname, with the rest exact, is a REVIEW: it may be another family."""
+    result = screening.Screener().screen("Anna Vladimirovna Kuleshova")
+    assert result.status is screening.Status.REVIEW
+
+
+def test_another_real_given_name_is_not_a_typo() -> None:
+    """`Maria` is a name of its own, not a misspelling of `Marina`."""
+    assert screening.Screener().screen("Мария Алексеева").status is screening.Status.CLEAR
+
+
+def test_a_place_is_the_persons_own_only() -> None:
+    """A country the person has no tie to is an extra word, not confirming evidence."""
+    hit = screening.Screener().screen("Andrey Tikhonov Iran").best
+    assert "place_confirms" not in {e.feature for e in hit.evidence}
