@@ -26,6 +26,9 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
 _INITIALISM = re.compile(r"(?<![a-z0-9])((?:[a-z]\.){2,})(?![a-z0-9])")
 _DESCRIPTOR = re.compile(r"^\s*([a-z0-9][a-z0-9 .]{0,14}?)\s*\*")
 _WORD = re.compile(r"[a-z0-9]+")
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+                      "\uf900-\ufaff]+")
+_NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
 _AMPERSAND = re.compile(r"(?<=\w)\s*&\s*(?=\w)")
 _APOSTROPHES = re.compile(r"(?<=[a-z])['`’ʼ](?=[a-z])")
 _BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]?")
@@ -41,13 +44,6 @@ _CONFUSABLES = str.maketrans(
 # The reverse, for a Cyrillic word with a stray Latin letter.
 _TO_CYRILLIC = str.maketrans("ABEKMHOPCTXYaeopcxyi", "АВЕКМНОРСТХУаеорсхуі")
 _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
-
-
-def _is_cjk(ch: str) -> bool:
-    code = ord(ch)
-    return (0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF
-            or 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F
-            or 0xF900 <= code <= 0xFAFF)
 
 
 def _fold_word(word: str) -> str:
@@ -67,17 +63,9 @@ def _transliterate(text: str) -> str:
     """Steps 5-6 on non-ASCII text: confusables, Czech letters, CJK runs, unidecode."""
     text = " ".join(_fold_word(w) for w in text.split(" "))
     text = text.translate(_CZECH)
-    out: list[str] = []
-    run: list[str] = []
-    for ch in text + " ":
-        if _is_cjk(ch):
-            run.append(ch)
-            continue
-        if run:
-            out.append(" " + re.sub(r"[^A-Za-z0-9]", "", unidecode("".join(run))) + " ")
-            run = []
-        out.append(ch)
-    return unidecode("".join(out)[:-1])
+    # A run of Han, kana or Hangul is one word: its syllables transliterate without spaces.
+    text = _CJK_RUN.sub(lambda m: " " + _NOT_ALNUM.sub("", unidecode(m.group())) + " ", text)
+    return unidecode(text)
 
 
 def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
