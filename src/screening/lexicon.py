@@ -28,16 +28,16 @@ _STOPWORDS = "of the and for de del della di da do dos das la le les el los von 
 # Street-address words in English, German, French, Italian, Spanish and romanised Russian: an address
 # after a company name says nothing about who the company is.
 _ADDRESS_WORDS = (
-    "street st str strasse straße road rd avenue ave av blvd boulevard lane ln drive way place plaza square "
+    "street st str strasse road rd avenue ave av blvd boulevard lane ln drive way place plaza square "
     "floor fl flr suite ste unit building bldg block tower house office room apt po box pob postfach "
     "via viale piazza corso rue calle carrera avenida ulitsa ul prospekt pr shosse naberezhnaya pereulok "
-    "per dom d korpus k stroenie etazh kv pom district city centre center industrial estate park zone"
+    "per dom korpus stroenie etazh kv pom district city centre center industrial estate park zone"
 )
 # Compass points and world regions: in a company name they place it, like a country ("Kaspersky Lab Middle
 # East", "... North America"); on their own they say nothing about who the company is.
 _REGION_WORDS = (
     "north south east west northern southern eastern western middle central northeast northwest southeast "
-    "southwest nord sud süd est ost ouest west america americas europe european asia asian africa african "
+    "southwest nord sud est ost ouest america americas europe european asia asian africa african "
     "pacific atlantic nordic baltic gulf emea apac latam mena cis oceania caribbean balkan balkans scandinavia"
 )
 # Suffixes of Russian / Ukrainian / Belarusian patronymics, on romanisation skeletons (ich -> ih).

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import functools
 
-from jellyfish import damerau_levenshtein_distance, jaro_winkler_similarity
+from jellyfish import damerau_levenshtein_distance
 
 from screening.phonetic import phonetic_key
 
-__all__ = ["MAX_TOKEN", "edit_budget", "jaro_winkler", "token_similarity"]
+__all__ = ["MAX_TOKEN", "edit_budget", "token_similarity"]
 
 MAX_TOKEN = 64
 
@@ -52,8 +52,3 @@ def token_similarity(a: str, b: str) -> float:
         if distance > budget + 1 or phonetic_key(a) != phonetic_key(b):
             return 0.0
     return max(0.0, 1.0 - distance / longer)
-
-
-def jaro_winkler(a: str, b: str) -> float:
-    """Jaro-Winkler similarity of two strings in [0, 1] (used only as a tie-breaker)."""
-    return jaro_winkler_similarity(a[:MAX_TOKEN], b[:MAX_TOKEN])
