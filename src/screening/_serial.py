@@ -21,7 +21,9 @@ T = TypeVar("T")
 def unstructure(value: Any) -> Any:
     """Turn a value made of attrs classes, tuples, enums and dates into JSON-ready data."""
     if attrs.has(type(value)):
-        return {f.name: unstructure(getattr(value, f.name)) for f in attrs.fields(type(value))}
+        # By alias: a private field read through a public property (`ScreeningResult.normalized`) keeps
+        # its public name.
+        return {f.alias: unstructure(getattr(value, f.alias)) for f in attrs.fields(type(value))}
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, (_dt.date, _dt.datetime)):
@@ -69,8 +71,8 @@ def structure(data: Any, hint: Any) -> Any:
             if not isinstance(data, dict):
                 raise TypeError(f"expected a mapping for {hint.__name__}, got {type(data).__name__}")
             hints = _hints(hint)
-            kwargs = {f.name: structure(data[f.name], hints[f.name])
-                      for f in attrs.fields(hint) if f.init and f.name in data}
+            kwargs = {f.alias: structure(data[f.alias], hints[f.name])
+                      for f in attrs.fields(hint) if f.init and f.alias in data}
             return hint(**kwargs)
         if issubclass(hint, enum.Enum):
             return hint(data)

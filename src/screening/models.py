@@ -264,7 +264,10 @@ class ScreeningResult(_Plain):
     """The answer for one name: decision, ranked hits, near misses and the audit trail."""
 
     query: str
-    normalized: str
+    # The comparable form of the query (`screening.normalize_name`). A name cleared before normalisation
+    # (it shares no word with the list) leaves it None, and it is computed on first read: a pure
+    # function of the query and the config's `max_query_chars`, so the value is the same either way.
+    _normalized: str | None = attrs.field(default=None, kw_only=True, alias="normalized", eq=False, repr=False)
     status: Status
     hits: tuple[Hit, ...]
     near_misses: tuple[NearMiss, ...]
@@ -272,6 +275,17 @@ class ScreeningResult(_Plain):
     config: dict[str, Any]
     library_version: str
     notes: tuple[str, ...] = ()
+
+    @property
+    def normalized(self) -> str:
+        """The comparable form of the query that was screened ("" when nothing was screenable)."""
+        if self._normalized is None:
+            from screening.normalize import normalize
+            from screening.tokens import DEFAULT_MAX_CHARS
+
+            name = normalize(self.query, max_chars=int(self.config.get("max_query_chars", DEFAULT_MAX_CHARS)))
+            object.__setattr__(self, "_normalized", name.key if name.screenable else "")
+        return self._normalized  # type: ignore[return-value]
 
     @property
     def best(self) -> Hit | None:

@@ -1,8 +1,9 @@
 """`Screener`: one name in, a scored, explained, cited decision out.
 
-normalise -> analyse tokens -> candidate anchors from the index (none: CLEAR at once) -> score each
-candidate party (organisation names, person names, brand carriers) -> secondary attributes -> rank ->
-decide with the config's thresholds. Every result carries the list version and sha256, the config and
+prefilter (a name none of whose words can reach the list is CLEAR at once, unnormalised) -> normalise ->
+analyse tokens -> candidate anchors from the index (none: CLEAR at once) -> score each candidate party
+(organisation names, person names, brand carriers) -> secondary attributes -> rank -> decide with the
+config's thresholds. Every result carries the list version and sha256, the config and
 the library version, so a stored decision can be traced and reproduced.
 """
 
@@ -26,6 +27,7 @@ from screening.persons import (
     matched_person_name,
     person_score,
 )
+from screening.prefilter import Prefilter
 from screening.ranking import Candidate, rank
 from screening.scoring import (
     CARRIER_BASE,
@@ -74,6 +76,7 @@ class Screener:
         self._config_dict = config.to_dict()
         self._profiles: dict[int, PersonProfile] = {}
         self._words: dict[int, frozenset[str]] = {}
+        self._prefilter: Prefilter | None = None
 
     def screen(self, name: str, *, kind: str | None = None, country: str | None = None,
                birth_date: dt.date | str | None = None) -> ScreeningResult:
@@ -94,7 +97,13 @@ class Screener:
                 country = None
         if len(name) > self.config.max_query_chars:
             notes.append(f"input of {len(name)} characters was cut to the first {self.config.max_query_chars}")
-        norm = normalize(name, max_chars=self.config.max_query_chars)
+        text = name[:self.config.max_query_chars]
+        prefilter = self._prefilter
+        if prefilter is None:
+            prefilter = self._prefilter = Prefilter(self.watchlist.index)
+        if prefilter.clears(text):  # no word can reach the list: CLEAR without normalising
+            return self._result(name, None, Status.CLEAR, (), (), notes)
+        norm = normalize(text, max_chars=self.config.max_query_chars)
         if not norm.screenable:
             notes.append("nothing screenable after normalisation (empty, symbols or digits only)")
             return self._result(name, "", Status.UNSCREENABLE, (), (), notes)
@@ -117,7 +126,7 @@ class Screener:
         for name in names:
             yield self.screen(name)
 
-    def _result(self, query: str, normalized: str, status: Status, hits: tuple[Hit, ...],
+    def _result(self, query: str, normalized: str | None, status: Status, hits: tuple[Hit, ...],
                 near: tuple[NearMiss, ...], notes: list[str]) -> ScreeningResult:
         return ScreeningResult(query=query, normalized=normalized, status=status,
                                hits=hits, near_misses=near, list_info=self.watchlist.info,

@@ -1,0 +1,124 @@
+"""The prefilter clears a name only when the full path would clear it too, with the same result."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import screening
+from screening import Status
+from screening.models import ListInfo, Listing, NameType, Party, PartyName
+from screening.prefilter import Prefilter
+from screening.watchlist import Watchlist
+
+
+class _NeverClears:
+    def clears(self, text: str) -> bool:
+        return False
+
+
+def _pair(watchlist: Watchlist | None = None) -> tuple[screening.Screener, screening.Screener]:
+    """(a screener as shipped, one whose prefilter never clears: the full path for every name)."""
+    fast, full = screening.Screener(watchlist), screening.Screener(watchlist)
+    full._prefilter = _NeverClears()  # type: ignore[assignment]
+    return fast, full
+
+
+@functools.cache
+def screeners() -> tuple[screening.Screener, screening.Screener]:
+    return _pair()
+
+
+@functools.cache
+def generic_list() -> tuple[screening.Screener, screening.Screener]:
+    """A list whose names are only domain words (`Lab Group`): its anchors are words that fold."""
+    listing = Listing(authority="Test", list_name="Test list", short_name="Test", restricts="nothing")
+    parties = tuple(Party(id=f"t{i}", kind="organization", name=n, names=(PartyName(n, NameType.PRIMARY),),
+                          listings=(listing,)) for i, n in enumerate(("Lab Group", "Abc Trading", "Software Export")))
+    info = ListInfo(id="t", title="t", version="1", newest_action=dt.date(2024, 1, 1),
+                    compiled=dt.date(2024, 1, 1), schema_version=1, sha256="0" * 64, source="memory")
+    return _pair(Watchlist(info, parties))
+
+
+def _same(name: str, pair: tuple[screening.Screener, screening.Screener] | None = None) -> bool:
+    """Screen `name` both ways; they must agree in every field, normalised form included."""
+    fast, full = pair or screeners()
+    a, b = fast.screen(name), full.screen(name)
+    assert a.to_dict() == b.to_dict(), name
+    return fast._prefilter.clears(name)  # type: ignore[union-attr]
+
+
+LISTED_WORDS = sorted({w for p in screeners()[0].watchlist.parties for n in p.names for w in n.text.split()
+                       if w.isascii()})
+OTHER_WORDS = ("Acme", "Northern", "Steel", "Trading", "Supply", "Holdings", "Group", "of", "Companies", "Ltd",
+               "LLC", "GmbH", "S.r.l.", "B.V.", "Co.,", "Inc", "A", "B", "C", "&", "Sons", "Lab", "Labs",
+               "Kasper", "Sky", "Kasp", "Tikh", "c/o", "DBA", "Mr", "Dr.", "#12", "(remit to)", "-", "e-Store",
+               "O'Brien", "Smith", "Muller", "Oak", "Pine", "1234", "Ltd.", "Limited", "Liability", "Company")
+
+
+@pytest.mark.parametrize("name", [
+    "Acme Widgets Ltd", "Northern Steel Trading Co., Ltd.", "Crown Capital S.r.l.", "Smith & Sons (Remit to) #12",
+    "APEX BAKERY GMBH & CO. KG", "Sofia Wagner", "Ltd", "LLC GmbH", "SCS SA", "A B C Supplies", "X Y Z",
+    "Kasper Sky Supplies", "KasperskyLab Supplies", "Kaspersky", "Lab", "Labs Group", "1234", "Mr Smith",
+    "c/o Acme", "Acme c/o Kaspersky Lab", "e-Kaspersky Store", "Kasp'ersky", "K.A.S.P.E.R.S.K.Y.",
+    "Tikhonov Trading", "Group of Companies", "DRI*ACME", "Oak Tree Co-operative", "", "K A S P E R S K Y Trading",
+])
+def test_the_prefilter_agrees_with_the_full_path(name: str) -> None:
+    _same(name)
+
+
+@pytest.mark.parametrize(("name", "cleared"), [
+    ("Laboratories Supplies", False), ("Labs Grp", False), ("Acme Group of Companies", False),
+    ("A B C Ltd", False), ("A B C Supplies", False), ("Programmnoe Obespechenie Supplies", False),
+    ("Acme Supplies", True), ("Acme Trading", True),
+])
+def test_a_word_that_folds_into_a_listed_word_takes_the_full_path(name: str, cleared: bool) -> None:
+    """On a list of domain words, `Labs` (-> `lab`), a phrase (-> `software`) and spelled letters (-> `abc`)
+    must reach the list."""
+    assert _same(name, generic_list()) is cleared
+
+
+def test_it_clears_plain_supplier_names_and_never_a_listed_word() -> None:
+    suppliers = [" ".join(ws) for ws in itertools.product(("Acme", "Oak Tree", "NORTHERN"),
+                                                          ("Steel", "Widgets", "Bakery"),
+                                                          ("Ltd", "GmbH & Co. KG", "S.r.l.", "Inc."))]
+    assert all(_same(n) for n in suppliers)  # every one of them takes the fast path
+    fast, _ = screeners()
+    for party in fast.watchlist.parties:
+        for name in party.names:
+            assert not fast._prefilter.clears(name.text), name.text  # type: ignore[union-attr]
+
+
+def test_the_memo_is_per_list() -> None:
+    fast, _ = screeners()
+    prefilter = Prefilter(fast.watchlist.index)
+    assert prefilter.clears("Acme Widgets Ltd")
+    assert not prefilter.clears("Acme Kaspersky Ltd")
+    assert not prefilter.clears("LLC")  # nothing screenable: the full path says UNSCREENABLE
+
+
+_WORDS = st.sampled_from(LISTED_WORDS + list(OTHER_WORDS))
+_MUTATED = st.builds(lambda w, i, c: w[:i] + c + w[i + 1:], _WORDS, st.integers(0, 12),
+                     st.sampled_from(["", "a", "e", "k", "s", " ", ".", "'", "-", "Sky"]))
+_SEPARATORS = st.sampled_from([" ", " ", ", ", ". ", "-", " & ", "/", "", " - ", "*"])
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.one_of(_WORDS, _MUTATED), _SEPARATORS), min_size=1, max_size=6))
+@example([("Kasper", " "), ("sky", "")])
+@example([("Acme", ""), ("Lab", " "), ("Group", "")])
+def test_any_mix_of_listed_and_other_words_screens_the_same_both_ways(parts: list[tuple[str, str]]) -> None:
+    _same("".join(w + sep for w, sep in parts).strip())
+
+
+def test_a_cleared_result_computes_its_normalised_form_on_first_read() -> None:
+    fast, _ = screeners()
+    result = fast.screen("Northern Steel Trading Co., Ltd.")
+    assert result.status is Status.CLEAR
+    assert result.normalized == screening.normalize_name("Northern Steel Trading Co., Ltd.")
+    assert screening.ScreeningResult.from_dict(result.to_dict()) == result
