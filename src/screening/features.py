@@ -39,12 +39,21 @@ class Alignment:
     listed_left: tuple[int, ...]
 
 
-def units(tokens: tuple[TokenInfo, ...]) -> list[tuple[tuple[int, ...], str, TokenInfo | None]]:
-    """Single tokens and adjacent pairs joined, with their skeletons: what `align` pairs up."""
-    units: list[tuple[tuple[int, ...], str, TokenInfo | None]] = [((i,), t.skel, t) for i, t in enumerate(tokens)]
+Unit = tuple[tuple[int, ...], str, "TokenInfo | None", str]  # (positions, skeleton, token, similarity key)
+
+
+def units(tokens: tuple[TokenInfo, ...]) -> list[Unit]:
+    """Single tokens and adjacent pairs joined, with their skeletons: what `align` pairs up.
+
+    The last element keys what a unit's similarity to another depends on (text, place and city of a
+    single token; the skeleton of a joined pair), so one query can reuse it across listed names.
+    """
+    out: list[Unit] = [((i,), t.skel, t, f"{t.text}|{t.place or ''}|{'c' if t.city else ''}")
+                       for i, t in enumerate(tokens)]
     for i in range(len(tokens) - 1):
-        units.append(((i, i + 1), skeleton(tokens[i].text + tokens[i + 1].text), None))
-    return units
+        skel = skeleton(tokens[i].text + tokens[i + 1].text)
+        out.append(((i, i + 1), skel, None, "+" + skel))
+    return out
 
 
 def _pair_similarity(q: TokenInfo | None, q_skel: str, r: TokenInfo | None, r_skel: str) -> tuple[float, str]:
@@ -62,18 +71,31 @@ def _pair_similarity(q: TokenInfo | None, q_skel: str, r: TokenInfo | None, r_sk
 
 
 def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: tuple[float, ...],
-          query_units: Sequence | None = None, listed_units: Sequence | None = None) -> Alignment:
-    """Greedy best-first alignment of query tokens to listed tokens (units may be passed precomputed)."""
+          query_units: Sequence[Unit] | None = None, listed_units: Sequence[Unit] | None = None,
+          memo: list[dict[str, tuple[float, str]]] | None = None) -> Alignment:
+    """Greedy best-first alignment of query tokens to listed tokens.
+
+    Units may be passed precomputed; `memo` (one dict per query unit, kept for one query) remembers unit
+    similarities across the listed names that query is aligned with.
+    """
     options = []
     listed_units = listed_units if listed_units is not None else units(listed)
-    for q_idx, q_skel, q_tok in (query_units if query_units is not None else units(query)):
-        for r_idx, r_skel, r_tok in listed_units:
-            if len(q_idx) == 2 and len(r_idx) == 2:
+    query_units = query_units if query_units is not None else units(query)
+    if memo is None:
+        memo = [{} for _ in query_units]
+    for row, (q_idx, q_skel, q_tok, _) in zip(memo, query_units):
+        q_joined = len(q_idx) == 2
+        for r_idx, r_skel, r_tok, r_key in listed_units:
+            r_joined = len(r_idx) == 2
+            if q_joined and r_joined:
                 continue
-            sim, how = _pair_similarity(q_tok, q_skel, r_tok, r_skel)
+            found = row.get(r_key)
+            if found is None:
+                found = row[r_key] = _pair_similarity(q_tok, q_skel, r_tok, r_skel)
+            sim = found[0]
             if sim > 0.0:
-                weight = sum(weights[i] for i in r_idx)
-                options.append((sim * weight + 1e-3 * len(q_idx), q_idx, r_idx, sim, how))
+                weight = weights[r_idx[0]] + weights[r_idx[1]] if r_joined else weights[r_idx[0]]
+                options.append((sim * weight + 1e-3 * len(q_idx), q_idx, r_idx, sim, found[1]))
     # Closest pairs first, heavier first among equals: an exact word must never lose to a joined pair
     # that only resembles it (`moscow` before `of moscow`).
     options.sort(key=lambda o: (-o[3], -o[0]))

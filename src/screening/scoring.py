@@ -34,7 +34,7 @@ import datetime as dt
 import attrs
 
 from screening.config import ScreeningConfig
-from screening.features import align, pair_evidence
+from screening.features import Alignment, align, pair_evidence
 from screening.index import NameRecord
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo
 from screening.models import Evidence, NameType, Party
@@ -74,62 +74,105 @@ def party_words(party: Party) -> frozenset[str]:
     return frozenset(t for a in party.addresses for t in tokens_of(a.full))
 
 
+@attrs.frozen
+class _Aligned:
+    """What scoring needs from one alignment, computed once per query and listed-word signature.
+
+    Everything here depends only on the query and the listed words with their roles (`NameRecord.align_key`),
+    so listed names of many parties that share their words share it; only place words a party explains,
+    the name's type and its legal form differ between them.
+    """
+
+    alignment: Alignment
+    qualifies: bool  # a distinctive listed word matched well enough (or every word of a name with none)
+    exact: bool  # every word matched exactly, none left over: what a weak alias needs
+    loose_extra: bool  # an unmatched query word outside brackets that is not a product word
+    matched: float  # sum of similarity x weight of the matched listed words
+    cut: tuple[int, ...]  # unmatched trailing query words that spell the start of a legal form
+    left: tuple[tuple[int, float, bool], ...]  # other unmatched query words: (position, cost, outside brackets)
+
+
+def _aligned(query: tuple[TokenInfo, ...], record: NameRecord, query_units: list | None,
+             unit_memo: list | None) -> _Aligned:
+    listed, weights = record.tokens, record.weights
+    alignment = align(query, listed, weights, query_units, record.units, unit_memo)
+    has_distinctive = any(t.role == "distinctive" for t in listed)
+    strong = any(sim >= MIN_DISTINCTIVE and any(listed[i].role == "distinctive" for i in r_idx)
+                 for _, r_idx, sim, _ in alignment.pairs)
+    qualifies = strong if has_distinctive else not alignment.listed_left
+    exact = not (alignment.query_left or alignment.listed_left or any(sim < 1.0 for *_, sim, _ in alignment.pairs))
+    loose_extra = any(not query[i].qualifier and query[i].role != "product" for i in alignment.query_left)
+    matched = sum(sim * sum(weights[i] for i in r_idx) for _, r_idx, sim, _ in alignment.pairs)
+    cut = _cut_legal_form(query, alignment.query_left)
+    left = []
+    for i in alignment.query_left:
+        if i in cut:
+            continue
+        token = query[i]
+        cost = (QUALIFIER_FACTOR * ROLE_WEIGHTS[token.role] if token.qualifier
+                else FOREIGN_PLACE if token.role == "place" else ROLE_WEIGHTS[token.role])
+        left.append((i, cost, not token.qualifier and token.role in ("distinctive", "place")))
+    return _Aligned(alignment, qualifies, exact, loose_extra, matched, tuple(sorted(cut)), tuple(left))
+
+
 def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: NameRecord, party: Party,
               words: frozenset[str], legal_text: tuple[str, ...] = (), *, explain: bool = True,
-              query_units: list | None = None, alignments: dict | None = None) -> OrgScore | None:
+              query_units: list | None = None, alignments: dict | None = None,
+              unit_memo: list | None = None) -> OrgScore | None:
     """Score a query against one listed organisation name; None when no distinctive word matches.
 
     With `explain=False` the evidence is left empty (for ranking many names of one party cheaply);
-    `alignments` is a per-query cache shared by listed names with the same words.
+    `alignments` (listed-word signature -> alignment) and `unit_memo` (see `features.align`) are
+    per-query caches shared by the listed names a query is scored against.
     """
-    listed = record.tokens
-    weights = record.weights
-    alignment = alignments.get(record.align_key) if alignments is not None else None
-    if alignment is None:
-        alignment = align(query, listed, weights, query_units, record.units)
+    aligned = alignments.get(record.align_key) if alignments is not None else None
+    if aligned is None:
+        aligned = _aligned(query, record, query_units, unit_memo)
         if alignments is not None:
-            alignments[record.align_key] = alignment
-    has_distinctive = any(t.role == "distinctive" for t in listed)
-    strong = [sim for _, r_idx, sim, _ in alignment.pairs
-              if sim >= MIN_DISTINCTIVE and any(listed[i].role == "distinctive" for i in r_idx)]
-    if (has_distinctive and not strong) or (not has_distinctive and alignment.listed_left):
+            alignments[record.align_key] = aligned
+    kind = record.name.type
+    if not aligned.qualifies or (kind is NameType.WEAK and not aligned.exact):
         return None
-    if record.name.type is NameType.WEAK and (alignment.query_left or alignment.listed_left
-                                              or any(sim < 1.0 for *_, sim, _ in alignment.pairs)):
-        return None
-    if record.name.type is NameType.BRAND and len(listed) == 1 and (legal or any(
-            not query[i].qualifier and query[i].role != "product" for i in alignment.query_left)):
+    if kind is NameType.BRAND and len(record.tokens) == 1 and (legal or aligned.loose_extra):
         return None  # a bare brand with a legal form or other words is a company carrying it: carrier_score
-    matched = sum(sim * sum(weights[i] for i in r_idx) for _, r_idx, sim, _ in alignment.pairs)
+    listed = record.tokens
+    matched = aligned.matched
     total = record.total
-    evidence = pair_evidence(alignment, query, listed) if explain else []
     extra = 0.0
     core_extra = False
-    cut = _cut_legal_form(query, alignment.query_left)
+    if not explain:
+        for i, cost, core in aligned.left:
+            if not _explains(query[i], party, words):
+                extra += cost
+                core_extra |= core
+        raw = matched / (total + EXTRA_COST * extra)
+        raw += _legal_adjustment(legal, record.norm.legal_forms, [])
+        raw += _legal_spelling(legal_text, record.norm.legal_text)
+        if kind is NameType.WEAK:
+            raw = min(raw, WEAK_EXACT)
+        return OrgScore(min(max(raw, 0.0), 1.0), (), matched / total if total else 0.0, core_extra, raw)
+    alignment = aligned.alignment
+    evidence = pair_evidence(alignment, query, listed)
+    costs = {i: (cost, core) for i, cost, core in aligned.left}
     for i in alignment.query_left:
         token = query[i]
-        if i in cut:
-            if explain:
-                evidence.append(Evidence("legal_form_cut", 1.0, token.text, "", "a legal form cut short (field length)"))
+        if i not in costs:
+            evidence.append(Evidence("legal_form_cut", 1.0, token.text, "", "a legal form cut short (field length)"))
             continue
         if _explains(token, party, words):
-            if explain:
-                evidence.append(Evidence("place_confirms", 1.0, token.text, token.text, "a listed place of the party"))
+            evidence.append(Evidence("place_confirms", 1.0, token.text, token.text, "a listed place of the party"))
             continue
-        cost = (QUALIFIER_FACTOR * ROLE_WEIGHTS[token.role] if token.qualifier
-                else FOREIGN_PLACE if token.role == "place" else ROLE_WEIGHTS[token.role])
-        core_extra |= not token.qualifier and token.role in ("distinctive", "place")
+        cost, core = costs[i]
+        core_extra |= core
         extra += cost
-        if explain:
-            evidence.append(Evidence("extra_query_word", 0.0, token.text, "",
-                                     f"word not in the listed name (costs {cost:.2f} of weight)"))
-    if explain:
-        evidence.extend(Evidence("missing_listed_word", 0.0, "", listed[i].text, "listed word not in the query")
-                        for i in alignment.listed_left)
+        evidence.append(Evidence("extra_query_word", 0.0, token.text, "",
+                                 f"word not in the listed name (costs {cost:.2f} of weight)"))
+    evidence.extend(Evidence("missing_listed_word", 0.0, "", listed[i].text, "listed word not in the query")
+                    for i in alignment.listed_left)
     raw = matched / (total + EXTRA_COST * extra)
     raw += _legal_adjustment(legal, record.norm.legal_forms, evidence)
     raw += _legal_spelling(legal_text, record.norm.legal_text)
-    if record.name.type is NameType.WEAK:
+    if kind is NameType.WEAK:
         raw = min(raw, WEAK_EXACT)
     return OrgScore(min(max(raw, 0.0), 1.0), tuple(evidence), matched / total if total else 0.0, core_extra, raw)
 

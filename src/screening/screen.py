@@ -180,12 +180,13 @@ class Screener:
                 break  # no remaining name of this party can change the result
             record = index.records[rid]
             scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text, explain=False,
-                               query_units=bound.query_units, alignments=bound.alignments)
+                               query_units=bound.query_units, alignments=bound.alignments,
+                               unit_memo=bound.unit_memo)
             if scored is not None and (best is None or scored.raw > best.raw):
                 best, best_record = scored, record
         if best is not None and best_record is not None:
             best = org_score(tokens, norm.legal_forms, best_record, party, words, norm.legal_text,
-                             query_units=bound.query_units, alignments=bound.alignments)
+                             query_units=bound.query_units, alignments=bound.alignments, unit_memo=bound.unit_memo)
         carrier = None
         listed = party.name
         covered = best is not None and best.coverage >= _FULL_COVERAGE and not best.core_extra
@@ -246,7 +247,9 @@ class _Bound:
         core = [t for t in tokens if not t.qualifier]
         self.last = core[-1].text if core else ""
         self._word: dict[tuple[str, str], float] = {}
+        self._bounds: dict[tuple, float] = {}
         self.alignments: dict[tuple, object] = {}  # listed-word signature -> alignment, for this query
+        self.unit_memo: list[dict] = [{} for _ in self.query_units]  # unit similarities, for this query
 
     def _best(self, listed: TokenInfo) -> float:
         key = (listed.text, listed.skel)
@@ -268,6 +271,11 @@ class _Bound:
         """The most this listed name could score against the query."""
         if self.void or not record.total:
             return float("inf")
-        legal = legal_adjustment(self.norm.legal_forms, record.norm.legal_forms, self.norm.legal_text,
-                                 record.norm.legal_text)
-        return sum(w * self._best(t) for t, w in zip(record.tokens, record.weights)) / record.total + legal
+        key = (record.align_key, record.norm.legal_forms, record.norm.legal_text)  # equal keys, equal bounds
+        bound = self._bounds.get(key)
+        if bound is None:
+            legal = legal_adjustment(self.norm.legal_forms, record.norm.legal_forms, self.norm.legal_text,
+                                     record.norm.legal_text)
+            bound = sum(w * self._best(t) for t, w in zip(record.tokens, record.weights)) / record.total + legal
+            self._bounds[key] = bound
+        return bound
