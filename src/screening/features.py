@@ -70,39 +70,49 @@ def _pair_similarity(q: TokenInfo | None, q_skel: str, r: TokenInfo | None, r_sk
     return (sim, "spelling") if sim > 0.0 else (0.0, "")
 
 
+def _row(query_units: Sequence[Unit], r_joined: bool, r_skel: str, r_tok: TokenInfo | None
+         ) -> tuple[tuple[int, tuple[int, ...], float, str], ...]:
+    """The query units a listed unit resembles: (position in `query_units`, positions, similarity, how)."""
+    row = []
+    for n, (q_idx, q_skel, q_tok, _) in enumerate(query_units):
+        if r_joined and len(q_idx) == 2:
+            continue
+        sim, how = _pair_similarity(q_tok, q_skel, r_tok, r_skel)
+        if sim > 0.0:
+            row.append((n, q_idx, sim, how))
+    return tuple(row)
+
+
 def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: tuple[float, ...],
           query_units: Sequence[Unit] | None = None, listed_units: Sequence[Unit] | None = None,
-          memo: list[dict[str, tuple[float, str]]] | None = None) -> Alignment:
+          memo: dict[str, tuple] | None = None) -> Alignment:
     """Greedy best-first alignment of query tokens to listed tokens.
 
-    Units may be passed precomputed; `memo` (one dict per query unit, kept for one query) remembers unit
-    similarities across the listed names that query is aligned with.
+    Units may be passed precomputed; `memo` (kept for one query) remembers which query units each listed
+    unit resembles, across the listed names that query is aligned with.
     """
     options = []
     listed_units = listed_units if listed_units is not None else units(listed)
     query_units = query_units if query_units is not None else units(query)
     if memo is None:
-        memo = [{} for _ in query_units]
-    for row, (q_idx, q_skel, q_tok, _) in zip(memo, query_units):
-        q_joined = len(q_idx) == 2
-        for r_idx, r_skel, r_tok, r_key in listed_units:
-            r_joined = len(r_idx) == 2
-            if q_joined and r_joined:
-                continue
-            found = row.get(r_key)
-            if found is None:
-                found = row[r_key] = _pair_similarity(q_tok, q_skel, r_tok, r_skel)
-            sim = found[0]
-            if sim > 0.0:
-                weight = weights[r_idx[0]] + weights[r_idx[1]] if r_joined else weights[r_idx[0]]
-                options.append((sim * weight + 1e-3 * len(q_idx), q_idx, r_idx, sim, found[1]))
-    # Closest pairs first, heavier first among equals: an exact word must never lose to a joined pair
-    # that only resembles it (`moscow` before `of moscow`).
-    options.sort(key=lambda o: (-o[3], -o[0]))
+        memo = {}
+    for m, (r_idx, r_skel, r_tok, r_key) in enumerate(listed_units):
+        r_joined = len(r_idx) == 2
+        row = memo.get(r_key)
+        if row is None:
+            row = memo[r_key] = _row(query_units, r_joined, r_skel, r_tok)
+        if row:
+            weight = weights[r_idx[0]] + weights[r_idx[1]] if r_joined else weights[r_idx[0]]
+            for n, q_idx, sim, how in row:
+                options.append((-sim, -(sim * weight + 1e-3 * len(q_idx)), n, m, q_idx, r_idx, how))
+    # Closest pairs first, heavier first among equals (an exact word must never lose to a joined pair
+    # that only resembles it: `moscow` before `of moscow`), then in query order, then in listed order.
+    options.sort()
     used_q: set[int] = set()
     used_r: set[int] = set()
     pairs = []
-    for _, q_idx, r_idx, sim, how in options:
+    for negative_sim, _, _, _, q_idx, r_idx, how in options:
+        sim = -negative_sim
         if used_q.intersection(q_idx) or used_r.intersection(r_idx):
             continue
         used_q.update(q_idx)

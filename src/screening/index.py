@@ -22,6 +22,7 @@ does not grow with the number of parties.
 
 from __future__ import annotations
 
+import itertools
 import threading
 
 import attrs
@@ -53,11 +54,15 @@ class NameRecord:
     weights: tuple[float, ...] = attrs.field(init=False)
     total: float = attrs.field(init=False)
     align_key: tuple = attrs.field(init=False)  # equal keys align the same against any query
+    align_id: int = attrs.field(init=False)  # the align key as a small int: a cheap per-query memo key
+    legal_id: int = attrs.field(init=False)  # the legal forms (classes and as written) as a small int
     _units: list = attrs.field(init=False, factory=list, repr=False, eq=False)  # filled on first alignment
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "align_key", tuple((t.text, t.role, t.place, t.city, t.qualifier)
-                                                    for t in self.tokens))
+        align_key = tuple((t.text, t.role, t.place, t.city, t.qualifier) for t in self.tokens)
+        object.__setattr__(self, "align_key", align_key)
+        object.__setattr__(self, "align_id", _interned(align_key))
+        object.__setattr__(self, "legal_id", _interned((self.norm.legal_forms, self.norm.legal_text)))
         weights = tuple(ROLE_WEIGHTS[t.role] for t in self.tokens)
         object.__setattr__(self, "weights", weights)
         object.__setattr__(self, "total", sum(weights))
@@ -80,6 +85,16 @@ class NameRecord:
         """Skeletons this name is found by."""
         distinctive = tuple(t.skel for t in self.tokens if t.role == "distinctive" and len(t.skel) > 1)
         return distinctive or tuple(t.skel for t in self.tokens if len(t.skel) > 2)
+
+
+_IDS: dict[tuple, int] = {}
+_NEXT_ID = itertools.count()
+
+
+def _interned(key: tuple) -> int:
+    """One int per distinct key, for every list loaded in this process (thread-safe: setdefault is atomic)."""
+    found = _IDS.get(key)
+    return found if found is not None else _IDS.setdefault(key, next(_NEXT_ID))
 
 
 def _deletions(skel: str) -> set[str]:

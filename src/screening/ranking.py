@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 
 from screening.config import ScreeningConfig
-from screening.models import Evidence, Hit, HitClass, Listing, NameType, NearMiss, Party
+from screening.models import Evidence, Hit, HitClass, Listing, NameType, NearMiss, Party, PartyRef
 
 __all__ = ["Candidate", "rank"]
 
@@ -60,22 +60,36 @@ def _reason(cand: Candidate) -> str:
     return "; ".join(short[:4]) or "similar, but not close enough"
 
 
-def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: ScreeningConfig
+def _cited(party: Party) -> tuple[PartyRef, tuple[Listing, ...], tuple[Listing, ...]]:
+    """A party's reference, its citations in order, and those whose scope reaches affiliates (or all)."""
+    citations = tuple(sorted(party.listings, key=_citation_order))
+    affiliates = tuple(sorted((x for x in party.listings if x.covers_affiliates), key=_newest_first)) or citations
+    return party.ref, citations, affiliates
+
+
+def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: ScreeningConfig,
+         cited: dict[int, tuple[PartyRef, tuple[Listing, ...], tuple[Listing, ...]]] | None = None
          ) -> tuple[tuple[Hit, ...], tuple[NearMiss, ...]]:
-    """Ranked hits (score >= review threshold) and near misses (>= near-miss floor) of one query."""
+    """Ranked hits (score >= review threshold) and near misses (>= near-miss floor, only when there is no hit)
+    of one query; `cited` memoises each party's reference and citations across queries."""
+    cited = {} if cited is None else cited
     ordered = sorted(candidates, key=_order)
     hits: list[Hit] = []
     near: list[NearMiss] = []
     for cand in ordered:
-        party = parties[cand.party]
         score = round(min(1.0, max(0.0, cand.score)), 4)
-        if score >= config.review_threshold and len(hits) < config.max_hits:
-            citations = tuple(sorted(party.listings, key=_citation_order))
-            if cand.hit_class is HitClass.AFFILIATE:  # cited by the scope language that reaches affiliates
-                citations = tuple(sorted((x for x in party.listings if x.covers_affiliates), key=_newest_first)
-                                  ) or citations
-            hits.append(Hit(party=party.ref, score=score, hit_class=cand.hit_class, matched_name=cand.matched_name,
-                            matched_name_type=cand.matched_type, evidence=cand.evidence, citations=citations))
-        elif config.near_miss_floor <= score < config.review_threshold and len(near) < config.max_near_misses:
-            near.append(NearMiss(party=party.ref, score=score, matched_name=cand.matched_name, reason=_reason(cand)))
-    return tuple(hits), (tuple(near) if not hits else ())
+        entry = cited.get(cand.party)
+        if entry is None:
+            entry = cited[cand.party] = _cited(parties[cand.party])
+        if score >= config.review_threshold:
+            if len(hits) < config.max_hits:
+                # an affiliate is cited by the scope language that reaches affiliates
+                citations = entry[2] if cand.hit_class is HitClass.AFFILIATE else entry[1]
+                hits.append(Hit(party=entry[0], score=score, hit_class=cand.hit_class,
+                                matched_name=cand.matched_name, matched_name_type=cand.matched_type,
+                                evidence=cand.evidence, citations=citations))
+        elif hits or score < config.near_miss_floor or len(near) >= config.max_near_misses:
+            break  # best first: nothing after this is a hit, and near misses are shown only without one
+        else:
+            near.append(NearMiss(party=entry[0], score=score, matched_name=cand.matched_name, reason=_reason(cand)))
+    return tuple(hits), tuple(near)

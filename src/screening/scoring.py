@@ -34,14 +34,14 @@ import datetime as dt
 import attrs
 
 from screening.config import ScreeningConfig
-from screening.features import Alignment, align, pair_evidence
+from screening.features import Alignment, align, pair_evidence, units
 from screening.index import NameRecord
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo
 from screening.models import Evidence, NameType, Party
 from screening.normalize import is_legal_prefix
 from screening.tokens import tokens_of
 
-__all__ = ["OrgScore", "attribute_adjustment", "carrier_score", "legal_adjustment", "org_score"]
+__all__ = ["OrgScore", "QueryContext", "attribute_adjustment", "carrier_score", "legal_adjustment", "org_score"]
 
 EXTRA_COST = 0.5
 QUALIFIER_FACTOR = 0.3  # an unmatched word in brackets or a trailing part costs 30% of its weight
@@ -92,10 +92,24 @@ class _Aligned:
     left: tuple[tuple[int, float, bool], ...]  # other unmatched query words: (position, cost, outside brackets)
 
 
-def _aligned(query: tuple[TokenInfo, ...], record: NameRecord, query_units: list | None,
-             unit_memo: list | None) -> _Aligned:
+class QueryContext:
+    """Per-query caches shared by every listed name one query is scored against (not thread-shared)."""
+
+    __slots__ = ("alignments", "legal_tails", "unit_memo", "units")
+
+    def __init__(self, query: tuple[TokenInfo, ...]) -> None:
+        self.units = units(query)
+        self.alignments: dict[int, _Aligned] = {}  # listed-word signature (`NameRecord.align_id`) -> alignment
+        self.unit_memo: dict[str, tuple] = {}  # listed unit -> the query units it resembles (`features.align`)
+        core = [i for i, t in enumerate(query) if not t.qualifier]
+        # trailing core words that spell the start of a legal form, longest first (`FZ-L`, `, I`)
+        self.legal_tails = tuple(tail for k in (3, 2, 1) if len(tail := tuple(core[-k:])) == k
+                                 and is_legal_prefix(" ".join(query[i].text for i in tail)))
+
+
+def _aligned(query: tuple[TokenInfo, ...], record: NameRecord, context: QueryContext) -> _Aligned:
     listed, weights = record.tokens, record.weights
-    alignment = align(query, listed, weights, query_units, record.units, unit_memo)
+    alignment = align(query, listed, weights, context.units, record.units, context.unit_memo)
     has_distinctive = any(t.role == "distinctive" for t in listed)
     strong = any(sim >= MIN_DISTINCTIVE and any(listed[i].role == "distinctive" for i in r_idx)
                  for _, r_idx, sim, _ in alignment.pairs)
@@ -103,7 +117,8 @@ def _aligned(query: tuple[TokenInfo, ...], record: NameRecord, query_units: list
     exact = not (alignment.query_left or alignment.listed_left or any(sim < 1.0 for *_, sim, _ in alignment.pairs))
     loose_extra = any(not query[i].qualifier and query[i].role != "product" for i in alignment.query_left)
     matched = sum(sim * sum(weights[i] for i in r_idx) for _, r_idx, sim, _ in alignment.pairs)
-    cut = _cut_legal_form(query, alignment.query_left)
+    left_set = set(alignment.query_left)
+    cut = next((tail for tail in context.legal_tails if left_set.issuperset(tail)), ())
     left = []
     for i in alignment.query_left:
         if i in cut:
@@ -112,24 +127,22 @@ def _aligned(query: tuple[TokenInfo, ...], record: NameRecord, query_units: list
         cost = (QUALIFIER_FACTOR * ROLE_WEIGHTS[token.role] if token.qualifier
                 else FOREIGN_PLACE if token.role == "place" else ROLE_WEIGHTS[token.role])
         left.append((i, cost, not token.qualifier and token.role in ("distinctive", "place")))
-    return _Aligned(alignment, qualifies, exact, loose_extra, matched, tuple(sorted(cut)), tuple(left))
+    return _Aligned(alignment, qualifies, exact, loose_extra, matched, cut, tuple(left))
 
 
 def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: NameRecord, party: Party,
               words: frozenset[str], legal_text: tuple[str, ...] = (), *, explain: bool = True,
-              query_units: list | None = None, alignments: dict | None = None,
-              unit_memo: list | None = None) -> OrgScore | None:
+              context: QueryContext | None = None) -> OrgScore | None:
     """Score a query against one listed organisation name; None when no distinctive word matches.
 
     With `explain=False` the evidence is left empty (for ranking many names of one party cheaply);
-    `alignments` (listed-word signature -> alignment) and `unit_memo` (see `features.align`) are
-    per-query caches shared by the listed names a query is scored against.
+    `context` holds the per-query caches, shared by the listed names one query is scored against.
     """
-    aligned = alignments.get(record.align_key) if alignments is not None else None
+    if context is None:
+        context = QueryContext(query)
+    aligned = context.alignments.get(record.align_id)
     if aligned is None:
-        aligned = _aligned(query, record, query_units, unit_memo)
-        if alignments is not None:
-            alignments[record.align_key] = aligned
+        aligned = context.alignments[record.align_id] = _aligned(query, record, context)
     kind = record.name.type
     if not aligned.qualifies or (kind is NameType.WEAK and not aligned.exact):
         return None
@@ -175,16 +188,6 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     if kind is NameType.WEAK:
         raw = min(raw, WEAK_EXACT)
     return OrgScore(min(max(raw, 0.0), 1.0), tuple(evidence), matched / total if total else 0.0, core_extra, raw)
-
-
-def _cut_legal_form(query: tuple[TokenInfo, ...], left: tuple[int, ...]) -> set[int]:
-    """Trailing unmatched core tokens that spell the start of a legal form (`FZ-L`, `, I`)."""
-    core = [i for i, t in enumerate(query) if not t.qualifier]
-    for k in (3, 2, 1):
-        tail = core[-k:]
-        if len(tail) == k and all(i in left for i in tail) and is_legal_prefix(" ".join(query[i].text for i in tail)):
-            return set(tail)
-    return set()
 
 
 def legal_adjustment(query: tuple[str, ...], listed: tuple[str, ...], query_text: tuple[str, ...],

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 
 from screening._version import VERSION
 from screening.config import DEFAULT, ScreeningConfig
-from screening.features import units
 from screening.index import NameRecord
 from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
 from screening.models import Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status
@@ -33,6 +32,7 @@ from screening.scoring import (
     CARRIER_BASE,
     CARRIER_MIN_SIM,
     CARRIER_SPAN,
+    QueryContext,
     attribute_adjustment,
     carrier_score,
     legal_adjustment,
@@ -77,6 +77,7 @@ class Screener:
         self._profiles: dict[int, PersonProfile] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._prefilter: Prefilter | None = None
+        self._cited: dict = {}  # party number -> reference and citations (see `ranking.rank`)
 
     def screen(self, name: str, *, kind: str | None = None, country: str | None = None,
                birth_date: dt.date | str | None = None) -> ScreeningResult:
@@ -115,7 +116,7 @@ class Screener:
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
         adjusted = [self._adjust(c, kind, country, born) for c in candidates.values()]
-        hits, near = rank(adjusted, self.watchlist.parties, self.config)
+        hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited)
         best = hits[0].score if hits else 0.0
         status = (Status.MATCH if best >= self.config.match_threshold
                   else Status.REVIEW if hits else Status.CLEAR)
@@ -174,19 +175,19 @@ class Screener:
         # The brand owner scores at least its carrier score: a name that cannot beat it cannot matter.
         floor = CARRIER_BASE + CARRIER_SPAN * max(brand_sim.values()) if owns and not person_like else 0.0
         # highest bound first; among equals the earlier name of the party (primary before alias ... brand)
-        ranked = sorted(((bound.of(index.records[rid]), rid) for rid in dict.fromkeys(rids)), key=lambda x: (-x[0], x[1]))
-        for upper, rid in ranked:
-            if best is not None and upper < max(best.raw, floor):
+        records = index.records
+        ranked = sorted([(-bound.of(records[rid]), rid) for rid in dict.fromkeys(rids)])
+        for negative, rid in ranked:
+            if best is not None and -negative < max(best.raw, floor):
                 break  # no remaining name of this party can change the result
             record = index.records[rid]
             scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text, explain=False,
-                               query_units=bound.query_units, alignments=bound.alignments,
-                               unit_memo=bound.unit_memo)
+                               context=bound.context)
             if scored is not None and (best is None or scored.raw > best.raw):
                 best, best_record = scored, record
         if best is not None and best_record is not None:
             best = org_score(tokens, norm.legal_forms, best_record, party, words, norm.legal_text,
-                             query_units=bound.query_units, alignments=bound.alignments, unit_memo=bound.unit_memo)
+                             context=bound.context)
         carrier = None
         listed = party.name
         covered = best is not None and best.coverage >= _FULL_COVERAGE and not best.core_extra
@@ -240,42 +241,44 @@ class _Bound:
     def __init__(self, tokens: tuple[TokenInfo, ...], index: object, norm: NormalizedName) -> None:
         self.tokens = tokens
         self.norm = norm
-        self.query_units = units(tokens)
+        self.context = QueryContext(tokens)
         vocabulary = index.vocabulary  # type: ignore[attr-defined]
         self.void = any(index.is_fragment(t.skel) or (len(t.skel) >= 8 and t.skel not in vocabulary)  # type: ignore[attr-defined]
                         for t in tokens)
         core = [t for t in tokens if not t.qualifier]
         self.last = core[-1].text if core else ""
-        self._word: dict[tuple[str, str], float] = {}
-        self._bounds: dict[tuple, float] = {}
-        self.alignments: dict[tuple, object] = {}  # listed-word signature -> alignment, for this query
-        self.unit_memo: list[dict] = [{} for _ in self.query_units]  # unit similarities, for this query
+        self._word: dict[str, float] = {}  # listed word -> its best similarity to a query word
+        self._legal: dict[int, float] = {}  # legal forms (`NameRecord.legal_id`) -> their score term
+        self._bounds: dict[tuple[int, int], float] = {}
 
     def _best(self, listed: TokenInfo) -> float:
-        key = (listed.text, listed.skel)
-        sim = self._word.get(key)
-        if sim is None:
-            sim = 0.0
-            for q in self.tokens:
-                if q.text == listed.text or (q.place is not None and q.place == listed.place
-                                             and not (q.city or listed.city)):
-                    sim = 1.0
-                    break
-                sim = max(sim, token_similarity(q.skel, listed.skel), token_similarity(q.text, listed.text))
-            if self.last and listed.text.startswith(self.last):
-                sim = max(sim, 0.85)
-            self._word[key] = sim
+        sim = 0.0
+        for q in self.tokens:
+            if q.text == listed.text or (q.place is not None and q.place == listed.place
+                                         and not (q.city or listed.city)):
+                sim = 1.0
+                break
+            sim = max(sim, token_similarity(q.skel, listed.skel), token_similarity(q.text, listed.text))
+        if self.last and listed.text.startswith(self.last):
+            sim = max(sim, 0.85)
+        self._word[listed.text] = sim
         return sim
 
     def of(self, record: NameRecord) -> float:
         """The most this listed name could score against the query."""
         if self.void or not record.total:
             return float("inf")
-        key = (record.align_key, record.norm.legal_forms, record.norm.legal_text)  # equal keys, equal bounds
+        key = (record.align_id, record.legal_id)  # equal words and legal forms, equal bounds
         bound = self._bounds.get(key)
         if bound is None:
-            legal = legal_adjustment(self.norm.legal_forms, record.norm.legal_forms, self.norm.legal_text,
-                                     record.norm.legal_text)
-            bound = sum(w * self._best(t) for t, w in zip(record.tokens, record.weights)) / record.total + legal
-            self._bounds[key] = bound
+            legal = self._legal.get(record.legal_id)
+            if legal is None:
+                legal = self._legal[record.legal_id] = legal_adjustment(
+                    self.norm.legal_forms, record.norm.legal_forms, self.norm.legal_text, record.norm.legal_text)
+            word = self._word
+            matched = 0
+            for token, weight in zip(record.tokens, record.weights):
+                sim = word.get(token.text)  # the first spelling seen of a word stands for all its readings
+                matched += weight * (self._best(token) if sim is None else sim)
+            bound = self._bounds[key] = matched / record.total + legal
         return bound
