@@ -24,6 +24,8 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
 
 from __future__ import annotations
 
+import functools
+
 import itertools
 from typing import TYPE_CHECKING
 
@@ -268,6 +270,12 @@ def matched_person_name(party: Party, evidence: tuple[Evidence, ...]) -> PartyNa
     matched = {e.candidate_part for e in evidence if e.candidate_part}
 
     def overlap(name: PartyName) -> int:
-        return len(matched & {skeleton(t) for t in tokens_of(name.text)})
+        return len(matched & _skeletons(name.text))
 
     return max(party.names, key=lambda n: (overlap(n), n.type is NameType.PRIMARY))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _skeletons(text: str) -> frozenset[str]:
+    """Skeletons of the words of a listed name (memoised: listed names recur in every hit on them)."""
+    return frozenset(skeleton(t) for t in tokens_of(text))
