@@ -25,9 +25,9 @@ from screening.normalize import is_legal_prefix
 from screening.romanize import skeleton
 from screening.similarity import token_similarity
 
-__all__ = ["Alignment", "align", "units"]
+__all__ = ["TRUNCATED_SIM", "Alignment", "Unit", "align", "unit_row", "units"]
 
-_TRUNCATED_SIM = 0.85  # a cut-off last word that starts a listed word
+TRUNCATED_SIM = 0.85  # a cut-off last word that starts a listed word
 
 
 @attrs.frozen
@@ -70,7 +70,7 @@ def _pair_similarity(q: TokenInfo | None, q_skel: str, r: TokenInfo | None, r_sk
     return (sim, "spelling") if sim > 0.0 else (0.0, "")
 
 
-def _row(query_units: Sequence[Unit], r_joined: bool, r_skel: str, r_tok: TokenInfo | None
+def unit_row(query_units: Sequence[Unit], r_joined: bool, r_skel: str, r_tok: TokenInfo | None
          ) -> tuple[tuple[int, tuple[int, ...], float, str], ...]:
     """The query units a listed unit resembles: (position in `query_units`, positions, similarity, how)."""
     row = []
@@ -100,7 +100,7 @@ def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: 
         r_joined = len(r_idx) == 2
         row = memo.get(r_key)
         if row is None:
-            row = memo[r_key] = _row(query_units, r_joined, r_skel, r_tok)
+            row = memo[r_key] = unit_row(query_units, r_joined, r_skel, r_tok)
         if row:
             weight = weights[r_idx[0]] + weights[r_idx[1]] if r_joined else weights[r_idx[0]]
             for n, q_idx, sim, how in row:
@@ -124,7 +124,7 @@ def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: 
         prefix = query[last].text
         for r in range(len(listed)):
             if r not in used_r and len(prefix) < len(listed[r].text) and listed[r].text.startswith(prefix):
-                pairs.append(((last,), (r,), _TRUNCATED_SIM, "truncated"))
+                pairs.append(((last,), (r,), TRUNCATED_SIM, "truncated"))
                 used_q.add(last)
                 used_r.add(r)
                 break

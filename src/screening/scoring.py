@@ -41,7 +41,8 @@ from screening.models import Evidence, NameType, Party
 from screening.normalize import is_legal_prefix
 from screening.tokens import tokens_of
 
-__all__ = ["OrgScore", "QueryContext", "attribute_adjustment", "carrier_score", "legal_adjustment", "org_score"]
+__all__ = ["EXTRA_COST", "OrgScore", "QueryContext", "attribute_adjustment", "carrier_score", "explains", "extra_cost",
+           "legal_adjustment", "org_score"]
 
 EXTRA_COST = 0.5
 QUALIFIER_FACTOR = 0.3  # an unmatched word in brackets or a trailing part costs 30% of its weight
@@ -65,8 +66,15 @@ class OrgScore:
     raw: float  # the score before clamping to [0, 1]: ranks ties at 1.0 by legal-form agreement
 
 
-def _explains(token: TokenInfo, party: Party, party_words: frozenset[str]) -> bool:
+def explains(token: TokenInfo, party: Party, party_words: frozenset[str]) -> bool:
+    """True when an unmatched query word is a place or address word of the party: it costs nothing."""
     return (token.place is not None and token.place in party.countries) or token.text in party_words
+
+
+def extra_cost(token: TokenInfo) -> float:
+    """What an unmatched, unexplained query word costs (times EXTRA_COST) in the denominator."""
+    return (QUALIFIER_FACTOR * ROLE_WEIGHTS[token.role] if token.qualifier
+            else FOREIGN_PLACE if token.role == "place" else ROLE_WEIGHTS[token.role])
 
 
 def party_words(party: Party) -> frozenset[str]:
@@ -124,8 +132,7 @@ def _aligned(query: tuple[TokenInfo, ...], record: NameRecord, context: QueryCon
         if i in cut:
             continue
         token = query[i]
-        cost = (QUALIFIER_FACTOR * ROLE_WEIGHTS[token.role] if token.qualifier
-                else FOREIGN_PLACE if token.role == "place" else ROLE_WEIGHTS[token.role])
+        cost = extra_cost(token)
         left.append((i, cost, not token.qualifier and token.role in ("distinctive", "place")))
     return _Aligned(alignment, qualifies, exact, loose_extra, matched, cut, tuple(left))
 
@@ -155,7 +162,7 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     core_extra = False
     if not explain:
         for i, cost, core in aligned.left:
-            if not _explains(query[i], party, words):
+            if not explains(query[i], party, words):
                 extra += cost
                 core_extra |= core
         raw = matched / (total + EXTRA_COST * extra)
@@ -172,7 +179,7 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
         if i not in costs:
             evidence.append(Evidence("legal_form_cut", 1.0, token.text, "", "a legal form cut short (field length)"))
             continue
-        if _explains(token, party, words):
+        if explains(token, party, words):
             evidence.append(Evidence("place_confirms", 1.0, token.text, token.text, "a listed place of the party"))
             continue
         cost, core = costs[i]

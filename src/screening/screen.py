@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator
 
 from screening._version import VERSION
 from screening.config import DEFAULT, ScreeningConfig
-from screening.index import NameRecord
+from screening.features import TRUNCATED_SIM, unit_row
+from screening.index import CandidateIndex, NameRecord
 from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
 from screening.models import Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status
 from screening.normalize import NormalizedName, normalize
@@ -32,9 +33,12 @@ from screening.scoring import (
     CARRIER_BASE,
     CARRIER_MIN_SIM,
     CARRIER_SPAN,
+    EXTRA_COST,
     QueryContext,
     attribute_adjustment,
     carrier_score,
+    explains,
+    extra_cost,
     legal_adjustment,
     org_score,
     party_words,
@@ -108,9 +112,12 @@ class Screener:
         if not norm.screenable:
             notes.append("nothing screenable after normalisation (empty, symbols or digits only)")
             return self._result(name, "", Status.UNSCREENABLE, (), (), notes)
+        # A party that cannot reach a near miss, even with every attribute given agreeing, is not scored.
+        agreeing = sum(x is not None for x in (kind, country, born)) * self.config.attribute_confirm_bonus
+        limit = self.config.near_miss_floor - agreeing
         candidates: dict[int, Candidate] = {}
         for segment in (norm, *norm.alternates):
-            for cand in self._candidates(segment):
+            for cand in self._candidates(segment, limit):
                 if cand.party not in candidates or cand.score > candidates[cand.party].score:
                     candidates[cand.party] = cand
         if not candidates:
@@ -133,7 +140,9 @@ class Screener:
                                hits=hits, near_misses=near, list_info=self.watchlist.info,
                                config=self._config_dict, library_version=VERSION, notes=tuple(notes))
 
-    def _candidates(self, norm: NormalizedName) -> list[Candidate]:
+    def _candidates(self, norm: NormalizedName, limit: float = 0.0) -> list[Candidate]:
+        """Every party the query reaches, scored; organisations whose bound is below `limit` are skipped
+        (they could only make a candidate below the near-miss floor, which no result shows)."""
         index = self.watchlist.index
         tokens = analyse(norm.tokens, norm.qualifiers)
         reached = index.candidates(tokens)
@@ -152,7 +161,7 @@ class Screener:
             party = self.watchlist.parties[number]
             if party.kind == "person":
                 out.append(self._person(number, party, norm, tokens))
-            else:
+            elif (brand_sim and not person_like) or bound.reaches(index, rids, party, self._party_words(number), limit):
                 out.append(self._organization(number, party, norm, tokens, rids, brand_sim, person_like, bound))
         if brand_sim and not person_like:
             for anchor, sim in brand_sim.items():
@@ -166,9 +175,7 @@ class Screener:
     def _organization(self, number: int, party: Party, norm: NormalizedName, tokens: tuple[TokenInfo, ...],
                       rids: list[int], brand_sim: dict[str, float], person_like: bool, bound: _Bound) -> Candidate:
         index = self.watchlist.index
-        words = self._words.get(number)
-        if words is None:
-            words = self._words[number] = party_words(party)
+        words = self._party_words(number)
         best = None
         best_record = None
         owns = any(number == p for a in brand_sim for p, _ in index.brands[a])
@@ -214,6 +221,12 @@ class Screener:
                              evidence + best.evidence, listed_score=best.raw)
         return cand
 
+    def _party_words(self, number: int) -> frozenset[str]:
+        words = self._words.get(number)
+        if words is None:
+            words = self._words[number] = party_words(self.watchlist.parties[number])
+        return words
+
     def _person(self, number: int, party: Party, norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> Candidate:
         profile = self._profiles.get(number)
         if profile is None:
@@ -245,8 +258,10 @@ class _Bound:
         vocabulary = index.vocabulary  # type: ignore[attr-defined]
         self.void = any(index.is_fragment(t.skel) or (len(t.skel) >= 8 and t.skel not in vocabulary)  # type: ignore[attr-defined]
                         for t in tokens)
-        core = [t for t in tokens if not t.qualifier]
-        self.last = core[-1].text if core else ""
+        core = [i for i, t in enumerate(tokens) if not t.qualifier]
+        self.last = tokens[core[-1]].text if core else ""
+        self.last_index = core[-1] if core else None
+        self.maybe_cut = {i for tail in self.context.legal_tails for i in tail}  # may be a legal form cut short
         self._word: dict[str, float] = {}  # listed word -> its best similarity to a query word
         self._legal: dict[int, float] = {}  # legal forms (`NameRecord.legal_id`) -> their score term
         self._bounds: dict[tuple[int, int], float] = {}
@@ -264,6 +279,46 @@ class _Bound:
         self._word[listed.text] = sim
         return sim
 
+    def reaches(self, index: CandidateIndex, rids: list[int], party: Party, words: frozenset[str],
+                limit: float) -> bool:
+        """True when some listed name of the party may score `limit` or more (see `tight`)."""
+        return any(self.tight(index.records[rid], party, words) >= limit for rid in rids)
+
+    def tight(self, record: NameRecord, party: Party, words: frozenset[str]) -> float:
+        """A sound upper bound on the listed name's raw score, joined and split words included.
+
+        Each listed word scores at most its best similarity to any query unit (single or joined) in any
+        unit it belongs to; a query word that no listed unit resembles is left over and costs its weight
+        unless it may be a cut legal form or the party explains it. Listed-unit rows are shared with
+        `align`, so the work is not repeated when the name is then scored.
+        """
+        context = self.context
+        memo = context.unit_memo
+        best = [0.0] * len(record.tokens)
+        covered: set[int] = set()
+        for r_idx, r_skel, r_tok, r_key in record.units:
+            row = memo.get(r_key)
+            if row is None:
+                row = memo[r_key] = unit_row(context.units, len(r_idx) == 2, r_skel, r_tok)
+            for _, q_idx, sim, _ in row:
+                covered.update(q_idx)
+                for j in r_idx:
+                    if sim > best[j]:
+                        best[j] = sim
+        if self.last_index is not None:  # a cut last word may start a listed word (`features.align`)
+            for j, t in enumerate(record.tokens):
+                if len(self.last) < len(t.text) and t.text.startswith(self.last):
+                    best[j] = max(best[j], TRUNCATED_SIM)
+                    covered.add(self.last_index)
+        matched = sum(w * b for w, b in zip(record.weights, best))
+        extra = sum(extra_cost(t) for i, t in enumerate(self.tokens)
+                    if i not in covered and i not in self.maybe_cut and not explains(t, party, words))
+        legal = self._legal.get(record.legal_id)
+        if legal is None:
+            legal = self._legal[record.legal_id] = legal_adjustment(
+                self.norm.legal_forms, record.norm.legal_forms, self.norm.legal_text, record.norm.legal_text)
+        return matched / (record.total + EXTRA_COST * extra) + legal + 1e-9 if record.total else float("inf")
+
     def of(self, record: NameRecord) -> float:
         """The most this listed name could score against the query."""
         if self.void or not record.total:
@@ -276,7 +331,7 @@ class _Bound:
                 legal = self._legal[record.legal_id] = legal_adjustment(
                     self.norm.legal_forms, record.norm.legal_forms, self.norm.legal_text, record.norm.legal_text)
             word = self._word
-            matched = 0
+            matched = 0.0
             for token, weight in zip(record.tokens, record.weights):
                 sim = word.get(token.text)  # the first spelling seen of a word stands for all its readings
                 matched += weight * (self._best(token) if sim is None else sim)
