@@ -1,0 +1,44 @@
+"""The folded reference tables stored in `data/folded.json` are exactly what the tables and the code build."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from screening import _foldgen, _folded
+from screening.lexicon import build_lexicon, lexicon
+from screening.normalize import _vocab, build_vocab
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _same(stored: Any, built: Any) -> None:
+    """Equal field by field, with the same types and the same dict order (a dict's order is its priority)."""
+    assert type(stored) is type(built)
+    for field in attrs.fields(type(built)):
+        got, want = getattr(stored, field.name), getattr(built, field.name)
+        assert type(got) is type(want) and got == want, field.name
+        if isinstance(want, dict):
+            assert list(got.items()) == list(want.items()), field.name
+
+
+def test_stored_file_is_current() -> None:
+    """The checked-in file is what `python -m screening._foldgen` writes now."""
+    stored = _folded.PATH.read_text(encoding="utf-8")
+    assert stored == _foldgen.render(), "data/folded.json is stale: run `PYTHONPATH=src python -m screening._foldgen`"
+
+
+def test_stored_tables_equal_the_built_ones() -> None:
+    """What the normaliser and the lexicon read back equals what folding the tables builds."""
+    _same(_vocab(), build_vocab())
+    _same(lexicon(), build_lexicon())
+
+
+def test_package_data_ships_the_file() -> None:
+    """The wheel carries `data/folded.json` (pyproject package-data)."""
+    with (REPO / "pyproject.toml").open("rb") as f:
+        globs = tomllib.load(f)["tool"]["setuptools"]["package-data"]["screening"]
+    assert any(_folded.PATH.relative_to(REPO / "src" / "screening").match(glob) for glob in globs)
