@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -42,3 +45,14 @@ def test_package_data_ships_the_file() -> None:
     with (REPO / "pyproject.toml").open("rb") as f:
         globs = tomllib.load(f)["tool"]["setuptools"]["package-data"]["screening"]
     assert any(_folded.PATH.relative_to(REPO / "src" / "screening").match(glob) for glob in globs)
+
+
+def test_cold_start_reads_the_stored_tables() -> None:
+    """A fresh process screening one name neither parses nor folds the tables, nor loads batch or list diffs."""
+    code = ("import sys, screening; screening.Screener().screen('Acme Widgets Ltd'); "
+            "print(' '.join(sorted(sys.modules)))")
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    loaded = set(done.stdout.split())
+    assert "screening._folded" in loaded
+    assert not loaded & {"screening.tables", "screening._foldgen", "screening.batch", "screening.listdiff"}
