@@ -21,8 +21,10 @@ PATH = pathlib.Path(__file__).with_name("data") / "folded.json"
 
 
 def _tuples(value: Any) -> Any:
-    """JSON arrays back to the tuples they were stored from."""
-    return tuple(map(_tuples, value)) if isinstance(value, list) else value
+    """JSON arrays back to the tuples they were stored from (recursing only into arrays: it runs per entry)."""
+    if type(value) is not list:
+        return value
+    return tuple([_tuples(item) if type(item) is list else item for item in value])
 
 
 def _decode(shape: str, value: Any) -> Any:
