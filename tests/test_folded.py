@@ -1,4 +1,4 @@
-"""The folded reference tables stored in `data/folded.json` are exactly what the tables and the code build."""
+"""The folded reference tables stored in `data/folded-*.json` are exactly what the tables and code build."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ import os
 import subprocess
 import sys
 import tomllib
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import attrs
+import pytest
 
 from screening import _foldgen, _folded
 from screening.lexicon import build_lexicon, lexicon
@@ -28,10 +29,12 @@ def _same(stored: Any, built: Any) -> None:
             assert list(got.items()) == list(want.items()), field.name
 
 
-def test_stored_file_is_current() -> None:
-    """The checked-in file is what `python -m screening._foldgen` writes now."""
-    stored = _folded.PATH.read_text(encoding="utf-8")
-    assert stored == _foldgen.render(), "data/folded.json is stale: run `PYTHONPATH=src python -m screening._foldgen`"
+@pytest.mark.parametrize("table", _folded.TABLES)
+def test_stored_file_is_current(table: str) -> None:
+    """Each checked-in file is what `python -m screening._foldgen` writes now."""
+    stored = _folded.path(table).read_text(encoding="utf-8")
+    assert stored == _foldgen.render(table), \
+        f"data/folded-{table}.json is stale: run `PYTHONPATH=src python -m screening._foldgen`"
 
 
 def test_stored_tables_equal_the_built_ones() -> None:
@@ -40,11 +43,12 @@ def test_stored_tables_equal_the_built_ones() -> None:
     _same(lexicon(), build_lexicon())
 
 
-def test_package_data_ships_the_file() -> None:
-    """The wheel carries `data/folded.json` (pyproject package-data)."""
+def test_package_data_ships_the_files() -> None:
+    """The wheel carries every `data/folded-*.json` (pyproject package-data)."""
     with (REPO / "pyproject.toml").open("rb") as f:
         globs = tomllib.load(f)["tool"]["setuptools"]["package-data"]["screening"]
-    assert any(_folded.PATH.relative_to(REPO / "src" / "screening").match(glob) for glob in globs)
+    for table in _folded.TABLES:
+        assert any(PurePosixPath(f"data/folded-{table}.json").match(glob) for glob in globs), table
 
 
 def test_cold_start_reads_the_stored_tables() -> None:

@@ -1,8 +1,8 @@
-"""The reference tables as folded by the normaliser, read from `data/folded.json` instead of folded again.
+"""The reference tables as folded by the normaliser, read from `data/folded-*.json` instead of folded again.
 
 `normalize.build_vocab` and `lexicon.build_lexicon` fold every entry of `data/*.toml`; that costs a fresh
 process more than everything else before its first screening, and the result depends only on the tables and
-the code. So `python -m screening._foldgen` stores it, and `tests/test_folded.py` fails when the stored file
+the code. So `python -m screening._foldgen` stores it, and `tests/test_folded.py` fails when a stored file
 differs from what the current tables and code build. Each field is stored with its shape: `set` (a frozenset,
 sorted), `dict` (string keys) or `pairs` (a dict with tuple keys, as [key, value] pairs); every JSON array
 inside a value is a tuple.
@@ -10,14 +10,18 @@ inside a value is a tuple.
 
 from __future__ import annotations
 
-import functools
 import json
 import pathlib
 from typing import Any
 
-__all__ = ["PATH", "fields"]
+__all__ = ["TABLES", "fields", "path"]
 
-PATH = pathlib.Path(__file__).with_name("data") / "folded.json"
+TABLES = ("vocab", "lexicon")  # `normalize._Vocab` and `lexicon.Lexicon`
+
+
+def path(table: str) -> pathlib.Path:
+    """The stored file of one folded table."""
+    return pathlib.Path(__file__).with_name("data") / f"folded-{table}.json"
 
 
 def _tuples(value: Any) -> Any:
@@ -28,20 +32,16 @@ def _tuples(value: Any) -> Any:
 
 
 def _decode(shape: str, value: Any) -> Any:
+    """One stored field back to the object it was stored from."""
     if shape == "set":
         return frozenset(value)
     if shape == "dict":
         return {key: _tuples(item) for key, item in value.items()}
     if shape == "pairs":
         return {_tuples(key): _tuples(item) for key, item in value}
-    raise ValueError(f"{PATH}: unknown shape {shape!r}")
-
-
-@functools.cache
-def _document() -> dict[str, dict[str, dict[str, Any]]]:
-    return json.loads(PATH.read_bytes())
+    raise ValueError(f"unknown shape {shape!r} in a folded table")
 
 
 def fields(table: str) -> dict[str, Any]:
-    """The keyword arguments of the folded `table` ("vocab" or "lexicon"), fresh objects on every call."""
-    return {name: _decode(*stored) for name, stored in _document()[table].items()}
+    """The keyword arguments of one folded table ("vocab" or "lexicon"), read afresh on every call."""
+    return {name: _decode(*stored) for name, stored in json.loads(path(table).read_bytes()).items()}

@@ -1,4 +1,4 @@
-"""Write `data/folded.json` (read by `screening._folded`): the reference tables folded by the current code.
+"""Write `data/folded-*.json` (read by `screening._folded`): the reference tables folded by the current code.
 
 Regenerate after changing `data/*.toml`, `screening.tokens`, `screening.romanize` or the table folding in
 `screening.normalize` / `screening.lexicon` (`tests/test_folded.py` fails until you do):
@@ -13,11 +13,13 @@ from typing import Any
 
 import attrs
 
-from screening._folded import PATH
+from screening import _folded
 from screening.lexicon import build_lexicon
 from screening.normalize import build_vocab
 
 __all__ = ["render", "write"]
+
+_BUILDERS = {"vocab": build_vocab, "lexicon": build_lexicon}
 
 
 def _json(value: Any) -> str:
@@ -35,19 +37,17 @@ def _field(value: Any) -> str:
     return '["pairs", [\n' + ",\n".join(_json([k, v]) for k, v in value.items()) + "]]"
 
 
-def _table(obj: Any) -> str:
-    fields = attrs.fields(type(obj))
-    return "{\n" + ",\n".join(f"{_json(f.name)}: {_field(getattr(obj, f.name))}" for f in fields) + "}"
-
-
-def render() -> str:
-    """The text of `data/folded.json`, folded from the tables by the current code."""
-    return '{"vocab": ' + _table(build_vocab()) + ',\n"lexicon": ' + _table(build_lexicon()) + "}\n"
+def render(table: str) -> str:
+    """The text of one `data/folded-<table>.json`, folded from the tables by the current code."""
+    obj = _BUILDERS[table]()
+    return "{\n" + ",\n".join(f"{_json(f.name)}: {_field(getattr(obj, f.name))}"
+                              for f in attrs.fields(type(obj))) + "}\n"
 
 
 def write() -> None:
-    """Regenerate `data/folded.json`."""
-    PATH.write_text(render(), encoding="utf-8")
+    """Regenerate every `data/folded-*.json`."""
+    for table in _folded.TABLES:
+        _folded.path(table).write_text(render(table), encoding="utf-8")
 
 
 if __name__ == "__main__":

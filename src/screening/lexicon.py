@@ -1,7 +1,7 @@
 """Token roles for scoring: which words are generic, places, product words or given names.
 
 Built from the reference tables (`screening.tables`), with every entry folded by the same normaliser
-as queries, ahead of time (`build_lexicon` -> `data/folded.json`, read by `screening._folded`), so a
+as queries, ahead of time (`build_lexicon` -> `data/folded-lexicon.json`, read by `screening._folded`), so a
 role lookup is one dict access on a normalised token. A role decides how much a token weighs
 (`screening.scoring`): a distinctive word (`kaspersky`, `tikhonov`) carries a name, a generic one (`lab`,
 `group`) or a place (`switzerland`, `moscow`) very little.
@@ -64,7 +64,7 @@ class Lexicon:
 
 @functools.cache
 def lexicon() -> Lexicon:
-    """The role tables, once: `build_lexicon` stored in `data/folded.json` (folding here costs ~50 ms a process)."""
+    """The role tables, once: `build_lexicon` stored in `data/folded-lexicon.json` (folding here costs ~50 ms)."""
     return Lexicon(**_folded.fields("lexicon"))
 
 

@@ -30,7 +30,7 @@ Steps 1-9 (text to tokens) live in `screening.tokens`; steps 10-12 here.
 Romanisation variants (iy/ii/ij, kh/h, -ov/-off, case endings) are not folded here but in
 `screening.romanize.skeleton`, which the matcher compares on; the normalised text stays readable.
 Reference tables come from `screening/data/*.toml` via `screening.tables`, folded ahead of time by `build_vocab`
-into `data/folded.json` (`screening._folded`).
+into `data/folded-vocab.json` (`screening._folded`).
 """
 
 from __future__ import annotations
@@ -100,7 +100,7 @@ class _Vocab:
 
 @functools.cache
 def _vocab() -> _Vocab:
-    """The folded tables, once: `build_vocab` stored in `data/folded.json` (folding here costs ~60 ms a process)."""
+    """The folded tables, once: `build_vocab` stored in `data/folded-vocab.json` (folding here costs ~60 ms)."""
     return _Vocab(**_folded.fields("vocab"))
 
 
