@@ -39,7 +39,7 @@ def _field(value: Any) -> str:
 
 def render(table: str) -> str:
     """The text of one `data/folded-<table>.json`, folded from the tables by the current code."""
-    obj = _BUILDERS[table]()
+    obj: Any = _BUILDERS[table]()
     return "{\n" + ",\n".join(f"{_json(f.name)}: {_field(getattr(obj, f.name))}"
                               for f in attrs.fields(type(obj))) + "}\n"
 
