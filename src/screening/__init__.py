@@ -19,7 +19,6 @@ from screening.exceptions import (
     ListVersionError,
     ScreeningError,
 )
-from screening.listdiff import ListDiff, diff_lists
 from screening.listfile import bundled_lists, check_list_file, list_versions, load_list, read_list_file
 from screening.models import (
     Address,
@@ -44,15 +43,17 @@ from screening.normalize import normalize_name
 from screening.screen import Screener
 from screening.watchlist import Watchlist
 
-_BATCH = frozenset({"OUTPUT_COLUMNS", "BatchSummary", "screen_csv", "screen_rows"})
+# Name -> the module that defines it, imported on first use: screening does not need them.
+_LAZY = {"OUTPUT_COLUMNS": "batch", "BatchSummary": "batch", "screen_csv": "batch", "screen_rows": "batch",
+         "ListDiff": "listdiff", "diff_lists": "listdiff"}
 
 
 def __getattr__(name: str) -> object:
-    """The batch layer (CSV, processes) is imported on first use, so `import screening` stays quick."""
-    if name in _BATCH:
-        from screening import batch
+    """The batch layer (CSV, processes) and list diffs load on first use, so `import screening` stays quick."""
+    if name in _LAZY:
+        import importlib
 
-        return getattr(batch, name)
+        return getattr(importlib.import_module(f"screening.{_LAZY[name]}"), name)
     raise AttributeError(f"module 'screening' has no attribute {name!r}")
 
 

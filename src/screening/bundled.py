@@ -2,7 +2,7 @@
 
 A list is a directory of version files `<YYYY-MM-DD>.toml` (one complete file per date on which an official
 action changed the list; see `lists/README.md`). The bundled lists ship inside the wheel as the package
-`screening.lists` and are found with `importlib.resources`; in a source checkout that was not installed the
+`screening.lists` and are found in that package's directory; in a source checkout that was not installed the
 repository's `lists/` directory next to `src/` is used instead.
 
 Selection: the newest version (by `newest_action`), a named `version`, or the version in force on a date
@@ -14,11 +14,11 @@ Nothing is read at import time.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import os
 import pathlib
 import threading
 from collections.abc import Callable
-from importlib import resources
 from typing import TypeVar
 
 from screening.exceptions import ListFileError, ListNotFoundError, ListVersionError
@@ -37,12 +37,17 @@ _infos: dict[tuple[str, int, int], ListInfo] = {}
 
 
 def _lists_root() -> pathlib.Path:
-    """The directory holding the bundled lists: package data first, then the source checkout."""
+    """The directory holding the bundled lists: package data first, then the source checkout.
+
+    The package directory is read off its `__file__`, as `importlib.resources.files` would give it for a package
+    on disk (a zipped or namespace package falls through to the checkout, as there), without importing
+    `importlib.resources` (~7 ms of a cold start)."""
     try:
-        root = resources.files("screening.lists")
+        package = importlib.import_module("screening.lists")
     except ModuleNotFoundError:  # pragma: no cover - a source tree without the package mapping
-        root = None
-    if isinstance(root, pathlib.Path) and root.is_dir():
+        package = None
+    origin = getattr(package, "__file__", None)
+    if origin is not None and (root := pathlib.Path(origin).parent).is_dir():
         return root
     return pathlib.Path(__file__).resolve().parents[2] / "lists"
 

@@ -29,7 +29,8 @@ Steps, in order (the same for a listed name at index time and for every query):
 Steps 1-9 (text to tokens) live in `screening.tokens`; steps 10-12 here.
 Romanisation variants (iy/ii/ij, kh/h, -ov/-off, case endings) are not folded here but in
 `screening.romanize.skeleton`, which the matcher compares on; the normalised text stays readable.
-Reference tables come from `screening/data/*.toml` via `screening.tables`.
+Reference tables come from `screening/data/*.toml` via `screening.tables`, folded ahead of time by `build_vocab`
+into `data/folded-vocab.json` (`screening._folded`).
 """
 
 from __future__ import annotations
@@ -38,10 +39,10 @@ import functools
 
 import attrs
 
-from screening import tables
+from screening import _folded
 from screening.tokens import DEFAULT_MAX_CHARS, clean, join_spelled, tokenize, tokens_of
 
-__all__ = ["NormalizedName", "comparable", "is_legal_prefix", "normalize", "normalize_name"]
+__all__ = ["NormalizedName", "build_vocab", "comparable", "is_legal_prefix", "normalize", "normalize_name"]
 
 _CARE_OF = frozenset({("c", "o"), ("attn",), ("attention",), ("dba",), ("d", "b", "a"), ("fbo",), ("aka",)})
 
@@ -99,7 +100,14 @@ class _Vocab:
 
 @functools.cache
 def _vocab() -> _Vocab:
-    """Fold every table entry through the same steps as a query."""
+    """The folded tables, once: `build_vocab` stored in `data/folded-vocab.json` (folding here costs ~60 ms)."""
+    return _Vocab(**_folded.fields("vocab"))
+
+
+def build_vocab() -> _Vocab:
+    """Fold every table entry through the same steps as a query (`python -m screening._foldgen` stores it)."""
+    from screening import tables  # here: only the generator and its test fold the tables
+
     # Care-of markers first: on an equal-length tie the earlier entry wins (the sort below is stable).
     entries: list[tuple[tuple[str, ...], str, str]] = [(m, "care_of", " ".join(m)) for m in sorted(_CARE_OF)]
     for cls, forms in tables.legal_forms():
