@@ -141,6 +141,10 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
               boundaries: set[int]) -> NormalizedName:
     """Steps 10-12 on a token list."""
     vocab = _vocab()
+    if not initials and sum(len(t) == 1 for t in tokens) >= 3 and not _spelled_marker(tokens):
+        # Spelled-out letters join before legal forms are read, so `O O O Kaspersky` and `D O O` read as
+        # `ooo`, `doo` do, and the normalised form normalises to itself.
+        tokens, qualifiers, boundaries = join_spelled(tokens, qualifiers, boundaries)
     if not initials and not qualifiers and vocab.phrase_starts.isdisjoint(tokens):
         generic = vocab.generic  # fast path: no legal form, honorific, noise or marker in the name
         return _finish([generic.get(t, t) for t in tokens], set(), set(), [], [], [], removed)
@@ -189,6 +193,15 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
             removed.append(value)
         i += len(phrase)
     return _finish(kept, kept_initials, kept_qualifiers, legal, legal_text, dotted, removed)
+
+
+_SPELLED_MARKERS = tuple(m for m in _CARE_OF if all(len(t) == 1 for t in m))  # `c o`, `d b a`
+
+
+def _spelled_marker(tokens: list[str]) -> bool:
+    """True when a care-of marker spelled in single letters (`C/O`) is among the tokens: it splits the
+    name, so its letters must not join into a word."""
+    return any(tuple(tokens[i:i + len(m)]) == m for m in _SPELLED_MARKERS for i in range(len(tokens)))
 
 
 def _finish(kept: list[str], initials: set[int], qualifiers: set[int], legal: list[str], legal_text: list[str],
