@@ -148,8 +148,8 @@ def _given_credit(skel: str, profile: PersonProfile, initial: bool) -> tuple[flo
     """(credit, listed spelling, how) for a query token standing for the given name."""
     if initial:
         hit = next((g for g in sorted(profile.givens) if g[0] == skel), None)
-        if hit is None and lexicon().given_group:
-            hit = next((g for g, n in lexicon().given_group.items() if n in profile.groups and g[0] == skel), None)
+        if hit is None:
+            hit = _group_initials(profile.groups).get(skel)
         return (_INITIAL, hit, "initial") if hit else (0.0, "", "")
     sim, listed = _best(skel, profile.givens)
     if sim < 1.0:
@@ -161,6 +161,16 @@ def _given_credit(skel: str, profile: PersonProfile, initial: bool) -> tuple[flo
     if sim >= _MIN_GIVEN:
         return sim, listed, "spelling" if sim < 1.0 else "exact"
     return 0.0, "", ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _group_initials(groups: frozenset[int]) -> dict[str, str]:
+    """Initial -> the first spelling (in lexicon order) of the person's given-name groups with that initial."""
+    out: dict[str, str] = {}
+    for spelling, group in lexicon().given_group.items():
+        if group in groups and spelling:
+            out.setdefault(spelling[0], spelling)
+    return out
 
 
 def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, company_form: bool
@@ -177,34 +187,40 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
     giv = {i: _given_credit(s, profile, ini) for i, (s, ini, _) in enumerate(items)}
     pat = {i: (_INITIAL, "initial") if ini and any(p[0] == s for p in profile.patronymics)
            else (_patronymic_similarity(s, profile.patronymics), "spelling") for i, (s, ini, _) in enumerate(items)}
-    best: tuple[float, tuple[Evidence, ...]] = (0.0, ())
+    best_score, best_args = 0.0, None
     slots = [None, *range(len(items))]
     for (f_sim, f_listed), fi in fam:
         for gi, pi in itertools.product(slots, slots):
             if len({fi, gi, pi} - {None}) != 1 + (gi is not None) + (pi is not None):
                 continue
-            scored = _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form)
-            if scored[0] > best[0]:
-                best = scored
-    return best
+            args = (items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form)
+            score = _assignment(*args, explain=False)[0]
+            if score > best_score:
+                best_score, best_args = score, args
+    # the evidence of the best assignment only (the first of equal scores, as the search found it)
+    return _assignment(*best_args) if best_args is not None else (0.0, ())
 
 
-def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form):  # noqa: PLR0913
-    """Score one assignment of query tokens to (family, given, patronymic)."""
+def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form,  # noqa: PLR0913
+                explain=True):
+    """Score one assignment of query tokens to (family, given, patronymic); evidence only if `explain`."""
     evidence = [Evidence("family_name", f_sim, items[fi][2].text, f_listed, "family name matches"
-                         if f_sim == 1.0 else f"family name spelled differently (similarity {f_sim:.2f})")]
+                         if f_sim == 1.0 else f"family name spelled differently (similarity {f_sim:.2f})")
+                ] if explain else []
     g_credit = 0.0
     if gi is not None:
         g_credit, g_listed, how = giv[gi]
         if g_credit <= 0.0:
             return 0.0, ()
-        evidence.append(Evidence("given_name", g_credit, items[gi][2].text, g_listed, f"given name: {how}"))
+        if explain:
+            evidence.append(Evidence("given_name", g_credit, items[gi][2].text, g_listed, f"given name: {how}"))
     p_credit = _ABSENT_PATRONYMIC if gi is not None and giv[gi][2] != "initial" else 0.0
     if pi is not None:
         p_credit, how = pat[pi]
         if p_credit < (_INITIAL if items[pi][1] else _MIN_PART):
             return 0.0, ()
-        evidence.append(Evidence("patronymic", p_credit, items[pi][2].text, "", f"patronymic: {how}"))
+        if explain:
+            evidence.append(Evidence("patronymic", p_credit, items[pi][2].text, "", f"patronymic: {how}"))
     score = _FAMILY * f_sim + _GIVEN * g_credit + _PATRONYMIC * p_credit
     caps = []
     for i, (skel, initial, token) in enumerate(items):
@@ -212,24 +228,30 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             continue
         if profile.patronymics and is_patronymic(skel):
             caps.append(_CONFLICT_CAP)
-            evidence.append(Evidence("patronymic_conflict", 0.0, token.text, "/".join(sorted(profile.patronymics)),
-                                     "a different patronymic: another person"))
+            if explain:
+                evidence.append(Evidence("patronymic_conflict", 0.0, token.text,
+                                         "/".join(sorted(profile.patronymics)), "a different patronymic: another person"))
         elif gi is None and skel in lexicon().given:
             caps.append(_CONFLICT_CAP)
-            evidence.append(Evidence("given_name_conflict", 0.0, token.text, "/".join(sorted(profile.givens)),
-                                     "a different given name"))
+            if explain:
+                evidence.append(Evidence("given_name_conflict", 0.0, token.text, "/".join(sorted(profile.givens)),
+                                         "a different given name"))
         elif token.text in profile.places or (token.place is not None and token.place in profile.countries):
-            evidence.append(Evidence("place_confirms", 1.0, token.text, token.text, "a listed place of the person"))
+            if explain:
+                evidence.append(Evidence("place_confirms", 1.0, token.text, token.text,
+                                         "a listed place of the person"))
         else:
             score -= _EXTRA_QUALIFIER if token.qualifier else _EXTRA
-            evidence.append(Evidence("extra_query_word", 0.0, token.text, "", "word not in the listed name"))
+            if explain:
+                evidence.append(Evidence("extra_query_word", 0.0, token.text, "", "word not in the listed name"))
     if gi is None:
         caps.append(_NO_GIVEN_CAP)
     elif giv[gi][2] == "initial" and pi is None:
         caps.append(_INITIAL_CAP)
     if company_form:
         score *= _COMPANY_FORM_FACTOR
-        evidence.append(Evidence("company_form", _COMPANY_FORM_FACTOR, "", "", "a company legal form on a person"))
+        if explain:
+            evidence.append(Evidence("company_form", _COMPANY_FORM_FACTOR, "", "", "a company legal form on a person"))
     if f_sim < 1.0:
         caps.append(_SPELLED_FAMILY_CAP)  # another spelling of the surname may be another family: review it
     score = min([score, *caps, 1.0])
