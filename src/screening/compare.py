@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from screening.index import NameRecord
 from screening.lexicon import analyse
-from screening.models import Comparison, Evidence, NameParts, NameType, Party, PartyName
+from screening.models import Comparison, Evidence, NameType, Party, PartyName
 from screening.normalize import normalize
 from screening.persons import PersonProfile, company_form, expand_initials, looks_like_person, person_score
 from screening.scoring import org_score

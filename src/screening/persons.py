@@ -229,8 +229,8 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
         if profile.patronymics and is_patronymic(skel):
             caps.append(_CONFLICT_CAP)
             if explain:
-                evidence.append(Evidence("patronymic_conflict", 0.0, token.text,
-                                         "/".join(sorted(profile.patronymics)), "a different patronymic: another person"))
+                evidence.append(Evidence("patronymic_conflict", 0.0, token.text, "/".join(sorted(profile.patronymics)),
+                                         "a different patronymic: another person"))
         elif gi is None and skel in lexicon().given:
             caps.append(_CONFLICT_CAP)
             if explain:

@@ -13,10 +13,9 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from screening._version import VERSION
+from screening.bounds import Bounds
 from screening.config import DEFAULT, ScreeningConfig
-from screening.features import TRUNCATED_SIM, unit_row
-from screening.index import CandidateIndex, NameRecord
-from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
+from screening.lexicon import TokenInfo, analyse
 from screening.models import Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status
 from screening.normalize import NormalizedName, normalize
 from screening.persons import (
@@ -33,17 +32,11 @@ from screening.scoring import (
     CARRIER_BASE,
     CARRIER_MIN_SIM,
     CARRIER_SPAN,
-    EXTRA_COST,
-    QueryContext,
     attribute_adjustment,
     carrier_score,
-    explains,
-    extra_cost,
-    legal_adjustment,
     org_score,
     party_words,
 )
-from screening.similarity import token_similarity
 from screening.watchlist import Watchlist
 
 __all__ = ["Screener"]
@@ -155,7 +148,7 @@ class Screener:
             return []
         person_like = looks_like_person(tokens, norm.legal_forms)
         brand_sim = {a: s for a, s in reached.items() if a in index.brands and s >= CARRIER_MIN_SIM}
-        bound = _Bound(tokens, index, norm)
+        bound = Bounds(tokens, index, norm)
         out = []
         for number, rids in by_party.items():
             party = self.watchlist.parties[number]
@@ -173,7 +166,7 @@ class Screener:
         return [c for c in out if c.score > 0.0]
 
     def _organization(self, number: int, party: Party, norm: NormalizedName, tokens: tuple[TokenInfo, ...],
-                      rids: list[int], brand_sim: dict[str, float], person_like: bool, bound: _Bound) -> Candidate:
+                      rids: list[int], brand_sim: dict[str, float], person_like: bool, bound: Bounds) -> Candidate:
         index = self.watchlist.index
         words = self._party_words(number)
         best = None
@@ -241,99 +234,3 @@ class Screener:
         party = self.watchlist.parties[cand.party]
         delta, evidence = attribute_adjustment(party, self.config, kind=kind, country=country, birth_date=born)
         return cand.adjusted(delta, evidence)
-
-
-class _Bound:
-    """Per-query upper bounds on a listed name's score, from the best similarity of each listed word.
-
-    A listed word scores at most its best similarity to any query word (or 0.85 as the start of a cut
-    last word); extra query words only lower a score; the legal-form term is computed exactly. The bound is
-    void (infinite) when the query may hold joined or split words, which single-word similarity misses.
-    """
-
-    def __init__(self, tokens: tuple[TokenInfo, ...], index: object, norm: NormalizedName) -> None:
-        self.tokens = tokens
-        self.norm = norm
-        self.context = QueryContext(tokens)
-        vocabulary = index.vocabulary  # type: ignore[attr-defined]
-        self.void = any(index.is_fragment(t.skel) or (len(t.skel) >= 8 and t.skel not in vocabulary)  # type: ignore[attr-defined]
-                        for t in tokens)
-        core = [i for i, t in enumerate(tokens) if not t.qualifier]
-        self.last = tokens[core[-1]].text if core else ""
-        self.last_index = core[-1] if core else None
-        self.maybe_cut = {i for tail in self.context.legal_tails for i in tail}  # may be a legal form cut short
-        self._word: dict[str, float] = {}  # listed word -> its best similarity to a query word
-        self._legal: dict[int, float] = {}  # legal forms (`NameRecord.legal_id`) -> their score term
-        self._bounds: dict[tuple[int, int], float] = {}
-
-    def _best(self, listed: TokenInfo) -> float:
-        sim = 0.0
-        for q in self.tokens:
-            if q.text == listed.text or (q.place is not None and q.place == listed.place
-                                         and not (q.city or listed.city)):
-                sim = 1.0
-                break
-            sim = max(sim, token_similarity(q.skel, listed.skel), token_similarity(q.text, listed.text))
-        if self.last and listed.text.startswith(self.last):
-            sim = max(sim, 0.85)
-        self._word[listed.text] = sim
-        return sim
-
-    def reaches(self, index: CandidateIndex, rids: list[int], party: Party, words: frozenset[str],
-                limit: float) -> bool:
-        """True when some listed name of the party may score `limit` or more (see `tight`)."""
-        return any(self.tight(index.records[rid], party, words) >= limit for rid in rids)
-
-    def tight(self, record: NameRecord, party: Party, words: frozenset[str]) -> float:
-        """A sound upper bound on the listed name's raw score, joined and split words included.
-
-        Each listed word scores at most its best similarity to any query unit (single or joined) in any
-        unit it belongs to; a query word that no listed unit resembles is left over and costs its weight
-        unless it may be a cut legal form or the party explains it. Listed-unit rows are shared with
-        `align`, so the work is not repeated when the name is then scored.
-        """
-        context = self.context
-        memo = context.unit_memo
-        best = [0.0] * len(record.tokens)
-        covered: set[int] = set()
-        for r_idx, r_skel, r_tok, r_key in record.units:
-            row = memo.get(r_key)
-            if row is None:
-                row = memo[r_key] = unit_row(context.units, len(r_idx) == 2, r_skel, r_tok)
-            for _, q_idx, sim, _ in row:
-                covered.update(q_idx)
-                for j in r_idx:
-                    if sim > best[j]:
-                        best[j] = sim
-        if self.last_index is not None:  # a cut last word may start a listed word (`features.align`)
-            for j, t in enumerate(record.tokens):
-                if len(self.last) < len(t.text) and t.text.startswith(self.last):
-                    best[j] = max(best[j], TRUNCATED_SIM)
-                    covered.add(self.last_index)
-        matched = sum(w * b for w, b in zip(record.weights, best))
-        extra = sum(extra_cost(t) for i, t in enumerate(self.tokens)
-                    if i not in covered and i not in self.maybe_cut and not explains(t, party, words))
-        legal = self._legal.get(record.legal_id)
-        if legal is None:
-            legal = self._legal[record.legal_id] = legal_adjustment(
-                self.norm.legal_forms, record.norm.legal_forms, self.norm.legal_text, record.norm.legal_text)
-        return matched / (record.total + EXTRA_COST * extra) + legal + 1e-9 if record.total else float("inf")
-
-    def of(self, record: NameRecord) -> float:
-        """The most this listed name could score against the query."""
-        if self.void or not record.total:
-            return float("inf")
-        key = (record.align_id, record.legal_id)  # equal words and legal forms, equal bounds
-        bound = self._bounds.get(key)
-        if bound is None:
-            legal = self._legal.get(record.legal_id)
-            if legal is None:
-                legal = self._legal[record.legal_id] = legal_adjustment(
-                    self.norm.legal_forms, record.norm.legal_forms, self.norm.legal_text, record.norm.legal_text)
-            word = self._word
-            matched = 0.0
-            for token, weight in zip(record.tokens, record.weights):
-                sim = word.get(token.text)  # the first spelling seen of a word stands for all its readings
-                matched += weight * (self._best(token) if sim is None else sim)
-            bound = self._bounds[key] = matched / record.total + legal
-        return bound
