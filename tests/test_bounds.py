@@ -1,0 +1,68 @@
+"""`Bounds.tight` never underestimates: a party it skips could not have reached the near-miss floor."""
+
+from __future__ import annotations
+
+import functools
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import screening
+from screening.bounds import Bounds
+from screening.lexicon import analyse
+from screening.normalize import normalize
+from screening.scoring import QueryContext, org_score, party_words
+
+
+@functools.cache
+def screener() -> screening.Screener:
+    return screening.Screener()
+
+
+WORDS = sorted({w for p in screener().watchlist.parties if p.kind == "organization" for n in p.names
+                for w in n.text.replace(",", " ").split() if w.isascii()})
+OTHER = ["Acme", "UK", "Moscow", "Ltd", "(remit", "to)", "-", "Vendor", "12", "Kasper", "sky", "Lab", "Labs", "Inc",
+         "Schweiz", "I", "FZ", "L", "Kaspersky", "Kasperskiy", "Laboratoriya", "Security", "Network"]
+
+
+def _exceeds(query: str) -> list[tuple[str, float, float]]:
+    """(listed name, exact raw score, tight bound) for every listed organisation name the bound undercuts."""
+    norm = normalize(query)
+    tokens = analyse(norm.tokens, norm.qualifiers)
+    index = screener().watchlist.index
+    bounds = Bounds(tokens, index, norm)
+    context = QueryContext(tokens)
+    out = []
+    for record in index.records:
+        party = screener().watchlist.parties[record.party]
+        if party.kind != "organization":
+            continue
+        words = party_words(party)
+        scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text, explain=False,
+                           context=context)
+        bound = bounds.tight(record, party, words)
+        if scored is not None and scored.raw > bound:
+            out.append((record.name.text, scored.raw, bound))
+    return out
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS + OTHER), min_size=1, max_size=6))
+@example(["Kasper", "sky", "Lab", "UK"])  # a split word
+@example(["KasperskyLab", "Italia"])  # a joined one
+@example(["Kaspersky", "Lab", "I"])  # a cut last word
+@example(["Kaspersky", "Lab", "Middle", "East", "FZ", "L"])  # a legal form cut short
+def test_the_tight_bound_is_never_below_the_score(words: list[str]) -> None:
+    assert _exceeds(" ".join(words)) == []
+
+
+def test_the_tight_bound_charges_words_no_listed_word_resembles() -> None:
+    """`Acme Widgets Kaspersky Lab`: two unexplained words make `Kaspersky Lab` unreachable at 0.9."""
+    norm = normalize("Acme Widgets Kaspersky Lab")
+    tokens = analyse(norm.tokens, norm.qualifiers)
+    index = screener().watchlist.index
+    record = next(r for r in index.records if r.name.text == "Kaspersky Lab")
+    party = screener().watchlist.parties[record.party]
+    bound = Bounds(tokens, index, norm).tight(record, party, party_words(party))
+    assert bound < 0.9
+    assert bound < Bounds(tokens, index, norm).of(record)  # the ordering bound ignores extra words
