@@ -66,3 +66,18 @@ def test_the_tight_bound_charges_words_no_listed_word_resembles() -> None:
     bound = Bounds(tokens, index, norm).tight(record, party, party_words(party))
     assert bound < 0.9
     assert bound < Bounds(tokens, index, norm).of(record)  # the ordering bound ignores extra words
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS + OTHER), min_size=1, max_size=5), st.sampled_from([None, "RU", "GB"]))
+@example(["Acme", "Widgets", "Kaspersky", "Lab"], None)
+def test_skipping_unreachable_parties_changes_no_result(words: list[str], country: str | None) -> None:
+    query = " ".join(words)
+    fast = screener().screen(query, country=country).to_dict()
+    original = Bounds.reaches
+    try:
+        Bounds.reaches = lambda *args: True  # type: ignore[method-assign]
+        full = screening.Screener(screener().watchlist).screen(query, country=country).to_dict()
+    finally:
+        Bounds.reaches = original  # type: ignore[method-assign]
+    assert fast == full
