@@ -26,6 +26,7 @@ import threading
 
 import attrs
 
+from screening.deletions import DeletionIndex
 from screening.features import units
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo, analyse, lexicon
 from screening.models import NameType, Party, PartyName
@@ -82,10 +83,6 @@ class NameRecord:
         return distinctive or tuple(t.skel for t in self.tokens if len(t.skel) > 2)
 
 
-def _deletions(skel: str) -> set[str]:
-    return {skel[:i] + skel[i + 1:] for i in range(len(skel))}
-
-
 class CandidateIndex:
     """Anchor lookups from query tokens to name records (see the module docstring)."""
 
@@ -104,30 +101,24 @@ class CandidateIndex:
                     if all(p != record.party for p, _ in owners):
                         self.brands[distinctive[0]] = (*owners, (record.party, record.name.text))
         self._anchor_records = anchor_records
-        self._deletes: dict[str, set[str]] = {}
+        self._deletes = DeletionIndex(a for a in anchor_records if len(a) >= 5)
         self._phonetic: dict[str, set[str]] = {}
         self._letters: dict[str, set[str]] = {}  # sorted letters: two transpositions keep them (`kaspreksy`)
         self._by_head: dict[str, set[str]] = {}
         self._fragments: set[str] = set()
         for anchor in anchor_records:
             if len(anchor) >= 5:
-                for variant in _deletions(anchor) | {anchor}:
-                    self._deletes.setdefault(variant, set()).add(anchor)
                 self._phonetic.setdefault(phonetic_key(anchor), set()).add(anchor)
                 self._letters.setdefault("".join(sorted(anchor)), set()).add(anchor)
             if len(anchor) >= _MIN_CONTAIN:
                 self._by_head.setdefault(anchor[:4], set()).add(anchor)
                 self._fragments.update(anchor[:k] for k in range(3, len(anchor)))
+        spellings = {t.text: t.skel for r in records for t in r.tokens}  # each distinct token once
         # Raw spellings of anchors too: a transposition can survive as two skeleton edits
         # (`dukvhalov` vs skeleton `duhvalov`) but is one edit of the listed spelling (`dukhvalov`).
-        self._raw: dict[str, set[str]] = {}
-        for record in records:
-            for token in record.tokens:
-                if token.skel in anchor_records and len(token.text) >= 5 and token.text != token.skel:
-                    for variant in _deletions(token.text) | {token.text}:
-                        self._raw.setdefault(variant, set()).add(token.text)
-        self._raw_anchor = {t.text: t.skel for r in records for t in r.tokens if t.skel in anchor_records}
-        self.vocabulary = frozenset(t.skel for r in records for t in r.tokens)
+        self._raw_anchor = {text: skel for text, skel in spellings.items() if skel in anchor_records}
+        self._raw = DeletionIndex(text for text, skel in self._raw_anchor.items() if len(text) >= 5 and text != skel)
+        self.vocabulary = frozenset(spellings.values())
         self._memo: dict[str, tuple[tuple[str, float], ...]] = {}
         self._lock = threading.Lock()
         # Common anchors (a frequent word or surname on a large list) make no candidate alone: a name
@@ -179,18 +170,13 @@ class CandidateIndex:
             return ((skel, 1.0),)
         hits: dict[str, float] = {}
         if len(text) >= 5:
-            near_raw = set(self._raw.get(text, ()))
-            for variant in _deletions(text):
-                near_raw |= self._raw.get(variant, set())
-            for raw in near_raw:
+            for raw in self._raw.near(text):
                 sim = token_similarity(text, raw)
                 anchor = self._raw_anchor[raw]
                 if sim > hits.get(anchor, 0.0):
                     hits[anchor] = sim
         if len(skel) >= 4:
-            near = set(self._deletes.get(skel, ()))
-            for variant in _deletions(skel):
-                near |= self._deletes.get(variant, set())
+            near = self._deletes.near(skel)
             near |= self._phonetic.get(phonetic_key(skel), set())
             near |= self._letters.get("".join(sorted(skel)), set())
             for anchor in near:

@@ -1,0 +1,41 @@
+"""The candidate index's building blocks give the same lookups as the plain structures they replace."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from screening.deletions import DeletionIndex, deletions
+
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+WORDS = st.text(alphabet="abkr", min_size=1, max_size=7)  # a small alphabet: many shared deletions
+
+
+def _plain_near(words: list[str], word: str) -> set[str]:
+    """The reference: a set of words per key, every word keyed by itself and its deletions."""
+    table: dict[str, set[str]] = {}
+    for w in words:
+        for key in deletions(w) | {w}:
+            table.setdefault(key, set()).add(w)
+    out: set[str] = set()
+    for key in deletions(word) | {word}:
+        out |= table.get(key, set())
+    return out
+
+
+@FAST
+@given(st.lists(WORDS, max_size=30), WORDS)
+def test_deletion_index_finds_what_a_set_per_key_finds(words: list[str], word: str) -> None:
+    index = DeletionIndex(words)
+    assert index.near(word) == _plain_near(words, word)
+    for w in words:
+        assert index.near(w) == _plain_near(words, w)
+
+
+def test_deletion_index_examples() -> None:
+    index = DeletionIndex(["kaspersky", "kasperski", "tikhonov"])
+    assert index.near("kaspresky") == {"kaspersky"}  # a transposition: both lose a letter to `kasprsky`
+    assert index.near("kasperky") == {"kaspersky"}  # a deletion of an indexed word
+    assert index.near("kasperskyy") == {"kaspersky"}  # an insertion
+    assert index.near("kaspersk") == {"kaspersky", "kasperski"}  # a key two words share
+    assert index.near("ivanov") == set()
