@@ -22,6 +22,7 @@ does not grow with the number of parties.
 
 from __future__ import annotations
 
+import bisect
 import threading
 
 import attrs
@@ -57,9 +58,9 @@ class NameRecord:
     _units: list = attrs.field(init=False, factory=list, repr=False, eq=False)  # filled on first alignment
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "align_key", tuple((t.text, t.role, t.place, t.city, t.qualifier)
-                                                    for t in self.tokens))
-        weights = tuple(ROLE_WEIGHTS[t.role] for t in self.tokens)
+        tokens = self.tokens
+        object.__setattr__(self, "align_key", tuple([(t.text, t.role, t.place, t.city, t.qualifier) for t in tokens]))
+        weights = tuple([ROLE_WEIGHTS[t.role] for t in tokens])
         object.__setattr__(self, "weights", weights)
         object.__setattr__(self, "total", sum(weights))
 
@@ -73,8 +74,7 @@ class NameRecord:
     @property
     def signature(self) -> tuple:
         """Names of one party with the same signature score the same for any query."""
-        kind = self.name.type if self.name.type in (NameType.BRAND, NameType.WEAK) else None
-        return self.party, tuple((t.text, t.qualifier) for t in self.tokens), self.norm.legal_text, kind
+        return _signature(self.party, self.name, self.norm, self.tokens)
 
     @property
     def anchors(self) -> tuple[str, ...]:
@@ -105,14 +105,14 @@ class CandidateIndex:
         self._phonetic: dict[str, set[str]] = {}
         self._letters: dict[str, set[str]] = {}  # sorted letters: two transpositions keep them (`kaspreksy`)
         self._by_head: dict[str, set[str]] = {}
-        self._fragments: set[str] = set()
+        # Anchors a split token can start, sorted: the ones that start with a string follow it at once.
+        self._long: list[str] = sorted(a for a in anchor_records if len(a) >= _MIN_CONTAIN)
         for anchor in anchor_records:
             if len(anchor) >= 5:
                 self._phonetic.setdefault(phonetic_key(anchor), set()).add(anchor)
                 self._letters.setdefault("".join(sorted(anchor)), set()).add(anchor)
             if len(anchor) >= _MIN_CONTAIN:
                 self._by_head.setdefault(anchor[:4], set()).add(anchor)
-                self._fragments.update(anchor[:k] for k in range(3, len(anchor)))
         spellings = {t.text: t.skel for r in records for t in r.tokens}  # each distinct token once
         # Raw spellings of anchors too: a transposition can survive as two skeleton edits
         # (`dukvhalov` vs skeleton `duhvalov`) but is one edit of the listed spelling (`dukhvalov`).
@@ -126,7 +126,7 @@ class CandidateIndex:
         # initial). This keeps the cost of a query flat as the list grows.
         self._confirm: dict[str, dict[str, tuple[int, ...]]] = {}
         for anchor, rids in anchor_records.items():
-            if len({records[r].party for r in rids}) > _COMMON:
+            if len(rids) > _COMMON and len({records[r].party for r in rids}) > _COMMON:
                 table: dict[str, list[int]] = {}
                 for rid in rids:
                     for key in _confirm_keys(records[rid].tokens, anchor):
@@ -144,10 +144,12 @@ class CandidateIndex:
                 norm = normalize(name.text)
                 if not norm.tokens:
                     continue
-                record = NameRecord(number, name, norm, analyse(norm.tokens, norm.qualifiers))
-                if record.signature in seen:  # same words, same legal form: scores like the first one
+                tokens = analyse(norm.tokens, norm.qualifiers)
+                signature = _signature(number, name, norm, tokens)
+                if signature in seen:  # same words, same legal form: scores like the first one
                     continue
-                seen.add(record.signature)
+                seen.add(signature)
+                record = NameRecord(number, name, norm, tokens)
                 anchors = _person_anchors(record, party) if party.kind == "person" else record.anchors
                 for anchor in dict.fromkeys(anchors):
                     anchor_records.setdefault(anchor, []).append(len(records))
@@ -192,7 +194,14 @@ class CandidateIndex:
 
     def is_fragment(self, skel: str) -> bool:
         """True when the skeleton is the start of an anchor (a split token such as `kasper` + `sky`)."""
-        return skel in self._fragments
+        if len(skel) < 3:
+            return False
+        # Anchors starting with `skel` sort together right after it; `skel` itself, if an anchor, first.
+        at = bisect.bisect_left(self._long, skel)
+        for anchor in self._long[at:at + 2]:
+            if len(anchor) > len(skel) and anchor.startswith(skel):
+                return True
+        return False
 
     def records_of(self, anchor: str) -> tuple[int, ...]:
         """Record numbers indexed under an anchor."""
@@ -228,6 +237,12 @@ class CandidateIndex:
                     if sim > reached.get(anchor, 0.0):
                         reached[anchor] = sim
         return reached
+
+
+def _signature(party: int, name: PartyName, norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> tuple:
+    """`NameRecord.signature` before the record is made (a duplicate name is then never made)."""
+    kind = name.type if name.type in (NameType.BRAND, NameType.WEAK) else None
+    return party, tuple([(t.text, t.qualifier) for t in tokens]), norm.legal_text, kind
 
 
 def _confirm_keys(tokens: tuple[TokenInfo, ...], anchor: str) -> set[str]:
