@@ -27,6 +27,7 @@ import threading
 
 import attrs
 
+from screening._gcpause import gc_paused
 from screening.deletions import DeletionIndex
 from screening.features import units
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo, analyse, lexicon
@@ -136,6 +137,11 @@ class CandidateIndex:
     @classmethod
     def build(cls, parties: tuple[Party, ...]) -> CandidateIndex:
         """Normalise every name of every party once and index its anchors."""
+        with gc_paused():
+            return cls._build(parties)
+
+    @classmethod
+    def _build(cls, parties: tuple[Party, ...]) -> CandidateIndex:
         records: list[NameRecord] = []
         anchor_records: dict[str, list[int]] = {}
         seen: set[tuple] = set()
