@@ -39,3 +39,35 @@ def test_deletion_index_examples() -> None:
     assert index.near("kasperskyy") == {"kaspersky"}  # an insertion
     assert index.near("kaspersk") == {"kaspersky", "kasperski"}  # a key two words share
     assert index.near("ivanov") == set()
+
+
+def test_gc_pause_nests_and_restores() -> None:
+    import gc
+
+    from screening._gcpause import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer pause still holds
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # a collector the caller disabled stays disabled
+    finally:
+        gc.enable()
+
+
+def test_is_fragment_is_the_start_of_a_long_anchor() -> None:
+    import screening
+    from screening.index import _MIN_CONTAIN
+
+    index = screening.load_list().index
+    anchors = [a for a in index._anchor_records if len(a) >= _MIN_CONTAIN]
+    prefixes = {a[:k] for a in anchors for k in range(3, len(a))}  # the set the index used to keep
+    probes = prefixes | set(index._anchor_records) | {a[:k] + "z" for a in anchors for k in range(len(a))}
+    assert {p for p in probes if index.is_fragment(p)} == prefixes & probes
