@@ -5,7 +5,7 @@ their single-letter deletions (`kasprsky` is a deletion of `kaspersky`; `kaspres
 `kasprsky`). The candidate index keeps one such table for the anchors and one for their raw spellings.
 
 Most keys belong to a single word, so a key maps to that word itself and only a shared key to a
-frozenset: building the table for the tens of thousands of anchors of a large list then costs two
+tuple: building the table for the tens of thousands of anchors of a large list then costs two
 passes in C-level comprehensions instead of a set per key.
 """
 
@@ -32,11 +32,11 @@ class DeletionIndex:
         # i == len(w) keys the word by itself.
         subkeys = [w[:i] + w[i + 1:] for w in words for i in range(len(w) + 1)]
         owners = [w for w in words for _ in range(len(w) + 1)]
-        keys: dict[str, str | frozenset[str]] = dict(zip(subkeys, owners))  # the last word under each key
+        keys: dict[str, str | tuple[str, ...]] = dict(zip(subkeys, owners))  # the last word under each key
         shared: dict[str, set[str]] = {}
         for key, word in [(k, w) for k, w in zip(subkeys, owners) if keys[k] is not w]:
             shared.setdefault(key, {keys[key]}).add(word)  # type: ignore[arg-type]
-        keys.update((k, frozenset(v)) for k, v in shared.items())
+        keys.update((k, tuple(v)) for k, v in shared.items())
         self._keys = keys
 
     def __len__(self) -> int:
@@ -53,5 +53,5 @@ class DeletionIndex:
             if type(hit) is str:
                 out.add(hit)
             else:
-                out |= hit  # type: ignore[arg-type]
+                out.update(hit)
         return out

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import threading
+from collections.abc import Iterable
 
 import attrs
 
@@ -56,7 +57,7 @@ class NameRecord:
     weights: tuple[float, ...] = attrs.field(init=False)
     total: float = attrs.field(init=False)
     align_key: tuple = attrs.field(init=False)  # equal keys align the same against any query
-    _units: list = attrs.field(init=False, factory=list, repr=False, eq=False)  # filled on first alignment
+    _units: list | None = attrs.field(init=False, default=None, repr=False, eq=False)  # set on first alignment
 
     def __attrs_post_init__(self) -> None:
         tokens = self.tokens
@@ -68,9 +69,11 @@ class NameRecord:
     @property
     def units(self) -> list:
         """Single words and adjacent pairs joined, for alignment: computed once, when first needed."""
-        if not self._units:
-            self._units.extend(units(self.tokens))
-        return self._units
+        found = self._units
+        if found is None:  # two threads may both compute it: equal lists, either one kept
+            found = units(self.tokens)
+            object.__setattr__(self, "_units", found)
+        return found
 
     @property
     def signature(self) -> tuple:
@@ -103,17 +106,12 @@ class CandidateIndex:
                         self.brands[distinctive[0]] = (*owners, (record.party, record.name.text))
         self._anchor_records = anchor_records
         self._deletes = DeletionIndex(a for a in anchor_records if len(a) >= 5)
-        self._phonetic: dict[str, set[str]] = {}
-        self._letters: dict[str, set[str]] = {}  # sorted letters: two transpositions keep them (`kaspreksy`)
-        self._by_head: dict[str, set[str]] = {}
+        fuzzy = [a for a in anchor_records if len(a) >= 5]
+        self._phonetic = _grouped((phonetic_key(a), a) for a in fuzzy)
+        self._letters = _grouped(("".join(sorted(a)), a) for a in fuzzy)  # two transpositions keep them (`kaspreksy`)
+        self._by_head = _grouped((a[:4], a) for a in anchor_records if len(a) >= _MIN_CONTAIN)
         # Anchors a split token can start, sorted: the ones that start with a string follow it at once.
         self._long: list[str] = sorted(a for a in anchor_records if len(a) >= _MIN_CONTAIN)
-        for anchor in anchor_records:
-            if len(anchor) >= 5:
-                self._phonetic.setdefault(phonetic_key(anchor), set()).add(anchor)
-                self._letters.setdefault("".join(sorted(anchor)), set()).add(anchor)
-            if len(anchor) >= _MIN_CONTAIN:
-                self._by_head.setdefault(anchor[:4], set()).add(anchor)
         spellings = {t.text: t.skel for r in records for t in r.tokens}  # each distinct token once
         # Raw spellings of anchors too: a transposition can survive as two skeleton edits
         # (`dukvhalov` vs skeleton `duhvalov`) but is one edit of the listed spelling (`dukhvalov`).
@@ -145,12 +143,16 @@ class CandidateIndex:
         records: list[NameRecord] = []
         anchor_records: dict[str, list[int]] = {}
         seen: set[tuple] = set()
+        analysed: dict[str, tuple[NormalizedName, tuple[TokenInfo, ...]]] = {}  # a name listed twice: once
         for number, party in enumerate(parties):
             for name in party.names:
-                norm = normalize(name.text)
+                found = analysed.get(name.text)
+                if found is None:
+                    norm = normalize(name.text)
+                    found = analysed[name.text] = norm, analyse(norm.tokens, norm.qualifiers) if norm.tokens else ()
+                norm, tokens = found
                 if not norm.tokens:
                     continue
-                tokens = analyse(norm.tokens, norm.qualifiers)
                 signature = _signature(number, name, norm, tokens)
                 if signature in seen:  # same words, same legal form: scores like the first one
                     continue
@@ -185,8 +187,8 @@ class CandidateIndex:
                     hits[anchor] = sim
         if len(skel) >= 4:
             near = self._deletes.near(skel)
-            near |= self._phonetic.get(phonetic_key(skel), set())
-            near |= self._letters.get("".join(sorted(skel)), set())
+            near.update(self._phonetic.get(phonetic_key(skel), ()))
+            near.update(self._letters.get("".join(sorted(skel)), ()))
             for anchor in near:
                 sim = token_similarity(skel, anchor)
                 if sim > hits.get(anchor, 0.0):
@@ -243,6 +245,14 @@ class CandidateIndex:
                     if sim > reached.get(anchor, 0.0):
                         reached[anchor] = sim
         return reached
+
+
+def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """Words by key, as tuples: tuples of strings cost the garbage collector nothing once it has seen them."""
+    groups: dict[str, list[str]] = {}
+    for key, word in pairs:
+        groups.setdefault(key, []).append(word)
+    return {key: tuple(words) for key, words in groups.items()}
 
 
 def _signature(party: int, name: PartyName, norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> tuple:
