@@ -71,3 +71,19 @@ def test_is_fragment_is_the_start_of_a_long_anchor() -> None:
     prefixes = {a[:k] for a in anchors for k in range(3, len(a))}  # the set the index used to keep
     probes = prefixes | set(index._anchor_records) | {a[:k] + "z" for a in anchors for k in range(len(a))}
     assert {p for p in probes if index.is_fragment(p)} == prefixes & probes
+
+
+def test_index_reuses_the_list_checks_normalisation() -> None:
+    import screening
+    from screening.index import CandidateIndex
+    from screening.listfile import read_list_file
+
+    path = screening.bundled_lists()["kaspersky"]
+    watchlist = read_list_file(sorted(path.glob("*.toml"))[-1])  # the newest version
+    assert watchlist._normalized  # the check normalised every name once
+    fresh = CandidateIndex.build(watchlist.parties)
+    reused = watchlist.index
+    assert watchlist._normalized is None  # handed over, then dropped
+    assert [(r.party, r.name, r.norm, r.tokens) for r in reused.records] == \
+        [(r.party, r.name, r.norm, r.tokens) for r in fresh.records]
+    assert reused.vocabulary == fresh.vocabulary

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -133,13 +133,15 @@ class CandidateIndex:
                 self._confirm[anchor] = {k: tuple(v) for k, v in table.items()}
 
     @classmethod
-    def build(cls, parties: tuple[Party, ...]) -> CandidateIndex:
-        """Normalise every name of every party once and index its anchors."""
+    def build(cls, parties: tuple[Party, ...], normalized: Mapping[str, NormalizedName] | None = None
+              ) -> CandidateIndex:
+        """Normalise every name of every party once and index its anchors (`normalized`: names already
+        normalised, by text, e.g. by the list check)."""
         with gc_paused():
-            return cls._build(parties)
+            return cls._build(parties, normalized or {})
 
     @classmethod
-    def _build(cls, parties: tuple[Party, ...]) -> CandidateIndex:
+    def _build(cls, parties: tuple[Party, ...], normalized: Mapping[str, NormalizedName]) -> CandidateIndex:
         records: list[NameRecord] = []
         anchor_records: dict[str, list[int]] = {}
         seen: set[tuple] = set()
@@ -148,7 +150,7 @@ class CandidateIndex:
             for name in party.names:
                 found = analysed.get(name.text)
                 if found is None:
-                    norm = normalize(name.text)
+                    norm = normalized.get(name.text) or normalize(name.text)
                     found = analysed[name.text] = norm, analyse(norm.tokens, norm.qualifiers) if norm.tokens else ()
                 norm, tokens = found
                 if not norm.tokens:
