@@ -35,7 +35,7 @@ from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
 from screening.tokens import tokens_of
 from screening.romanize import skeleton
-from screening.similarity import token_similarity
+from screening.similarity import MAX_TOKEN, token_similarity
 
 if TYPE_CHECKING:
     from screening.index import NameRecord
@@ -110,6 +110,12 @@ def _split(text: str, known: tuple[frozenset[str], frozenset[str], frozenset[str
     out: tuple[set[str], set[str], set[str]] = (set(), set(), set())
     for skel in skeletons if skeletons is not None else (skeleton(t) for t in tokens_of(text)):
         if len(skel) < 2:
+            continue
+        # A part that lists the skeleton itself is the best one (similarity 1.0, the first such part);
+        # below MAX_TOKEN letters no other skeleton scores 1.0, so no similarity need be computed.
+        exact = next((k for k in range(3) if skel in known[k]), None) if len(skel) < MAX_TOKEN else None
+        if exact is not None:
+            out[exact].add(skel)
             continue
         sims = [max((token_similarity(skel, s) for s in part), default=0.0) for part in known]
         best = max(range(3), key=sims.__getitem__)
