@@ -62,13 +62,13 @@ def test_gc_pause_nests_and_restores() -> None:
         gc.enable()
 
 
-def test_is_fragment_is_the_start_of_a_long_anchor() -> None:
+def test_is_fragment_is_a_proper_start_of_a_long_anchor() -> None:
     import screening
     from screening.index import _MIN_CONTAIN
 
     index = screening.load_list().index
     anchors = [a for a in index._anchor_records if len(a) >= _MIN_CONTAIN]
-    prefixes = {a[:k] for a in anchors for k in range(3, len(a))}  # the set the index used to keep
+    prefixes = {a[:k] for a in anchors for k in range(3, len(a))}
     probes = prefixes | set(index._anchor_records) | {a[:k] + "z" for a in anchors for k in range(len(a))}
     assert {p for p in probes if index.is_fragment(p)} == prefixes & probes
 

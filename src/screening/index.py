@@ -22,7 +22,6 @@ does not grow with the number of parties.
 
 from __future__ import annotations
 
-import bisect
 import threading
 from collections.abc import Iterable, Mapping
 
@@ -54,17 +53,33 @@ class NameRecord:
     name: PartyName
     norm: NormalizedName
     tokens: tuple[TokenInfo, ...]
-    weights: tuple[float, ...] = attrs.field(init=False)
-    total: float = attrs.field(init=False)
-    align_key: tuple = attrs.field(init=False)  # equal keys align the same against any query
+    # (weights, total, align_key): what scoring needs, made when the record is first scored (few are)
+    _scoring: tuple | None = attrs.field(init=False, default=None, repr=False, eq=False)
     _units: list | None = attrs.field(init=False, default=None, repr=False, eq=False)  # set on first alignment
 
-    def __attrs_post_init__(self) -> None:
-        tokens = self.tokens
-        object.__setattr__(self, "align_key", tuple([(t.text, t.role, t.place, t.city, t.qualifier) for t in tokens]))
-        weights = tuple([ROLE_WEIGHTS[t.role] for t in tokens])
-        object.__setattr__(self, "weights", weights)
-        object.__setattr__(self, "total", sum(weights))
+    def _scored(self) -> tuple:
+        found = self._scoring
+        if found is None:  # two threads may both compute it: equal tuples, either one kept
+            tokens = self.tokens
+            weights = tuple([ROLE_WEIGHTS[t.role] for t in tokens])
+            found = weights, sum(weights), tuple([(t.text, t.role, t.place, t.city, t.qualifier) for t in tokens])
+            object.__setattr__(self, "_scoring", found)
+        return found
+
+    @property
+    def weights(self) -> tuple[float, ...]:
+        """The role weight of each token."""
+        return self._scored()[0]
+
+    @property
+    def total(self) -> float:
+        """The sum of the weights."""
+        return self._scored()[1]
+
+    @property
+    def align_key(self) -> tuple:
+        """Equal keys align the same against any query."""
+        return self._scored()[2]
 
     @property
     def units(self) -> list:
@@ -110,8 +125,8 @@ class CandidateIndex:
         self._phonetic = _grouped((phonetic_key(a), a) for a in fuzzy)
         self._letters = _grouped(("".join(sorted(a)), a) for a in fuzzy)  # two transpositions keep them (`kaspreksy`)
         self._by_head = _grouped((a[:4], a) for a in anchor_records if len(a) >= _MIN_CONTAIN)
-        # Anchors a split token can start, sorted: the ones that start with a string follow it at once.
-        self._long: list[str] = sorted(a for a in anchor_records if len(a) >= _MIN_CONTAIN)
+        # Starts of anchors, for split tokens: one set lookup per query token (a bisect is ten times slower).
+        self._fragments = {a[:k] for a in anchor_records if len(a) >= _MIN_CONTAIN for k in range(3, len(a))}
         spellings = {t.text: t.skel for r in records for t in r.tokens}  # each distinct token once
         # Raw spellings of anchors too: a transposition can survive as two skeleton edits
         # (`dukvhalov` vs skeleton `duhvalov`) but is one edit of the listed spelling (`dukhvalov`).
@@ -204,14 +219,7 @@ class CandidateIndex:
 
     def is_fragment(self, skel: str) -> bool:
         """True when the skeleton is the start of an anchor (a split token such as `kasper` + `sky`)."""
-        if len(skel) < 3:
-            return False
-        # Anchors starting with `skel` sort together right after it; `skel` itself, if an anchor, first.
-        at = bisect.bisect_left(self._long, skel)
-        for anchor in self._long[at:at + 2]:
-            if len(anchor) > len(skel) and anchor.startswith(skel):
-                return True
-        return False
+        return skel in self._fragments
 
     def records_of(self, anchor: str) -> tuple[int, ...]:
         """Record numbers indexed under an anchor."""
