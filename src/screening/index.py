@@ -160,16 +160,18 @@ class CandidateIndex:
         records: list[NameRecord] = []
         anchor_records: dict[str, list[int]] = {}
         seen: set[tuple] = set()
-        analysed: dict[str, tuple[NormalizedName, tuple[TokenInfo, ...]]] = {}  # a name listed twice: once
+        norms = dict(normalized)  # a name listed twice (or already normalised) is normalised once
+        analysed: dict[tuple, tuple[TokenInfo, ...]] = {}  # equal tokens (`ACME LTD`, `Acme Ltd`): analysed once
         for number, party in enumerate(parties):
             for name in party.names:
-                found = analysed.get(name.text)
-                if found is None:
-                    norm = normalized.get(name.text) or normalize(name.text)
-                    found = analysed[name.text] = norm, analyse(norm.tokens, norm.qualifiers) if norm.tokens else ()
-                norm, tokens = found
+                norm = norms.get(name.text)
+                if norm is None:
+                    norm = norms[name.text] = normalize(name.text)
                 if not norm.tokens:
                     continue
+                tokens = analysed.get(key := (norm.tokens, norm.qualifiers))
+                if tokens is None:
+                    tokens = analysed[key] = analyse(norm.tokens, norm.qualifiers)
                 signature = _signature(number, name, norm, tokens)
                 if signature in seen:  # same words, same legal form: scores like the first one
                     continue
