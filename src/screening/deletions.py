@@ -6,11 +6,13 @@ their single-letter deletions (`kasprsky` is a deletion of `kaspersky`; `kaspres
 
 Most keys belong to a single word, so a key maps to that word itself and only a shared key to a
 tuple: building the table for the tens of thousands of anchors of a large list then costs two
-passes in C-level comprehensions instead of a set per key.
+C-level passes instead of a set per key.
 """
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Iterable
 
 __all__ = ["DeletionIndex", "deletions"]
@@ -32,9 +34,12 @@ class DeletionIndex:
         # i == len(w) keys the word by itself.
         subkeys = [w[:i] + w[i + 1:] for w in words for i in range(len(w) + 1)]
         owners = [w for w in words for _ in range(len(w) + 1)]
-        keys: dict[str, str | tuple[str, ...]] = dict(zip(subkeys, owners))  # the last word under each key
+        keys: dict[str, str | tuple[str, ...]] = {}
+        # One C-level pass fills the table (the first word under each key) and yields, for every pair, the
+        # word its key already had: where that is another word, the key is shared.
+        firsts = list(map(keys.setdefault, subkeys, owners))
         shared: dict[str, set[str]] = {}
-        for key, word in [(k, w) for k, w in zip(subkeys, owners) if keys[k] is not w]:
+        for key, word in itertools.compress(zip(subkeys, owners), map(operator.is_not, firsts, owners)):
             shared.setdefault(key, {keys[key]}).add(word)  # type: ignore[arg-type]
         keys.update((k, tuple(v)) for k, v in shared.items())
         self._keys = keys
