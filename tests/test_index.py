@@ -87,3 +87,26 @@ def test_index_reuses_the_list_checks_normalisation() -> None:
     assert [(r.party, r.name, r.norm, r.tokens) for r in reused.records] == \
         [(r.party, r.name, r.norm, r.tokens) for r in fresh.records]
     assert reused.vocabulary == fresh.vocabulary
+
+
+def test_confirm_tables_made_on_first_use_match_a_full_build() -> None:
+    """A common anchor's second-word table, made lazily, lists what an eager pass over its records lists."""
+    from screening.index import _COMMON, CandidateIndex, _confirm_keys
+    from screening.models import Listing, NameParts, Party, PartyName
+
+    def person(i: int, given: str, family: str) -> Party:
+        return Party(id=f"p{i}", kind="person", name=f"{given} {family}",
+                     names=(PartyName(f"{given} {family}"), PartyName(f"{family.upper()}, {given}")),
+                     listings=(Listing("A", "L", "L", "nothing"),), name_parts=NameParts(given=given, family=family))
+
+    givens = ["Ivan", "Oleg", "Anna", "Maria", "Pavel", "Sergei", "Olga", "Yuri"]
+    parties = tuple(person(i, givens[i % len(givens)], "Petrov" if i % 3 else f"Zed{chr(97 + i % 26)}ov")
+                    for i in range(3 * _COMMON + 6))
+    index = CandidateIndex.build(parties)
+    assert index._common == {"petrov"} and not index._confirm
+    eager: dict[str, list[int]] = {}
+    for rid in index.records_of("petrov"):
+        for key in _confirm_keys(index.records[rid].tokens, "petrov"):
+            eager.setdefault(key, []).append(rid)
+    assert index.confirm_table("petrov") == {k: tuple(v) for k, v in eager.items()}
+    assert index.confirm_table("petrov") is index.confirm_table("petrov")

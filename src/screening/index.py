@@ -137,15 +137,11 @@ class CandidateIndex:
         self._lock = threading.Lock()
         # Common anchors (a frequent word or surname on a large list) make no candidate alone: a name
         # reached through one must share a second word with the query (its skeleton, given-name group or
-        # initial). This keeps the cost of a query flat as the list grows.
+        # initial). This keeps the cost of a query flat as the list grows. An anchor's table of second
+        # words is made when a query first reaches it (most are never reached).
+        self._common = frozenset(anchor for anchor, rids in anchor_records.items()
+                                 if len(rids) > _COMMON and len({records[r].party for r in rids}) > _COMMON)
         self._confirm: dict[str, dict[str, tuple[int, ...]]] = {}
-        for anchor, rids in anchor_records.items():
-            if len(rids) > _COMMON and len({records[r].party for r in rids}) > _COMMON:
-                table: dict[str, list[int]] = {}
-                for rid in rids:
-                    for key in _confirm_keys(records[rid].tokens, anchor):
-                        table.setdefault(key, []).append(rid)
-                self._confirm[anchor] = {k: tuple(v) for k, v in table.items()}
 
     @classmethod
     def build(cls, parties: tuple[Party, ...], normalized: Mapping[str, NormalizedName] | None = None
@@ -233,15 +229,27 @@ class CandidateIndex:
         out: dict[int, None] = {}
         keys: set[str] | None = None
         for anchor in reached:
-            confirm = self._confirm.get(anchor)
-            if confirm is None:
+            if anchor not in self._common:
                 out.update(dict.fromkeys(self._anchor_records.get(anchor, ())))
                 continue
+            confirm = self.confirm_table(anchor)
             if keys is None:
                 keys = {k for t in tokens for k in _query_keys(t)}
             for key in keys:
                 out.update(dict.fromkeys(confirm.get(key, ())))
         return out
+
+    def confirm_table(self, anchor: str) -> dict[str, tuple[int, ...]]:
+        """Records of a common anchor by second-word key (made on first use; the same table thereafter)."""
+        table = self._confirm.get(anchor)
+        if table is None:
+            lists: dict[str, list[int]] = {}
+            for rid in self._anchor_records[anchor]:
+                for key in _confirm_keys(self.records[rid].tokens, anchor):
+                    lists.setdefault(key, []).append(rid)
+            with self._lock:  # two threads may both make it: the first one stored is kept
+                table = self._confirm.setdefault(anchor, {k: tuple(v) for k, v in lists.items()})
+        return table
 
     def candidates(self, tokens: tuple[TokenInfo, ...]) -> dict[str, float]:
         """Anchors reached by a query's tokens (and by adjacent split tokens joined), best similarity each."""
