@@ -18,6 +18,11 @@ given-name group, or an initial). Lookups are memoised per token, so repeated wo
 dict access. A query whose tokens
 reach no anchor has no candidate and is cleared without any scoring: the cost of a non-matching query
 does not grow with the number of parties.
+
+The build is linear in the names and cheap per name (20,000 parties with 60,000 aliases: about 2 s): a
+name text is normalised once (by the list check, whose work is reused), equal token sequences are
+analysed once, the tables hold strings and tuples (not a set per key), the garbage collector is paused,
+and what only scoring needs (a record's weights, a common anchor's second-word table) is made on first use.
 """
 
 from __future__ import annotations
