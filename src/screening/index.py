@@ -125,8 +125,8 @@ class CandidateIndex:
                     if all(p != record.party for p, _ in owners):
                         self.brands[distinctive[0]] = (*owners, (record.party, record.name.text))
         self._anchor_records = anchor_records
-        self._deletes = DeletionIndex(a for a in anchor_records if len(a) >= 5)
-        fuzzy = [a for a in anchor_records if len(a) >= 5]
+        fuzzy = [a for a in anchor_records if len(a) >= 5]  # long enough for an edit budget
+        self._deletes = DeletionIndex(fuzzy)
         self._phonetic = _grouped((phonetic_key(a), a) for a in fuzzy)
         self._letters = _grouped(("".join(sorted(a)), a) for a in fuzzy)  # two transpositions keep them (`kaspreksy`)
         self._by_head = _grouped((a[:4], a) for a in anchor_records if len(a) >= _MIN_CONTAIN)
