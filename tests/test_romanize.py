@@ -1,7 +1,7 @@
 """Romanisation skeletons: the many Latin spellings of one Russian name fold to one skeleton."""
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from screening.romanize import skeleton
@@ -45,3 +45,12 @@ def test_skeleton_is_idempotent_and_ascii(token: str) -> None:
     once = skeleton(token)
     assert skeleton(once) == once
     assert once.isascii()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="aejovy", max_size=12))
+def test_replacement_functions_expand_as_the_templates_did(token: str) -> None:
+    from screening.romanize import _DOUBLE, _YO_ENDING, _first, _yo
+
+    assert _DOUBLE.sub(_first, token) == _DOUBLE.sub(r"\1", token)
+    assert _YO_ENDING.sub(_yo, token) == _YO_ENDING.sub(r"ev\1", token)

@@ -28,9 +28,12 @@ import os
 import re
 import tomllib
 from collections.abc import Callable
-from typing import Any, TypeGuard
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from screening.exceptions import ListFileError
+
+if TYPE_CHECKING:
+    from screening.normalize import NormalizedName
 
 __all__ = ["BASES", "CONFIDENCES", "KINDS", "NAME_FIELDS", "SCHEMA_VERSIONS", "Checker", "check_document",
            "check_header_only"]
@@ -150,6 +153,7 @@ class Checker:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[ListFileError] = []
+        self.normalized: dict[str, NormalizedName] = {}  # name text -> its normalisation, reused by the index
 
     def fail(self, message: str, party: str | None = None, field: str | None = None) -> None:
         self.problems.append(ListFileError(message, path=self.path, party=party, field=field))
@@ -299,12 +303,17 @@ def _check_party(checker: Checker, party: dict[str, Any], label: str, actions: s
 
 def _check_names(checker: Checker, party: dict[str, Any], label: str) -> None:
     """Every name must keep something screenable after normalisation."""
-    from screening.normalize import comparable  # imported here: normalize imports nothing from listfile
+    from screening.normalize import normalize  # imported here: normalize imports nothing from listfile
     names = [("name", party.get("name"))]
     for field in NAME_FIELDS:
         items = party.get(field)
         for index, item in enumerate(items if isinstance(items, list) else ()):
             names.append((f"{field}[{index}]", item.get("name") if isinstance(item, dict) else item))
     for field, text in names:
-        if _is_text(text) and not comparable(text):
+        if not _is_text(text):
+            continue
+        norm = checker.normalized.get(text)
+        if norm is None:
+            norm = checker.normalized[text] = normalize(text)
+        if not norm.tokens or not norm.screenable:  # `comparable(text)` is empty
             checker.fail(f"name {text!r} normalises to nothing screenable", label, field)

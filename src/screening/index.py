@@ -18,15 +18,23 @@ given-name group, or an initial). Lookups are memoised per token, so repeated wo
 dict access. A query whose tokens
 reach no anchor has no candidate and is cleared without any scoring: the cost of a non-matching query
 does not grow with the number of parties.
+
+The build is linear in the names and cheap per name (20,000 parties with 60,000 aliases: about 2 s): a
+name text is normalised once (by the list check, whose work is reused), equal token sequences are
+analysed once, the tables hold strings and tuples (not a set per key), the garbage collector is paused,
+and what only scoring needs (a record's weights, a common anchor's second-word table) is made on first use.
 """
 
 from __future__ import annotations
 
 import itertools
 import threading
+from collections.abc import Iterable, Mapping
 
 import attrs
 
+from screening._gcpause import gc_paused
+from screening.deletions import DeletionIndex
 from screening.features import units
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo, analyse, lexicon
 from screening.models import NameType, Party, PartyName
@@ -51,34 +59,60 @@ class NameRecord:
     name: PartyName
     norm: NormalizedName
     tokens: tuple[TokenInfo, ...]
-    weights: tuple[float, ...] = attrs.field(init=False)
-    total: float = attrs.field(init=False)
-    align_key: tuple = attrs.field(init=False)  # equal keys align the same against any query
-    align_id: int = attrs.field(init=False)  # the align key as a small int: a cheap per-query memo key
-    legal_id: int = attrs.field(init=False)  # the legal forms (classes and as written) as a small int
-    _units: list = attrs.field(init=False, factory=list, repr=False, eq=False)  # filled on first alignment
+    # (weights, total, align_key, align_id, legal_id): what scoring needs, made when the record is first
+    # scored (few are)
+    _scoring: tuple | None = attrs.field(init=False, default=None, repr=False, eq=False)
+    _units: list | None = attrs.field(init=False, default=None, repr=False, eq=False)  # set on first alignment
 
-    def __attrs_post_init__(self) -> None:
-        align_key = tuple((t.text, t.role, t.place, t.city, t.qualifier) for t in self.tokens)
-        object.__setattr__(self, "align_key", align_key)
-        object.__setattr__(self, "align_id", _interned(align_key))
-        object.__setattr__(self, "legal_id", _interned((self.norm.legal_forms, self.norm.legal_text)))
-        weights = tuple(ROLE_WEIGHTS[t.role] for t in self.tokens)
-        object.__setattr__(self, "weights", weights)
-        object.__setattr__(self, "total", sum(weights))
+    def _scored(self) -> tuple:
+        found = self._scoring
+        if found is None:  # two threads may both compute it: equal tuples, either one kept
+            tokens = self.tokens
+            weights = tuple([ROLE_WEIGHTS[t.role] for t in tokens])
+            align_key = tuple([(t.text, t.role, t.place, t.city, t.qualifier) for t in tokens])
+            found = (weights, sum(weights), align_key, _interned(align_key),
+                     _interned((self.norm.legal_forms, self.norm.legal_text)))
+            object.__setattr__(self, "_scoring", found)
+        return found
+
+    @property
+    def weights(self) -> tuple[float, ...]:
+        """The role weight of each token."""
+        return self._scored()[0]
+
+    @property
+    def total(self) -> float:
+        """The sum of the weights."""
+        return self._scored()[1]
+
+    @property
+    def align_key(self) -> tuple:
+        """Equal keys align the same against any query."""
+        return self._scored()[2]
+
+    @property
+    def align_id(self) -> int:
+        """The align key as a small int: a cheap per-query memo key."""
+        return self._scored()[3]
+
+    @property
+    def legal_id(self) -> int:
+        """The legal forms (classes and as written) as a small int."""
+        return self._scored()[4]
 
     @property
     def units(self) -> list:
         """Single words and adjacent pairs joined, for alignment: computed once, when first needed."""
-        if not self._units:
-            self._units.extend(units(self.tokens))
-        return self._units
+        found = self._units
+        if found is None:  # two threads may both compute it: equal lists, either one kept
+            found = units(self.tokens)
+            object.__setattr__(self, "_units", found)
+        return found
 
     @property
     def signature(self) -> tuple:
         """Names of one party with the same signature score the same for any query."""
-        kind = self.name.type if self.name.type in (NameType.BRAND, NameType.WEAK) else None
-        return self.party, tuple((t.text, t.qualifier) for t in self.tokens), self.norm.legal_text, kind
+        return _signature(self.party, self.name, self.norm, self.tokens)
 
     @property
     def anchors(self) -> tuple[str, ...]:
@@ -95,10 +129,6 @@ def _interned(key: tuple) -> int:
     """One int per distinct key, for every list loaded in this process (thread-safe: setdefault is atomic)."""
     found = _IDS.get(key)
     return found if found is not None else _IDS.setdefault(key, next(_NEXT_ID))
-
-
-def _deletions(skel: str) -> set[str]:
-    return {skel[:i] + skel[i + 1:] for i in range(len(skel))}
 
 
 class CandidateIndex:
@@ -119,59 +149,59 @@ class CandidateIndex:
                     if all(p != record.party for p, _ in owners):
                         self.brands[distinctive[0]] = (*owners, (record.party, record.name.text))
         self._anchor_records = anchor_records
-        self._deletes: dict[str, set[str]] = {}
-        self._phonetic: dict[str, set[str]] = {}
-        self._letters: dict[str, set[str]] = {}  # sorted letters: two transpositions keep them (`kaspreksy`)
-        self._by_head: dict[str, set[str]] = {}
-        self._fragments: set[str] = set()
-        for anchor in anchor_records:
-            if len(anchor) >= 5:
-                for variant in _deletions(anchor) | {anchor}:
-                    self._deletes.setdefault(variant, set()).add(anchor)
-                self._phonetic.setdefault(phonetic_key(anchor), set()).add(anchor)
-                self._letters.setdefault("".join(sorted(anchor)), set()).add(anchor)
-            if len(anchor) >= _MIN_CONTAIN:
-                self._by_head.setdefault(anchor[:4], set()).add(anchor)
-                self._fragments.update(anchor[:k] for k in range(3, len(anchor)))
+        fuzzy = [a for a in anchor_records if len(a) >= 5]  # long enough for an edit budget
+        self._deletes = DeletionIndex(fuzzy)
+        self._phonetic = _grouped((phonetic_key(a), a) for a in fuzzy)
+        self._letters = _grouped(("".join(sorted(a)), a) for a in fuzzy)  # two transpositions keep them (`kaspreksy`)
+        self._by_head = _grouped((a[:4], a) for a in anchor_records if len(a) >= _MIN_CONTAIN)
+        # Starts of anchors, for split tokens: one set lookup per query token (a bisect is ten times slower).
+        self._fragments = {a[:k] for a in anchor_records if len(a) >= _MIN_CONTAIN for k in range(3, len(a))}
+        spellings = {t.text: t.skel for r in records for t in r.tokens}  # each distinct token once
         # Raw spellings of anchors too: a transposition can survive as two skeleton edits
         # (`dukvhalov` vs skeleton `duhvalov`) but is one edit of the listed spelling (`dukhvalov`).
-        self._raw: dict[str, set[str]] = {}
-        for record in records:
-            for token in record.tokens:
-                if token.skel in anchor_records and len(token.text) >= 5 and token.text != token.skel:
-                    for variant in _deletions(token.text) | {token.text}:
-                        self._raw.setdefault(variant, set()).add(token.text)
-        self._raw_anchor = {t.text: t.skel for r in records for t in r.tokens if t.skel in anchor_records}
-        self.vocabulary = frozenset(t.skel for r in records for t in r.tokens)
+        self._raw_anchor = {text: skel for text, skel in spellings.items() if skel in anchor_records}
+        self._raw = DeletionIndex(text for text, skel in self._raw_anchor.items() if len(text) >= 5 and text != skel)
+        self.vocabulary = frozenset(spellings.values())
         self._memo: dict[str, tuple[tuple[str, float], ...]] = {}
         self._lock = threading.Lock()
         # Common anchors (a frequent word or surname on a large list) make no candidate alone: a name
         # reached through one must share a second word with the query (its skeleton, given-name group or
-        # initial). This keeps the cost of a query flat as the list grows.
+        # initial). This keeps the cost of a query flat as the list grows. An anchor's table of second
+        # words is made when a query first reaches it (most are never reached).
+        self._common = frozenset(anchor for anchor, rids in anchor_records.items()
+                                 if len(rids) > _COMMON and len({records[r].party for r in rids}) > _COMMON)
         self._confirm: dict[str, dict[str, tuple[int, ...]]] = {}
-        for anchor, rids in anchor_records.items():
-            if len({records[r].party for r in rids}) > _COMMON:
-                table: dict[str, list[int]] = {}
-                for rid in rids:
-                    for key in _confirm_keys(records[rid].tokens, anchor):
-                        table.setdefault(key, []).append(rid)
-                self._confirm[anchor] = {k: tuple(v) for k, v in table.items()}
 
     @classmethod
-    def build(cls, parties: tuple[Party, ...]) -> CandidateIndex:
-        """Normalise every name of every party once and index its anchors."""
+    def build(cls, parties: tuple[Party, ...], normalized: Mapping[str, NormalizedName] | None = None
+              ) -> CandidateIndex:
+        """Normalise every name of every party once and index its anchors (`normalized`: names already
+        normalised, by text, e.g. by the list check)."""
+        with gc_paused():
+            return cls._build(parties, normalized or {})
+
+    @classmethod
+    def _build(cls, parties: tuple[Party, ...], normalized: Mapping[str, NormalizedName]) -> CandidateIndex:
         records: list[NameRecord] = []
         anchor_records: dict[str, list[int]] = {}
         seen: set[tuple] = set()
+        norms = dict(normalized)  # a name listed twice (or already normalised) is normalised once
+        analysed: dict[tuple, tuple[TokenInfo, ...]] = {}  # equal tokens (`ACME LTD`, `Acme Ltd`): analysed once
         for number, party in enumerate(parties):
             for name in party.names:
-                norm = normalize(name.text)
+                norm = norms.get(name.text)
+                if norm is None:
+                    norm = norms[name.text] = normalize(name.text)
                 if not norm.tokens:
                     continue
-                record = NameRecord(number, name, norm, analyse(norm.tokens, norm.qualifiers))
-                if record.signature in seen:  # same words, same legal form: scores like the first one
+                tokens = analysed.get(key := (norm.tokens, norm.qualifiers))
+                if tokens is None:
+                    tokens = analysed[key] = analyse(norm.tokens, norm.qualifiers)
+                signature = _signature(number, name, norm, tokens)
+                if signature in seen:  # same words, same legal form: scores like the first one
                     continue
-                seen.add(record.signature)
+                seen.add(signature)
+                record = NameRecord(number, name, norm, tokens)
                 anchors = _person_anchors(record, party) if party.kind == "person" else record.anchors
                 for anchor in dict.fromkeys(anchors):
                     anchor_records.setdefault(anchor, []).append(len(records))
@@ -194,20 +224,15 @@ class CandidateIndex:
             return ((skel, 1.0),)
         hits: dict[str, float] = {}
         if len(text) >= 5:
-            near_raw = set(self._raw.get(text, ()))
-            for variant in _deletions(text):
-                near_raw |= self._raw.get(variant, set())
-            for raw in near_raw:
+            for raw in self._raw.near(text):
                 sim = token_similarity(text, raw)
                 anchor = self._raw_anchor[raw]
                 if sim > hits.get(anchor, 0.0):
                     hits[anchor] = sim
         if len(skel) >= 4:
-            near = set(self._deletes.get(skel, ()))
-            for variant in _deletions(skel):
-                near |= self._deletes.get(variant, set())
-            near |= self._phonetic.get(phonetic_key(skel), set())
-            near |= self._letters.get("".join(sorted(skel)), set())
+            near = self._deletes.near(skel)
+            near.update(self._phonetic.get(phonetic_key(skel), ()))
+            near.update(self._letters.get("".join(sorted(skel)), ()))
             for anchor in near:
                 sim = token_similarity(skel, anchor)
                 if sim > hits.get(anchor, 0.0):
@@ -233,15 +258,27 @@ class CandidateIndex:
         out: dict[int, None] = {}
         keys: set[str] | None = None
         for anchor in reached:
-            confirm = self._confirm.get(anchor)
-            if confirm is None:
+            if anchor not in self._common:
                 out.update(dict.fromkeys(self._anchor_records.get(anchor, ())))
                 continue
+            confirm = self.confirm_table(anchor)
             if keys is None:
                 keys = {k for t in tokens for k in _query_keys(t)}
             for key in keys:
                 out.update(dict.fromkeys(confirm.get(key, ())))
         return out
+
+    def confirm_table(self, anchor: str) -> dict[str, tuple[int, ...]]:
+        """Records of a common anchor by second-word key (made on first use; the same table thereafter)."""
+        table = self._confirm.get(anchor)
+        if table is None:
+            lists: dict[str, list[int]] = {}
+            for rid in self._anchor_records[anchor]:
+                for key in _confirm_keys(self.records[rid].tokens, anchor):
+                    lists.setdefault(key, []).append(rid)
+            with self._lock:  # two threads may both make it: the first one stored is kept
+                table = self._confirm.setdefault(anchor, {k: tuple(v) for k, v in lists.items()})
+        return table
 
     def candidates(self, tokens: tuple[TokenInfo, ...]) -> dict[str, float]:
         """Anchors reached by a query's tokens (and by adjacent split tokens joined), best similarity each."""
@@ -257,6 +294,20 @@ class CandidateIndex:
                     if sim > reached.get(anchor, 0.0):
                         reached[anchor] = sim
         return reached
+
+
+def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """Words by key, as tuples: tuples of strings cost the garbage collector nothing once it has seen them."""
+    groups: dict[str, list[str]] = {}
+    for key, word in pairs:
+        groups.setdefault(key, []).append(word)
+    return {key: tuple(words) for key, words in groups.items()}
+
+
+def _signature(party: int, name: PartyName, norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> tuple:
+    """`NameRecord.signature` before the record is made (a duplicate name is then never made)."""
+    kind = name.type if name.type in (NameType.BRAND, NameType.WEAK) else None
+    return party, tuple([(t.text, t.qualifier) for t in tokens]), norm.legal_text, kind
 
 
 def _confirm_keys(tokens: tuple[TokenInfo, ...], anchor: str) -> set[str]:

@@ -129,7 +129,7 @@ def _role(token: str, lex: Lexicon) -> tuple[str, str | None]:
         return "generic", None
     if token in lex.product:
         return "product", None
-    if token in lex.address or (any(c.isdigit() for c in token) and len(token) <= 6):
+    if token in lex.address or (len(token) <= 6 and any(c.isdigit() for c in token)):
         return "address", None
     return "distinctive", None
 

@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from screening._listcheck import BASES, CONFIDENCES, KINDS, NAME_FIELDS, SCHEMA_VERSIONS  # noqa: F401 -- as before
+from screening._gcpause import gc_paused
 from screening._listcheck import Checker, check_document, check_header_only
 from screening.bundled import bundled_lists, list_versions, load_list
 from screening.exceptions import ListFileError, ListNotFoundError
@@ -78,11 +79,13 @@ def check_list_file(path: str | os.PathLike[str]) -> tuple[ListFileError, ...]:
 
 def read_list_file(path: str | os.PathLike[str]) -> Watchlist:
     """Read, validate and hash one list version file; `ListFileError` names the first problem."""
-    doc, sha, checker = _checked(path)
-    if checker.problems:
-        raise checker.problems[0]
-    info = _info(doc, sha, path)
-    return Watchlist(info=info, parties=tuple(_party(p, doc["actions"]) for p in doc["parties"]))
+    with gc_paused():
+        doc, sha, checker = _checked(path)
+        if checker.problems:
+            raise checker.problems[0]
+        info = _info(doc, sha, path)
+        return Watchlist(info=info, parties=tuple(_party(p, doc["actions"]) for p in doc["parties"]),
+                         normalized=checker.normalized)
 
 
 def read_list_info(path: str | os.PathLike[str]) -> ListInfo:

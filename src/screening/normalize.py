@@ -44,6 +44,7 @@ from screening.tokens import DEFAULT_MAX_CHARS, clean, join_spelled, tokenize, t
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "is_legal_prefix", "normalize", "normalize_name"]
 
+_NO_POSITIONS: frozenset[int] = frozenset()  # shared by the many names without initials or qualifiers
 _CARE_OF = frozenset({("c", "o"), ("attn",), ("attention",), ("dba",), ("d", "b", "a"), ("fbo",), ("aka",)})
 
 
@@ -215,8 +216,9 @@ def _finish(kept: list[str], initials: set[int], qualifiers: set[int], legal: li
     if len(qualifiers) == len(kept):
         qualifiers = set()
     return NormalizedName(tokens=tuple(kept), legal_forms=tuple(dict.fromkeys(legal)), legal_text=tuple(legal_text),
-                          dotted=tuple(dotted), removed=tuple(removed), initials=frozenset(initials),
-                          qualifiers=frozenset(qualifiers), alternates=alternates)
+                          dotted=tuple(dotted), removed=tuple(removed),
+                          initials=frozenset(initials) if initials else _NO_POSITIONS,
+                          qualifiers=frozenset(qualifiers) if qualifiers else _NO_POSITIONS, alternates=alternates)
 
 
 def _at_end(tokens: list[str], j: int, stops: set[int], vocab: _Vocab) -> bool:

@@ -25,18 +25,17 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
 from __future__ import annotations
 
 import functools
-
 import itertools
 from typing import TYPE_CHECKING
 
 import attrs
 
 from screening.lexicon import TokenInfo, is_patronymic, lexicon
-from screening.models import Evidence, NameType, Party, PartyName
+from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
 from screening.tokens import tokens_of
 from screening.romanize import skeleton
-from screening.similarity import token_similarity
+from screening.similarity import MAX_TOKEN, token_similarity
 
 if TYPE_CHECKING:
     from screening.index import NameRecord
@@ -89,15 +88,21 @@ class PersonProfile:
                    groups, frozenset(patronymics), frozenset(places), countries)
 
 
-def _listed_parts(party: Party) -> tuple[set[str], set[str], set[str]]:
-    if party.name_parts is None:
-        return set(), set(), set()
-    p = party.name_parts
-    return ({skeleton(t) for t in tokens_of(p.family)}, {skeleton(t) for t in tokens_of(p.given)},
-            {skeleton(t) for t in tokens_of(p.patronymic or "")})
+def _listed_parts(party: Party) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return _part_skeletons(party.name_parts)
 
 
-def _split(text: str, known: tuple[set[str], set[str], set[str]], skeletons: tuple[str, ...] | None = None
+@functools.lru_cache(maxsize=4096)
+def _part_skeletons(p: NameParts | None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Skeletons of listed name parts (memoised: each name of a person asks for them when indexed)."""
+    if p is None:
+        return frozenset(), frozenset(), frozenset()
+    return (frozenset(skeleton(t) for t in tokens_of(p.family)), frozenset(skeleton(t) for t in tokens_of(p.given)),
+            frozenset(skeleton(t) for t in tokens_of(p.patronymic or "")))
+
+
+def _split(text: str, known: tuple[frozenset[str], frozenset[str], frozenset[str]],
+           skeletons: tuple[str, ...] | None = None
            ) -> tuple[set[str], set[str], set[str]]:
     """Assign each token of one listed name to family / given / patronymic (`skeletons`: its tokens'
     skeletons when the caller has them already)."""
@@ -106,8 +111,15 @@ def _split(text: str, known: tuple[set[str], set[str], set[str]], skeletons: tup
     for skel in skeletons if skeletons is not None else (skeleton(t) for t in tokens_of(text)):
         if len(skel) < 2:
             continue
-        best = max(range(3), key=lambda k: max((token_similarity(skel, s) for s in known[k]), default=0.0))
-        if max((token_similarity(skel, s) for s in known[best]), default=0.0) >= _MIN_PART:
+        # A part that lists the skeleton itself is the best one (similarity 1.0, the first such part);
+        # below MAX_TOKEN letters no other skeleton scores 1.0, so no similarity need be computed.
+        exact = next((k for k in range(3) if skel in known[k]), None) if len(skel) < MAX_TOKEN else None
+        if exact is not None:
+            out[exact].add(skel)
+            continue
+        sims = [max((token_similarity(skel, s) for s in part), default=0.0) for part in known]
+        best = max(range(3), key=sims.__getitem__)
+        if sims[best] >= _MIN_PART:
             out[best].add(skel)
         elif is_patronymic(skel):
             out[2].add(skel)

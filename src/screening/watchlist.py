@@ -15,6 +15,7 @@ from screening.models import ListInfo, Party
 
 if TYPE_CHECKING:
     from screening.index import CandidateIndex
+    from screening.normalize import NormalizedName
 
 __all__ = ["Watchlist"]
 
@@ -25,6 +26,8 @@ class Watchlist:
 
     info: ListInfo
     parties: tuple[Party, ...]
+    # Names as the list check normalised them, handed to the index build (which then drops them).
+    _normalized: dict[str, NormalizedName] | None = attrs.field(default=None, kw_only=True, repr=False)
     _by_id: dict[str, Party] = attrs.field(init=False, repr=False)
     _index: CandidateIndex | None = attrs.field(init=False, default=None, repr=False)
     _lock: threading.Lock = attrs.field(init=False, factory=threading.Lock, repr=False)
@@ -47,5 +50,6 @@ class Watchlist:
                 if self._index is None:
                     from screening.index import CandidateIndex
 
-                    self._index = CandidateIndex.build(self.parties)
+                    self._index = CandidateIndex.build(self.parties, self._normalized)
+                    self._normalized = None
         return self._index

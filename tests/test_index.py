@@ -1,0 +1,112 @@
+"""The candidate index's building blocks give the same lookups as the plain structures they replace."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from screening.deletions import DeletionIndex, deletions
+
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+WORDS = st.text(alphabet="abkr", min_size=1, max_size=7)  # a small alphabet: many shared deletions
+
+
+def _plain_near(words: list[str], word: str) -> set[str]:
+    """The reference: a set of words per key, every word keyed by itself and its deletions."""
+    table: dict[str, set[str]] = {}
+    for w in words:
+        for key in deletions(w) | {w}:
+            table.setdefault(key, set()).add(w)
+    out: set[str] = set()
+    for key in deletions(word) | {word}:
+        out |= table.get(key, set())
+    return out
+
+
+@FAST
+@given(st.lists(WORDS, max_size=30), WORDS)
+def test_deletion_index_finds_what_a_set_per_key_finds(words: list[str], word: str) -> None:
+    index = DeletionIndex(words)
+    assert index.near(word) == _plain_near(words, word)
+    for w in words:
+        assert index.near(w) == _plain_near(words, w)
+
+
+def test_deletion_index_examples() -> None:
+    index = DeletionIndex(["kaspersky", "kasperski", "tikhonov"])
+    assert index.near("kaspresky") == {"kaspersky"}  # a transposition: both lose a letter to `kasprsky`
+    assert index.near("kasperky") == {"kaspersky"}  # a deletion of an indexed word
+    assert index.near("kasperskyy") == {"kaspersky"}  # an insertion
+    assert index.near("kaspersk") == {"kaspersky", "kasperski"}  # a key two words share
+    assert index.near("ivanov") == set()
+
+
+def test_gc_pause_nests_and_restores() -> None:
+    import gc
+
+    from screening._gcpause import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer pause still holds
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # a collector the caller disabled stays disabled
+    finally:
+        gc.enable()
+
+
+def test_is_fragment_is_a_proper_start_of_a_long_anchor() -> None:
+    import screening
+    from screening.index import _MIN_CONTAIN
+
+    index = screening.load_list().index
+    anchors = [a for a in index._anchor_records if len(a) >= _MIN_CONTAIN]
+    prefixes = {a[:k] for a in anchors for k in range(3, len(a))}
+    probes = prefixes | set(index._anchor_records) | {a[:k] + "z" for a in anchors for k in range(len(a))}
+    assert {p for p in probes if index.is_fragment(p)} == prefixes & probes
+
+
+def test_index_reuses_the_list_checks_normalisation() -> None:
+    import screening
+    from screening.index import CandidateIndex
+    from screening.listfile import read_list_file
+
+    path = screening.bundled_lists()["kaspersky"]
+    watchlist = read_list_file(sorted(path.glob("*.toml"))[-1])  # the newest version
+    assert watchlist._normalized  # the check normalised every name once
+    fresh = CandidateIndex.build(watchlist.parties)
+    reused = watchlist.index
+    assert watchlist._normalized is None  # handed over, then dropped
+    assert [(r.party, r.name, r.norm, r.tokens) for r in reused.records] == \
+        [(r.party, r.name, r.norm, r.tokens) for r in fresh.records]
+    assert reused.vocabulary == fresh.vocabulary
+
+
+def test_confirm_tables_made_on_first_use_match_a_full_build() -> None:
+    """A common anchor's second-word table, made lazily, lists what an eager pass over its records lists."""
+    from screening.index import _COMMON, CandidateIndex, _confirm_keys
+    from screening.models import Listing, NameParts, Party, PartyName
+
+    def person(i: int, given: str, family: str) -> Party:
+        return Party(id=f"p{i}", kind="person", name=f"{given} {family}",
+                     names=(PartyName(f"{given} {family}"), PartyName(f"{family.upper()}, {given}")),
+                     listings=(Listing("A", "L", "L", "nothing"),), name_parts=NameParts(given=given, family=family))
+
+    givens = ["Ivan", "Oleg", "Anna", "Maria", "Pavel", "Sergei", "Olga", "Yuri"]
+    parties = tuple(person(i, givens[i % len(givens)], "Petrov" if i % 3 else f"Zed{chr(97 + i % 26)}ov")
+                    for i in range(3 * _COMMON + 6))
+    index = CandidateIndex.build(parties)
+    assert index._common == {"petrov"} and not index._confirm
+    eager: dict[str, list[int]] = {}
+    for rid in index.records_of("petrov"):
+        for key in _confirm_keys(index.records[rid].tokens, "petrov"):
+            eager.setdefault(key, []).append(rid)
+    assert index.confirm_table("petrov") == {k: tuple(v) for k, v in eager.items()}
+    assert index.confirm_table("petrov") is index.confirm_table("petrov")
