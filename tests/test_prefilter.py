@@ -39,7 +39,7 @@ def generic_list() -> tuple[screening.Screener, screening.Screener]:
     """A list whose names are only domain words (`Lab Group`): its anchors are words that fold."""
     listing = Listing(authority="Test", list_name="Test list", short_name="Test", restricts="nothing")
     parties = tuple(Party(id=f"t{i}", kind="organization", name=n, names=(PartyName(n, NameType.PRIMARY),),
-                          listings=(listing,)) for i, n in enumerate(("Lab Group", "Abc Trading", "Software Export")))
+                          listings=(listing,)) for i, n in enumerate(("Lab Group", "Abc Trading", "Software Export", "Lab And Group")))
     info = ListInfo(id="t", title="t", version="1", newest_action=dt.date(2024, 1, 1),
                     compiled=dt.date(2024, 1, 1), schema_version=1, sha256="0" * 64, source="memory")
     return _pair(Watchlist(info, parties))
@@ -67,6 +67,8 @@ OTHER_WORDS = ("Acme", "Northern", "Steel", "Trading", "Supply", "Holdings", "Gr
     "Kasper Sky Supplies", "KasperskyLab Supplies", "Kaspersky", "Lab", "Labs Group", "1234", "Mr Smith",
     "c/o Acme", "Acme c/o Kaspersky Lab", "e-Kaspersky Store", "Kasp'ersky", "K.A.S.P.E.R.S.K.Y.",
     "Tikhonov Trading", "Group of Companies", "DRI*ACME", "Oak Tree Co-operative", "", "K A S P E R S K Y Trading",
+    "xKa-spersky Trading", "s.R.l. Acme", "ACME S.R.L.", "Acme\x00Kaspersky", "Acme&Kaspersky", "AcmeKASPERSKYLab",
+    "Kaspersky\tLab", "K.Aspersky", "Acme & Sons", "A&B&C Supplies",
 ])
 def test_the_prefilter_agrees_with_the_full_path(name: str) -> None:
     _same(name)
@@ -81,6 +83,14 @@ def test_a_word_that_folds_into_a_listed_word_takes_the_full_path(name: str, cle
     """On a list of domain words, `Labs` (-> `lab`), a phrase (-> `software`) and spelled letters (-> `abc`)
     must reach the list."""
     assert _same(name, generic_list()) is cleared
+
+
+def test_an_ampersand_is_the_word_and() -> None:
+    """On a list where `and` is an anchor (`Lab And Group`), `Acme & Sons` must take the full path."""
+    fast, _ = generic_list()
+    fast.screen("warm up")
+    assert not fast._prefilter.clears("Acme & Sons")  # type: ignore[union-attr]
+    assert fast._prefilter.clears("Acme Sons")  # type: ignore[union-attr]
 
 
 def test_it_clears_plain_supplier_names_and_never_a_listed_word() -> None:

@@ -1,20 +1,19 @@
 """Clear a name that cannot reach the list before normalising it: the fast path for most screened names.
 
-Almost every name a supplier master holds shares no word with the list. For a plain ASCII name the
-words are cut out exactly as the normaliser cuts them (steps 1-9, `screening.tokens`), and each distinct
-word is judged once against the index and memoised:
+Almost every name a supplier master holds shares no word with the list. A plain ASCII name is cut into
+words as the normaliser cuts it (runs of letters and digits, dotted initials collapsed; a word's
+camelCase parts are its tokens), and each distinct word is judged once against the index and memoised:
 
-* **live**: the word, or the form it folds to (`Labs` -> `lab`), or the phrase it starts (`group of
-  companies` -> `group`), reaches an anchor or starts a split anchor (`kasper` of `Kasper sky`);
-* **single**: one character (three or more in a name may join into a spelled-out word);
-* **kept**: a word with a letter that no legal form, honorific, noise or descriptor phrase can remove, so
-  the name is screenable;
-* **inert**: anything else (digits, legal forms, noise).
+* **live**: a token of the word, or the form it folds to (`Labs` -> `lab`), or the phrase it starts
+  (`group of companies` -> `group`), reaches an anchor or starts a split anchor (`kasper` of `Kasper sky`);
+* **single** characters are counted (three or more in a name may join into a spelled-out word);
+* **kept**: a token with a letter that no legal form, honorific, noise or descriptor phrase can remove,
+  so the name is screenable.
 
-Steps 10-12 of the normaliser only remove, fold or regroup these words, so a name with no live word, fewer
-than three single characters and at least one kept word has no candidate: the full path would clear it
-too. Anything else (non-ASCII text, apostrophes or short-prefix hyphens that join words) takes the full
-path. `tests/test_prefilter.py` checks both paths agree.
+Steps 10-12 of the normaliser only remove, fold or regroup these tokens, so a name with no live word,
+fewer than three single characters and at least one kept token has no candidate: the full path would
+clear it too. Anything else (non-ASCII text, an apostrophe or hyphen between letters, which can join
+words) takes the full path. `tests/test_prefilter.py` checks both paths agree.
 """
 
 from __future__ import annotations
@@ -25,21 +24,27 @@ from typing import TYPE_CHECKING
 
 from screening.normalize import _vocab
 from screening.romanize import skeleton
-from screening.tokens import clean
+from screening.tokens import split_camel
 
 if TYPE_CHECKING:
     from screening.index import CandidateIndex
 
 __all__ = ["Prefilter"]
 
-_LIVE, _SINGLE, _KEPT, _INERT = range(4)
+_LIVE = -1  # a word's verdict: -1 when it may reach the list, else 2 x its single characters + 1 if kept
 _MEMO_LIMIT = 500_000  # distinct words before the memo is cleared (bounds memory on huge batches)
 
-_WORD = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"[A-Za-z0-9]+")
 # What makes the normaliser join two runs of letters into one token (`tokens.tokenize`): an apostrophe
-# inside a word, a hyphen after a one- or two-letter prefix.
-_JOINS = re.compile(r"(?<=[a-z])['`](?=[a-z])|(?<![a-z0-9])[a-z]{1,2}-(?=[a-z])")
-_INITIALISM = re.compile(r"(?<![a-z0-9])((?:[a-z]\.){2,})(?![a-z0-9])")  # as in tokens: `s.r.l.` -> `srl`
+# inside a word, a hyphen after a short prefix (any hyphen between letters, to be safe: a camelCase split
+# can make a short prefix of a longer word).
+_JOINS = re.compile(r"(?<=[A-Za-z])['`-](?=[A-Za-z])")
+# dotted initials, as in `tokens` (`S.r.l.` -> `srl`); a camelCase split never starts or ends one
+_INITIALISM = re.compile(r"(?<![A-Za-z0-9])((?:[A-Za-z]\.){2,})(?![A-Za-z0-9])")
+
+
+def _collapse(match: re.Match[str]) -> str:
+    return match.group(1).replace(".", "").lower()
 
 
 class Prefilter:
@@ -55,45 +60,51 @@ class Prefilter:
         # A multi-word generic phrase becomes its canonical word: its first word is live when that is.
         self._live_starts = frozenset(toks[0] for entries in vocab.phrases.values()
                                       for toks, role, value in entries if role == "generic" and self._live(value))
-        self._memo: dict[str, int] = {}
+        # `&` between two words becomes `and`
+        self._memo: dict[str, int] = {"&": _LIVE if "and" in self._live_starts or self._live("and") else 0}
         self._lock = threading.Lock()
 
     def clears(self, text: str) -> bool:
         """True when `text` (already cut to the query length limit) certainly has no candidate."""
         if not text.isascii():
             return False
-        low = clean(text).casefold()
-        if ("'" in low or "`" in low or "-" in low) and _JOINS.search(low):
+        if ("'" in text or "`" in text or "-" in text) and _JOINS.search(text):
             return False
-        if "." in low:
-            low = _INITIALISM.sub(lambda m: m.group(1).replace(".", ""), low)
+        if "." in text:
+            text = _INITIALISM.sub(_collapse, text)
+        words = _WORD.findall(text)
+        if "&" in text:
+            words.append("&")
         memo = self._memo
-        singles = 0
-        kept = False
-        for word in _WORD.findall(low):
+        total = 0
+        for word in words:
             verdict = memo.get(word)
             if verdict is None:
                 verdict = self._verdict(word)
                 with self._lock:
                     if len(memo) >= _MEMO_LIMIT:
                         memo.clear()
+                        memo["&"] = self._verdict("&")
                     memo[word] = verdict
             if verdict == _LIVE:
                 return False
-            if verdict == _SINGLE:
-                singles += 1
-            elif verdict == _KEPT:
-                kept = True
-        return kept and singles < 3
+            total |= verdict & 1
+            total += verdict & ~1
+        return bool(total & 1) and total >> 1 < 3
 
     def _verdict(self, word: str) -> int:
-        if len(word) == 1:
-            return _SINGLE
-        if word in self._live_starts or self._live(word) or self._live(self._generic.get(word, word)):
-            return _LIVE
-        if word.isdigit() or word in self._phrase_words:
-            return _INERT
-        return _KEPT
+        """The verdict on one word as cut from the text (case kept; camelCase parts are its tokens)."""
+        if word == "&":
+            return _LIVE if "and" in self._live_starts or self._live("and") else 0
+        verdict = 0
+        for token in split_camel(word).casefold().split():
+            if len(token) == 1:
+                verdict += 2
+            elif token in self._live_starts or self._live(token) or self._live(self._generic.get(token, token)):
+                return _LIVE
+            elif not (token.isdigit() or token in self._phrase_words):
+                verdict |= 1
+        return verdict
 
     def _live(self, token: str) -> bool:
         """True when a token reaches an anchor or may join the next token into one (numbers never do)."""

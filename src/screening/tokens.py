@@ -14,7 +14,7 @@ from collections.abc import Container
 
 from unidecode import unidecode
 
-__all__ = ["DEFAULT_MAX_CHARS", "clean", "join_spelled", "tokenize", "tokens_of"]
+__all__ = ["DEFAULT_MAX_CHARS", "clean", "join_spelled", "split_camel", "tokenize", "tokens_of"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -68,6 +68,11 @@ def _transliterate(text: str) -> str:
     return unidecode(text)
 
 
+def split_camel(text: str) -> str:
+    """Step 4: a space inside each camelCase join (`KasperskyLab` -> `Kaspersky Lab`; not `GmbH`)."""
+    return _CAMEL.sub(" ", text)
+
+
 def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """Steps 1-6: a case-preserving ASCII rendering of `text`."""
     text = text[:max_chars]
@@ -77,7 +82,7 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
         text = "".join(" " if unicodedata.category(c) == "Cc" else c
                        for c in text if unicodedata.category(c) not in _DROP_CATEGORIES)
         text = unicodedata.normalize("NFKC", text)
-    text = _CAMEL.sub(" ", text)
+    text = split_camel(text)
     if "&" in text:  # between two words it is one, so that `Kasper & Sky` never joins into one name
         text = _AMPERSAND.sub(" and ", text)
     if not text.isascii():
