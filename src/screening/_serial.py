@@ -18,12 +18,25 @@ import attrs
 T = TypeVar("T")
 
 
+_PRIMITIVES = frozenset({str, int, float, bool, type(None)})
+
+
+@functools.cache
+def _aliases(cls: type) -> tuple[str, ...] | None:
+    """The public names of an attrs class's fields (None for any other class), looked up once per class."""
+    # By alias: a private field read through a public property (`ScreeningResult.normalized`) keeps its
+    # public name.
+    return tuple(f.alias for f in attrs.fields(cls)) if attrs.has(cls) else None
+
+
 def unstructure(value: Any) -> Any:
     """Turn a value made of attrs classes, tuples, enums and dates into JSON-ready data."""
-    if attrs.has(type(value)):
-        # By alias: a private field read through a public property (`ScreeningResult.normalized`) keeps
-        # its public name.
-        return {f.alias: unstructure(getattr(value, f.alias)) for f in attrs.fields(type(value))}
+    cls = type(value)
+    if cls in _PRIMITIVES:
+        return value
+    aliases = _aliases(cls)
+    if aliases is not None:
+        return {name: unstructure(getattr(value, name)) for name in aliases}
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, (_dt.date, _dt.datetime)):
