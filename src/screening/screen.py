@@ -176,16 +176,19 @@ class Screener:
         floor = CARRIER_BASE + CARRIER_SPAN * max(brand_sim.values()) if owns and not person_like else 0.0
         # highest bound first; among equals the earlier name of the party (primary before alias ... brand)
         records = index.records
-        ranked = sorted([(-bound.of(records[rid]), rid) for rid in dict.fromkeys(rids)])
+        unique = list(dict.fromkeys(rids))
+        # (one name needs no order: its bound would only be read once a best name exists)
+        ranked = sorted([(-bound.of(records[rid]), rid) for rid in unique]) if len(unique) > 1 else [(0.0, unique[0])]
+        explain = len(ranked) == 1  # a party's only name is explained at once
         for negative, rid in ranked:
             if best is not None and -negative < max(best.raw, floor):
                 break  # no remaining name of this party can change the result
-            record = index.records[rid]
-            scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text, explain=False,
+            record = records[rid]
+            scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text, explain=explain,
                                context=bound.context)
             if scored is not None and (best is None or scored.raw > best.raw):
                 best, best_record = scored, record
-        if best is not None and best_record is not None:
+        if best is not None and best_record is not None and not explain:
             best = org_score(tokens, norm.legal_forms, best_record, party, words, norm.legal_text,
                              context=bound.context)
         carrier = None
