@@ -184,8 +184,9 @@ class Screener:
             if best is not None and -negative < max(best.raw, floor):
                 break  # no remaining name of this party can change the result
             record = records[rid]
-            if best is not None and bound.void and bound.tight(record, party, words) < best.raw:
-                continue  # the order bound says nothing here; the tight one says this name cannot win
+            if (best is not None and record.align_id not in bound.context.alignments
+                    and bound.tight(record, party, words) < best.raw):
+                continue  # cannot win: skip its alignment (the tight bound is cheaper than a new one)
             scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text, explain=explain,
                                context=bound.context)
             if scored is not None and (best is None or scored.raw > best.raw):
