@@ -101,19 +101,20 @@ class Bounds:
 
     def of(self, record: NameRecord) -> float:
         """The most this listed name could score against the query."""
-        if self.void or not record.total:
+        weights, total, _, align_id, legal_id = record.scoring
+        if self.void or not total:
             return float("inf")
-        key = (record.align_id, record.legal_id)  # equal words and legal forms, equal bounds
+        key = (align_id, legal_id)  # equal words and legal forms, equal bounds
         bound = self._bounds.get(key)
         if bound is None:
-            legal = self._legal.get(record.legal_id)
+            legal = self._legal.get(legal_id)
             if legal is None:
-                legal = self._legal[record.legal_id] = legal_adjustment(
+                legal = self._legal[legal_id] = legal_adjustment(
                     self.norm.legal_forms, record.norm.legal_forms, self.norm.legal_text, record.norm.legal_text)
             word = self._word
             matched = 0.0
-            for token, weight in zip(record.tokens, record.weights):
+            for token, weight in zip(record.tokens, weights):
                 sim = word.get(token.text)  # the first spelling seen of a word stands for all its readings
                 matched += weight * (self._best(token) if sim is None else sim)
-            bound = self._bounds[key] = matched / record.total + legal
+            bound = self._bounds[key] = matched / total + legal
         return bound

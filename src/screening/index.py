@@ -64,7 +64,9 @@ class NameRecord:
     _scoring: tuple | None = attrs.field(init=False, default=None, repr=False, eq=False)
     _units: list | None = attrs.field(init=False, default=None, repr=False, eq=False)  # set on first alignment
 
-    def _scored(self) -> tuple:
+    @property
+    def scoring(self) -> tuple[tuple[float, ...], float, tuple, int, int]:
+        """(weights, total, align_key, align_id, legal_id) in one read: the hot loops unpack it once."""
         found = self._scoring
         if found is None:  # two threads may both compute it: equal tuples, either one kept
             tokens = self.tokens
@@ -78,27 +80,27 @@ class NameRecord:
     @property
     def weights(self) -> tuple[float, ...]:
         """The role weight of each token."""
-        return self._scored()[0]
+        return self.scoring[0]
 
     @property
     def total(self) -> float:
         """The sum of the weights."""
-        return self._scored()[1]
+        return self.scoring[1]
 
     @property
     def align_key(self) -> tuple:
         """Equal keys align the same against any query."""
-        return self._scored()[2]
+        return self.scoring[2]
 
     @property
     def align_id(self) -> int:
         """The align key as a small int: a cheap per-query memo key."""
-        return self._scored()[3]
+        return self.scoring[3]
 
     @property
     def legal_id(self) -> int:
         """The legal forms (classes and as written) as a small int."""
-        return self._scored()[4]
+        return self.scoring[4]
 
     @property
     def units(self) -> list:
