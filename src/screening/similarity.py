@@ -37,20 +37,11 @@ def edit_budget(length: int) -> int:
     return 2
 
 
+@functools.lru_cache(maxsize=262_144)
 def token_similarity(a: str, b: str) -> float:
     """Similarity of two skeletons in [0, 1] (see the module docstring)."""
     if a == b:
         return 1.0
-    la, lb = len(a), len(b)
-    if la <= MAX_TOKEN and lb <= MAX_TOKEN:  # most pairs are rejected on their lengths alone
-        budget = edit_budget(la if la > lb else lb)
-        if budget == 0 or abs(la - lb) > budget + 1:
-            return 0.0
-    return _similarity(a, b)
-
-
-@functools.lru_cache(maxsize=262_144)
-def _similarity(a: str, b: str) -> float:
     a, b = a[:MAX_TOKEN], b[:MAX_TOKEN]
     longer = max(len(a), len(b))
     budget = edit_budget(longer)
