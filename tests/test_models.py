@@ -1,13 +1,15 @@
 """Frozen values: validation of their own invariants and a JSON round trip."""
 
 import datetime as dt
+import enum
 import json
 
 import attrs
 import pytest
 
 from screening.config import DEFAULT, ScreeningConfig
-from screening.models import Evidence, Hit, HitClass, Listing, NameType, PartyRef
+from screening.models import Evidence, Hit, HitClass, Listing, NameType, PartyName, PartyRef
+from screening.screen import Screener
 
 
 def test_listing_short_citation() -> None:
@@ -41,3 +43,70 @@ def test_config_validates_thresholds() -> None:
     with pytest.raises(ValueError):
         attrs.evolve(DEFAULT, match_threshold=1.5)
     assert ScreeningConfig.from_dict(DEFAULT.to_dict()) == DEFAULT
+
+
+def _walk(value: object) -> object:
+    """The plain form by a field-by-field walk, the reference the generated converters must equal."""
+    if attrs.has(type(value)):
+        return {f.alias: _walk(getattr(value, f.alias)) for f in attrs.fields(type(value))}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_walk(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _walk(v) for k, v in value.items()}
+    return value
+
+
+def test_to_dict_equals_a_field_by_field_walk() -> None:
+    """Results with hits, citations and evidence convert exactly as a plain walk over their fields does."""
+    screener = Screener()
+    for name in ("Kaspersky Lab", "Kaspresky Labs Ltd", "Acme Widgets Ltd", "Евгений Касперский", ""):
+        result = screener.screen(name)
+        assert result.to_dict() == _walk(result)
+
+
+def test_to_dict_of_values_off_their_hints() -> None:
+    """A field holding another type than its hint (a str for an enum, a datetime, a list) converts as any
+    value of that type would."""
+    name = PartyName(text="P", type="alias")  # type: ignore[arg-type]
+    assert name.to_dict() == {"text": "P", "type": "alias", "confidence": "unverified", "note": None}
+    listing = Listing(authority="a", list_name="l", short_name="s", restricts="r",
+                      published=dt.datetime(2024, 6, 24, 12, 0), effective=None)
+    assert listing.to_dict()["published"] == "2024-06-24T12:00:00"
+    hit = Hit(party=PartyRef("p", "P", "person"), score=1, hit_class=HitClass.LISTED, matched_name="P",
+              matched_name_type=NameType.PRIMARY, evidence=[], citations=(listing,))  # type: ignore[arg-type]
+    assert hit.to_dict() == _walk(hit)
+
+
+def test_shared_values_hand_out_fresh_dicts() -> None:
+    """The plain form of a shared value (a citation) is kept, but every caller gets its own copy."""
+    listing = Listing(authority="a", list_name="l", short_name="s", restricts="r", effective=dt.date(2024, 7, 20))
+    first = listing.to_dict()
+    first["authority"] = "changed"
+    assert listing.to_dict()["authority"] == "a"
+    assert listing.to_dict() is not listing.to_dict()
+    hit = Hit(party=PartyRef("p", "P", "person"), score=0.9, hit_class=HitClass.LISTED, matched_name="P",
+              matched_name_type=NameType.PRIMARY, evidence=(), citations=(listing, listing))
+    plain = hit.to_dict()
+    assert plain["citations"][0] is not plain["citations"][1]
+
+
+def test_kept_plain_forms_go_with_their_values() -> None:
+    """A kept plain form is dropped when its value is: converting many short-lived values does not grow."""
+    from screening import _serial
+
+    before = len(_serial._kept)
+    for i in range(100):
+        PartyRef(f"p{i}", "P", "person").to_dict()
+    assert len(_serial._kept) <= before + 1
+
+
+def test_shared_values_off_their_hints_are_not_kept() -> None:
+    """A shared value whose plain form nests a list is converted afresh each time, never shared."""
+    ref = PartyRef("p", ["P", "Q"], "person")  # type: ignore[arg-type]
+    first = ref.to_dict()
+    first["name"].append("R")
+    assert ref.to_dict()["name"] == ["P", "Q"]

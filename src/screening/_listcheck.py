@@ -26,7 +26,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import tomllib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeGuard
 
@@ -165,6 +164,8 @@ class Checker:
         except UnicodeDecodeError as exc:
             self.fail(f"not UTF-8 text: {exc}")
             return None
+        import tomllib  # here: a bundled list's stored parse (`screening._listjson`) needs no TOML parser
+
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:

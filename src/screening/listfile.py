@@ -1,7 +1,8 @@
 """Read and hash one list version file (TOML, `lists/README.md`), have it checked, build a `Watchlist`.
 
 Algorithm: read the file's bytes once; the sha256 of exactly those bytes is the version's fingerprint
-(`ListInfo.sha256`); `tomllib.loads` the decoded text; check it; build the frozen models. A party's
+(`ListInfo.sha256`); `tomllib.loads` the decoded text (or read its stored parse, `screening._listjson`, when
+one was stored for exactly those bytes); check it; build the frozen models. A party's
 `names` are its primary name (`NameType.PRIMARY`) followed by aliases, former names, native-script names,
 transliterations, weak aliases and brands, each with its own confidence (a plain string item takes the
 party's). Each `Listing` merges the action the party cites with the party's own listing entry: the entry's
@@ -25,6 +26,7 @@ import os
 import re
 from typing import Any
 
+from screening import _listjson
 from screening._listcheck import BASES, CONFIDENCES, KINDS, NAME_FIELDS, SCHEMA_VERSIONS  # noqa: F401 -- as before
 from screening._gcpause import gc_paused
 from screening._listcheck import Checker, check_document, check_header_only
@@ -66,7 +68,9 @@ def _checked(path: str | os.PathLike[str]) -> tuple[dict[str, Any], str, Checker
     """Read, hash, parse and check a file; the checker holds every problem found."""
     data, sha = _read(path)
     checker = Checker(os.fspath(path))
-    doc = checker.parse(data)
+    doc = _listjson.document(path, sha)
+    if doc is None:
+        doc = checker.parse(data)
     if doc is not None:
         check_document(checker, doc)
     return doc or {}, sha, checker
@@ -93,7 +97,9 @@ def read_list_info(path: str | os.PathLike[str]) -> ListInfo:
     cheaply); the sha256 is still that of the whole file."""
     data, sha = _read(path)
     checker = Checker(os.fspath(path))
-    doc = checker.parse(_header(data))
+    doc = _listjson.header(path, sha)
+    if doc is None:
+        doc = checker.parse(_header(data))
     if doc is not None:
         check_header_only(checker, doc)
     if checker.problems:

@@ -13,7 +13,7 @@ from typing import Any, Self
 
 import attrs
 
-from screening._serial import structure, unstructure
+from screening._serial import shared, structure, unstructure
 
 __all__ = [
     "Address",
@@ -135,6 +135,7 @@ class Relation(_Plain):
     confidence: str = "unverified"
 
 
+@shared
 @attrs.frozen
 class Listing(_Plain):
     """The citation behind a party: which authority restricts it, under which instrument, since when."""
@@ -198,6 +199,7 @@ class Party(_Plain):
         return PartyRef(id=self.id, name=self.name, kind=self.kind)
 
 
+@shared
 @attrs.frozen
 class PartyRef(_Plain):
     """Which party a hit is about."""
@@ -207,6 +209,7 @@ class PartyRef(_Plain):
     kind: str
 
 
+@shared
 @attrs.frozen
 class ListInfo(_Plain):
     """Which list, which version, which exact bytes: the audit trail of a result."""
