@@ -185,9 +185,13 @@ def _group_initials(groups: frozenset[int]) -> dict[str, str]:
     return out
 
 
-def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, company_form: bool
+def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, company_form: bool, floor: float = 0.0
                  ) -> tuple[float, tuple[Evidence, ...]]:
-    """Best score over all assignments of the query's tokens to the person's name parts."""
+    """Best score over all assignments of the query's tokens to the person's name parts.
+
+    A best score below `floor` is returned without its evidence (a caller that drops such scores
+    need not have it built).
+    """
     items = [(t.skel, t.role == "initial", t) for t in tokens if t.role not in ("number",)]
     if not items:
         return 0.0, ()
@@ -209,8 +213,10 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
             score = _assignment(*args, explain=False)[0]
             if score > best_score:
                 best_score, best_args = score, args
+    if best_args is None or best_score < floor:
+        return best_score, ()
     # the evidence of the best assignment only (the first of equal scores, as the search found it)
-    return _assignment(*best_args) if best_args is not None else (0.0, ())
+    return _assignment(*best_args)
 
 
 def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form,  # noqa: PLR0913

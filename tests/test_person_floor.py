@@ -1,0 +1,55 @@
+"""Persons scoring below the near-miss floor are dropped unexplained: no score and no result may change."""
+
+from __future__ import annotations
+
+import functools
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+import screening
+from screening.lexicon import analyse
+from screening.normalize import normalize
+from screening.persons import PersonProfile, company_form, expand_initials, person_score
+from screening.screen import Screener
+
+
+@functools.cache
+def screener() -> screening.Screener:
+    return screening.Screener()
+
+
+WORDS = sorted({w for p in screener().watchlist.parties if p.kind == "person" for n in p.names
+                for w in n.text.replace(",", " ").split()})
+OTHER = ["A.", "G.", "Andrew", "Maria", "Ltd", "OOO", "Moscow", "Trading", "(remit", "to)", "12", "Ivanovich"]
+queries = st.lists(st.sampled_from(WORDS + OTHER), min_size=1, max_size=5).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(queries, st.floats(0.0, 1.0))
+@example("Tikhonov Andrei Trading Moscow Ltd", 0.35)
+def test_a_floor_changes_no_score(query: str, floor: float) -> None:
+    norm = normalize(query)
+    tokens = expand_initials(norm, analyse(norm.tokens, norm.qualifiers))
+    for party in screener().watchlist.parties:
+        if party.kind == "person":
+            profile = PersonProfile.build(party)
+            full = person_score(tokens, profile, company_form=company_form(norm))
+            floored = person_score(tokens, profile, company_form=company_form(norm), floor=floor)
+            assert floored[0] == full[0]
+            assert floored[1] == (full[1] if full[0] >= floor else ())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(queries, st.sampled_from([None, "person"]), st.sampled_from([None, "RU"]))
+@example("Tikhonov Trading Moscow Widgets", None, None)
+def test_dropping_persons_below_the_floor_changes_no_result(query: str, kind: str | None,
+                                                            country: str | None) -> None:
+    fast = screener().screen(query, kind=kind, country=country).to_dict()
+    original = Screener._person
+    try:
+        Screener._person = lambda self, *args: original(self, *args[:4])  # type: ignore[method-assign]
+        full = Screener(screener().watchlist).screen(query, kind=kind, country=country).to_dict()
+    finally:
+        Screener._person = original  # type: ignore[method-assign]
+    assert fast == full
