@@ -1,4 +1,5 @@
-"""Persons scoring below the near-miss floor are dropped unexplained: no score and no result may change."""
+"""Person scoring shortcuts (a floor below which no evidence is built, word credits remembered per person)
+change no score and no result."""
 
 from __future__ import annotations
 
@@ -53,3 +54,31 @@ def test_dropping_persons_below_the_floor_changes_no_result(query: str, kind: st
     finally:
         Screener._person = original  # type: ignore[method-assign]
     assert fast == full
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(queries, min_size=2, max_size=6))
+def test_word_credits_remembered_across_queries_change_no_score(batch: list[str]) -> None:
+    """A person's memo of query words (kept across queries, and full after a while) gives what a fresh one does."""
+    persons = [p for p in screener().watchlist.parties if p.kind == "person"]
+    kept = [PersonProfile.build(p) for p in persons]
+    for query in batch:
+        norm = normalize(query)
+        tokens = expand_initials(norm, analyse(norm.tokens, norm.qualifiers))
+        for party, profile in zip(persons, kept):
+            fresh = person_score(tokens, PersonProfile.build(party), company_form=company_form(norm))
+            assert person_score(tokens, profile, company_form=company_form(norm)) == fresh
+
+
+def test_a_full_memo_stops_growing_and_still_scores_alike(monkeypatch) -> None:
+    import screening.persons as persons
+
+    monkeypatch.setattr(persons, "_CREDITS_KEPT", 2)
+    party = next(p for p in screener().watchlist.parties if p.kind == "person")
+    kept = PersonProfile.build(party)
+    for query in (party.name, "Andrew Moscow Trading", f"{party.name} Ivanovich", party.name.upper()):
+        norm = normalize(query)
+        tokens = expand_initials(norm, analyse(norm.tokens, norm.qualifiers))
+        fresh = person_score(tokens, PersonProfile.build(party), company_form=company_form(norm))
+        assert person_score(tokens, kept, company_form=company_form(norm)) == fresh
+    assert len(kept._families) <= 2 and len(kept._parts) <= 2
