@@ -82,3 +82,44 @@ def test_a_full_memo_stops_growing_and_still_scores_alike(monkeypatch) -> None:
         fresh = person_score(tokens, PersonProfile.build(party), company_form=company_form(norm))
         assert person_score(tokens, kept, company_form=company_form(norm)) == fresh
     assert len(kept._families) <= 2 and len(kept._parts) <= 2
+
+
+def _every_assignment(tokens, profile, company_form: bool):  # noqa: ANN001, ANN202
+    """The search with no word ruled out beforehand: every (family, given, patronymic) slot for every word."""
+    import itertools
+
+    import screening.persons as persons
+
+    items = [(t.skel, t.role == "initial", t) for t in tokens if t.role != "number"]
+    fam = [(f, i) for i, (s, ini, t) in enumerate(items)
+           if (f := persons._family_credit(profile, s, ini, t)) is not None and f[0] >= persons._MIN_FAMILY]
+    if not fam:
+        return 0.0, ()
+    parts = [persons._part_credits(profile, s, ini) for s, ini, _ in items]
+    giv = {i: g for i, (g, _) in enumerate(parts)}
+    pat = {i: p for i, (_, p) in enumerate(parts)}
+    best_score, best_args = 0.0, None
+    slots = [None, *range(len(items))]
+    for (f_sim, f_listed), fi in fam:
+        for gi, pi in itertools.product(slots, slots):
+            if len({fi, gi, pi} - {None}) != 1 + (gi is not None) + (pi is not None):
+                continue
+            args = (items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form)
+            score = persons._assignment(*args, explain=False)[0]
+            if score > best_score:
+                best_score, best_args = score, args
+    return persons._assignment(*best_args) if best_args is not None else (0.0, ())
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(queries)
+@example("Tikhonov A. G.")
+@example("Andrew Tikhonov Gennadyevich Moscow")
+def test_trying_only_words_that_may_fill_a_part_finds_the_same_best(query: str) -> None:
+    norm = normalize(query)
+    tokens = expand_initials(norm, analyse(norm.tokens, norm.qualifiers))
+    for party in screener().watchlist.parties:
+        if party.kind == "person":
+            profile = PersonProfile.build(party)
+            reference = _every_assignment(tokens, profile, company_form(norm))
+            assert person_score(tokens, profile, company_form=company_form(norm)) == reference

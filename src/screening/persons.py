@@ -236,9 +236,11 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
     giv = {i: g for i, (g, _) in enumerate(parts)}
     pat = {i: p for i, (_, p) in enumerate(parts)}
     best_score, best_args = 0.0, None
-    slots = [None, *range(len(items))]
+    # only words that may stand for a part are tried for it (any other scores 0, which never wins)
+    givens = [None, *(i for i in range(len(items)) if giv[i][0] > 0.0)]
+    patronymics = [None, *(i for i in range(len(items)) if pat[i][0] >= (_INITIAL if items[i][1] else _MIN_PART))]
     for (f_sim, f_listed), fi in fam:
-        for gi, pi in itertools.product(slots, slots):
+        for gi, pi in itertools.product(givens, patronymics):
             if len({fi, gi, pi} - {None}) != 1 + (gi is not None) + (pi is not None):
                 continue
             args = (items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form)
