@@ -12,18 +12,15 @@ Both are exact in the legal-form term. Skipping only ever drops work that cannot
 
 from __future__ import annotations
 
-from screening.features import TRUNCATED_SIM, unit_row
+from screening.features import TRUNCATED_SIM
 from screening.index import CandidateIndex, NameRecord
 from screening.lexicon import TokenInfo
 from screening.models import Party
 from screening.normalize import NormalizedName
 from screening.scoring import EXTRA_COST, QueryContext, explains, extra_cost, legal_adjustment
-from screening.similarity import MAX_TOKEN, edit_budget, token_similarity
+from screening.similarity import token_similarity
 
 __all__ = ["Bounds"]
-
-# The most two skeletons' lengths may differ and still score above 0 (`similarity.token_similarity`)
-_JOINED_SLACK = edit_budget(MAX_TOKEN) + 1
 
 
 class Bounds:
@@ -46,8 +43,6 @@ class Bounds:
         self.maybe_cut = {i for tail in self.context.legal_tails for i in tail}  # may be a legal form cut short
         # query words that cost their weight when no listed unit resembles them (position, word, cost)
         self._chargeable = tuple((i, t, extra_cost(t)) for i, t in enumerate(tokens) if i not in self.maybe_cut)
-        # a joined listed unit longer than this resembles no single query word (`_JOINED_SLACK`)
-        self._joined_reach = max((len(u[1]) for u in self.context.units if len(u[0]) == 1), default=0) + _JOINED_SLACK
         self._word: dict[str, float] = {}  # listed word -> its best similarity to a query word
         self._legal: dict[int, float] = {}  # legal forms (`NameRecord.legal_id`) -> their score term
         self._bounds: dict[tuple[int, int], float] = {}
@@ -87,11 +82,7 @@ class Bounds:
         for r_idx, r_skel, r_tok, r_key in record.units:
             row = memo.get(r_key)
             if row is None:
-                joined = len(r_idx) == 2
-                if joined and self._joined_reach < len(r_skel) <= MAX_TOKEN:
-                    row = memo[r_key] = ()  # what `unit_row` finds, found sooner
-                else:
-                    row = memo[r_key] = unit_row(context.units, joined, r_skel, r_tok)
+                row = context.row(r_idx, r_skel, r_tok, r_key)
             for _, q_idx, sim, _ in row:
                 covered.update(q_idx)
                 for j in r_idx:
