@@ -42,3 +42,9 @@ def test_similarity_is_symmetric_and_in_unit_interval(a: str, b: str) -> None:
 def test_long_junk_is_capped() -> None:
     """Huge tokens are cut before the quadratic edit distance."""
     assert 0.0 <= token_similarity("a" * 100_000, "a" * 99_999 + "b") <= 1.0
+
+
+def test_the_budget_table_is_edit_budget() -> None:
+    from screening.similarity import _BUDGETS, MAX_TOKEN
+
+    assert list(_BUDGETS) == [edit_budget(n) for n in range(MAX_TOKEN + 1)]

@@ -43,10 +43,13 @@ def token_similarity(a: str, b: str) -> float:
         return 1.0
     la, lb = len(a), len(b)
     if la <= MAX_TOKEN and lb <= MAX_TOKEN:  # most pairs are rejected on their lengths alone
-        budget = edit_budget(la if la > lb else lb)
+        budget = _BUDGETS[la if la > lb else lb]
         if budget == 0 or abs(la - lb) > budget + 1:
             return 0.0
     return _similarity(a, b)
+
+
+_BUDGETS = tuple(edit_budget(length) for length in range(MAX_TOKEN + 1))  # `edit_budget`, looked up
 
 
 @functools.lru_cache(maxsize=262_144)
