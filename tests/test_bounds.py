@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import screening
 from screening.bounds import Bounds
+from screening.features import unit_row
 from screening.lexicon import analyse
 from screening.normalize import normalize
 from screening.scoring import QueryContext, org_score, party_words
@@ -81,3 +82,23 @@ def test_skipping_unreachable_parties_changes_no_result(words: list[str], countr
     finally:
         Bounds.reaches = original  # type: ignore[method-assign]
     assert fast == full
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS + OTHER + ["KasperskyLaboratoriya", "Globaltradingcompany"]), min_size=1,
+                max_size=5))
+@example(["Kaspersky"])  # joined listed units longer than any query word: skipped without scoring
+@example(["KasperskyLab"])
+def test_rows_the_bound_leaves_for_alignment_are_what_alignment_finds(words: list[str]) -> None:
+    """`Bounds.tight` fills the per-query row memo (some rows by a length shortcut); `align` reads them."""
+    norm = normalize(" ".join(words))
+    tokens = analyse(norm.tokens, norm.qualifiers)
+    index = screener().watchlist.index
+    bounds = Bounds(tokens, index, norm)
+    for record in index.records:
+        party = screener().watchlist.parties[record.party]
+        bounds.tight(record, party, party_words(party))
+    memo = bounds.context.unit_memo
+    for record in index.records:
+        for r_idx, r_skel, r_tok, r_key in record.units:
+            assert memo[r_key] == unit_row(bounds.context.units, len(r_idx) == 2, r_skel, r_tok)

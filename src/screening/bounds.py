@@ -12,7 +12,7 @@ Both are exact in the legal-form term. Skipping only ever drops work that cannot
 
 from __future__ import annotations
 
-from screening.features import TRUNCATED_SIM, unit_row
+from screening.features import TRUNCATED_SIM
 from screening.index import CandidateIndex, NameRecord
 from screening.lexicon import TokenInfo
 from screening.models import Party
@@ -41,6 +41,8 @@ class Bounds:
         self.last = tokens[core[-1]].text if core else ""
         self.last_index = core[-1] if core else None
         self.maybe_cut = {i for tail in self.context.legal_tails for i in tail}  # may be a legal form cut short
+        # query words that cost their weight when no listed unit resembles them (position, word, cost)
+        self._chargeable = tuple((i, t, extra_cost(t)) for i, t in enumerate(tokens) if i not in self.maybe_cut)
         self._word: dict[str, float] = {}  # listed word -> its best similarity to a query word
         self._legal: dict[int, float] = {}  # legal forms (`NameRecord.legal_id`) -> their score term
         self._bounds: dict[tuple[int, int], float] = {}
@@ -74,30 +76,34 @@ class Bounds:
         """
         context = self.context
         memo = context.unit_memo
-        best = [0.0] * len(record.tokens)
+        listed = record.tokens
+        best = [0.0] * len(listed)
         covered: set[int] = set()
         for r_idx, r_skel, r_tok, r_key in record.units:
             row = memo.get(r_key)
             if row is None:
-                row = memo[r_key] = unit_row(context.units, len(r_idx) == 2, r_skel, r_tok)
+                row = context.row(r_idx, r_skel, r_tok, r_key)
             for _, q_idx, sim, _ in row:
                 covered.update(q_idx)
                 for j in r_idx:
                     if sim > best[j]:
                         best[j] = sim
+        last = self.last
         if self.last_index is not None:  # a cut last word may start a listed word (`features.align`)
-            for j, t in enumerate(record.tokens):
-                if len(self.last) < len(t.text) and t.text.startswith(self.last):
+            for j, t in enumerate(listed):
+                if len(last) < len(t.text) and t.text.startswith(last):
                     best[j] = max(best[j], TRUNCATED_SIM)
                     covered.add(self.last_index)
-        matched = sum(w * b for w, b in zip(record.weights, best))
-        extra = sum(extra_cost(t) for i, t in enumerate(self.tokens)
-                    if i not in covered and i not in self.maybe_cut and not explains(t, party, words))
+        weights, total = record.weights, record.total
+        if not total:
+            return float("inf")
+        matched = sum([w * b for w, b in zip(weights, best)])
+        extra = sum([cost for i, t, cost in self._chargeable if i not in covered and not explains(t, party, words)])
         legal = self._legal.get(record.legal_id)
         if legal is None:
             legal = self._legal[record.legal_id] = legal_adjustment(
                 self.norm.legal_forms, record.norm.legal_forms, self.norm.legal_text, record.norm.legal_text)
-        return matched / (record.total + EXTRA_COST * extra) + legal + 1e-9 if record.total else float("inf")
+        return matched / (total + EXTRA_COST * extra) + legal + 1e-9
 
     def of(self, record: NameRecord) -> float:
         """The most this listed name could score against the query."""

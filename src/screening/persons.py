@@ -68,6 +68,9 @@ class PersonProfile:
     patronymics: frozenset[str]
     places: frozenset[str]  # normalised tokens of addresses and birth places
     countries: frozenset[str]  # the person's countries (ISO alpha-2)
+    # query word -> what it can stand for (`_family_credit`, `_part_credits`): words recur across queries
+    _families: dict = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _parts: dict = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     @classmethod
     def build(cls, party: Party) -> PersonProfile:
@@ -185,32 +188,69 @@ def _group_initials(groups: frozenset[int]) -> dict[str, str]:
     return out
 
 
-def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, company_form: bool
+_CREDITS_KEPT = 1024  # query words remembered per listed person (the memo stops growing there)
+
+
+def _family_credit(profile: PersonProfile, skel: str, initial: bool, token: TokenInfo) -> tuple[float, str] | None:
+    """A query word's similarity to the person's family names, with the listed spelling; None when the word
+    may not stand for a family name (memoised per person)."""
+    key = (token.text, skel, initial)
+    found = profile._families.get(key, key)
+    if found is key:
+        found = (_best(skel, profile.families, token.text, profile.raw_families)
+                 if not initial and (profile.patronymic_family or not is_patronymic(skel)) else None)
+        if len(profile._families) < _CREDITS_KEPT:
+            profile._families[key] = found
+    return found
+
+
+def _part_credits(profile: PersonProfile, skel: str, initial: bool
+                 ) -> tuple[tuple[float, str, str], tuple[float, str]]:
+    """A query word's credit as the person's given name and as the patronymic (memoised per person)."""
+    key = (skel, initial)
+    found = profile._parts.get(key)
+    if found is None:
+        patronymic = ((_INITIAL, "initial") if initial and any(p[0] == skel for p in profile.patronymics)
+                      else (_patronymic_similarity(skel, profile.patronymics), "spelling"))
+        found = (_given_credit(skel, profile, initial), patronymic)
+        if len(profile._parts) < _CREDITS_KEPT:
+            profile._parts[key] = found
+    return found
+
+
+def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, company_form: bool, floor: float = 0.0
                  ) -> tuple[float, tuple[Evidence, ...]]:
-    """Best score over all assignments of the query's tokens to the person's name parts."""
+    """Best score over all assignments of the query's tokens to the person's name parts.
+
+    A best score below `floor` is returned without its evidence (a caller that drops such scores
+    need not have it built).
+    """
     items = [(t.skel, t.role == "initial", t) for t in tokens if t.role not in ("number",)]
     if not items:
         return 0.0, ()
-    fam = [(_best(s, profile.families, t.text, profile.raw_families), i) for i, (s, ini, t) in enumerate(items)
-           if not ini and (profile.patronymic_family or not is_patronymic(s))]
-    fam = [(f, i) for f, i in fam if f[0] >= _MIN_FAMILY]
+    fam = [(f, i) for i, (s, ini, t) in enumerate(items)
+           if (f := _family_credit(profile, s, ini, t)) is not None and f[0] >= _MIN_FAMILY]
     if not fam:
         return 0.0, ()
-    giv = {i: _given_credit(s, profile, ini) for i, (s, ini, _) in enumerate(items)}
-    pat = {i: (_INITIAL, "initial") if ini and any(p[0] == s for p in profile.patronymics)
-           else (_patronymic_similarity(s, profile.patronymics), "spelling") for i, (s, ini, _) in enumerate(items)}
+    parts = [_part_credits(profile, s, ini) for s, ini, _ in items]
+    giv = {i: g for i, (g, _) in enumerate(parts)}
+    pat = {i: p for i, (_, p) in enumerate(parts)}
     best_score, best_args = 0.0, None
-    slots = [None, *range(len(items))]
+    # only words that may stand for a part are tried for it (any other scores 0, which never wins)
+    givens = [None, *(i for i in range(len(items)) if giv[i][0] > 0.0)]
+    patronymics = [None, *(i for i in range(len(items)) if pat[i][0] >= (_INITIAL if items[i][1] else _MIN_PART))]
     for (f_sim, f_listed), fi in fam:
-        for gi, pi in itertools.product(slots, slots):
+        for gi, pi in itertools.product(givens, patronymics):
             if len({fi, gi, pi} - {None}) != 1 + (gi is not None) + (pi is not None):
                 continue
             args = (items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form)
             score = _assignment(*args, explain=False)[0]
             if score > best_score:
                 best_score, best_args = score, args
+    if best_args is None or best_score < floor:
+        return best_score, ()
     # the evidence of the best assignment only (the first of equal scores, as the search found it)
-    return _assignment(*best_args) if best_args is not None else (0.0, ())
+    return _assignment(*best_args)
 
 
 def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form,  # noqa: PLR0913

@@ -134,8 +134,9 @@ class Screener:
                                config=self._config_dict, library_version=VERSION, notes=tuple(notes))
 
     def _candidates(self, norm: NormalizedName, limit: float = 0.0) -> list[Candidate]:
-        """Every party the query reaches, scored; organisations whose bound is below `limit` are skipped
-        (they could only make a candidate below the near-miss floor, which no result shows)."""
+        """Every party the query reaches, scored; organisations whose bound is below `limit` are skipped,
+        and persons whose score is (they could only make a candidate below the near-miss floor, which no
+        result shows)."""
         index = self.watchlist.index
         tokens = analyse(norm.tokens, norm.qualifiers)
         reached = index.candidates(tokens)
@@ -153,7 +154,9 @@ class Screener:
         for number, rids in by_party.items():
             party = self.watchlist.parties[number]
             if party.kind == "person":
-                out.append(self._person(number, party, norm, tokens))
+                person = self._person(number, party, norm, tokens, limit)
+                if person is not None:
+                    out.append(person)
             elif (brand_sim and not person_like) or bound.reaches(index, rids, party, self._party_words(number), limit):
                 out.append(self._organization(number, party, norm, tokens, rids, brand_sim, person_like, bound))
         if brand_sim and not person_like:
@@ -226,11 +229,16 @@ class Screener:
             words = self._words[number] = party_words(self.watchlist.parties[number])
         return words
 
-    def _person(self, number: int, party: Party, norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> Candidate:
+    def _person(self, number: int, party: Party, norm: NormalizedName, tokens: tuple[TokenInfo, ...],
+                limit: float = 0.0) -> Candidate | None:
+        """The person as a candidate; None when it scores below `limit` (then no result could show it)."""
         profile = self._profiles.get(number)
         if profile is None:
             profile = self._profiles[number] = PersonProfile.build(party)
-        score, evidence = person_score(expand_initials(norm, tokens), profile, company_form=company_form(norm))
+        score, evidence = person_score(expand_initials(norm, tokens), profile, company_form=company_form(norm),
+                                       floor=limit)
+        if score < limit:
+            return None
         matched = matched_person_name(party, evidence)
         return Candidate(number, score, HitClass.LISTED, matched.text, matched.type, evidence, listed_score=score)
 
