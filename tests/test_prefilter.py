@@ -38,8 +38,9 @@ def screeners() -> tuple[screening.Screener, screening.Screener]:
 def generic_list() -> tuple[screening.Screener, screening.Screener]:
     """A list whose names are only domain words (`Lab Group`): its anchors are words that fold."""
     listing = Listing(authority="Test", list_name="Test list", short_name="Test", restricts="nothing")
+    names = ("Lab Group", "Abc Trading", "Software Export", "Lab And Group")
     parties = tuple(Party(id=f"t{i}", kind="organization", name=n, names=(PartyName(n, NameType.PRIMARY),),
-                          listings=(listing,)) for i, n in enumerate(("Lab Group", "Abc Trading", "Software Export", "Lab And Group")))
+                          listings=(listing,)) for i, n in enumerate(names))
     info = ListInfo(id="t", title="t", version="1", newest_action=dt.date(2024, 1, 1),
                     compiled=dt.date(2024, 1, 1), schema_version=1, sha256="0" * 64, source="memory")
     return _pair(Watchlist(info, parties))
