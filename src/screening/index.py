@@ -114,7 +114,7 @@ class NameRecord:
     @property
     def signature(self) -> tuple:
         """Names of one party with the same signature score the same for any query."""
-        return _signature(self.party, self.name, self.norm, self.tokens)
+        return _signature(self.party, self.name, self.norm)
 
     @property
     def anchors(self) -> tuple[str, ...]:
@@ -199,7 +199,7 @@ class CandidateIndex:
                 tokens = analysed.get(key := (norm.tokens, norm.qualifiers))
                 if tokens is None:
                     tokens = analysed[key] = analyse(norm.tokens, norm.qualifiers)
-                signature = _signature(number, name, norm, tokens)
+                signature = _signature(number, name, norm)
                 if signature in seen:  # same words, same legal form: scores like the first one
                     continue
                 seen.add(signature)
@@ -233,15 +233,15 @@ class CandidateIndex:
                     hits[anchor] = sim
         if len(skel) >= 4:
             near = self._deletes.near(skel)
-            near.update(self._phonetic.get(phonetic_key(skel), ()))
-            near.update(self._letters.get("".join(sorted(skel)), ()))
+            near.update(_members(self._phonetic.get(phonetic_key(skel))))
+            near.update(_members(self._letters.get("".join(sorted(skel)))))
             for anchor in near:
                 sim = token_similarity(skel, anchor)
                 if sim > hits.get(anchor, 0.0):
                     hits[anchor] = sim
         if len(skel) >= 8:
             for start in range(len(skel) - _MIN_CONTAIN + 1):
-                for anchor in self._by_head.get(skel[start:start + 4], ()):
+                for anchor in _members(self._by_head.get(skel[start:start + 4])):
                     if anchor != skel and skel.startswith(anchor, start):
                         hits[anchor] = max(hits.get(anchor, 0.0), _CONTAIN_SIM)
         return tuple(sorted(hits.items()))
@@ -298,18 +298,37 @@ class CandidateIndex:
         return reached
 
 
-def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
-    """Words by key, as tuples: tuples of strings cost the garbage collector nothing once it has seen them."""
-    groups: dict[str, list[str]] = {}
+def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, str | tuple[str, ...]]:
+    """Words by key: the word itself under a key only it has (most keys), else a tuple of them.
+
+    A table of strings only is never tracked by the garbage collector; a tuple per key would be
+    (read the values with `_members`).
+    """
+    groups: dict[str, str | tuple[str, ...]] = {}
+    shared: dict[str, list[str]] = {}
     for key, word in pairs:
-        groups.setdefault(key, []).append(word)
-    return {key: tuple(words) for key, words in groups.items()}
+        first = groups.setdefault(key, word)
+        if first != word:
+            shared.setdefault(key, [first]).append(word)  # type: ignore[list-item]
+    groups.update((key, tuple(words)) for key, words in shared.items())
+    return groups
 
 
-def _signature(party: int, name: PartyName, norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> tuple:
-    """`NameRecord.signature` before the record is made (a duplicate name is then never made)."""
+def _members(found: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    """The words of a `_grouped` value (none for a missing key)."""
+    if found is None:
+        return ()
+    return (found,) if type(found) is str else found  # type: ignore[return-value]
+
+
+def _signature(party: int, name: PartyName, norm: NormalizedName) -> tuple:
+    """`NameRecord.signature` before the record is made (a duplicate name is then never made).
+
+    The words and which of them are qualifiers are read off the normalised name: they are what its
+    analysed tokens' texts and qualifier flags are made from.
+    """
     kind = name.type if name.type in (NameType.BRAND, NameType.WEAK) else None
-    return party, tuple([(t.text, t.qualifier) for t in tokens]), norm.legal_text, kind
+    return party, norm.tokens, norm.qualifiers, norm.legal_text, kind
 
 
 def _confirm_keys(tokens: tuple[TokenInfo, ...], anchor: str) -> set[str]:

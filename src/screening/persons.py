@@ -116,7 +116,8 @@ def _split(text: str, known: tuple[frozenset[str], frozenset[str], frozenset[str
             continue
         # A part that lists the skeleton itself is the best one (similarity 1.0, the first such part);
         # below MAX_TOKEN letters no other skeleton scores 1.0, so no similarity need be computed.
-        exact = next((k for k in range(3) if skel in known[k]), None) if len(skel) < MAX_TOKEN else None
+        exact = (None if len(skel) >= MAX_TOKEN else 0 if skel in known[0] else 1 if skel in known[1]
+                 else 2 if skel in known[2] else None)
         if exact is not None:
             out[exact].add(skel)
             continue
