@@ -35,7 +35,7 @@ import json
 import marshal
 import multiprocessing
 import signal
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Generator, Hashable, Iterable, Iterator
 from hashlib import blake2b
 from typing import Any
 
@@ -136,7 +136,7 @@ class _RowScreener:
 
     def screen_chunk(self, queries: list[Query]) -> list[Fields]:
         """The output fields of every query, in order."""
-        out = []
+        out: list[Fields] = []
         append, slow, key_of, young = out.append, self.screen_one, self.cache.key, self.cache.young
         for query in queries:
             key = key_of(query)
@@ -153,7 +153,7 @@ class _RowScreener:
         if len(query) == width:
             raw, note = query, ""
         else:  # a ragged row: its note is not part of what is screened
-            raw, note, key = query[:width], query[width], None
+            raw, note, key = query[:width], query[width] or "", None
         if key is None:
             key = self.cache.key(raw)
         fields = self.cache.get(key)
@@ -272,7 +272,8 @@ def screen_chunk_worker(queries: list[Query]) -> list[Fields]:
 
 
 def run_chunks(chunks: Iterable[list[Query]], screener: Any, *, jobs: int, evidence: bool,
-               cache_rows: int = CACHE_ROWS, attributes: tuple[str, ...] = ATTRIBUTES) -> Iterator[list[Fields]]:
+               cache_rows: int = CACHE_ROWS, attributes: tuple[str, ...] = ATTRIBUTES
+               ) -> Generator[list[Fields], None, None]:
     """Screen chunks of queries and yield their fields in input order, with `jobs` processes.
 
     With a pool the parent keeps the cache and sends only the queries it has not seen, so the hit rate
@@ -291,7 +292,7 @@ def run_chunks(chunks: Iterable[list[Query]], screener: Any, *, jobs: int, evide
     cache, width = _Cache(cache_rows), 1 + len(attributes)
     key_of, get = cache.key, cache.get
     with multiprocessing.get_context().Pool(jobs, initializer=_init_worker, initargs=args) as pool:
-        window: collections.deque = collections.deque()
+        window: collections.deque[tuple[list[Query], list[Hashable], list[Fields | None], Any]] = collections.deque()
         for chunk in chunks:
             keys = [key_of(q) for q in chunk]
             found = [get(k) for k in keys]

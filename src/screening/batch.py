@@ -182,6 +182,7 @@ class _Run:
     def chunks(self) -> Iterator[list[Query]]:
         """Chunks of `CHUNK_ROWS` queries, one per data row; keeps the rows for the writer."""
         columns = [self.found["name"], *(self.found[a] for a in self.attributes)]
+        query_of: Callable[[list[str]], Query]
         if len(columns) > 1:
             query_of = operator.itemgetter(*columns)
         else:
@@ -266,7 +267,7 @@ class _Run:
 
         def write(rows: list[int], cells_list: list[list[str]], chunk: list[tuple[str, ...]]) -> None:
             for row, cells, f in zip(rows, cells_list, chunk):
-                record = {
+                record: dict[str, Any] = {
                     "row": row,
                     "id": cells[id_i] if id_i is not None and id_i < len(cells) else None,
                     "input": dict(zip(keys, cells)),
