@@ -316,3 +316,46 @@ def test_every_listed_name_hits_its_own_party(version: str) -> None:
     missed = [(p.id, n.text) for p in screener.watchlist.parties for n in p.names
               if p.id not in {h.party.id for h in screener.screen(n.text).hits}]
     assert missed == []
+
+
+# --- what pruning may skip ---------------------------------------------------------------------------
+
+PRUNING_QUERIES = ("Andrei Tikhonov", "Daniil Borshchev", "Igor Chekunov Moscow", "Kaspersky Lab GmbH",
+                   "Kasper Labs", "Kaspersky Bank", "Tikhonov Consulting", "Lab Kasper Security AG",
+                   "A. Tikhonov", "Kaspersky Group LLC", "Kasperski Bau GmbH", "Laboratoriya Kasper")
+
+
+def test_hits_do_not_depend_on_the_near_miss_floor(screener: screening.Screener) -> None:
+    """A floor above the review threshold shows fewer near misses, never fewer hits."""
+    high = screening.Screener(screener.watchlist,
+                              config=attrs.evolve(screening.DEFAULT_CONFIG, near_miss_floor=0.95))
+    flagged = 0
+    for query in PRUNING_QUERIES:
+        expected = screener.screen(query)
+        got = high.screen(query)
+        assert (got.status, got.hits) == (expected.status, expected.hits), query
+        flagged += expected.flagged
+    assert flagged >= 6
+
+
+def test_a_score_that_rounds_up_to_a_threshold_is_shown(screener: screening.Screener) -> None:
+    """Scores are compared with thresholds as shown (4 decimals), so pruning must keep what rounds up
+    (`AO Kaspersky Lab` scores 0.34999... against one affiliate: shown as 0.35)."""
+    queries = [n.text for p in screener.watchlist.parties if p.kind == "organization" for n in p.names[:2]]
+    queries += [" ".join(reversed(q.split())) for q in queries]
+    checked = 0
+    for query in queries:
+        result = screener.screen(query)
+        for near in result.near_misses:  # the floor at exactly the score shown keeps that near miss
+            config = attrs.evolve(screening.DEFAULT_CONFIG, near_miss_floor=near.score)
+            got = screening.Screener(screener.watchlist, config=config).screen(query)
+            assert near.party.id in {n.party.id for n in got.near_misses}, (query, near.score)
+            checked += 1
+        for hit in result.hits:  # the review threshold at exactly the score shown keeps that hit
+            config = attrs.evolve(screening.DEFAULT_CONFIG, review_threshold=hit.score,
+                                  match_threshold=max(hit.score, screening.DEFAULT_CONFIG.match_threshold),
+                                  near_miss_floor=hit.score)
+            got = screening.Screener(screener.watchlist, config=config).screen(query)
+            assert hit.party.id in {h.party.id for h in got.hits}, (query, hit.score)
+            checked += 1
+    assert checked >= 10

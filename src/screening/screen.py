@@ -43,6 +43,7 @@ __all__ = ["Screener"]
 
 _KINDS = ("organization", "person")
 _FULL_COVERAGE = 0.95  # a query holding all of a listed name (plus more) may be that party's affiliate
+_ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
 
 
 def _coerce_date(value: dt.date | str | None) -> dt.date | None:
@@ -105,9 +106,11 @@ class Screener:
         if not norm.screenable:
             notes.append("nothing screenable after normalisation (empty, symbols or digits only)")
             return self._result(name, "", Status.UNSCREENABLE, (), (), notes)
-        # A party that cannot reach a near miss, even with every attribute given agreeing, is not scored.
+        # A party whose score cannot be shown, as a hit or a near miss, even with every attribute given
+        # agreeing and rounded as results show it, is not scored.
         agreeing = sum(x is not None for x in (kind, country, born)) * self.config.attribute_confirm_bonus
-        limit = self.config.near_miss_floor - agreeing
+        shown = min(self.config.near_miss_floor, self.config.review_threshold)
+        limit = shown - agreeing - _ROUNDING
         candidates: dict[int, Candidate] = {}
         for segment in (norm, *norm.alternates):
             for cand in self._candidates(segment, limit):
