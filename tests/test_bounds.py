@@ -102,3 +102,52 @@ def test_rows_the_bound_leaves_for_alignment_are_what_alignment_finds(words: lis
     for record in index.records:
         for r_idx, r_skel, r_tok, r_key in record.units:
             assert memo[r_key] == unit_row(bounds.context.units, len(r_idx) == 2, r_skel, r_tok)
+
+
+_TINY_LIST = """schema_version = 1
+id = "tiny"
+title = "Two parties whose names hold `united kingdom` as a place and not"
+version = "2026-01-01"
+newest_action = 2026-01-01
+compiled = 2026-01-01
+
+[actions.test]
+authority = "Test"
+list = "Test list"
+short_name = "Test"
+restricts = "nothing: test data"
+confidence = "unverified"
+
+[[parties]]
+id = "apart"
+kind = "organization"
+name = "Zorblat Kingdom United Foo"
+confidence = "unverified"
+listings = [{ action = "test" }]
+
+[[parties]]
+id = "place"
+kind = "organization"
+name = "Zorblat United Kingdom"
+confidence = "unverified"
+listings = [{ action = "test" }]
+"""
+
+
+def test_the_ordering_bound_tells_a_place_from_the_same_word_elsewhere(tmp_path) -> None:  # noqa: ANN001
+    """`Bounds.of` remembers a listed word's best similarity per reading: `united` in `united kingdom` is
+    a place (Britain), elsewhere it is not, so the second name's bound must not reuse the first's."""
+    path = tmp_path / "tiny.toml"
+    path.write_text(_TINY_LIST, encoding="utf-8")
+    index = screening.load_list(path).index
+    norm = normalize("Zorblat Britain")
+    tokens = analyse(norm.tokens, norm.qualifiers)
+    bounds = Bounds(tokens, index, norm)
+    context = QueryContext(tokens)
+    assert not bounds.void
+    for record in index.records:  # in list order: the name without the place is bounded first
+        party = index.parties[record.party]
+        scored = org_score(tokens, norm.legal_forms, record, party, party_words(party), norm.legal_text,
+                           explain=False, context=context)
+        assert scored is None or bounds.of(record) >= scored.raw, record.name.text
+    assert screening.Screener(screening.load_list(path)).screen("Zorblat Britain").best.party.id == "place"

@@ -43,12 +43,13 @@ class Bounds:
         self.maybe_cut = {i for tail in self.context.legal_tails for i in tail}  # may be a legal form cut short
         # query words that cost their weight when no listed unit resembles them (position, word, cost)
         self._chargeable = tuple((i, t, extra_cost(t)) for i, t in enumerate(tokens) if i not in self.maybe_cut)
-        self._word: dict[str, float] = {}  # listed word -> its best similarity to a query word
+        self._word: dict[object, float] = {}  # listed word (`_word_key`) -> its best similarity to a query word
         self._legal: dict[int, float] = {}  # legal forms (`NameRecord.legal_id`) -> their score term
         self._bounds: dict[tuple[int, int], float] = {}
 
-    def _best(self, listed: TokenInfo) -> float:
-        """A listed word's best similarity to any query word (or 0.85 as the start of a cut last word)."""
+    def _best(self, listed: TokenInfo, key: object) -> float:
+        """A listed word's best similarity to any query word (or `TRUNCATED_SIM` as the start of a cut last
+        word), remembered under `key` (`_word_key`)."""
         sim = 0.0
         for q in self.tokens:
             if q.text == listed.text or (q.place is not None and q.place == listed.place
@@ -57,8 +58,8 @@ class Bounds:
                 break
             sim = max(sim, token_similarity(q.skel, listed.skel), token_similarity(q.text, listed.text))
         if self.last and listed.text.startswith(self.last):
-            sim = max(sim, 0.85)
-        self._word[listed.text] = sim
+            sim = max(sim, TRUNCATED_SIM)
+        self._word[key] = sim
         return sim
 
     def reaches(self, index: CandidateIndex, rids: list[int], party: Party, words: frozenset[str],
@@ -120,7 +121,14 @@ class Bounds:
             word = self._word
             matched = 0.0
             for token, weight in zip(record.tokens, weights):
-                sim = word.get(token.text)  # the first spelling seen of a word stands for all its readings
-                matched += weight * (self._best(token) if sim is None else sim)
+                key = _word_key(token)
+                sim = word.get(key)
+                matched += weight * (self._best(token, key) if sim is None else sim)
             bound = self._bounds[key] = matched / total + legal
         return bound
+
+
+def _word_key(token: TokenInfo) -> object:
+    """What a listed word's best similarity depends on: its text, and its place where it names one (a word
+    is a place in one name and not in another: `united kingdom` against `kingdom united`)."""
+    return token.text if token.place is None else (token.text, token.place, token.city)
