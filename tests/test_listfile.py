@@ -89,6 +89,19 @@ def test_check_list_file_returns_every_problem(tmp_path: pathlib.Path) -> None:
     assert found == {("acme", "countries"), ("person-1", "kind"), ("acme-sub", "relations[0].party")}
 
 
+@pytest.mark.parametrize("cut", ["[actions.", "[[parties]]"])
+def test_a_file_missing_its_tables_is_reported_not_raised(tmp_path: pathlib.Path, cut: str) -> None:
+    """A file cut before its actions (or its parties) gets `missing required key` for each missing table,
+    not a KeyError."""
+    text = VALID.read_text(encoding="utf-8")
+    path = tmp_path / "cut.toml"
+    path.write_text(text[:text.index(cut)], encoding="utf-8")
+    missing = {p.field for p in check_list_file(path) if "missing required key" in str(p)}
+    assert missing == ({"actions", "parties"} if cut == "[actions." else {"parties"})
+    with pytest.raises(ListFileError, match="missing required key"):
+        read_list_file(path)
+
+
 def test_valid_fixture_has_no_problems() -> None:
     """The valid fixture checks clean."""
     assert check_list_file(VALID) == ()

@@ -245,8 +245,8 @@ def _check_header(checker: Checker, doc: dict[str, Any]) -> None:
 
 
 def _check_actions(checker: Checker, doc: dict[str, Any]) -> set[str]:
-    """Check every `[actions.<id>]` table; the action ids."""
-    actions = doc["actions"]
+    """Check every `[actions.<id>]` table; the action ids (none when the table is missing: reported already)."""
+    actions = doc.get("actions", {})
     if not isinstance(actions, dict):
         checker.fail(f"must be a table of actions ([actions.<id>]), got {_show(actions)}", None, "actions")
         return set()
@@ -262,7 +262,7 @@ def _check_actions(checker: Checker, doc: dict[str, Any]) -> set[str]:
 
 def _check_parties(checker: Checker, doc: dict[str, Any], actions: set[str]) -> None:
     """Check every `[[parties]]` table, duplicate ids, and relations to parties of this file."""
-    parties = doc["parties"]
+    parties = doc.get("parties", [])  # missing: reported already
     if not isinstance(parties, list):
         checker.fail(f"must be an array of tables ([[parties]]), got {_show(parties)}", None, "parties")
         return
