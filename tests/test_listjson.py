@@ -63,3 +63,42 @@ def test_an_edited_file_is_checked_from_its_bytes(tmp_path: pathlib.Path) -> Non
     path.write_text(VALID.read_text(encoding="utf-8").replace('kind = "organization"', 'kind = "company"', 1),
                     encoding="utf-8")
     assert any("kind" in str(problem) for problem in check_list_file(path))
+
+
+def _edited(path: pathlib.Path, old: str, new: str) -> None:
+    """Edit the stored parse of `path` in place, leaving its first line (sha256 and digest) as it was."""
+    stored = _listjson.path(path)
+    text = stored.read_text(encoding="utf-8")
+    assert old in text
+    stored.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.mark.parametrize("old, new", [
+    ('"name":"Acme Widgets AO"', '"name":"Other Widgets AO"'),  # a party renamed
+    ('"version":"', '"version":"9'),  # the header
+])
+def test_an_edited_stored_parse_is_not_used(tmp_path: pathlib.Path, old: str, new: str) -> None:
+    """A stored parse edited after it was written is ignored (its digest no longer fits): the list is read
+    from the TOML, whose sha256 the results report."""
+    path = tmp_path / "valid.toml"
+    shutil.copy(VALID, path)
+    _listjsongen.write(tmp_path)
+    _edited(path, old, new)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert _listjson.document(path, sha) is None and _listjson.header(path, sha) is None
+    assert read_list_file(path).parties == read_list_file(VALID).parties
+    assert read_list_info(path).version == read_list_info(VALID).version
+
+
+@pytest.mark.parametrize("body", [b"[1, 2]\n[3]\n", b'"header"\n{"parties": \n', b"{}\n{}\n", b"\n\n"])
+def test_an_intact_stored_parse_of_another_layout_is_not_used(tmp_path: pathlib.Path, body: bytes) -> None:
+    """Lines that fit their digest but hold no valid header or document (not JSON objects, cut short, or
+    failing the list checks): the TOML is parsed and checked instead."""
+    path = tmp_path / "valid.toml"
+    shutil.copy(VALID, path)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    first = f'{{"sha256":"{sha}","digest":"{_listjson.digest(body)}"}}\n'.encode()
+    _listjson.path(path).write_bytes(first + body)
+    assert read_list_file(path).parties == read_list_file(VALID).parties
+    assert read_list_info(path).version == read_list_info(VALID).version
+    assert check_list_file(path) == ()

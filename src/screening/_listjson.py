@@ -2,22 +2,25 @@
 
 Parsing TOML is pure Python (`tomllib`, ~9 ms for the newest bundled version, plus ~3 ms to import it), the
 largest part of a fresh process's `Screener()`; a released version file never changes (its sha256 is pinned
-in `SHA256SUMS`), so its parse can be stored. The stored file has two lines: `{"sha256": ..., "header":
-...}` (what `read_list_info` parses: the keys before the first table), then the whole document. It is used
-only when its sha256 is that of the bytes just read, so a missing, stale or edited one only costs the TOML
-parse again; the parsed values are checked as before. Dates are stored as `{"$date": "YYYY-MM-DD"}`.
-`tests/test_listjson.py` fails until every bundled version has its file; `screening._listjsongen` writes them.
+in `SHA256SUMS`), so its parse can be stored. The stored file has three lines: `{"sha256": ..., "digest":
+...}`, the header (what `read_list_info` parses: the keys before the first table), then the whole
+document. It is used only when `sha256` is that of the TOML bytes just read and `digest` that of its own
+last two lines, so a missing, stale, edited or broken one only costs the TOML parse again (an edited one
+can never stand in for the file whose sha256 a result reports); the parsed values are checked as before.
+Dates are stored as `{"$date": "YYYY-MM-DD"}`. `tests/test_listjson.py` fails until every bundled version
+has its file; `screening._listjsongen` writes them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import pathlib
 from typing import Any
 
-__all__ = ["DATE_KEY", "document", "header", "path"]
+__all__ = ["DATE_KEY", "digest", "document", "header", "path"]
 
 DATE_KEY = "$date"  # a stored date: {"$date": "2024-06-24"}
 
@@ -32,28 +35,43 @@ def _revive(obj: dict[str, Any]) -> Any:
     return dt.date.fromisoformat(obj[DATE_KEY]) if len(obj) == 1 and DATE_KEY in obj else obj
 
 
-def _stored(toml_path: str | os.PathLike[str], sha256: str) -> tuple[dict[str, Any], bytes] | None:
-    """The first line of the stored parse (read) and its second (unread), or None when there is none for
-    exactly these bytes."""
+def digest(body: bytes) -> str:
+    """What the first line records of the lines after it."""
+    return hashlib.sha256(body).hexdigest()
+
+
+def _stored(toml_path: str | os.PathLike[str], sha256: str) -> tuple[bytes, bytes] | None:
+    """The stored header and document (unparsed), or None unless they are intact and of exactly these bytes."""
     try:
         data = path(toml_path).read_bytes()
     except OSError:
         return None
-    first, _, rest = data.partition(b"\n")
+    first, _, body = data.partition(b"\n")
     try:
-        head = json.loads(first, object_hook=_revive)
+        head = json.loads(first)
     except ValueError:  # not ours, or cut short: parse the TOML instead
         return None
-    return (head, rest) if head.get("sha256") == sha256 and rest else None
+    if not (isinstance(head, dict) and head.get("sha256") == sha256 and head.get("digest") == digest(body)):
+        return None
+    header_line, _, document_line = body.partition(b"\n")
+    return header_line, document_line
+
+
+def _parsed(line: bytes) -> dict[str, Any] | None:
+    try:
+        value = json.loads(line, object_hook=_revive)
+    except ValueError:  # an intact file of another layout: parse the TOML instead
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def header(toml_path: str | os.PathLike[str], sha256: str) -> dict[str, Any] | None:
     """The stored parse of the file's header (the keys before its first table), if it is of these bytes."""
     stored = _stored(toml_path, sha256)
-    return None if stored is None else stored[0]["header"]
+    return None if stored is None else _parsed(stored[0])
 
 
 def document(toml_path: str | os.PathLike[str], sha256: str) -> dict[str, Any] | None:
     """The stored parse of the whole file, if it is of these bytes."""
     stored = _stored(toml_path, sha256)
-    return None if stored is None else json.loads(stored[1], object_hook=_revive)
+    return None if stored is None else _parsed(stored[1])

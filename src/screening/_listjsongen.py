@@ -37,12 +37,14 @@ def _plain(value: Any) -> Any:
 
 
 def render(toml_path: str | os.PathLike[str]) -> str:
-    """The stored parse of one list version file: its sha256 and header on one line, the document on the next."""
+    """The stored parse of one list version file: the file's sha256 and the digest of the next two lines,
+    then its header, then the whole document."""
     data = pathlib.Path(toml_path).read_bytes()
-    first = {"sha256": hashlib.sha256(data).hexdigest(),
-             "header": _plain(tomllib.loads(_header(data).decode("utf-8-sig")))}
+    header = _plain(tomllib.loads(_header(data).decode("utf-8-sig")))
     whole = _plain(tomllib.loads(data.decode("utf-8-sig")))
-    return "\n".join(json.dumps(part, ensure_ascii=False, separators=(",", ":")) for part in (first, whole)) + "\n"
+    body = "\n".join(json.dumps(part, ensure_ascii=False, separators=(",", ":")) for part in (header, whole)) + "\n"
+    first = {"sha256": hashlib.sha256(data).hexdigest(), "digest": _listjson.digest(body.encode("utf-8"))}
+    return json.dumps(first, separators=(",", ":")) + "\n" + body
 
 
 def write(directory: str | os.PathLike[str]) -> list[pathlib.Path]:

@@ -69,8 +69,12 @@ def _checked(path: str | os.PathLike[str]) -> tuple[dict[str, Any], str, Checker
     data, sha = _read(path)
     checker = Checker(os.fspath(path))
     doc = _listjson.document(path, sha)
-    if doc is None:
-        doc = checker.parse(data)
+    if doc is not None:  # a shortcut only: what does not pass is read again from the bytes
+        check_document(checker, doc)
+        if not checker.problems:
+            return doc, sha, checker
+        checker = Checker(os.fspath(path))
+    doc = checker.parse(data)
     if doc is not None:
         check_document(checker, doc)
     return doc or {}, sha, checker
@@ -98,8 +102,12 @@ def read_list_info(path: str | os.PathLike[str]) -> ListInfo:
     data, sha = _read(path)
     checker = Checker(os.fspath(path))
     doc = _listjson.header(path, sha)
-    if doc is None:
-        doc = checker.parse(_header(data))
+    if doc is not None:  # a shortcut only, as in `_checked`
+        check_header_only(checker, doc)
+        if not checker.problems:
+            return _info(doc, sha, path)
+        checker = Checker(os.fspath(path))
+    doc = checker.parse(_header(data))
     if doc is not None:
         check_header_only(checker, doc)
     if checker.problems:
