@@ -60,3 +60,22 @@ def test_cold_start_reads_the_stored_tables() -> None:
     loaded = set(done.stdout.split())
     assert "screening._folded" in loaded
     assert not loaded & {"screening.tables", "screening._foldgen", "screening.batch", "screening.listdiff"}
+
+
+@pytest.mark.parametrize("content", [None, b"", b'{"places": ["set", [', b"[1, 2]", b'{"places": ["cube", []]}'])
+def test_a_missing_or_broken_stored_table_is_folded_again(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                          content: bytes | None) -> None:
+    """No stored file, or one cut short or of another layout: the tables are folded as the generator does."""
+    stored = tmp_path / "folded.json"
+    if content is not None:
+        stored.write_bytes(content)
+    monkeypatch.setattr(_folded, "path", lambda table: stored)
+    assert _folded.fields("vocab") is None
+    _vocab.cache_clear()
+    lexicon.cache_clear()
+    try:
+        _same(_vocab(), build_vocab())
+        _same(lexicon(), build_lexicon())
+    finally:
+        _vocab.cache_clear()
+        lexicon.cache_clear()

@@ -3,7 +3,8 @@
 `normalize.build_vocab` and `lexicon.build_lexicon` fold every entry of `data/*.toml`; that costs a fresh
 process more than everything else before its first screening, and the result depends only on the tables and
 the code. So `python -m screening._foldgen` stores it, and `tests/test_folded.py` fails when a stored file
-differs from what the current tables and code build. Each field is stored with its shape: `set` (a frozenset,
+differs from what the current tables and code build; a missing or unreadable one is folded again, as the
+generator does (slower, never wrong). Each field is stored with its shape: `set` (a frozenset,
 sorted), `dict` (string keys) or `pairs` (a dict with tuple keys, as [key, value] pairs); every JSON array
 inside a value is a tuple.
 """
@@ -42,6 +43,10 @@ def _decode(shape: str, value: Any) -> Any:
     raise ValueError(f"unknown shape {shape!r} in a folded table")
 
 
-def fields(table: str) -> dict[str, Any]:
-    """The keyword arguments of one folded table ("vocab" or "lexicon"), read afresh on every call."""
-    return {name: _decode(*stored) for name, stored in json.loads(path(table).read_bytes()).items()}
+def fields(table: str) -> dict[str, Any] | None:
+    """The keyword arguments of one folded table ("vocab" or "lexicon"), read afresh on every call; None
+    when the stored file is missing or unreadable (the caller then folds the tables itself)."""
+    try:
+        return {name: _decode(*stored) for name, stored in json.loads(path(table).read_bytes()).items()}
+    except (OSError, ValueError, TypeError, AttributeError):  # missing, cut short or not of this layout
+        return None

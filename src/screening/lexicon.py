@@ -65,7 +65,8 @@ class Lexicon:
 @functools.cache
 def lexicon() -> Lexicon:
     """The role tables, once: `build_lexicon` stored in `data/folded-lexicon.json` (folding here costs ~50 ms)."""
-    return Lexicon(**_folded.fields("lexicon"))
+    stored = _folded.fields("lexicon")
+    return build_lexicon() if stored is None else Lexicon(**stored)
 
 
 def build_lexicon() -> Lexicon:
