@@ -40,12 +40,13 @@ class Bounds:
         core = [i for i, t in enumerate(tokens) if not t.qualifier]
         self.last = tokens[core[-1]].text if core else ""
         self.last_index = core[-1] if core else None
-        self.maybe_cut = {i for tail in self.context.legal_tails for i in tail}  # may be a legal form cut short
+        maybe_cut = {i for tail in self.context.legal_tails for i in tail}  # may be a legal form cut short
         # query words that cost their weight when no listed unit resembles them (position, word, cost)
-        self._chargeable = tuple((i, t, extra_cost(t)) for i, t in enumerate(tokens) if i not in self.maybe_cut)
+        self._chargeable = tuple((i, t, extra_cost(t)) for i, t in enumerate(tokens) if i not in maybe_cut)
         self._word: dict[object, float] = {}  # listed word (`_word_key`) -> its best similarity to a query word
         self._legal: dict[int, float] = {}  # legal forms (`NameRecord.legal_id`) -> their score term
         self._bounds: dict[tuple[int, int], float] = {}
+        self._tight: dict[int, float] = {}  # a record's tight bound, by id (`reaches`, then `Screener`)
 
     def _best(self, listed: TokenInfo, key: object) -> float:
         """A listed word's best similarity to any query word (or `TRUNCATED_SIM` as the start of a cut last
@@ -73,8 +74,11 @@ class Bounds:
         Each listed word scores at most its best similarity to any query unit (single or joined) in any
         unit it belongs to; a query word that no listed unit resembles is left over and costs its weight
         unless it may be a cut legal form or the party explains it. Listed-unit rows are shared with
-        `align`, so the work is not repeated when the name is then scored.
+        `align`, so the work is not repeated when the name is then scored; the bound itself is remembered.
         """
+        found = self._tight.get(id(record))
+        if found is not None:
+            return found
         context = self.context
         memo = context.unit_memo
         listed = record.tokens
@@ -100,30 +104,32 @@ class Bounds:
             return float("inf")
         matched = sum([w * b for w, b in zip(weights, best)])
         extra = sum([cost for i, t, cost in self._chargeable if i not in covered and not explains(t, party, words)])
+        bound = self._tight[id(record)] = matched / (total + EXTRA_COST * extra) + self._legal_term(record) + 1e-9
+        return bound
+
+    def _legal_term(self, record: NameRecord) -> float:
+        """The exact legal-form term of the listed name's score (one per distinct legal form)."""
         legal = self._legal.get(record.legal_id)
         if legal is None:
             legal = self._legal[record.legal_id] = legal_adjustment(
                 self.norm.legal_forms, record.norm.legal_forms, self.norm.legal_text, record.norm.legal_text)
-        return matched / (total + EXTRA_COST * extra) + legal + 1e-9
+        return legal
 
     def of(self, record: NameRecord) -> float:
         """The most this listed name could score against the query."""
-        weights, total, _, align_id, legal_id = record.scoring
+        weights, total, align_id, legal_id = record.scoring
         if self.void or not total:
             return float("inf")
         key = (align_id, legal_id)  # equal words and legal forms, equal bounds
         bound = self._bounds.get(key)
         if bound is None:
-            legal = self._legal.get(legal_id)
-            if legal is None:
-                legal = self._legal[legal_id] = legal_adjustment(
-                    self.norm.legal_forms, record.norm.legal_forms, self.norm.legal_text, record.norm.legal_text)
+            legal = self._legal_term(record)
             word = self._word
             matched = 0.0
             for token, weight in zip(record.tokens, weights):
-                key = _word_key(token)
-                sim = word.get(key)
-                matched += weight * (self._best(token, key) if sim is None else sim)
+                reading = _word_key(token)
+                sim = word.get(reading)
+                matched += weight * (self._best(token, reading) if sim is None else sim)
             bound = self._bounds[key] = matched / total + legal
         return bound
 
