@@ -44,14 +44,14 @@ def test_deletion_index_examples() -> None:
 @FAST
 @given(st.lists(st.tuples(st.sampled_from("xyz"), WORDS), max_size=30))
 def test_grouped_tables_hold_what_a_list_per_key_holds(pairs: list[tuple[str, str]]) -> None:
-    from screening.index import _grouped, _members
+    from screening.deletions import grouped, members
 
     plain: dict[str, set[str]] = {}
     for key, word in pairs:
         plain.setdefault(key, set()).add(word)
-    table = _grouped(pairs)
-    assert {key: set(_members(table.get(key))) for key in "xyzw" if key in plain} == plain
-    assert _members(table.get("w")) == ()
+    table = grouped(pairs)
+    assert {key: set(members(table.get(key))) for key in "xyzw" if key in plain} == plain
+    assert members(table.get("w")) == ()
     for key, words in plain.items():  # a key only one word has holds that word, not a 1-tuple
         assert (table[key] == next(iter(words))) if len(words) == 1 else isinstance(table[key], tuple)
 

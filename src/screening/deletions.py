@@ -5,7 +5,8 @@ their single-letter deletions (`kasprsky` is a deletion of `kaspersky`; `kaspres
 `kasprsky`). The candidate index keeps one such table for the anchors and one for their raw spellings.
 
 Most keys belong to a single word, so a key maps to that word itself and only a shared key to a
-tuple: building the table for the tens of thousands of anchors of a large list then costs two
+tuple (the layout of every word table of the index: `grouped` builds one from pairs, `members` reads a
+value): building the table for the tens of thousands of anchors of a large list then costs two
 C-level passes instead of a set per key.
 """
 
@@ -15,7 +16,7 @@ import itertools
 import operator
 from collections.abc import Iterable
 
-__all__ = ["DeletionIndex", "deletions"]
+__all__ = ["DeletionIndex", "deletions", "grouped", "members"]
 
 
 def deletions(word: str) -> set[str]:
@@ -60,3 +61,26 @@ class DeletionIndex:
             else:
                 out.update(hit)
         return out
+
+
+def grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, str | tuple[str, ...]]:
+    """Words by key: the word itself under a key only it has (most keys), else a tuple of them.
+
+    A table of strings only is never tracked by the garbage collector; a tuple per key would be
+    (read the values with `members`).
+    """
+    groups: dict[str, str | tuple[str, ...]] = {}
+    shared: dict[str, list[str]] = {}
+    for key, word in pairs:
+        first = groups.setdefault(key, word)
+        if first != word:
+            shared.setdefault(key, [first]).append(word)  # type: ignore[list-item]
+    groups.update((key, tuple(words)) for key, words in shared.items())
+    return groups
+
+
+def members(found: str | tuple[str, ...] | None) -> tuple[str, ...]:
+    """The words of a `grouped` value (none for a missing key)."""
+    if found is None:
+        return ()
+    return (found,) if type(found) is str else found  # type: ignore[return-value]

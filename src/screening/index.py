@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 import attrs
 
 from screening._gcpause import gc_paused
-from screening.deletions import DeletionIndex
+from screening.deletions import DeletionIndex, grouped, members
 from screening.features import units
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo, analyse, lexicon
 from screening.models import NameType, Party, PartyName
@@ -59,21 +59,23 @@ class NameRecord:
     name: PartyName
     norm: NormalizedName
     tokens: tuple[TokenInfo, ...]
-    # (weights, total, align_key, align_id, legal_id): what scoring needs, made when the record is first
-    # scored (few are)
+    # (weights, total, align_id, legal_id): what scoring needs, made when the record is first scored (few are)
     _scoring: tuple | None = attrs.field(init=False, default=None, repr=False, eq=False)
     _units: list | None = attrs.field(init=False, default=None, repr=False, eq=False)  # set on first alignment
 
     @property
-    def scoring(self) -> tuple[tuple[float, ...], float, tuple, int, int]:
-        """(weights, total, align_key, align_id, legal_id) in one read: the hot loops unpack it once."""
+    def scoring(self) -> tuple[tuple[float, ...], float, int, int]:
+        """(weights, total, align_id, legal_id) in one read: the hot loops unpack it once.
+
+        Names whose words have equal texts, roles, places and qualifiers share an `align_id` (they align
+        alike against any query); names with equal legal forms share a `legal_id`.
+        """
         found = self._scoring
         if found is None:  # two threads may both compute it: equal tuples, either one kept
             tokens = self.tokens
             weights = tuple([ROLE_WEIGHTS[t.role] for t in tokens])
             align_key = tuple([(t.text, t.role, t.place, t.city, t.qualifier) for t in tokens])
-            found = (weights, sum(weights), align_key, _interned(align_key),
-                     _interned((self.norm.legal_forms, self.norm.legal_text)))
+            found = (weights, sum(weights), _interned(align_key), _interned((self.norm.legal_forms, self.norm.legal_text)))
             object.__setattr__(self, "_scoring", found)
         return found
 
@@ -88,19 +90,14 @@ class NameRecord:
         return self.scoring[1]
 
     @property
-    def align_key(self) -> tuple:
-        """Equal keys align the same against any query."""
-        return self.scoring[2]
-
-    @property
     def align_id(self) -> int:
-        """The align key as a small int: a cheap per-query memo key."""
-        return self.scoring[3]
+        """Equal ids align the same against any query: a cheap per-query memo key."""
+        return self.scoring[2]
 
     @property
     def legal_id(self) -> int:
         """The legal forms (classes and as written) as a small int."""
-        return self.scoring[4]
+        return self.scoring[3]
 
     @property
     def units(self) -> list:
@@ -110,11 +107,6 @@ class NameRecord:
             found = units(self.tokens)
             object.__setattr__(self, "_units", found)
         return found
-
-    @property
-    def signature(self) -> tuple:
-        """Names of one party with the same signature score the same for any query."""
-        return _signature(self.party, self.name, self.norm)
 
     @property
     def anchors(self) -> tuple[str, ...]:
@@ -153,9 +145,9 @@ class CandidateIndex:
         self._anchor_records = anchor_records
         fuzzy = [a for a in anchor_records if len(a) >= 5]  # long enough for an edit budget
         self._deletes = DeletionIndex(fuzzy)
-        self._phonetic = _grouped((phonetic_key(a), a) for a in fuzzy)
-        self._letters = _grouped(("".join(sorted(a)), a) for a in fuzzy)  # two transpositions keep them (`kaspreksy`)
-        self._by_head = _grouped((a[:4], a) for a in anchor_records if len(a) >= _MIN_CONTAIN)
+        self._phonetic = grouped((phonetic_key(a), a) for a in fuzzy)
+        self._letters = grouped(("".join(sorted(a)), a) for a in fuzzy)  # two transpositions keep them (`kaspreksy`)
+        self._by_head = grouped((a[:4], a) for a in anchor_records if len(a) >= _MIN_CONTAIN)
         # Starts of anchors, for split tokens: one set lookup per query token (a bisect is ten times slower).
         self._fragments = {a[:k] for a in anchor_records if len(a) >= _MIN_CONTAIN for k in range(3, len(a))}
         spellings = {t.text: t.skel for r in records for t in r.tokens}  # each distinct token once
@@ -233,15 +225,15 @@ class CandidateIndex:
                     hits[anchor] = sim
         if len(skel) >= 4:
             near = self._deletes.near(skel)
-            near.update(_members(self._phonetic.get(phonetic_key(skel))))
-            near.update(_members(self._letters.get("".join(sorted(skel)))))
+            near.update(members(self._phonetic.get(phonetic_key(skel))))
+            near.update(members(self._letters.get("".join(sorted(skel)))))
             for anchor in near:
                 sim = token_similarity(skel, anchor)
                 if sim > hits.get(anchor, 0.0):
                     hits[anchor] = sim
         if len(skel) >= 8:
             for start in range(len(skel) - _MIN_CONTAIN + 1):
-                for anchor in _members(self._by_head.get(skel[start:start + 4])):
+                for anchor in members(self._by_head.get(skel[start:start + 4])):
                     if anchor != skel and skel.startswith(anchor, start):
                         hits[anchor] = max(hits.get(anchor, 0.0), _CONTAIN_SIM)
         return tuple(sorted(hits.items()))
@@ -298,31 +290,8 @@ class CandidateIndex:
         return reached
 
 
-def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, str | tuple[str, ...]]:
-    """Words by key: the word itself under a key only it has (most keys), else a tuple of them.
-
-    A table of strings only is never tracked by the garbage collector; a tuple per key would be
-    (read the values with `_members`).
-    """
-    groups: dict[str, str | tuple[str, ...]] = {}
-    shared: dict[str, list[str]] = {}
-    for key, word in pairs:
-        first = groups.setdefault(key, word)
-        if first != word:
-            shared.setdefault(key, [first]).append(word)  # type: ignore[list-item]
-    groups.update((key, tuple(words)) for key, words in shared.items())
-    return groups
-
-
-def _members(found: str | tuple[str, ...] | None) -> tuple[str, ...]:
-    """The words of a `_grouped` value (none for a missing key)."""
-    if found is None:
-        return ()
-    return (found,) if type(found) is str else found  # type: ignore[return-value]
-
-
 def _signature(party: int, name: PartyName, norm: NormalizedName) -> tuple:
-    """`NameRecord.signature` before the record is made (a duplicate name is then never made).
+    """Names of one party with the same signature score the same for any query: the first one is kept.
 
     The words and which of them are qualifiers are read off the normalised name: they are what its
     analysed tokens' texts and qualifier flags are made from.

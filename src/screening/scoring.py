@@ -88,7 +88,7 @@ def party_words(party: Party) -> frozenset[str]:
 class _Aligned:
     """What scoring needs from one alignment, computed once per query and listed-word signature.
 
-    Everything here depends only on the query and the listed words with their roles (`NameRecord.align_key`),
+    Everything here depends only on the query and the listed words with their roles (`NameRecord.align_id`),
     so listed names of many parties that share their words share it; only place words a party explains,
     the name's type and its legal form differ between them.
     """
