@@ -78,6 +78,9 @@ def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: Screen
     near: list[NearMiss] = []
     for cand in ordered:
         score = round(min(1.0, max(0.0, cand.score)), 4)
+        if score < config.review_threshold and (hits or score < config.near_miss_floor
+                                                or len(near) >= config.max_near_misses):
+            break  # best first: nothing after this is a hit, and near misses are shown only without one
         entry = cited.get(cand.party)
         if entry is None:
             entry = cited[cand.party] = _cited(parties[cand.party])
@@ -88,8 +91,6 @@ def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: Screen
                 hits.append(Hit(party=entry[0], score=score, hit_class=cand.hit_class,
                                 matched_name=cand.matched_name, matched_name_type=cand.matched_type,
                                 evidence=cand.evidence, citations=citations))
-        elif hits or score < config.near_miss_floor or len(near) >= config.max_near_misses:
-            break  # best first: nothing after this is a hit, and near misses are shown only without one
         else:
             near.append(NearMiss(party=entry[0], score=score, matched_name=cand.matched_name, reason=_reason(cand)))
     return tuple(hits), tuple(near)

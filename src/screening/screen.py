@@ -182,9 +182,8 @@ class Screener:
         floor = CARRIER_BASE + CARRIER_SPAN * max(brand_sim.values()) if owns and not person_like else 0.0
         # highest bound first; among equals the earlier name of the party (primary before alias ... brand)
         records = index.records
-        unique = list(dict.fromkeys(rids))
-        # (one name needs no order: its bound would only be read once a best name exists)
-        ranked = sorted([(-bound.of(records[rid]), rid) for rid in unique]) if len(unique) > 1 else [(0.0, unique[0])]
+        # (one name needs no order: its bound would only be read once a best name exists; `rids` are unique)
+        ranked = sorted([(-bound.of(records[rid]), rid) for rid in rids]) if len(rids) > 1 else [(0.0, rids[0])]
         explain = len(ranked) == 1  # a party's only name is explained at once
         for negative, rid in ranked:
             if best is not None and -negative < max(best.raw, floor):
