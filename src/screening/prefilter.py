@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from screening.normalize import _vocab
 from screening.romanize import skeleton
-from screening.tokens import split_camel
+from screening.tokens import INITIALISM_PATTERN, WORD_PATTERN, split_camel
 
 if TYPE_CHECKING:
     from screening.index import CandidateIndex
@@ -34,13 +34,14 @@ __all__ = ["Prefilter"]
 _LIVE = -1  # a word's verdict: -1 when it may reach the list, else 2 x its single characters + 1 if kept
 _MEMO_LIMIT = 500_000  # distinct words before the memo is cleared (bounds memory on huge batches)
 
-_WORD = re.compile(r"[A-Za-z0-9]+")
+# The tokenizer's word and dotted-initials patterns (`tokens`), on text not yet lower-cased.
+_WORD = re.compile(WORD_PATTERN, re.IGNORECASE | re.ASCII)
 # What makes the normaliser join two runs of letters into one token (`tokens.tokenize`): an apostrophe
 # inside a word, a hyphen after a short prefix (any hyphen between letters, to be safe: a camelCase split
 # can make a short prefix of a longer word).
 _JOINS = re.compile(r"(?<=[A-Za-z])['`-](?=[A-Za-z])")
-# dotted initials, as in `tokens` (`S.r.l.` -> `srl`); a camelCase split never starts or ends one
-_INITIALISM = re.compile(r"(?<![A-Za-z0-9])((?:[A-Za-z]\.){2,})(?![A-Za-z0-9])")
+# dotted initials (`S.r.l.` -> `srl`); a camelCase split never starts or ends one
+_INITIALISM = re.compile(INITIALISM_PATTERN, re.IGNORECASE | re.ASCII)
 
 
 def _collapse(match: re.Match[str]) -> str:
@@ -60,8 +61,7 @@ class Prefilter:
         # A multi-word generic phrase becomes its canonical word: its first word is live when that is.
         self._live_starts = frozenset(toks[0] for entries in vocab.phrases.values()
                                       for toks, role, value in entries if role == "generic" and self._live(value))
-        # `&` between two words becomes `and`
-        self._memo: dict[str, int] = {"&": _LIVE if "and" in self._live_starts or self._live("and") else 0}
+        self._memo: dict[str, int] = {}
         self._lock = threading.Lock()
 
     def clears(self, text: str) -> bool:
@@ -84,7 +84,6 @@ class Prefilter:
                 with self._lock:
                     if len(memo) >= _MEMO_LIMIT:
                         memo.clear()
-                        memo["&"] = self._verdict("&")
                     memo[word] = verdict
             if verdict == _LIVE:
                 return False
@@ -94,7 +93,7 @@ class Prefilter:
 
     def _verdict(self, word: str) -> int:
         """The verdict on one word as cut from the text (case kept; camelCase parts are its tokens)."""
-        if word == "&":
+        if word == "&":  # between two words it becomes `and`
             return _LIVE if "and" in self._live_starts or self._live("and") else 0
         verdict = 0
         for token in split_camel(word).casefold().split():

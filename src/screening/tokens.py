@@ -14,7 +14,8 @@ from collections.abc import Container
 
 from unidecode import unidecode
 
-__all__ = ["DEFAULT_MAX_CHARS", "clean", "join_spelled", "split_camel", "tokenize", "tokens_of"]
+__all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "join_spelled", "split_camel", "tokenize",
+           "tokens_of"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -23,9 +24,11 @@ _ASCII_CONTROLS = {i: " " for i in (*range(32), 127)}
 # A join of capitalised words: `KasperskyLab`, `KasperskyOS`, `OOOKaspersky`; not `GmbH` or `PhD`
 # (a lone trailing capital does not start a word).
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
-_INITIALISM = re.compile(r"(?<![a-z0-9])((?:[a-z]\.){2,})(?![a-z0-9])")
+INITIALISM_PATTERN = r"(?<![a-z0-9])((?:[a-z]\.){2,})(?![a-z0-9])"  # dotted initials: `s.r.l.`
+_INITIALISM = re.compile(INITIALISM_PATTERN)
 _DESCRIPTOR = re.compile(r"^\s*([a-z0-9][a-z0-9 .]{0,14}?)\s*\*")
-_WORD = re.compile(r"[a-z0-9]+")
+WORD_PATTERN = r"[a-z0-9]+"  # a run of letters and digits, in lower-cased ASCII text
+_WORD = re.compile(WORD_PATTERN)
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
                       "\uf900-\ufaff]+")
 _NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
