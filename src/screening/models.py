@@ -283,11 +283,11 @@ class ScreeningResult(_Plain):
     def normalized(self) -> str:
         """The comparable form of the query that was screened ("" when nothing was screenable)."""
         if self._normalized is None:
-            from screening.normalize import normalize
+            from screening.normalize import normalize_name
             from screening.tokens import DEFAULT_MAX_CHARS
 
-            name = normalize(self.query, max_chars=int(self.config.get("max_query_chars", DEFAULT_MAX_CHARS)))
-            object.__setattr__(self, "_normalized", name.key if name.screenable else "")
+            limit = int(self.config.get("max_query_chars", DEFAULT_MAX_CHARS))
+            object.__setattr__(self, "_normalized", normalize_name(self.query, max_chars=limit))
         return self._normalized  # type: ignore[return-value]
 
     @property

@@ -245,9 +245,9 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
     return _classify(*tokenize(clean(text, max_chars), _vocab().descriptors))
 
 
-def normalize_name(text: str) -> str:
+def normalize_name(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """The comparable form of a name, as a string: the cache key of a screening ("" = unscreenable)."""
-    name = normalize(text)
+    name = normalize(text, max_chars=max_chars)
     return name.key if name.screenable else ""
 
 
