@@ -151,3 +151,22 @@ def test_the_ordering_bound_tells_a_place_from_the_same_word_elsewhere(tmp_path)
                            explain=False, context=context)
         assert scored is None or bounds.of(record) >= scored.raw, record.name.text
     assert screening.Screener(screening.load_list(path)).screen("Zorblat Britain").best.party.id == "place"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS + OTHER), min_size=1, max_size=5), st.sampled_from([None, "organization"]))
+@example(["Kaspersky", "Lab", "GmbH"], None)
+@example(["Zao", "Kaspersky", "Lab", "UK"], "organization")
+def test_skipping_names_by_their_bounds_changes_no_result(words: list[str], kind: str | None) -> None:
+    """With every bound infinite, every reached name of every party is scored (in list order): the result
+    is the same, down to the name matched and the evidence."""
+    query = " ".join(words)
+    fast = screener().screen(query, kind=kind).to_dict()
+    original = Bounds.of, Bounds.tight
+    try:
+        Bounds.of = lambda self, record: float("inf")  # type: ignore[method-assign]
+        Bounds.tight = lambda self, record, party, words: float("inf")  # type: ignore[method-assign]
+        full = screening.Screener(screener().watchlist).screen(query, kind=kind).to_dict()
+    finally:
+        Bounds.of, Bounds.tight = original  # type: ignore[method-assign]
+    assert fast == full

@@ -29,9 +29,7 @@ from screening.persons import (
 from screening.prefilter import Prefilter
 from screening.ranking import Candidate, rank
 from screening.scoring import (
-    CARRIER_BASE,
     CARRIER_MIN_SIM,
-    CARRIER_SPAN,
     attribute_adjustment,
     carrier_score,
     org_score,
@@ -177,16 +175,17 @@ class Screener:
         words = self._party_words(number)
         best = None
         best_record = None
+        best_rid = -1
         owns = any(number == p for a in brand_sim for p, _ in index.brands[a])
-        # The brand owner scores at least its carrier score: a name that cannot beat it cannot matter.
-        floor = CARRIER_BASE + CARRIER_SPAN * max(brand_sim.values()) if owns and not person_like else 0.0
-        # highest bound first; among equals the earlier name of the party (primary before alias ... brand)
+        # Highest bound first. The name kept is the one scoring every name would keep: the best raw score,
+        # among equals the earliest name of the party (primary before alias ... brand), whatever the order
+        # the bounds give.
         records = index.records
         # (one name needs no order: its bound would only be read once a best name exists; `rids` are unique)
         ranked = sorted([(-bound.of(records[rid]), rid) for rid in rids]) if len(rids) > 1 else [(0.0, rids[0])]
         explain = len(ranked) == 1  # a party's only name is explained at once
         for negative, rid in ranked:
-            if best is not None and -negative < max(best.raw, floor):
+            if best is not None and -negative < best.raw:
                 break  # no remaining name of this party can change the result
             record = records[rid]
             if (best is not None and record.align_id not in bound.context.alignments
@@ -194,8 +193,9 @@ class Screener:
                 continue  # cannot win: skip its alignment (the tight bound is cheaper than a new one)
             scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text, explain=explain,
                                context=bound.context)
-            if scored is not None and (best is None or scored.raw > best.raw):
-                best, best_record = scored, record
+            if scored is not None and (best is None or scored.raw > best.raw
+                                       or (scored.raw == best.raw and rid < best_rid)):
+                best, best_record, best_rid = scored, record, rid
         if best is not None and best_record is not None and not explain:
             best = org_score(tokens, norm.legal_forms, best_record, party, words, norm.legal_text,
                              context=bound.context)
