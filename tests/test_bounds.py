@@ -1,9 +1,11 @@
-"""`Bounds.tight` never underestimates: a party it skips could not have reached the near-miss floor."""
+"""The bounds never underestimate a score, so what they skip (parties, names) changes no result: checked
+against the exact scores and against screening with every name of every party scored."""
 
 from __future__ import annotations
 
 import functools
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -170,3 +172,34 @@ def test_skipping_names_by_their_bounds_changes_no_result(words: list[str], kind
     finally:
         Bounds.of, Bounds.tight = original  # type: ignore[method-assign]
     assert fast == full
+
+
+_NEAR_TIES = """[[parties]]
+id = "electro"
+kind = "organization"
+name = "Electro Soft Kasper Nova OOO"
+confidence = "unverified"
+aliases = ["Soft Electro Kasper Nova Ltd", "Electro Soft Kasper Nova Logistics", "Electro Soft Kasper Nova Energy",
+           "Electro Nova Soft Kasper OOO"]
+listings = [{ action = "test" }]
+"""
+
+
+@pytest.mark.parametrize("query", ["Electro Nova Soft Kaper OOO", "Soft Electro Kasper Nova",
+                                   "Kasper Nova Electro Soft Limited"])
+def test_float_rounding_never_changes_the_name_a_party_matches(tmp_path, query: str) -> None:  # noqa: ANN001
+    """The primary name and an alias with the same words score alike up to the last bit of a float, summed in
+    another order than the bound sums them: the bounds keep a margin, so the name reported is the one
+    scoring every name gives (the primary), not the alias scored first."""
+    path = tmp_path / "near-ties.toml"
+    path.write_text(_TINY_LIST.split("[[parties]]")[0] + _NEAR_TIES, encoding="utf-8")
+    watchlist = screening.load_list(path)
+    fast = screening.Screener(watchlist).screen(query).to_dict()
+    original = Bounds.of, Bounds.tight
+    try:
+        Bounds.of = lambda self, record: float("inf")  # type: ignore[method-assign]
+        Bounds.tight = lambda self, record, party, words: float("inf")  # type: ignore[method-assign]
+        full = screening.Screener(watchlist).screen(query).to_dict()
+    finally:
+        Bounds.of, Bounds.tight = original  # type: ignore[method-assign]
+    assert fast["hits"] and fast == full

@@ -5,9 +5,11 @@ Two bounds, both computed from word similarities only (no alignment):
 * `Bounds.of` orders a party's names (best first) and stops scoring once no remaining name can beat the
   best so far; it is void when the query may hold joined or split words;
 * `Bounds.tight` also charges the query words no listed unit resembles and covers joined and split words;
-  a party none of whose names can reach the near-miss floor is not scored at all.
+  a party none of whose names can reach a shown score (the lower of the near-miss floor and the review
+  threshold, less rounding) is not scored at all.
 
-Both are exact in the legal-form term. Skipping only ever drops work that cannot change a result.
+Both are exact in the legal-form term and carry a 1e-9 margin for float rounding. Skipping only ever drops
+work that cannot change a result (`tests/test_bounds.py` compares with every name of every party scored).
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ __all__ = ["Bounds"]
 class Bounds:
     """Per-query upper bounds on a listed name's score, from the best similarity of each listed word.
 
-    A listed word scores at most its best similarity to any query word (or 0.85 as the start of a cut
-    last word); extra query words only lower a score; the legal-form term is computed exactly. The bound is
+    A listed word scores at most its best similarity to any query word (or `TRUNCATED_SIM` as the start of
+    a cut last word); extra query words only lower a score; the legal-form term is computed exactly. The bound is
     void (infinite) when the query may hold joined or split words, which single-word similarity misses.
     """
 
@@ -104,6 +106,7 @@ class Bounds:
             return float("inf")
         matched = sum([w * b for w, b in zip(weights, best)])
         extra = sum([cost for i, t, cost in self._chargeable if i not in covered and not explains(t, party, words)])
+        # (+1e-9: the score sums the same terms in another order, which may round one step higher)
         bound = self._tight[id(record)] = matched / (total + EXTRA_COST * extra) + self._legal_term(record) + 1e-9
         return bound
 
@@ -130,7 +133,7 @@ class Bounds:
                 reading = _word_key(token)
                 sim = word.get(reading)
                 matched += weight * (self._best(token, reading) if sim is None else sim)
-            bound = self._bounds[key] = matched / total + legal
+            bound = self._bounds[key] = matched / total + legal + 1e-9  # the score may sum in another order
         return bound
 
 

@@ -136,8 +136,7 @@ class Screener:
 
     def _candidates(self, norm: NormalizedName, limit: float = 0.0) -> list[Candidate]:
         """Every party the query reaches, scored; organisations whose bound is below `limit` are skipped,
-        and persons whose score is (they could only make a candidate below the near-miss floor, which no
-        result shows)."""
+        and persons whose score is (`limit` is below every score a result shows: see `screen`)."""
         index = self.watchlist.index
         tokens = analyse(norm.tokens, norm.qualifiers)
         reached = index.candidates(tokens)
