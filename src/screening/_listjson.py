@@ -4,9 +4,11 @@ Parsing TOML is pure Python (`tomllib`, ~9 ms for the newest bundled version, pl
 largest part of a fresh process's `Screener()`; a released version file never changes (its sha256 is pinned
 in `SHA256SUMS`), so its parse can be stored. The stored file has three lines: `{"sha256": ..., "digest":
 ...}`, the header (what `read_list_info` parses: the keys before the first table), then the whole
-document. It is used only when `sha256` is that of the TOML bytes just read and `digest` that of its own
-last two lines, so a missing, stale, edited or broken one only costs the TOML parse again (an edited one
-can never stand in for the file whose sha256 a result reports); the parsed values are checked as before.
+document. `screening.listfile` reads it for the bundled lists only (shipped in the package, as trusted as
+its code), and only when `sha256` is that of the TOML bytes just read and `digest` that of its own last two
+lines; the parsed values are checked as the TOML's would be, and what fails any of this is read from the
+TOML instead. The digest catches damage, not forgery (anyone can recompute it): that is why a `.json`
+beside any other list file is never read.
 Dates are stored as `{"$date": "YYYY-MM-DD"}`. `tests/test_listjson.py` fails until every bundled version
 has its file; `screening._listjsongen` writes them.
 """
@@ -31,8 +33,10 @@ def path(toml_path: str | os.PathLike[str]) -> pathlib.Path:
 
 
 def _revive(obj: dict[str, Any]) -> Any:
-    """A stored date back to a `datetime.date`; any other object as it is."""
-    return dt.date.fromisoformat(obj[DATE_KEY]) if len(obj) == 1 and DATE_KEY in obj else obj
+    """A stored date back to a `datetime.date`; any other object as it is (the list checks reject it)."""
+    if len(obj) == 1 and isinstance(obj.get(DATE_KEY), str):
+        return dt.date.fromisoformat(obj[DATE_KEY])
+    return obj
 
 
 def digest(body: bytes) -> str:
@@ -49,7 +53,7 @@ def _stored(toml_path: str | os.PathLike[str], sha256: str) -> tuple[bytes, byte
     first, _, body = data.partition(b"\n")
     try:
         head = json.loads(first)
-    except ValueError:  # not ours, or cut short: parse the TOML instead
+    except (ValueError, RecursionError):  # not ours, or cut short: parse the TOML instead
         return None
     if not (isinstance(head, dict) and head.get("sha256") == sha256 and head.get("digest") == digest(body)):
         return None
@@ -60,7 +64,7 @@ def _stored(toml_path: str | os.PathLike[str], sha256: str) -> tuple[bytes, byte
 def _parsed(line: bytes) -> dict[str, Any] | None:
     try:
         value = json.loads(line, object_hook=_revive)
-    except ValueError:  # an intact file of another layout: parse the TOML instead
+    except (ValueError, RecursionError):  # another layout, a bad date, nesting too deep: parse the TOML
         return None
     return value if isinstance(value, dict) else None
 

@@ -25,7 +25,7 @@ from screening.exceptions import ListFileError, ListNotFoundError, ListVersionEr
 from screening.models import ListInfo
 from screening.watchlist import Watchlist
 
-__all__ = ["DEFAULT_LIST", "bundled_lists", "list_versions", "load_list"]
+__all__ = ["DEFAULT_LIST", "bundled_lists", "is_bundled", "list_versions", "load_list"]
 
 DEFAULT_LIST = "kaspersky"
 
@@ -50,6 +50,11 @@ def _lists_root() -> pathlib.Path:
     if origin is not None and (root := pathlib.Path(origin).parent).is_dir():
         return root
     return pathlib.Path(__file__).resolve().parents[2] / "lists"
+
+
+def is_bundled(path: str | os.PathLike[str]) -> bool:
+    """True for a version file of a bundled list (shipped in the package, as trusted as its code)."""
+    return pathlib.Path(path).resolve().parent.parent == _lists_root().resolve()
 
 
 def bundled_lists() -> dict[str, pathlib.Path]:
