@@ -62,15 +62,17 @@ def test_cold_start_reads_the_stored_tables() -> None:
     assert not loaded & {"screening.tables", "screening._foldgen", "screening.batch", "screening.listdiff"}
 
 
-@pytest.mark.parametrize("content", [None, b"", b'{"places": ["set", [', b"[1, 2]", b'{"places": ["cube", []]}'])
+@pytest.mark.parametrize("content", [None, b"", b'{"places": ["set", [', b"[1, 2]", b'{"places": ["cube", []]}', b"{}",
+                                     b'{"places": ["set", []]}', b"[" * 100_000])
 def test_a_missing_or_broken_stored_table_is_folded_again(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                                                           content: bytes | None) -> None:
-    """No stored file, or one cut short or of another layout: the tables are folded as the generator does."""
+    """No stored file, or one cut short, of another layout or with other fields (an older release's): the
+    tables are folded as the generator does."""
     stored = tmp_path / "folded.json"
     if content is not None:
         stored.write_bytes(content)
     monkeypatch.setattr(_folded, "path", lambda table: stored)
-    assert _folded.fields("vocab") is None
+    assert _folded.fields("vocab", attrs.fields_dict(type(build_vocab()))) is None
     _vocab.cache_clear()
     lexicon.cache_clear()
     try:

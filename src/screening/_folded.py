@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import pathlib
+from collections.abc import Iterable
 from typing import Any
 
 __all__ = ["TABLES", "fields", "path"]
@@ -43,10 +44,12 @@ def _decode(shape: str, value: Any) -> Any:
     raise ValueError(f"unknown shape {shape!r} in a folded table")
 
 
-def fields(table: str) -> dict[str, Any] | None:
+def fields(table: str, names: Iterable[str]) -> dict[str, Any] | None:
     """The keyword arguments of one folded table ("vocab" or "lexicon"), read afresh on every call; None
-    when the stored file is missing or unreadable (the caller then folds the tables itself)."""
+    when the stored file is missing, unreadable or holds other fields than `names` (the caller then folds
+    the tables itself)."""
     try:
-        return {name: _decode(*stored) for name, stored in json.loads(path(table).read_bytes()).items()}
-    except (OSError, ValueError, TypeError, AttributeError):  # missing, cut short or not of this layout
+        found = {name: _decode(*stored) for name, stored in json.loads(path(table).read_bytes()).items()}
+    except (OSError, ValueError, TypeError, AttributeError, RecursionError):  # missing, cut short, other layout
         return None
+    return found if found.keys() == set(names) else None

@@ -75,7 +75,8 @@ class NameRecord:
             tokens = self.tokens
             weights = tuple([ROLE_WEIGHTS[t.role] for t in tokens])
             align_key = tuple([(t.text, t.role, t.place, t.city, t.qualifier) for t in tokens])
-            found = (weights, sum(weights), _interned(align_key), _interned((self.norm.legal_forms, self.norm.legal_text)))
+            legal_key = (self.norm.legal_forms, self.norm.legal_text)
+            found = (weights, sum(weights), _interned(align_key), _interned(legal_key))
             object.__setattr__(self, "_scoring", found)
         return found
 

@@ -65,7 +65,7 @@ class Lexicon:
 @functools.cache
 def lexicon() -> Lexicon:
     """The role tables, once: `build_lexicon` stored in `data/folded-lexicon.json` (folding here costs ~50 ms)."""
-    stored = _folded.fields("lexicon")
+    stored = _folded.fields("lexicon", attrs.fields_dict(Lexicon))
     return build_lexicon() if stored is None else Lexicon(**stored)
 
 

@@ -102,7 +102,7 @@ class _Vocab:
 @functools.cache
 def _vocab() -> _Vocab:
     """The folded tables, once: `build_vocab` stored in `data/folded-vocab.json` (folding here costs ~60 ms)."""
-    stored = _folded.fields("vocab")
+    stored = _folded.fields("vocab", attrs.fields_dict(_Vocab))
     return build_vocab() if stored is None else _Vocab(**stored)
 
 
