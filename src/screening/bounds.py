@@ -1,15 +1,13 @@
 """Per-query upper bounds on listed names' scores: what lets the screener skip names and parties unscored.
 
-Two bounds, both computed from word similarities only (no alignment):
+`Bounds.tight` bounds a listed name's score from word similarities only (no alignment), joined and split
+words included, charging the query words no listed unit resembles. A party none of whose names can reach a
+shown score (the lower of the near-miss floor and the review threshold, less rounding) is not scored at
+all; a party's names are scored best bound first, until no remaining name can beat the best so far.
 
-* `Bounds.of` orders a party's names (best first) and stops scoring once no remaining name can beat the
-  best so far; it is void when the query may hold joined or split words;
-* `Bounds.tight` also charges the query words no listed unit resembles and covers joined and split words;
-  a party none of whose names can reach a shown score (the lower of the near-miss floor and the review
-  threshold, less rounding) is not scored at all.
-
-Both are exact in the legal-form term and carry a 1e-9 margin for float rounding. Skipping only ever drops
-work that cannot change a result (`tests/test_bounds.py` compares with every name of every party scored).
+The bound is exact in the legal-form term and carries a 1e-9 margin for float rounding. Skipping only ever
+drops work that cannot change a result (`tests/test_bounds.py` compares with every name of every party
+scored).
 """
 
 from __future__ import annotations
@@ -20,50 +18,25 @@ from screening.lexicon import TokenInfo
 from screening.models import Party
 from screening.normalize import NormalizedName
 from screening.scoring import EXTRA_COST, QueryContext, explains, extra_cost, legal_adjustment
-from screening.similarity import token_similarity
 
 __all__ = ["Bounds"]
 
 
 class Bounds:
-    """Per-query upper bounds on a listed name's score, from the best similarity of each listed word.
+    """Per-query upper bounds on a listed name's score (see `tight`), remembered per name."""
 
-    A listed word scores at most its best similarity to any query word (or `TRUNCATED_SIM` as the start of
-    a cut last word); extra query words only lower a score; the legal-form term is computed exactly. The bound is
-    void (infinite) when the query may hold joined or split words, which single-word similarity misses.
-    """
-
-    def __init__(self, tokens: tuple[TokenInfo, ...], index: CandidateIndex, norm: NormalizedName) -> None:
+    def __init__(self, tokens: tuple[TokenInfo, ...], norm: NormalizedName) -> None:
         self.tokens = tokens
         self.norm = norm
         self.context = QueryContext(tokens)
-        vocabulary = index.vocabulary
-        self.void = any(index.is_fragment(t.skel) or (len(t.skel) >= 8 and t.skel not in vocabulary) for t in tokens)
         core = [i for i, t in enumerate(tokens) if not t.qualifier]
         self.last = tokens[core[-1]].text if core else ""
         self.last_index = core[-1] if core else None
         maybe_cut = {i for tail in self.context.legal_tails for i in tail}  # may be a legal form cut short
         # query words that cost their weight when no listed unit resembles them (position, word, cost)
         self._chargeable = tuple((i, t, extra_cost(t)) for i, t in enumerate(tokens) if i not in maybe_cut)
-        self._word: dict[object, float] = {}  # listed word (`_word_key`) -> its best similarity to a query word
         self._legal: dict[int, float] = {}  # legal forms (`NameRecord.legal_id`) -> their score term
-        self._bounds: dict[tuple[int, int], float] = {}
-        self._tight: dict[int, float] = {}  # a record's tight bound, by id (`reaches`, then `Screener`)
-
-    def _best(self, listed: TokenInfo, key: object) -> float:
-        """A listed word's best similarity to any query word (or `TRUNCATED_SIM` as the start of a cut last
-        word), remembered under `key` (`_word_key`)."""
-        sim = 0.0
-        for q in self.tokens:
-            if q.text == listed.text or (q.place is not None and q.place == listed.place
-                                         and not (q.city or listed.city)):
-                sim = 1.0
-                break
-            sim = max(sim, token_similarity(q.skel, listed.skel), token_similarity(q.text, listed.text))
-        if self.last and listed.text.startswith(self.last):
-            sim = max(sim, TRUNCATED_SIM)
-        self._word[key] = sim
-        return sim
+        self._tight: dict[int, float] = {}  # a record's bound, by id (`reaches`, then `Screener`)
 
     def reaches(self, index: CandidateIndex, rids: list[int], party: Party, words: frozenset[str],
                 limit: float) -> bool:
@@ -117,27 +90,3 @@ class Bounds:
             legal = self._legal[record.legal_id] = legal_adjustment(
                 self.norm.legal_forms, record.norm.legal_forms, self.norm.legal_text, record.norm.legal_text)
         return legal
-
-    def of(self, record: NameRecord) -> float:
-        """The most this listed name could score against the query."""
-        weights, total, align_id, legal_id = record.scoring
-        if self.void or not total:
-            return float("inf")
-        key = (align_id, legal_id)  # equal words and legal forms, equal bounds
-        bound = self._bounds.get(key)
-        if bound is None:
-            legal = self._legal_term(record)
-            word = self._word
-            matched = 0.0
-            for token, weight in zip(record.tokens, weights):
-                reading = _word_key(token)
-                sim = word.get(reading)
-                matched += weight * (self._best(token, reading) if sim is None else sim)
-            bound = self._bounds[key] = matched / total + legal + 1e-9  # the score may sum in another order
-        return bound
-
-
-def _word_key(token: TokenInfo) -> object:
-    """What a listed word's best similarity depends on: its text, and its place where it names one (a word
-    is a place in one name and not in another: `united kingdom` against `kingdom united`)."""
-    return token.text if token.place is None else (token.text, token.place, token.city)

@@ -149,7 +149,7 @@ class Screener:
             return []
         person_like = looks_like_person(tokens, norm.legal_forms)
         brand_sim = {a: s for a, s in reached.items() if a in index.brands and s >= CARRIER_MIN_SIM}
-        bound = Bounds(tokens, index, norm)
+        bound = Bounds(tokens, norm)
         out = []
         for number, rids in by_party.items():
             party = self.watchlist.parties[number]
@@ -181,15 +181,13 @@ class Screener:
         # the bounds give.
         records = index.records
         # (one name needs no order: its bound would only be read once a best name exists; `rids` are unique)
-        ranked = sorted([(-bound.of(records[rid]), rid) for rid in rids]) if len(rids) > 1 else [(0.0, rids[0])]
+        ranked = (sorted([(-bound.tight(records[rid], party, words), rid) for rid in rids]) if len(rids) > 1
+                  else [(0.0, rids[0])])
         explain = len(ranked) == 1  # a party's only name is explained at once
         for negative, rid in ranked:
             if best is not None and -negative < best.raw:
                 break  # no remaining name of this party can change the result
             record = records[rid]
-            if (best is not None and record.align_id not in bound.context.alignments
-                    and bound.tight(record, party, words) < best.raw):
-                continue  # cannot win: skip its alignment (the tight bound is cheaper than a new one)
             scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text, explain=explain,
                                context=bound.context)
             if scored is not None and (best is None or scored.raw > best.raw
