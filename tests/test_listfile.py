@@ -294,3 +294,11 @@ def test_unknown_bundled_id_is_list_not_found() -> None:
     """A name that is neither a path nor a bundled list raises ListNotFoundError listing the bundled ids."""
     with pytest.raises(ListNotFoundError, match="kaspersky"):
         load_list("no-such-list")
+
+
+def test_a_path_through_a_file_is_reported_not_raised(tmp_path: pathlib.Path) -> None:
+    """`list.toml/x` (a path through a file) is a ListNotFoundError naming the path, not a NotADirectoryError."""
+    path = tmp_path / "list.toml"
+    shutil.copy(VALID, path)
+    with pytest.raises(ListNotFoundError, match="list.toml/x: cannot be read"):
+        read_list_file(path / "x")

@@ -131,3 +131,15 @@ def test_an_intact_stored_parse_of_another_layout_is_not_used(bundled: pathlib.P
     assert read_list_file(bundled).parties == read_list_file(VALID).parties
     assert read_list_info(bundled).version == read_list_info(VALID).version
     assert check_list_file(bundled) == ()
+
+
+def test_a_link_to_a_bundled_file_reads_the_bundled_parse_only(bundled: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    """A forged `.json` beside a symlink to a bundled version file is not read (nor cached for later loads):
+    the stored parse read is the one beside the real file."""
+    _listjsongen.write(bundled.parent)
+    link = tmp_path / "mine.toml"
+    link.symlink_to(bundled)
+    shutil.copy(_listjson.path(bundled), _listjson.path(link))
+    _forged(link, '"name":"Acme Widgets AO"', '"name":"Other Widgets AO"')
+    assert read_list_file(link).parties == read_list_file(VALID).parties
+    assert read_list_info(link).version == read_list_info(VALID).version

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pathlib
 import re
 from typing import Any
 
@@ -61,6 +62,8 @@ def _read(path: str | os.PathLike[str]) -> tuple[bytes, str]:
         raise ListNotFoundError(f"{os.fspath(path)}: no such list file") from None
     except IsADirectoryError:
         raise ListNotFoundError(f"{os.fspath(path)}: is a directory, not a list file") from None
+    except OSError as error:  # a path through a file, no permission, ...
+        raise ListNotFoundError(f"{os.fspath(path)}: cannot be read ({error.strerror or error})") from None
     return data, hashlib.sha256(data).hexdigest()
 
 
@@ -68,7 +71,8 @@ def _checked(path: str | os.PathLike[str]) -> tuple[dict[str, Any], str, Checker
     """Read, hash, parse and check a file; the checker holds every problem found."""
     data, sha = _read(path)
     checker = Checker(os.fspath(path))
-    doc = _listjson.document(path, sha) if _stored_parse_trusted(path) else None
+    stored = _stored_parse(path)
+    doc = None if stored is None else _listjson.document(stored, sha)
     if doc is not None:  # a shortcut only: what does not pass is read again from the bytes
         check_document(checker, doc)
         if not checker.problems:
@@ -101,7 +105,8 @@ def read_list_info(path: str | os.PathLike[str]) -> ListInfo:
     cheaply); the sha256 is still that of the whole file."""
     data, sha = _read(path)
     checker = Checker(os.fspath(path))
-    doc = _listjson.header(path, sha) if _stored_parse_trusted(path) else None
+    stored = _stored_parse(path)
+    doc = None if stored is None else _listjson.header(stored, sha)
     if doc is not None:  # a shortcut only, as in `_checked`
         check_header_only(checker, doc)
         if not checker.problems:
@@ -115,13 +120,15 @@ def read_list_info(path: str | os.PathLike[str]) -> ListInfo:
     return _info(doc or {}, sha, path)
 
 
-def _stored_parse_trusted(path: str | os.PathLike[str]) -> bool:
-    """Stored parses (`screening._listjson`) are read for the bundled lists only: shipped in the package, they
-    are as trusted as its code. Beside any other file, a `.json` could be rewritten with a fitting digest
-    and stand in for the TOML whose sha256 a result reports."""
+def _stored_parse(path: str | os.PathLike[str]) -> pathlib.Path | None:
+    """The version file whose stored parse (`screening._listjson`) may be read: its real path when it is a
+    bundled list's (shipped in the package, as trusted as its code), else None. Beside any other file, or
+    beside a link to a bundled one, a `.json` could be rewritten with a fitting digest and stand in for the
+    TOML whose sha256 a result reports."""
     from screening.bundled import is_bundled  # here: bundled imports this module
 
-    return is_bundled(path)
+    real = pathlib.Path(path).resolve()
+    return real if is_bundled(real) else None
 
 
 def _header(data: bytes) -> bytes:

@@ -14,8 +14,8 @@ from collections.abc import Container
 
 from unidecode import unidecode
 
-__all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "join_spelled", "split_camel", "tokenize",
-           "tokens_of"]
+__all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "join_spelled", "split_camel",
+           "tokenize", "tokens_of"]
 
 DEFAULT_MAX_CHARS = 512
 
