@@ -164,14 +164,17 @@ def test_skipping_names_by_their_bounds_changes_no_result(words: list[str], kind
     """With every bound infinite, every reached name of every party is scored (in list order): the result
     is the same, down to the name matched and the evidence."""
     query = " ".join(words)
-    fast = screener().screen(query, kind=kind).to_dict()
+    assert screener().screen(query, kind=kind).to_dict() == _unpruned(screener().watchlist, query, kind=kind)
+
+
+def _unpruned(watchlist: screening.Watchlist, query: str, **attributes: str | None) -> dict:
+    """The result with every bound infinite: every reached name of every party scored, in list order."""
     original = Bounds.tight
     try:
         Bounds.tight = lambda self, record, party, words: float("inf")  # type: ignore[method-assign]
-        full = screening.Screener(screener().watchlist).screen(query, kind=kind).to_dict()
+        return screening.Screener(watchlist).screen(query, **attributes).to_dict()
     finally:
         Bounds.tight = original  # type: ignore[method-assign]
-    assert fast == full
 
 
 _NEAR_TIES = """[[parties]]
@@ -194,10 +197,4 @@ def test_float_rounding_never_changes_the_name_a_party_matches(tmp_path) -> None
     watchlist = screening.load_list(path)
     query = "Electro Nova Soft Kaper OOO"
     fast = screening.Screener(watchlist).screen(query).to_dict()
-    original = Bounds.tight
-    try:
-        Bounds.tight = lambda self, record, party, words: float("inf")  # type: ignore[method-assign]
-        full = screening.Screener(watchlist).screen(query).to_dict()
-    finally:
-        Bounds.tight = original  # type: ignore[method-assign]
-    assert fast["hits"] and fast == full
+    assert fast["hits"] and fast == _unpruned(watchlist, query)
