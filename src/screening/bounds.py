@@ -37,6 +37,8 @@ class Bounds:
         self._chargeable = tuple((i, t, extra_cost(t)) for i, t in enumerate(tokens) if i not in maybe_cut)
         self._legal: dict[int, float] = {}  # legal forms (`NameRecord.legal_id`) -> their score term
         self._tight: dict[int, float] = {}  # a record's bound, by id (`reaches`, then `Screener`)
+        # listed words (`NameRecord.align_id`) -> their best similarities weighed, and the query words they cover
+        self._matched: dict[int, tuple[float, set[int]]] = {}
 
     def reaches(self, index: CandidateIndex, rids: list[int], party: Party, words: frozenset[str],
                 limit: float) -> bool:
@@ -54,6 +56,21 @@ class Bounds:
         found = self._tight.get(id(record))
         if found is not None:
             return found
+        total = record.total
+        if not total:
+            return float("inf")
+        words_part = self._matched.get(record.align_id)
+        if words_part is None:
+            words_part = self._matched[record.align_id] = self._words_part(record)
+        matched, covered = words_part
+        extra = sum([cost for i, t, cost in self._chargeable if i not in covered and not explains(t, party, words)])
+        # (+1e-9: the score sums the same terms in another order, which may round one step higher)
+        bound = self._tight[id(record)] = matched / (total + EXTRA_COST * extra) + self._legal_term(record) + 1e-9
+        return bound
+
+    def _words_part(self, record: NameRecord) -> tuple[float, set[int]]:
+        """What the bound owes the listed words alone (names with the same `align_id` share it): the sum of
+        each word's weight times its best similarity, and the query words some listed unit covers."""
         context = self.context
         memo = context.unit_memo
         listed = record.tokens
@@ -74,14 +91,7 @@ class Bounds:
                 if len(last) < len(t.text) and t.text.startswith(last):
                     best[j] = max(best[j], TRUNCATED_SIM)
                     covered.add(self.last_index)
-        weights, total = record.weights, record.total
-        if not total:
-            return float("inf")
-        matched = sum([w * b for w, b in zip(weights, best)])
-        extra = sum([cost for i, t, cost in self._chargeable if i not in covered and not explains(t, party, words)])
-        # (+1e-9: the score sums the same terms in another order, which may round one step higher)
-        bound = self._tight[id(record)] = matched / (total + EXTRA_COST * extra) + self._legal_term(record) + 1e-9
-        return bound
+        return sum([w * b for w, b in zip(record.weights, best)]), covered
 
     def _legal_term(self, record: NameRecord) -> float:
         """The exact legal-form term of the listed name's score (one per distinct legal form)."""
