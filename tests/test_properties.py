@@ -12,7 +12,6 @@ import functools
 import json
 import unicodedata
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
