@@ -4,6 +4,7 @@ against the exact scores and against screening with every name of every party sc
 from __future__ import annotations
 
 import functools
+import pathlib
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -104,34 +105,20 @@ def test_rows_the_bound_leaves_for_alignment_are_what_alignment_finds(words: lis
             assert memo[r_key] == unit_row(bounds.context.units, len(r_idx) == 2, r_skel, r_tok)
 
 
-_TINY_LIST = """schema_version = 1
-id = "tiny"
-title = "Two parties whose names hold `united kingdom` as a place and not"
-version = "2026-01-01"
-newest_action = 2026-01-01
-compiled = 2026-01-01
+# The header and actions of the valid fixture list, to which each test adds its own parties.
+_HEADER = (pathlib.Path(__file__).parent / "data" / "lists" / "valid.toml").read_text(encoding="utf-8").split(
+    "[[parties]]")[0]
 
-[actions.test]
-authority = "Test"
-list = "Test list"
-short_name = "Test"
-restricts = "nothing: test data"
-confidence = "unverified"
 
-[[parties]]
-id = "apart"
-kind = "organization"
-name = "Zorblat Kingdom United Foo"
-confidence = "unverified"
-listings = [{ action = "test" }]
+def _party(party_id: str, name: str, aliases: tuple[str, ...] = ()) -> str:
+    """One organisation listed by the fixture's Entity List action."""
+    listed = f"aliases = {list(aliases)!r}\n".replace("'", '"') if aliases else ""
+    return (f'[[parties]]\nid = "{party_id}"\nkind = "organization"\nname = "{name}"\nconfidence = "official"\n'
+            f'{listed}listings = [{{ action = "entity-list" }}]\n\n')
 
-[[parties]]
-id = "place"
-kind = "organization"
-name = "Zorblat United Kingdom"
-confidence = "unverified"
-listings = [{ action = "test" }]
-"""
+
+# Two parties whose names hold `united kingdom` as a place and not.
+_TINY_LIST = _HEADER + _party("apart", "Zorblat Kingdom United Foo") + _party("place", "Zorblat United Kingdom")
 
 
 def test_the_bound_tells_a_place_from_the_same_word_elsewhere(tmp_path) -> None:  # noqa: ANN001
@@ -176,15 +163,9 @@ def _unpruned(watchlist: screening.Watchlist, query: str, **attributes: str | No
         Bounds.tight = original  # type: ignore[method-assign]
 
 
-_NEAR_TIES = """[[parties]]
-id = "electro"
-kind = "organization"
-name = "Electro Soft Kasper Nova OOO"
-confidence = "unverified"
-aliases = ["Soft Electro Kasper Nova Ltd", "Electro Soft Kasper Nova Logistics", "Electro Soft Kasper Nova Energy",
-           "Electro Nova Soft Kasper OOO"]
-listings = [{ action = "test" }]
-"""
+_NEAR_TIES = _party("electro", "Electro Soft Kasper Nova OOO", (
+    "Soft Electro Kasper Nova Ltd", "Electro Soft Kasper Nova Logistics", "Electro Soft Kasper Nova Energy",
+    "Electro Nova Soft Kasper OOO"))
 
 
 def test_float_rounding_never_changes_the_name_a_party_matches(tmp_path) -> None:  # noqa: ANN001
@@ -192,7 +173,7 @@ def test_float_rounding_never_changes_the_name_a_party_matches(tmp_path) -> None
     another order than the bound sums them: the bounds keep a margin, so the name reported is the one
     scoring every name gives (the primary), not the alias scored first."""
     path = tmp_path / "near-ties.toml"
-    path.write_text(_TINY_LIST.split("[[parties]]")[0] + _NEAR_TIES, encoding="utf-8")
+    path.write_text(_HEADER + _NEAR_TIES, encoding="utf-8")
     watchlist = screening.load_list(path)
     query = "Electro Nova Soft Kaper OOO"
     fast = screening.Screener(watchlist).screen(query).to_dict()
