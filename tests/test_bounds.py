@@ -4,6 +4,7 @@ against the exact scores and against screening with every name of every party sc
 from __future__ import annotations
 
 import functools
+import json
 import pathlib
 
 from hypothesis import HealthCheck, example, given, settings
@@ -112,7 +113,7 @@ _HEADER = (pathlib.Path(__file__).parent / "data" / "lists" / "valid.toml").read
 
 def _party(party_id: str, name: str, aliases: tuple[str, ...] = ()) -> str:
     """One organisation listed by the fixture's Entity List action."""
-    listed = f"aliases = {list(aliases)!r}\n".replace("'", '"') if aliases else ""
+    listed = f"aliases = {json.dumps(list(aliases))}\n" if aliases else ""  # a JSON array of strings is TOML
     return (f'[[parties]]\nid = "{party_id}"\nkind = "organization"\nname = "{name}"\nconfidence = "official"\n'
             f'{listed}listings = [{{ action = "entity-list" }}]\n\n')
 
