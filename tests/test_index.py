@@ -101,7 +101,7 @@ def test_index_reuses_the_list_checks_normalisation() -> None:
     assert watchlist._normalized is None  # handed over, then dropped
     assert [(r.party, r.name, r.norm, r.tokens) for r in reused.records] == \
         [(r.party, r.name, r.norm, r.tokens) for r in fresh.records]
-    assert reused.vocabulary == fresh.vocabulary
+    assert reused._anchor_records == fresh._anchor_records
 
 
 def test_confirm_tables_made_on_first_use_match_a_full_build() -> None:

@@ -26,7 +26,6 @@ class Bounds:
     """Per-query upper bounds on a listed name's score (see `tight`), remembered per name."""
 
     def __init__(self, tokens: tuple[TokenInfo, ...], norm: NormalizedName) -> None:
-        self.tokens = tokens
         self.norm = norm
         self.context = QueryContext(tokens)
         core = [i for i, t in enumerate(tokens) if not t.qualifier]

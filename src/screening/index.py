@@ -156,7 +156,6 @@ class CandidateIndex:
         # (`dukvhalov` vs skeleton `duhvalov`) but is one edit of the listed spelling (`dukhvalov`).
         self._raw_anchor = {text: skel for text, skel in spellings.items() if skel in anchor_records}
         self._raw = DeletionIndex(text for text, skel in self._raw_anchor.items() if len(text) >= 5 and text != skel)
-        self.vocabulary = frozenset(spellings.values())
         self._memo: dict[str, tuple[tuple[str, float], ...]] = {}
         self._lock = threading.Lock()
         # Common anchors (a frequent word or surname on a large list) make no candidate alone: a name
