@@ -8,7 +8,19 @@ import attrs
 import pytest
 
 from screening.config import DEFAULT, ScreeningConfig
-from screening.models import Evidence, Hit, HitClass, Listing, NameType, PartyName, PartyRef
+from screening.models import (
+    _RESULT_FIELDS,
+    Evidence,
+    Hit,
+    HitClass,
+    Listing,
+    NameType,
+    PartyName,
+    PartyRef,
+    ScreeningResult,
+    Status,
+    result_of,
+)
 from screening.screen import Screener
 
 
@@ -110,3 +122,19 @@ def test_shared_values_off_their_hints_are_not_kept() -> None:
     first = ref.to_dict()
     first["name"].append("R")
     assert ref.to_dict()["name"] == ["P", "Q"]
+
+
+def test_result_of_builds_what_the_constructor_builds() -> None:
+    """`result_of` fills the slots itself: every field, in the constructor's order, and nothing else."""
+    assert tuple(a.name for a in attrs.fields(ScreeningResult)) == _RESULT_FIELDS
+    screener = Screener()
+    for query in ("Kaspersky Lab", "ACME WIDGETS LTD", "АО «Лаборатория Касперского»"):
+        made = screener.screen(query)
+        values = {a.name: getattr(made, a.name) for a in attrs.fields(ScreeningResult)}
+        by_constructor = ScreeningResult(**{a.alias: v for a, v in zip(attrs.fields(ScreeningResult), values.values())})
+        fast = result_of(*values.values())
+        assert fast == by_constructor
+        assert fast._normalized == by_constructor._normalized and fast.normalized == by_constructor.normalized
+        assert fast.to_dict() == by_constructor.to_dict()
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            fast.status = Status.MATCH  # type: ignore[misc]

@@ -16,7 +16,7 @@ from screening._version import VERSION
 from screening.bounds import Bounds
 from screening.config import DEFAULT, ScreeningConfig
 from screening.lexicon import TokenInfo, analyse
-from screening.models import Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status
+from screening.models import Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status, result_of
 from screening.normalize import NormalizedName, normalize
 from screening.persons import (
     PersonProfile,
@@ -130,9 +130,8 @@ class Screener:
 
     def _result(self, query: str, normalized: str | None, status: Status, hits: tuple[Hit, ...],
                 near: tuple[NearMiss, ...], notes: list[str]) -> ScreeningResult:
-        return ScreeningResult(query=query, normalized=normalized, status=status,
-                               hits=hits, near_misses=near, list_info=self.watchlist.info,
-                               config=self._config_dict, library_version=VERSION, notes=tuple(notes))
+        return result_of(query, normalized, status, hits, near, self.watchlist.info, self._config_dict, VERSION,
+                         tuple(notes))
 
     def _candidates(self, norm: NormalizedName, limit: float = 0.0) -> list[Candidate]:
         """Every party the query reaches, scored; organisations whose bound is below `limit` are skipped,
