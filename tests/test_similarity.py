@@ -42,3 +42,47 @@ def test_similarity_is_symmetric_and_in_unit_interval(a: str, b: str) -> None:
 def test_long_junk_is_capped() -> None:
     """Huge tokens are cut before the quadratic edit distance."""
     assert 0.0 <= token_similarity("a" * 100_000, "a" * 99_999 + "b") <= 1.0
+
+
+_LETTERS = "abcdeikloprsvyzабвгеиклопрсуя0123456789"
+
+
+@st.composite
+def _near_pairs(draw: st.DrawFn) -> tuple[str, str]:
+    """A token and a few random edits of it (close pairs are what the shortcut must never skip),
+    sometimes past the 64-character cut."""
+    a = draw(st.text(alphabet=_LETTERS, min_size=0, max_size=draw(st.sampled_from([12, 70]))))
+    b = list(a)
+    for _ in range(draw(st.integers(0, 5))):
+        op = draw(st.sampled_from(["insert", "delete", "replace", "swap"]))
+        i = draw(st.integers(0, max(len(b) - 1, 0)))
+        if op == "insert" or not b:
+            b.insert(i, draw(st.sampled_from(_LETTERS)))
+        elif op == "delete":
+            del b[i]
+        elif op == "replace":
+            b[i] = draw(st.sampled_from(_LETTERS))
+        elif i + 1 < len(b):
+            b[i], b[i + 1] = b[i + 1], b[i]
+    return a, "".join(b)
+
+
+@given(_near_pairs())
+def test_pairs_set_apart_by_length_or_letters_never_score(pair: tuple[str, str]) -> None:
+    """`features._apart` (what lets alignment skip comparing a pair) only ever holds where the similarity is 0."""
+    from screening.features import _apart, _shape
+
+    a, b = pair
+    if a != b and _apart(_shape(a), _shape(b)):
+        assert token_similarity(a, b) == 0.0
+        assert token_similarity(b, a) == 0.0
+
+
+def test_the_shortcut_does_skip_far_pairs() -> None:
+    """The check is not vacuous: lengths or letters too far apart are set apart, close ones are not."""
+    from screening.features import _apart, _shape
+
+    assert _apart(_shape("kaspersky"), _shape("vendor"))  # 9 vs 6 letters, 4 letters of one missing in the other
+    assert _apart(_shape("kasperski"), _shape("kasperskilabs"))  # 4 letters longer: more than 2 edits + 1
+    assert not _apart(_shape("kaspresky"), _shape("kaspersky"))
+    assert not _apart(_shape("lab"), _shape("lab"))

@@ -23,7 +23,7 @@ from screening.lexicon import TokenInfo
 from screening.models import Evidence
 from screening.normalize import is_legal_prefix
 from screening.romanize import skeleton
-from screening.similarity import token_similarity
+from screening.similarity import MAX_TOKEN, edit_budget, token_similarity
 
 __all__ = ["TRUNCATED_SIM", "Alignment", "Unit", "align", "unit_row", "units"]
 
@@ -72,15 +72,58 @@ def _pair_similarity(q: TokenInfo | None, q_skel: str, r: TokenInfo | None, r_sk
 
 def unit_row(query_units: Sequence[Unit], r_joined: bool, r_skel: str, r_tok: TokenInfo | None
          ) -> tuple[tuple[int, tuple[int, ...], float, str], ...]:
-    """The query units a listed unit resembles: (position in `query_units`, positions, similarity, how)."""
+    """The query units a listed unit resembles: (position in `query_units`, positions, similarity, how).
+
+    Pairs whose lengths or letters are too far apart for any similarity above 0 (`_apart`) are not
+    compared: most pairs of one query and one listed name are.
+    """
     row = []
+    r_shape = _shape(r_skel)
+    r_text = _shape(r_tok.text) if r_tok is not None else None
     for n, (q_idx, q_skel, q_tok, _) in enumerate(query_units):
         if r_joined and len(q_idx) == 2:
             continue
+        if (q_skel != r_skel and _apart(_shape(q_skel), r_shape)
+                and (q_tok is None or r_text is None
+                     or (_apart(_shape(q_tok.text), r_text)
+                         and (q_tok.place is None or q_tok.place != r_tok.place)))):  # type: ignore[union-attr]
+            continue  # neither skeletons nor spellings can score above 0, and no shared place
         sim, how = _pair_similarity(q_tok, q_skel, r_tok, r_skel)
         if sim > 0.0:
             row.append((n, q_idx, sim, how))
     return tuple(row)
+
+
+_SHAPES: dict[str, tuple[int, int]] = {}  # text -> (length as `token_similarity` cuts it, its letters as bits)
+_SHAPES_LIMIT = 200_000  # entries before the memo is cleared (bounds memory on a huge batch of new words)
+# Edits that leave two skeletons' similarity above 0, by the longer one's length: the budget, plus one
+# when they sound alike (`screening.similarity`); 0 where only equal skeletons score.
+_ALLOWED = tuple(edit_budget(n) + 1 if edit_budget(n) else 0 for n in range(MAX_TOKEN + 1))
+
+
+def _shape(text: str) -> tuple[int, int]:
+    """A text's length (cut at MAX_TOKEN) and the set of its letters as bits (letters may share a bit)."""
+    found = _SHAPES.get(text)
+    if found is None:
+        cut = text[:MAX_TOKEN]
+        mask = 0
+        for ch in set(cut):
+            mask |= 1 << (ord(ch) % 63)
+        if len(_SHAPES) >= _SHAPES_LIMIT:
+            _SHAPES.clear()
+        found = _SHAPES[text] = (len(cut), mask)
+    return found
+
+
+def _apart(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """True when two unequal texts certainly score 0 in `token_similarity`: their lengths differ by more
+    than the edits allowed, or one has more distinct letters the other lacks (each costs an edit; letters
+    sharing a bit only hide differences, never add one)."""
+    a_len, a_bits = a
+    b_len, b_bits = b
+    allowed = _ALLOWED[a_len if a_len > b_len else b_len]
+    return (abs(a_len - b_len) > allowed or (a_bits & ~b_bits).bit_count() > allowed
+            or (b_bits & ~a_bits).bit_count() > allowed)
 
 
 def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: tuple[float, ...],
