@@ -90,12 +90,12 @@ def _every_assignment(tokens, profile, company_form: bool):  # noqa: ANN001, ANN
 
     import screening.persons as persons
 
-    items = [(t.skel, t.role == "initial", t) for t in tokens if t.role != "number"]
+    items = [(t.skel, t.role == "initial" or t.text in persons._LETTER_SPELLINGS, t) for t in tokens if t.role != "number"]
     fam = [(f, i) for i, (s, ini, t) in enumerate(items)
            if (f := persons._family_credit(profile, s, ini, t)) is not None and f[0] >= persons._MIN_FAMILY]
     if not fam:
         return 0.0, ()
-    parts = [persons._part_credits(profile, s, ini) for s, ini, _ in items]
+    parts = [persons._part_credits(profile, s, ini, t.text) for s, ini, t in items]
     giv = {i: g for i, (g, _) in enumerate(parts)}
     pat = {i: p for i, (_, p) in enumerate(parts)}
     best_score, best_args = 0.0, None

@@ -153,6 +153,34 @@ def test_wrong_initial_is_not_a_hit(screener: screening.Screener) -> None:
     assert screener.screen("B. G. Tikhonov").status is Status.CLEAR
 
 
+GERBER = "ofac-45856"  # Mikhail Yuryevich (Yuyevich) Gerber
+
+
+@pytest.mark.parametrize("name", ["Gerber M.Yu.", "Gerber M. Yu.", "Гербер М.Ю.", "Gerber M.Iu.", "Gerber M.Y.",
+                                  "M. Yu. Gerber"])
+def test_patronymic_initial_as_written_or_romanised_is_review(screener: screening.Screener, name: str) -> None:
+    """A Russian initial is one Cyrillic letter, romanised as one or two Latin ones (Ю: Yu, Iu) and read
+    against the spellings (`Yuryevich`) as well as the skeletons (`iurevih`): `Gerber M.Yu.` is REVIEW."""
+    hit = _hit(screener, name, GERBER)
+    assert screener.screen(name).status is Status.REVIEW
+    features = _features(hit)
+    assert "initial" in features["given_name"].detail
+    assert features["patronymic"].detail == "patronymic: initial"
+
+
+@pytest.mark.parametrize("name", ["Gerber M.A.", "Gerber M. Zh.", "Gerber Yu.", "Yu Gerber"])
+def test_a_romanised_initial_must_be_the_persons(screener: screening.Screener, name: str) -> None:
+    """Another patronymic initial, or a romanised letter alone with the family name, is not a hit."""
+    assert screener.screen(name).status is Status.CLEAR
+
+
+def test_profile_keeps_the_initials_of_spellings_and_skeletons(screener: screening.Screener) -> None:
+    profile = PersonProfile.build(screener.watchlist.party(GERBER))
+    assert {"y", "i", "yu", "iu"} <= profile.patronymic_initials
+    assert "a" not in profile.patronymic_initials
+    assert profile.given_initials["m"] == "mihail"
+
+
 # --- given-name equivalents and spellings -----------------------------------------------------------
 
 @pytest.mark.parametrize(("name", "party_id"), [("Anthony Ivanov", "ofac-45858"), ("Andreas Suvorov", "ofac-45821")])

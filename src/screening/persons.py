@@ -11,7 +11,8 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   shaped like a patronymic never stands for it: `Anton Ivanovich Petrov` is not Ivanov), and so is a
   given name: a shared surname alone is never a hit (`Oleg Borshchev`);
 * a given name matches by spelling, by equivalence group (`Andrew` = `Andrei`, from the given-name
-  table) at 0.9, or as an initial at 0.6; a misspelling must not itself be another known given name
+  table) at 0.9, or as an initial at 0.6 (an initial is the first letter of a spelling or skeleton, or
+  a Cyrillic letter romanised in two: `Gerber M.Yu.`); a misspelling must not itself be another known given name
   (`Maria` is not `Marina`); a single initial with no patronymic is capped below review
   (`A. Tikhonov` is too unspecific to flag);
 * a patronymic that is present but different is strong evidence of another person: capped at 0.5;
@@ -54,6 +55,10 @@ _EXTRA, _EXTRA_QUALIFIER = 0.08, 0.03
 _CONFLICT_CAP, _INITIAL_CAP, _NO_GIVEN_CAP = 0.5, 0.6, 0.45
 _COMPANY_FORM_FACTOR = 0.6
 _SPELLED_FAMILY_CAP = 0.89  # below the default MATCH threshold (0.90): a misspelt surname is a REVIEW
+# Romanisations of one Cyrillic letter in two or more Latin ones (Ю Yu/Iu/Ju, Я, Е, Ё, Ж, Х, Ц, Ч, Ш, Щ):
+# `Gerber M.Yu.` writes Mikhail Yuryevich's patronymic initial this way.
+_LETTER_SPELLINGS = frozenset({"yu", "iu", "ju", "ya", "ia", "ja", "ye", "je", "yo", "jo", "zh", "kh", "ts", "tz",
+                               "ch", "sh", "sch", "shch"})
 
 
 @attrs.frozen
@@ -66,6 +71,10 @@ class PersonProfile:
     givens: frozenset[str]
     groups: frozenset[int]  # given-name equivalence groups of the givens
     patronymics: frozenset[str]
+    # initials (a letter, or a letter's romanisation such as `yu`) of the given names as spelled or as
+    # skeletons -> the given name shown; and those of the patronymics
+    given_initials: dict[str, str]
+    patronymic_initials: frozenset[str]
     places: frozenset[str]  # normalised tokens of addresses and birth places
     countries: frozenset[str]  # the person's countries (ISO alpha-2)
     # query word -> what it can stand for (`_family_credit`, `_part_credits`): words recur across queries
@@ -85,10 +94,27 @@ class PersonProfile:
         groups = frozenset(g for s in givens if (g := lexicon().given_group.get(s)) is not None)
         places = {t for a in party.addresses for t in tokens_of(a.full)}
         places |= {t for p in party.birth_places for t in tokens_of(p)}
-        raw = {t for n in party.names for t in tokens_of(n.text) if skeleton(t) in families}
+        spelled = [(t, skeleton(t)) for n in party.names for t in tokens_of(n.text)]
+        if party.name_parts is not None:
+            spelled += [(t, skeleton(t)) for t in tokens_of(f"{party.name_parts.given} {party.name_parts.patronymic or ''}")]
+        raw = {t for t, skel in spelled if skel in families}
+        given_initials: dict[str, str] = {}
+        for t, skel in sorted(spelled, key=lambda pair: pair[1]):
+            if skel in givens:
+                for key in _initials(t, skel):
+                    given_initials.setdefault(key, skel)
+        patronymic_initials = frozenset(key for t, skel in spelled if skel in patronymics for key in _initials(t, skel))
         countries = frozenset(party.countries) | {a.country for a in party.addresses if a.country}
         return cls(frozenset(families), frozenset(raw), any(is_patronymic(f) for f in families), frozenset(givens),
-                   groups, frozenset(patronymics), frozenset(places), countries)
+                   groups, frozenset(patronymics), given_initials, patronymic_initials, frozenset(places), countries)
+
+
+def _initials(spelling: str, skel: str) -> set[str]:
+    """What an initial of a name part may be written as: the first letter of its spelling or skeleton
+    (`Yuryevich`, skeleton `iurevih`: y, i) and a romanised letter either starts with (yu, iu)."""
+    keys = {spelling[:1], skel[:1]} - {""}
+    keys.update(k for k in _LETTER_SPELLINGS if spelling.startswith(k) or skel.startswith(k))
+    return keys
 
 
 def _listed_parts(party: Party) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -160,10 +186,10 @@ def _patronymic_similarity(skel: str, listed: frozenset[str]) -> float:
     return _best(skel, same_gender)[0]
 
 
-def _given_credit(skel: str, profile: PersonProfile, initial: bool) -> tuple[float, str, str]:
-    """(credit, listed spelling, how) for a query token standing for the given name."""
+def _given_credit(skel: str, profile: PersonProfile, initial: bool, text: str = "") -> tuple[float, str, str]:
+    """(credit, listed spelling, how) for a query token standing for the given name (`text`: as written)."""
     if initial:
-        hit = next((g for g in sorted(profile.givens) if g[0] == skel), None)
+        hit = profile.given_initials.get(skel) or profile.given_initials.get(text)
         if hit is None:
             hit = _group_initials(profile.groups).get(skel)
         return (_INITIAL, hit, "initial") if hit else (0.0, "", "")
@@ -205,15 +231,17 @@ def _family_credit(profile: PersonProfile, skel: str, initial: bool, token: Toke
     return found
 
 
-def _part_credits(profile: PersonProfile, skel: str, initial: bool
+def _part_credits(profile: PersonProfile, skel: str, initial: bool, text: str = ""
                  ) -> tuple[tuple[float, str, str], tuple[float, str]]:
-    """A query word's credit as the person's given name and as the patronymic (memoised per person)."""
-    key = (skel, initial)
+    """A query word's credit as the person's given name and as the patronymic (memoised per person;
+    `text`: the word as written, which an initial is also read as)."""
+    key = (skel, initial, text)
     found = profile._parts.get(key)
     if found is None:
-        patronymic = ((_INITIAL, "initial") if initial and any(p[0] == skel for p in profile.patronymics)
+        patronymic = ((_INITIAL, "initial") if initial and (skel in profile.patronymic_initials
+                                                             or text in profile.patronymic_initials)
                       else (_patronymic_similarity(skel, profile.patronymics), "spelling"))
-        found = (_given_credit(skel, profile, initial), patronymic)
+        found = (_given_credit(skel, profile, initial, text), patronymic)
         if len(profile._parts) < _CREDITS_KEPT:
             profile._parts[key] = found
     return found
@@ -226,14 +254,15 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
     A best score below `floor` is returned without its evidence (a caller that drops such scores
     need not have it built).
     """
-    items = [(t.skel, t.role == "initial", t) for t in tokens if t.role not in ("number",)]
+    # a romanised Cyrillic letter (`Yu.` of `M.Yu.`) is an initial too
+    items = [(t.skel, t.role == "initial" or t.text in _LETTER_SPELLINGS, t) for t in tokens if t.role != "number"]
     if not items:
         return 0.0, ()
     fam = [(f, i) for i, (s, ini, t) in enumerate(items)
            if (f := _family_credit(profile, s, ini, t)) is not None and f[0] >= _MIN_FAMILY]
     if not fam:
         return 0.0, ()
-    parts = [_part_credits(profile, s, ini) for s, ini, _ in items]
+    parts = [_part_credits(profile, s, ini, t.text) for s, ini, t in items]
     giv = {i: g for i, (g, _) in enumerate(parts)}
     pat = {i: p for i, (_, p) in enumerate(parts)}
     best_score, best_args = 0.0, None
