@@ -153,3 +153,19 @@ def test_non_strings_raise_type_error(bad: object) -> None:
     """Only a str is a name."""
     with pytest.raises(TypeError):
         normalize(bad)  # type: ignore[arg-type]
+
+
+def test_a_numbered_tail_after_a_legal_form_is_a_qualifier() -> None:
+    """`Inc 500 Unicorn Park ...`, `INC #8427`: the form ends the name and what follows weighs lightly."""
+    norm = normalize("Kaspersky Lab Inc 500 Unicorn Park Woburn MA")
+    assert norm.tokens[:2] == ("kaspersky", "lab") and norm.legal_text == ("inc",)
+    assert norm.qualifiers == frozenset(range(2, len(norm.tokens)))
+    assert normalize("KASPERSKY LAB INC #8427").key == "kaspersky lab ~8427 |inc"
+    assert normalize("Ivanov Ltd Trading").legal_forms == ()  # no number after it: a word of the name
+
+
+def test_comma_parts_after_an_address_part_belong_to_the_address() -> None:
+    """`..., 500 Unicorn Park, Woburn, MA 01801`: the city part without digits is a qualifier too."""
+    norm = normalize("Kaspersky Lab Inc., 500 Unicorn Park, Woburn, MA 01801")
+    assert "woburn" in norm.tokens and norm.tokens.index("woburn") in norm.qualifiers
+    assert normalize("Kaspersky Lab, Woburn").qualifiers == frozenset()  # no address part before it

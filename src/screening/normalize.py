@@ -16,12 +16,14 @@ Steps, in order (the same for a listed name at index time and for every query):
 8. A card-statement descriptor prefix before `*` is dropped (`DRI*KASPERSKY`, `PAYPAL *...`).
 9. Tokens: runs of letters and digits; apostrophes inside a word vanish (`Iur'evich` -> `iurevich`), so
    does a hyphen after a one- or two-letter prefix (`Co-operative`, `FZ-LLC`).
-10. Qualifier segments are marked, not dropped: text in brackets, the tail after ` - ` or `*`, and comma
-    parts that contain digits (an address). The matcher weighs an unmatched qualifier word lightly.
+10. Qualifier segments are marked, not dropped: text in brackets, the tail after ` - ` or `*`, a comma
+    part that contains digits (an address) and the comma parts after it, and what follows a legal form
+    when it holds a number (an address or a vendor code: `Kaspersky Lab Inc 500 Unicorn Park`). The
+    matcher weighs an unmatched qualifier word lightly.
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
     tokens after it an alternate name screened as well.
-12. Legal forms (multi-word; at the start or the end of the name, or next to another form, never in
-    the middle, where `Co` or `Pat` may be a word of the name), honorifics and vendor-master noise are removed and kept aside
+12. Legal forms (multi-word; at the start or the end of the name, next to another form, or before a
+    numbered tail, never elsewhere in the middle, where `Co` or `Pat` may be a word of the name), honorifics and vendor-master noise are removed and kept aside
     (legal forms as their equivalence class); domain words fold to one canonical form
     (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`); three or more single letters left in a row are one
     spelled-out word (`K A S P E R S K Y`).
@@ -164,6 +166,9 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
                 continue
             if role != "legal" or not kept or _at_end(tokens, i + len(phrase), qualifiers | boundaries, vocab):
                 break
+            if _numbered_tail(tokens, i + len(phrase)):  # `Kaspersky Lab Inc 500 Unicorn Park`, `... Ltd 00123`
+                qualifiers = qualifiers | set(range(i + len(phrase), len(tokens)))
+                break
         else:
             if i in initials:
                 kept_initials.add(len(kept))
@@ -231,6 +236,12 @@ def _at_end(tokens: list[str], j: int, stops: set[int], vocab: _Vocab) -> bool:
         return True
     return any(tuple(tokens[j:j + len(p)]) == p and role in ("legal", "care_of", "noise", "honorific")
                for p, role, _ in vocab.phrases.get(tokens[j], ()))
+
+
+def _numbered_tail(tokens: list[str], j: int) -> bool:
+    """True when a word with a digit follows position j: after a legal form, what follows is then an
+    address or a vendor-master code (`GmbH Despag-Strasse 3 85055 Ingolstadt`, `Inc 8427`), not more name."""
+    return any(not t.isalpha() for t in tokens[j:])
 
 
 def is_legal_prefix(text: str) -> bool:

@@ -94,7 +94,8 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
 
 
 def _qualifier_mask(text: str) -> bytearray:
-    """Mark the characters of qualifier segments: brackets, a ` - ` or `*` tail, comma parts with digits."""
+    """Mark the characters of qualifier segments: brackets, a ` - ` or `*` tail, a comma part with digits
+    (an address) and the comma parts after it."""
     mask = bytearray(len(text))
     for match in _BRACKETS.finditer(text):
         mask[match.start():match.end()] = b"\1" * (match.end() - match.start())
@@ -102,10 +103,12 @@ def _qualifier_mask(text: str) -> bytearray:
     if tail and any(c.isalnum() for i, c in enumerate(text[:tail.start()]) if not mask[i]):
         mask[tail.start():] = b"\1" * (len(text) - tail.start())
     comma = text.find(",")
+    address = False  # an address part has begun: the parts after it (city, region, country) belong to it
     while comma != -1:
         end = text.find(",", comma + 1)
         stop = len(text) if end == -1 else end
-        if any(c.isdigit() for c in text[comma:stop]):
+        address = address or any(c.isdigit() for c in text[comma:stop])
+        if address:
             mask[comma:stop] = b"\1" * (stop - comma)
         comma = end
     return mask
