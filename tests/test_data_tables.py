@@ -24,6 +24,7 @@ DATA = Path(__file__).resolve().parent.parent / "src" / "screening" / "data"
 
 WORDS_SECTIONS = {
     "generic": dict,
+    "abbreviations": dict,
     "noise": list,
     "honorifics": list,
     "countries": dict,
@@ -294,3 +295,14 @@ def test_city_in_one_country_only(words):
     # City-states are both a country and a city: those are the only overlaps allowed.
     overlap = set(owners) & countries
     assert overlap <= {"singapore", "monaco", "luxembourg", "vatican city", "djibouti"}, sorted(overlap)
+
+
+def test_abbreviations_are_single_words_of_non_domain_words(words):
+    """An abbreviation folds one token to one word; domain words keep theirs under [generic]."""
+    from screening.tokens import tokens_of
+
+    generic_spellings = {t for key, values in words["generic"].items() for v in (key, *values) for t in tokens_of(v)}
+    for full, shorts in words["abbreviations"].items():
+        assert len(tokens_of(full)) == 1 and full not in generic_spellings, full
+        for short in shorts:
+            assert len(tokens_of(short)) == 1 and tokens_of(short)[0] not in generic_spellings, short

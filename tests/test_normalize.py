@@ -169,3 +169,10 @@ def test_comma_parts_after_an_address_part_belong_to_the_address() -> None:
     norm = normalize("Kaspersky Lab Inc., 500 Unicorn Park, Woburn, MA 01801")
     assert "woburn" in norm.tokens and norm.tokens.index("woburn") in norm.qualifiers
     assert normalize("Kaspersky Lab, Woburn").qualifiers == frozenset()  # no address part before it
+
+
+@pytest.mark.parametrize("text", ["Kaspersky Govt Security Solutions", "Kaspersky Gov't Security Solutions",
+                                  "Kaspersky Gov. Security Solutions"])
+def test_abbreviations_fold_to_their_word(text: str) -> None:
+    """`Govt` is `government` (the `[abbreviations]` table): the word keeps its own role, it is no domain word."""
+    assert comparable(text) == "kaspersky government security solutions"

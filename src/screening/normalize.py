@@ -25,7 +25,7 @@ Steps, in order (the same for a listed name at index time and for every query):
 12. Legal forms (multi-word; at the start or the end of the name, next to another form, or before a
     numbered tail, never elsewhere in the middle, where `Co` or `Pat` may be a word of the name), honorifics and vendor-master noise are removed and kept aside
     (legal forms as their equivalence class); domain words fold to one canonical form
-    (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`); three or more single letters left in a row are one
+    (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`), abbreviations to their word (`Govt` -> `government`); three or more single letters left in a row are one
     spelled-out word (`K A S P E R S K Y`).
 
 Steps 1-9 (text to tokens) live in `screening.tokens`; steps 10-12 here.
@@ -94,7 +94,7 @@ class _Vocab:
     """Reference tables folded into token form, built once."""
 
     phrases: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]  # first token -> (tokens, role, value)
-    generic: dict[str, str]
+    generic: dict[str, str]  # a domain word's variants and other words' abbreviations -> the word they fold to
     descriptors: frozenset[str]
     places: frozenset[str]  # one-word country and city names
     phrase_starts: frozenset[str]  # first tokens of legal forms, honorifics, noise and markers
@@ -126,6 +126,11 @@ def build_vocab() -> _Vocab:
                 generic[toks[0]] = canonical
             elif toks:  # a multi-word variant (`Group of Companies`) folds like a phrase
                 entries.append((toks, "generic", canonical))
+    for full, shorts in tables.abbreviations().items():  # folded like a domain word's variants, role kept
+        (word,) = tokens_of(full)
+        for short in shorts:
+            (token,) = tokens_of(short)
+            generic.setdefault(token, word)
     descriptors = frozenset(t for w in tables.word_list("descriptor_prefixes") for t in tokens_of(w))
     phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     for toks, role, value in entries:

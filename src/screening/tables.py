@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any
 
 __all__ = [
+    "abbreviations",
     "city_names",
     "common_given_names",
     "country_names",
@@ -48,6 +49,11 @@ def common_given_names() -> tuple[str, ...]:
 def generic_words() -> dict[str, tuple[str, ...]]:
     """Canonical domain word -> its variants and translations (weak evidence in company names)."""
     return {key: tuple(values) for key, values in _table("words")["generic"].items()}
+
+
+def abbreviations() -> dict[str, tuple[str, ...]]:
+    """Full word -> its abbreviations (`government` -> `govt`), for words that are not domain words."""
+    return {key: tuple(values) for key, values in _table("words")["abbreviations"].items()}
 
 
 def country_names() -> dict[str, tuple[str, ...]]:
