@@ -176,3 +176,11 @@ def test_comma_parts_after_an_address_part_belong_to_the_address() -> None:
 def test_abbreviations_fold_to_their_word(text: str) -> None:
     """`Govt` is `government` (the `[abbreviations]` table): the word keeps its own role, it is no domain word."""
     assert comparable(text) == "kaspersky government security solutions"
+
+
+@pytest.mark.parametrize(("text", "form"), [("カスペルスキー株式会社", "zhushihuishe"), ("株式会社カスペルスキー", "zhushihuishe"),
+                                            ("北京卡巴斯基网络安全技术有限责任公司", "youxianzerengongsi")])
+def test_a_cjk_legal_form_written_against_the_name_is_split_off(text: str, form: str) -> None:
+    """No space separates a Chinese or Japanese legal form from the name: it is read off either end of the run."""
+    norm = normalize(text)
+    assert norm.legal_text == (form,) and len(norm.tokens) == 1 and form not in norm.tokens[0]

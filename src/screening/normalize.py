@@ -11,7 +11,8 @@ Steps, in order (the same for a listed name at index time and for every query):
 5. Inside a word that mixes Latin with Cyrillic or Greek letters, fold look-alike letters to Latin
    (`Kаѕpersky` with Cyrillic а and ѕ); all-Cyrillic or all-Greek words are transliterated instead.
 6. Transliterate to ASCII: Czech/Slovak š č ž keep their Russian values (sh ch zh), everything else through
-   unidecode; a run of Han, kana or Hangul becomes one token (`卡巴斯基` -> `qiabasiji`).
+   unidecode; a run of Han, kana or Hangul becomes one token (`卡巴斯基` -> `qiabasiji`), less a legal
+   form at either end, which becomes a token of its own (`カスペルスキー株式会社`).
 7. Case-fold; dotted initialisms collapse (`S.r.l.` -> `srl`, `A.G.` -> `ag`, remembered as initials).
 8. A card-statement descriptor prefix before `*` is dropped (`DRI*KASPERSKY`, `PAYPAL *...`).
 9. Tokens: runs of letters and digits; apostrophes inside a word vanish (`Iur'evich` -> `iurevich`), so

@@ -62,12 +62,32 @@ def _fold_word(word: str) -> str:
     return word.translate(_CONFUSABLES)
 
 
+# The Chinese and Japanese legal forms of `data/legal_forms.toml`, longest first: written without a space
+# before or after the name (`カスペルスキー株式会社`), they are split off a run so that they read as legal forms
+# (`tests/test_data_tables.py` keeps this in step with the table).
+CJK_LEGAL_FORMS = ("特定非営利活動法人", "有限責任公司", "有限责任公司", "股份有限公司", "一般財団法人", "公益財団法人", "公益社団法人",
+                   "一般社団法人", "个体工商户", "非营利组织", "個人事業主", "株式会社", "合同会社", "有限会社", "合名会社", "合資会社",
+                   "有限公司", "股份公司", "有限合伙", "有限合夥", "合伙企业", "合夥企業", "社团法人", "社団法人", "財団法人", "協同組合",
+                   "合作社")
+
+
+def _cjk_words(run: str) -> str:
+    """A run of Han, kana or Hangul as one word (its syllables transliterate without spaces), a legal form
+    at either end split off as a word of its own."""
+    for form in CJK_LEGAL_FORMS if run not in CJK_LEGAL_FORMS else ():
+        if len(run) > len(form):
+            if run.endswith(form):
+                return _cjk_words(run[:-len(form)]) + " " + _cjk_words(form)
+            if run.startswith(form):
+                return _cjk_words(form) + " " + _cjk_words(run[len(form):])
+    return _NOT_ALNUM.sub("", unidecode(run))
+
+
 def _transliterate(text: str) -> str:
     """Steps 5-6 on non-ASCII text: confusables, Czech letters, CJK runs, unidecode."""
     text = " ".join(_fold_word(w) for w in text.split(" "))
     text = text.translate(_CZECH)
-    # A run of Han, kana or Hangul is one word: its syllables transliterate without spaces.
-    text = _CJK_RUN.sub(lambda m: " " + _NOT_ALNUM.sub("", unidecode(m.group())) + " ", text)
+    text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group()) + " ", text)
     return unidecode(text)
 
 
