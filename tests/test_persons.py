@@ -181,6 +181,23 @@ def test_profile_keeps_the_initials_of_spellings_and_skeletons(screener: screeni
     assert profile.given_initials["m"] == "mihail"
 
 
+@pytest.mark.parametrize(("name", "party_id"), [("Tykhonov Andrii Hennadiiovych", TIKHONOV),
+                                              ("Borshchev Danyil Serhiiovych", "ofac-45862"),
+                                              ("Kulashova Anna Volodymyrivna", "ofac-45860")])
+def test_ukrainian_patronymic_of_an_equivalent_fathers_name_counts_at_0_9(screener: screening.Screener, name: str,
+                                                                         party_id: str) -> None:
+    """`Hennadiiovych` is `Gennadyevich` in Ukrainian (the fathers' names are one name in the given-name table)."""
+    hit = _hit(screener, name, party_id)
+    assert _features(hit)["patronymic"].score == pytest.approx(0.9)
+    assert "equivalent" in _features(hit)["patronymic"].detail
+
+
+@pytest.mark.parametrize("name", ["Tykhonov Andrii Serhiiovych", "Tikhonov Andrei Hennadiivna"])
+def test_a_patronymic_of_another_father_or_gender_still_conflicts(screener: screening.Screener, name: str) -> None:
+    """Serhiiovych (Sergeyevich) is not Gennadyevich, and a daughter's patronymic is not a son's."""
+    assert screener.screen(name).status is Status.CLEAR
+
+
 # --- given-name equivalents and spellings -----------------------------------------------------------
 
 @pytest.mark.parametrize(("name", "party_id"), [("Anthony Ivanov", "ofac-45858"), ("Andreas Suvorov", "ofac-45821")])

@@ -15,7 +15,9 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   a Cyrillic letter romanised in two: `Gerber M.Yu.`); a misspelling must not itself be another known given name
   (`Maria` is not `Marina`); a single initial with no patronymic is capped below review
   (`A. Tikhonov` is too unspecific to flag);
-* a patronymic that is present but different is strong evidence of another person: capped at 0.5;
+* a patronymic matches by spelling or as made from an equivalent of the father's name (Ukrainian
+  `Hennadiiovych` for `Gennadyevich`) at 0.9; one that is present but different is strong evidence of
+  another person: capped at 0.5;
   an absent one is neutral (0.5 of its weight);
 * a family name that matches only by spelling similarity (not exactly, nor as the same romanisation)
   is capped at 0.89, a REVIEW at the default thresholds: `Kuleshova` may be a typo or another family;
@@ -180,10 +182,34 @@ def _female(skel: str) -> bool:
     return skel.endswith(("vna", "ihna"))
 
 
-def _patronymic_similarity(skel: str, listed: frozenset[str]) -> float:
-    """Similarity to the listed patronymics; 0 across genders (`Gennadyevna` is not `Gennadyevich`)."""
+def _patronymic_similarity(skel: str, listed: frozenset[str]) -> tuple[float, str]:
+    """(similarity, how) to the listed patronymics; 0 across genders (`Gennadyevna` is not `Gennadyevich`).
+
+    A patronymic made from an equivalent of the father's given name (Ukrainian `Hennadiiovych`, Russian
+    `Gennadyevich`: Hennadii and Gennady are one name in the given-name table) counts as an equivalent.
+    """
     same_gender = frozenset(p for p in listed if not is_patronymic(skel) or _female(p) == _female(skel))
-    return _best(skel, same_gender)[0]
+    sim = _best(skel, same_gender)[0]
+    if sim < _EQUIVALENT and (fathers := _father_groups(skel)) and any(fathers & _father_groups(p) for p in same_gender):
+        return _EQUIVALENT, "equivalent name"
+    return sim, "spelling"
+
+
+# Patronymic endings on skeletons, Russian and Ukrainian (longest first): what is left is the father's given
+# name, give or take its last vowels (`genad|evih` Gennadyevich, `henadi|ovih` Hennadiiovych, `serg|evih`).
+_PATRONYMIC_SUFFIXES = ("iovih", "ievih", "ievna", "evih", "ovih", "ivna", "evna", "ovna")
+_FATHER_ENDINGS = ("", "i", "ei")
+
+
+@functools.lru_cache(maxsize=4096)
+def _father_groups(skel: str) -> frozenset[int]:
+    """Given-name groups the father's name in a patronymic may belong to (none when it is not one)."""
+    groups = lexicon().given_group
+    for suffix in _PATRONYMIC_SUFFIXES:
+        if skel.endswith(suffix) and len(skel) > len(suffix) + 1:
+            base = skel[:-len(suffix)]
+            return frozenset(g for end in _FATHER_ENDINGS if (g := groups.get(base + end)) is not None)
+    return frozenset()
 
 
 def _given_credit(skel: str, profile: PersonProfile, initial: bool, text: str = "") -> tuple[float, str, str]:
@@ -240,7 +266,7 @@ def _part_credits(profile: PersonProfile, skel: str, initial: bool, text: str = 
     if found is None:
         patronymic = ((_INITIAL, "initial") if initial and (skel in profile.patronymic_initials
                                                              or text in profile.patronymic_initials)
-                      else (_patronymic_similarity(skel, profile.patronymics), "spelling"))
+                      else _patronymic_similarity(skel, profile.patronymics))
         found = (_given_credit(skel, profile, initial, text), patronymic)
         if len(profile._parts) < _CREDITS_KEPT:
             profile._parts[key] = found
