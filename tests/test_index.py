@@ -88,6 +88,20 @@ def test_is_fragment_is_a_proper_start_of_a_long_anchor() -> None:
     assert {p for p in probes if index.is_fragment(p)} == prefixes & probes
 
 
+def test_two_words_joined_must_be_the_anchor_not_hold_it() -> None:
+    """`Kasper sky` joins into Kaspersky; `Kasper Skytte` joins into a longer word that merely starts with it,
+    which a single token may (`KasperskyLab`) but a repaired split may not."""
+    import screening
+
+    index = screening.load_list().index
+    assert "kasperski" in dict(index.lookup("kasperskytte"))  # one glued token: found inside
+    assert "kasperski" not in dict(index.lookup("kasperskytte", inside=False))
+    assert dict(index.lookup("kaspersky", inside=False)).get("kasperski") == 1.0
+    screener = screening.Screener()
+    assert screener.screen("Kasper sky Lab").status is screening.Status.MATCH
+    assert screener.screen("Kasper Skytte ApS").status is screening.Status.CLEAR
+
+
 def test_index_reuses_the_list_checks_normalisation() -> None:
     import screening
     from screening.index import CandidateIndex

@@ -10,7 +10,8 @@ name alone never makes a candidate). A query token reaches an anchor by
   transpositions), confirmed by `token_similarity`,
 * containing it: a token that starts with an anchor (`kasperskylab`) or holds one inside (`ooookaspersky`,
   a CJK run), for tokens of 8+ letters,
-* joining with the next token when it is the start of an anchor (`Kasper sky`).
+* joining with the next token when it is the start of an anchor (`Kasper sky`); the joined word must
+  itself be the anchor or close to it, not merely hold it (`Kasper Skytte` is not Kaspersky).
 
 An anchor shared by more than 64 parties (a common word or surname on a large list) does not make a
 candidate alone: a name reached through it must share a second word with the query (same skeleton, same
@@ -202,18 +203,20 @@ class CandidateIndex:
                 records.append(record)
         return cls(parties, tuple(records), {a: tuple(r) for a, r in anchor_records.items()})
 
-    def lookup(self, text: str) -> tuple[tuple[str, float], ...]:
-        """Anchors a query token (normalised text) reaches, with their similarity (memoised)."""
-        found = self._memo.get(text)
+    def lookup(self, text: str, *, inside: bool = True) -> tuple[tuple[str, float], ...]:
+        """Anchors a query token (normalised text) reaches, with their similarity (memoised); `inside=False`
+        leaves out anchors only found inside it (for two words joined: one repair is enough)."""
+        key = text if inside else "+" + text  # (a token is letters and digits: no "+")
+        found = self._memo.get(key)
         if found is None:
-            found = self._lookup(text, skeleton(text))
+            found = self._lookup(text, skeleton(text), inside)
             with self._lock:
                 if len(self._memo) >= _MEMO_LIMIT:
                     self._memo.clear()
-                self._memo[text] = found
+                self._memo[key] = found
         return found
 
-    def _lookup(self, text: str, skel: str) -> tuple[tuple[str, float], ...]:
+    def _lookup(self, text: str, skel: str, inside: bool = True) -> tuple[tuple[str, float], ...]:
         if skel in self._anchor_records:
             return ((skel, 1.0),)
         hits: dict[str, float] = {}
@@ -231,7 +234,7 @@ class CandidateIndex:
                 sim = token_similarity(skel, anchor)
                 if sim > hits.get(anchor, 0.0):
                     hits[anchor] = sim
-        if len(skel) >= 8:
+        if inside and len(skel) >= 8:
             for start in range(len(skel) - _MIN_CONTAIN + 1):
                 for anchor in members(self._by_head.get(skel[start:start + 4])):
                     if anchor != skel and skel.startswith(anchor, start):
@@ -284,7 +287,7 @@ class CandidateIndex:
                 if sim > reached.get(anchor, 0.0):
                     reached[anchor] = sim
             if i + 1 < len(tokens) and self.is_fragment(token.skel):
-                for anchor, sim in self.lookup(token.text + tokens[i + 1].text):
+                for anchor, sim in self.lookup(token.text + tokens[i + 1].text, inside=False):
                     if sim > reached.get(anchor, 0.0):
                         reached[anchor] = sim
         return reached
