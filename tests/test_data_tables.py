@@ -25,6 +25,7 @@ DATA = Path(__file__).resolve().parent.parent / "src" / "screening" / "data"
 WORDS_SECTIONS = {
     "generic": dict,
     "abbreviations": dict,
+    "person_titles": list,
     "noise": list,
     "honorifics": list,
     "countries": dict,

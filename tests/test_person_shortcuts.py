@@ -90,7 +90,7 @@ def _every_assignment(tokens, profile, company_form: bool):  # noqa: ANN001, ANN
 
     import screening.persons as persons
 
-    items = [(t.skel, t.role == "initial" or t.text in persons._LETTER_SPELLINGS, t) for t in tokens if t.role != "number"]
+    items = persons._items(tokens)
     fam = [(f, i) for i, (s, ini, t) in enumerate(items)
            if (f := persons._family_credit(profile, s, ini, t)) is not None and f[0] >= persons._MIN_FAMILY]
     if not fam:

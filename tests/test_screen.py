@@ -359,3 +359,22 @@ def test_the_skip_limit_is_below_every_score_a_result_shows(monkeypatch: pytest.
     screening.Screener(screener.watchlist, config=config).screen("Kaspersky Lab", **attributes)
     shown = min(config.near_miss_floor, config.review_threshold) - len(attributes) * config.attribute_confirm_bonus
     assert limits and all(shown - 0.001 < limit <= shown - 0.00005 for limit in limits)
+
+
+def test_place_names_of_three_or_four_words_are_one_place() -> None:
+    """`united arab emirates` is one place (the UAE), not three words: it explains the Dubai subsidiary."""
+    from screening.lexicon import analyse
+
+    assert {(t.role, t.place) for t in analyse(("united", "arab", "emirates"))} == {("place", "AE")}
+    assert {(t.role, t.place) for t in analyse(("united", "states", "of", "america"))} == {("place", "US")}
+    result = screening.Screener().screen("kaspersky lab middle east fz-llc, united arab emirates")
+    assert result.status is Status.MATCH and result.hits[0].party.id == "kaspersky-me"
+
+
+def test_payment_memo_and_invoice_words_are_noise() -> None:
+    """`Wire to ...`, `Überweisung an ...`, `... 增值税发票` (VAT invoice): the words around the name go."""
+    from screening.normalize import normalize
+
+    assert normalize("Wire to Kaspersky Labs Limited").tokens == ("kaspersky", "lab")
+    assert normalize("Überweisung an Kaspersky Labs GmbH").tokens == ("kaspersky", "lab")
+    assert normalize("株式会社カスペルスキー 御中 請求書").tokens == ("kasuperusuki",)

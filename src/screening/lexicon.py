@@ -41,6 +41,7 @@ _REGION_WORDS = (
     "southwest nord sud est ost ouest america americas europe european asia asian africa african "
     "pacific atlantic nordic baltic gulf emea apac latam mena cis oceania caribbean balkan balkans scandinavia"
 )
+_LONGEST_PLACE = 4  # tokens in the longest place name read as one place (`united states of america`)
 # Suffixes of Russian / Ukrainian / Belarusian patronymics, on romanisation skeletons (ich -> ih).
 _PATRONYMIC_ENDINGS = ("vih", "vna", "ihna")
 
@@ -52,14 +53,15 @@ class Lexicon:
     generic: frozenset[str]
     product: frozenset[str]
     places: dict[str, str]  # token -> ISO alpha-2
-    place_pairs: dict[tuple[str, str], str]  # two-token place names
+    place_pairs: dict[tuple[str, ...], str]  # place names of two to four tokens (`united arab emirates`)
     given: frozenset[str]  # skeletons of common given names
     given_group: dict[str, int]  # skeleton -> equivalence group
     address: frozenset[str]
     regions: frozenset[str]
     cities: frozenset[str]
     stopwords: frozenset[str]
-    pair_starts: frozenset[str]  # first words of two-word place names
+    pair_starts: frozenset[str]  # first words of those place names
+    titles: frozenset[str]  # words of a person's title or role (`ceo`, `head`, `director`)
 
 
 @functools.cache
@@ -76,14 +78,14 @@ def build_lexicon() -> Lexicon:
     generic = frozenset(tables.generic_words())
     product = frozenset(t for w in tables.word_list("product_words") for t in tokens_of(w)) - generic
     places: dict[str, str] = {}
-    pairs: dict[tuple[str, str], str] = {}
+    pairs: dict[tuple[str, ...], str] = {}
     for code, names in tables.country_names().items():
         for name in names:
             toks = tokens_of(name)
             if len(toks) == 1:
                 places.setdefault(toks[0], code)
-            elif len(toks) == 2:
-                pairs.setdefault((toks[0], toks[1]), code)
+            elif 2 <= len(toks) <= _LONGEST_PLACE:
+                pairs.setdefault(tuple(toks), code)
     groups: dict[str, int] = {}
     for number, group in enumerate(tables.given_name_groups()):
         for spelling in group:
@@ -95,7 +97,8 @@ def build_lexicon() -> Lexicon:
     cities = frozenset(t for c in tables.city_names() for t in tokens_of(c))
     return Lexicon(generic=generic, product=product, places=places, place_pairs=pairs, given=given,
                    given_group=groups, address=address, regions=regions, cities=cities,
-                   stopwords=frozenset(_STOPWORDS.split()), pair_starts=frozenset(a for a, _ in pairs))
+                   stopwords=frozenset(_STOPWORDS.split()), pair_starts=frozenset(p[0] for p in pairs),
+                   titles=frozenset(t for w in tables.word_list("person_titles") for t in tokens_of(w)))
 
 
 def is_patronymic(skel: str) -> bool:
@@ -151,15 +154,18 @@ def _token_info(token: str, lex: Lexicon) -> TokenInfo:
 
 
 def analyse(tokens: tuple[str, ...], qualifiers: frozenset[int] = frozenset()) -> tuple[TokenInfo, ...]:
-    """Skeleton and role of each token; two-token place names (`united kingdom`) count as places."""
+    """Skeleton and role of each token; place names of several tokens (`united kingdom`, `united arab
+    emirates`) count as places."""
     lex = lexicon()
     infos = [_token_info(t, lex) for t in tokens]
     pairs = lex.place_pairs
     for i in range(len(tokens) - 1 if not lex.pair_starts.isdisjoint(tokens) else 0):
-        code = pairs.get((tokens[i], tokens[i + 1]))
-        if code:
-            infos[i] = attrs.evolve(infos[i], role="place", place=code)
-            infos[i + 1] = attrs.evolve(infos[i + 1], role="place", place=code)
+        for n in range(min(_LONGEST_PLACE, len(tokens) - i), 1, -1):  # the longest name first
+            code = pairs.get(tuple(tokens[i:i + n]))
+            if code:
+                for j in range(i, i + n):
+                    infos[j] = attrs.evolve(infos[j], role="place", place=code)
+                break
     if qualifiers:
         infos = [attrs.evolve(t, qualifier=True) if i in qualifiers else t for i, t in enumerate(infos)]
     return tuple(infos)

@@ -21,8 +21,9 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   an absent one is neutral (0.5 of its weight);
 * a family name that matches only by spelling similarity (not exactly, nor as the same romanisation)
   is capped at 0.89, a REVIEW at the default thresholds: `Kuleshova` may be a typo or another family;
-* every query word left over costs 0.08 (0.03 inside brackets) unless a listed place of the person
-  explains it (`Mikhail Y. Gerber, Moscow`); a company legal form (not a sole-trader form) costs 40%.
+* every query word left over costs 0.08 (0.03 inside brackets, or from a title or role word on: `Igor
+  Chekunov, Chief Legal Officer`) unless a listed place of the person explains it (`Mikhail Y. Gerber,
+  Moscow`); a company legal form (not a sole-trader form) costs 40%.
 """
 
 from __future__ import annotations
@@ -280,8 +281,7 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
     A best score below `floor` is returned without its evidence (a caller that drops such scores
     need not have it built).
     """
-    # a romanised Cyrillic letter (`Yu.` of `M.Yu.`) is an initial too
-    items = [(t.skel, t.role == "initial" or t.text in _LETTER_SPELLINGS, t) for t in tokens if t.role != "number"]
+    items = _items(tokens)
     if not items:
         return 0.0, ()
     fam = [(f, i) for i, (s, ini, t) in enumerate(items)
@@ -307,6 +307,26 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
         return best_score, ()
     # the evidence of the best assignment only (the first of equal scores, as the search found it)
     return _assignment(*best_args)
+
+
+def _items(tokens: tuple[TokenInfo, ...]) -> list[tuple[str, bool, TokenInfo]]:
+    """(skeleton, is an initial, token) of each word a person's name may be made of (numbers are not).
+
+    A romanised Cyrillic letter (`Yu.` of `M.Yu.`) is an initial too. From the first word of a title or
+    role on (`Chief Operating Officer`, `Deputy CEO`), words describe the person's job: they are marked as
+    qualifiers, so one the name leaves over costs what a word in brackets costs.
+    """
+    titles = lexicon().titles
+    described = False
+    items = []
+    for t in tokens:
+        if t.role == "number":
+            continue
+        described = described or t.text in titles
+        if described and not t.qualifier:
+            t = attrs.evolve(t, qualifier=True)
+        items.append((t.skel, t.role == "initial" or t.text in _LETTER_SPELLINGS, t))
+    return items
 
 
 def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form,  # noqa: PLR0913
