@@ -310,12 +310,13 @@ def test_abbreviations_are_single_words_of_non_domain_words(words):
 
 
 def test_every_cjk_legal_form_is_split_off_a_run():
-    """`tokens.CJK_LEGAL_FORMS` holds each legal form of the table written in Han or kana alone (it is split
-    off a run of those letters so that it reads as a legal form), longest first."""
+    """Each legal form of the table written in Han, kana or Hangul alone is split off a run of those letters
+    (so that it reads as a legal form), longest first."""
     from screening import tables
-    from screening.tokens import CJK_LEGAL_FORMS
+    from screening.normalize import _vocab
 
-    cjk = re.compile("^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+$")
+    cjk = re.compile("^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+$")
     in_table = {form for _, forms in tables.legal_forms() for form in forms if cjk.match(form)}
-    assert in_table == set(CJK_LEGAL_FORMS)
-    assert list(CJK_LEGAL_FORMS) == sorted(CJK_LEGAL_FORMS, key=len, reverse=True)
+    forms = _vocab().cjk_legal
+    assert in_table == set(forms) and len(forms) > 20
+    assert list(forms) == sorted(forms, key=len, reverse=True)

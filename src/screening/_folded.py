@@ -5,8 +5,8 @@ process more than everything else before its first screening, and the result dep
 the code. So `python -m screening._foldgen` stores it, and `tests/test_folded.py` fails when a stored file
 differs from what the current tables and code build; a missing or unreadable one is folded again, as the
 generator does (slower, never wrong). Each field is stored with its shape: `set` (a frozenset,
-sorted), `dict` (string keys) or `pairs` (a dict with tuple keys, as [key, value] pairs); every JSON array
-inside a value is a tuple.
+sorted), `tuple` (in order), `dict` (string keys) or `pairs` (a dict with tuple keys, as [key, value]
+pairs); every JSON array inside a value is a tuple.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ def _decode(shape: str, value: Any) -> Any:
         return frozenset(value)
     if shape == "dict":
         return {key: _tuples(item) for key, item in value.items()}
+    if shape == "tuple":
+        return _tuples(value)
     if shape == "pairs":
         return {_tuples(key): _tuples(item) for key, item in value}
     raise ValueError(f"unknown shape {shape!r} in a folded table")

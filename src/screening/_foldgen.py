@@ -30,6 +30,8 @@ def _field(value: Any) -> str:
     """One field as `[shape, value]`, one entry per line so that a table change reads as a small diff."""
     if isinstance(value, frozenset):
         return '["set", [\n' + ",\n".join(_json(v) for v in sorted(value)) + "]]"
+    if isinstance(value, tuple):
+        return '["tuple", [\n' + ",\n".join(_json(v) for v in value) + "]]"
     if not isinstance(value, dict):
         raise TypeError(f"cannot store a {type(value).__name__}")
     if all(isinstance(key, str) for key in value):

@@ -24,9 +24,11 @@ Steps, in order (the same for a listed name at index time and for every query):
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
     tokens after it an alternate name screened as well.
 12. Legal forms (multi-word; at the start or the end of the name, next to another form, or before a
-    numbered tail, never elsewhere in the middle, where `Co` or `Pat` may be a word of the name), honorifics and vendor-master noise are removed and kept aside
+    numbered tail, never elsewhere in the middle, where `Co` or `Pat` may be a word of the name),
+    honorifics and vendor-master noise are removed and kept aside
     (legal forms as their equivalence class); domain words fold to one canonical form
-    (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`), abbreviations to their word (`Govt` -> `government`); three or more single letters left in a row are one
+    (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`), abbreviations to their word (`Govt` ->
+    `government`); three or more single letters left in a row are one
     spelled-out word (`K A S P E R S K Y`).
 
 Steps 1-9 (text to tokens) live in `screening.tokens`; steps 10-12 here.
@@ -43,7 +45,7 @@ import functools
 import attrs
 
 from screening import _folded
-from screening.tokens import DEFAULT_MAX_CHARS, clean, join_spelled, tokenize, tokens_of
+from screening.tokens import DEFAULT_MAX_CHARS, clean, is_cjk_run, join_spelled, tokenize, tokens_of
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "is_legal_prefix", "normalize", "normalize_name"]
 
@@ -100,6 +102,7 @@ class _Vocab:
     places: frozenset[str]  # one-word country and city names
     phrase_starts: frozenset[str]  # first tokens of legal forms, honorifics, noise and markers
     legal_prefixes: frozenset[str]  # every prefix of every legal form, tokens joined by spaces
+    cjk_legal: tuple[str, ...]  # legal forms in Han, kana or Hangul alone, longest first (step 6 splits them off)
 
 
 @functools.cache
@@ -143,8 +146,10 @@ def build_vocab() -> _Vocab:
     legal_prefixes = frozenset(joined[:k] for _, forms in tables.legal_forms() for f in forms
                                if (joined := " ".join(tokens_of(f))) for k in range(1, len(joined) + 1)
                                if joined[k - 1] != " ")
+    cjk_legal = tuple(sorted({f for _, forms in tables.legal_forms() for f in forms if is_cjk_run(f)},
+                             key=lambda f: (-len(f), f)))
     return _Vocab(phrases=ordered, generic=generic, descriptors=descriptors, places=places,
-                  legal_prefixes=legal_prefixes, phrase_starts=frozenset(ordered))
+                  legal_prefixes=legal_prefixes, phrase_starts=frozenset(ordered), cjk_legal=cjk_legal)
 
 
 def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifiers: set[int],
@@ -259,7 +264,8 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
     """Fold `text` to a `NormalizedName` (steps in the module docstring). Never raises on a str."""
     if not isinstance(text, str):
         raise TypeError(f"a name must be a str, not {type(text).__name__}")
-    return _classify(*tokenize(clean(text, max_chars), _vocab().descriptors))
+    vocab = _vocab()
+    return _classify(*tokenize(clean(text, max_chars, vocab.cjk_legal), vocab.descriptors))
 
 
 def normalize_name(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> str:

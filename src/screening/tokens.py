@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container
+from collections.abc import Container, Sequence
 
 from unidecode import unidecode
 
-__all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "join_spelled", "split_camel",
-           "tokenize", "tokens_of"]
+__all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "is_cjk_run", "join_spelled",
+           "split_camel", "tokenize", "tokens_of"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -62,32 +62,28 @@ def _fold_word(word: str) -> str:
     return word.translate(_CONFUSABLES)
 
 
-# The Chinese and Japanese legal forms of `data/legal_forms.toml`, longest first: written without a space
-# before or after the name (`カスペルスキー株式会社`), they are split off a run so that they read as legal forms
-# (`tests/test_data_tables.py` keeps this in step with the table).
-CJK_LEGAL_FORMS = ("特定非営利活動法人", "有限責任公司", "有限责任公司", "股份有限公司", "一般財団法人", "公益財団法人", "公益社団法人",
-                   "一般社団法人", "个体工商户", "非营利组织", "個人事業主", "株式会社", "合同会社", "有限会社", "合名会社", "合資会社",
-                   "有限公司", "股份公司", "有限合伙", "有限合夥", "合伙企业", "合夥企業", "社团法人", "社団法人", "財団法人", "協同組合",
-                   "合作社")
+def is_cjk_run(text: str) -> bool:
+    """True when `text` is all Han, kana or Hangul: what step 6 reads as one word."""
+    return _CJK_RUN.fullmatch(text) is not None
 
 
-def _cjk_words(run: str) -> str:
-    """A run of Han, kana or Hangul as one word (its syllables transliterate without spaces), a legal form
-    at either end split off as a word of its own."""
-    for form in CJK_LEGAL_FORMS if run not in CJK_LEGAL_FORMS else ():
-        if len(run) > len(form):
-            if run.endswith(form):
-                return _cjk_words(run[:-len(form)]) + " " + _cjk_words(form)
-            if run.startswith(form):
-                return _cjk_words(form) + " " + _cjk_words(run[len(form):])
+def _cjk_words(run: str, forms: Sequence[str]) -> str:
+    """A run of Han, kana or Hangul as one word (its syllables transliterate without spaces), less a legal
+    form (`forms`, longest first) at either end, split off as a word of its own (`カスペルスキー株式会社`)."""
+    if run not in forms:
+        for form in forms:
+            if len(run) > len(form) and run.endswith(form):
+                return _cjk_words(run[:-len(form)], forms) + " " + _cjk_words(form, forms)
+            if len(run) > len(form) and run.startswith(form):
+                return _cjk_words(form, forms) + " " + _cjk_words(run[len(form):], forms)
     return _NOT_ALNUM.sub("", unidecode(run))
 
 
-def _transliterate(text: str) -> str:
+def _transliterate(text: str, cjk_forms: Sequence[str]) -> str:
     """Steps 5-6 on non-ASCII text: confusables, Czech letters, CJK runs, unidecode."""
     text = " ".join(_fold_word(w) for w in text.split(" "))
     text = text.translate(_CZECH)
-    text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group()) + " ", text)
+    text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_forms) + " ", text)
     return unidecode(text)
 
 
@@ -96,8 +92,9 @@ def split_camel(text: str) -> str:
     return _CAMEL.sub(" ", text)
 
 
-def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
-    """Steps 1-6: a case-preserving ASCII rendering of `text`."""
+def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_forms: Sequence[str] = ()) -> str:
+    """Steps 1-6: a case-preserving ASCII rendering of `text` (`cjk_forms`: Chinese and Japanese legal
+    forms, longest first, split off a run of those letters; none for reference-table entries)."""
     text = text[:max_chars]
     if text.isascii():
         text = text.translate(_ASCII_CONTROLS)
@@ -109,7 +106,7 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     if "&" in text:  # between two words it is one, so that `Kasper & Sky` never joins into one name
         text = _AMPERSAND.sub(" and ", text)
     if not text.isascii():
-        text = _transliterate(text)
+        text = _transliterate(text, cjk_forms)
     return text
 
 
