@@ -99,7 +99,8 @@ class PersonProfile:
         places |= {t for p in party.birth_places for t in tokens_of(p)}
         spelled = [(t, skeleton(t)) for n in party.names for t in tokens_of(n.text)]
         if party.name_parts is not None:
-            spelled += [(t, skeleton(t)) for t in tokens_of(f"{party.name_parts.given} {party.name_parts.patronymic or ''}")]
+            given_and_patronymic = f"{party.name_parts.given} {party.name_parts.patronymic or ''}"
+            spelled += [(t, skeleton(t)) for t in tokens_of(given_and_patronymic)]
         raw = {t for t, skel in spelled if skel in families}
         given_initials: dict[str, str] = {}
         for t, skel in sorted(spelled, key=lambda pair: pair[1]):
@@ -191,7 +192,8 @@ def _patronymic_similarity(skel: str, listed: frozenset[str]) -> tuple[float, st
     """
     same_gender = frozenset(p for p in listed if not is_patronymic(skel) or _female(p) == _female(skel))
     sim = _best(skel, same_gender)[0]
-    if sim < _EQUIVALENT and (fathers := _father_groups(skel)) and any(fathers & _father_groups(p) for p in same_gender):
+    fathers = _father_groups(skel) if sim < _EQUIVALENT else frozenset()
+    if fathers and any(fathers & _father_groups(p) for p in same_gender):
         return _EQUIVALENT, "equivalent name"
     return sim, "spelling"
 
