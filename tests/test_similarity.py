@@ -86,3 +86,34 @@ def test_the_shortcut_does_skip_far_pairs() -> None:
     assert _apart(_shape("kasperski"), _shape("kasperskilabs"))  # 4 letters longer: more than 2 edits + 1
     assert not _apart(_shape("kaspresky"), _shape("kaspersky"))
     assert not _apart(_shape("lab"), _shape("lab"))
+
+
+@given(_near_pairs(), _near_pairs())
+def test_remembered_unit_pairs_score_as_computed_afresh(first: tuple[str, str], second: tuple[str, str]) -> None:
+    """`features.unit_row` remembers pair scores across queries: a row read from memory equals one
+    computed with nothing remembered, and the memory starts afresh at its limit."""
+    from screening import features
+    from screening.lexicon import analyse
+
+    query = analyse((first[0], second[0]), ())
+    listed = analyse((first[1], second[1]), ())
+    query_units = features.units(query)
+    for r_idx, r_skel, r_tok, r_key in features.units(listed):
+        joined = len(r_idx) == 2
+        warm = features.unit_row(query_units, joined, r_skel, r_tok, r_key)
+        again = features.unit_row(query_units, joined, r_skel, r_tok, r_key)
+        features._PAIRS.clear()
+        assert warm == again == features.unit_row(query_units, joined, r_skel, r_tok, r_key)
+
+
+def test_the_pair_memory_is_bounded(monkeypatch) -> None:
+    from screening import features
+    from screening.lexicon import analyse
+
+    monkeypatch.setattr(features, "_PAIRS_LIMIT", 5)
+    features._PAIRS.clear()
+    features._PAIR_COUNT[0] = 0
+    query_units = features.units(analyse(tuple(f"word{c}" for c in "abcdefgh"), ()))
+    for r_idx, r_skel, r_tok, r_key in features.units(analyse(("worda", "wordb"), ())):
+        features.unit_row(query_units, len(r_idx) == 2, r_skel, r_tok, r_key)
+    assert sum(len(row) for row in features._PAIRS.values()) <= 5

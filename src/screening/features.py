@@ -70,30 +70,55 @@ def _pair_similarity(q: TokenInfo | None, q_skel: str, r: TokenInfo | None, r_sk
     return (sim, "spelling") if sim > 0.0 else (0.0, "")
 
 
-def unit_row(query_units: Sequence[Unit], r_joined: bool, r_skel: str, r_tok: TokenInfo | None
-         ) -> tuple[tuple[int, tuple[int, ...], float, str], ...]:
+def unit_row(query_units: Sequence[Unit], r_joined: bool, r_skel: str, r_tok: TokenInfo | None, r_key: str
+             ) -> tuple[tuple[int, tuple[int, ...], float, str], ...]:
     """The query units a listed unit resembles: (position in `query_units`, positions, similarity, how).
+
+    What a pair of units scores depends only on their keys (`units`), so it is remembered across queries
+    (`_PAIRS`): the words of names that reach the list recur from query to query.
+    """
+    known = _PAIRS.get(r_key)
+    if known is None:
+        known = _PAIRS[r_key] = {}
+    row = []
+    for n, (q_idx, q_skel, q_tok, q_key) in enumerate(query_units):
+        if r_joined and len(q_idx) == 2:
+            continue
+        found = known.get(q_key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = known[q_key] = _unit_pair(q_skel, q_tok, r_skel, r_tok)
+            _PAIR_COUNT[0] += 1
+            if _PAIR_COUNT[0] > _PAIRS_LIMIT:  # start afresh rather than grow without bound
+                _PAIRS.clear()
+                _PAIR_COUNT[0] = 0
+                known = _PAIRS[r_key] = {}
+        if found is not None:
+            row.append((n, q_idx, *found))
+    return tuple(row)
+
+
+def _unit_pair(q_skel: str, q_tok: TokenInfo | None, r_skel: str, r_tok: TokenInfo | None
+               ) -> tuple[float, str] | None:
+    """(similarity, how) of a query unit and a listed unit; None when it is 0.
 
     Pairs whose lengths or letters are too far apart for any similarity above 0 (`_apart`) are not
     compared: most pairs of one query and one listed name are.
     """
-    row = []
-    r_shape = _shape(r_skel)
-    r_text = _shape(r_tok.text) if r_tok is not None else None
-    for n, (q_idx, q_skel, q_tok, _) in enumerate(query_units):
-        if r_joined and len(q_idx) == 2:
-            continue
-        if (q_skel != r_skel and _apart(_shape(q_skel), r_shape)
-                and (q_tok is None or r_text is None
-                     or (_apart(_shape(q_tok.text), r_text)
-                         and (q_tok.place is None or q_tok.place != r_tok.place)))):  # type: ignore[union-attr]
-            continue  # neither skeletons nor spellings can score above 0, and no shared place
-        sim, how = _pair_similarity(q_tok, q_skel, r_tok, r_skel)
-        if sim > 0.0:
-            row.append((n, q_idx, sim, how))
-    return tuple(row)
+    if (q_skel != r_skel and _apart(_shape(q_skel), _shape(r_skel))
+            and (q_tok is None or r_tok is None
+                 or (_apart(_shape(q_tok.text), _shape(r_tok.text))
+                     and (q_tok.place is None or q_tok.place != r_tok.place)))):
+        return None  # neither skeletons nor spellings can score above 0, and no shared place
+    sim, how = _pair_similarity(q_tok, q_skel, r_tok, r_skel)
+    return (sim, how) if sim > 0.0 else None
 
 
+# Listed unit key -> query unit key -> what the pair scores (None: 0), across queries. `_PAIR_COUNT`
+# pairs are held at most `_PAIRS_LIMIT` (a few tens of MB), so a huge batch of new words cannot grow it.
+_PAIRS: dict[str, dict[str, tuple[float, str] | None]] = {}
+_PAIR_COUNT = [0]
+_PAIRS_LIMIT = 200_000
+_UNKNOWN = object()
 _SHAPES: dict[str, tuple[int, int]] = {}  # text -> (length as `token_similarity` cuts it, its letters as bits)
 _SHAPES_LIMIT = 200_000  # entries before the memo is cleared (bounds memory on a huge batch of new words)
 # Edits that leave two skeletons' similarity above 0, by the longer one's length: the budget, plus one
@@ -143,7 +168,7 @@ def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: 
         r_joined = len(r_idx) == 2
         row = memo.get(r_key)
         if row is None:
-            row = memo[r_key] = unit_row(query_units, r_joined, r_skel, r_tok)
+            row = memo[r_key] = unit_row(query_units, r_joined, r_skel, r_tok, r_key)
         if row:
             weight = weights[r_idx[0]] + weights[r_idx[1]] if r_joined else weights[r_idx[0]]
             for n, q_idx, sim, how in row:

@@ -135,7 +135,7 @@ class QueryContext:
                 found = ()
             else:
                 reach = self.units if joined or length >= self._single_reach else self._singles
-                found = unit_row(reach, joined, r_skel, r_tok)
+                found = unit_row(reach, joined, r_skel, r_tok, r_key)
             self.unit_memo[r_key] = found
         return found
 
