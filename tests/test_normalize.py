@@ -184,3 +184,40 @@ def test_a_cjk_legal_form_written_against_the_name_is_split_off(text: str, form:
     """No space separates a Chinese or Japanese legal form from the name: it is read off either end of the run."""
     norm = normalize(text)
     assert norm.legal_text == (form,) and len(norm.tokens) == 1 and form not in norm.tokens[0]
+
+
+def test_a_legal_form_then_noise_then_numbers_ends_the_name() -> None:
+    """`LLC RUB 1,250,000 ref 3391`: a currency or reference word between the form and the numbers does
+    not keep the numbers in the name."""
+    norm = normalize("Wire KASPERSKY GROUP LLC RUB 1,250,000 ref 3391")
+    assert norm.legal_text == ("llc",)
+    assert {norm.tokens[i] for i in norm.qualifiers} == {"1250000", "3391"}
+
+
+@pytest.mark.parametrize(("text", "number"), [("Pay 1,250,000.00", "1250000"), ("EUR 12.400,00", "12400"),
+                                              ("CHF 8,200", "8200")])
+def test_an_amount_with_thousands_separators_is_one_number(text: str, number: str) -> None:
+    """A grouped amount is one number, not a comma part that would mark the rest as an address."""
+    assert number in normalize(text).tokens
+
+
+def test_a_list_of_numbers_is_not_an_amount() -> None:
+    assert normalize("Suite 100, 200 Main St").tokens[:3] == ("suite", "100", "200")
+    assert "12345" in normalize("Box 12,345").tokens and "1234" not in normalize("1,2345").tokens
+
+
+def test_each_dash_tail_is_also_screened_as_a_name() -> None:
+    """`Intercompany loan - Kaspersky Labs Ltd (UK) - Q4`: the first part is the name, the later parts
+    qualify it, and each later part is an alternate name of its own."""
+    norm = normalize("Intercompany loan interest - Kaspersky Labs Ltd (UK) - Q4")
+    assert norm.tokens[:3] == ("intercompany", "loan", "interest")
+    assert [alt.text for alt in norm.alternates] == ["kaspersky lab uk q4", "q4"]
+    assert norm.alternates[0].legal_text == ("ltd",)
+    assert normalize("Kaspersky Lab - 4232").alternates == ()  # a tail of digits only names nothing
+    assert normalize("- Kaspersky Lab").alternates == ()  # no word before the dash: not a tail
+    assert normalize("Kaspersky-Lab").alternates == ()  # a hyphen inside a word is not a separator
+
+
+def test_dash_tails_are_bounded() -> None:
+    norm = normalize(" - ".join(f"part{c}" for c in "abcdefghij"))
+    assert len(norm.alternates) == 4

@@ -378,3 +378,16 @@ def test_payment_memo_and_invoice_words_are_noise() -> None:
     assert normalize("Wire to Kaspersky Labs Limited").tokens == ("kaspersky", "lab")
     assert normalize("Überweisung an Kaspersky Labs GmbH").tokens == ("kaspersky", "lab")
     assert normalize("株式会社カスペルスキー 御中 請求書").tokens == ("kasuperusuki",)
+
+
+def test_a_name_after_a_dash_in_a_memo_is_screened(screener: screening.Screener) -> None:
+    """The listed name in a memo's later part matches as if alone, not as a lightly weighed qualifier."""
+    result = screener.screen("Intercompany loan interest - Kaspersky Labs Ltd (UK) - Q4")
+    assert result.status is screening.Status.MATCH
+    assert {h.party.id for h in result.hits[:2]} == {"kaspersky-uk", "kaspersky-labs-ltd"}
+    assert screener.screen("Acme Logistics - Moscow").status is screening.Status.CLEAR
+
+
+def test_an_amount_in_a_memo_does_not_hide_the_party(screener: screening.Screener) -> None:
+    result = screener.screen("Wire KASPERSKY GROUP LLC RUB 1,250,000 ref 3391")
+    assert "kaspersky-group" in {h.party.id for h in result.hits}

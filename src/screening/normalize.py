@@ -45,7 +45,7 @@ import functools
 import attrs
 
 from screening import _folded
-from screening.tokens import DEFAULT_MAX_CHARS, clean, is_cjk_run, join_spelled, tokenize, tokens_of
+from screening.tokens import DEFAULT_MAX_CHARS, clean, dash_tails, is_cjk_run, join_spelled, tokenize, tokens_of
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "is_legal_prefix", "normalize", "normalize_name"]
 
@@ -175,10 +175,12 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
         for phrase, role, value in vocab.phrases.get(token, ()):
             if tuple(tokens[i:i + len(phrase)]) != phrase or (len(phrase) == 1 and i in initials and role != "legal"):
                 continue
-            if role != "legal" or not kept or _at_end(tokens, i + len(phrase), qualifiers | boundaries, vocab):
+            if role != "legal" or not kept:
                 break
             if _numbered_tail(tokens, i + len(phrase)):  # `Kaspersky Lab Inc 500 Unicorn Park`, `... Ltd 00123`
                 qualifiers = qualifiers | set(range(i + len(phrase), len(tokens)))
+                break
+            if _at_end(tokens, i + len(phrase), qualifiers | boundaries, vocab):
                 break
         else:
             if i in initials:
@@ -265,7 +267,28 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
     if not isinstance(text, str):
         raise TypeError(f"a name must be a str, not {type(text).__name__}")
     vocab = _vocab()
-    return _classify(*tokenize(clean(text, max_chars, vocab.cjk_legal), vocab.descriptors))
+    cleaned = clean(text, max_chars, vocab.cjk_legal)
+    name = _classify(*tokenize(cleaned, vocab.descriptors))
+    tails = dash_tails(cleaned)
+    return _with_tails(name, tails, vocab.descriptors) if tails else name
+
+
+def _with_tails(name: NormalizedName, tails: list[str], descriptors: frozenset[str]) -> NormalizedName:
+    """`name` with each dash tail that holds a word as one more alternate: the name a memo or vendor field
+    names after a dash (`Intercompany loan - Kaspersky Labs Ltd`) is screened as a name, not only as a
+    qualifier of the words before it."""
+    found = {name.key}
+    alternates = list(name.alternates)
+    found.update(alt.key for alt in alternates)
+    for tail in tails:
+        part = _classify(*tokenize(tail, descriptors))
+        for alt in (attrs.evolve(part, alternates=()), *part.alternates):
+            if alt.key not in found and any(len(t) > 1 and not t.isdigit() for t in alt.tokens):
+                found.add(alt.key)
+                alternates.append(alt)
+    if len(alternates) == len(name.alternates):
+        return name
+    return attrs.evolve(name, alternates=tuple(alternates))
 
 
 def normalize_name(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> str:

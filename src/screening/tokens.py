@@ -14,8 +14,8 @@ from collections.abc import Container, Sequence
 
 from unidecode import unidecode
 
-__all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "is_cjk_run", "join_spelled",
-           "split_camel", "tokenize", "tokens_of"]
+__all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "dash_tails", "is_cjk_run",
+           "join_spelled", "split_camel", "tokenize", "tokens_of"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -36,6 +36,10 @@ _AMPERSAND = re.compile(r"(?<=\w)\s*&\s*(?=\w)")
 _APOSTROPHES = re.compile(r"(?<=[a-z])['`’ʼ](?=[a-z])")
 _BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]?")
 _TAIL = re.compile(r"\s[-\u2013\u2014]+\s|(?<=\w)\s*\*")
+_DASH = re.compile(r"\s[-\u2013\u2014]+\s")
+_MAX_TAILS = 4  # dash tails screened on their own, at most
+# An amount written with thousands separators (`1,250,000`, `12.400`): one number, not a comma part.
+_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*(?![\d])")
 
 # Cyrillic and Greek letters that look like Latin ones (lower and upper case).
 _CONFUSABLES = str.maketrans(
@@ -110,6 +114,16 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_forms: Sequence[str
     return text
 
 
+def dash_tails(text: str) -> list[str]:
+    """The texts after each ` - ` that has a word before it (at most `_MAX_TAILS`): the later parts of a
+    memo or vendor field (`Intercompany loan - Kaspersky Labs Ltd - Q4`), screened as names of their own
+    as well as qualifiers of the first part."""
+    if " -" not in text and "\u2013" not in text and "\u2014" not in text:
+        return []
+    return [text[m.end():] for m in _DASH.finditer(text)
+            if any(c.isalnum() for c in text[:m.start()])][:_MAX_TAILS]
+
+
 def _qualifier_mask(text: str) -> bytearray:
     """Mark the characters of qualifier segments: brackets, a ` - ` or `*` tail, a comma part with digits
     (an address) and the comma parts after it."""
@@ -136,6 +150,10 @@ _SHORT_PREFIX = re.compile(r"(?<![a-z0-9])([a-z]{1,2})-(?=[a-z])")  # `co-operat
 _SPECIAL = re.compile(r"[(\[{*,'`’ʼ.\-\u2013\u2014]")
 
 
+def _one_number(match: re.Match[str]) -> str:
+    return match.group().replace(match.group(1), "")
+
+
 def tokenize(text: str, descriptors: Container[str] | None = None
              ) -> tuple[list[str], set[int], list[str], set[int], set[int]]:
     """Steps 7-9: tokens, positions of initials, a dropped descriptor, qualifier and comma-part positions.
@@ -153,6 +171,8 @@ def tokenize(text: str, descriptors: Container[str] | None = None
             removed.append(match.group(1).strip())
             text = text[match.end():]
     text = _APOSTROPHES.sub("", text)
+    if "," in text or "." in text:
+        text = _THOUSANDS.sub(_one_number, text)
     if "-" in text:
         text = _SHORT_PREFIX.sub(r"\1", text)
     starts = set()
