@@ -14,6 +14,8 @@ from collections.abc import Container, Sequence
 
 from unidecode import unidecode
 
+from screening.repair import repair
+
 __all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "dash_tails", "is_cjk_run",
            "join_spelled", "split_camel", "tokenize", "tokens_of"]
 
@@ -97,9 +99,9 @@ def split_camel(text: str) -> str:
 
 
 def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_forms: Sequence[str] = ()) -> str:
-    """Steps 1-6: a case-preserving ASCII rendering of `text` (`cjk_forms`: Chinese and Japanese legal
+    """Steps 0-6: a case-preserving ASCII rendering of `text` (`cjk_forms`: Chinese and Japanese legal
     forms, longest first, split off a run of those letters; none for reference-table entries)."""
-    text = text[:max_chars]
+    text = repair(text[:max_chars])
     if text.isascii():
         text = text.translate(_ASCII_CONTROLS)
     else:

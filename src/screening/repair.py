@@ -1,0 +1,93 @@
+"""Undo the damage text takes on its way through exports, web forms and legacy encodings (normaliser step 0).
+
+* HTML character references (`&#1051;&#1072;`, `&laquo;`, `&amp;`) are resolved;
+* percent-encoding (`%D0%90%D0%9E`, `Kaspersky%20Lab`) is decoded when the bytes are valid UTF-8;
+* mojibake is decoded back:
+  - UTF-8 read as Windows-1252 or Latin-1 (`Ð›Ð°Ð±Ð¾` -> `Лабо`, `beschrÃ¤nkter` -> `beschränkter`),
+  - UTF-8 read as Windows-1251 (`Р›Р°Р±Рѕ` -> `Лабо`),
+  - Windows-1251 read as Windows-1252 or Latin-1 (`Ëàáîðàòîðèÿ` -> `Лаборатория`), what an 8-bit
+    Russian export becomes in a reader that assumes Western European text (as `csvio` falls back to).
+
+Each repair is taken only when it is certain: re-encoded bytes must decode strictly as UTF-8 (which text
+that was not mojibake practically never does), and a Windows-1251 reading needs most letters to be
+Latin-1 accented letters (`Société Générale` keeps its accents). Text needing none is returned as is.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import urllib.parse
+
+__all__ = ["repair"]
+
+_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}){2,}|%20")
+
+# A character as Windows-1252 (or, for the five bytes it leaves undefined, Latin-1) decoded it -> the byte.
+_BYTE_OF: dict[str, int] = {}
+for _byte in range(0x80, 0x100):
+    _BYTE_OF[chr(_byte)] = _byte  # Latin-1
+    try:
+        _BYTE_OF[bytes([_byte]).decode("cp1252")] = _byte
+    except UnicodeDecodeError:
+        pass
+# Windows-1251 Cyrillic letters read as Latin-1 / 1252: А-я, and Ё ё І і Є є Ї ї Ґ ґ Ў ў
+_HIGH_LETTERS = re.compile("[\u00c0-\u00ff\u00a8\u00b8\u00b2\u00b3\u00aa\u00ba\u00af\u00bf\u00a5\u00b4\u00a1\u00a2]")
+_MIN_HIGH = 4  # a 1251 reading needs at least this many such letters ...
+_HIGH_SHARE = 0.6  # ... and this share of the letters
+_LEAD_SHARE = 0.3  # a UTF-8-as-1251 reading needs this share of leads (`Р`, `С` ...) among non-ASCII letters
+_RUSSIAN_MARKS = frozenset("«»„“”–—№…\u00a0")  # what else Windows-1251 Russian text holds
+
+
+def repair(text: str) -> str:
+    """`text` with HTML references, percent-encoding and mojibake undone (see the module docstring)."""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    if "%" in text and _PERCENT.search(text):
+        try:
+            text = urllib.parse.unquote(text, errors="strict")
+        except UnicodeDecodeError:
+            pass
+    if not text.isascii():
+        text = _demojibake(text)
+    return text
+
+
+def _demojibake(text: str) -> str:
+    raw = _as_8bit(text)
+    if raw is not None:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        high = len(_HIGH_LETTERS.findall(text))
+        letters = high + sum(c.isalpha() for c in text if c < "\u00a0")
+        if high >= _MIN_HIGH and high >= _HIGH_SHARE * letters:
+            cyrillic = raw.decode("cp1251", errors="replace")
+            if all(c.isascii() or "\u0400" <= c <= "\u04ff" or c in _RUSSIAN_MARKS for c in cyrillic):
+                return cyrillic  # (damaged UTF-8 read so would show symbols: `Р›Р°`)
+        return text
+    # UTF-8 Cyrillic read as Windows-1251: every letter becomes `Р`, `С` (`Т`, `У` for Ґ, Ў ...) and one
+    # more character
+    leads = sum(map(text.count, "РСТУ"))
+    if leads < 2 or leads < _LEAD_SHARE * sum(not c.isascii() and c.isalpha() for c in text):
+        return text
+    try:
+        return text.encode("cp1251").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def _as_8bit(text: str) -> bytes | None:
+    """The bytes a Windows-1252 / Latin-1 reader decoded `text` from; None when it cannot have."""
+    out = bytearray()
+    for ch in text:
+        if ch < "\x80":
+            out.append(ord(ch))
+        else:
+            byte = _BYTE_OF.get(ch)
+            if byte is None:
+                return None
+            out.append(byte)
+    return bytes(out)

@@ -1,0 +1,78 @@
+"""`screening.repair`: export damage undone, and text that was never damaged left alone."""
+
+from __future__ import annotations
+
+import urllib.parse
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from screening.repair import repair
+
+_CYRILLIC = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяІіЇїЄєҐґЎў"
+_LATIN1 = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ"
+_WORDS = st.text(alphabet=_CYRILLIC + " «»\"-.,", min_size=1, max_size=40)
+_NAMES = st.lists(st.text(alphabet=_CYRILLIC, min_size=2, max_size=12), min_size=1, max_size=4).map(" ".join)
+
+
+def _as_western(text: str, encoding: str) -> str:
+    """`text` as a reader assuming Windows-1252 (Latin-1 for its undefined bytes) would show it."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode(encoding))
+
+
+def test_html_references_are_resolved() -> None:
+    assert repair("&#1051;&#1072;&#1073; &#x41A;&#x430;") == "Лаб Ка"
+    assert repair("ТОВ &laquo;Лабораторія&raquo;") == "ТОВ «Лабораторія»"
+    assert repair("AT&T Inc; R&D") == "AT&T Inc; R&D"  # no reference: as is
+
+
+def test_percent_encoding_is_decoded() -> None:
+    assert repair("%D0%90%D0%9E%20Kaspersky") == "АО Kaspersky"
+    assert repair("Kaspersky%20Lab") == "Kaspersky Lab"
+    assert repair("100% Natural Ltd") == "100% Natural Ltd"
+    assert repair("%FF%FE junk") == "%FF%FE junk"  # not UTF-8: left alone
+
+
+def test_each_kind_of_mojibake_is_undone() -> None:
+    assert repair("Ð›Ð°Ð±Ð¾Ñ€Ð°Ñ‚Ð¾Ñ€Ð¸Ñ\x8f") == "Лаборатория"  # UTF-8 read as Windows-1252
+    assert repair("Ð›Ð°Ð±Ð¾Ñ€Ð°Ñ‚Ð¾Ñ€Ð¸Ñ") == "Ð›Ð°Ð±Ð¾Ñ€Ð°Ñ‚Ð¾Ñ€Ð¸Ñ"  # a byte lost: no certain reading
+    assert repair("beschrÃ¤nkter Haftung") == "beschränkter Haftung"
+    assert repair("Р›Р°Р±РѕСЂР°С‚РѕСЂРёСЏ") == "Лаборатория"  # UTF-8 read as Windows-1251
+    assert repair('ÇÀÎ "Ëàáîðàòîðèÿ Êàñïåðñêîãî"') == 'ЗАО "Лаборатория Касперского"'  # 1251 read as 1252
+    assert repair("Ëàáîðàòîð³ÿ") == "Лабораторія"
+
+
+@given(_WORDS)
+def test_utf8_read_as_western_comes_back(text: str) -> None:
+    assert repair(_as_western(text, "utf-8")) == text
+
+
+@given(_NAMES)
+def test_utf8_read_as_1251_comes_back(text: str) -> None:
+    damaged = text.encode("utf-8").decode("cp1251", errors="replace")
+    if "\ufffd" not in damaged:  # (0x98 is the one byte Windows-1251 leaves undefined)
+        assert repair(damaged) == text
+
+
+@given(_NAMES)
+def test_1251_read_as_western_comes_back(text: str) -> None:
+    if len(text.replace(" ", "")) >= 4:
+        assert repair(_as_western(text, "cp1251")) == text
+
+
+@given(st.text(alphabet=_CYRILLIC + " -.,«»", min_size=1, max_size=40))
+def test_real_cyrillic_is_left_alone(text: str) -> None:
+    assert repair(text) == text
+
+
+@given(st.lists(st.sampled_from(["Société", "Générale", "Müller", "São", "Paulo", "Ltda", "Øresund", "Ångström",
+                                 "Groß", "Façade", "Ñandú", "GmbH", "&", "100%", "S.A."]), min_size=1, max_size=6))
+def test_real_western_names_are_left_alone(words: list[str]) -> None:
+    text = " ".join(words)
+    assert repair(text) == text
+
+
+def test_a_latin1_export_of_a_western_name_is_left_alone() -> None:
+    """Mostly accented letters are not enough for a Windows-1251 reading below the share."""
+    assert repair("Ångström Éléments") == "Ångström Éléments"
+    assert repair(urllib.parse.quote("Лаборатория")) == "Лаборатория"
