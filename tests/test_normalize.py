@@ -221,3 +221,28 @@ def test_each_dash_tail_is_also_screened_as_a_name() -> None:
 def test_dash_tails_are_bounded() -> None:
     norm = normalize(" - ".join(f"part{c}" for c in "abcdefghij"))
     assert len(norm.alternates) == 4
+
+
+@pytest.mark.parametrize(("text", "name", "alternate"), [
+    ("Kaspersky Lab JSC f/k/a Kaspersky Lab ZAO", "kaspersky lab", "kaspersky lab"),
+    ("Anna Kulashova a.k.a. Anna Dudorina", "anna kulashova", "anna dudorina"),
+    ("Kaspersky Lab Middle East FZ-LLC t/a Kaspersky", "kaspersky lab middle east", "kaspersky"),
+    ("AO Kaspersky Lab (formerly ZAO Kaspersky Lab)", "kaspersky lab", "kaspersky lab"),
+    ("Acme Consulting on behalf of Igor Chekunov", "acme consulting", "igor chekunov"),
+])
+def test_alias_markers_split_the_name(text: str, name: str, alternate: str) -> None:
+    norm = normalize(text)
+    assert norm.text == name and [alt.text for alt in norm.alternates] == [alternate]
+
+
+@pytest.mark.parametrize("text", ["Ivanov T A", "T A Smith", "Rossi Trading a.s.", "Kaspersky Lab formerly"])
+def test_alias_markers_need_a_name_around_them(text: str) -> None:
+    """Initials that spell a marker, a legal form after `Trading`, a marker with nothing after it."""
+    assert normalize(text).alternates == ()
+    assert len(normalize(text).tokens) >= 2 or text.startswith("Rossi")
+
+
+def test_export_damage_is_undone_before_tokens() -> None:
+    assert normalize("&#1051;&#1072;&#1073;&#1086;&#1088;&#1072;&#1090;&#1086;&#1088;&#1080;&#1103;").text == "lab"
+    assert normalize("ÇÀÎ Ëàáîðàòîðèÿ").legal_text == ("zao",)
+    assert normalize("Kaspersky%20Lab").text == "kaspersky lab"

@@ -3,6 +3,7 @@
 Steps, in order (the same for a listed name at index time and for every query):
 
 1. Cap the length (`max_chars`): a pathological field costs bounded time; the caller notes the cut.
+   Then undo export damage (`screening.repair`): HTML references, percent-encoding, mojibake.
 2. Drop invisible characters (format: zero-width, BOM, soft hyphen; surrogates, private use,
    unassigned); control characters become spaces.
 3. Unicode NFKC: full-width forms, ligatures, NBSP and ideographic spaces fold to their plain forms.
@@ -20,7 +21,9 @@ Steps, in order (the same for a listed name at index time and for every query):
 10. Qualifier segments are marked, not dropped: text in brackets, the tail after ` - ` or `*`, a comma
     part that contains digits (an address) and the comma parts after it, and what follows a legal form
     when it holds a number (an address or a vendor code: `Kaspersky Lab Inc 500 Unicorn Park`). The
-    matcher weighs an unmatched qualifier word lightly.
+    matcher weighs an unmatched qualifier word lightly. Each tail after ` - ` is also an alternate
+    name, screened on its own (`Intercompany loan - Kaspersky Labs Ltd`). An amount with thousands
+    separators is one number (`1,250,000`).
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
     tokens after it an alternate name screened as well.
 12. Legal forms (multi-word; at the start or the end of the name, next to another form, or before a
@@ -50,7 +53,16 @@ from screening.tokens import DEFAULT_MAX_CHARS, clean, dash_tails, is_cjk_run, j
 __all__ = ["NormalizedName", "build_vocab", "comparable", "is_legal_prefix", "normalize", "normalize_name"]
 
 _NO_POSITIONS: frozenset[int] = frozenset()  # shared by the many names without initials or qualifiers
-_CARE_OF = frozenset({("c", "o"), ("attn",), ("attention",), ("dba",), ("d", "b", "a"), ("fbo",), ("aka",)})
+# Markers after which another name of the party follows. These split the name wherever they stand (at
+# the end the marker is dropped): care of, attention, doing business as, for the benefit of, also known as.
+_MARKERS_ANYWHERE = frozenset({("c", "o"), ("attn",), ("attention",), ("dba",), ("d", "b", "a"), ("fbo",),
+                               ("aka",)})
+# These only with a name after them: German attention (`z. Hd.`), on behalf of, trading as, also or
+# formerly known as.
+_MARKERS_BEFORE_A_NAME = frozenset({("z", "hd"), ("zu", "handen"), ("on", "behalf", "of"), ("t", "a"),
+                                    ("trading", "as"), ("a", "k", "a"), ("also", "known", "as"), ("fka",),
+                                    ("f", "k", "a"), ("formerly",), ("formerly", "known", "as")})
+_CARE_OF = _MARKERS_ANYWHERE | _MARKERS_BEFORE_A_NAME
 
 
 @attrs.frozen
@@ -173,7 +185,10 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
     while i < len(tokens):
         token = tokens[i]
         for phrase, role, value in vocab.phrases.get(token, ()):
-            if tuple(tokens[i:i + len(phrase)]) != phrase or (len(phrase) == 1 and i in initials and role != "legal"):
+            if tuple(tokens[i:i + len(phrase)]) != phrase or (len(phrase) == 1 and i in initials
+                                                               and role not in ("legal", "care_of")):
+                continue
+            if role == "care_of" and not _marker_fits(tokens, i, phrase, kept, initials):
                 continue
             if role != "legal" or not kept:
                 break
@@ -216,6 +231,20 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
 
 
 _SPELLED_MARKERS = tuple(m for m in _CARE_OF if all(len(t) == 1 for t in m))  # `c o`, `d b a`
+
+
+def _marker_fits(tokens: list[str], i: int, marker: tuple[str, ...], kept: list[str], initials: set[int]) -> bool:
+    """Whether a care-of marker at position i splits the name. A marker of several words never holds
+    dotted initials (`Rossi Trading a.s.` is a legal form). One of the alias markers (`t/a`, `fka`,
+    `formerly`) needs a name after it; spelled in single letters (`t a`, `a k a`) also one before it,
+    elsewhere it may be a person's initials (`Ivanov T A`, `T A Smith`)."""
+    if len(marker) > 1 and any(j in initials for j in range(i, i + len(marker))):
+        return False
+    if marker in _MARKERS_ANYWHERE:
+        return True
+    if i + len(marker) >= len(tokens):
+        return False
+    return bool(kept) or marker not in _SPELLED_MARKERS
 
 
 def _spelled_marker(tokens: list[str]) -> bool:
