@@ -54,9 +54,14 @@ def test_utf8_read_as_1251_comes_back(text: str) -> None:
         assert repair(damaged) == text
 
 
+_EXTENDED = "ЁёЎўІіЇїЄєҐґ"  # the letters Windows-1251 codes as 0xA1-0xBF, which UTF-8 reads as continuations
+
+
 @given(_NAMES)
 def test_1251_read_as_western_comes_back(text: str) -> None:
-    if len(text.replace(" ", "")) >= 4:
+    """(Two such letters in a row after а-п are also valid UTF-8, say `гЁЁ`; no name spells them.)"""
+    doubled = any(a in _EXTENDED and b in _EXTENDED for a, b in zip(text, text[1:]))
+    if len(text.replace(" ", "")) >= 4 and not doubled:
         assert repair(_as_western(text, "cp1251")) == text
 
 

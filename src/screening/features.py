@@ -118,7 +118,7 @@ def _unit_pair(q_skel: str, q_tok: TokenInfo | None, r_skel: str, r_tok: TokenIn
 _PAIRS: dict[str, dict[str, tuple[float, str] | None]] = {}
 _PAIR_COUNT = [0]
 _PAIRS_LIMIT = 200_000
-_UNKNOWN = object()
+_UNKNOWN: tuple[float, str] = (-1.0, "")  # a pair not yet scored (compared by identity)
 _SHAPES: dict[str, tuple[int, int]] = {}  # text -> (length as `token_similarity` cuts it, its letters as bits)
 _SHAPES_LIMIT = 200_000  # entries before the memo is cleared (bounds memory on a huge batch of new words)
 # Edits that leave two skeletons' similarity above 0, by the longer one's length: the budget, plus one

@@ -22,8 +22,9 @@ Steps, in order (the same for a listed name at index time and for every query):
     part that contains digits (an address) and the comma parts after it, and what follows a legal form
     when it holds a number (an address or a vendor code: `Kaspersky Lab Inc 500 Unicorn Park`). The
     matcher weighs an unmatched qualifier word lightly. Each tail after ` - ` is also an alternate
-    name, screened on its own (`Intercompany loan - Kaspersky Labs Ltd`). An amount with thousands
-    separators is one number (`1,250,000`).
+    name, screened on its own (`Intercompany loan - Kaspersky Labs Ltd`), and so is Russian typed on
+    the English keyboard layout, retyped (`Kf,jhfnjhbz` -> `Лаборатория`: `screening.layout`). An
+    amount with thousands separators is one number (`1,250,000`).
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
     tokens after it an alternate name screened as well.
 12. Legal forms (multi-word; at the start or the end of the name, next to another form, or before a
@@ -48,6 +49,7 @@ import functools
 import attrs
 
 from screening import _folded
+from screening.layout import as_russian, looks_slipped
 from screening.tokens import DEFAULT_MAX_CHARS, clean, dash_tails, is_cjk_run, join_spelled, tokenize, tokens_of
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "is_legal_prefix", "normalize", "normalize_name"]
@@ -298,19 +300,22 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
     vocab = _vocab()
     cleaned = clean(text, max_chars, vocab.cjk_legal)
     name = _classify(*tokenize(cleaned, vocab.descriptors))
-    tails = dash_tails(cleaned)
-    return _with_tails(name, tails, vocab.descriptors) if tails else name
+    # The name a memo or vendor field names after a dash (`Intercompany loan - Kaspersky Labs Ltd`) is
+    # screened as a name, not only as a qualifier of the words before it; Russian typed on the English
+    # layout is screened as retyped on the Russian one (`screening.layout`).
+    more = [_classify(*tokenize(tail, vocab.descriptors)) for tail in dash_tails(cleaned)]
+    retyped = as_russian(text) if looks_slipped(text) else None
+    if retyped is not None:
+        more.append(_classify(*tokenize(clean(retyped, max_chars, vocab.cjk_legal), vocab.descriptors)))
+    return _with_alternates(name, more) if more else name
 
 
-def _with_tails(name: NormalizedName, tails: list[str], descriptors: frozenset[str]) -> NormalizedName:
-    """`name` with each dash tail that holds a word as one more alternate: the name a memo or vendor field
-    names after a dash (`Intercompany loan - Kaspersky Labs Ltd`) is screened as a name, not only as a
-    qualifier of the words before it."""
+def _with_alternates(name: NormalizedName, parts: list[NormalizedName]) -> NormalizedName:
+    """`name` with each part (and the alternates it carries) that holds a word as one more alternate."""
     found = {name.key}
     alternates = list(name.alternates)
     found.update(alt.key for alt in alternates)
-    for tail in tails:
-        part = _classify(*tokenize(tail, descriptors))
+    for part in parts:
         for alt in (attrs.evolve(part, alternates=()), *part.alternates):
             if alt.key not in found and any(len(t) > 1 and not t.isdigit() for t in alt.tokens):
                 found.add(alt.key)

@@ -22,6 +22,7 @@ import re
 import threading
 from typing import TYPE_CHECKING
 
+from screening.layout import INNER_KEY, word_looks_slipped
 from screening.normalize import _vocab
 from screening.romanize import skeleton
 from screening.tokens import INITIALISM_PATTERN, WORD_PATTERN, split_camel
@@ -66,8 +67,8 @@ class Prefilter:
 
     def clears(self, text: str) -> bool:
         """True when `text` (already cut to the query length limit) certainly has no candidate."""
-        if not text.isascii() or ("&" in text and ";" in text) or "%" in text:
-            return False  # other letters, or HTML references or percent-encoding to decode (`repair`)
+        if not text.isascii() or ("&" in text and ";" in text) or "%" in text or INNER_KEY.search(text):
+            return False  # other letters, HTML references or percent-encoding (`repair`), a layout slip
         if ("'" in text or "`" in text or "-" in text) and _JOINS.search(text):
             return False
         if "." in text:
@@ -95,6 +96,8 @@ class Prefilter:
         """The verdict on one word as cut from the text (case kept; camelCase parts are its tokens)."""
         if word == "&":  # between two words it becomes `and`
             return _LIVE if "and" in self._live_starts or self._live("and") else 0
+        if word.isalpha() and word_looks_slipped(word):
+            return _LIVE  # may be Russian typed on the English layout: the full path retypes it
         verdict = 0
         for token in split_camel(word).casefold().split():
             if len(token) == 1:

@@ -58,9 +58,11 @@ def _demojibake(text: str) -> str:
     raw = _as_8bit(text)
     if raw is not None:
         try:
-            return raw.decode("utf-8")
+            decoded = raw.decode("utf-8")
         except UnicodeDecodeError:
-            pass
+            decoded = None
+        if decoded is not None and all(_plausible(c) for c in decoded):
+            return decoded
         high = len(_HIGH_LETTERS.findall(text))
         letters = high + sum(c.isalpha() for c in text if c < "\u00a0")
         if high >= _MIN_HIGH and high >= _HIGH_SHARE * letters:
@@ -77,6 +79,13 @@ def _demojibake(text: str) -> str:
         return text.encode("cp1251").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return text
+
+
+def _plausible(ch: str) -> bool:
+    """A character a repaired name may hold: two-byte UTF-8 (Latin, Greek, Cyrillic, Armenian, Hebrew,
+    Arabic), general punctuation, or East Asian text; not the rest of the three-byte range, where a few
+    Windows-1251 letters can land by chance (`аЁЁ` read as UTF-8 is Gurmukhi)."""
+    return ch < "\u0800" or "\u2000" <= ch <= "\u206f" or ch >= "\u3000"
 
 
 def _as_8bit(text: str) -> bytes | None:

@@ -7,13 +7,13 @@ fuzzy similarity is measured on skeletons); it is never shown. Input is one lowe
 produced by `screening.normalize`. Rules, applied in this order:
 
 1. OCR digits inside a word that also has letters: 0->o, 1->i, 3->e, 4->a, 5->s, 7->t, 8->b (`KA5PERSKY`).
-2. German / Polish / French spellings of Russian sounds: schtsch/chtch->shch, tsch/tch->ch, sch->sh, cz->ch, sz->sh,
-   ou->u (Doukhvalov), -witsch/-vitch/-wicz/-vic -> -vich, w->v (Iwanow), -off -> -ov (Ivanoff).
+2. German / Polish / French / Dutch spellings of Russian sounds: schtsch/chtch->shch, tsch/tch/tsj->ch, sch->sh,
+   cz->ch, sz->sh, ou->u (Doukhvalov), -witsch/-vitch/-wicz/-vic -> -vich, w->v (Iwanow), -off -> -ov (Ivanoff).
 3. Russian romanisation variants (BGN/PCGN, ISO 9, passport, English): shch->sh, kh/ch->h (Х and Ч
    collapse: losing that contrast costs less than missing Tikhonov/Tihonov), x->ks, tz->ts,
    ja/ya->ia, ju/yu->iu, je/ye/ie->e, -yov/-jov->-ev (ё in surname endings: Borshchyov), j->i, y->i, ii->i (Kasperskiy, Kasperskii, Kasperskij -> kasperski).
 4. Czech feminine -ovová / -evová -> -ova / -eva. Russian adjectival case endings of -sky surnames:
-   -skogo/-skovo/-skoho/-skomu/-skim (and the Polish genitive -skiego) -> -ski
+   -skogo/-skovo/-skoho/-skomu/-skim (the Polish genitive -skiego, the Belarusian -skaga) -> -ski
    (Лаборатория Касперского = Kaspersky's Lab).
 5. Doubled letters collapse (Kirrill, Kasppersky, Gennadij -> one letter each).
 
@@ -35,6 +35,7 @@ _SEQUENCES: tuple[tuple[str, str], ...] = (
     ("schtsch", "shch"),
     ("chtch", "shch"),  # French щ (Borchtchev)
     ("tsch", "ch"),
+    ("tsj", "ch"),  # Dutch ч (Tsjekoenov)
     ("tch", "ch"),  # French ч (Tchekounov)
     ("sch", "sh"),
     ("cz", "ch"),
@@ -49,12 +50,13 @@ _SEQUENCES: tuple[tuple[str, str], ...] = (
 )
 _ENDINGS = re.compile(r"(?:witsch|vitch|witch|wicz|vic|vics)$")
 _OFF = re.compile(r"off$")
-_CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im|iego|ego)$")  # Russian, Ukrainian, Polish genitives
+_CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im|iego|ego|aga)$")  # Russian, Ukrainian, Polish, Belarusian
 _YO_ENDING = re.compile(r"[yj]ov(a?)$")  # surname endings -ёв/-ёва written -yov/-yova (Borshchyov)
 _IOTATED = re.compile(r"[jy](?=[au])")
 # Czech feminine surnames add -ová to a Russian feminine -ova/-eva (Kulašovová = Kulashova).
 _CZECH_FEMININE = re.compile(r"(?<=[oe]v)ova$")
-_ENDING_TAILS = ("ogo", "ovo", "oho", "omu", "im", "iego", "ego", "ova", "tsch", "itch", "icz", "ic", "ics", "off")
+_ENDING_TAILS = ("ogo", "ovo", "oho", "omu", "im", "iego", "ego", "aga", "ova", "tsch", "itch", "icz", "ic", "ics",
+                 "off")
 _DOUBLE = re.compile(r"(.)\1+")
 
 

@@ -1,0 +1,55 @@
+"""Russian typed on an English keyboard layout (`Kf,jhfnjhbz Rfcgthcrjuj` = `Лаборатория Касперского`).
+
+A name keyed in with the wrong layout active comes out as Latin letters with almost no vowels (Russian
+vowels sit on the keys f, j, t, b, z, s ...) and with punctuation inside words (б and ю are the comma and
+full-stop keys). `looks_slipped` spots such text; `as_russian` types it again on the Russian (ЙЦУКЕН)
+layout. The normaliser screens the retyped text as an alternate name, so the original is still screened
+as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["INNER_KEY", "as_russian", "looks_slipped", "word_looks_slipped"]
+
+_EN = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~"
+_RU = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ"
+_TO_RUSSIAN = str.maketrans(_EN, _RU)
+_VOWELS = frozenset("aeiouyAEIOUY")
+_MIN_LETTERS = 6  # a shorter word says too little
+_MAX_VOWEL_SHARE = 0.2  # English, German or romanised names hold about 35-45% vowels (`Schmidt` 14%)
+_RUSSIAN_VOWELS = frozenset("аеёиоуыэюяАЕЁИОУЫЭЮЯ")
+_MIN_RUSSIAN_VOWEL_SHARE = 0.3  # ... and so does Russian, typed again (`Schmidt` -> `Ысрьшве`: 29%)
+# punctuation keys that type Russian letters, between two letters (`Kf,jhfnjhbz`, `Vb[fbk`)
+INNER_KEY = re.compile(r"[A-Za-z][,;\[\]<>{}`][A-Za-z]")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def word_looks_slipped(word: str) -> bool:
+    """True for a run of Latin letters of some length with almost no vowels (`jhfnjhbz`, `Rfcgthcrjuj`)."""
+    letters = len(word)
+    return letters >= _MIN_LETTERS and sum(c in _VOWELS for c in word) < _MAX_VOWEL_SHARE * letters
+
+
+def looks_slipped(text: str) -> bool:
+    """True when ASCII `text` may be Russian typed on the English layout (see the module docstring): a
+    punctuation key inside a word, or a long word almost without vowels in a text almost without them."""
+    if not text.isascii():
+        return False
+    if INNER_KEY.search(text) is not None:
+        return True
+    words = _WORD.findall(text)
+    if not any(word_looks_slipped(w) for w in words):
+        return False
+    letters = sum(map(len, words))
+    return sum(c in _VOWELS for w in words for c in w) < _MAX_VOWEL_SHARE * letters
+
+
+def as_russian(text: str) -> str | None:
+    """`text` typed again, key for key, on the Russian layout; None when that does not read as Russian
+    (too few vowels)."""
+    retyped = text.translate(_TO_RUSSIAN)
+    letters = [c for c in retyped if c.isalpha()]
+    vowels = sum(c in _RUSSIAN_VOWELS for c in letters)
+    return retyped if letters and vowels >= _MIN_RUSSIAN_VOWEL_SHARE * len(letters) else None
