@@ -14,6 +14,7 @@ import screening
 from screening import Status
 from screening.models import ListInfo, Listing, NameType, Party, PartyName
 from screening.prefilter import Prefilter
+from screening.prefilter import Prefilter
 from screening.watchlist import Watchlist
 
 
@@ -133,3 +134,11 @@ def test_a_cleared_result_computes_its_normalised_form_on_first_read() -> None:
     assert result.status is Status.CLEAR
     assert result.normalized == screening.normalize_name("Northern Steel Trading Co., Ltd.")
     assert screening.ScreeningResult.from_dict(result.to_dict()) == result
+
+
+def test_a_name_typed_on_the_wrong_layout_takes_the_full_path() -> None:
+    """Its words reach nothing as typed; retyped (`screening.layout`) they may."""
+    prefilter = Prefilter(screening.Screener().watchlist.index)
+    assert not prefilter.clears("Kf,jhfnjhbz Rfcgthcrjuj")
+    assert not prefilter.clears("Ptyrby Ltybc Dkflbvbhjdbx")
+    assert prefilter.clears("Bright Schmidt Bakery GmbH")  # few vowels in two words, not in the name

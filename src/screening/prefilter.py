@@ -22,7 +22,7 @@ import re
 import threading
 from typing import TYPE_CHECKING
 
-from screening.layout import INNER_KEY, word_looks_slipped
+from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
 from screening.normalize import _vocab
 from screening.romanize import skeleton
 from screening.tokens import INITIALISM_PATTERN, WORD_PATTERN, split_camel
@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Prefilter"]
 
-_LIVE = -1  # a word's verdict: -1 when it may reach the list, else 2 x its single characters + 1 if kept
+_LIVE = -1  # a word's verdict: -1 when it may reach the list, else 2 x its single characters + 1 if kept,
+_SLIPPED = 1 << 30  # plus this when it looks typed on the wrong keyboard layout (`layout.word_looks_slipped`)
 _MEMO_LIMIT = 500_000  # distinct words before the memo is cleared (bounds memory on huge batches)
 
 # The tokenizer's word and dotted-initials patterns (`tokens`), on text not yet lower-cased.
@@ -67,8 +68,8 @@ class Prefilter:
 
     def clears(self, text: str) -> bool:
         """True when `text` (already cut to the query length limit) certainly has no candidate."""
-        if not text.isascii() or ("&" in text and ";" in text) or "%" in text or INNER_KEY.search(text):
-            return False  # other letters, HTML references or percent-encoding (`repair`), a layout slip
+        if not text.isascii() or ("&" in text and ";" in text) or "%" in text:
+            return False  # other letters, or HTML references or percent-encoding to decode (`repair`)
         if ("'" in text or "`" in text or "-" in text) and _JOINS.search(text):
             return False
         if "." in text:
@@ -78,6 +79,7 @@ class Prefilter:
             words.append("&")
         memo = self._memo
         total = 0
+        suspect = False
         for word in words:
             verdict = memo.get(word)
             if verdict is None:
@@ -88,17 +90,20 @@ class Prefilter:
                     memo[word] = verdict
             if verdict == _LIVE:
                 return False
+            if verdict & _SLIPPED:
+                suspect = True
+                verdict &= ~_SLIPPED
             total |= verdict & 1
             total += verdict & ~1
+        if (suspect or INNER_KEY.search(text)) and looks_slipped(text):
+            return False  # maybe Russian typed on the English layout: the full path retypes it
         return bool(total & 1) and total >> 1 < 3
 
     def _verdict(self, word: str) -> int:
         """The verdict on one word as cut from the text (case kept; camelCase parts are its tokens)."""
         if word == "&":  # between two words it becomes `and`
             return _LIVE if "and" in self._live_starts or self._live("and") else 0
-        if word.isalpha() and word_looks_slipped(word):
-            return _LIVE  # may be Russian typed on the English layout: the full path retypes it
-        verdict = 0
+        verdict = _SLIPPED if word.isalpha() and word_looks_slipped(word) else 0
         for token in split_camel(word).casefold().split():
             if len(token) == 1:
                 verdict += 2
