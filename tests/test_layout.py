@@ -37,3 +37,17 @@ def test_a_slipped_name_is_screened_as_retyped() -> None:
     result = screener.screen("Kf,jhfnjhbz Rfcgthcrjuj")
     assert result.hits and result.hits[0].party.id == "kaspersky-ao"
     assert screener.screen("Ptyrby Ltybc Dkflbvbhjdbx").hits[0].party.id == "ofac-45864"
+
+
+@given(st.text(alphabet="aeiouyAEIOUYbcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ ,.-&1", max_size=40))
+def test_the_quick_answer_agrees_with_the_rule(text: str) -> None:
+    """`looks_slipped` answers most names from their vowel count alone; that never changes its answer."""
+    import re
+
+    from screening.layout import INNER_KEY, word_looks_slipped
+
+    words = re.findall("[A-Za-z]+", text)
+    letters = sum(map(len, words))
+    vowels = sum(c in "aeiouyAEIOUY" for c in text)
+    expected = bool(INNER_KEY.search(text)) or (any(map(word_looks_slipped, words)) and vowels < 0.2 * letters)
+    assert looks_slipped(text) == expected
