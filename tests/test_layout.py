@@ -51,3 +51,9 @@ def test_the_quick_answer_agrees_with_the_rule(text: str) -> None:
     vowels = sum(c in "aeiouyAEIOUY" for c in text)
     expected = bool(INNER_KEY.search(text)) or (any(map(word_looks_slipped, words)) and vowels < 0.2 * letters)
     assert looks_slipped(text) == expected
+
+
+def test_only_the_capped_text_is_read_for_a_slip() -> None:
+    """A slip past the length cap is not screened: the normaliser reads only the first `max_chars`."""
+    assert normalize("Acme Trading " * 10 + "Kf,jhfnjhbz", max_chars=40).alternates == ()
+    assert normalize("Kf,jhfnjhbz Rfcgthcrjuj", max_chars=40).alternates != ()

@@ -304,7 +304,8 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
     # screened as a name, not only as a qualifier of the words before it; Russian typed on the English
     # layout is screened as retyped on the Russian one (`screening.layout`).
     more = [_classify(*tokenize(tail, vocab.descriptors)) for tail in dash_tails(cleaned)]
-    retyped = as_russian(text) if looks_slipped(text) else None
+    head = text[:max_chars]  # (what `clean` reads: a huge field costs bounded time here too)
+    retyped = as_russian(head) if looks_slipped(head) else None
     if retyped is not None:
         more.append(_classify(*tokenize(clean(retyped, max_chars, vocab.cjk_legal), vocab.descriptors)))
     return _with_alternates(name, more) if more else name
