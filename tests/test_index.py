@@ -88,6 +88,20 @@ def test_is_fragment_is_a_proper_start_of_a_long_anchor() -> None:
     assert {p for p in probes if index.is_fragment(p)} == prefixes & probes
 
 
+@FAST
+@given(st.lists(st.text(alphabet="abck", min_size=1, max_size=9), max_size=30),
+       st.lists(st.text(alphabet="abck", max_size=9), max_size=30))
+def test_is_fragment_agrees_with_every_start_listed(anchors: list[str], probes: list[str]) -> None:
+    """On any anchors (one the start of another, shared starts): a proper start of 3+ letters of an anchor
+    of _MIN_CONTAIN+ letters, and nothing else."""
+    from screening.index import _MIN_CONTAIN, CandidateIndex
+
+    index = CandidateIndex((), (), {a: () for a in anchors})
+    prefixes = {a[:k] for a in anchors if len(a) >= _MIN_CONTAIN for k in range(3, len(a))}
+    for probe in [*probes, *prefixes, *anchors]:
+        assert index.is_fragment(probe) == (probe in prefixes), probe
+
+
 def test_two_words_joined_must_be_the_anchor_not_hold_it() -> None:
     """`Kasper sky` joins into Kaspersky; `Kasper Skytte` joins into a longer word that merely starts with it,
     which a single token may (`KasperskyLab`) but a repaired split may not."""
