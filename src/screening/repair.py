@@ -61,15 +61,19 @@ def _demojibake(text: str) -> str:
             decoded = raw.decode("utf-8")
         except UnicodeDecodeError:
             decoded = None
-        if decoded is not None and all(_plausible(c) for c in decoded):
+        if decoded is not None and not all(_plausible(c) for c in decoded):
+            decoded = None
+        if decoded is not None and any(c >= "\u00c0" and c.isalpha() for c in decoded):
             return decoded
+        # (a UTF-8 reading with no accented or non-Latin letter, `Â®` -> `®`, yields to a Windows-1251
+        # one: `ВЁ` is `C2 A8` there, which UTF-8 reads as `¨`)
         high = len(_HIGH_LETTERS.findall(text))
         letters = high + sum(c.isalpha() for c in text if c < "\u00a0")
         if high >= _MIN_HIGH and high >= _HIGH_SHARE * letters:
             cyrillic = raw.decode("cp1251", errors="replace")
             if all(c.isascii() or "\u0400" <= c <= "\u04ff" or c in _RUSSIAN_MARKS for c in cyrillic):
                 return cyrillic  # (damaged UTF-8 read so would show symbols: `Р›Р°`)
-        return text
+        return decoded if decoded is not None else text
     # UTF-8 Cyrillic read as Windows-1251: every letter becomes `Р`, `С` (`Т`, `У` for Ґ, Ў ...) and one
     # more character
     leads = sum(map(text.count, "РСТУ"))
