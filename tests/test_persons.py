@@ -207,6 +207,21 @@ def test_a_title_or_role_after_the_name_costs_what_brackets_cost(screener: scree
     assert _hit(screener, name, party_id).score >= 0.7
 
 
+def test_a_long_job_description_costs_no_more_than_a_short_one(screener: screening.Screener) -> None:
+    """What the words describing the job cost is bounded: a long title says what the person does, not who."""
+    short = _hit(screener, "Andrei Suvorov, Head of Business Unit", "ofac-45821").score
+    long = _hit(screener, "Andrei Suvorov, Head of the Operating System Business Unit for Europe and Asia",
+                "ofac-45821").score
+    assert long == short >= 0.7
+    bare = _hit(screener, "Andrei Suvorov", "ofac-45821").score
+    assert _hit(screener, "Andrei Suvorov, Head", "ofac-45821").score == pytest.approx(bare - 0.03)
+
+
+def test_an_e_mail_sign_off_is_noise(screener: screening.Screener) -> None:
+    assert _hit(screener, "Best regards, Denis Zenkin | Head of Corporate Communications", "ofac-45864").score >= 0.7
+    assert screener.screen("С уважением, Зенкин Денис").status is Status.MATCH
+
+
 def test_a_title_does_not_make_another_person_a_hit(screener: screening.Screener) -> None:
     assert screener.screen("Igor Petrov, Chief Legal Officer").status is Status.CLEAR
     assert screener.screen("Oleg Chekunov, Chief Legal Officer").status is Status.CLEAR

@@ -22,8 +22,8 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
 * a family name that matches only by spelling similarity (not exactly, nor as the same romanisation)
   is capped at 0.89, a REVIEW at the default thresholds: `Kuleshova` may be a typo or another family;
 * every query word left over costs 0.08 (0.03 inside brackets, or from a title or role word on: `Igor
-  Chekunov, Chief Legal Officer`) unless a listed place of the person explains it (`Mikhail Y. Gerber,
-  Moscow`); a company legal form (not a sole-trader form) costs 40%.
+  Chekunov, Chief Legal Officer`, and such words 0.09 in all) unless a listed place of the person
+  explains it (`Mikhail Y. Gerber, Moscow`); a company legal form (not a sole-trader form) costs 40%.
 """
 
 from __future__ import annotations
@@ -55,6 +55,10 @@ _EQUIVALENT = 0.9  # credit for a given-name equivalent (Andrew for Andrei)
 _INITIAL = 0.6  # credit for an initial standing for a part
 _ABSENT_PATRONYMIC = 0.5  # share of the patronymic weight kept when the query has none
 _EXTRA, _EXTRA_QUALIFIER = 0.08, 0.03
+# Words in brackets or describing the job cost at most this much in all: an aside says what the person
+# does, not who; beyond a few words its length is no evidence (`..., Head of the Operating Systems
+# Business Unit`).
+_QUALIFIER_TOTAL = 3 * _EXTRA_QUALIFIER
 _CONFLICT_CAP, _INITIAL_CAP, _NO_GIVEN_CAP = 0.5, 0.6, 0.45
 _COMPANY_FORM_FACTOR = 0.6
 _SPELLED_FAMILY_CAP = 0.89  # below the default MATCH threshold (0.90): a misspelt surname is a REVIEW
@@ -353,6 +357,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             evidence.append(Evidence("patronymic", p_credit, items[pi][2].text, "", f"patronymic: {how}"))
     score = _FAMILY * f_sim + _GIVEN * g_credit + _PATRONYMIC * p_credit
     caps = []
+    aside = 0.0  # what words in brackets or describing the job cost (at most _QUALIFIER_TOTAL)
     for i, (skel, initial, token) in enumerate(items):
         if i in (fi, gi, pi):
             continue
@@ -371,9 +376,13 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
                 evidence.append(Evidence("place_confirms", 1.0, token.text, token.text,
                                          "a listed place of the person"))
         else:
-            score -= _EXTRA_QUALIFIER if token.qualifier else _EXTRA
+            if token.qualifier:
+                aside += _EXTRA_QUALIFIER
+            else:
+                score -= _EXTRA
             if explain:
                 evidence.append(Evidence("extra_query_word", 0.0, token.text, "", "word not in the listed name"))
+    score -= min(aside, _QUALIFIER_TOTAL)
     if gi is None:
         caps.append(_NO_GIVEN_CAP)
     elif giv[gi][2] == "initial" and pi is None:
