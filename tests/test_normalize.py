@@ -186,6 +186,13 @@ def test_a_cjk_legal_form_written_against_the_name_is_split_off(text: str, form:
     assert norm.legal_text == (form,) and len(norm.tokens) == 1 and form not in norm.tokens[0]
 
 
+@pytest.mark.parametrize(("text", "expected"), [("Կասպերսկու", "kaspersku"), ("ՍՈՒՎՈՐՈՎ", "suvorov"),
+                                                ("Սուվորով", "suvorov")])
+def test_the_armenian_digraph_for_u_is_one_vowel(text: str, expected: str) -> None:
+    """`ու` (and `ՈՒ`, `Ու`) spells u; letter by letter it would read `ow`."""
+    assert comparable(text) == expected
+
+
 def test_a_legal_form_then_noise_then_numbers_ends_the_name() -> None:
     """`LLC RUB 1,250,000 ref 3391`: a currency or reference word between the form and the numbers does
     not keep the numbers in the name."""

@@ -53,6 +53,7 @@ _CONFUSABLES = str.maketrans(
 # The reverse, for a Cyrillic word with a stray Latin letter.
 _TO_CYRILLIC = str.maketrans("ABEKMHOPCTXYaeopcxyi", "АВЕКМНОРСТХУаеорсхуі")
 _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
+_ARMENIAN_U = re.compile("[\u0548\u0578][\u0552\u0582]")  # Armenian `ու` is one vowel, u (unidecode: `ow`)
 
 
 def _fold_word(word: str) -> str:
@@ -89,6 +90,7 @@ def _transliterate(text: str, cjk_forms: Sequence[str]) -> str:
     """Steps 5-6 on non-ASCII text: confusables, Czech letters, CJK runs, unidecode."""
     text = " ".join(_fold_word(w) for w in text.split(" "))
     text = text.translate(_CZECH)
+    text = _ARMENIAN_U.sub(lambda m: "U" if m.group()[0] == "\u0548" else "u", text)
     text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_forms) + " ", text)
     return unidecode(text)
 
