@@ -193,6 +193,12 @@ def test_the_armenian_digraph_for_u_is_one_vowel(text: str, expected: str) -> No
     assert comparable(text) == expected
 
 
+def test_the_persian_keheh_is_k() -> None:
+    """`ک` is the Persian k (unidecode reads it `kh`); `ى` and `ة` end words as y and a, not as symbols."""
+    assert comparable("کسپرسکی") == comparable("קספרסקי") == "ksprsky"
+    assert comparable("كاسبرسكى") == comparable("كاسبرسكي")
+
+
 def test_a_legal_form_then_noise_then_numbers_ends_the_name() -> None:
     """`LLC RUB 1,250,000 ref 3391`: a currency or reference word between the form and the numbers does
     not keep the numbers in the name."""

@@ -391,3 +391,11 @@ def test_a_name_after_a_dash_in_a_memo_is_screened(screener: screening.Screener)
 def test_an_amount_in_a_memo_does_not_hide_the_party(screener: screening.Screener) -> None:
     result = screener.screen("Wire KASPERSKY GROUP LLC RUB 1,250,000 ref 3391")
     assert "kaspersky-group" in {h.party.id for h in result.hits}
+
+
+@pytest.mark.parametrize("name", ["آنتی ویروس کسپرسکی", "קספרסקי אנטי וירוס", "مكافح فيروسات كاسبرسكي"])
+def test_a_brand_with_product_words_in_persian_arabic_or_hebrew_is_a_product(name: str) -> None:
+    """Romanised, these scripts keep few vowels (`anty wyrws`): the product words are listed as written."""
+    result = screening.Screener().screen(name)
+    assert result.hits and result.hits[0].party.id == "kaspersky-ao"
+    assert result.hits[0].hit_class is HitClass.PRODUCT

@@ -53,6 +53,9 @@ _CONFUSABLES = str.maketrans(
 # The reverse, for a Cyrillic word with a stray Latin letter.
 _TO_CYRILLIC = str.maketrans("ABEKMHOPCTXYaeopcxyi", "АВЕКМНОРСТХУаеорсхуі")
 _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
+# Arabic-script letters unidecode reads wrongly or as symbols: the Persian keheh is k (not `kh`), the alef
+# maksura a final y, the teh marbuta a final a.
+_ARABIC = str.maketrans({"\u06a9": "k", "\u0649": "y", "\u0629": "a"})
 _ARMENIAN_U = re.compile("[\u0548\u0578][\u0552\u0582]")  # Armenian `ու` is one vowel, u (unidecode: `ow`)
 
 
@@ -89,7 +92,7 @@ def _cjk_words(run: str, forms: Sequence[str]) -> str:
 def _transliterate(text: str, cjk_forms: Sequence[str]) -> str:
     """Steps 5-6 on non-ASCII text: confusables, Czech letters, CJK runs, unidecode."""
     text = " ".join(_fold_word(w) for w in text.split(" "))
-    text = text.translate(_CZECH)
+    text = text.translate(_CZECH).translate(_ARABIC)
     text = _ARMENIAN_U.sub(lambda m: "U" if m.group()[0] == "\u0548" else "u", text)
     text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_forms) + " ", text)
     return unidecode(text)
