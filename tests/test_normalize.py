@@ -15,6 +15,7 @@ import pytest
 
 import screening
 from screening.normalize import comparable, normalize, normalize_name
+from screening.tokens import field_parts
 
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
@@ -191,6 +192,29 @@ def test_a_cjk_legal_form_written_against_the_name_is_split_off(text: str, form:
 def test_the_armenian_digraph_for_u_is_one_vowel(text: str, expected: str) -> None:
     """`ու` (and `ՈՒ`, `Ու`) spells u; letter by letter it would read `ow`."""
     assert comparable(text) == expected
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("CN=Kaspersky Labs GmbH, O=Kaspersky Labs GmbH, L=Ingolstadt, C=DE",
+     ["Kaspersky Labs GmbH", "Ingolstadt", "DE"]),
+    ("<Dbtr><Nm>KULASHOVA ANNA</Nm><Ctry>RU</Ctry></Dbtr>", ["KULASHOVA ANNA", "RU"]),
+    ("Developer: Kaspersky Lab UK Ltd", ["Developer", "Kaspersky Lab UK Ltd"]),
+    ("Andrey Efremov | AO Kaspersky Lab", ["Andrey Efremov", "AO Kaspersky Lab"]),
+    ("ООО «Лаборатория Касперского» (Киев)", []),  # guillemets are no markup
+    ("TIKHONOV, Andrei", []), ("Kaspersky Lab, Inc.", []), ("ZENKIN  DENIS", []), ("12:30 Kaspersky", []),
+])
+def test_the_fields_of_a_one_line_record_are_found(text: str, parts: list[str]) -> None:
+    assert field_parts(text) == parts
+
+
+def test_each_field_of_a_record_is_screened_as_a_name() -> None:
+    """A subsidiary named in a certificate subject or a payment message is that subsidiary, not only a
+    company carrying the brand; a person inside markup is that person."""
+    screener = screening.Screener()
+    subject = screener.screen("CN=Kaspersky Lab Switzerland GmbH, O=Kaspersky Lab Switzerland GmbH, L=Zurich, C=CH")
+    assert subject.hits[0].party.id == "kaspersky-ch"
+    memo = screener.screen("<Dbtr><Nm>KULASHOVA ANNA</Nm><PstlAdr><Ctry>RU</Ctry></PstlAdr></Dbtr>")
+    assert memo.hits and memo.hits[0].party.id == "ofac-45860"
 
 
 def test_the_persian_keheh_is_k() -> None:

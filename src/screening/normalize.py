@@ -50,7 +50,9 @@ import attrs
 
 from screening import _folded
 from screening.layout import as_russian, looks_slipped
-from screening.tokens import DEFAULT_MAX_CHARS, clean, dash_tails, is_cjk_run, join_spelled, tokenize, tokens_of
+from screening.repair import repair
+from screening.tokens import (DEFAULT_MAX_CHARS, clean, dash_tails, field_parts, is_cjk_run, join_spelled, tokenize,
+                              tokens_of)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "is_legal_prefix", "normalize", "normalize_name"]
 
@@ -304,7 +306,11 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
     # screened as a name, not only as a qualifier of the words before it; Russian typed on the English
     # layout is screened as retyped on the Russian one (`screening.layout`).
     more = [_classify(*tokenize(tail, vocab.descriptors)) for tail in dash_tails(cleaned)]
-    head = text[:max_chars]  # (what `clean` reads: a huge field costs bounded time here too)
+    # (what `clean` reads, export damage undone: a huge field costs bounded time here too)
+    head = repair(text[:max_chars])
+    # so is each field of a record written on one line (`CN=Kaspersky Labs GmbH, O=..., C=DE`)
+    more.extend(_classify(*tokenize(clean(part, max_chars, vocab.cjk_legal), vocab.descriptors))
+                for part in field_parts(head))
     retyped = as_russian(head) if looks_slipped(head) else None
     if retyped is not None:
         more.append(_classify(*tokenize(clean(retyped, max_chars, vocab.cjk_legal), vocab.descriptors)))

@@ -16,8 +16,8 @@ from unidecode import unidecode
 
 from screening.repair import repair
 
-__all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "dash_tails", "is_cjk_run",
-           "join_spelled", "split_camel", "tokenize", "tokens_of"]
+__all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "dash_tails", "field_parts",
+           "is_cjk_run", "join_spelled", "split_camel", "tokenize", "tokens_of"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -40,6 +40,12 @@ _BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]?")
 _TAIL = re.compile(r"\s[-\u2013\u2014]+\s|(?<=\w)\s*\*")
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 _MAX_TAILS = 4  # dash tails screened on their own, at most
+# What separates the fields of a record written on one line: a pipe, semicolon or tab, a label's colon,
+# markup tags (`<Nm>...</Nm>`), a `KEY=` of a certificate subject (`CN=..., O=...`). (Not runs of
+# spaces: the cleaner pads CJK runs with them, and fixed-width exports pad names with them.)
+_FIELD = re.compile(r"\s*(?:[|;]|</?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,60})?/?>|(?<=\w):\s"
+                    r"|(?:^|,)\s*[A-Za-z][A-Za-z0-9]{0,11}\s*=)\s*")
+_MAX_FIELDS = 4  # fields screened on their own, at most
 # An amount written with thousands separators (`1,250,000`, `12.400`): one number, not a comma part.
 _THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*(?![\d])")
 
@@ -129,6 +135,14 @@ def dash_tails(text: str) -> list[str]:
         return []
     return [text[m.end():] for m in _DASH.finditer(text)
             if any(c.isalnum() for c in text[:m.start()])][:_MAX_TAILS]
+
+
+def field_parts(text: str) -> list[str]:
+    """The fields of a record written on one line, as written (before `clean`: it turns `«` into `<<`) (`CN=Kaspersky Labs GmbH, O=..., C=DE`, `Developer:
+    Kaspersky Lab UK Ltd`, `<Nm>KULASHOVA ANNA</Nm>`), at most `_MAX_FIELDS` that hold a letter, each
+    screened as a name of its own; none when the text has one field."""
+    parts = list(dict.fromkeys(p for p in _FIELD.split(text) if any(c.isalpha() for c in p)))
+    return parts[:_MAX_FIELDS] if len(parts) > 1 else []
 
 
 def _qualifier_mask(text: str) -> bytearray:
