@@ -54,3 +54,16 @@ def test_replacement_functions_expand_as_the_templates_did(token: str) -> None:
 
     assert _DOUBLE.sub(_first, token) == _DOUBLE.sub(r"\1", token)
     assert _YO_ENDING.sub(_yo, token) == _YO_ENDING.sub(r"ev\1", token)
+
+
+@pytest.mark.parametrize(("spelling", "russian"), [("Ivanou", "Ivanov"), ("Suvorau", "Suvorov"), ("Efremau", "Efremov"),
+                                                   ("Jefremovas", "Efremov"), ("Duchvalovas", "Dukhvalov"),
+                                                   ("Jefremovs", "Efremov")])
+def test_belarusian_and_baltic_surname_endings_meet_the_russian_one(spelling: str, russian: str) -> None:
+    """Belarusian -оў/-аў (Іваноў), Lithuanian -ovas and Latvian -ovs are the Russian -ov."""
+    assert skeleton(spelling.lower()) == skeleton(russian.lower())
+
+
+@pytest.mark.parametrize("word", ["rousseau", "moreau", "bau", "chou", "marinas"])
+def test_the_endings_leave_other_words_alone(word: str) -> None:
+    assert not skeleton(word).endswith("ov")

@@ -55,8 +55,12 @@ _YO_ENDING = re.compile(r"[yj]ov(a?)$")  # surname endings -ёв/-ёва written
 _IOTATED = re.compile(r"[jy](?=[au])")
 # Czech feminine surnames add -ová to a Russian feminine -ova/-eva (Kulašovová = Kulashova).
 _CZECH_FEMININE = re.compile(r"(?<=[oe]v)ova$")
+# Belarusian -оў/-аў/-эў is Russian -ов/-ев (Іваноў, Сувораў: Ivanou, Suvorau); Lithuanian and Latvian
+# add -as and -s to them (Jefremovas, Jefremovs).
+_BELARUSIAN = re.compile(r"(?<=[bcdfghklmnprstvz])(?:au|ou)$")
+_BALTIC = re.compile(r"(?<=[oe]v)a?s$")
 _ENDING_TAILS = ("ogo", "ovo", "oho", "omu", "im", "iego", "ego", "aga", "ova", "tsch", "itch", "icz", "ic", "ics",
-                 "off")
+                 "off", "au", "ou", "vs", "vas")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
@@ -97,6 +101,8 @@ def _fold(token: str) -> str:
         token = _CZECH_FEMININE.sub("a", token)
         token = _ENDINGS.sub("vich", token)
         token = _OFF.sub("ov", token)
+        if len(token) >= 6:
+            token = _BALTIC.sub("", _BELARUSIAN.sub("ov", token))
     for old, new in _SEQUENCES:
         if old in token:
             token = token.replace(old, new)
