@@ -217,6 +217,14 @@ def test_each_field_of_a_record_is_screened_as_a_name() -> None:
     assert memo.hits and memo.hits[0].party.id == "ofac-45860"
 
 
+@pytest.mark.parametrize(("line", "expected"), [("P<RUSBORSHCHEV<<DANIIL<<<<<<<<<<<<<<<<<<<<<", "borshchev daniil"),
+                                              ("TIKHONOV<<ANDREI<GENNADEVICH<<<", "tikhonov andrei gennadevich"),
+                                              ("P<RUS<<", "p rus")])
+def test_a_passport_line_loses_its_document_type_and_state(line: str, expected: str) -> None:
+    """ICAO 9303 writes `P<` and the issuing state against the surname; a line without them keeps every word."""
+    assert comparable(line) == expected
+
+
 def test_the_persian_keheh_is_k() -> None:
     """`ک` is the Persian k (unidecode reads it `kh`); `ى` and `ة` end words as y and a, not as symbols."""
     assert comparable("کسپرسکی") == comparable("קספרסקי") == "ksprsky"

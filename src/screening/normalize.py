@@ -8,7 +8,8 @@ Steps, in order (the same for a listed name at index time and for every query):
    unassigned); control characters become spaces.
 3. Unicode NFKC: full-width forms, ligatures, NBSP and ideographic spaces fold to their plain forms.
 4. Split camelCase joins (`KasperskyLab` -> `Kaspersky Lab`, `OOOKaspersky` -> `OOO Kaspersky`; `GmbH`
-   stays whole).
+   stays whole); the document type and issuing state a passport's machine-readable line writes against
+   the surname go (`P<RUSBORSHCHEV<<DANIIL` -> `BORSHCHEV<<DANIIL`).
 5. Inside a word that mixes Latin with Cyrillic or Greek letters, fold look-alike letters to Latin
    (`Kаѕpersky` with Cyrillic а and ѕ); all-Cyrillic or all-Greek words are transliterated instead.
 6. Transliterate to ASCII: Czech/Slovak š č ž keep their Russian values (sh ch zh), everything else through

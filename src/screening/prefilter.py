@@ -68,8 +68,8 @@ class Prefilter:
 
     def clears(self, text: str) -> bool:
         """True when `text` (already cut to the query length limit) certainly has no candidate."""
-        if not text.isascii() or ("&" in text and ";" in text) or "%" in text:
-            return False  # other letters, or HTML references or percent-encoding to decode (`repair`)
+        if not text.isascii() or ("&" in text and ";" in text) or "%" in text or "<<" in text:
+            return False  # other letters, HTML references or percent-encoding to decode (`repair`), a passport line
         if ("'" in text or "`" in text or "-" in text) and _JOINS.search(text):
             return False
         if "." in text:

@@ -46,6 +46,9 @@ _MAX_TAILS = 4  # dash tails screened on their own, at most
 _FIELD = re.compile(r"\s*(?:[|;]|</?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,60})?/?>|(?<=\w):\s"
                     r"|(?:^|,)\s*[A-Za-z][A-Za-z0-9]{0,11}\s*=)\s*")
 _MAX_FIELDS = 4  # fields screened on their own, at most
+# The head of a passport's machine-readable name line (ICAO 9303): document type and issuing state, written
+# against the surname (`P<RUSBORSHCHEV<<DANIIL<<<`).
+_MRZ_HEAD = re.compile(r"^\s*[ACIPV]<[A-Z]{3}(?=[A-Z]+<<)")
 # An amount written with thousands separators (`1,250,000`, `12.400`): one number, not a comma part.
 _THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*(?![\d])")
 
@@ -119,6 +122,8 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_forms: Sequence[str
         text = "".join(" " if unicodedata.category(c) == "Cc" else c
                        for c in text if unicodedata.category(c) not in _DROP_CATEGORIES)
         text = unicodedata.normalize("NFKC", text)
+    if "<<" in text:
+        text = _MRZ_HEAD.sub("", text)
     text = split_camel(text)
     if "&" in text:  # between two words it is one, so that `Kasper & Sky` never joins into one name
         text = _AMPERSAND.sub(" and ", text)
@@ -138,9 +143,11 @@ def dash_tails(text: str) -> list[str]:
 
 
 def field_parts(text: str) -> list[str]:
-    """The fields of a record written on one line, as written (before `clean`: it turns `«` into `<<`) (`CN=Kaspersky Labs GmbH, O=..., C=DE`, `Developer:
+    """The fields of a record written on one line (`CN=Kaspersky Labs GmbH, O=..., C=DE`, `Developer:
     Kaspersky Lab UK Ltd`, `<Nm>KULASHOVA ANNA</Nm>`), at most `_MAX_FIELDS` that hold a letter, each
-    screened as a name of its own; none when the text has one field."""
+    screened as a name of its own; none when the text has one field. It reads the text as written, before
+    `clean` (which turns `«` into `<<`).
+    """
     parts = list(dict.fromkeys(p for p in _FIELD.split(text) if any(c.isalpha() for c in p)))
     return parts[:_MAX_FIELDS] if len(parts) > 1 else []
 
