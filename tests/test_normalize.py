@@ -225,6 +225,15 @@ def test_a_passport_line_loses_its_document_type_and_state(line: str, expected: 
     assert comparable(line) == expected
 
 
+@pytest.mark.parametrize(("greek", "expected"), [("Αντρέι Σουβόροφ", "andrei suvorov"),
+                                               ("Ντανιίλ Μπόρστσεφ", "daniil borshchev"),
+                                               ("Μιχαήλ Γκέρμπερ", "mikhail gerber"), ("ΑΝΤΡΕΪ", "andrei"),
+                                               ("Κάσπερσκι Λαμπ", "kasperski lab"), ("Ευγένιος", "evgenios")])
+def test_greek_is_read_as_it_sounds_today(greek: str, expected: str) -> None:
+    """ου is u, β v, φ f; ντ and γκ start a word as d and g; an accent on the first of two vowels parts them."""
+    assert comparable(greek) == expected
+
+
 def test_the_persian_keheh_is_k() -> None:
     """`ک` is the Persian k (unidecode reads it `kh`); `ى` and `ة` end words as y and a, not as symbols."""
     assert comparable("کسپرسکی") == comparable("קספרסקי") == "ksprsky"

@@ -55,7 +55,7 @@ _YO_ENDING = re.compile(r"[yj]ov(a?)$")  # surname endings -ёв/-ёва written
 _IOTATED = re.compile(r"[jy](?=[au])")
 # Czech feminine surnames add -ová to a Russian feminine -ova/-eva (Kulašovová = Kulashova).
 _CZECH_FEMININE = re.compile(r"(?<=[oe]v)ova$")
-# Belarusian -оў/-аў/-эў is Russian -ов/-ев (Іваноў, Сувораў: Ivanou, Suvorau); Lithuanian and Latvian
+# Belarusian -оў/-аў is Russian -ов (Іваноў, Сувораў: Ivanou, Suvorau); Lithuanian and Latvian
 # add -as and -s to them (Jefremovas, Jefremovs).
 _BELARUSIAN = re.compile(r"(?<=[bcdfghklmnprstvz])(?:au|ou)$")
 _BALTIC = re.compile(r"(?<=[oe]v)a?s$")

@@ -65,6 +65,21 @@ _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "z
 # Arabic-script letters unidecode reads wrongly or as symbols: the Persian keheh is k (not `kh`), the alef
 # maksura a final y, the teh marbuta a final a.
 _ARABIC = str.maketrans({"\u06a9": "k", "\u0649": "y", "\u0629": "a"})
+# Modern Greek as it sounds (ELOT 743 in the main), for names written from Russian and other languages
+# (`Σουβόροφ` Suvorov, `Ντένις` Denis, `Μπόρστσεφ` Borshchev, `Γκέρμπερ` Gerber); unidecode reads Greek
+# letter by letter as in antiquity (b, ph, ou). A pair of vowels is one sound unless its first letter
+# carries the accent (`Αντρέι`: e-i); `μπ` is b (foreign names: Λαμπ, Lab); -οφ/-εφ end Russian -ov/-ev.
+_GREEK_LETTERS = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_PAIRS = re.compile(r"(?:[οόωώ]φ|[εέ]φ)\b|στσ|ο[υύ]|α[ιί]|ε[ιί]|ο[ιί]|υ[ιί]|α[υύ]|ε[υύ]|τσ|τζ|γγ|μπ|ντ|γκ")
+_GREEK_PAIR_SOUNDS = {
+    "οφ": "ov", "όφ": "ov", "ωφ": "ov", "ώφ": "ov", "εφ": "ev", "έφ": "ev", "στσ": "shch", "ου": "u", "ού": "u",
+    "αι": "e", "αί": "e", "ει": "i", "εί": "i", "οι": "i", "οί": "i", "υι": "i", "υί": "i", "αυ": "av", "αύ": "av",
+    "ευ": "ev", "εύ": "ev", "τσ": "ts", "τζ": "dz", "γγ": "ng", "μπ": "b", "ντ": "nd", "γκ": "ng",
+}
+_GREEK_INITIAL = {"ντ": "d", "γκ": "g"}  # at the start of a word
+_GREEK = str.maketrans({"α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
+                        "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
+                        "ς": "s", "τ": "t", "υ": "i", "φ": "f", "χ": "kh", "ψ": "ps", "ω": "o"})
 _ARMENIAN_U = re.compile("[\u0548\u0578][\u0552\u0582]")  # Armenian `ու` is one vowel, u (unidecode: `ow`)
 
 
@@ -98,10 +113,26 @@ def _cjk_words(run: str, forms: Sequence[str]) -> str:
     return _NOT_ALNUM.sub("", unidecode(run))
 
 
+def _greek_sounds(text: str) -> str:
+    """Greek words spelled as they sound today (see `_GREEK`); other text is left as it is."""
+    text = unicodedata.normalize("NFC", _GREEK_LETTERS.sub(lambda m: m.group().lower(), text))
+
+    def pair(m: re.Match[str]) -> str:
+        found = m.group()
+        start = m.start() == 0 or not text[m.start() - 1].isalpha()
+        return _GREEK_INITIAL[found] if start and found in _GREEK_INITIAL else _GREEK_PAIR_SOUNDS[found]
+
+    text = _GREEK_PAIRS.sub(pair, text)
+    plain = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return plain.translate(_GREEK)
+
+
 def _transliterate(text: str, cjk_forms: Sequence[str]) -> str:
     """Steps 5-6 on non-ASCII text: confusables, Czech letters, CJK runs, unidecode."""
     text = " ".join(_fold_word(w) for w in text.split(" "))
     text = text.translate(_CZECH).translate(_ARABIC)
+    if _GREEK_LETTERS.search(text):
+        text = _greek_sounds(text)
     text = _ARMENIAN_U.sub(lambda m: "U" if m.group()[0] == "\u0548" else "u", text)
     text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_forms) + " ", text)
     return unidecode(text)
