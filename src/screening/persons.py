@@ -9,7 +9,7 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
 
 * a family name is required (similarity >= 0.8, on the spelling or its romanisation skeleton; a word
   shaped like a patronymic never stands for it: `Anton Ivanovich Petrov` is not Ivanov), and so is a
-  given name: a shared surname alone is never a hit (`Oleg Borshchev`);
+  given name (or the listed role, below): a shared surname alone is never a hit (`Oleg Borshchev`);
 * a given name matches by spelling, by equivalence group (`Andrew` = `Andrei`, from the given-name
   table) at 0.9, or as an initial at 0.6 (an initial is the first letter of a spelling or skeleton, or
   a Cyrillic letter romanised in two: `Gerber M.Yu.`); a misspelling must not itself be another known given name
@@ -23,20 +23,24 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   is capped at 0.89, a REVIEW at the default thresholds: `Kuleshova` may be a typo or another family;
 * every query word left over costs 0.08 (0.03 inside brackets, or from a title or role word on: `Igor
   Chekunov, Chief Legal Officer`, and such words 0.09 in all) unless a listed place of the person
-  explains it (`Mikhail Y. Gerber, Moscow`); a company legal form (not a sole-trader form) costs 40%.
+  explains it (`Mikhail Y. Gerber, Moscow`) or it is a word of the person's listed role or employer
+  (`CTO`, `Kaspersky`); two such words other than bare titles (`chief`, `head`) stand in for a missing
+  given name, up to 0.8 (`Zenkin, Head of Corporate Communications`); a company legal form (not a
+  sole-trader form) costs 40%.
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 import attrs
 
 from screening.lexicon import TokenInfo, is_patronymic, lexicon
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
-from screening.normalize import NormalizedName
+from screening.normalize import NormalizedName, normalize
 from screening.tokens import tokens_of
 from screening.romanize import skeleton
 from screening.similarity import MAX_TOKEN, token_similarity
@@ -60,6 +64,12 @@ _EXTRA, _EXTRA_QUALIFIER = 0.08, 0.03
 # Business Unit`).
 _QUALIFIER_TOTAL = 3 * _EXTRA_QUALIFIER
 _CONFLICT_CAP, _INITIAL_CAP, _NO_GIVEN_CAP = 0.5, 0.6, 0.45
+# A family name with no given name but with two telling words of the person's listed role, or the
+# employer's name (it counts two: `Kaspersky COO Tikhonov`, `Zenkin, Head of Corporate Communications`):
+# the role stands in for the given name, at most a REVIEW. Title words (`chief`, `officer`, `head`, `cto`)
+# tell nothing alone: `Ivanov, Chief Technology Officer` is not enough.
+_ROLE_CREDIT, _ROLE_CAP, _ROLE_EVIDENCE = 0.9, 0.8, 2
+_ROLE_FILLER = frozenset({"of", "for", "the", "and", "member", "board", "directors", "lab", "ao"})
 _COMPANY_FORM_FACTOR = 0.6
 _SPELLED_FAMILY_CAP = 0.89  # below the default MATCH threshold (0.90): a misspelt surname is a REVIEW
 # Romanisations of one Cyrillic letter in two or more Latin ones (Ю Yu/Iu/Ju, Я, Е, Ё, Ж, Х, Ц, Ч, Ш, Щ):
@@ -84,6 +94,10 @@ class PersonProfile:
     patronymic_initials: frozenset[str]
     places: frozenset[str]  # normalised tokens of addresses and birth places
     countries: frozenset[str]  # the person's countries (ISO alpha-2)
+    # words of the person's listed role (`Head of Corporate Communications, AO Kaspersky Lab`) with the
+    # role's abbreviations (`clo`, `evp`, `md`), and of the employer (the part with a legal form)
+    role_words: frozenset[str] = frozenset()
+    employer_words: frozenset[str] = frozenset()
     # query word -> what it can stand for (`_family_credit`, `_part_credits`): words recur across queries
     _families: dict = attrs.field(init=False, factory=dict, eq=False, repr=False)
     _parts: dict = attrs.field(init=False, factory=dict, eq=False, repr=False)
@@ -114,7 +128,27 @@ class PersonProfile:
         patronymic_initials = frozenset(key for t, skel in spelled if skel in patronymics for key in _initials(t, skel))
         countries = frozenset(party.countries) | {a.country for a in party.addresses if a.country}
         return cls(frozenset(families), frozenset(raw), any(is_patronymic(f) for f in families), frozenset(givens),
-                   groups, frozenset(patronymics), given_initials, patronymic_initials, frozenset(places), countries)
+                   groups, frozenset(patronymics), given_initials, patronymic_initials, frozenset(places), countries,
+                   *_role_words(party.role or ""))
+
+
+def _role_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The telling words of a listed role (not `of`, `member`, `board` ...) with its abbreviations (the
+    initials of each part's words before `of` / `for`: `Chief Legal Officer` clo, `Executive Vice President
+    for ...` evp), and the words of the employer: a part that carries a legal form (`AO Kaspersky Lab`)."""
+    words: set[str] = set()
+    employer: set[str] = set()
+    for part in re.split(r"[;,]", role):
+        norm = normalize(part)  # as a query's words are read (`Technologies` is `technology`)
+        telling = {t for t in norm.tokens if len(t) > 2 and t not in _ROLE_FILLER}
+        if norm.legal_forms:
+            employer |= telling
+            continue
+        words |= telling
+        head = list(itertools.takewhile(lambda t: t not in _ROLE_FILLER, norm.tokens))
+        if len(head) >= 2:
+            words.add("".join(t[0] for t in head))
+    return frozenset(words), frozenset(employer)
 
 
 def _initials(spelling: str, skel: str) -> set[str]:
@@ -358,6 +392,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     score = _FAMILY * f_sim + _GIVEN * g_credit + _PATRONYMIC * p_credit
     caps = []
     aside = 0.0  # what words in brackets or describing the job cost (at most _QUALIFIER_TOTAL)
+    role: set[str] = set()  # query words of the person's listed role
     for i, (skel, initial, token) in enumerate(items):
         if i in (fi, gi, pi):
             continue
@@ -375,6 +410,11 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             if explain:
                 evidence.append(Evidence("place_confirms", 1.0, token.text, token.text,
                                          "a listed place of the person"))
+        elif token.text in profile.role_words or token.text in profile.employer_words:
+            role.add(token.text)
+            if explain:
+                evidence.append(Evidence("role_confirms", 1.0, token.text, token.text,
+                                         "a word of the person's listed role or employer"))
         else:
             if token.qualifier:
                 aside += _EXTRA_QUALIFIER
@@ -383,7 +423,10 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             if explain:
                 evidence.append(Evidence("extra_query_word", 0.0, token.text, "", "word not in the listed name"))
     score -= min(aside, _QUALIFIER_TOTAL)
-    if gi is None:
+    if gi is None and len(role - lexicon().titles) + len(role & profile.employer_words) >= _ROLE_EVIDENCE:
+        score += _GIVEN * _ROLE_CREDIT
+        caps.append(_ROLE_CAP)
+    elif gi is None:
         caps.append(_NO_GIVEN_CAP)
     elif giv[gi][2] == "initial" and pi is None:
         caps.append(_INITIAL_CAP)
