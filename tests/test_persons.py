@@ -319,3 +319,12 @@ def test_person_like_query_is_not_a_brand_carrier(screener: screening.Screener) 
     result = screener.screen("Piotr Kasperski")
     assert result.status is Status.CLEAR
     assert all(h.hit_class is HitClass.LISTED for h in result.hits)
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("Andrej Gennad`evich Tixonov", "ofac-45815"),
+                                              ("Kirill Aleksandrovich Astraxan", "ofac-45818"),
+                                              ("Andrej Petrovich Duxvalov", "ofac-45863")])
+def test_gost_b_x_for_kh_is_read_both_ways(screener: screening.Screener, name: str, party_id: str) -> None:
+    """GOST 7.79-B writes х as x; the prefilter lets such names through and the normaliser reads kh too."""
+    assert _hit(screener, name, party_id).score >= 0.9
+    assert screener.screen("Alexander Maximov").status is Status.CLEAR

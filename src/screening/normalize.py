@@ -46,6 +46,7 @@ into `data/folded-vocab.json` (`screening._folded`).
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 
@@ -312,10 +313,21 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
     # so is each field of a record written on one line (`CN=Kaspersky Labs GmbH, O=..., C=DE`)
     more.extend(_classify(*tokenize(clean(part, max_chars, vocab.cjk_legal), vocab.descriptors))
                 for part in field_parts(head))
+    # GOST 7.79-B writes х as x (`Tixonov`, `Astraxan`, `Duxvalov`), which the skeleton reads as ks
+    # (`Alexander`): a name with an x after a vowel and before a vowel or v is screened with kh for it too
+    if _X_IN_WORD.search(cleaned):
+        more.append(_classify(*tokenize(_X_IN_WORD.sub(_as_kh, cleaned), vocab.descriptors)))
     retyped = as_russian(head) if looks_slipped(head) else None
     if retyped is not None:
         more.append(_classify(*tokenize(clean(retyped, max_chars, vocab.cjk_legal), vocab.descriptors)))
     return _with_alternates(name, more) if more else name
+
+
+_X_IN_WORD = re.compile(r"(?<=[AEIOUYaeiouy])[xX](?=[AEIOUYVaeiouyv])")  # where х stands in Russian names
+
+
+def _as_kh(match: re.Match[str]) -> str:
+    return "kh" if match.group() == "x" else "KH"
 
 
 def _with_alternates(name: NormalizedName, parts: list[NormalizedName]) -> NormalizedName:

@@ -117,4 +117,5 @@ class Prefilter:
         """True when a token reaches an anchor or may join the next token into one (numbers never do)."""
         if token.isdigit():
             return False
-        return bool(self._index.lookup(token)) or self._index.is_fragment(skeleton(token))
+        return (bool(self._index.lookup(token)) or self._index.is_fragment(skeleton(token))
+                or ("x" in token and bool(self._index.lookup(token.replace("x", "kh")))))  # GOST 7.79-B x
