@@ -234,6 +234,13 @@ def test_greek_is_read_as_it_sounds_today(greek: str, expected: str) -> None:
     assert comparable(greek) == expected
 
 
+@pytest.mark.parametrize(("georgian", "expected"), [("მიხეილ გერბერი", "mikheil gerber"),
+                                                  ("ანდრეი ტიხონოვი", "andrei tikhonov"), ("კასპერსკი", "kasperski")])
+def test_georgian_case_endings_go_and_kh_is_kh(georgian: str, expected: str) -> None:
+    """A foreign name ending in a consonant takes -ი in Georgian; ხ is kh (unidecode reads x)."""
+    assert comparable(georgian) == expected
+
+
 def test_the_persian_keheh_is_k() -> None:
     """`ک` is the Persian k (unidecode reads it `kh`); `ى` and `ة` end words as y and a, not as symbols."""
     assert comparable("کسپرسکی") == comparable("קספרסקי") == "ksprsky"

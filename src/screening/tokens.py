@@ -80,6 +80,11 @@ _GREEK_INITIAL = {"ντ": "d", "γκ": "g"}  # at the start of a word
 _GREEK = str.maketrans({"α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
                         "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
                         "ς": "s", "τ": "t", "υ": "i", "φ": "f", "χ": "kh", "ψ": "ps", "ω": "o"})
+# Georgian: ხ is kh (unidecode: x), and a foreign name ending in a consonant takes the nominative -ი
+# (`გერბერი` Gerber, `ტიხონოვი` Tikhonov) or the genitive -ის, which go (not after კ: `კასპერსკი`
+# is Kasperski itself).
+_GEORGIAN_WORD = re.compile("[\u10a0-\u10ff]+")
+_GEORGIAN_CASE = re.compile("(?<=[\u10d0-\u10ff])(?<![\u10d0\u10d4\u10d8\u10dd\u10e3\u10d9])\u10d8\u10e1?$")
 _ARMENIAN_U = re.compile("[\u0548\u0578][\u0552\u0582]")  # Armenian `ու` is one vowel, u (unidecode: `ow`)
 
 
@@ -133,6 +138,8 @@ def _transliterate(text: str, cjk_forms: Sequence[str]) -> str:
     text = text.translate(_CZECH).translate(_ARABIC)
     if _GREEK_LETTERS.search(text):
         text = _greek_sounds(text)
+    if _GEORGIAN_WORD.search(text):
+        text = _GEORGIAN_WORD.sub(lambda m: _GEORGIAN_CASE.sub("", m.group()).replace("\u10ee", "kh"), text)
     text = _ARMENIAN_U.sub(lambda m: "U" if m.group()[0] == "\u0548" else "u", text)
     text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_forms) + " ", text)
     return unidecode(text)
