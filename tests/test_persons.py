@@ -328,3 +328,11 @@ def test_gost_b_x_for_kh_is_read_both_ways(screener: screening.Screener, name: s
     """GOST 7.79-B writes х as x; the prefilter lets such names through and the normaliser reads kh too."""
     assert _hit(screener, name, party_id).score >= 0.9
     assert screener.screen("Alexander Maximov").status is Status.CLEAR
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("Зенкін Дзяніс Уладзіміравіч", "ofac-45864"),
+                                              ("Andrejus Jefremovas", "ofac-45817"), ("Andrejs Jefremovs", "ofac-45817")])
+def test_belarusian_patronymics_and_baltic_given_names(screener: screening.Screener, name: str, party_id: str) -> None:
+    """Belarusian -авіч is the patronymic of the father's name (Uladzimir = Vladimir); Andrejus, Andrejs
+    are Andrei."""
+    assert _hit(screener, name, party_id).score >= 0.8

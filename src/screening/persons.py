@@ -238,7 +238,8 @@ def _patronymic_similarity(skel: str, listed: frozenset[str]) -> tuple[float, st
 
 # Patronymic endings on skeletons, Russian and Ukrainian (longest first): what is left is the father's given
 # name, give or take its last vowels (`genad|evih` Gennadyevich, `henadi|ovih` Hennadiiovych, `serg|evih`).
-_PATRONYMIC_SUFFIXES = ("iovih", "ievih", "ievna", "evih", "ovih", "ivna", "evna", "ovna")
+_PATRONYMIC_SUFFIXES = ("iovih", "ievih", "ievna", "evih", "ovih", "ivna", "evna", "ovna",
+                        "avih", "avna", "auna")  # (Belarusian -авіч, -аўна: Uladzimiravich)
 _FATHER_ENDINGS = ("", "i", "ei")
 
 
