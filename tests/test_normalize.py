@@ -241,6 +241,13 @@ def test_georgian_case_endings_go_and_kh_is_kh(georgian: str, expected: str) -> 
     assert comparable(georgian) == expected
 
 
+@pytest.mark.parametrize(("booking", "expected"), [("EFREMOV/ANDREYMR", "efremov andrey"),
+                                                 ("KULASHOVA/ANNAMRS", "kulashova anna"),
+                                                 ("SOLUTIONS/SYSTEMS", "solutions systems"), ("SMITH/JOHN", "smith john")])
+def test_an_airline_booking_title_comes_off_the_given_name(booking: str, expected: str) -> None:
+    assert comparable(booking) == expected
+
+
 def test_the_persian_keheh_is_k() -> None:
     """`ک` is the Persian k (unidecode reads it `kh`); `ى` and `ة` end words as y and a, not as symbols."""
     assert comparable("کسپرسکی") == comparable("קספרסקי") == "ksprsky"

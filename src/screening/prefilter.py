@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
 from screening.normalize import _vocab
 from screening.romanize import skeleton
-from screening.tokens import INITIALISM_PATTERN, WORD_PATTERN, split_camel
+from screening.tokens import INITIALISM_PATTERN, PNR_TITLE, WORD_PATTERN, split_camel
 
 if TYPE_CHECKING:
     from screening.index import CandidateIndex
@@ -70,6 +70,8 @@ class Prefilter:
         """True when `text` (already cut to the query length limit) certainly has no candidate."""
         if not text.isascii() or ("&" in text and ";" in text) or "%" in text or "<<" in text:
             return False  # other letters, HTML references or percent-encoding to decode (`repair`), a passport line
+        if "/" in text and text.isupper() and PNR_TITLE.match(text.strip()):
+            return False  # an airline booking name: the title comes off the given name (`tokens.clean`)
         if ("'" in text or "`" in text or "-" in text) and _JOINS.search(text):
             return False
         if "." in text:

@@ -16,7 +16,7 @@ from unidecode import unidecode
 
 from screening.repair import repair
 
-__all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "dash_tails", "field_parts",
+__all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "PNR_TITLE", "WORD_PATTERN", "clean", "dash_tails", "field_parts",
            "is_cjk_run", "join_spelled", "split_camel", "tokenize", "tokens_of"]
 
 DEFAULT_MAX_CHARS = 512
@@ -49,6 +49,8 @@ _MAX_FIELDS = 4  # fields screened on their own, at most
 # The head of a passport's machine-readable name line (ICAO 9303): document type and issuing state, written
 # against the surname (`P<RUSBORSHCHEV<<DANIIL<<<`).
 _MRZ_HEAD = re.compile(r"^\s*[ACIPV]<[A-Z]{3}(?=[A-Z]+<<)")
+# An airline booking name, the title written against the given name (`EFREMOV/ANDREYMR`)
+PNR_TITLE = re.compile(r"^([A-Z]{2,30}/[A-Z]{2,30}?)(MR|MRS|MSTR|MISS)$")  # (not MS: SYSTEMS)
 # An amount written with thousands separators (`1,250,000`, `12.400`): one number, not a comma part.
 _THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*(?![\d])")
 
@@ -162,6 +164,8 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_forms: Sequence[str
         text = unicodedata.normalize("NFKC", text)
     if "<<" in text:
         text = _MRZ_HEAD.sub("", text)
+    elif "/" in text and text.isupper():
+        text = PNR_TITLE.sub(r"\1 \2", text.strip())
     text = split_camel(text)
     if "&" in text:  # between two words it is one, so that `Kasper & Sky` never joins into one name
         text = _AMPERSAND.sub(" and ", text)
