@@ -321,6 +321,14 @@ def test_person_like_query_is_not_a_brand_carrier(screener: screening.Screener) 
     assert all(h.hit_class is HitClass.LISTED for h in result.hits)
 
 
+@pytest.mark.parametrize("name", ["ИП Касперский Олег Игоревич (техническое обслуживание автомобилей, г. Тверь)",
+                                  "PPHU KASPERSKI ZBIGNIEW KASPERSKI, UL. LIPOWA 5, 87-100 TORUŃ"])
+def test_a_sole_trader_named_like_the_brand_with_an_address_is_a_person(screener: screening.Screener,
+                                                                         name: str) -> None:
+    """The address or the trade in brackets does not make the name too long to be a person's."""
+    assert screener.screen(name).status is Status.CLEAR
+
+
 @pytest.mark.parametrize(("name", "party_id"), [("Andrej Gennad`evich Tixonov", "ofac-45815"),
                                               ("Kirill Aleksandrovich Astraxan", "ofac-45818"),
                                               ("Andrej Petrovich Duxvalov", "ofac-45863")])

@@ -462,7 +462,8 @@ def expand_initials(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> tupl
 
 def looks_like_person(tokens: tuple[TokenInfo, ...], legal: tuple[str, ...]) -> bool:
     """True when a query reads as a person's name: a given name or patronymic, no company words."""
-    if any(form != "sole_proprietor" for form in legal) or len(tokens) > 5:
+    # (words in brackets, after a dash or of an address are an aside: they do not make a name too long)
+    if any(form != "sole_proprietor" for form in legal) or sum(not t.qualifier for t in tokens) > 5:
         return False
     if any(t.role in ("generic", "product") for t in tokens):
         return False
