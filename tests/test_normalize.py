@@ -204,6 +204,7 @@ def test_the_armenian_digraph_for_u_is_one_vowel(text: str, expected: str) -> No
     ("TIKHONOV, Andrei", []), ("Kaspersky Lab, Inc.", []), ("ZENKIN  DENIS", []), ("12:30 Kaspersky", []),
 ])
 def test_the_fields_of_a_one_line_record_are_found(text: str, parts: list[str]) -> None:
+    """Pipes, semicolons, tabs, a label's colon, markup tags and certificate `KEY=`; not commas or guillemets."""
     assert field_parts(text) == parts
 
 
@@ -234,18 +235,45 @@ def test_greek_is_read_as_it_sounds_today(greek: str, expected: str) -> None:
     assert comparable(greek) == expected
 
 
-@pytest.mark.parametrize(("georgian", "expected"), [("მიხეილ გერბერი", "mikheil gerber"),
-                                                  ("ანდრეი ტიხონოვი", "andrei tikhonov"), ("კასპერსკი", "kasperski")])
-def test_georgian_case_endings_go_and_kh_is_kh(georgian: str, expected: str) -> None:
-    """A foreign name ending in a consonant takes -ი in Georgian; ხ is kh (unidecode reads x)."""
-    assert comparable(georgian) == expected
+@pytest.mark.parametrize(("georgian", "first", "second"), [("მიხეილ გერბერი", "mikheil gerberi", "mikheil gerber"),
+                                                            ("ანდრეი ტიხონოვი", "andrei tikhonovi", "andrei tikhonov"),
+                                                            ("დმიტრი", "dmitri", "dmitr"),
+                                                            ("კასპერსკი", "kasperski", None)])
+def test_georgian_kh_is_kh_and_the_case_ending_is_a_second_reading(georgian: str, first: str,
+                                                                   second: str | None) -> None:
+    """ხ is kh (unidecode reads x); a foreign name ending in a consonant takes -ი in Georgian, but names
+    also end in i (Dmitri): the name is screened both ways (not after კ: Kasperski is itself)."""
+    norm = normalize(georgian)
+    assert norm.text == first
+    assert [alt.text for alt in norm.alternates] == ([second] if second else [])
+
+
+@pytest.mark.parametrize(("greek", "second"), [("Ίγκορ Τσεκούνοφ", "igor chekunov"), ("Άντον Ιβάνοφ", "anton ivanov"),
+                                               ("ΑΝΤΡΕΙ", "antrei")])
+def test_greek_letters_of_two_sounds_give_a_second_reading(greek: str, second: str) -> None:
+    """τσ is ц or ч, ντ nd or nt, and capitals carry no accent to part ει: the other reading is an alternate."""
+    assert second in [alt.text for alt in normalize(greek).alternates]
 
 
 @pytest.mark.parametrize(("booking", "expected"), [("EFREMOV/ANDREYMR", "efremov andrey"),
                                                  ("KULASHOVA/ANNAMRS", "kulashova anna"),
                                                  ("SOLUTIONS/SYSTEMS", "solutions systems"), ("SMITH/JOHN", "smith john")])
 def test_an_airline_booking_title_comes_off_the_given_name(booking: str, expected: str) -> None:
+    """A booking writes the title against the given name (`ANDREYMR`); not MS, which ends words (SYSTEMS)."""
     assert comparable(booking) == expected
+
+
+@pytest.mark.parametrize(("text", "kh"), [("Tixonov", "tikhonov"), ("Duxvalov", "dukhvalov"), ("Exxon", None),
+                                        ("Fox", None), ("Xerox", None), ("Maxwell", None)])
+def test_gost_b_x_is_read_as_kh_between_vowels(text: str, kh: str | None) -> None:
+    """Only an x between a vowel and a vowel or v gets the kh reading, as an alternate."""
+    assert [alt.text for alt in normalize(text).alternates] == ([kh] if kh else [])
+
+
+def test_a_single_word_field_is_no_name_of_its_own() -> None:
+    """`Kasperski | Piotr` is a person; the brand-like word alone would be a product hit."""
+    assert normalize("Kasperski | Piotr").alternates == ()
+    assert [alt.text for alt in normalize("<Nm>KULASHOVA ANNA</Nm>").alternates] == ["kulashova anna"]
 
 
 def test_the_persian_keheh_is_k() -> None:

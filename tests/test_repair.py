@@ -78,6 +78,7 @@ def test_1251_read_as_western_comes_back(text: str) -> None:
 
 
 def test_a_utf8_reading_without_letters_yields_to_windows_1251() -> None:
+    """`¨ ¨` is no name; `ВЁ ВЁ` is. With no Windows-1251 reading a symbol-only repair (`®`) stands."""
     assert repair(_as_western("ВЁ ВЁ", "cp1251")) == "ВЁ ВЁ"
     assert repair("Kaspersky LabÂ®") == "Kaspersky Lab®"  # no 1251 reading: the UTF-8 one stands
 

@@ -9,12 +9,15 @@ Steps, in order (the same for a listed name at index time and for every query):
 3. Unicode NFKC: full-width forms, ligatures, NBSP and ideographic spaces fold to their plain forms.
 4. Split camelCase joins (`KasperskyLab` -> `Kaspersky Lab`, `OOOKaspersky` -> `OOO Kaspersky`; `GmbH`
    stays whole); the document type and issuing state a passport's machine-readable line writes against
-   the surname go (`P<RUSBORSHCHEV<<DANIIL` -> `BORSHCHEV<<DANIIL`).
+   the surname go (`P<RUSBORSHCHEV<<DANIIL` -> `BORSHCHEV<<DANIIL`), and so does the title an airline
+   booking writes against the given name (`EFREMOV/ANDREYMR` -> `EFREMOV/ANDREY MR`).
 5. Inside a word that mixes Latin with Cyrillic or Greek letters, fold look-alike letters to Latin
    (`Kаѕpersky` with Cyrillic а and ѕ); all-Cyrillic or all-Greek words are transliterated instead.
-6. Transliterate to ASCII: Czech/Slovak š č ž keep their Russian values (sh ch zh), everything else through
-   unidecode; a run of Han, kana or Hangul becomes one token (`卡巴斯基` -> `qiabasiji`), less a legal
-   form at either end, which becomes a token of its own (`カスペルスキー株式会社`).
+6. Transliterate to ASCII: Czech/Slovak š č ž keep their Russian values (sh ch zh); Persian, Arabic,
+   Armenian, Greek and Georgian letters that unidecode reads wrongly for names are read as they sound
+   (`screening.scripts`: Greek `Σουβόροφ` -> `Suvorov`, Persian `ک` k, Armenian `ու` u, Georgian `ხ`
+   kh); everything else through unidecode; a run of Han, kana or Hangul becomes one token (`卡巴斯基` ->
+   `qiabasiji`), less a legal form at either end, which becomes a token of its own (`カスペルスキー株式会社`).
 7. Case-fold; dotted initialisms collapse (`S.r.l.` -> `srl`, `A.G.` -> `ag`, remembered as initials).
 8. A card-statement descriptor prefix before `*` is dropped (`DRI*KASPERSKY`, `PAYPAL *...`).
 9. Tokens: runs of letters and digits; apostrophes inside a word vanish (`Iur'evich` -> `iurevich`), so
@@ -22,10 +25,13 @@ Steps, in order (the same for a listed name at index time and for every query):
 10. Qualifier segments are marked, not dropped: text in brackets, the tail after ` - ` or `*`, a comma
     part that contains digits (an address) and the comma parts after it, and what follows a legal form
     when it holds a number (an address or a vendor code: `Kaspersky Lab Inc 500 Unicorn Park`). The
-    matcher weighs an unmatched qualifier word lightly. Each tail after ` - ` is also an alternate
-    name, screened on its own (`Intercompany loan - Kaspersky Labs Ltd`), and so is Russian typed on
-    the English keyboard layout, retyped (`Kf,jhfnjhbz` -> `Лаборатория`: `screening.layout`). An
-    amount with thousands separators is one number (`1,250,000`).
+    matcher weighs an unmatched qualifier word lightly. An amount with thousands separators is one
+    number (`1,250,000`). Alternate names, each screened on its own as well: each tail after ` - `
+    (`Intercompany loan - Kaspersky Labs Ltd`); each field of two words or more of a record written on
+    one line (pipes, semicolons, tabs, a label's colon, markup tags, certificate `CN=`: `tokens.field_parts`);
+    the name with an x between vowels read as kh (GOST 7.79-B `Tixonov`); the other reading of Greek and
+    Georgian letters of two sounds (`screening.scripts`); and Russian typed on the English keyboard
+    layout, retyped (`Kf,jhfnjhbz` -> `Лаборатория`: `screening.layout`).
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
     tokens after it an alternate name screened as well.
 12. Legal forms (multi-word; at the start or the end of the name, next to another form, or before a
@@ -53,6 +59,7 @@ import attrs
 from screening import _folded
 from screening.layout import as_russian, looks_slipped
 from screening.repair import repair
+from screening.scripts import has_second_reading
 from screening.tokens import (DEFAULT_MAX_CHARS, clean, dash_tails, field_parts, is_cjk_run, join_spelled, tokenize,
                               tokens_of)
 
@@ -297,6 +304,10 @@ def is_legal_prefix(text: str) -> bool:
     return text in _vocab().legal_prefixes
 
 
+_X_IN_WORD = re.compile(r"(?<=[AEIOUYaeiouy])[xX](?=[AEIOUYVaeiouyv])")  # where х stands in Russian names
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedName:
     """Fold `text` to a `NormalizedName` (steps in the module docstring). Never raises on a str."""
     if not isinstance(text, str):
@@ -304,29 +315,34 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
     vocab = _vocab()
     cleaned = clean(text, max_chars, vocab.cjk_legal)
     name = _classify(*tokenize(cleaned, vocab.descriptors))
-    # The name a memo or vendor field names after a dash (`Intercompany loan - Kaspersky Labs Ltd`) is
-    # screened as a name, not only as a qualifier of the words before it; Russian typed on the English
-    # layout is screened as retyped on the Russian one (`screening.layout`).
+    # Step 10, alternates. The name a memo or vendor field names after a dash (`Intercompany loan -
+    # Kaspersky Labs Ltd`) is screened as a name, not only as a qualifier of the words before it.
     more = [_classify(*tokenize(tail, vocab.descriptors)) for tail in dash_tails(cleaned)]
-    # (what `clean` reads, export damage undone: a huge field costs bounded time here too)
-    head = repair(text[:max_chars])
-    # so is each field of a record written on one line (`CN=Kaspersky Labs GmbH, O=..., C=DE`)
-    more.extend(_classify(*tokenize(clean(part, max_chars, vocab.cjk_legal), vocab.descriptors))
-                for part in field_parts(head))
+    head = repair(text[:max_chars])  # (what `clean` reads: a huge field costs bounded time here too)
+    # So is each field of a record written on one line (`CN=Kaspersky Labs GmbH, O=..., C=DE`) that holds
+    # two words, a legal form or Chinese or Japanese text (one word there): a single word is no name
+    # without the record's context (`Kasperski | Piotr`).
+    for part in field_parts(head):
+        field = _classify(*tokenize(clean(part, max_chars, vocab.cjk_legal), vocab.descriptors))
+        if len(field.tokens) > 1 or field.legal_forms or _CJK.search(part):
+            more.append(field)
     # GOST 7.79-B writes х as x (`Tixonov`, `Astraxan`, `Duxvalov`), which the skeleton reads as ks
-    # (`Alexander`): a name with an x after a vowel and before a vowel or v is screened with kh for it too
+    # (`Alexander`): a name with an x after a vowel and before a vowel or v is screened with kh for it too.
     if _X_IN_WORD.search(cleaned):
         more.append(_classify(*tokenize(_X_IN_WORD.sub(_as_kh, cleaned), vocab.descriptors)))
+    # Greek and Georgian letters that stand for two sounds in names from Russian (`screening.scripts`).
+    if not head.isascii() and has_second_reading(head):
+        more.append(_classify(*tokenize(clean(head, max_chars, vocab.cjk_legal, second_reading=True),
+                                        vocab.descriptors)))
+    # Russian typed on the English keyboard layout is screened as retyped on the Russian one.
     retyped = as_russian(head) if looks_slipped(head) else None
     if retyped is not None:
         more.append(_classify(*tokenize(clean(retyped, max_chars, vocab.cjk_legal), vocab.descriptors)))
     return _with_alternates(name, more) if more else name
 
 
-_X_IN_WORD = re.compile(r"(?<=[AEIOUYaeiouy])[xX](?=[AEIOUYVaeiouyv])")  # where х stands in Russian names
-
-
 def _as_kh(match: re.Match[str]) -> str:
+    """`kh` for an x, `KH` for an X (the case of the letter is kept for camelCase and initials)."""
     return "kh" if match.group() == "x" else "KH"
 
 

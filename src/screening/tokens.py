@@ -15,8 +15,9 @@ from collections.abc import Container, Sequence
 from unidecode import unidecode
 
 from screening.repair import repair
+from screening.scripts import read_scripts
 
-__all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "PNR_TITLE", "WORD_PATTERN", "clean", "dash_tails", "field_parts",
+__all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "dash_tails", "field_parts",
            "is_cjk_run", "join_spelled", "split_camel", "tokenize", "tokens_of"]
 
 DEFAULT_MAX_CHARS = 512
@@ -43,14 +44,14 @@ _MAX_TAILS = 4  # dash tails screened on their own, at most
 # What separates the fields of a record written on one line: a pipe, semicolon or tab, a label's colon,
 # markup tags (`<Nm>...</Nm>`), a `KEY=` of a certificate subject (`CN=..., O=...`). (Not runs of
 # spaces: the cleaner pads CJK runs with them, and fixed-width exports pad names with them.)
-_FIELD = re.compile(r"\s*(?:[|;]|</?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,60})?/?>|(?<=\w):\s"
+_FIELD = re.compile(r"\s*(?:[|;\t]|</?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,60})?/?>|(?<=\w):\s"
                     r"|(?:^|,)\s*[A-Za-z][A-Za-z0-9]{0,11}\s*=)\s*")
 _MAX_FIELDS = 4  # fields screened on their own, at most
 # The head of a passport's machine-readable name line (ICAO 9303): document type and issuing state, written
 # against the surname (`P<RUSBORSHCHEV<<DANIIL<<<`).
-_MRZ_HEAD = re.compile(r"^\s*[ACIPV]<[A-Z]{3}(?=[A-Z]+<<)")
+_MRZ_HEAD = re.compile(r"^\s*[ACIPV]<(?:[A-Z]{3}|D<<)(?=[A-Z]+<<)")  # (Germany's code is `D<<`)
 # An airline booking name, the title written against the given name (`EFREMOV/ANDREYMR`)
-PNR_TITLE = re.compile(r"^([A-Z]{2,30}/[A-Z]{2,30}?)(MR|MRS|MSTR|MISS)$")  # (not MS: SYSTEMS)
+_PNR_TITLE = re.compile(r"^([A-Z]{2,30}/[A-Z]{2,30}?)(MR|MRS|MSTR|MISS)$")  # (not MS: SYSTEMS)
 # An amount written with thousands separators (`1,250,000`, `12.400`): one number, not a comma part.
 _THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*(?![\d])")
 
@@ -64,30 +65,6 @@ _CONFUSABLES = str.maketrans(
 # The reverse, for a Cyrillic word with a stray Latin letter.
 _TO_CYRILLIC = str.maketrans("ABEKMHOPCTXYaeopcxyi", "АВЕКМНОРСТХУаеорсхуі")
 _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
-# Arabic-script letters unidecode reads wrongly or as symbols: the Persian keheh is k (not `kh`), the alef
-# maksura a final y, the teh marbuta a final a.
-_ARABIC = str.maketrans({"\u06a9": "k", "\u0649": "y", "\u0629": "a"})
-# Modern Greek as it sounds (ELOT 743 in the main), for names written from Russian and other languages
-# (`Σουβόροφ` Suvorov, `Ντένις` Denis, `Μπόρστσεφ` Borshchev, `Γκέρμπερ` Gerber); unidecode reads Greek
-# letter by letter as in antiquity (b, ph, ou). A pair of vowels is one sound unless its first letter
-# carries the accent (`Αντρέι`: e-i); `μπ` is b (foreign names: Λαμπ, Lab); -οφ/-εφ end Russian -ov/-ev.
-_GREEK_LETTERS = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
-_GREEK_PAIRS = re.compile(r"(?:[οόωώ]φ|[εέ]φ)\b|στσ|ο[υύ]|α[ιί]|ε[ιί]|ο[ιί]|υ[ιί]|α[υύ]|ε[υύ]|τσ|τζ|γγ|μπ|ντ|γκ")
-_GREEK_PAIR_SOUNDS = {
-    "οφ": "ov", "όφ": "ov", "ωφ": "ov", "ώφ": "ov", "εφ": "ev", "έφ": "ev", "στσ": "shch", "ου": "u", "ού": "u",
-    "αι": "e", "αί": "e", "ει": "i", "εί": "i", "οι": "i", "οί": "i", "υι": "i", "υί": "i", "αυ": "av", "αύ": "av",
-    "ευ": "ev", "εύ": "ev", "τσ": "ts", "τζ": "dz", "γγ": "ng", "μπ": "b", "ντ": "nd", "γκ": "ng",
-}
-_GREEK_INITIAL = {"ντ": "d", "γκ": "g"}  # at the start of a word
-_GREEK = str.maketrans({"α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
-                        "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
-                        "ς": "s", "τ": "t", "υ": "i", "φ": "f", "χ": "kh", "ψ": "ps", "ω": "o"})
-# Georgian: ხ is kh (unidecode: x), and a foreign name ending in a consonant takes the nominative -ი
-# (`გერბერი` Gerber, `ტიხონოვი` Tikhonov) or the genitive -ის, which go (not after კ: `კასპერსკი`
-# is Kasperski itself).
-_GEORGIAN_WORD = re.compile("[\u10a0-\u10ff]+")
-_GEORGIAN_CASE = re.compile("(?<=[\u10d0-\u10ff])(?<![\u10d0\u10d4\u10d8\u10dd\u10e3\u10d9])\u10d8\u10e1?$")
-_ARMENIAN_U = re.compile("[\u0548\u0578][\u0552\u0582]")  # Armenian `ու` is one vowel, u (unidecode: `ow`)
 
 
 def _fold_word(word: str) -> str:
@@ -120,29 +97,11 @@ def _cjk_words(run: str, forms: Sequence[str]) -> str:
     return _NOT_ALNUM.sub("", unidecode(run))
 
 
-def _greek_sounds(text: str) -> str:
-    """Greek words spelled as they sound today (see `_GREEK`); other text is left as it is."""
-    text = unicodedata.normalize("NFC", _GREEK_LETTERS.sub(lambda m: m.group().lower(), text))
-
-    def pair(m: re.Match[str]) -> str:
-        found = m.group()
-        start = m.start() == 0 or not text[m.start() - 1].isalpha()
-        return _GREEK_INITIAL[found] if start and found in _GREEK_INITIAL else _GREEK_PAIR_SOUNDS[found]
-
-    text = _GREEK_PAIRS.sub(pair, text)
-    plain = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    return plain.translate(_GREEK)
-
-
-def _transliterate(text: str, cjk_forms: Sequence[str]) -> str:
-    """Steps 5-6 on non-ASCII text: confusables, Czech letters, CJK runs, unidecode."""
+def _transliterate(text: str, cjk_forms: Sequence[str], second: bool = False) -> str:
+    """Steps 5-6 on non-ASCII text: confusables, Czech letters, scripts unidecode reads wrongly
+    (`screening.scripts`; `second`: their other reading), CJK runs, unidecode."""
     text = " ".join(_fold_word(w) for w in text.split(" "))
-    text = text.translate(_CZECH).translate(_ARABIC)
-    if _GREEK_LETTERS.search(text):
-        text = _greek_sounds(text)
-    if _GEORGIAN_WORD.search(text):
-        text = _GEORGIAN_WORD.sub(lambda m: _GEORGIAN_CASE.sub("", m.group()).replace("\u10ee", "kh"), text)
-    text = _ARMENIAN_U.sub(lambda m: "U" if m.group()[0] == "\u0548" else "u", text)
+    text = read_scripts(text.translate(_CZECH), second=second)
     text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_forms) + " ", text)
     return unidecode(text)
 
@@ -152,9 +111,11 @@ def split_camel(text: str) -> str:
     return _CAMEL.sub(" ", text)
 
 
-def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_forms: Sequence[str] = ()) -> str:
+def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_forms: Sequence[str] = (), *,
+          second_reading: bool = False) -> str:
     """Steps 0-6: a case-preserving ASCII rendering of `text` (`cjk_forms`: Chinese and Japanese legal
-    forms, longest first, split off a run of those letters; none for reference-table entries)."""
+    forms, longest first, split off a run of those letters; none for reference-table entries;
+    `second_reading`: the other reading of ambiguous letters, `screening.scripts`)."""
     text = repair(text[:max_chars])
     if text.isascii():
         text = text.translate(_ASCII_CONTROLS)
@@ -165,12 +126,12 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_forms: Sequence[str
     if "<<" in text:
         text = _MRZ_HEAD.sub("", text)
     elif "/" in text and text.isupper():
-        text = PNR_TITLE.sub(r"\1 \2", text.strip())
+        text = _PNR_TITLE.sub(r"\1 \2", text.strip())
     text = split_camel(text)
     if "&" in text:  # between two words it is one, so that `Kasper & Sky` never joins into one name
         text = _AMPERSAND.sub(" and ", text)
     if not text.isascii():
-        text = _transliterate(text, cjk_forms)
+        text = _transliterate(text, cjk_forms, second_reading)
     return text
 
 
@@ -186,12 +147,14 @@ def dash_tails(text: str) -> list[str]:
 
 def field_parts(text: str) -> list[str]:
     """The fields of a record written on one line (`CN=Kaspersky Labs GmbH, O=..., C=DE`, `Developer:
-    Kaspersky Lab UK Ltd`, `<Nm>KULASHOVA ANNA</Nm>`), at most `_MAX_FIELDS` that hold a letter, each
-    screened as a name of its own; none when the text has one field. It reads the text as written, before
-    `clean` (which turns `«` into `<<`).
+    Kaspersky Lab UK Ltd`, `<Nm>KULASHOVA ANNA</Nm>`), at most `_MAX_FIELDS` that hold a letter, each to
+    be screened as a name of its own; none when nothing separates fields. It reads the text before `clean`
+    (which turns `«` into `<<`), with export damage undone (`&amp;` holds no field separator).
     """
-    parts = list(dict.fromkeys(p for p in _FIELD.split(text) if any(c.isalpha() for c in p)))
-    return parts[:_MAX_FIELDS] if len(parts) > 1 else []
+    pieces = _FIELD.split(text)
+    if len(pieces) == 1:
+        return []
+    return list(dict.fromkeys(p for p in pieces if any(c.isalpha() for c in p)))[:_MAX_FIELDS]
 
 
 def _qualifier_mask(text: str) -> bytearray:

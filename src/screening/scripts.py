@@ -1,0 +1,97 @@
+"""Readings of scripts that unidecode gets wrong for names (normaliser step 6, before unidecode).
+
+unidecode reads each letter alone, as a scholar would. For names written from Russian and other
+languages that gives wrong letters:
+
+* Persian `ک` is k (unidecode: kh); the Arabic alef maksura `ى` and teh marbuta `ة` end words as y
+  and a (unidecode: `~`, `@`);
+* Armenian `ու` is one vowel, u (unidecode: `ow`);
+* Greek is read as it sounds today, not letter by letter as in antiquity: `ου` u, `β` v, `φ` f, `η` i,
+  `μπ` b, `γκ` g, `ντ` d at the start of a word and nd inside it, `στσ` shch, and the Russian endings
+  `-οφ`/`-εφ` -ov/-ev (`Σουβόροφ` Suvorov, `Μπόρστσεφ` Borshchev, `Γκέρμπερ` Gerber); a pair of vowels
+  is one sound unless its first letter carries the accent (`Αντρέι`: e-i);
+* Georgian `ხ` is kh (unidecode: x).
+
+Some letters stand for two sounds in names from Russian, and the text does not say which: Greek `τσ`
+is ц or ч (`Κουζνετσόφ` Kuznetsov, `Τσεκούνοφ` Chekunov), `ντ` nd or nt (`Αντρέι` Andrei, `Άντον`
+Anton), and capitals carry no accents (`ΑΝΤΡΕΙ`); Georgian adds the case ending `-ი` (`-ის`) to a
+foreign name ending in a consonant (`გერბერი` Gerber) but also spells names that end in i
+(`დმიტრი` Dmitri). `read_scripts(text, second=True)` gives the other reading (Greek `τσ` ch, `ντ` nt,
+`ει` ei; Georgian `-ი` dropped), which the normaliser screens as an alternate.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["has_second_reading", "read_scripts"]
+
+_ARABIC = str.maketrans({"\u06a9": "k", "\u0649": "y", "\u0629": "a"})
+_ARMENIAN_U = re.compile("[\u0548\u0578][\u0552\u0582]")
+
+_GREEK_LETTERS = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_PAIRS = re.compile(r"(?:[οόωώ]φ|[εέ]φ)\b|στσ|ο[υύ]|α[ιί]|ε[ιί]|ο[ιί]|υ[ιί]|α[υύ]|ε[υύ]|τ[σς]|τζ|γγ|μπ|ντ|γκ")
+_GREEK_PAIR_SOUNDS = {
+    "οφ": "ov", "όφ": "ov", "ωφ": "ov", "ώφ": "ov", "εφ": "ev", "έφ": "ev", "στσ": "shch", "ου": "u", "ού": "u",
+    "αι": "e", "αί": "e", "ει": "i", "εί": "i", "οι": "i", "οί": "i", "υι": "i", "υί": "i", "αυ": "av", "αύ": "av",
+    "ευ": "ev", "εύ": "ev", "τσ": "ts", "τς": "ts", "τζ": "dz", "γγ": "ng", "μπ": "b", "ντ": "nd", "γκ": "g",
+}
+_GREEK_INITIAL = {"ντ": "d"}  # at the start of a word
+# the other reading of names from Russian (module docstring)
+_GREEK_SECOND = {"τσ": "ch", "τς": "ch", "ντ": "nt", "ει": "ei", "αι": "ai"}
+_GREEK = str.maketrans({"α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
+                        "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
+                        "ς": "s", "τ": "t", "υ": "i", "φ": "f", "χ": "kh", "ψ": "ps", "ω": "o"})
+
+_GEORGIAN_WORD = re.compile("[\u10a0-\u10ff]+")
+# -ი or -ის after a consonant other than კ (`კასპერსკი` is Kasperski itself)
+_GEORGIAN_CASE = re.compile("(?<=[\u10d0-\u10ff])(?<![\u10d0\u10d4\u10d8\u10dd\u10e3\u10d9])\u10d8\u10e1?$")
+_GEORGIAN_KH = "\u10ee"
+
+
+def has_second_reading(text: str) -> bool:
+    """True when `read_scripts(text, second=True)` may differ from the first reading."""
+    return bool(_GREEK_LETTERS.search(text) or _GEORGIAN_WORD.search(text))
+
+
+def read_scripts(text: str, *, second: bool = False) -> str:
+    """`text` with its Persian, Arabic, Armenian, Greek and Georgian letters read as names sound (see the
+    module docstring); `second`: the other reading of the ambiguous ones. Other text is left as it is."""
+    text = text.translate(_ARABIC)
+    if "\u0578" in text or "\u0548" in text:
+        text = _ARMENIAN_U.sub(_armenian_u, text)
+    if _GREEK_LETTERS.search(text):
+        text = _greek(text, second)
+    if _GEORGIAN_WORD.search(text):
+        text = _GEORGIAN_WORD.sub(_georgian_second if second else _georgian, text)
+    return text
+
+
+def _armenian_u(match: re.Match[str]) -> str:
+    return "U" if match.group()[0] == "\u0548" else "u"
+
+
+def _greek(text: str, second: bool) -> str:
+    """Greek words spelled as they sound (lower case: the letters do not say where a name starts)."""
+    text = unicodedata.normalize("NFC", _GREEK_LETTERS.sub(lambda m: m.group().lower(), text))
+
+    def pair(m: re.Match[str]) -> str:
+        found = m.group()
+        if second and found in _GREEK_SECOND:
+            return _GREEK_SECOND[found]
+        start = m.start() == 0 or not text[m.start() - 1].isalpha()
+        return _GREEK_INITIAL[found] if start and found in _GREEK_INITIAL else _GREEK_PAIR_SOUNDS[found]
+
+    spoken = _GREEK_PAIRS.sub(pair, text)
+    plain = "".join(c for c in unicodedata.normalize("NFD", spoken) if not unicodedata.combining(c))
+    return plain.translate(_GREEK)
+
+
+def _georgian(match: re.Match[str]) -> str:
+    return match.group().replace(_GEORGIAN_KH, "kh")
+
+
+def _georgian_second(match: re.Match[str]) -> str:
+    """The word without the case ending a foreign name takes (`გერბერი` Gerber)."""
+    return _GEORGIAN_CASE.sub("", match.group()).replace(_GEORGIAN_KH, "kh")
