@@ -57,7 +57,7 @@ _IOTATED = re.compile(r"[jy](?=[au])")
 _CZECH_FEMININE = re.compile(r"(?<=[oe]v)ova$")
 # Belarusian -оў/-аў is Russian -ов (Іваноў, Сувораў: Ivanou, Suvorau); Lithuanian and Latvian
 # add -as and -s to them (Jefremovas, Jefremovs).
-_BELARUSIAN = re.compile(r"(?<=[bcdfghklmnprstvz])(?:au|ou)$")
+_BELARUSIAN = re.compile(r"(?<=[aeiouy][bcdfgklmnprstvz])(?:au|ou)$")  # (not Landau, Dachau, Guangzhou)
 _BALTIC = re.compile(r"(?<=[oe]v)a?s$")
 _ENDING_TAILS = ("ogo", "ovo", "oho", "omu", "im", "iego", "ego", "aga", "ova", "tsch", "itch", "icz", "ic", "ics",
                  "off", "au", "ou", "vs", "vas")
