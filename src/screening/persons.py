@@ -33,14 +33,14 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from typing import TYPE_CHECKING
 
 import attrs
 
 from screening.lexicon import TokenInfo, is_patronymic, lexicon
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
-from screening.normalize import NormalizedName, normalize
+from screening.normalize import NormalizedName
+from screening.roles import role_stands_in, role_words
 from screening.tokens import tokens_of
 from screening.romanize import skeleton
 from screening.similarity import MAX_TOKEN, token_similarity
@@ -64,12 +64,9 @@ _EXTRA, _EXTRA_QUALIFIER = 0.08, 0.03
 # Business Unit`).
 _QUALIFIER_TOTAL = 3 * _EXTRA_QUALIFIER
 _CONFLICT_CAP, _INITIAL_CAP, _NO_GIVEN_CAP = 0.5, 0.6, 0.45
-# A family name with no given name but with two telling words of the person's listed role, or the
-# employer's name (it counts two: `Kaspersky COO Tikhonov`, `Zenkin, Head of Corporate Communications`):
-# the role stands in for the given name, at most a REVIEW. Title words (`chief`, `officer`, `head`, `cto`)
-# tell nothing alone: `Ivanov, Chief Technology Officer` is not enough.
-_ROLE_CREDIT, _ROLE_CAP, _ROLE_EVIDENCE = 0.9, 0.8, 2
-_ROLE_FILLER = frozenset({"of", "for", "the", "and", "member", "board", "directors", "lab", "ao"})
+# A family name with no given name but with the person's listed role (`roles.role_stands_in`): the role stands
+# in for the given name, at most a REVIEW.
+_ROLE_CREDIT, _ROLE_CAP = 0.9, 0.8
 _COMPANY_FORM_FACTOR = 0.6
 _SPELLED_FAMILY_CAP = 0.89  # below the default MATCH threshold (0.90): a misspelt surname is a REVIEW
 # Romanisations of one Cyrillic letter in two or more Latin ones (Ю Yu/Iu/Ju, Я, Е, Ё, Ж, Х, Ц, Ч, Ш, Щ):
@@ -129,26 +126,7 @@ class PersonProfile:
         countries = frozenset(party.countries) | {a.country for a in party.addresses if a.country}
         return cls(frozenset(families), frozenset(raw), any(is_patronymic(f) for f in families), frozenset(givens),
                    groups, frozenset(patronymics), given_initials, patronymic_initials, frozenset(places), countries,
-                   *_role_words(party.role or ""))
-
-
-def _role_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The telling words of a listed role (not `of`, `member`, `board` ...) with its abbreviations (the
-    initials of each part's words before `of` / `for`: `Chief Legal Officer` clo, `Executive Vice President
-    for ...` evp), and the words of the employer: a part that carries a legal form (`AO Kaspersky Lab`)."""
-    words: set[str] = set()
-    employer: set[str] = set()
-    for part in re.split(r"[;,]", role):
-        norm = normalize(part)  # as a query's words are read (`Technologies` is `technology`)
-        telling = {t for t in norm.tokens if len(t) > 2 and t not in _ROLE_FILLER}
-        if norm.legal_forms:
-            employer |= telling
-            continue
-        words |= telling
-        head = list(itertools.takewhile(lambda t: t not in _ROLE_FILLER, norm.tokens))
-        if len(head) >= 2:
-            words.add("".join(t[0] for t in head))
-    return frozenset(words), frozenset(employer)
+                   *role_words(party.role or ""))
 
 
 def _initials(spelling: str, skel: str) -> set[str]:
@@ -393,7 +371,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     score = _FAMILY * f_sim + _GIVEN * g_credit + _PATRONYMIC * p_credit
     caps = []
     aside = 0.0  # what words in brackets or describing the job cost (at most _QUALIFIER_TOTAL)
-    role: set[str] = set()  # query words of the person's listed role
+    role = set()  # (query word of the person's listed role, whether it stands in an aside)
     for i, (skel, initial, token) in enumerate(items):
         if i in (fi, gi, pi):
             continue
@@ -412,7 +390,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
                 evidence.append(Evidence("place_confirms", 1.0, token.text, token.text,
                                          "a listed place of the person"))
         elif token.text in profile.role_words or token.text in profile.employer_words:
-            role.add(token.text)
+            role.add((token.text, token.qualifier))
             if explain:
                 evidence.append(Evidence("role_confirms", 1.0, token.text, token.text,
                                          "a word of the person's listed role or employer"))
@@ -424,7 +402,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             if explain:
                 evidence.append(Evidence("extra_query_word", 0.0, token.text, "", "word not in the listed name"))
     score -= min(aside, _QUALIFIER_TOTAL)
-    if gi is None and len(role - lexicon().titles) + len(role & profile.employer_words) >= _ROLE_EVIDENCE:
+    if gi is None and role_stands_in(role, [t for _, _, t in items], profile.employer_words):
         score += _GIVEN * _ROLE_CREDIT
         caps.append(_ROLE_CAP)
     elif gi is None:

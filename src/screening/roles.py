@@ -1,0 +1,52 @@
+"""A listed person's role as evidence: `Zenkin, Head of Corporate Communications`, `Kaspersky COO Tikhonov`.
+
+The list gives each executive's role and employer (`Chief Legal Officer; member of the board of directors,
+AO Kaspersky Lab`). A query word of the role or the employer confirms the person instead of costing as a
+word the name does not explain; with no given name, the role can stand in for it (`screening.persons`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from screening.lexicon import TokenInfo, lexicon
+from screening.normalize import normalize
+
+__all__ = ["role_stands_in", "role_words"]
+
+_EVIDENCE = 2  # telling role words an aside must hold to stand in for a given name
+_FILLER = frozenset({"of", "for", "the", "and", "member", "board", "directors", "lab", "ao"})
+
+
+def role_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The telling words of a listed role (not `of`, `member`, `board` ...) with its abbreviations (the
+    initials of each part's words before `of` / `for`: `Chief Legal Officer` clo, `Executive Vice President
+    for ...` evp), and the words of the employer: a part that carries a legal form (`AO Kaspersky Lab`)."""
+    words: set[str] = set()
+    employer: set[str] = set()
+    for part in re.split(r"[;,]", role):
+        norm = normalize(part)  # as a query's words are read (`Technologies` is `technology`)
+        telling = {t for t in norm.tokens if len(t) > 2 and t not in _FILLER}
+        if norm.legal_forms:
+            employer |= telling
+            continue
+        words |= telling
+        head = list(itertools.takewhile(lambda t: t not in _FILLER, norm.tokens))
+        if len(head) >= 2:
+            words.add("".join(t[0] for t in head))
+    return frozenset(words), frozenset(employer)
+
+
+def role_stands_in(role: set[tuple[str, bool]], tokens: Sequence[TokenInfo],
+                   employer_words: frozenset[str]) -> bool:
+    """True when the role words of a query with no given name say who the person is (`role`: each such word
+    and whether it stands in an aside): two telling words of the listed role in an aside (after a title,
+    in brackets: `Zenkin, Head of Corporate Communications`), or the employer with a title (`Kaspersky COO
+    Tikhonov`). Not a company named with such words (`Suvorov Business Systems`), nor bare titles
+    (`Ivanov, Chief Technology Officer`)."""
+    titles = lexicon().titles
+    telling = {text for text, aside in role if aside and text not in titles and text not in employer_words}
+    employer = any(text in employer_words for text, _ in role)
+    return len(telling) >= _EVIDENCE or (employer and any(t.text in titles for t in tokens))
