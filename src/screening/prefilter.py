@@ -5,15 +5,18 @@ words as the normaliser cuts it (runs of letters and digits, dotted initials col
 camelCase parts are its tokens), and each distinct word is judged once against the index and memoised:
 
 * **live**: a token of the word, or the form it folds to (`Labs` -> `lab`), or the phrase it starts
-  (`group of companies` -> `group`), reaches an anchor or starts a split anchor (`kasper` of `Kasper sky`);
+  (`group of companies` -> `group`), or its x read as kh (GOST 7.79-B `Tixonov`), reaches an anchor or
+  starts a split anchor (`kasper` of `Kasper sky`);
 * **single** characters are counted (three or more in a name may join into a spelled-out word);
 * **kept**: a token with a letter that no legal form, honorific, noise or descriptor phrase can remove,
   so the name is screenable.
 
 Steps 10-12 of the normaliser only remove, fold or regroup these tokens, so a name with no live word,
 fewer than three single characters and at least one kept token has no candidate: the full path would
-clear it too. Anything else (non-ASCII text, an apostrophe or hyphen between letters, which can join
-words) takes the full path. `tests/test_prefilter.py` checks both paths agree.
+clear it too. Anything else takes the full path: non-ASCII text, HTML references and percent-encoding,
+an apostrophe or hyphen between letters (which can join words), a passport line (`P<RUS...<<`) and an
+airline booking name (`EFREMOV/ANDREYMR`), whose cleaning cuts words apart, and a name that looks typed on
+the wrong keyboard layout. `tests/test_prefilter.py` checks both paths agree.
 """
 
 from __future__ import annotations
@@ -25,13 +28,15 @@ from typing import TYPE_CHECKING
 from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
 from screening.normalize import _vocab
 from screening.romanize import skeleton
-from screening.tokens import INITIALISM_PATTERN, PNR_TITLE, WORD_PATTERN, split_camel
+from screening.tokens import INITIALISM_PATTERN, WORD_PATTERN, split_camel
 
 if TYPE_CHECKING:
     from screening.index import CandidateIndex
 
 __all__ = ["Prefilter"]
 
+# a title written against a given name after a slash, anywhere in the text (`tokens._PNR_TITLE` reads it)
+_BOOKING = re.compile(r"[A-Z]/[A-Z]+(?:MR|MRS|MSTR|MISS)\b")
 _LIVE = -1  # a word's verdict: -1 when it may reach the list, else 2 x its single characters + 1 if kept,
 _SLIPPED = 1 << 30  # plus this when it looks typed on the wrong keyboard layout (`layout.word_looks_slipped`)
 _MEMO_LIMIT = 500_000  # distinct words before the memo is cleared (bounds memory on huge batches)
@@ -70,8 +75,8 @@ class Prefilter:
         """True when `text` (already cut to the query length limit) certainly has no candidate."""
         if not text.isascii() or ("&" in text and ";" in text) or "%" in text or "<<" in text:
             return False  # other letters, HTML references or percent-encoding to decode (`repair`), a passport line
-        if "/" in text and text.isupper() and PNR_TITLE.match(text.strip()):
-            return False  # an airline booking name: the title comes off the given name (`tokens.clean`)
+        if "/" in text and _BOOKING.search(text):
+            return False  # an airline booking name, maybe in a field: the title comes off (`tokens.clean`)
         if ("'" in text or "`" in text or "-" in text) and _JOINS.search(text):
             return False
         if "." in text:
@@ -119,5 +124,7 @@ class Prefilter:
         """True when a token reaches an anchor or may join the next token into one (numbers never do)."""
         if token.isdigit():
             return False
-        return (bool(self._index.lookup(token)) or self._index.is_fragment(skeleton(token))
-                or ("x" in token and bool(self._index.lookup(token.replace("x", "kh")))))  # GOST 7.79-B x
+        if bool(self._index.lookup(token)) or self._index.is_fragment(skeleton(token)):
+            return True
+        kh = token.replace("x", "kh")  # GOST 7.79-B x (`normalize`)
+        return kh != token and (bool(self._index.lookup(kh)) or self._index.is_fragment(skeleton(kh)))
