@@ -27,8 +27,9 @@ Steps, in order (the same for a listed name at index time and for every query):
     when it holds a number (an address or a vendor code: `Kaspersky Lab Inc 500 Unicorn Park`). The
     matcher weighs an unmatched qualifier word lightly. An amount with thousands separators is one
     number (`1,250,000`). Alternate names, each screened on its own as well: each tail after ` - `
-    (`Intercompany loan - Kaspersky Labs Ltd`); each field of two words or more of a record written on
-    one line (pipes, semicolons, tabs, a label's colon, markup tags, certificate `CN=`: `tokens.field_parts`);
+    (`Intercompany loan - Kaspersky Labs Ltd`); each field of a record written on one line that holds
+    two words, a legal form or CJK text (pipes, semicolons, tabs, a label's colon, markup tags,
+    certificate `CN=`: `tokens.field_parts`);
     the name with an x between vowels read as kh (GOST 7.79-B `Tixonov`); the other reading of Greek and
     Georgian letters of two sounds (`screening.scripts`); and Russian typed on the English keyboard
     layout, retyped (`Kf,jhfnjhbz` -> `Лаборатория`: `screening.layout`).
@@ -329,7 +330,7 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
     # GOST 7.79-B writes х as x (`Tixonov`, `Astraxan`, `Duxvalov`), which the skeleton reads as ks
     # (`Alexander`): a name with an x after a vowel and before a vowel or v is screened with kh for it too.
     if _X_IN_WORD.search(cleaned):
-        more.append(_classify(*tokenize(_X_IN_WORD.sub(_as_kh, cleaned), vocab.descriptors)))
+        more.append(_classify(*tokenize(x_as_kh(cleaned), vocab.descriptors)))
     # Greek and Georgian letters that stand for two sounds in names from Russian (`screening.scripts`).
     if not head.isascii() and has_second_reading(head):
         more.append(_classify(*tokenize(clean(head, max_chars, vocab.cjk_legal, second_reading=True),
@@ -341,9 +342,10 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
     return _with_alternates(name, more) if more else name
 
 
-def _as_kh(match: re.Match[str]) -> str:
-    """`kh` for an x, `KH` for an X (the case of the letter is kept for camelCase and initials)."""
-    return "kh" if match.group() == "x" else "KH"
+def x_as_kh(text: str) -> str:
+    """`text` with each x that may stand for х (after a vowel, before a vowel or v) read as kh (X as KH:
+    the case is kept for camelCase and initials); the prefilter reads words the same way."""
+    return _X_IN_WORD.sub(lambda m: "kh" if m.group() == "x" else "KH", text)
 
 
 def _with_alternates(name: NormalizedName, parts: list[NormalizedName]) -> NormalizedName:

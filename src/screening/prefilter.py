@@ -26,7 +26,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
-from screening.normalize import _vocab
+from screening.normalize import _vocab, x_as_kh
 from screening.romanize import skeleton
 from screening.tokens import INITIALISM_PATTERN, WORD_PATTERN, split_camel
 
@@ -126,5 +126,5 @@ class Prefilter:
             return False
         if bool(self._index.lookup(token)) or self._index.is_fragment(skeleton(token)):
             return True
-        kh = token.replace("x", "kh")  # GOST 7.79-B x (`normalize`)
+        kh = x_as_kh(token)  # GOST 7.79-B x (`normalize`)
         return kh != token and (bool(self._index.lookup(kh)) or self._index.is_fragment(skeleton(kh)))
