@@ -276,6 +276,16 @@ def test_a_single_word_field_is_no_name_of_its_own() -> None:
     assert [alt.text for alt in normalize("<Nm>KULASHOVA ANNA</Nm>").alternates] == ["kulashova anna"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [("Kaspersky Gruop", "kaspersky group"),
+                                              ("Kaspersky Secuirty", "kaspersky security"),
+                                              ("Лабаратория Касперского", "lab kasperskogo"),
+                                              ("Kaspersky Lsbs", "kaspersky lsbs"),  # four letters: no edit
+                                              ("Kaspersky Froup", "kaspersky froup")])  # nor the first letter
+def test_a_misspelt_domain_word_still_folds(text: str, expected: str) -> None:
+    """One letter changed or two swapped in a domain word of five letters or more, as similarity allows."""
+    assert comparable(text) == expected
+
+
 def test_the_persian_keheh_is_k() -> None:
     """`ک` is the Persian k (unidecode reads it `kh`); `ى` and `ة` end words as y and a, not as symbols."""
     assert comparable("کسپرسکی") == comparable("קספרסקי") == "ksprsky"

@@ -178,6 +178,42 @@ def build_vocab() -> _Vocab:
                   legal_prefixes=legal_prefixes, phrase_starts=frozenset(ordered), cjk_legal=cjk_legal)
 
 
+# Domain words a company name is commonly made of, whose misspellings (`Gruop`, `Secuirty`, `Labaratoriya`)
+# still fold to them: one letter changed or two swapped, not the first, in a word of five letters or more
+# (as `screening.similarity` allows no edit in shorter words).
+_TYPO_FOLDED = ("lab", "group", "security", "software", "technology", "systems", "solutions", "services",
+                "network", "international", "holding", "trading")
+
+
+@functools.cache
+def _typo_keys() -> dict[str, str]:
+    """A misspelling pattern (`l?bs`: any letter at `?`; a swap written out) -> the word it folds to."""
+    keys: dict[str, str] = {}
+    for variant, canonical in _vocab().generic.items():
+        if canonical in _TYPO_FOLDED and len(variant) >= 5 and variant.isalpha():
+            for i in range(1, len(variant)):
+                keys.setdefault(variant[:i] + "?" + variant[i + 1:], canonical)
+                if i + 1 < len(variant):
+                    keys.setdefault(variant[:i] + variant[i + 1] + variant[i] + variant[i + 2:], canonical)
+    return keys
+
+
+def fold_generic(token: str, vocab: _Vocab) -> str:
+    """A domain word's canonical form (`labs` -> `lab`), also when misspelt (see `_TYPO_FOLDED`)."""
+    folded = vocab.generic.get(token)
+    if folded is not None:
+        return folded
+    if len(token) < 5 or not token.isalpha() or token in vocab.places:
+        return token
+    keys = _typo_keys()
+    found = keys.get(token)  # two letters swapped
+    for i in range(1, len(token)):
+        if found is not None:
+            break
+        found = keys.get(token[:i] + "?" + token[i + 1:])
+    return found if found is not None else token
+
+
 def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifiers: set[int],
               boundaries: set[int]) -> NormalizedName:
     """Steps 10-12 on a token list."""
@@ -187,8 +223,8 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
         # `ooo`, `doo` do, and the normalised form normalises to itself.
         tokens, qualifiers, boundaries = join_spelled(tokens, qualifiers, boundaries)
     if not initials and not qualifiers and vocab.phrase_starts.isdisjoint(tokens):
-        generic = vocab.generic  # fast path: no legal form, honorific, noise or marker in the name
-        return _finish([generic.get(t, t) for t in tokens], set(), set(), [], [], [], removed)
+        # fast path: no legal form, honorific, noise or marker in the name
+        return _finish([fold_generic(t, vocab) for t in tokens], set(), set(), [], [], [], removed)
     kept: list[str] = []
     kept_initials: set[int] = set()
     kept_qualifiers: set[int] = set()
@@ -216,7 +252,7 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
                 kept_initials.add(len(kept))
             if i in qualifiers:
                 kept_qualifiers.add(len(kept))
-            kept.append(vocab.generic.get(token, token))
+            kept.append(fold_generic(token, vocab))
             i += 1
             continue
         if role == "care_of":

@@ -26,7 +26,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
-from screening.normalize import _vocab, x_as_kh
+from screening.normalize import _vocab, fold_generic, x_as_kh
 from screening.romanize import skeleton
 from screening.tokens import INITIALISM_PATTERN, WORD_PATTERN, split_camel
 
@@ -61,7 +61,7 @@ class Prefilter:
     def __init__(self, index: CandidateIndex) -> None:
         self._index = index
         vocab = _vocab()
-        self._generic = vocab.generic
+        self._vocab = vocab
         # Words a phrase can remove or regroup: a name needs one word outside them to stay screenable.
         self._phrase_words = frozenset(t for entries in vocab.phrases.values() for toks, _, _ in entries
                                        for t in toks) | vocab.descriptors
@@ -114,7 +114,8 @@ class Prefilter:
         for token in split_camel(word).casefold().split():
             if len(token) == 1:
                 verdict += 2
-            elif token in self._live_starts or self._live(token) or self._live(self._generic.get(token, token)):
+            elif (token in self._live_starts or self._live(token)
+                  or self._live(fold_generic(token, self._vocab))):
                 return _LIVE
             elif not (token.isdigit() or token in self._phrase_words):
                 verdict |= 1
