@@ -399,3 +399,22 @@ def test_a_brand_with_product_words_in_persian_arabic_or_hebrew_is_a_product(nam
     result = screening.Screener().screen(name)
     assert result.hits and result.hits[0].party.id == "kaspersky-ao"
     assert result.hits[0].hit_class is HitClass.PRODUCT
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("Kaspersky Lab Italia S.r.l. Ufficio Vendite", "kaspersky-it"),
+                                              ("Kaspersky Lab Switzerland GmbH Transparency Center", "kaspersky-ch"),
+                                              ("TO ORDER OF KASPERSKY LAB MIDDLE EAST FZ-LLC DUBAI UAE", "kaspersky-me")])
+def test_a_whole_specific_listed_name_with_more_words_names_that_party_first(name: str, party_id: str) -> None:
+    """The query holds all of a listed name of three words or more, and the brand: the rest (a department,
+    an office, a shipping clause) is a unit of that party, which ranks before the brand owners."""
+    result = screening.Screener().screen(name)
+    assert result.hits[0].party.id == party_id
+    assert result.hits[0].hit_class is HitClass.LISTED
+
+
+def test_an_unlisted_subsidiary_lifts_no_listed_party_of_a_brand_only_name() -> None:
+    """`Kaspersky Lab Iberia SL` holds only the brand and a domain word of any listed name: the brand owners
+    answer for it, as affiliates."""
+    result = screening.Screener().screen("Kaspersky Lab Iberia SL")
+    assert {h.party.id for h in result.hits[:2]} == {"kaspersky-ao", "kaspersky-inc"}
+    assert all(h.hit_class is HitClass.AFFILIATE for h in result.hits[:2])

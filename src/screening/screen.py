@@ -41,6 +41,7 @@ __all__ = ["Screener"]
 
 _KINDS = ("organization", "person")
 _FULL_COVERAGE = 0.95  # a query holding all of a listed name (plus more) may be that party's affiliate
+_SPECIFIC = 3  # words of a listed name that, all in a query carrying the brand, name that party, whatever follows
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
 
 
@@ -197,7 +198,10 @@ class Screener:
                              context=bound.context)
         carrier = None
         listed = party.name
-        covered = best is not None and best.coverage >= _FULL_COVERAGE and not best.core_extra
+        # The query holds the whole listed name: with no other word of weight, or with a name specific
+        # enough (`Kaspersky Lab Italia S.r.l. Ufficio Vendite`) that the rest is a unit of that party.
+        covered = (best is not None and best_record is not None and best.coverage >= _FULL_COVERAGE
+                   and (not best.core_extra or len(best_record.tokens) >= _SPECIFIC))
         if brand_sim and not person_like and (owns or covered):
             anchor, sim = max(brand_sim.items(), key=lambda kv: kv[1])
             listed = next((text for p, text in index.brands[anchor] if p == number), party.name)
@@ -213,7 +217,7 @@ class Screener:
                          listed_score=best.raw)
         if carrier is not None and carrier[0] > best.score:
             score, product, evidence = carrier
-            if best.coverage >= _FULL_COVERAGE and not best.core_extra:
+            if covered:
                 return Candidate(number, score, cls, best_record.name.text, best_record.name.type,
                                  best.evidence + evidence, listed_score=best.raw)
             carrier_cls = HitClass.PRODUCT if product else HitClass.AFFILIATE
