@@ -203,15 +203,26 @@ def fold_generic(token: str, vocab: _Vocab) -> str:
     folded = vocab.generic.get(token)
     if folded is not None:
         return folded
-    if len(token) < 5 or not token.isalpha() or token in vocab.places:
+    if len(token) < 5 or not token.isalpha():
         return token
-    keys = _typo_keys()
-    found = keys.get(token)  # two letters swapped
-    for i in range(1, len(token)):
-        if found is not None:
-            break
-        found = keys.get(token[:i] + "?" + token[i + 1:])
-    return found if found is not None else token
+    found = _TYPOS.get(token)
+    if found is None:
+        found = token
+        if token not in vocab.places:
+            keys = _typo_keys()
+            found = keys.get(token, token)  # two letters swapped
+            for i in range(1, len(token)):
+                if found != token:
+                    break
+                found = keys.get(token[:i] + "?" + token[i + 1:], token)
+        if len(_TYPOS) >= _TYPOS_LIMIT:
+            _TYPOS.clear()
+        _TYPOS[token] = found
+    return found
+
+
+_TYPOS: dict[str, str] = {}  # word -> what `fold_generic` reads it as, when not a listed variant (a memo)
+_TYPOS_LIMIT = 200_000  # entries before the memo is cleared (bounds memory on a huge batch of new words)
 
 
 def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifiers: set[int],
@@ -365,7 +376,7 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
             more.append(field)
     # GOST 7.79-B writes х as x (`Tixonov`, `Astraxan`, `Duxvalov`), which the skeleton reads as ks
     # (`Alexander`): a name with an x after a vowel and before a vowel or v is screened with kh for it too.
-    if _X_IN_WORD.search(cleaned):
+    if ("x" in cleaned or "X" in cleaned) and _X_IN_WORD.search(cleaned):
         more.append(_classify(*tokenize(x_as_kh(cleaned), vocab.descriptors)))
     # Greek and Georgian letters that stand for two sounds in names from Russian (`screening.scripts`).
     if not head.isascii() and has_second_reading(head):

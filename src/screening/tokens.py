@@ -47,6 +47,7 @@ _MAX_TAILS = 4  # dash tails screened on their own, at most
 _FIELD = re.compile(r"\s*(?:[|;\t]|</?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,60})?/?>|(?<=\w):\s"
                     r"|(?:^|,)\s*[A-Za-z][A-Za-z0-9]{0,11}\s*=)\s*")
 _MAX_FIELDS = 4  # fields screened on their own, at most
+_FIELD_MARK = re.compile(r"[|;\t<:=]")  # a text without any of these has one field (a quick answer)
 # The head of a passport's machine-readable name line (ICAO 9303): document type and issuing state, written
 # against the surname (`P<RUSBORSHCHEV<<DANIIL<<<`).
 _MRZ_HEAD = re.compile(r"^\s*[ACIPV]<(?:[A-Z]{3}|D<<)(?=[A-Z]+<<)")  # (Germany's code is `D<<`)
@@ -151,6 +152,8 @@ def field_parts(text: str) -> list[str]:
     be screened as a name of its own; none when nothing separates fields. It reads the text before `clean`
     (which turns `«` into `<<`), with export damage undone (`&amp;` holds no field separator).
     """
+    if _FIELD_MARK.search(text) is None:
+        return []
     pieces = _FIELD.split(text)
     if len(pieces) == 1:
         return []
