@@ -61,8 +61,8 @@ from screening import _folded
 from screening.layout import as_russian, looks_slipped
 from screening.repair import repair
 from screening.scripts import has_second_reading
-from screening.tokens import (DEFAULT_MAX_CHARS, clean, dash_tails, field_parts, is_cjk_run, join_spelled, tokenize,
-                              tokens_of)
+from screening.tokens import (DEFAULT_MAX_CHARS, clean_repaired, dash_tails, field_parts, has_cjk, is_cjk_run,
+                              join_spelled, tokenize, tokens_of)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "is_legal_prefix", "normalize", "normalize_name"]
 
@@ -353,7 +353,6 @@ def is_legal_prefix(text: str) -> bool:
 
 
 _X_IN_WORD = re.compile(r"(?<=[AEIOUYaeiouy])[xX](?=[AEIOUYVaeiouyv])")  # where х stands in Russian names
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedName:
@@ -361,18 +360,18 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
     if not isinstance(text, str):
         raise TypeError(f"a name must be a str, not {type(text).__name__}")
     vocab = _vocab()
-    cleaned = clean(text, max_chars, vocab.cjk_legal)
+    head = repair(text[:max_chars])  # step 1, once for every reading below (a huge field costs bounded time)
+    cleaned = clean_repaired(head, vocab.cjk_legal)
     name = _classify(*tokenize(cleaned, vocab.descriptors))
     # Step 10, alternates. The name a memo or vendor field names after a dash (`Intercompany loan -
     # Kaspersky Labs Ltd`) is screened as a name, not only as a qualifier of the words before it.
     more = [_classify(*tokenize(tail, vocab.descriptors)) for tail in dash_tails(cleaned)]
-    head = repair(text[:max_chars])  # (what `clean` reads: a huge field costs bounded time here too)
     # So is each field of a record written on one line (`CN=Kaspersky Labs GmbH, O=..., C=DE`) that holds
     # two words, a legal form or Chinese or Japanese text (one word there): a single word is no name
     # without the record's context (`Kasperski | Piotr`).
     for part in field_parts(head):
-        field = _classify(*tokenize(clean(part, max_chars, vocab.cjk_legal), vocab.descriptors))
-        if len(field.tokens) > 1 or field.legal_forms or _CJK.search(part):
+        field = _classify(*tokenize(clean_repaired(part, vocab.cjk_legal), vocab.descriptors))
+        if len(field.tokens) > 1 or field.legal_forms or has_cjk(part):
             more.append(field)
     # GOST 7.79-B writes х as x (`Tixonov`, `Astraxan`, `Duxvalov`), which the skeleton reads as ks
     # (`Alexander`): a name with an x after a vowel and before a vowel or v is screened with kh for it too.
@@ -380,12 +379,12 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
         more.append(_classify(*tokenize(x_as_kh(cleaned), vocab.descriptors)))
     # Greek and Georgian letters that stand for two sounds in names from Russian (`screening.scripts`).
     if not head.isascii() and has_second_reading(head):
-        more.append(_classify(*tokenize(clean(head, max_chars, vocab.cjk_legal, second_reading=True),
+        more.append(_classify(*tokenize(clean_repaired(head, vocab.cjk_legal, second_reading=True),
                                         vocab.descriptors)))
     # Russian typed on the English keyboard layout is screened as retyped on the Russian one.
     retyped = as_russian(head) if looks_slipped(head) else None
     if retyped is not None:
-        more.append(_classify(*tokenize(clean(retyped, max_chars, vocab.cjk_legal), vocab.descriptors)))
+        more.append(_classify(*tokenize(clean_repaired(retyped, vocab.cjk_legal), vocab.descriptors)))
     return _with_alternates(name, more) if more else name
 
 

@@ -127,5 +127,7 @@ class Prefilter:
             return False
         if bool(self._index.lookup(token)) or self._index.is_fragment(skeleton(token)):
             return True
+        if "x" not in token:
+            return False
         kh = x_as_kh(token)  # GOST 7.79-B x (`normalize`)
         return kh != token and (bool(self._index.lookup(kh)) or self._index.is_fragment(skeleton(kh)))

@@ -17,23 +17,25 @@ from screening.normalize import normalize
 __all__ = ["role_stands_in", "role_words"]
 
 _EVIDENCE = 2  # telling role words an aside must hold to stand in for a given name
-_FILLER = frozenset({"of", "for", "the", "and", "member", "board", "directors", "lab", "ao"})
+_FILLER = frozenset({"member", "board", "directors"})  # besides stopwords (`of`, `for`): words of any board seat
 
 
 def role_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
     """The telling words of a listed role (not `of`, `member`, `board` ...) with its abbreviations (the
     initials of each part's words before `of` / `for`: `Chief Legal Officer` clo, `Executive Vice President
     for ...` evp), and the words of the employer: a part that carries a legal form (`AO Kaspersky Lab`)."""
+    lex = lexicon()
+    filler = _FILLER | lex.stopwords
     words: set[str] = set()
     employer: set[str] = set()
     for part in re.split(r"[;,]", role):
         norm = normalize(part)  # as a query's words are read (`Technologies` is `technology`)
-        telling = {t for t in norm.tokens if len(t) > 2 and t not in _FILLER}
+        telling = {t for t in norm.tokens if len(t) > 2 and t not in filler}
         if norm.legal_forms:
-            employer |= telling
+            employer |= telling - lex.generic  # the employer's own name, not its domain words (`lab`)
             continue
         words |= telling
-        head = list(itertools.takewhile(lambda t: t not in _FILLER, norm.tokens))
+        head = list(itertools.takewhile(lambda t: t not in filler, norm.tokens))
         if len(head) >= 2:
             words.add("".join(t[0] for t in head))
     return frozenset(words), frozenset(employer)

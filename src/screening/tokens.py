@@ -17,8 +17,8 @@ from unidecode import unidecode
 from screening.repair import repair
 from screening.scripts import read_scripts
 
-__all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "dash_tails", "field_parts",
-           "is_cjk_run", "join_spelled", "split_camel", "tokenize", "tokens_of"]
+__all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "clean_repaired", "dash_tails",
+           "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "split_camel", "tokenize", "tokens_of"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -81,6 +81,11 @@ def _fold_word(word: str) -> str:
     return word.translate(_CONFUSABLES)
 
 
+def has_cjk(text: str) -> bool:
+    """True when `text` holds Han, kana or Hangul."""
+    return _CJK_RUN.search(text) is not None
+
+
 def is_cjk_run(text: str) -> bool:
     """True when `text` is all Han, kana or Hangul: what step 6 reads as one word."""
     return _CJK_RUN.fullmatch(text) is not None
@@ -117,7 +122,11 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_forms: Sequence[str
     """Steps 0-6: a case-preserving ASCII rendering of `text` (`cjk_forms`: Chinese and Japanese legal
     forms, longest first, split off a run of those letters; none for reference-table entries;
     `second_reading`: the other reading of ambiguous letters, `screening.scripts`)."""
-    text = repair(text[:max_chars])
+    return clean_repaired(repair(text[:max_chars]), cjk_forms, second_reading=second_reading)
+
+
+def clean_repaired(text: str, cjk_forms: Sequence[str] = (), *, second_reading: bool = False) -> str:
+    """`clean` on text already cut and repaired (`screening.repair`): a repair is not undone twice."""
     if text.isascii():
         text = text.translate(_ASCII_CONTROLS)
     else:
