@@ -418,3 +418,28 @@ def test_an_unlisted_subsidiary_lifts_no_listed_party_of_a_brand_only_name() -> 
     result = screening.Screener().screen("Kaspersky Lab Iberia SL")
     assert {h.party.id for h in result.hits[:2]} == {"kaspersky-ao", "kaspersky-inc"}
     assert all(h.hit_class is HitClass.AFFILIATE for h in result.hits[:2])
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("KASPERSKY LAB MIDDLE E", "kaspersky-me"),
+                                              ("Kaspersky Government", "kaspersky-gss"),
+                                              ("BEIJING KASPERSKY NETW", "kaspersky-xuan-beijing")])
+def test_a_listed_name_accounting_for_words_the_owners_names_leave_is_read_first(
+        screener: screening.Screener, name: str, party_id: str) -> None:
+    """A cut name carries the brand, so the owners score as its possible affiliate; but one listed party's own
+    name accounts for every word, which no owner's name does: that party is read first, as itself."""
+    top = screener.screen(name).hits[0]
+    assert top.party.id == party_id
+    assert top.hit_class is HitClass.LISTED
+    assert top.score >= 0.85
+
+
+@pytest.mark.parametrize("name", ["Kasperski Bau GmbH", "Kaspersky Labs GmbH Niederlassung Wien",
+                                  "Kaspersky Lab Australia Pty Ltd"])
+def test_no_listed_party_is_read_first_on_words_the_owners_names_also_account_for(
+        screener: screening.Screener, name: str) -> None:
+    """A trade word, a legal form or a foreign place is accounted for as well (or as badly) by the owners'
+    names: the brand owners' affiliate reading stays first, and no name is lifted."""
+    result = screener.screen(name)
+    assert result.hits[0].party.id in {"kaspersky-ao", "kaspersky-inc"}
+    assert result.hits[0].hit_class is HitClass.AFFILIATE
+    assert not any(e.feature == "brand_best_fit" for h in result.hits for e in h.evidence)

@@ -12,11 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
+import attrs
+
 from screening._version import VERSION
 from screening.bounds import Bounds
 from screening.config import DEFAULT, ScreeningConfig
 from screening.lexicon import TokenInfo, analyse
-from screening.models import Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status, result_of
+from screening.models import Evidence, Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status, result_of
 from screening.normalize import NormalizedName, normalize
 from screening.persons import (
     PersonProfile,
@@ -29,7 +31,9 @@ from screening.persons import (
 from screening.prefilter import Prefilter
 from screening.ranking import Candidate, rank
 from screening.scoring import (
+    CARRIER_BASE,
     CARRIER_MIN_SIM,
+    CARRIER_SPAN,
     attribute_adjustment,
     carrier_score,
     org_score,
@@ -42,6 +46,9 @@ __all__ = ["Screener"]
 _KINDS = ("organization", "person")
 _FULL_COVERAGE = 0.95  # a query holding all of a listed name (plus more) may be that party's affiliate
 _SPECIFIC = 3  # words of a listed name that, all in a query carrying the brand, name that party, whatever follows
+# a party's best name read against a brand-carrying query: its raw score, whether it leaves a core query word
+# unexplained, and the brand anchor it carries with the query's similarity to it ("" and 0.0 when it carries none)
+_Fit = tuple[float, bool, str, float]
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
 
 
@@ -151,6 +158,7 @@ class Screener:
         brand_sim = {a: s for a, s in reached.items() if a in index.brands and s >= CARRIER_MIN_SIM}
         bound = Bounds(tokens, norm)
         out = []
+        fits: dict[int, _Fit] = {}
         for number, rids in by_party.items():
             party = self.watchlist.parties[number]
             if party.kind == "person":
@@ -158,7 +166,12 @@ class Screener:
                 if person is not None:
                     out.append(person)
             elif (brand_sim and not person_like) or bound.reaches(index, rids, party, self._party_words(number), limit):
-                out.append(self._organization(number, party, norm, tokens, rids, brand_sim, person_like, bound))
+                cand, fit = self._organization(number, party, norm, tokens, rids, brand_sim, person_like, bound)
+                out.append(cand)
+                if fit is not None:
+                    fits[number] = fit
+        if fits:
+            out = self._best_fit(out, fits, brand_sim)
         if brand_sim and not person_like:
             for anchor, sim in brand_sim.items():
                 for number, listed in index.brands[anchor]:
@@ -168,8 +181,43 @@ class Screener:
                         out.append(Candidate(number, score, cls, listed, NameType.BRAND, evidence))
         return [c for c in out if c.score > 0.0]
 
+    def _best_fit(self, out: list[Candidate], fits: dict[int, _Fit], brand_sim: dict[str, float]) -> list[Candidate]:
+        """The candidates, with the listed party whose own name best fits a brand-carrying query read first.
+
+        `Kaspersky Lab Middle Ea` carries the brand, so the brand's owners score as its possible affiliate
+        (0.85), above the Middle East company's own name (0.81, cut short). But that name accounts for every
+        word of the query, and each owner's best name leaves one unexplained: the brand then points at that
+        party first. It scores as a carrier too, as the listed party itself, which ranks it above the owners'
+        affiliate reading. Only a party that is a hit on its own name and fits better than the owners' names
+        is lifted, and only the best such.
+        """
+        owners = {p for anchor in brand_sim for p, _ in self.watchlist.index.brands[anchor]}
+        if any(not fits[p][1] for p in owners if p in fits):
+            return out  # an owner's own name already accounts for every word
+        bar = max((fits[p][0] for p in owners if p in fits), default=0.0)
+        best = {p: fit for p, fit in fits.items() if p not in owners and fit[2] and not fit[1] and fit[0] > bar}
+        if not best:
+            return out
+        top = max(fit[0] for fit in best.values())
+        lifted = []
+        for cand in out:
+            fit = best.get(cand.party)
+            if fit is not None and fit[0] == top and cand.score >= self.config.review_threshold:
+                _, _, anchor, sim = fit
+                score = CARRIER_BASE + CARRIER_SPAN * sim  # as `carrier_score` scores an owner's brand
+                if score > cand.score:
+                    cand = attrs.evolve(cand, score=score, evidence=(*cand.evidence, Evidence(
+                        "brand_best_fit", round(sim, 4), anchor, cand.matched_name,
+                        "carries the listed brand, and this name accounts for words no name of the brand's owner"
+                        " does")))
+            lifted.append(cand)
+        return lifted
+
     def _organization(self, number: int, party: Party, norm: NormalizedName, tokens: tuple[TokenInfo, ...],
-                      rids: list[int], brand_sim: dict[str, float], person_like: bool, bound: Bounds) -> Candidate:
+                      rids: list[int], brand_sim: dict[str, float], person_like: bool, bound: Bounds
+                      ) -> tuple[Candidate, _Fit | None]:
+        """The party's best name as a candidate (or its brand-carrier reading, where higher), and, for a
+        query that carries a brand, how that name fits it (`_best_fit` reads it)."""
         index = self.watchlist.index
         words = self._party_words(number)
         best = None
@@ -206,12 +254,17 @@ class Screener:
             anchor, sim = max(brand_sim.items(), key=lambda kv: kv[1])
             listed = next((text for p, text in index.brands[anchor] if p == number), party.name)
             carrier = carrier_score(tokens, anchor, listed, sim)
+        fit = None
+        if brand_sim and not person_like and best is not None and best_record is not None:
+            carried = [] if owns else [(brand_sim[t.skel], t.skel) for t in best_record.tokens if t.skel in brand_sim]
+            sim, anchor = max(carried) if carried else (0.0, "")
+            fit = (best.raw, best.core_extra, anchor, sim)
         if best is None or best_record is None:
             if carrier is None:
-                return Candidate(number, 0.0, HitClass.LISTED, party.name, NameType.PRIMARY, ())
+                return Candidate(number, 0.0, HitClass.LISTED, party.name, NameType.PRIMARY, ()), None
             score, product, evidence = carrier
             return Candidate(number, score, HitClass.PRODUCT if product else HitClass.AFFILIATE,
-                             listed, NameType.BRAND, evidence)
+                             listed, NameType.BRAND, evidence), None
         cls = HitClass.PRODUCT if best_record.name.type is NameType.BRAND else HitClass.LISTED
         cand = Candidate(number, best.score, cls, best_record.name.text, best_record.name.type, best.evidence,
                          listed_score=best.raw)
@@ -219,11 +272,11 @@ class Screener:
             score, product, evidence = carrier
             if covered:
                 return Candidate(number, score, cls, best_record.name.text, best_record.name.type,
-                                 best.evidence + evidence, listed_score=best.raw)
+                                 best.evidence + evidence, listed_score=best.raw), fit
             carrier_cls = HitClass.PRODUCT if product else HitClass.AFFILIATE
             return Candidate(number, score, carrier_cls, best_record.name.text, best_record.name.type,
-                             evidence + best.evidence, listed_score=best.raw)
-        return cand
+                             evidence + best.evidence, listed_score=best.raw), fit
+        return cand, fit
 
     def _party_words(self, number: int) -> frozenset[str]:
         words = self._words.get(number)
