@@ -162,13 +162,19 @@ def build_vocab() -> _Vocab:
             (token,) = tokens_of(short)
             generic.setdefault(token, word)
     descriptors = frozenset(t for w in tables.word_list("descriptor_prefixes") for t in tokens_of(w))
+    places = frozenset(t for names in tables.country_names().values() for n in names
+                       if len(toks := tokens_of(n)) == 1 for t in toks)
+    words = ({t for toks, _, _ in entries for t in toks} | generic.keys() | places | descriptors
+             | {t for group in tables.given_name_groups() for n in group for t in tokens_of(n)}
+             | {t for n in tables.common_given_names() for t in tokens_of(n)}
+             | {t for n in tables.city_names() for t in tokens_of(n)})
+    entries.extend(((variant,), "misread_legal", cls) for cls, forms in tables.legal_forms() for form in forms
+                   for variant in _misread(tokens_of(form)) if variant not in words)
     phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     for toks, role, value in entries:
         if toks:
             phrases.setdefault(toks[0], []).append((toks, role, value))
     ordered = {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in phrases.items()}
-    places = frozenset(t for names in tables.country_names().values() for n in names
-                       if len(toks := tokens_of(n)) == 1 for t in toks)
     legal_prefixes = frozenset(joined[:k] for _, forms in tables.legal_forms() for f in forms
                                if (joined := " ".join(tokens_of(f))) for k in range(1, len(joined) + 1)
                                if joined[k - 1] != " ")
@@ -176,6 +182,23 @@ def build_vocab() -> _Vocab:
                              key=lambda f: (-len(f), f)))
     return _Vocab(phrases=ordered, generic=generic, descriptors=descriptors, places=places,
                   legal_prefixes=legal_prefixes, phrase_starts=frozenset(ordered), cjk_legal=cjk_legal)
+
+
+# Letters scanned or keyed as others (`lnc`, `Lirnited`, `GrnbH`, `1td`): a one-word Latin legal form read
+# with one of them is still that legal form after a name (never at its start), unless the misreading is itself
+# a word or name the tables know.
+_MISREADS = (("i", "l"), ("l", "i"), ("i", "1"), ("l", "1"), ("o", "0"), ("m", "rn"), ("d", "cl"))
+
+
+def _misread(tokens: tuple[str, ...]) -> list[str]:
+    """A one-word Latin legal form (3+ letters) with one letter misread: at its start, or anywhere in a
+    misreading of 5+ letters (shorter ones, such as `sari` for `sarl`, are too often words)."""
+    if len(tokens) != 1 or not (tokens[0].isascii() and tokens[0].isalpha() and len(tokens[0]) >= 3):
+        return []
+    (form,) = tokens
+    return [misread for i in range(len(form)) for seen, read in _MISREADS if form.startswith(seen, i)
+            if (i == 0 or len(misread := form[:i] + read + form[i + len(seen):]) >= 5)
+            and (misread := form[:i] + read + form[i + len(seen):]) != form]
 
 
 # Domain words a company name is commonly made of, whose misspellings (`Gruop`, `Secuirty`, `Labaratoriya`)
@@ -251,6 +274,10 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
                 continue
             if role == "care_of" and not _marker_fits(tokens, i, phrase, kept, initials):
                 continue
+            if role == "misread_legal":
+                if not kept:
+                    continue  # a name may start with it (`LNC Technology`); after a name it is a legal form
+                role = "legal"
             if role != "legal" or not kept:
                 break
             if _numbered_tail(tokens, i + len(phrase)):  # `Kaspersky Lab Inc 500 Unicorn Park`, `... Ltd 00123`
