@@ -443,3 +443,15 @@ def test_no_listed_party_is_read_first_on_words_the_owners_names_also_account_fo
     assert result.hits[0].party.id in {"kaspersky-ao", "kaspersky-inc"}
     assert result.hits[0].hit_class is HitClass.AFFILIATE
     assert not any(e.feature == "brand_best_fit" for h in result.hits for e in h.evidence)
+
+
+@pytest.mark.parametrize("name", ["Line 9: KASPERSKY LAB - KES 10 - 25 NODE",
+                                  "Source: Kaspersky Endpoint Agent — provided by Kaspersky Lab"])
+def test_a_party_read_as_itself_in_one_part_is_not_outranked_by_its_affiliate_reading_of_another(
+        screener: screening.Screener, name: str) -> None:
+    """The whole line reads `Kaspersky Lab` as the brand owners' affiliate; its part `Kaspersky Lab` names
+    AO Kaspersky Lab itself at the same score. The party keeps the part's reading (the listed party before
+    its affiliate), so the other `Kaspersky Lab(s)` companies, read as themselves, do not rank above it."""
+    top = screener.screen(name).hits[0]
+    assert top.party.id == "kaspersky-ao"
+    assert top.hit_class is HitClass.LISTED

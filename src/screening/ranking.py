@@ -13,9 +13,9 @@ import attrs
 from screening.config import ScreeningConfig
 from screening.models import Evidence, Hit, HitClass, Listing, NameType, NearMiss, Party, PartyRef
 
-__all__ = ["Candidate", "rank"]
+__all__ = ["CLASS_ORDER", "Candidate", "rank"]
 
-_CLASS_ORDER = {HitClass.LISTED: 0, HitClass.PRODUCT: 1, HitClass.AFFILIATE: 2}
+CLASS_ORDER = {HitClass.LISTED: 0, HitClass.PRODUCT: 1, HitClass.AFFILIATE: 2}
 _TYPE_ORDER = {t: n for n, t in enumerate((NameType.PRIMARY, NameType.ALIAS, NameType.FORMER, NameType.NATIVE,
                                            NameType.TRANSLITERATION, NameType.BRAND, NameType.WEAK))}
 _SHORTFALLS = frozenset({"extra_query_word", "missing_listed_word", "patronymic_conflict", "given_name_conflict",
@@ -50,7 +50,7 @@ def _citation_order(listing: Listing) -> tuple:
 
 
 def _order(cand: Candidate) -> tuple:
-    return (-round(cand.score, 4), _CLASS_ORDER[cand.hit_class], -cand.listed_score,
+    return (-round(cand.score, 4), CLASS_ORDER[cand.hit_class], -cand.listed_score,
             _TYPE_ORDER[cand.matched_type], cand.party)
 
 

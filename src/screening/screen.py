@@ -29,7 +29,7 @@ from screening.persons import (
     person_score,
 )
 from screening.prefilter import Prefilter
-from screening.ranking import Candidate, rank
+from screening.ranking import CLASS_ORDER, Candidate, rank
 from screening.scoring import (
     CARRIER_BASE,
     CARRIER_MIN_SIM,
@@ -50,6 +50,11 @@ _SPECIFIC = 3  # words of a listed name that, all in a query carrying the brand,
 # unexplained, and the brand anchor it carries with the query's similarity to it ("" and 0.0 when it carries none)
 _Fit = tuple[float, bool, str, float]
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
+
+
+def _reading(cand: Candidate) -> tuple[float, int]:
+    """How a segment's reading of a party ranks against another segment's (lower first)."""
+    return -round(cand.score, 4), CLASS_ORDER[cand.hit_class]
 
 
 def _coerce_date(value: dt.date | str | None) -> dt.date | None:
@@ -120,7 +125,9 @@ class Screener:
         candidates: dict[int, Candidate] = {}
         for segment in (norm, *norm.alternates):
             for cand in self._candidates(segment, limit):
-                if cand.party not in candidates or cand.score > candidates[cand.party].score:
+                # a party's best reading over the segments: the higher score, then the listed party itself
+                # before its product or affiliate; on a full tie the earlier segment (the whole name first)
+                if cand.party not in candidates or _reading(cand) < _reading(candidates[cand.party]):
                     candidates[cand.party] = cand
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
