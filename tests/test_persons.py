@@ -348,3 +348,20 @@ def test_belarusian_patronymics_and_baltic_given_names(screener: screening.Scree
     """Belarusian -авіч is the patronymic of the father's name (Uladzimir = Vladimir); Andrejus, Andrejs
     are Andrei."""
     assert _hit(screener, name, party_id).score >= 0.8
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("Andrei Tikhonov, Kaspersky Lab", "ofac-45815"),
+                                              ("Igor Chekunov, AO Kaspersky Lab", "ofac-45849")])
+def test_the_listed_employers_name_beside_the_person_costs_nothing(screener: screening.Screener, name: str,
+                                                                   party_id: str) -> None:
+    """The employer's own word confirms, and its domain word and legal form are part of its name: the
+    person is read first, as without the employer."""
+    result = screener.screen(name)
+    assert result.hits[0].party.id == party_id
+    assert not any(e.feature == "extra_query_word" for e in result.hits[0].evidence)
+    assert result.hits[0].score == _hit(screener, name.split(",")[0], party_id).score
+
+
+def test_the_employers_domain_word_alone_still_costs(screener: screening.Screener) -> None:
+    """`lab` without the employer's name is a word the person's name does not explain."""
+    assert _hit(screener, "Andrei Tikhonov Lab", "ofac-45815").score < _hit(screener, "Andrei Tikhonov", "ofac-45815").score

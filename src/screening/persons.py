@@ -95,6 +95,7 @@ class PersonProfile:
     # role's abbreviations (`clo`, `evp`, `md`), and of the employer (the part with a legal form)
     role_words: frozenset[str] = frozenset()
     employer_words: frozenset[str] = frozenset()
+    employer_domain: frozenset[str] = frozenset()  # the employer's domain words, legal form (`lab`, `ao`)
     # query word -> what it can stand for (`_family_credit`, `_part_credits`): words recur across queries
     _families: dict = attrs.field(init=False, factory=dict, eq=False, repr=False)
     _parts: dict = attrs.field(init=False, factory=dict, eq=False, repr=False)
@@ -372,6 +373,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     caps = []
     aside = 0.0  # what words in brackets or describing the job cost (at most _QUALIFIER_TOTAL)
     role = set()  # (query word of the person's listed role, whether it stands in an aside)
+    employer_named = bool(profile.employer_domain) and any(t.text in profile.employer_words for _, _, t in items)
     for i, (skel, initial, token) in enumerate(items):
         if i in (fi, gi, pi):
             continue
@@ -394,6 +396,10 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             if explain:
                 evidence.append(Evidence("role_confirms", 1.0, token.text, token.text,
                                          "a word of the person's listed role or employer"))
+        elif employer_named and token.text in profile.employer_domain:  # `Tikhonov, Kaspersky Lab`
+            if explain:
+                evidence.append(Evidence("role_confirms", 1.0, token.text, token.text,
+                                         "a word of the name of the person's listed employer"))
         else:
             if token.qualifier:
                 aside += _EXTRA_QUALIFIER

@@ -20,25 +20,28 @@ _EVIDENCE = 2  # telling role words an aside must hold to stand in for a given n
 _FILLER = frozenset({"member", "board", "directors"})  # besides stopwords (`of`, `for`): words of any board seat
 
 
-def role_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
+def role_words(role: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The telling words of a listed role (not `of`, `member`, `board` ...) with its abbreviations (the
     initials of each part's words before `of` / `for`: `Chief Legal Officer` clo, `Executive Vice President
-    for ...` evp), and the words of the employer: a part that carries a legal form (`AO Kaspersky Lab`)."""
+    for ...` evp); the words of the employer, a part that carries a legal form (`AO Kaspersky Lab`); and the
+    employer's domain words and legal form (`lab`, `ao`), which say nothing alone but are part of its name."""
     lex = lexicon()
     filler = _FILLER | lex.stopwords
     words: set[str] = set()
     employer: set[str] = set()
+    domain: set[str] = set()
     for part in re.split(r"[;,]", role):
         norm = normalize(part)  # as a query's words are read (`Technologies` is `technology`)
         telling = {t for t in norm.tokens if len(t) > 2 and t not in filler}
         if norm.legal_forms:
             employer |= telling - lex.generic  # the employer's own name, not its domain words (`lab`)
+            domain |= telling & lex.generic | {t for form in norm.legal_text for t in form.split()}
             continue
         words |= telling
         head = list(itertools.takewhile(lambda t: t not in filler, norm.tokens))
         if len(head) >= 2:
             words.add("".join(t[0] for t in head))
-    return frozenset(words), frozenset(employer)
+    return frozenset(words), frozenset(employer), frozenset(domain)
 
 
 def role_stands_in(role: set[tuple[str, bool]], tokens: Sequence[TokenInfo],
