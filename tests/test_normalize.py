@@ -352,3 +352,21 @@ def test_export_damage_is_undone_before_tokens() -> None:
     assert normalize("&#1051;&#1072;&#1073;&#1086;&#1088;&#1072;&#1090;&#1086;&#1088;&#1080;&#1103;").text == "lab"
     assert normalize("ÇÀÎ Ëàáîðàòîðèÿ").legal_text == ("zao",)
     assert normalize("Kaspersky%20Lab").text == "kaspersky lab"
+
+
+@pytest.mark.parametrize(("text", "tokens", "bracketed"), [
+    ("Andrey Efremov <andrey.efremov@yandex.ru>", ("andrey", "efremov", "yandex"), {"yandex"}),
+    ("Acme Trading Ltd <info@acme-trading.co.uk>", ("acme", "trading"), set()),
+    ("a.tikhonov@example.com", ("a", "tikhonov", "example"), {"example"}),
+])
+def test_an_email_address_is_read_as_its_domain_beside_a_name(text: str, tokens: tuple[str, ...],
+                                                             bracketed: set[str]) -> None:
+    """The local part repeats the display name; the domain may say the employer, so it stays, in brackets,
+    unless the name holds it already. Alone, the address keeps its local part: it is the only name there."""
+    norm = normalize(text)
+    assert norm.tokens[:len(tokens)] == tokens
+    assert {norm.tokens[i] for i in norm.qualifiers} == bracketed
+
+
+def test_an_at_sign_without_a_domain_is_no_email_address() -> None:
+    assert normalize("Company@Home Trading").tokens == normalize("Company Home Trading").tokens

@@ -455,3 +455,26 @@ def test_a_party_read_as_itself_in_one_part_is_not_outranked_by_its_affiliate_re
     top = screener.screen(name).hits[0]
     assert top.party.id == "kaspersky-ao"
     assert top.hit_class is HitClass.LISTED
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("KASPERSKY LABS LIMI", "kaspersky-labs-ltd"),
+                                              ("Kaspersky Lab Middle East FZ-L", "kaspersky-me")])
+def test_a_legal_form_cut_short_agrees_with_the_listed_form_it_may_complete_to(
+        screener: screening.Screener, name: str, party_id: str) -> None:
+    """A field cut inside the legal form (`Limi`, `FZ-L`, three letters or more) still says which form: it
+    agrees with a listed name of that class, which ranks that party above a name with no legal form."""
+    top = screener.screen(name).hits[0]
+    assert top.party.id == party_id
+    assert any(e.feature == "legal_form_same" for e in top.evidence)
+
+
+def test_a_short_cut_says_no_legal_form(screener: screening.Screener) -> None:
+    """`OS` starts legal forms of several classes: it agrees with none (`Kaspersky OS` is a product)."""
+    assert not any(e.feature == "legal_form_same" for h in screener.screen("Kaspersky OS").hits for e in h.evidence)
+
+
+def test_a_display_name_with_an_email_address_is_screened_as_the_name(screener: screening.Screener) -> None:
+    """The address repeats the name and adds a webmail domain: the person is found, and a namesake of the
+    brand with an address is a person, not a company carrying the brand."""
+    assert screener.screen("Igor Chekunov <igor.chekunov@mail.ru>").hits[0].party.id == "ofac-45849"
+    assert not screener.screen("Jan Kasperski <jan.kasperski@onet.pl>").hits

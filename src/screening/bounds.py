@@ -5,7 +5,8 @@ words included, charging the query words no listed unit resembles. A party none 
 shown score (the lower of the near-miss floor and the review threshold, less rounding) is not scored at
 all; a party's names are scored best bound first, until no remaining name can beat the best so far.
 
-The bound is exact in the legal-form term and carries a 1e-9 margin for float rounding. Skipping only ever
+The bound is exact in the legal-form term (or, where a legal form cut short at the query's end may agree
+with the listed one, takes the agreeing term) and carries a 1e-9 margin for float rounding. Skipping only ever
 drops work that cannot change a result (`tests/test_bounds.py` compares with every name of every party
 scored).
 """
@@ -16,8 +17,8 @@ from screening.features import TRUNCATED_SIM
 from screening.index import CandidateIndex, NameRecord
 from screening.lexicon import TokenInfo
 from screening.models import Party
-from screening.normalize import NormalizedName
-from screening.scoring import EXTRA_COST, QueryContext, explains, extra_cost, legal_adjustment
+from screening.normalize import NormalizedName, legal_prefix_classes
+from screening.scoring import CUT_LEGAL_MIN, EXTRA_COST, LEGAL_SAME, QueryContext, explains, extra_cost, legal_adjustment
 
 __all__ = ["Bounds"]
 
@@ -32,6 +33,10 @@ class Bounds:
         self.last = tokens[core[-1]].text if core else ""
         self.last_index = core[-1] if core else None
         maybe_cut = {i for tail in self.context.legal_tails for i in tail}  # may be a legal form cut short
+        # the legal-form classes such a cut form may complete to (`scoring._legal_adjustment`)
+        self._cut_classes = frozenset(c for tail in self.context.legal_tails
+                                      if len(text := "".join(tokens[i].text for i in tail)) >= CUT_LEGAL_MIN
+                                      for c in legal_prefix_classes(" ".join(tokens[i].text for i in tail)))
         # query words that cost their weight when no listed unit resembles them (position, word, cost)
         self._chargeable = tuple((i, t, extra_cost(t)) for i, t in enumerate(tokens) if i not in maybe_cut)
         self._legal: dict[int, float] = {}  # legal forms (`NameRecord.legal_id`) -> their score term
@@ -93,9 +98,13 @@ class Bounds:
         return sum([w * b for w, b in zip(record.weights, best)]), covered
 
     def _legal_term(self, record: NameRecord) -> float:
-        """The exact legal-form term of the listed name's score (one per distinct legal form)."""
+        """The legal-form term of the listed name's score (one per distinct legal form): exact, or, where a
+        legal form cut short at the end of the query may agree with the listed one, the agreeing term."""
         legal = self._legal.get(record.legal_id)
         if legal is None:
-            legal = self._legal[record.legal_id] = legal_adjustment(
-                self.norm.legal_forms, record.norm.legal_forms, self.norm.legal_text, record.norm.legal_text)
+            listed = record.norm.legal_forms
+            legal = legal_adjustment(self.norm.legal_forms, listed, self.norm.legal_text, record.norm.legal_text)
+            if not self.norm.legal_forms and self._cut_classes & set(listed):
+                legal = max(legal, LEGAL_SAME)  # whether the tail is left over as a cut form depends on the name
+            self._legal[record.legal_id] = legal
         return legal

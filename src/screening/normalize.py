@@ -62,9 +62,10 @@ from screening.layout import as_russian, looks_slipped
 from screening.repair import repair
 from screening.scripts import has_second_reading
 from screening.tokens import (DEFAULT_MAX_CHARS, clean_repaired, dash_tails, field_parts, has_cjk, is_cjk_run,
-                              join_spelled, tokenize, tokens_of)
+                              join_spelled, mail_addresses, tokenize, tokens_of)
 
-__all__ = ["NormalizedName", "build_vocab", "comparable", "is_legal_prefix", "normalize", "normalize_name"]
+__all__ = ["NormalizedName", "build_vocab", "comparable", "is_legal_prefix", "legal_prefix_classes", "normalize",
+           "normalize_name"]
 
 _NO_POSITIONS: frozenset[int] = frozenset()  # shared by the many names without initials or qualifiers
 # Markers after which another name of the party follows. These split the name wherever they stand (at
@@ -374,6 +375,14 @@ def _numbered_tail(tokens: list[str], j: int) -> bool:
     return any(not t.isalpha() for t in tokens[j:])
 
 
+@functools.lru_cache(maxsize=4096)
+def legal_prefix_classes(text: str) -> frozenset[str]:
+    """The legal-form classes of the forms (words joined by spaces) that start with `text` (`lim`: limited
+    liability and partnership): what a legal form cut short may be."""
+    return frozenset(value for entries in _vocab().phrases.values() for words, role, value in entries
+                     if role == "legal" and " ".join(words).startswith(text))
+
+
 def is_legal_prefix(text: str) -> bool:
     """True when `text` (tokens joined by spaces) starts a legal form: a form cut short (`fz l`, `i`)."""
     return text in _vocab().legal_prefixes
@@ -388,6 +397,7 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
         raise TypeError(f"a name must be a str, not {type(text).__name__}")
     vocab = _vocab()
     head = repair(text[:max_chars])  # step 1, once for every reading below (a huge field costs bounded time)
+    head = mail_addresses(head)
     cleaned = clean_repaired(head, vocab.cjk_legal)
     name = _classify(*tokenize(cleaned, vocab.descriptors))
     # Step 10, alternates. The name a memo or vendor field names after a dash (`Intercompany loan -

@@ -14,7 +14,8 @@ names another entity. A bare brand name (`Касперский`) matches only al
 unexplained query word costs more than a missing listed word would gain it, because `Kaspi Bank` must
 not reach `Kaspersky Lab` on `lab`-like words. At least one distinctive listed word must match with
 similarity >= 0.75; a shared legal form or generic word never carries a match. Legal forms are weak
-evidence: the same class adds 0.02, a different class takes 0.05. A weak alias counts only when the
+evidence: the same class adds 0.02 (also a form cut short that may complete to it: `Kaspersky Labs Lim`),
+a different class takes 0.05. A weak alias counts only when the
 query is exactly that alias.
 
 **A brand carrier** (`carrier_score`): an organisation-like query that carries a listed party's brand
@@ -38,7 +39,7 @@ from screening.features import Alignment, align, pair_evidence, unit_row, units
 from screening.index import NameRecord
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo
 from screening.models import Evidence, NameType, Party
-from screening.normalize import is_legal_prefix
+from screening.normalize import is_legal_prefix, legal_prefix_classes
 from screening.similarity import MAX_TOKEN, edit_budget
 from screening.tokens import tokens_of
 
@@ -50,6 +51,7 @@ QUALIFIER_FACTOR = 0.3  # an unmatched word in brackets or a trailing part costs
 FOREIGN_PLACE = 1.0  # a country or city in the name that is not the party's: another entity, as telling as a word
 MIN_DISTINCTIVE = 0.75
 LEGAL_SAME, LEGAL_DIFFERENT = 0.02, 0.05
+CUT_LEGAL_MIN = 3  # letters of a legal form cut short that say which form it may be
 LEGAL_UNASKED = 0.005  # a listed legal form the query does not name: ranks `Kaspersky Lab` above `... GmbH`
 LEGAL_SPELLING = 0.01  # same form written alike (Ltd ~ Limited, not GmbH): ranks Ltd above GmbH
 WEAK_EXACT = 0.92  # a weak alias met exactly (e.g. the bare brand "Kaspersky")
@@ -193,7 +195,7 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
                 extra += cost
                 core_extra |= core
         raw = matched / (total + EXTRA_COST * extra)
-        raw += _legal_adjustment(legal, record.norm.legal_forms, [])
+        raw += _legal_adjustment(legal, record.norm.legal_forms, [], _cut_text(query, aligned.cut))
         raw += _legal_spelling(legal_text, record.norm.legal_text)
         if kind is NameType.WEAK:
             raw = min(raw, WEAK_EXACT)
@@ -217,7 +219,7 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     evidence.extend(Evidence("missing_listed_word", 0.0, "", listed[i].text, "listed word not in the query")
                     for i in alignment.listed_left)
     raw = matched / (total + EXTRA_COST * extra)
-    raw += _legal_adjustment(legal, record.norm.legal_forms, evidence)
+    raw += _legal_adjustment(legal, record.norm.legal_forms, evidence, _cut_text(query, aligned.cut))
     raw += _legal_spelling(legal_text, record.norm.legal_text)
     if kind is NameType.WEAK:
         raw = min(raw, WEAK_EXACT)
@@ -230,10 +232,23 @@ def legal_adjustment(query: tuple[str, ...], listed: tuple[str, ...], query_text
     return _legal_adjustment(query, listed, []) + _legal_spelling(query_text, listed_text)
 
 
-def _legal_adjustment(query: tuple[str, ...], listed: tuple[str, ...], evidence: list[Evidence]) -> float:
+def _cut_text(query: tuple[TokenInfo, ...], cut: tuple[int, ...]) -> str:
+    """The words of a legal form cut short at the end of the query, as one text, when they are long enough
+    to say which form (3 letters: `Lim`, `Gmb`, `FZ-L`; `I` or `OS` start too many); else ""."""
+    text = " ".join(query[i].text for i in cut)
+    return text if len(text.replace(" ", "")) >= CUT_LEGAL_MIN else ""
+
+
+def _legal_adjustment(query: tuple[str, ...], listed: tuple[str, ...], evidence: list[Evidence],
+                      cut: str = "") -> float:
+    """Class agreement of the query's and the listed name's legal forms. With none in the query, a legal
+    form cut short (`Kaspersky Labs Lim`) that may complete to the listed name's class agrees."""
     if not listed:
         return 0.0
     if not query:
+        if cut and legal_prefix_classes(cut) & set(listed):
+            evidence.append(Evidence("legal_form_same", 1.0, cut, ",".join(listed), "same legal form, cut short"))
+            return LEGAL_SAME
         return -LEGAL_UNASKED
     if set(query) & set(listed):
         evidence.append(Evidence("legal_form_same", 1.0, ",".join(query), ",".join(listed), "same legal form"))

@@ -18,7 +18,7 @@ from screening.repair import repair
 from screening.scripts import read_scripts
 
 __all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "clean_repaired", "dash_tails",
-           "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "split_camel", "tokenize", "tokens_of"]
+           "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses", "split_camel", "tokenize", "tokens_of"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -153,6 +153,29 @@ def dash_tails(text: str) -> list[str]:
         return []
     return [text[m.end():] for m in _DASH.finditer(text)
             if any(c.isalnum() for c in text[:m.start()])][:_MAX_TAILS]
+
+
+def mail_addresses(text: str) -> str:
+    """`text` with each e-mail address read as a name would say it: beside a display name only its domain,
+    in brackets, unless the name has that word already (`Andrey Efremov <andrey.efremov@yandex.ru>` is
+    `Andrey Efremov (yandex)`); alone, its local part too (`a.tikhonov@kaspersky.com` is `a.tikhonov
+    (kaspersky)`). The local part repeats the name; the domain may say the employer."""
+    if "@" not in text:
+        return text
+    rest = _MAIL.sub(" ", text)
+    words = {w.lower() for w in _WORD_CHARS.findall(rest)}
+    named = bool(words)
+
+    def spoken(match: re.Match[str]) -> str:
+        local, domain = match.group(1), match.group(2)
+        said = "" if {w.lower() for w in _WORD_CHARS.findall(domain)} <= words else f" ({domain})"
+        return f" {said} " if named else f" {local}{said} "
+
+    return _MAIL.sub(spoken, text)
+
+
+_MAIL = re.compile(r"<?\b([\w.+-]+)@([\w-]+)(?:\.[\w-]+)+\b>?")
+_WORD_CHARS = re.compile(r"[^\W\d_]+")
 
 
 def field_parts(text: str) -> list[str]:
