@@ -370,3 +370,9 @@ def test_an_email_address_is_read_as_its_domain_beside_a_name(text: str, tokens:
 
 def test_an_at_sign_without_a_domain_is_no_email_address() -> None:
     assert normalize("Company@Home Trading").tokens == normalize("Company Home Trading").tokens
+
+
+def test_a_misread_legal_form_is_written_as_the_form_it_misreads() -> None:
+    """`GrnbH` is GmbH as written, so it ranks a listed GmbH above other limited companies (`_legal_spelling`)."""
+    assert normalize("Northwind Trading GrnbH").legal_text == ("gmbh",)
+    assert normalize("Northwind Trading lnc.").legal_text == ("inc",)

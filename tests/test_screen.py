@@ -433,12 +433,26 @@ def test_a_listed_name_accounting_for_words_the_owners_names_leave_is_read_first
     assert top.score >= 0.85
 
 
+@pytest.mark.parametrize(("name", "party_id"), [("Kaspersky Labs GmbH, Ingolsta", "kaspersky-gmbh"),
+                                              ("X-OLD Kaspersky Labs Limited", "kaspersky-labs-ltd"),
+                                              ("Kaspersky Group LLC, Moscow, Russi", "kaspersky-group")])
+def test_a_whole_listed_name_in_its_own_legal_form_is_read_first_beside_unknown_words(
+        screener: screening.Screener, name: str, party_id: str) -> None:
+    """A cut city or a vendor-master marker is explained by no name; the query holds the whole listed name
+    and writes its own legal form, so that party, not the brand owners' affiliate reading, comes first."""
+    top = screener.screen(name).hits[0]
+    assert top.party.id == party_id
+    assert top.hit_class is HitClass.LISTED
+
+
 @pytest.mark.parametrize("name", ["Kasperski Bau GmbH", "Kaspersky Labs GmbH Niederlassung Wien",
-                                  "Kaspersky Lab Australia Pty Ltd"])
+                                  "Kaspersky Lab Australia Pty Ltd", "Kaspersky Lab Danmark ApS",
+                                  "Kaspersky Lab India Private Limited"])
 def test_no_listed_party_is_read_first_on_words_the_owners_names_also_account_for(
         screener: screening.Screener, name: str) -> None:
-    """A trade word, a legal form or a foreign place is accounted for as well (or as badly) by the owners'
-    names: the brand owners' affiliate reading stays first, and no name is lifted."""
+    """A trade word, a foreign place or a legal form of the same kind from another country (Private Limited
+    is not Limited) is accounted for as well (or as badly) by the owners' names: the brand owners'
+    affiliate reading stays first, and no name is lifted."""
     result = screener.screen(name)
     assert result.hits[0].party.id in {"kaspersky-ao", "kaspersky-inc"}
     assert result.hits[0].hit_class is HitClass.AFFILIATE

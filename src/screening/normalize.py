@@ -130,6 +130,7 @@ class _Vocab:
     phrase_starts: frozenset[str]  # first tokens of legal forms, honorifics, noise and markers
     legal_prefixes: frozenset[str]  # every prefix of every legal form, tokens joined by spaces
     cjk_legal: tuple[str, ...]  # legal forms in Han, kana or Hangul alone, longest first (step 6 splits them off)
+    misreads: dict[str, str]  # a legal form misread (`grnbh`) -> the form as written (`gmbh`): see `_MISREADS`
 
 
 @functools.cache
@@ -169,8 +170,13 @@ def build_vocab() -> _Vocab:
              | {t for group in tables.given_name_groups() for n in group for t in tokens_of(n)}
              | {t for n in tables.common_given_names() for t in tokens_of(n)}
              | {t for n in tables.city_names() for t in tokens_of(n)})
-    entries.extend(((variant,), "misread_legal", cls) for cls, forms in tables.legal_forms() for form in forms
-                   for variant in _misread(tokens_of(form)) if variant not in words)
+    misreads: dict[str, str] = {}
+    for cls, forms in tables.legal_forms():
+        for form in map(tokens_of, forms):
+            for variant in _misread(form):
+                if variant not in words:
+                    entries.append(((variant,), "misread_legal", cls))
+                    misreads.setdefault(variant, form[0])
     phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     for toks, role, value in entries:
         if toks:
@@ -182,7 +188,8 @@ def build_vocab() -> _Vocab:
     cjk_legal = tuple(sorted({f for _, forms in tables.legal_forms() for f in forms if is_cjk_run(f)},
                              key=lambda f: (-len(f), f)))
     return _Vocab(phrases=ordered, generic=generic, descriptors=descriptors, places=places,
-                  legal_prefixes=legal_prefixes, phrase_starts=frozenset(ordered), cjk_legal=cjk_legal)
+                  legal_prefixes=legal_prefixes, phrase_starts=frozenset(ordered), cjk_legal=cjk_legal,
+                  misreads=misreads)
 
 
 # Letters scanned or keyed as others (`lnc`, `Lirnited`, `GrnbH`, `1td`): a one-word Latin legal form read
@@ -310,7 +317,7 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
             kept.append(value)
         elif role == "legal":
             legal.append(value)
-            legal_text.append(" ".join(phrase))
+            legal_text.append(vocab.misreads.get(token, " ".join(phrase)) if len(phrase) == 1 else " ".join(phrase))
             if len(phrase) == 1 and i in initials:
                 dotted.append(token)
         else:

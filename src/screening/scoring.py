@@ -44,7 +44,7 @@ from screening.similarity import MAX_TOKEN, edit_budget
 from screening.tokens import tokens_of
 
 __all__ = ["EXTRA_COST", "OrgScore", "QueryContext", "attribute_adjustment", "carrier_score", "explains", "extra_cost",
-           "legal_adjustment", "org_score"]
+           "legal_adjustment", "legal_spelled", "org_score"]
 
 EXTRA_COST = 0.5
 QUALIFIER_FACTOR = 0.3  # an unmatched word in brackets or a trailing part costs 30% of its weight
@@ -263,6 +263,11 @@ def _abbreviates(short: str, long: str) -> bool:
         return False
     rest = iter(long)
     return all(ch in rest for ch in short)
+
+
+def legal_spelled(query: tuple[str, ...], listed: tuple[str, ...]) -> bool:
+    """True when a legal form of the query is written as one of the listed name's, or abbreviates it."""
+    return _legal_spelling(query, listed) > 0.0
 
 
 def _legal_spelling(query: tuple[str, ...], listed: tuple[str, ...]) -> float:

@@ -36,6 +36,8 @@ from screening.scoring import (
     CARRIER_SPAN,
     attribute_adjustment,
     carrier_score,
+    explains,
+    legal_spelled,
     org_score,
     party_words,
 )
@@ -46,10 +48,20 @@ __all__ = ["Screener"]
 _KINDS = ("organization", "person")
 _FULL_COVERAGE = 0.95  # a query holding all of a listed name (plus more) may be that party's affiliate
 _SPECIFIC = 3  # words of a listed name that, all in a query carrying the brand, name that party, whatever follows
-# a party's best name read against a brand-carrying query: its raw score, whether it leaves a core query word
-# unexplained, and the brand anchor it carries with the query's similarity to it ("" and 0.0 when it carries none)
-_Fit = tuple[float, bool, str, float]
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
+
+
+@attrs.frozen
+class _Fit:
+    """How a party's best name reads a brand-carrying query (`Screener._best_fit`)."""
+
+    raw: float
+    left: frozenset[int]  # core query words the name leaves unexplained
+    foreign: bool  # one of them is a place: the query names an entity of another country
+    spelled: bool  # the query's legal form is written as the name's (GmbH for GmbH, not SARL for Limited)
+    whole: bool  # the query holds the whole name
+    anchor: str  # the brand anchor the name carries ("" when none)
+    sim: float  # the query's similarity to that anchor
 
 
 def _reading(cand: Candidate) -> tuple[float, int]:
@@ -192,31 +204,34 @@ class Screener:
         """The candidates, with the listed party whose own name best fits a brand-carrying query read first.
 
         `Kaspersky Lab Middle Ea` carries the brand, so the brand's owners score as its possible affiliate
-        (0.85), above the Middle East company's own name (0.81, cut short). But that name accounts for every
-        word of the query, and each owner's best name leaves one unexplained: the brand then points at that
-        party first. It scores as a carrier too, as the listed party itself, which ranks it above the owners'
-        affiliate reading. Only a party that is a hit on its own name and fits better than the owners' names
-        is lifted, and only the best such.
+        (0.85), above the Middle East company's own name (0.81, cut short). But that name explains every word
+        an owner's best name explains, and more: the brand then points at that party first. So it does when
+        the query holds the whole name, explains the same words and writes the name's own legal form
+        (`Kaspersky Labs GmbH, Ingolst`), but not a legal form of the same kind from another country (`Kaspersky Lab France
+        SARL` is an unlisted subsidiary, not Kaspersky Labs Limited), nor when a word left over is a place.
+        The party lifted scores as a carrier too, as the listed party itself, which ranks it above the
+        owners' affiliate reading. Only the party whose name scores best, above every owner's name, is
+        lifted, and only when it is a hit on its own name.
         """
         owners = {p for anchor in brand_sim for p, _ in self.watchlist.index.brands[anchor]}
-        if any(not fits[p][1] for p in owners if p in fits):
-            return out  # an owner's own name already accounts for every word
-        bar = max((fits[p][0] for p in owners if p in fits), default=0.0)
-        best = {p: fit for p, fit in fits.items() if p not in owners and fit[2] and not fit[1] and fit[0] > bar}
-        if not best:
+        bar = max((fits[p].raw for p in owners if p in fits), default=0.0)
+        left = [fits[p].left for p in owners if p in fits]  # what each owner's best name leaves unexplained
+        rivals = {p: fit for p, fit in fits.items() if p not in owners and fit.anchor and fit.raw > bar}
+        if not rivals:
             return out
-        top = max(fit[0] for fit in best.values())
+        top = max(fit.raw for fit in rivals.values())
+        best = {p: fit for p, fit in rivals.items() if fit.raw == top and not fit.foreign
+                and all(fit.left < other or (fit.left == other and fit.spelled and fit.whole) for other in left)}
         lifted = []
         for cand in out:
             fit = best.get(cand.party)
-            if fit is not None and fit[0] == top and cand.score >= self.config.review_threshold:
-                _, _, anchor, sim = fit
+            if fit is not None and cand.score >= self.config.review_threshold:
+                anchor, sim = fit.anchor, fit.sim
                 score = CARRIER_BASE + CARRIER_SPAN * sim  # as `carrier_score` scores an owner's brand
                 if score > cand.score:
                     cand = attrs.evolve(cand, score=score, evidence=(*cand.evidence, Evidence(
                         "brand_best_fit", round(sim, 4), anchor, cand.matched_name,
-                        "carries the listed brand, and this name accounts for words no name of the brand's owner"
-                        " does")))
+                        "carries the listed brand, and this name fits it better than any name of the brand's owner")))
             lifted.append(cand)
         return lifted
 
@@ -265,7 +280,12 @@ class Screener:
         if brand_sim and not person_like and best is not None and best_record is not None:
             carried = [] if owns else [(brand_sim[t.skel], t.skel) for t in best_record.tokens if t.skel in brand_sim]
             sim, anchor = max(carried) if carried else (0.0, "")
-            fit = (best.raw, best.core_extra, anchor, sim)
+            aligned = bound.context.alignments.get(best_record.align_id)
+            left = frozenset() if aligned is None else frozenset(
+                i for i, _, core in aligned.left if core and not explains(tokens[i], party, words))
+            fit = _Fit(best.raw, left, any(tokens[i].role == "place" for i in left),
+                       legal_spelled(norm.legal_text, best_record.norm.legal_text), best.coverage >= _FULL_COVERAGE,
+                       anchor, sim)
         if best is None or best_record is None:
             if carrier is None:
                 return Candidate(number, 0.0, HitClass.LISTED, party.name, NameType.PRIMARY, ()), None
