@@ -472,11 +472,13 @@ def test_a_party_read_as_itself_in_one_part_is_not_outranked_by_its_affiliate_re
 
 
 @pytest.mark.parametrize(("name", "party_id"), [("KASPERSKY LABS LIMI", "kaspersky-labs-ltd"),
+                                              ("KASPERSKY LABS GMB", "kaspersky-gmbh"),
                                               ("Kaspersky Lab Middle East FZ-L", "kaspersky-me")])
 def test_a_legal_form_cut_short_agrees_with_the_listed_form_it_may_complete_to(
         screener: screening.Screener, name: str, party_id: str) -> None:
     """A field cut inside the legal form (`Limi`, `FZ-L`, three letters or more) still says which form: it
-    agrees with a listed name of that class, which ranks that party above a name with no legal form."""
+    agrees with a listed name of that class, which ranks that party above a name with no legal form, and
+    among those of the class, the one whose form it starts as written (`Gmb`: GmbH, not Limited)."""
     top = screener.screen(name).hits[0]
     assert top.party.id == party_id
     assert any(e.feature == "legal_form_same" for e in top.evidence)

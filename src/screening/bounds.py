@@ -18,7 +18,7 @@ from screening.index import CandidateIndex, NameRecord
 from screening.lexicon import TokenInfo
 from screening.models import Party
 from screening.normalize import NormalizedName, legal_prefix_classes
-from screening.scoring import CUT_LEGAL_MIN, EXTRA_COST, LEGAL_SAME, QueryContext, explains, extra_cost, legal_adjustment
+from screening.scoring import CUT_LEGAL_MIN, EXTRA_COST, LEGAL_SAME, LEGAL_SPELLING, QueryContext, explains, extra_cost, legal_adjustment
 
 __all__ = ["Bounds"]
 
@@ -105,6 +105,7 @@ class Bounds:
             listed = record.norm.legal_forms
             legal = legal_adjustment(self.norm.legal_forms, listed, self.norm.legal_text, record.norm.legal_text)
             if not self.norm.legal_forms and self._cut_classes & set(listed):
-                legal = max(legal, LEGAL_SAME)  # whether the tail is left over as a cut form depends on the name
+                # whether the tail is left over as a cut form depends on the name: the most it may add
+                legal = max(legal, LEGAL_SAME + LEGAL_SPELLING / 2)
             self._legal[record.legal_id] = legal
         return legal

@@ -195,8 +195,9 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
                 extra += cost
                 core_extra |= core
         raw = matched / (total + EXTRA_COST * extra)
-        raw += _legal_adjustment(legal, record.norm.legal_forms, [], _cut_text(query, aligned.cut))
-        raw += _legal_spelling(legal_text, record.norm.legal_text)
+        cut = _cut_text(query, aligned.cut)
+        raw += _legal_adjustment(legal, record.norm.legal_forms, [], cut)
+        raw += _legal_spelling(legal_text, record.norm.legal_text, cut)
         if kind is NameType.WEAK:
             raw = min(raw, WEAK_EXACT)
         return OrgScore(min(max(raw, 0.0), 1.0), (), matched / total if total else 0.0, core_extra, raw)
@@ -219,8 +220,9 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     evidence.extend(Evidence("missing_listed_word", 0.0, "", listed[i].text, "listed word not in the query")
                     for i in alignment.listed_left)
     raw = matched / (total + EXTRA_COST * extra)
-    raw += _legal_adjustment(legal, record.norm.legal_forms, evidence, _cut_text(query, aligned.cut))
-    raw += _legal_spelling(legal_text, record.norm.legal_text)
+    cut = _cut_text(query, aligned.cut)
+    raw += _legal_adjustment(legal, record.norm.legal_forms, evidence, cut)
+    raw += _legal_spelling(legal_text, record.norm.legal_text, cut)
     if kind is NameType.WEAK:
         raw = min(raw, WEAK_EXACT)
     return OrgScore(min(max(raw, 0.0), 1.0), tuple(evidence), matched / total if total else 0.0, core_extra, raw)
@@ -270,8 +272,12 @@ def legal_spelled(query: tuple[str, ...], listed: tuple[str, ...]) -> bool:
     return _legal_spelling(query, listed) > 0.0
 
 
-def _legal_spelling(query: tuple[str, ...], listed: tuple[str, ...]) -> float:
-    """A tie-breaker within a legal-form class: the same form written the same or abbreviated."""
+def _legal_spelling(query: tuple[str, ...], listed: tuple[str, ...], cut: str = "") -> float:
+    """A tie-breaker within a legal-form class: the same form written the same or abbreviated, or, with
+    none in the query, a form cut short that starts as the listed one is written (`Gmb` for GmbH)."""
+    if not query and cut:
+        flat = cut.replace(" ", "")
+        return LEGAL_SPELLING / 2 if any(r.replace(" ", "").startswith(flat) for r in listed) else 0.0
     best = 0.0
     for q in query:
         for r in listed:
