@@ -365,3 +365,20 @@ def test_the_listed_employers_name_beside_the_person_costs_nothing(screener: scr
 def test_the_employers_domain_word_alone_still_costs(screener: screening.Screener) -> None:
     """`lab` without the employer's name is a word the person's name does not explain."""
     assert _hit(screener, "Andrei Tikhonov Lab", "ofac-45815").score < _hit(screener, "Andrei Tikhonov", "ofac-45815").score
+
+
+@pytest.mark.parametrize(("woman", "man", "party_id"), [("Tikhonova A.G.", "Tikhonov A.G.", "ofac-45815"),
+                                                      ("Efremova A.A.", "Efremov A.A.", "ofac-45817")])
+def test_the_feminine_form_of_a_listed_mans_surname_is_another_person(screener: screening.Screener, woman: str,
+                                                                       man: str, party_id: str) -> None:
+    """Russian surnames take -a for a woman: `Tikhonova` is a wife or a daughter, not the listed man, even
+    with his initials; it is at most a near miss, with the reason."""
+    assert screener.screen(man).hits[0].party.id == party_id
+    result = screener.screen(woman)
+    assert not result.hits
+    assert all("feminine" in near.reason for near in result.near_misses if near.party.id == party_id)
+
+
+def test_a_listed_womans_surname_without_its_ending_still_matches(screener: screening.Screener) -> None:
+    """Western records often drop a woman's ending: `Anna Kulashov` is still Anna Kulashova."""
+    assert screener.screen("Anna Kulashov").hits[0].party.id == "ofac-45860"

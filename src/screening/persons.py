@@ -329,6 +329,17 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
     return _assignment(*best_args)
 
 
+def _feminine(skel: str, families: frozenset[str]) -> bool:
+    """True when `skel` is the feminine form of a listed man's Russian surname and not itself listed
+    (`Ivanova` for Ivanov, `Kasperskaia` for Kasperski): a wife, a daughter, another person. The other way
+    round is not a conflict: Western records often drop a woman's ending (`Anna Kulashov`)."""
+    return skel not in families and any(
+        skel == f + "a" if f.endswith(_MASCULINE) else f.endswith("ski") and skel == f[:-1] + "aia" for f in families)
+
+
+_MASCULINE = ("ov", "ev", "in")  # skeleton endings of Russian men's surnames that take -a for a woman
+
+
 def _items(tokens: tuple[TokenInfo, ...]) -> list[tuple[str, bool, TokenInfo]]:
     """(skeleton, is an initial, token) of each word a person's name may be made of (numbers are not).
 
@@ -371,6 +382,11 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             evidence.append(Evidence("patronymic", p_credit, items[pi][2].text, "", f"patronymic: {how}"))
     score = _FAMILY * f_sim + _GIVEN * g_credit + _PATRONYMIC * p_credit
     caps = []
+    if f_sim < 1.0 and _feminine(items[fi][0], profile.families):
+        caps.append(_CONFLICT_CAP)
+        if explain:
+            evidence.append(Evidence("family_name_gender", 0.0, items[fi][2].text, f_listed,
+                                     "the feminine form of the listed man's surname: another person"))
     aside = 0.0  # what words in brackets or describing the job cost (at most _QUALIFIER_TOTAL)
     role = set()  # (query word of the person's listed role, whether it stands in an aside)
     employer_named = bool(profile.employer_domain) and any(t.text in profile.employer_words for _, _, t in items)

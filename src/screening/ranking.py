@@ -19,7 +19,8 @@ CLASS_ORDER = {HitClass.LISTED: 0, HitClass.PRODUCT: 1, HitClass.AFFILIATE: 2}
 _TYPE_ORDER = {t: n for n, t in enumerate((NameType.PRIMARY, NameType.ALIAS, NameType.FORMER, NameType.NATIVE,
                                            NameType.TRANSLITERATION, NameType.BRAND, NameType.WEAK))}
 _SHORTFALLS = frozenset({"extra_query_word", "missing_listed_word", "patronymic_conflict", "given_name_conflict",
-                         "legal_form_differs", "company_form", "kind", "country", "birth_date"})
+                         "family_name_gender", "legal_form_differs", "company_form", "kind", "country",
+                         "birth_date"})
 
 
 @attrs.frozen
