@@ -382,3 +382,17 @@ def test_the_feminine_form_of_a_listed_mans_surname_is_another_person(screener: 
 def test_a_listed_womans_surname_without_its_ending_still_matches(screener: screening.Screener) -> None:
     """Western records often drop a woman's ending: `Anna Kulashov` is still Anna Kulashova."""
     assert screener.screen("Anna Kulashov").hits[0].party.id == "ofac-45860"
+
+
+def test_a_different_patronymic_initial_beside_the_whole_given_name_is_a_near_miss(
+        screener: screening.Screener) -> None:
+    """`Igor P. Chekunov`: beside a whole given name the initial is the patronymic's, and Chekunov's is G."""
+    assert screener.screen("Igor G. Chekunov").hits[0].party.id == "ofac-45849"
+    result = screener.screen("Igor P. Chekunov")
+    assert not result.hits
+    assert any("patronymic initial" in near.reason for near in result.near_misses)
+
+
+def test_a_letter_before_a_number_is_no_initial(screener: screening.Screener) -> None:
+    """`b. 1971` says when the person was born; it is no initial of a patronymic."""
+    assert screener.screen("Kulashova Anna b.1971").hits[0].party.id == "ofac-45860"

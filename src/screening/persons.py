@@ -345,16 +345,18 @@ def _items(tokens: tuple[TokenInfo, ...]) -> list[tuple[str, bool, TokenInfo]]:
 
     A romanised Cyrillic letter (`Yu.` of `M.Yu.`) is an initial too. From the first word of a title or
     role on (`Chief Operating Officer`, `Deputy CEO`), words describe the person's job: they are marked as
-    qualifiers, so one the name leaves over costs what a word in brackets costs.
+    qualifiers, so one the name leaves over costs what a word in brackets costs; so is a letter before a
+    number (`b. 1966`), which is no initial of a name.
     """
     titles = lexicon().titles
     described = False
     items = []
-    for t in tokens:
+    for n, t in enumerate(tokens):
         if t.role == "number":
             continue
         described = described or t.text in titles
-        if described and not t.qualifier:
+        dated = t.role == "initial" and n + 1 < len(tokens) and tokens[n + 1].role == "number"  # `b. 1966`
+        if (described or dated) and not t.qualifier:
             t = attrs.evolve(t, qualifier=True)
         items.append((t.skel, t.role == "initial" or t.text in _LETTER_SPELLINGS, t))
     return items
@@ -403,6 +405,14 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             if explain:
                 evidence.append(Evidence("given_name_conflict", 0.0, token.text, "/".join(sorted(profile.givens)),
                                          "a different given name"))
+        elif (initial and not token.qualifier and pi is None and gi is not None and giv[gi][2] != "initial"
+              and profile.patronymics):
+            # `TIKHONOV, Andrei S.`: beside a whole given name, an initial is the patronymic's, and this one
+            # is not the listed patronymic's
+            caps.append(_INITIAL_CAP)
+            if explain:
+                evidence.append(Evidence("patronymic_conflict", 0.0, token.text, "/".join(sorted(profile.patronymics)),
+                                         "a different patronymic initial"))
         elif token.text in profile.places or (token.place is not None and token.place in profile.countries):
             if explain:
                 evidence.append(Evidence("place_confirms", 1.0, token.text, token.text,
