@@ -179,3 +179,28 @@ def test_float_rounding_never_changes_the_name_a_party_matches(tmp_path) -> None
     query = "Electro Nova Soft Kaper OOO"
     fast = screening.Screener(watchlist).screen(query).to_dict()
     assert fast["hits"] and fast == _unpruned(watchlist, query)
+
+
+_FORMS = ("S en C", "GmbH", "Sendirian Berhad", "Limited", "Sociedade Anonima", "Sh.M.M",
+          "Non Public Joint Stock Company")
+_FORMS_LIST = _HEADER + "".join(_party(f"f{n}", f"Northwind Traders {form}", ("Northwind Traders",))
+                                for n, form in enumerate(_FORMS))
+
+
+def test_the_bound_holds_for_every_legal_form_cut_short(tmp_path) -> None:  # noqa: ANN001
+    """A field cut inside a legal form (`Northwind Traders Sen`) may agree with one listed form and be
+    spelled like another: the bound must take the most the cut may add, whichever name is bounded."""
+    path = tmp_path / "forms.toml"
+    path.write_text(_FORMS_LIST, encoding="utf-8")
+    index = screening.load_list(path).index
+    cuts = {form[:k] for form in _FORMS for k in range(3, len(form))}
+    for cut in sorted(cuts):
+        norm = normalize(f"Northwind Traders {cut}")
+        tokens = analyse(norm.tokens, norm.qualifiers)
+        bounds, context = Bounds(tokens, norm), QueryContext(tokens)
+        for record in index.records:
+            party = index.parties[record.party]
+            scored = org_score(tokens, norm.legal_forms, record, party, party_words(party), norm.legal_text,
+                               explain=False, context=context)
+            bound = bounds.tight(record, party, party_words(party))
+            assert scored is None or bound >= scored.raw, (cut, record.name.text)

@@ -17,8 +17,9 @@ from screening.features import TRUNCATED_SIM
 from screening.index import CandidateIndex, NameRecord
 from screening.lexicon import TokenInfo
 from screening.models import Party
-from screening.normalize import NormalizedName, legal_prefix_classes
-from screening.scoring import CUT_LEGAL_MIN, EXTRA_COST, LEGAL_SAME, LEGAL_SPELLING, QueryContext, explains, extra_cost, legal_adjustment
+from screening.normalize import NormalizedName
+from screening.scoring import (EXTRA_COST, LEGAL_SAME, LEGAL_SPELLING, QueryContext, cut_legal, explains, extra_cost,
+                               legal_adjustment)
 
 __all__ = ["Bounds"]
 
@@ -33,10 +34,8 @@ class Bounds:
         self.last = tokens[core[-1]].text if core else ""
         self.last_index = core[-1] if core else None
         maybe_cut = {i for tail in self.context.legal_tails for i in tail}  # may be a legal form cut short
-        # the legal-form classes such a cut form may complete to (`scoring._legal_adjustment`)
-        self._cut_classes = frozenset(c for tail in self.context.legal_tails
-                                      if len(text := "".join(tokens[i].text for i in tail)) >= CUT_LEGAL_MIN
-                                      for c in legal_prefix_classes(" ".join(tokens[i].text for i in tail)))
+        # the legal-form classes such a cut form may complete to (`scoring.cut_legal`)
+        self._cut_classes = frozenset(c for tail in self.context.legal_tails for c in cut_legal(tokens, tail))
         # query words that cost their weight when no listed unit resembles them (position, word, cost)
         self._chargeable = tuple((i, t, extra_cost(t)) for i, t in enumerate(tokens) if i not in maybe_cut)
         self._legal: dict[int, float] = {}  # legal forms (`NameRecord.legal_id`) -> their score term

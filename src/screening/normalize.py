@@ -3,7 +3,10 @@
 Steps, in order (the same for a listed name at index time and for every query):
 
 1. Cap the length (`max_chars`): a pathological field costs bounded time; the caller notes the cut.
-   Then undo export damage (`screening.repair`): HTML references, percent-encoding, mojibake.
+   Then undo export damage (`screening.repair`): HTML references, percent-encoding, mojibake. An e-mail
+   address is read as a name would say it (`tokens.mail_addresses`): beside a display name, the
+   organisation its domain names in brackets (`Andrey Efremov <andrey.efremov@yandex.ru>` -> `Andrey
+   Efremov (yandex)`); alone, its local part too.
 2. Drop invisible characters (format: zero-width, BOM, soft hyphen; surrogates, private use,
    unassigned); control characters become spaces.
 3. Unicode NFKC: full-width forms, ligatures, NBSP and ideographic spaces fold to their plain forms.
@@ -36,7 +39,8 @@ Steps, in order (the same for a listed name at index time and for every query):
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
     tokens after it an alternate name screened as well.
 12. Legal forms (multi-word; at the start or the end of the name, next to another form, or before a
-    numbered tail, never elsewhere in the middle, where `Co` or `Pat` may be a word of the name),
+    numbered tail, never elsewhere in the middle, where `Co` or `Pat` may be a word of the name; the
+    commonest also as a scanner or a typist misreads them after a name: `lnc`, `Lirnited`, `GrnbH`),
     honorifics and vendor-master noise are removed and kept aside
     (legal forms as their equivalence class); domain words fold to one canonical form
     (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`), abbreviations to their word (`Govt` ->
@@ -64,7 +68,7 @@ from screening.scripts import has_second_reading
 from screening.tokens import (DEFAULT_MAX_CHARS, clean_repaired, dash_tails, field_parts, has_cjk, is_cjk_run,
                               join_spelled, mail_addresses, tokenize, tokens_of)
 
-__all__ = ["NormalizedName", "build_vocab", "comparable", "is_legal_prefix", "legal_prefix_classes", "normalize",
+__all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "is_legal_prefix", "normalize",
            "normalize_name"]
 
 _NO_POSITIONS: frozenset[int] = frozenset()  # shared by the many names without initials or qualifiers
@@ -172,11 +176,11 @@ def build_vocab() -> _Vocab:
              | {t for n in tables.city_names() for t in tokens_of(n)})
     misreads: dict[str, str] = {}
     for cls, forms in tables.legal_forms():
-        for form in map(tokens_of, forms):
+        for form in dict.fromkeys(map(tokens_of, forms)):
             for variant in _misread(form):
-                if variant not in words:
+                if variant not in words and variant not in misreads:
                     entries.append(((variant,), "misread_legal", cls))
-                    misreads.setdefault(variant, form[0])
+                    misreads[variant] = form[0]
     phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     for toks, role, value in entries:
         if toks:
@@ -192,21 +196,24 @@ def build_vocab() -> _Vocab:
                   misreads=misreads)
 
 
-# Letters scanned or keyed as others (`lnc`, `Lirnited`, `GrnbH`, `1td`): a one-word Latin legal form read
-# with one of them is still that legal form after a name (never at its start), unless the misreading is itself
-# a word or name the tables know.
+# Letters scanned or keyed as others (`lnc`, `Lirnited`, `GrnbH`, `1td`): one of the legal forms printed
+# documents carry most (in Latin letters) read with one of them is still that legal form after a name (never
+# at its start), unless the misreading is itself a word or name the tables know. Only these forms: misread
+# rarer ones make real words (`Baarn`, a town, from the Hebrew `Ba'am`).
 _MISREADS = (("i", "l"), ("l", "i"), ("i", "1"), ("l", "1"), ("o", "0"), ("m", "rn"), ("d", "cl"))
+_MISREAD_FORMS = frozenset({"inc", "incorporated", "ltd", "limited", "llc", "llp", "gmbh", "corp", "corporation",
+                            "company", "plc", "ltda", "limitada", "sarl", "srl"})
 
 
 def _misread(tokens: tuple[str, ...]) -> list[str]:
-    """A one-word Latin legal form (3+ letters) with one letter misread: at its start, or anywhere in a
-    misreading of 5+ letters (shorter ones, such as `sari` for `sarl`, are too often words)."""
-    if len(tokens) != 1 or not (tokens[0].isascii() and tokens[0].isalpha() and len(tokens[0]) >= 3):
+    """A legal form of `_MISREAD_FORMS` with one letter misread: at its start, or anywhere in a misreading of
+    5+ letters (shorter ones are too often words)."""
+    if len(tokens) != 1 or tokens[0] not in _MISREAD_FORMS:
         return []
     (form,) = tokens
-    return [misread for i in range(len(form)) for seen, read in _MISREADS if form.startswith(seen, i)
-            if (i == 0 or len(misread := form[:i] + read + form[i + len(seen):]) >= 5)
-            and (misread := form[:i] + read + form[i + len(seen):]) != form]
+    misreads = (form[:i] + read + form[i + len(seen):] for i in range(len(form)) for seen, read in _MISREADS
+                if form.startswith(seen, i) and (i == 0 or len(form) - len(seen) + len(read) >= 5))
+    return list(dict.fromkeys(misreads))
 
 
 # Domain words a company name is commonly made of, whose misspellings (`Gruop`, `Secuirty`, `Labaratoriya`)
@@ -383,11 +390,13 @@ def _numbered_tail(tokens: list[str], j: int) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def legal_prefix_classes(text: str) -> frozenset[str]:
-    """The legal-form classes of the forms (words joined by spaces) that start with `text` (`lim`: limited
-    liability and partnership): what a legal form cut short may be."""
+def cut_legal_classes(text: str) -> frozenset[str]:
+    """The legal-form classes of the forms (words joined by spaces) that `text` starts and ends inside a
+    word of (`lim`: limited liability and partnership): what a legal form cut short may be. A whole word
+    of a form (`One`, `Private`, `Stock`) is no cut form: it is as likely a word of the name."""
     return frozenset(value for entries in _vocab().phrases.values() for words, role, value in entries
-                     if role == "legal" and " ".join(words).startswith(text))
+                     if role == "legal" and len(joined := " ".join(words)) > len(text) and joined.startswith(text)
+                     and joined[len(text)] != " ")
 
 
 def is_legal_prefix(text: str) -> bool:

@@ -35,7 +35,7 @@ def role_words(role: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
         telling = {t for t in norm.tokens if len(t) > 2 and t not in filler}
         if norm.legal_forms:
             employer |= telling - lex.generic  # the employer's own name, not its domain words (`lab`)
-            domain |= telling & lex.generic | {t for form in norm.legal_text for t in form.split()}
+            domain |= (telling & lex.generic) | {t for form in norm.legal_text for t in form.split()}
             continue
         words |= telling
         head = list(itertools.takewhile(lambda t: t not in filler, norm.tokens))

@@ -39,12 +39,12 @@ from screening.features import Alignment, align, pair_evidence, unit_row, units
 from screening.index import NameRecord
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo
 from screening.models import Evidence, NameType, Party
-from screening.normalize import is_legal_prefix, legal_prefix_classes
+from screening.normalize import cut_legal_classes, is_legal_prefix
 from screening.similarity import MAX_TOKEN, edit_budget
 from screening.tokens import tokens_of
 
-__all__ = ["EXTRA_COST", "OrgScore", "QueryContext", "attribute_adjustment", "carrier_score", "explains", "extra_cost",
-           "legal_adjustment", "legal_spelled", "org_score"]
+__all__ = ["EXTRA_COST", "OrgScore", "QueryContext", "attribute_adjustment", "carrier_score", "cut_legal",
+           "explains", "extra_cost", "legal_adjustment", "legal_spelled", "org_score"]
 
 EXTRA_COST = 0.5
 QUALIFIER_FACTOR = 0.3  # an unmatched word in brackets or a trailing part costs 30% of its weight
@@ -195,7 +195,7 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
                 extra += cost
                 core_extra |= core
         raw = matched / (total + EXTRA_COST * extra)
-        cut = _cut_text(query, aligned.cut)
+        cut = _agreeing_cut(query, legal, aligned.cut, record)
         raw += _legal_adjustment(legal, record.norm.legal_forms, [], cut)
         raw += _legal_spelling(legal_text, record.norm.legal_text, cut)
         if kind is NameType.WEAK:
@@ -220,7 +220,7 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     evidence.extend(Evidence("missing_listed_word", 0.0, "", listed[i].text, "listed word not in the query")
                     for i in alignment.listed_left)
     raw = matched / (total + EXTRA_COST * extra)
-    cut = _cut_text(query, aligned.cut)
+    cut = _agreeing_cut(query, legal, aligned.cut, record)
     raw += _legal_adjustment(legal, record.norm.legal_forms, evidence, cut)
     raw += _legal_spelling(legal_text, record.norm.legal_text, cut)
     if kind is NameType.WEAK:
@@ -234,21 +234,32 @@ def legal_adjustment(query: tuple[str, ...], listed: tuple[str, ...], query_text
     return _legal_adjustment(query, listed, []) + _legal_spelling(query_text, listed_text)
 
 
-def _cut_text(query: tuple[TokenInfo, ...], cut: tuple[int, ...]) -> str:
-    """The words of a legal form cut short at the end of the query, as one text, when they are long enough
-    to say which form (3 letters: `Lim`, `Gmb`, `FZ-L`; `I` or `OS` start too many); else ""."""
-    text = " ".join(query[i].text for i in cut)
-    return text if len(text.replace(" ", "")) >= CUT_LEGAL_MIN else ""
+def cut_legal(query: tuple[TokenInfo, ...], tail: tuple[int, ...]) -> frozenset[str]:
+    """The legal-form classes the query's trailing words `tail` may be a form cut short of (`Kaspersky Labs
+    Lim`): none when they are too short to say (under 3 letters: `I`, `OS`) or a product or domain word."""
+    if (len("".join(query[i].text for i in tail)) < CUT_LEGAL_MIN
+            or any(query[i].role in ("product", "generic") for i in tail)):
+        return frozenset()
+    return cut_legal_classes(" ".join(query[i].text for i in tail))
+
+
+def _agreeing_cut(query: tuple[TokenInfo, ...], legal: tuple[str, ...], tail: tuple[int, ...],
+                  record: NameRecord) -> str:
+    """The text of a legal form cut short at the query's end that agrees with the listed name's class, when
+    the query names no legal form of its own; else ""."""
+    if legal or not tail or not cut_legal(query, tail) & set(record.norm.legal_forms):
+        return ""
+    return " ".join(query[i].text for i in tail)
 
 
 def _legal_adjustment(query: tuple[str, ...], listed: tuple[str, ...], evidence: list[Evidence],
                       cut: str = "") -> float:
-    """Class agreement of the query's and the listed name's legal forms. With none in the query, a legal
-    form cut short (`Kaspersky Labs Lim`) that may complete to the listed name's class agrees."""
+    """Class agreement of the query's and the listed name's legal forms; with none in the query, a form cut
+    short that agrees (`_agreeing_cut`) counts as the same."""
     if not listed:
         return 0.0
     if not query:
-        if cut and legal_prefix_classes(cut) & set(listed):
+        if cut:
             evidence.append(Evidence("legal_form_same", 1.0, cut, ",".join(listed), "same legal form, cut short"))
             return LEGAL_SAME
         return -LEGAL_UNASKED
@@ -274,7 +285,7 @@ def legal_spelled(query: tuple[str, ...], listed: tuple[str, ...]) -> bool:
 
 def _legal_spelling(query: tuple[str, ...], listed: tuple[str, ...], cut: str = "") -> float:
     """A tie-breaker within a legal-form class: the same form written the same or abbreviated, or, with
-    none in the query, a form cut short that starts as the listed one is written (`Gmb` for GmbH)."""
+    none in the query, an agreeing form cut short that starts as the listed one is written (`Gmb`: GmbH)."""
     if not query and cut:
         flat = cut.replace(" ", "")
         return LEGAL_SPELLING / 2 if any(r.replace(" ", "").startswith(flat) for r in listed) else 0.0
