@@ -369,6 +369,7 @@ def test_an_email_address_is_read_as_its_domain_beside_a_name(text: str, tokens:
 
 
 def test_an_at_sign_without_a_domain_is_no_email_address() -> None:
+    """`Company@Home` has no dotted domain: it is a name written with an at sign, read as two words."""
     assert normalize("Company@Home Trading").tokens == normalize("Company Home Trading").tokens
 
 

@@ -3,7 +3,9 @@
 `clean` renders any text as case-preserving ASCII (length cap, invisible characters, NFKC, camelCase,
 look-alike letters, transliteration); `tokenize` cuts it into lower-case words and remembers which came
 from dotted initials, which sit in a qualifier (brackets, a ` - ` tail, an address part after a comma)
-and which start a new comma part. `tokens_of` folds a reference-table entry the same way.
+and which start a new comma part. `tokens_of` folds a reference-table entry the same way. Before them,
+`mail_addresses` reads e-mail addresses as names say them, and `field_parts` and `dash_tails` find the
+other names a one-line record or a memo holds.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from screening.repair import repair
 from screening.scripts import read_scripts
 
 __all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "clean_repaired", "dash_tails",
-           "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses", "split_camel", "tokenize", "tokens_of"]
+           "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses", "split_camel", "tokenize",
+           "tokens_of"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -156,26 +159,42 @@ def dash_tails(text: str) -> list[str]:
 
 
 def mail_addresses(text: str) -> str:
-    """`text` with each e-mail address read as a name would say it: beside a display name only its domain,
-    in brackets, unless the name has that word already (`Andrey Efremov <andrey.efremov@yandex.ru>` is
-    `Andrey Efremov (yandex)`); alone, its local part too (`a.tikhonov@kaspersky.com` is `a.tikhonov
-    (kaspersky)`). The local part repeats the name; the domain may say the employer."""
-    if "@" not in text:
+    """`text` with each e-mail address read as a name would say it: its local part, unless a display name
+    beside it holds its words already or it is a function's mailbox (`info@`), and the organisation its
+    domain names, in brackets, unless the name holds it already: `Andrey Efremov <andrey.efremov@yandex.ru>`
+    is `Andrey Efremov (yandex)`, `a.tikhonov@mail.kaspersky.com` is `a.tikhonov (kaspersky)`. The domain
+    may say the employer. Addresses are read after NFKC and without invisible characters (`＠`, a
+    zero-width space)."""
+    if "@" not in text and "\uff20" not in text:
         return text
-    rest = _MAIL.sub(" ", text)
-    words = {w.lower() for w in _WORD_CHARS.findall(rest)}
-    named = bool(words)
+    text = "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf")
+    words = {w.lower() for w in _LETTERS.findall(_MAIL.sub(" ", text))}
 
     def spoken(match: re.Match[str]) -> str:
-        local, domain = match.group(1), match.group(2)
-        said = "" if {w.lower() for w in _WORD_CHARS.findall(domain)} <= words else f" ({domain})"
-        return f" {said} " if named else f" {local}{said} "
+        local = match.group(1)
+        labels = match.group(2).lower().split(".")[:-1]  # the top-level domain says nothing
+        if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+            labels.pop()  # `co.uk`, `com.au`
+        organisation = labels[-1] if labels else ""
+        said = f" ({organisation})" if organisation and not set(_LETTERS.findall(organisation)) <= words else ""
+        parts = [w.lower() for w in _LETTERS.findall(local)]
+        said_already = words and (not parts or any(len(w) > 2 and w in words for w in parts)
+                                  or any(w in _MAILBOXES for w in parts))
+        return f" {said} " if said_already else f" {local}{said} "
 
     return _MAIL.sub(spoken, text)
 
 
-_MAIL = re.compile(r"<?\b([\w.+-]+)@([\w-]+)(?:\.[\w-]+)+\b>?")
-_WORD_CHARS = re.compile(r"[^\W\d_]+")
+# An address: a local part not inside a longer run of its letters (so that each run is tried once, not
+# from every position in it: linear time) and a domain of two labels or more.
+_MAIL = re.compile(r"<?(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)>?")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "or", "ne"})
+# Words of a function's mailbox, not a name's (`info@`, `usa.sales@`): beside a display name it adds nothing.
+_MAILBOXES = frozenset({"info", "sales", "support", "noreply", "no", "reply", "billing", "accounts", "accounting",
+                        "payable", "receivable", "orders", "order", "admin", "contact", "office", "hello", "mail",
+                        "invoices", "invoice", "ap", "ar", "finance", "procurement", "purchasing", "service",
+                        "help", "team", "hr", "legal", "press", "news", "webmaster", "postmaster"})
 
 
 def field_parts(text: str) -> list[str]:
