@@ -12,13 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-import attrs
-
 from screening._version import VERSION
 from screening.bounds import Bounds
+from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.config import DEFAULT, ScreeningConfig
 from screening.lexicon import TokenInfo, analyse
-from screening.models import Evidence, Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status, result_of
+from screening.models import Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status, result_of
 from screening.normalize import NormalizedName, normalize
 from screening.persons import (
     PersonProfile,
@@ -31,13 +30,9 @@ from screening.persons import (
 from screening.prefilter import Prefilter
 from screening.ranking import CLASS_ORDER, Candidate, rank
 from screening.scoring import (
-    CARRIER_BASE,
     CARRIER_MIN_SIM,
-    CARRIER_SPAN,
     attribute_adjustment,
     carrier_score,
-    explains,
-    legal_spelled,
     org_score,
     party_words,
 )
@@ -46,22 +41,8 @@ from screening.watchlist import Watchlist
 __all__ = ["Screener"]
 
 _KINDS = ("organization", "person")
-_FULL_COVERAGE = 0.95  # a query holding all of a listed name (plus more) may be that party's affiliate
 _SPECIFIC = 3  # words of a listed name that, all in a query carrying the brand, name that party, whatever follows
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
-
-
-@attrs.frozen
-class _Fit:
-    """How a party's best name reads a brand-carrying query (`Screener._best_fit`)."""
-
-    raw: float
-    left: frozenset[int]  # core query words the name leaves unexplained
-    foreign: bool  # one of them is a place: the query names an entity of another country
-    spelled: bool  # the query's legal form is written as the name's (GmbH for GmbH, not SARL for Limited)
-    whole: bool  # the query holds the whole name
-    anchor: str  # the brand anchor the name carries ("" when none)
-    sim: float  # the query's similarity to that anchor
 
 
 def _reading(cand: Candidate) -> tuple[float, int]:
@@ -177,7 +158,7 @@ class Screener:
         brand_sim = {a: s for a, s in reached.items() if a in index.brands and s >= CARRIER_MIN_SIM}
         bound = Bounds(tokens, norm)
         out = []
-        fits: dict[int, _Fit] = {}
+        fits: dict[int, Fit] = {}
         for number, rids in by_party.items():
             party = self.watchlist.parties[number]
             if party.kind == "person":
@@ -190,7 +171,8 @@ class Screener:
                 if fit is not None:
                     fits[number] = fit
         if fits:
-            out = self._best_fit(out, fits, brand_sim)
+            owners = {p for anchor in brand_sim for p, _ in index.brands[anchor]}
+            out = lift_best_fit(out, fits, owners, self.config.review_threshold)
         if brand_sim and not person_like:
             for anchor, sim in brand_sim.items():
                 for number, listed in index.brands[anchor]:
@@ -200,46 +182,11 @@ class Screener:
                         out.append(Candidate(number, score, cls, listed, NameType.BRAND, evidence))
         return [c for c in out if c.score > 0.0]
 
-    def _best_fit(self, out: list[Candidate], fits: dict[int, _Fit], brand_sim: dict[str, float]) -> list[Candidate]:
-        """The candidates, with the listed party whose own name best fits a brand-carrying query read first.
-
-        `Kaspersky Lab Middle Ea` carries the brand, so the brand's owners score as its possible affiliate
-        (0.85), above the Middle East company's own name (0.81, cut short). But that name explains every word
-        an owner's best name explains, and more: the brand then points at that party first. So it does when
-        the query holds the whole name, explains the same words and writes the name's own legal form
-        (`Kaspersky Labs GmbH, Ingolst`), but not a legal form of the same kind from another country (`Kaspersky Lab France
-        SARL` is an unlisted subsidiary, not Kaspersky Labs Limited), nor when a word left over is a place.
-        The party lifted scores as a carrier too, as the listed party itself, which ranks it above the
-        owners' affiliate reading. Only the party whose name scores best, above every owner's name, is
-        lifted, and only when it is a hit on its own name.
-        """
-        owners = {p for anchor in brand_sim for p, _ in self.watchlist.index.brands[anchor]}
-        bar = max((fits[p].raw for p in owners if p in fits), default=0.0)
-        left = [fits[p].left for p in owners if p in fits]  # what each owner's best name leaves unexplained
-        rivals = {p: fit for p, fit in fits.items() if p not in owners and fit.anchor and fit.raw > bar}
-        if not rivals:
-            return out
-        top = max(fit.raw for fit in rivals.values())
-        best = {p: fit for p, fit in rivals.items() if fit.raw == top and not fit.foreign
-                and all(fit.left < other or (fit.left == other and fit.spelled and fit.whole) for other in left)}
-        lifted = []
-        for cand in out:
-            fit = best.get(cand.party)
-            if fit is not None and cand.score >= self.config.review_threshold:
-                anchor, sim = fit.anchor, fit.sim
-                score = CARRIER_BASE + CARRIER_SPAN * sim  # as `carrier_score` scores an owner's brand
-                if score > cand.score:
-                    cand = attrs.evolve(cand, score=score, evidence=(*cand.evidence, Evidence(
-                        "brand_best_fit", round(sim, 4), anchor, cand.matched_name,
-                        "carries the listed brand, and this name fits it better than any name of the brand's owner")))
-            lifted.append(cand)
-        return lifted
-
     def _organization(self, number: int, party: Party, norm: NormalizedName, tokens: tuple[TokenInfo, ...],
                       rids: list[int], brand_sim: dict[str, float], person_like: bool, bound: Bounds
-                      ) -> tuple[Candidate, _Fit | None]:
+                      ) -> tuple[Candidate, Fit | None]:
         """The party's best name as a candidate (or its brand-carrier reading, where higher), and, for a
-        query that carries a brand, how that name fits it (`_best_fit` reads it)."""
+        query that carries a brand, how that name fits it (`brandfit.lift_best_fit` reads it)."""
         index = self.watchlist.index
         words = self._party_words(number)
         best = None
@@ -270,22 +217,14 @@ class Screener:
         listed = party.name
         # The query holds the whole listed name: with no other word of weight, or with a name specific
         # enough (`Kaspersky Lab Italia S.r.l. Ufficio Vendite`) that the rest is a unit of that party.
-        covered = (best is not None and best_record is not None and best.coverage >= _FULL_COVERAGE
+        covered = (best is not None and best_record is not None and best.coverage >= WHOLE
                    and (not best.core_extra or len(best_record.tokens) >= _SPECIFIC))
         if brand_sim and not person_like and (owns or covered):
             anchor, sim = max(brand_sim.items(), key=lambda kv: kv[1])
             listed = next((text for p, text in index.brands[anchor] if p == number), party.name)
             carrier = carrier_score(tokens, anchor, listed, sim)
-        fit = None
-        if brand_sim and not person_like and best is not None and best_record is not None:
-            carried = [] if owns else [(brand_sim[t.skel], t.skel) for t in best_record.tokens if t.skel in brand_sim]
-            sim, anchor = max(carried) if carried else (0.0, "")
-            aligned = bound.context.alignments.get(best_record.align_id)
-            left = frozenset() if aligned is None else frozenset(
-                i for i, _, core in aligned.left if core and not explains(tokens[i], party, words))
-            fit = _Fit(best.raw, left, any(tokens[i].role == "place" for i in left),
-                       legal_spelled(norm.legal_text, best_record.norm.legal_text), best.coverage >= _FULL_COVERAGE,
-                       anchor, sim)
+        fit = (fit_of(best, best_record, tokens, norm.legal_text, party, words, brand_sim, bound.context, owns)
+               if brand_sim and not person_like and best is not None and best_record is not None else None)
         if best is None or best_record is None:
             if carrier is None:
                 return Candidate(number, 0.0, HitClass.LISTED, party.name, NameType.PRIMARY, ()), None

@@ -1,0 +1,81 @@
+"""Which party a brand-carrying query names first: the brand owners' affiliate, or a listed party itself.
+
+A company name that carries a listed brand (`Kaspersky ...`) scores as an unlisted affiliate of the brand's
+owners (`scoring.carrier_score`, 0.85), above a listed party's own name that the query holds cut short or
+beside words no name explains (`Kaspersky Lab Middle Ea`, 0.81). Where that party's name fits the query
+better than any name of the owners, the brand points at it first: it scores as a carrier too, as the
+listed party itself, which ranks it above the owners' affiliate reading (`ranking`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+from screening.index import NameRecord
+from screening.lexicon import TokenInfo
+from screening.models import Evidence, Party
+from screening.ranking import Candidate
+from screening.scoring import CARRIER_BASE, CARRIER_SPAN, OrgScore, QueryContext, explains, legal_spelled
+
+__all__ = ["Fit", "fit_of", "lift_best_fit"]
+
+WHOLE = 0.95  # the share of a listed name's weight a query matches to hold the whole name
+
+
+@attrs.frozen
+class Fit:
+    """How a party's best name reads a brand-carrying query."""
+
+    raw: float  # the name's raw score
+    left: frozenset[int]  # core query words the name leaves unexplained
+    foreign: bool  # one of them is a place: the query names an entity of another country
+    spelled: bool  # the query's legal form is written as the name's (GmbH for GmbH, not SARL for Limited)
+    whole: bool  # the query holds the whole name
+    anchor: str  # the brand anchor the name carries ("" for the brand's owners and names without it)
+    sim: float  # the query's similarity to that anchor
+
+
+def fit_of(best: OrgScore, record: NameRecord, tokens: tuple[TokenInfo, ...], legal_text: tuple[str, ...],
+           party: Party, words: frozenset[str], brand_sim: Mapping[str, float], context: QueryContext,
+           owns: bool) -> Fit:
+    """How the party's best name (`record`, scored `best` against the query in `context`) reads the query."""
+    carried = [] if owns else [(brand_sim[t.skel], t.skel) for t in record.tokens if t.skel in brand_sim]
+    sim, anchor = max(carried) if carried else (0.0, "")
+    aligned = context.alignments.get(record.align_id)
+    left = frozenset() if aligned is None else frozenset(
+        i for i, _, core in aligned.left if core and not explains(tokens[i], party, words))
+    return Fit(best.raw, left, any(tokens[i].role == "place" for i in left),
+               legal_spelled(legal_text, record.norm.legal_text), best.coverage >= WHOLE, anchor, sim)
+
+
+def lift_best_fit(candidates: list[Candidate], fits: Mapping[int, Fit], owners: set[int],
+                  review_threshold: float) -> list[Candidate]:
+    """`candidates` with the party whose own name fits the query best lifted to the carrier score.
+
+    The lifted party's best name scores above every owner's, carries the brand, is a hit on its own, and
+    explains every word an owner's best name explains and more; or the same words, when the query holds
+    the whole name and writes its own legal form (`Kaspersky Labs GmbH, Ingolst`, not a same-kind form of
+    another country: `Kaspersky Lab France SARL` is an unlisted subsidiary, not Kaspersky Labs Limited).
+    None is lifted past a place no name explains, and none but the top-scoring party that is no owner.
+    """
+    bar = max((fits[p].raw for p in owners if p in fits), default=0.0)
+    left = [fits[p].left for p in owners if p in fits]  # what each owner's best name leaves unexplained
+    rivals = {p: fit for p, fit in fits.items() if p not in owners and fit.anchor and fit.raw > bar}
+    if not rivals:
+        return candidates
+    top = max(fit.raw for fit in rivals.values())
+    best = {p: fit for p, fit in rivals.items() if fit.raw == top and not fit.foreign
+            and all(fit.left < other or (fit.left == other and fit.spelled and fit.whole) for other in left)}
+    lifted = []
+    for cand in candidates:
+        fit = best.get(cand.party)
+        if fit is not None and cand.score >= review_threshold:
+            score = CARRIER_BASE + CARRIER_SPAN * fit.sim  # as `carrier_score` scores an owner's brand
+            if score > cand.score:
+                cand = attrs.evolve(cand, score=score, evidence=(*cand.evidence, Evidence(
+                    "brand_best_fit", round(fit.sim, 4), fit.anchor, cand.matched_name,
+                    "carries the listed brand, and this name fits it better than any name of the brand's owner")))
+        lifted.append(cand)
+    return lifted
