@@ -23,7 +23,8 @@ def _fit(raw: float, left: frozenset[int] = frozenset(), *, anchor: str = "brand
 
 def _lifted(fits: dict[int, Fit], rival_score: float = 0.8) -> dict[int, float]:
     candidates = [_cand(OWNER, 0.85, HitClass.AFFILIATE), _cand(RIVAL, rival_score), _cand(OTHER, 0.75)]
-    return {c.party: c.score for c in lift_best_fit(candidates, fits, {OWNER}, REVIEW)}
+    raws = {p: fit.raw for p, fit in fits.items()}
+    return {c.party: c.score for c in lift_best_fit(candidates, raws, fits.__getitem__, {OWNER}, REVIEW)}
 
 
 def test_a_name_explaining_more_than_the_owners_is_lifted_to_the_carrier_score() -> None:
@@ -60,3 +61,15 @@ def test_only_the_top_scoring_rival_may_be_lifted() -> None:
 def test_a_rival_below_the_review_threshold_is_not_lifted() -> None:
     fits = {OWNER: _fit(0.5, frozenset({2, 3}), anchor=""), RIVAL: _fit(0.6, frozenset({3}))}
     assert _lifted(fits, rival_score=0.6)[RIVAL] == 0.6
+
+
+def test_names_are_read_only_when_a_party_that_is_no_owner_scores_above_the_owners() -> None:
+    """Reading a name against the query costs; the owners' names usually fit best, and then none is read."""
+    read: list[int] = []
+
+    def fit(party: int) -> Fit:
+        read.append(party)
+        return _fit(0.5)
+
+    lift_best_fit([_cand(OWNER, 0.85)], {OWNER: 0.9, RIVAL: 0.8}, fit, {OWNER}, REVIEW)
+    assert read == []

@@ -9,7 +9,7 @@ listed party itself, which ranks it above the owners' affiliate reading (`rankin
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import attrs
 
@@ -50,32 +50,37 @@ def fit_of(best: OrgScore, record: NameRecord, tokens: tuple[TokenInfo, ...], le
                legal_spelled(legal_text, record.norm.legal_text), best.coverage >= WHOLE, anchor, sim)
 
 
-def lift_best_fit(candidates: list[Candidate], fits: Mapping[int, Fit], owners: set[int],
-                  review_threshold: float) -> list[Candidate]:
+def lift_best_fit(candidates: list[Candidate], raws: Mapping[int, float], fit: Callable[[int], Fit],
+                  owners: set[int], review_threshold: float) -> list[Candidate]:
     """`candidates` with the party whose own name fits the query best lifted to the carrier score.
 
-    The lifted party's best name scores above every owner's, carries the brand, is a hit on its own, and
-    explains every word an owner's best name explains and more; or the same words, when the query holds
-    the whole name and writes its own legal form (`Kaspersky Labs GmbH, Ingolst`, not a same-kind form of
-    another country: `Kaspersky Lab France SARL` is an unlisted subsidiary, not Kaspersky Labs Limited).
-    None is lifted past a place no name explains, and none but the top-scoring party that is no owner.
+    `raws` holds each organisation's best raw score; `fit` reads a party's best name against the query,
+    asked only when a party that is no owner scores above every owner (rarely: the owners' names usually
+    fit best). The lifted party's best name carries the brand, is a hit on its own, and explains every
+    word an owner's best name explains and more; or the same words, when the query holds the whole name
+    and writes its own legal form (`Kaspersky Labs GmbH, Ingolst`, not a same-kind form of another
+    country: `Kaspersky Lab France SARL` is an unlisted subsidiary, not Kaspersky Labs Limited). None is
+    lifted past a place no name explains, and none but the top-scoring party that is no owner.
     """
-    bar = max((fits[p].raw for p in owners if p in fits), default=0.0)
-    left = [fits[p].left for p in owners if p in fits]  # what each owner's best name leaves unexplained
-    rivals = {p: fit for p, fit in fits.items() if p not in owners and fit.anchor and fit.raw > bar}
+    bar = max((raws[p] for p in owners if p in raws), default=0.0)
+    above = [p for p, raw in raws.items() if p not in owners and raw > bar]
+    if not above:
+        return candidates
+    rivals = {p: found for p in above if (found := fit(p)).anchor}
     if not rivals:
         return candidates
-    top = max(fit.raw for fit in rivals.values())
-    best = {p: fit for p, fit in rivals.items() if fit.raw == top and not fit.foreign
-            and all(fit.left < other or (fit.left == other and fit.spelled and fit.whole) for other in left)}
+    top = max(found.raw for found in rivals.values())
+    left = [fit(p).left for p in owners if p in raws]  # what each owner's best name leaves unexplained
+    best = {p: found for p, found in rivals.items() if found.raw == top and not found.foreign
+            and all(found.left < other or (found.left == other and found.spelled and found.whole) for other in left)}
     lifted = []
     for cand in candidates:
-        fit = best.get(cand.party)
-        if fit is not None and cand.score >= review_threshold:
-            score = CARRIER_BASE + CARRIER_SPAN * fit.sim  # as `carrier_score` scores an owner's brand
+        lift = best.get(cand.party)
+        if lift is not None and cand.score >= review_threshold:
+            score = CARRIER_BASE + CARRIER_SPAN * lift.sim  # as `carrier_score` scores an owner's brand
             if score > cand.score:
                 cand = attrs.evolve(cand, score=score, evidence=(*cand.evidence, Evidence(
-                    "brand_best_fit", round(fit.sim, 4), fit.anchor, cand.matched_name,
+                    "brand_best_fit", round(lift.sim, 4), lift.anchor, cand.matched_name,
                     "carries the listed brand, and this name fits it better than any name of the brand's owner")))
         lifted.append(cand)
     return lifted

@@ -16,6 +16,7 @@ from screening._version import VERSION
 from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.config import DEFAULT, ScreeningConfig
+from screening.index import NameRecord
 from screening.lexicon import TokenInfo, analyse
 from screening.models import Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status, result_of
 from screening.normalize import NormalizedName, normalize
@@ -31,6 +32,7 @@ from screening.prefilter import Prefilter
 from screening.ranking import CLASS_ORDER, Candidate, rank
 from screening.scoring import (
     CARRIER_MIN_SIM,
+    OrgScore,
     attribute_adjustment,
     carrier_score,
     org_score,
@@ -158,7 +160,7 @@ class Screener:
         brand_sim = {a: s for a, s in reached.items() if a in index.brands and s >= CARRIER_MIN_SIM}
         bound = Bounds(tokens, norm)
         out = []
-        fits: dict[int, Fit] = {}
+        named: dict[int, tuple[OrgScore, NameRecord, bool]] = {}  # best name's score, the name, owns the brand
         for number, rids in by_party.items():
             party = self.watchlist.parties[number]
             if party.kind == "person":
@@ -166,13 +168,19 @@ class Screener:
                 if person is not None:
                     out.append(person)
             elif (brand_sim and not person_like) or bound.reaches(index, rids, party, self._party_words(number), limit):
-                cand, fit = self._organization(number, party, norm, tokens, rids, brand_sim, person_like, bound)
+                cand, best = self._organization(number, party, norm, tokens, rids, brand_sim, person_like, bound)
                 out.append(cand)
-                if fit is not None:
-                    fits[number] = fit
-        if fits:
+                if best is not None:
+                    named[number] = best
+        if named:
+            def fit(number: int) -> Fit:
+                scored, record, owns = named[number]
+                return fit_of(scored, record, tokens, norm.legal_text, self.watchlist.parties[number],
+                              self._party_words(number), brand_sim, bound.context, owns)
+
             owners = {p for anchor in brand_sim for p, _ in index.brands[anchor]}
-            out = lift_best_fit(out, fits, owners, self.config.review_threshold)
+            out = lift_best_fit(out, {p: n[0].raw for p, n in named.items()}, fit, owners,
+                                self.config.review_threshold)
         if brand_sim and not person_like:
             for anchor, sim in brand_sim.items():
                 for number, listed in index.brands[anchor]:
@@ -184,9 +192,10 @@ class Screener:
 
     def _organization(self, number: int, party: Party, norm: NormalizedName, tokens: tuple[TokenInfo, ...],
                       rids: list[int], brand_sim: dict[str, float], person_like: bool, bound: Bounds
-                      ) -> tuple[Candidate, Fit | None]:
+                      ) -> tuple[Candidate, tuple[OrgScore, NameRecord, bool] | None]:
         """The party's best name as a candidate (or its brand-carrier reading, where higher), and, for a
-        query that carries a brand, how that name fits it (`brandfit.lift_best_fit` reads it)."""
+        query that carries a brand, that name with its score and whether the party owns the brand (for
+        `brandfit.lift_best_fit`)."""
         index = self.watchlist.index
         words = self._party_words(number)
         best = None
@@ -223,8 +232,8 @@ class Screener:
             anchor, sim = max(brand_sim.items(), key=lambda kv: kv[1])
             listed = next((text for p, text in index.brands[anchor] if p == number), party.name)
             carrier = carrier_score(tokens, anchor, listed, sim)
-        fit = (fit_of(best, best_record, tokens, norm.legal_text, party, words, brand_sim, bound.context, owns)
-               if brand_sim and not person_like and best is not None and best_record is not None else None)
+        named = ((best, best_record, owns) if brand_sim and not person_like and best is not None
+                 and best_record is not None else None)
         if best is None or best_record is None:
             if carrier is None:
                 return Candidate(number, 0.0, HitClass.LISTED, party.name, NameType.PRIMARY, ()), None
@@ -238,11 +247,11 @@ class Screener:
             score, product, evidence = carrier
             if covered:
                 return Candidate(number, score, cls, best_record.name.text, best_record.name.type,
-                                 best.evidence + evidence, listed_score=best.raw), fit
+                                 best.evidence + evidence, listed_score=best.raw), named
             carrier_cls = HitClass.PRODUCT if product else HitClass.AFFILIATE
             return Candidate(number, score, carrier_cls, best_record.name.text, best_record.name.type,
-                             evidence + best.evidence, listed_score=best.raw), fit
-        return cand, fit
+                             evidence + best.evidence, listed_score=best.raw), named
+        return cand, named
 
     def _party_words(self, number: int) -> frozenset[str]:
         words = self._words.get(number)
