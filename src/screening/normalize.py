@@ -38,8 +38,8 @@ Steps, in order (the same for a listed name at index time and for every query):
     layout, retyped (`Kf,jhfnjhbz` -> `Лаборатория`: `screening.layout`).
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
     tokens after it an alternate name screened as well.
-12. Legal forms (multi-word; at the start or the end of the name, next to another form, or before a
-    numbered tail, never elsewhere in the middle, where `Co` or `Pat` may be a word of the name; the
+12. Legal forms (multi-word; at the start or the end of the name, next to another form, before a
+    numbered tail or before place names, the last perhaps cut short, never elsewhere in the middle, where `Co` or `Pat` may be a word of the name; the
     commonest also as a scanner or a typist misreads them after a name: `lnc`, `Lirnited`, `GrnbH`),
     honorifics and vendor-master noise are removed and kept aside
     (legal forms as their equivalence class); domain words fold to one canonical form
@@ -56,6 +56,7 @@ into `data/folded-vocab.json` (`screening._folded`).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -374,13 +375,31 @@ def _finish(kept: list[str], initials: set[int], qualifiers: set[int], legal: li
 
 def _at_end(tokens: list[str], j: int, stops: set[int], vocab: _Vocab) -> bool:
     """True when position j ends the name: a comma, a qualifier, more legal forms or markers, or only
-    place names follow (`Kaspersky Labs GmbH Ingolstadt`)."""
+    place names follow (`Kaspersky Labs GmbH Ingolstadt`), the last perhaps cut short (`... Limited
+    Londo`: a field cut at its length)."""
     if j >= len(tokens) or j in stops:
         return True
-    if all(t in vocab.places for t in tokens[j:]):
+    if all(t in vocab.places for t in tokens[j:-1]) and (tokens[-1] in vocab.places or _cut_place(tokens[-1])):
         return True
     return any(tuple(tokens[j:j + len(p)]) == p and role in ("legal", "care_of", "noise", "honorific")
                for p, role, _ in vocab.phrases.get(tokens[j], ()))
+
+
+def _cut_place(token: str) -> bool:
+    """True when `token` (5 letters or more) starts a one-word place name and is none itself (`londo`)."""
+    if len(token) < _CUT_PLACE_MIN or not token.isalpha():
+        return False
+    places = _sorted_places()
+    i = bisect.bisect_left(places, token)
+    return i < len(places) and places[i] != token and places[i].startswith(token)
+
+
+_CUT_PLACE_MIN = 5  # letters of a place name cut short that still say which place it may be
+
+
+@functools.cache
+def _sorted_places() -> tuple[str, ...]:
+    return tuple(sorted(_vocab().places))
 
 
 def _numbered_tail(tokens: list[str], j: int) -> bool:
