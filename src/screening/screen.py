@@ -209,17 +209,19 @@ class Screener:
         # (one name needs no order: its bound would only be read once a best name exists; `rids` are unique)
         ranked = (sorted([(-bound.tight(records[rid], party, words), rid) for rid in rids]) if len(rids) > 1
                   else [(0.0, rids[0])])
-        explain = len(ranked) == 1  # a party's only name is explained at once
+        # The name of the highest bound is scored with its evidence at once: it is most often the best, and
+        # then needs no second pass; the others are scored without, and one that beats it is explained after.
+        explained = ranked[0][1]
         for negative, rid in ranked:
             if best is not None and -negative < best.raw:
                 break  # no remaining name of this party can change the result
             record = records[rid]
-            scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text, explain=explain,
-                               context=bound.context)
+            scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text,
+                               explain=rid == explained, context=bound.context)
             if scored is not None and (best is None or scored.raw > best.raw
                                        or (scored.raw == best.raw and rid < best_rid)):
                 best, best_record, best_rid = scored, record, rid
-        if best is not None and best_record is not None and not explain:
+        if best is not None and best_record is not None and best_rid != explained:
             best = org_score(tokens, norm.legal_forms, best_record, party, words, norm.legal_text,
                              context=bound.context)
         carrier = None
