@@ -39,8 +39,9 @@ Steps, in order (the same for a listed name at index time and for every query):
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
     tokens after it an alternate name screened as well.
 12. Legal forms (multi-word; at the start or the end of the name, next to another form, before a
-    numbered tail or before place names, the last perhaps cut short, never elsewhere in the middle, where `Co` or `Pat` may be a word of the name; the
-    commonest also as a scanner or a typist misreads them after a name: `lnc`, `Lirnited`, `GrnbH`),
+    numbered tail or before place names, the last perhaps cut short, never elsewhere in the middle,
+    where `Co` or `Pat` may be a word of the name; the commonest also as a scanner or a typist misreads
+    them after a name: `lnc`, `Lirnited`, `GrnbH`),
     honorifics and vendor-master noise are removed and kept aside
     (legal forms as their equivalence class); domain words fold to one canonical form
     (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`), abbreviations to their word (`Govt` ->
@@ -325,7 +326,8 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
             kept.append(value)
         elif role == "legal":
             legal.append(value)
-            legal_text.append(vocab.misreads.get(token, " ".join(phrase)) if len(phrase) == 1 else " ".join(phrase))
+            written = " ".join(phrase)
+            legal_text.append(vocab.misreads.get(written, written))  # `grnbh` is written `gmbh`
             if len(phrase) == 1 and i in initials:
                 dotted.append(token)
         else:

@@ -167,7 +167,9 @@ def mail_addresses(text: str) -> str:
     zero-width space)."""
     if "@" not in text and "\uff20" not in text:
         return text
-    text = "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf")
+    # steps 2-3 early, as `clean_repaired` takes them (control characters stay: a tab separates fields)
+    visible = "".join(c for c in text if unicodedata.category(c) not in _DROP_CATEGORIES)
+    text = unicodedata.normalize("NFKC", visible)
     words = {w.lower() for w in _LETTERS.findall(_MAIL.sub(" ", text))}
 
     def spoken(match: re.Match[str]) -> str:
