@@ -7,6 +7,7 @@ import functools
 import json
 import pathlib
 
+import attrs
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +17,7 @@ from screening.features import unit_row
 from screening.lexicon import analyse
 from screening.normalize import normalize
 from screening.scoring import QueryContext, org_score, party_words
+from screening.screen import _Cutoff
 
 
 @functools.cache
@@ -204,3 +206,60 @@ def test_the_bound_holds_for_every_legal_form_cut_short(tmp_path) -> None:  # no
                                explain=False, context=context)
             bound = bounds.tight(record, party, party_words(party))
             assert scored is None or bound >= scored.raw, (cut, record.name.text)
+
+
+def _exhaustive(watchlist: screening.Watchlist, query: str, config: screening.ScreeningConfig = screening.DEFAULT_CONFIG,
+                **attributes: str | None) -> dict:
+    """The result with every bound infinite and the cutoff never rising past what a near miss may show."""
+    original = Bounds.tight, _Cutoff.saw
+    try:
+        Bounds.tight = lambda self, record, party, words: float("inf")  # type: ignore[method-assign]
+        _Cutoff.saw = lambda self, cand: cand  # type: ignore[method-assign]
+        return screening.Screener(watchlist, config=config).screen(query, **attributes).to_dict()
+    finally:
+        Bounds.tight, _Cutoff.saw = original  # type: ignore[method-assign]
+
+
+_CONFIGS = (screening.DEFAULT_CONFIG, attrs.evolve(screening.DEFAULT_CONFIG, review_threshold=0.5, near_miss_floor=0.2),
+            attrs.evolve(screening.DEFAULT_CONFIG, review_threshold=0.88, match_threshold=0.95))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS + OTHER + ["Andrei", "Tikhonov", "Kaspersky,", "Eugene", "Ivanovich"]),
+                min_size=1, max_size=5),
+       st.sampled_from([{}, {"kind": "person"}, {"kind": "organization", "country": "GB"}, {"country": "RU"}]),
+       st.sampled_from(_CONFIGS))
+@example(["Kaspersky", "Labs", "Limited"], {}, screening.DEFAULT_CONFIG)
+@example(["Kaspersky", "Labs", "Limited"], {"kind": "person"}, screening.DEFAULT_CONFIG)  # 0.85 - 0.15: no hit
+@example(["Kaspersky", "Lab", "Middle", "Ea"], {}, screening.DEFAULT_CONFIG)  # a non-owner lifted past the owners
+@example(["Eugene", "Kaspersky,", "Kaspersky", "Lab"], {}, _CONFIGS[2])
+# a listed name held whole beside many other words: its bound is low, but it is the brand's carrier
+@example(["Kaspersky", "Lab", "Italia", "Srl", "Acme", "Widgets", "Trading", "Northwind", "Global"], {},
+         screening.DEFAULT_CONFIG)
+# an owner of the brand whose names are all out of reach: it still carries the brand
+@example(["Kaspresky", "Acme", "Widgets", "Trading", "Northwind", "Global"], {}, screening.DEFAULT_CONFIG)
+def test_a_sure_hit_skips_only_what_no_result_shows(words: list[str], attributes: dict, config: object) -> None:
+    """Once a hit is sure, parties that could only be near misses go unscored: the result is the one of
+    scoring every name of every party reached, down to the name matched and the evidence."""
+    query = " ".join(words)
+    fast = screening.Screener(screener().watchlist, config=config).screen(query, **attributes).to_dict()
+    assert fast == _exhaustive(screener().watchlist, query, config, **attributes)
+
+
+def test_a_sure_hit_leaves_the_parties_only_near_misses_unscored(monkeypatch) -> None:  # noqa: ANN001
+    """`Kaspersky Labs Limited` reaches every company with `Kaspersky` in its name; the owners of the brand
+    are scored, a sure hit, and the affiliates none of whose names may reach the review threshold are not."""
+    scored: list[int] = []
+    original = screening.Screener._organization
+
+    def spy(self, number, *args):  # noqa: ANN001, ANN002, ANN202
+        scored.append(number)
+        return original(self, number, *args)
+
+    monkeypatch.setattr(screening.Screener, "_organization", spy)
+    fast = screener().screen("Kaspersky Labs Limited")
+    skipping = len(scored)
+    scored.clear()
+    monkeypatch.setattr(_Cutoff, "saw", lambda self, cand: cand)
+    assert screener().screen("Kaspersky Labs Limited") == fast and fast.hits
+    assert skipping < len(scored)

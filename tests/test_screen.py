@@ -344,21 +344,27 @@ def test_hits_do_not_depend_on_the_near_miss_floor(screener: screening.Screener)
 def test_the_skip_limit_is_below_every_score_a_result_shows(monkeypatch: pytest.MonkeyPatch,
                                                            screener: screening.Screener, settings: dict,
                                                            attributes: dict) -> None:
-    """Parties and names are skipped below a limit: it must be under the lowest score shown (the lower of the
+    """Parties and names are skipped below a cutoff: it starts under the lowest score shown (the lower of the
     near-miss floor and the review threshold), less what agreeing attributes add, less half of the last
-    decimal shown (a score of 0.34996 shows as 0.35)."""
+    decimal shown (a score of 0.34996 shows as 0.35); once a hit is sure, near misses are not shown, and it
+    may rise to under the review threshold, less the same."""
     config = attrs.evolve(screening.DEFAULT_CONFIG, **settings)
-    limits: list[float] = []
+    seen: list[tuple[float, object]] = []
     original = screening.Screener._candidates
 
-    def spy(self: screening.Screener, norm, limit: float = 0.0):  # noqa: ANN001, ANN202
-        limits.append(limit)
-        return original(self, norm, limit)
+    def spy(self: screening.Screener, norm, cutoff):  # noqa: ANN001, ANN202
+        seen.append((cutoff.limit, cutoff))
+        return original(self, norm, cutoff)
 
     monkeypatch.setattr(screening.Screener, "_candidates", spy)
     screening.Screener(screener.watchlist, config=config).screen("Kaspersky Lab", **attributes)
-    shown = min(config.near_miss_floor, config.review_threshold) - len(attributes) * config.attribute_confirm_bonus
-    assert limits and all(shown - 0.001 < limit <= shown - 0.00005 for limit in limits)
+    agreeing = len(attributes) * config.attribute_confirm_bonus
+    shown = min(config.near_miss_floor, config.review_threshold) - agreeing
+    hit = config.review_threshold - agreeing
+    assert seen and shown - 0.001 < seen[0][0] <= shown - 0.00005
+    for limit, cutoff in seen:
+        for value in (limit, cutoff.limit):  # when each segment began, and at the end
+            assert shown - 0.001 < value <= shown - 0.00005 or hit - 0.001 < value <= hit - 0.00005
 
 
 def test_place_names_of_three_or_four_words_are_one_place() -> None:

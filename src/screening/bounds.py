@@ -71,6 +71,12 @@ class Bounds:
         bound = self._tight[id(record)] = matched / (total + EXTRA_COST * extra) + self._legal_term(record) + 1e-9
         return bound
 
+    def coverage(self, record: NameRecord) -> float:
+        """A sound upper bound on the share of the listed name's weight the query matches (`OrgScore.coverage`);
+        read after `tight` has bounded the name."""
+        total = record.total
+        return self._matched[record.align_id][0] / total if total else 1.0
+
     def _words_part(self, record: NameRecord) -> tuple[float, set[int]]:
         """What the bound owes the listed words alone (names with the same `align_id` share it): the sum of
         each word's weight times its best similarity, and the query words some listed unit covers."""

@@ -10,7 +10,7 @@ the library version, so a stored decision can be traced and reproduced.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from screening._version import VERSION
 from screening.bounds import Bounds
@@ -50,6 +50,28 @@ _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little belo
 def _reading(cand: Candidate) -> tuple[float, int]:
     """How a segment's reading of a party ranks against another segment's (lower first)."""
     return -round(cand.score, 4), CLASS_ORDER[cand.hit_class]
+
+
+class _Cutoff:
+    """The lowest bound or score worth scoring a party for, for one query (across its segments).
+
+    It starts under every score a result shows (a near miss or a hit). Near misses are shown only on a
+    result without a hit, so once a candidate is sure to be shown as a hit, by a margin that no rounding
+    nor reading of another segment takes away, it rises to under every score a hit shows.
+    """
+
+    __slots__ = ("_hit_limit", "_shows_hit", "limit")
+
+    def __init__(self, limit: float, hit_limit: float, shows_hit: Callable[[Candidate], bool]) -> None:
+        self.limit = limit
+        self._hit_limit = hit_limit
+        self._shows_hit = shows_hit
+
+    def saw(self, cand: Candidate) -> Candidate:
+        """Note a scored candidate (returned as is): a sure hit lifts the cutoff."""
+        if self.limit < self._hit_limit and self._shows_hit(cand):
+            self.limit = self._hit_limit
+        return cand
 
 
 def _coerce_date(value: dt.date | str | None) -> dt.date | None:
@@ -113,13 +135,21 @@ class Screener:
             notes.append("nothing screenable after normalisation (empty, symbols or digits only)")
             return self._result(name, "", Status.UNSCREENABLE, (), (), notes)
         # A party whose score cannot be shown, as a hit or a near miss, even with every attribute given
-        # agreeing and rounded as results show it, is not scored.
+        # agreeing and rounded as results show it, is not scored; once the query has a hit, near misses are
+        # not shown, and a party that cannot be a hit is not scored (`_Cutoff`).
         agreeing = sum(x is not None for x in (kind, country, born)) * self.config.attribute_confirm_bonus
         shown = min(self.config.near_miss_floor, self.config.review_threshold)
-        limit = shown - agreeing - _ROUNDING
+        review = self.config.review_threshold
+
+        def shows_hit(cand: Candidate) -> bool:
+            # (a margin of one shown step: another segment's reading of the party, as high once rounded, may
+            # be that much lower)
+            return self._adjust(cand, kind, country, born).score >= review + _ROUNDING
+
+        cutoff = _Cutoff(shown - agreeing - _ROUNDING, review - agreeing - _ROUNDING, shows_hit)
         candidates: dict[int, Candidate] = {}
         for segment in (norm, *norm.alternates):
-            for cand in self._candidates(segment, limit):
+            for cand in self._candidates(segment, cutoff):
                 # a party's best reading over the segments: the higher score, then the listed party itself
                 # before its product or affiliate; on a full tie the earlier segment (the whole name first)
                 if cand.party not in candidates or _reading(cand) < _reading(candidates[cand.party]):
@@ -143,9 +173,9 @@ class Screener:
         return result_of(query, normalized, status, hits, near, self.watchlist.info, self._config_dict, VERSION,
                          tuple(notes))
 
-    def _candidates(self, norm: NormalizedName, limit: float = 0.0) -> list[Candidate]:
-        """Every party the query reaches, scored; organisations whose bound is below `limit` are skipped,
-        and persons whose score is (`limit` is below every score a result shows: see `screen`)."""
+    def _candidates(self, norm: NormalizedName, cutoff: _Cutoff) -> list[Candidate]:
+        """Every party the query reaches that a result may show, scored: organisations none of whose names'
+        bounds reach the cutoff are skipped, persons scoring below it dropped (`_Cutoff`)."""
         index = self.watchlist.index
         tokens = analyse(norm.tokens, norm.qualifiers)
         reached = index.candidates(tokens)
@@ -157,58 +187,87 @@ class Screener:
         if not by_party and not reached.keys() & index.brands.keys():
             return []
         person_like = looks_like_person(tokens, norm.legal_forms)
-        brand_sim = {a: s for a, s in reached.items() if a in index.brands and s >= CARRIER_MIN_SIM}
+        # the brands an organisation-like query carries (`Piotr Kasperski` carries none)
+        brand_sim = {} if person_like else {a: s for a, s in reached.items()
+                                            if a in index.brands and s >= CARRIER_MIN_SIM}
+        owners = {p for anchor in brand_sim for p, _ in index.brands[anchor]}
+        out: list[Candidate] = []
+        for anchor, sim in brand_sim.items():  # an owner the query reaches by none of its names carries it
+            for number, listed in index.brands[anchor]:
+                if number not in by_party:
+                    score, product, evidence = carrier_score(tokens, anchor, listed, sim)
+                    cls = HitClass.PRODUCT if product else HitClass.AFFILIATE
+                    out.append(cutoff.saw(Candidate(number, score, cls, listed, NameType.BRAND, evidence)))
         bound = Bounds(tokens, norm)
-        out = []
-        named: dict[int, tuple[OrgScore, NameRecord, bool]] = {}  # best name's score, the name, owns the brand
+        records, parties = index.records, self.watchlist.parties
+        # Organisations in the order most likely to find a hit soon, which lifts the cutoff: the brand's
+        # owners first, then the highest bound first; each with its names ranked by their bounds.
+        orgs = []
+        persons = []
         for number, rids in by_party.items():
-            party = self.watchlist.parties[number]
+            party = parties[number]
             if party.kind == "person":
-                person = self._person(number, party, norm, tokens, limit)
-                if person is not None:
-                    out.append(person)
-            elif (brand_sim and not person_like) or bound.reaches(index, rids, party, self._party_words(number), limit):
-                cand, best = self._organization(number, party, norm, tokens, rids, brand_sim, person_like, bound)
-                out.append(cand)
-                if best is not None:
-                    named[number] = best
+                persons.append(number)
+                continue
+            words = self._party_words(number)
+            ranked = sorted([(-bound.tight(records[rid], party, words), rid) for rid in rids])
+            orgs.append((number not in owners, ranked[0][0], number, ranked))
+        orgs.sort()
+        named: dict[int, tuple[OrgScore, NameRecord, bool]] = {}  # best name's score, the name, owns the brand
+        if person_like:
+            for number in persons:
+                self._add_person(out, number, norm, tokens, cutoff)
+        for not_owner, negative, number, ranked in orgs:
+            if -negative < cutoff.limit and (not brand_sim or not_owner and not self._may_carry(ranked, bound)):
+                continue  # no name of the party can be shown, nor change what is
+            cand, best = self._organization(number, parties[number], norm, tokens, ranked, brand_sim, owners, bound)
+            out.append(cutoff.saw(cand))
+            if best is not None:
+                named[number] = best
+        if not person_like:
+            for number in persons:
+                self._add_person(out, number, norm, tokens, cutoff)
         if named:
             def fit(number: int) -> Fit:
                 scored, record, owns = named[number]
-                return fit_of(scored, record, tokens, norm.legal_text, self.watchlist.parties[number],
+                return fit_of(scored, record, tokens, norm.legal_text, parties[number],
                               self._party_words(number), brand_sim, bound.context, owns)
 
-            owners = {p for anchor in brand_sim for p, _ in index.brands[anchor]}
             out = lift_best_fit(out, {p: n[0].raw for p, n in named.items()}, fit, owners,
                                 self.config.review_threshold)
-        if brand_sim and not person_like:
-            for anchor, sim in brand_sim.items():
-                for number, listed in index.brands[anchor]:
-                    if number not in by_party:
-                        score, product, evidence = carrier_score(tokens, anchor, listed, sim)
-                        cls = HitClass.PRODUCT if product else HitClass.AFFILIATE
-                        out.append(Candidate(number, score, cls, listed, NameType.BRAND, evidence))
         return [c for c in out if c.score > 0.0]
 
+    def _may_carry(self, ranked: list[tuple[float, int]], bound: Bounds) -> bool:
+        """Whether a party that owns no brand the query carries, none of whose names' bounds reach the
+        cutoff, may still be shown: as a carrier of the brand, which needs a name the query holds whole
+        (`WHOLE`). (Nor can its absence change which party `lift_best_fit` lifts: one that scores below it
+        is no hit, and one that holds its name whole scores as a carrier already.)"""
+        records = self.watchlist.index.records
+        return any(bound.coverage(records[rid]) >= WHOLE for _, rid in ranked)
+
+    def _add_person(self, out: list[Candidate], number: int, norm: NormalizedName, tokens: tuple[TokenInfo, ...],
+                    cutoff: _Cutoff) -> None:
+        person = self._person(number, self.watchlist.parties[number], norm, tokens, cutoff.limit)
+        if person is not None:
+            out.append(cutoff.saw(person))
+
     def _organization(self, number: int, party: Party, norm: NormalizedName, tokens: tuple[TokenInfo, ...],
-                      rids: list[int], brand_sim: dict[str, float], person_like: bool, bound: Bounds
+                      ranked: list[tuple[float, int]], brand_sim: dict[str, float], owners: set[int], bound: Bounds
                       ) -> tuple[Candidate, tuple[OrgScore, NameRecord, bool] | None]:
         """The party's best name as a candidate (or its brand-carrier reading, where higher), and, for a
         query that carries a brand, that name with its score and whether the party owns the brand (for
-        `brandfit.lift_best_fit`)."""
+        `brandfit.lift_best_fit`). `ranked` holds the party's reached names, highest bound first, as
+        (-bound, record id)."""
         index = self.watchlist.index
         words = self._party_words(number)
         best = None
         best_record = None
         best_rid = -1
-        owns = any(number == p for a in brand_sim for p, _ in index.brands[a])
+        owns = number in owners
         # Highest bound first. The name kept is the one scoring every name would keep: the best raw score,
         # among equals the earliest name of the party (primary before alias ... brand), whatever the order
         # the bounds give.
         records = index.records
-        # (one name needs no order: its bound would only be read once a best name exists; `rids` are unique)
-        ranked = (sorted([(-bound.tight(records[rid], party, words), rid) for rid in rids]) if len(rids) > 1
-                  else [(0.0, rids[0])])
         # The name of the highest bound is scored with its evidence at once: it is most often the best, and
         # then needs no second pass; the others are scored without, and one that beats it is explained after.
         explained = ranked[0][1]
@@ -230,12 +289,11 @@ class Screener:
         # enough (`Kaspersky Lab Italia S.r.l. Ufficio Vendite`) that the rest is a unit of that party.
         covered = (best is not None and best_record is not None and best.coverage >= WHOLE
                    and (not best.core_extra or len(best_record.tokens) >= _SPECIFIC))
-        if brand_sim and not person_like and (owns or covered):
+        if brand_sim and (owns or covered):
             anchor, sim = max(brand_sim.items(), key=lambda kv: kv[1])
             listed = next((text for p, text in index.brands[anchor] if p == number), party.name)
             carrier = carrier_score(tokens, anchor, listed, sim)
-        named = ((best, best_record, owns) if brand_sim and not person_like and best is not None
-                 and best_record is not None else None)
+        named = (best, best_record, owns) if brand_sim and best is not None and best_record is not None else None
         if best is None or best_record is None:
             if carrier is None:
                 return Candidate(number, 0.0, HitClass.LISTED, party.name, NameType.PRIMARY, ()), None
