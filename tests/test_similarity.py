@@ -104,6 +104,14 @@ def test_remembered_unit_pairs_score_as_computed_afresh(first: tuple[str, str], 
         again = features.unit_row(query_units, joined, r_skel, r_tok, r_key)
         features._PAIRS.clear()
         assert warm == again == features.unit_row(query_units, joined, r_skel, r_tok, r_key)
+    # all listed units at once (`unit_rows`), from memory and afresh: the rows that are not empty
+    by_key = {unit[3]: unit for unit in features.units(listed)}
+    expected = {key: row for key, (r_idx, r_skel, r_tok, _) in by_key.items()
+                if (row := features.unit_row(query_units, len(r_idx) == 2, r_skel, r_tok, key))}
+    assert features.unit_rows(query_units, by_key) == expected
+    features._PAIRS.clear()
+    features._NONZERO.clear()
+    assert features.unit_rows(query_units, by_key) == expected
 
 
 def test_the_pair_memory_is_bounded(monkeypatch) -> None:
@@ -114,6 +122,9 @@ def test_the_pair_memory_is_bounded(monkeypatch) -> None:
     features._PAIRS.clear()
     features._PAIR_COUNT[0] = 0
     query_units = features.units(analyse(tuple(f"word{c}" for c in "abcdefgh"), ()))
-    for r_idx, r_skel, r_tok, r_key in features.units(analyse(("worda", "wordb"), ())):
+    listed = features.units(analyse(("worda", "wordb"), ()))
+    for r_idx, r_skel, r_tok, r_key in listed:
         features.unit_row(query_units, len(r_idx) == 2, r_skel, r_tok, r_key)
     assert sum(len(row) for row in features._PAIRS.values()) <= 5
+    features.unit_rows(query_units, {unit[3]: unit for unit in listed})
+    assert sum(len(row) for row in features._PAIRS.values()) <= 5 + len(listed)  # cleared when it passed 5

@@ -2,8 +2,10 @@
 
 `Bounds.tight` bounds a listed name's score from word similarities only (no alignment), joined and split
 words included, charging the query words no listed unit resembles. A party none of whose names can reach a
-shown score (the lower of the near-miss floor and the review threshold, less rounding) is not scored at
-all; a party's names are scored best bound first, until no remaining name can beat the best so far.
+shown score (the lower of the near-miss floor and the review threshold, less rounding; once a hit is sure,
+the review threshold: `screen._Cutoff`) is not scored at all; a party's names are scored best bound first,
+until no remaining name can beat the best so far. What the listed words resemble in the query is found
+for all the names at once (`prime`), and per listed unit, so names sharing words share the work.
 
 The bound is exact in the legal-form term (or, where a legal form cut short at the query's end may agree
 with the listed one, takes the agreeing term) and carries a 1e-9 margin for float rounding. Skipping only ever
@@ -14,7 +16,7 @@ scored).
 from __future__ import annotations
 
 from screening.features import TRUNCATED_SIM
-from screening.index import CandidateIndex, NameRecord
+from screening.index import NameRecord
 from screening.lexicon import TokenInfo
 from screening.models import Party
 from screening.normalize import NormalizedName
@@ -22,6 +24,8 @@ from screening.scoring import (EXTRA_COST, LEGAL_SAME, LEGAL_SPELLING, QueryCont
                                legal_adjustment)
 
 __all__ = ["Bounds"]
+
+_UNSEEN = (-1.0, 0)  # a listed unit not yet looked at (compared by identity)
 
 
 class Bounds:
@@ -37,16 +41,25 @@ class Bounds:
         # the legal-form classes such a cut form may complete to (`scoring.cut_legal`)
         self._cut_classes = frozenset(c for tail in self.context.legal_tails for c in cut_legal(tokens, tail))
         # query words that cost their weight when no listed unit resembles them (position, word, cost)
+        # (sets of query positions are int bit masks below)
         self._chargeable = tuple((i, t, extra_cost(t)) for i, t in enumerate(tokens) if i not in maybe_cut)
+        self._charged = sum(1 << i for i, _, _ in self._chargeable)
+        self._explained: dict[int, int] = {}  # a party (by id) -> the chargeable words it explains
+        self._extra: dict[int, float] = {}  # uncovered, unexplained words -> their cost
         self._legal: dict[int, float] = {}  # legal forms (`NameRecord.legal_id`) -> their score term
-        self._tight: dict[int, float] = {}  # a record's bound, by id (`reaches`, then `Screener`)
+        self._tight: dict[int, float] = {}  # a record's bound, by id
         # listed words (`NameRecord.align_id`) -> their best similarities weighed, and the query words they cover
-        self._matched: dict[int, tuple[float, set[int]]] = {}
+        self._matched: dict[int, tuple[float, int]] = {}
+        # a listed unit (by key) -> its best similarity to any query unit and the query words those cover
+        # (None: it resembles none)
+        self._unit_best: dict[str, tuple[float, int] | None] = {}
 
-    def reaches(self, index: CandidateIndex, rids: list[int], party: Party, words: frozenset[str],
-                limit: float) -> bool:
-        """True when some listed name of the party may score `limit` or more (see `tight`)."""
-        return any(self.tight(index.records[rid], party, words) >= limit for rid in rids)
+    def prime(self, records: list[NameRecord]) -> None:
+        """Find at once what the listed words of the names about to be bounded resemble in the query."""
+        listed: dict = {}
+        for record in records:
+            listed.update(record.unit_map)
+        self.context.prime(listed)
 
     def tight(self, record: NameRecord, party: Party, words: frozenset[str]) -> float:
         """A sound upper bound on the listed name's raw score, joined and split words included.
@@ -59,16 +72,30 @@ class Bounds:
         found = self._tight.get(id(record))
         if found is not None:
             return found
-        total = record.total
+        weights, total, align_id, legal_id = record.scoring
         if not total:
             return float("inf")
-        words_part = self._matched.get(record.align_id)
+        words_part = self._matched.get(align_id)
         if words_part is None:
-            words_part = self._matched[record.align_id] = self._words_part(record)
+            words_part = self._matched[align_id] = self._words_part(record.units, weights)
         matched, covered = words_part
-        extra = sum([cost for i, t, cost in self._chargeable if i not in covered and not explains(t, party, words)])
+        left = self._charged & ~covered
+        extra = 0.0
+        if left:
+            explained = self._explained.get(id(party))
+            if explained is None:
+                explained = self._explained[id(party)] = sum(
+                    1 << i for i, t, _ in self._chargeable if explains(t, party, words))
+            left &= ~explained
+            if left:
+                extra = self._extra.get(left, -1.0)
+                if extra < 0.0:
+                    extra = self._extra[left] = sum([cost for i, _, cost in self._chargeable if left >> i & 1])
         # (+1e-9: the score sums the same terms in another order, which may round one step higher)
-        bound = self._tight[id(record)] = matched / (total + EXTRA_COST * extra) + self._legal_term(record) + 1e-9
+        legal = self._legal.get(legal_id)
+        if legal is None:
+            legal = self._legal[legal_id] = self._legal_term(record)
+        bound = self._tight[id(record)] = matched / (total + EXTRA_COST * extra) + legal + 1e-9
         return bound
 
     def coverage(self, record: NameRecord) -> float:
@@ -77,40 +104,51 @@ class Bounds:
         total = record.total
         return self._matched[record.align_id][0] / total if total else 1.0
 
-    def _words_part(self, record: NameRecord) -> tuple[float, set[int]]:
-        """What the bound owes the listed words alone (names with the same `align_id` share it): the sum of
-        each word's weight times its best similarity, and the query words some listed unit covers."""
-        context = self.context
-        memo = context.unit_memo
-        listed = record.tokens
-        best = [0.0] * len(listed)
-        covered: set[int] = set()
-        for r_idx, r_skel, r_tok, r_key in record.units:
-            row = memo.get(r_key)
-            if row is None:
-                row = context.row(r_idx, r_skel, r_tok, r_key)
-            for _, q_idx, sim, _ in row:
-                covered.update(q_idx)
-                for j in r_idx:
+    def _words_part(self, units: list, weights: tuple[float, ...]) -> tuple[float, int]:
+        """What the bound owes a name's listed words alone (names with the same `align_id` share it): the sum
+        of each word's weight times its best similarity, and the query words some listed unit covers."""
+        unit_best = self._unit_best
+        best = [0.0] * len(weights)
+        covered = 0
+        for unit in units:
+            found = unit_best.get(unit[3], _UNSEEN)
+            if found is _UNSEEN:
+                found = unit_best[unit[3]] = self._best_of(*unit)
+            if found is not None:
+                sim, bits = found
+                covered |= bits
+                for j in unit[0]:
                     if sim > best[j]:
                         best[j] = sim
+        return sum([w * b for w, b in zip(weights, best)]), covered
+
+    def _best_of(self, r_idx: tuple[int, ...], r_skel: str, r_tok: TokenInfo | None, r_key: str
+                 ) -> tuple[float, int] | None:
+        """A listed unit's best similarity to any query unit, and the query words those units cover; a
+        single listed word the query's last word may be cut short of (`features.align`) counts as such."""
+        row = self.context.unit_memo.get(r_key)
+        if row is None:
+            row = self.context.row(r_idx, r_skel, r_tok, r_key)
+        sim = 0.0
+        bits = 0
+        for _, q_idx, found, _ in row:
+            for i in q_idx:
+                bits |= 1 << i
+            if found > sim:
+                sim = found
         last = self.last
-        if self.last_index is not None:  # a cut last word may start a listed word (`features.align`)
-            for j, t in enumerate(listed):
-                if len(last) < len(t.text) and t.text.startswith(last):
-                    best[j] = max(best[j], TRUNCATED_SIM)
-                    covered.add(self.last_index)
-        return sum([w * b for w, b in zip(record.weights, best)]), covered
+        if r_tok is not None and self.last_index is not None and len(last) < len(r_tok.text) \
+                and r_tok.text.startswith(last):
+            sim = max(sim, TRUNCATED_SIM)
+            bits |= 1 << self.last_index
+        return (sim, bits) if bits else None
 
     def _legal_term(self, record: NameRecord) -> float:
         """The legal-form term of the listed name's score (one per distinct legal form): exact, or, where a
         legal form cut short at the end of the query may agree with the listed one, the agreeing term."""
-        legal = self._legal.get(record.legal_id)
-        if legal is None:
-            listed = record.norm.legal_forms
-            legal = legal_adjustment(self.norm.legal_forms, listed, self.norm.legal_text, record.norm.legal_text)
-            if not self.norm.legal_forms and self._cut_classes & set(listed):
-                # whether the tail is left over as a cut form depends on the name: the most it may add
-                legal = max(legal, LEGAL_SAME + LEGAL_SPELLING / 2)
-            self._legal[record.legal_id] = legal
+        listed = record.norm.legal_forms
+        legal = legal_adjustment(self.norm.legal_forms, listed, self.norm.legal_text, record.norm.legal_text)
+        if not self.norm.legal_forms and self._cut_classes & set(listed):
+            # whether the tail is left over as a cut form depends on the name: the most it may add
+            legal = max(legal, LEGAL_SAME + LEGAL_SPELLING / 2)
         return legal

@@ -15,7 +15,7 @@ Each pair and each leftover token becomes an `Evidence`; `screening.scoring` wei
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -25,7 +25,7 @@ from screening.normalize import is_legal_prefix
 from screening.romanize import skeleton
 from screening.similarity import MAX_TOKEN, edit_budget, token_similarity
 
-__all__ = ["TRUNCATED_SIM", "Alignment", "Unit", "align", "unit_row", "units"]
+__all__ = ["LENGTH_GAP", "TRUNCATED_SIM", "Alignment", "Unit", "align", "unit_row", "unit_rows", "units"]
 
 TRUNCATED_SIM = 0.85  # a cut-off last word that starts a listed word
 
@@ -77,24 +77,76 @@ def unit_row(query_units: Sequence[Unit], r_joined: bool, r_skel: str, r_tok: To
     What a pair of units scores depends only on their keys (`units`), so it is remembered across queries
     (`_PAIRS`): the words of names that reach the list recur from query to query.
     """
-    known = _PAIRS.get(r_key)
-    if known is None:
-        known = _PAIRS[r_key] = {}
     row = []
     for n, (q_idx, q_skel, q_tok, q_key) in enumerate(query_units):
         if r_joined and len(q_idx) == 2:
             continue
-        found = known.get(q_key, _UNKNOWN)
+        known = _PAIRS.get(q_key)
+        if known is None:
+            known = _PAIRS[q_key] = {}
+            _NONZERO[q_key] = set()
+        found = known.get(r_key, _UNKNOWN)
         if found is _UNKNOWN:
-            found = known[q_key] = _unit_pair(q_skel, q_tok, r_skel, r_tok)
-            _PAIR_COUNT[0] += 1
-            if _PAIR_COUNT[0] > _PAIRS_LIMIT:  # start afresh rather than grow without bound
-                _PAIRS.clear()
-                _PAIR_COUNT[0] = 0
-                known = _PAIRS[r_key] = {}
+            found = known[r_key] = _unit_pair(q_skel, q_tok, r_skel, r_tok)
+            if found is not None:
+                _NONZERO[q_key].add(r_key)
+            _counted(1)
         if found is not None:
             row.append((n, q_idx, *found))
     return tuple(row)
+
+
+def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit]
+              ) -> dict[str, tuple[tuple[int, tuple[int, ...], float, str], ...]]:
+    """`unit_row` of many listed units at once (by key), for those that resemble some query unit; the
+    others resemble none.
+
+    Most pairs score 0 and are known to from earlier queries: set operations find the pairs not yet
+    scored and those scoring above 0, so the work grows with those, not with every pair.
+    """
+    keys = set(listed_units)
+    rows: dict[str, list[tuple[int, tuple[int, ...], float, str]]] = {}
+    for n, (q_idx, q_skel, q_tok, q_key) in enumerate(query_units):
+        known = _PAIRS.get(q_key)
+        if known is None:
+            known = _PAIRS[q_key] = {}
+            nonzero = _NONZERO[q_key] = set()
+        else:
+            nonzero = _NONZERO[q_key]
+        unknown = keys.difference(known)
+        if unknown:
+            q_joined = len(q_idx) == 2
+            q_len = min(len(q_skel), MAX_TOKEN)
+            for r_key in unknown:
+                r_idx, r_skel, r_tok, _ = listed_units[r_key]
+                if q_joined or len(r_idx) == 2:
+                    # a joined unit scores by its skeleton alone, and only against a single word (`unit_row`):
+                    # never when their lengths are too far apart (`LENGTH_GAP`)
+                    found = known[r_key] = (None if q_joined and len(r_idx) == 2
+                                            or abs(min(len(r_skel), MAX_TOKEN) - q_len) > LENGTH_GAP
+                                            else _unit_pair(q_skel, q_tok, r_skel, r_tok))
+                else:
+                    found = known[r_key] = _unit_pair(q_skel, q_tok, r_skel, r_tok)
+                if found is not None:
+                    nonzero.add(r_key)
+            _counted(len(unknown))
+        for r_key in keys.intersection(nonzero):
+            sim, how = known[r_key]  # type: ignore[misc]  # (a key in `nonzero` never scores None)
+            row = rows.get(r_key)
+            if row is None:
+                rows[r_key] = [(n, q_idx, sim, how)]
+            else:
+                row.append((n, q_idx, sim, how))
+    return {key: tuple(row) for key, row in rows.items()}
+
+
+def _counted(new: int) -> None:
+    """Count pairs newly remembered; past `_PAIRS_LIMIT` start afresh rather than grow without bound."""
+    _PAIR_COUNT[0] += new
+    if _PAIR_COUNT[0] > _PAIRS_LIMIT:
+        _PAIRS.clear()
+        _NONZERO.clear()
+        _PAIR_COUNT[0] = 0
 
 
 def _unit_pair(q_skel: str, q_tok: TokenInfo | None, r_skel: str, r_tok: TokenInfo | None
@@ -113,9 +165,11 @@ def _unit_pair(q_skel: str, q_tok: TokenInfo | None, r_skel: str, r_tok: TokenIn
     return (sim, how) if sim > 0.0 else None
 
 
-# Listed unit key -> query unit key -> what the pair scores (None: 0), across queries. `_PAIR_COUNT`
-# pairs are held at most `_PAIRS_LIMIT` (a few tens of MB), so a huge batch of new words cannot grow it.
+# Query unit key -> listed unit key -> what the pair scores (None: 0), across queries, and the listed unit
+# keys of those scoring above 0. `_PAIR_COUNT` pairs are held at most `_PAIRS_LIMIT` (a few tens of MB), so
+# a huge batch of new words cannot grow it.
 _PAIRS: dict[str, dict[str, tuple[float, str] | None]] = {}
+_NONZERO: dict[str, set[str]] = {}
 _PAIR_COUNT = [0]
 _PAIRS_LIMIT = 200_000
 _UNKNOWN: tuple[float, str] = (-1.0, "")  # a pair not yet scored (compared by identity)
@@ -124,6 +178,7 @@ _SHAPES_LIMIT = 200_000  # entries before the memo is cleared (bounds memory on 
 # Edits that leave two skeletons' similarity above 0, by the longer one's length: the budget, plus one
 # when they sound alike (`screening.similarity`); 0 where only equal skeletons score.
 _ALLOWED = tuple(edit_budget(n) + 1 if edit_budget(n) else 0 for n in range(MAX_TOKEN + 1))
+LENGTH_GAP = edit_budget(MAX_TOKEN) + 1  # the most two skeletons' lengths (cut at MAX_TOKEN) differ, scoring above 0
 
 
 def _shape(text: str) -> tuple[int, int]:

@@ -64,6 +64,7 @@ class NameRecord:
     # (weights, total, align_id, legal_id): what scoring needs, made when the record is first scored (few are)
     _scoring: tuple | None = attrs.field(init=False, default=None, repr=False, eq=False)
     _units: list | None = attrs.field(init=False, default=None, repr=False, eq=False)  # set on first alignment
+    _unit_map: dict | None = attrs.field(init=False, default=None, repr=False, eq=False)  # set on first bound
 
     @property
     def scoring(self) -> tuple[tuple[float, ...], float, int, int]:
@@ -109,6 +110,15 @@ class NameRecord:
         if found is None:  # two threads may both compute it: equal lists, either one kept
             found = units(self.tokens)
             object.__setattr__(self, "_units", found)
+        return found
+
+    @property
+    def unit_map(self) -> dict:
+        """The units by their keys (`features.units`): what a query's rows are found for in one pass."""
+        found = self._unit_map
+        if found is None:
+            found = {unit[3]: unit for unit in self.units}
+            object.__setattr__(self, "_unit_map", found)
         return found
 
     @property

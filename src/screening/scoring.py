@@ -35,12 +35,12 @@ import datetime as dt
 import attrs
 
 from screening.config import ScreeningConfig
-from screening.features import Alignment, align, pair_evidence, unit_row, units
+from screening.features import LENGTH_GAP, Alignment, Unit, align, pair_evidence, unit_row, unit_rows, units
 from screening.index import NameRecord
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo
 from screening.models import Evidence, NameType, Party
 from screening.normalize import cut_legal_classes, is_legal_prefix
-from screening.similarity import MAX_TOKEN, edit_budget
+from screening.similarity import MAX_TOKEN
 from screening.tokens import tokens_of
 
 __all__ = ["EXTRA_COST", "OrgScore", "QueryContext", "attribute_adjustment", "carrier_score", "cut_legal",
@@ -56,7 +56,6 @@ LEGAL_UNASKED = 0.005  # a listed legal form the query does not name: ranks `Kas
 LEGAL_SPELLING = 0.01  # same form written alike (Ltd ~ Limited, not GmbH): ranks Ltd above GmbH
 WEAK_EXACT = 0.92  # a weak alias met exactly (e.g. the bare brand "Kaspersky")
 CARRIER_BASE, CARRIER_SPAN, CARRIER_MIN_SIM = 0.6, 0.25, 0.8
-_LENGTH_GAP = edit_budget(MAX_TOKEN) + 1  # the most two skeletons' lengths may differ and still score above 0
 
 
 @attrs.frozen
@@ -114,17 +113,23 @@ class QueryContext:
         self.alignments: dict[int, _Aligned] = {}  # listed-word signature (`NameRecord.align_id`) -> alignment
         self.unit_memo: dict[str, tuple] = {}  # listed unit -> the query units it resembles (`features.align`)
         # Units are the single words, then the joined pairs. No skeleton scores above 0 against one whose
-        # length (cut at MAX_TOKEN, as `similarity` cuts it) differs by more than _LENGTH_GAP, so a listed
+        # length (cut at MAX_TOKEN, as `similarity` cuts it) differs by more than LENGTH_GAP, so a listed
         # unit shorter than every joined pair by more than that need not be compared with them, and a
         # joined listed unit longer than every single word by more than that resembles nothing.
         self._singles = self.units[:len(query)]
         lengths = [min(len(skel), MAX_TOKEN) for _, skel, _, _ in self.units]
-        self._single_reach = min(lengths[len(query):], default=MAX_TOKEN) - _LENGTH_GAP
-        self._joined_reach = max(lengths[:len(query)], default=0) + _LENGTH_GAP
+        self._single_reach = min(lengths[len(query):], default=MAX_TOKEN) - LENGTH_GAP
+        self._joined_reach = max(lengths[:len(query)], default=0) + LENGTH_GAP
         core = [i for i, t in enumerate(query) if not t.qualifier]
         # trailing core words that spell the start of a legal form, longest first (`FZ-L`, `, I`)
         self.legal_tails = tuple(tail for k in (3, 2, 1) if len(tail := tuple(core[-k:])) == k
                                  and is_legal_prefix(" ".join(query[i].text for i in tail)))
+
+    def prime(self, listed_units: dict[str, Unit]) -> None:
+        """Find the rows of many listed units (by key) at once (`features.unit_rows`), before any is read."""
+        memo = self.unit_memo
+        memo.update(dict.fromkeys(listed_units, ()))
+        memo.update(unit_rows(self.units, listed_units))
 
     def row(self, r_idx: tuple[int, ...], r_skel: str, r_tok: TokenInfo | None, r_key: str) -> tuple:
         """What `features.unit_row` finds for one listed unit, memoised, comparing only units whose

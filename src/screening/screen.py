@@ -204,6 +204,8 @@ class Screener:
         # owners first, then the highest bound first; each with its names ranked by their bounds.
         orgs = []
         persons = []
+        bound.prime([records[rid] for number, rids in by_party.items() if parties[number].kind != "person"
+                     for rid in rids])
         for number, rids in by_party.items():
             party = parties[number]
             if party.kind == "person":
