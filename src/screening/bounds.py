@@ -68,6 +68,7 @@ class Bounds:
         unit it belongs to; a query word that no listed unit resembles is left over and costs its weight
         unless it may be a cut legal form or the party explains it. Listed-unit rows are shared with
         `align`, so the work is not repeated when the name is then scored; the bound itself is remembered.
+        `words` are the party's address words (`scoring.party_words`): what it explains is remembered by party.
         """
         found = self._tight.get(id(record))
         if found is not None:
