@@ -81,15 +81,12 @@ def unit_row(query_units: Sequence[Unit], r_joined: bool, r_skel: str, r_tok: To
     for n, (q_idx, q_skel, q_tok, q_key) in enumerate(query_units):
         if r_joined and len(q_idx) == 2:
             continue
-        known = _PAIRS.get(q_key)
-        if known is None:
-            known = _PAIRS[q_key] = {}
-            _NONZERO[q_key] = set()
+        known, nonzero = _memory(q_key)
         found = known.get(r_key, _UNKNOWN)
         if found is _UNKNOWN:
             found = known[r_key] = _unit_pair(q_skel, q_tok, r_skel, r_tok)
             if found is not None:
-                _NONZERO[q_key].add(r_key)
+                nonzero.add(r_key)
             _counted(1)
         if found is not None:
             row.append((n, q_idx, *found))
@@ -107,12 +104,7 @@ def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit]
     keys = set(listed_units)
     rows: dict[str, list[tuple[int, tuple[int, ...], float, str]]] = {}
     for n, (q_idx, q_skel, q_tok, q_key) in enumerate(query_units):
-        known = _PAIRS.get(q_key)
-        if known is None:
-            known = _PAIRS[q_key] = {}
-            nonzero = _NONZERO[q_key] = set()
-        else:
-            nonzero = _NONZERO[q_key]
+        known, nonzero = _memory(q_key)
         unknown = keys.difference(known)
         if unknown:
             q_joined = len(q_idx) == 2
@@ -138,6 +130,16 @@ def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit]
             else:
                 row.append((n, q_idx, sim, how))
     return {key: tuple(row) for key, row in rows.items()}
+
+
+def _memory(q_key: str) -> tuple[dict[str, tuple[float, str] | None], set[str]]:
+    """What a query unit is remembered to score against listed units, and those it scores above 0."""
+    known = _PAIRS.get(q_key)
+    nonzero = _NONZERO.get(q_key)
+    if known is None or nonzero is None:
+        known = _PAIRS[q_key] = {}
+        nonzero = _NONZERO[q_key] = set()
+    return known, nonzero
 
 
 def _counted(new: int) -> None:
