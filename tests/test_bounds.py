@@ -90,21 +90,22 @@ def test_skipping_unreachable_parties_changes_no_result(words: list[str], countr
 def test_rows_the_bound_leaves_for_alignment_are_what_alignment_finds(words: list[str]) -> None:
     """`Bounds.prime` fills the per-query row memo for many names at once, and `Bounds.tight` for one name
     at a time (some rows by a length shortcut): either way, `align` reads what it would find itself, with
-    the pairs remembered from earlier queries or without."""
+    the pairs remembered from earlier queries or without, and the bounds are the same."""
     norm = normalize(" ".join(words))
     tokens = analyse(norm.tokens, norm.qualifiers)
     index = screener().watchlist.index
+    found = []
     for primed in (False, True):
         bounds = Bounds(tokens, norm)
         if primed:
             bounds.prime(list(index.records[::2]))  # the other half is found one name at a time
-        for record in index.records:
-            party = screener().watchlist.parties[record.party]
-            bounds.tight(record, party, party_words(party))
+        found.append([bounds.tight(record, index.parties[record.party], party_words(index.parties[record.party]))
+                      for record in index.records])
         memo = bounds.context.unit_memo
         for record in index.records:
             for r_idx, r_skel, r_tok, r_key in record.units:
                 assert memo[r_key] == unit_row(bounds.context.units, len(r_idx) == 2, r_skel, r_tok, r_key)
+    assert found[0] == found[1]
 
 
 # The header and actions of the valid fixture list, to which each test adds its own parties.
@@ -157,12 +158,18 @@ def test_skipping_names_by_their_bounds_changes_no_result(words: list[str], kind
 
 def _unpruned(watchlist: screening.Watchlist, query: str, **attributes: str | None) -> dict:
     """The result with every bound infinite: every reached name of every party scored, in list order."""
-    original = Bounds.tight
+    original = Bounds.rank
     try:
-        Bounds.tight = lambda self, record, party, words: float("inf")  # type: ignore[method-assign]
+        Bounds.rank = _unbounded  # type: ignore[method-assign]
         return screening.Screener(watchlist).screen(query, **attributes).to_dict()
     finally:
-        Bounds.tight = original  # type: ignore[method-assign]
+        Bounds.rank = original  # type: ignore[method-assign]
+
+
+def _unbounded(self: Bounds, records: tuple, rids: list[int], party: object, words: frozenset[str]
+               ) -> list[tuple[float, int]]:
+    """`Bounds.rank` with every bound infinite: the names in list order."""
+    return sorted((float("-inf"), rid) for rid in rids)
 
 
 _NEAR_TIES = _party("electro", "Electro Soft Kasper Nova OOO", (
@@ -210,13 +217,13 @@ def test_the_bound_holds_for_every_legal_form_cut_short(tmp_path) -> None:  # no
 def _exhaustive(watchlist: screening.Watchlist, query: str,
                 config: screening.ScreeningConfig = screening.DEFAULT_CONFIG, **attributes: str | None) -> dict:
     """The result with every bound infinite and the cutoff never rising past what a near miss may show."""
-    original = Bounds.tight, _Cutoff.saw
+    original = Bounds.rank, _Cutoff.saw
     try:
-        Bounds.tight = lambda self, record, party, words: float("inf")  # type: ignore[method-assign]
+        Bounds.rank = _unbounded  # type: ignore[method-assign]
         _Cutoff.saw = lambda self, cand: cand  # type: ignore[method-assign]
         return screening.Screener(watchlist, config=config).screen(query, **attributes).to_dict()
     finally:
-        Bounds.tight, _Cutoff.saw = original  # type: ignore[method-assign]
+        Bounds.rank, _Cutoff.saw = original  # type: ignore[method-assign]
 
 
 _CONFIGS = (screening.DEFAULT_CONFIG, attrs.evolve(screening.DEFAULT_CONFIG, review_threshold=0.5, near_miss_floor=0.2),

@@ -3,9 +3,10 @@
 `Bounds.tight` bounds a listed name's score from word similarities only (no alignment), joined and split
 words included, charging the query words no listed unit resembles. A party none of whose names can reach a
 shown score (the lower of the near-miss floor and the review threshold, less rounding; once a hit is sure,
-the review threshold: `screen._Cutoff`) is not scored at all; a party's names are scored best bound first,
-until no remaining name can beat the best so far. What the listed words resemble in the query is found
-for all the names at once (`prime`), and per listed unit, so names sharing words share the work.
+the review threshold: `screen._Cutoff`) is not scored at all; a party's names are scored best bound first
+(`rank`), until no remaining name can beat the best so far. What the listed words resemble in the query, and
+each listed unit's best similarity, are found for all the names at once (`prime`), so names sharing words
+share the work.
 
 The bound is exact in the legal-form term (or, where a legal form cut short at the query's end may agree
 with the listed one, takes the agreeing term) and carries a 1e-9 margin for float rounding. Skipping only ever
@@ -44,22 +45,77 @@ class Bounds:
         # (sets of query positions are int bit masks below)
         self._chargeable = tuple((i, t, extra_cost(t)) for i, t in enumerate(tokens) if i not in maybe_cut)
         self._charged = sum(1 << i for i, _, _ in self._chargeable)
-        self._explained: dict[int, int] = {}  # a party (by id) -> the chargeable words it explains
         self._extra: dict[int, float] = {}  # uncovered, unexplained words -> their cost
         self._legal: dict[int, float] = {}  # legal forms (`NameRecord.legal_id`) -> their score term
-        self._tight: dict[int, float] = {}  # a record's bound, by id
         # listed words (`NameRecord.align_id`) -> their best similarities weighed, and the query words they cover
         self._matched: dict[int, tuple[float, int]] = {}
         # a listed unit (by key) -> its best similarity to any query unit and the query words those cover
         # (None: it resembles none)
         self._unit_best: dict[str, tuple[float, int] | None] = {}
+        self._unit_bits = [sum(1 << i for i in unit[0]) for unit in self.context.units]  # query unit -> its words
 
     def prime(self, records: list[NameRecord]) -> None:
-        """Find at once what the listed words of the names about to be bounded resemble in the query."""
+        """Find at once what the listed words of the names about to be bounded resemble in the query, and
+        each listed unit's best similarity (`_best_of`) from that."""
         listed: dict = {}
         for record in records:
             listed.update(record.unit_map)
-        self.context.prime(listed)
+        rows = self.context.prime(listed)
+        unit_best = self._unit_best
+        unit_best.update(dict.fromkeys(listed))  # (None: resembles no query unit)
+        unit_bits = self._unit_bits
+        for key, row in rows.items():
+            sim = 0.0
+            bits = 0
+            for n, _, found, _ in row:
+                bits |= unit_bits[n]
+                if found > sim:
+                    sim = found
+            unit_best[key] = (sim, bits)
+        if self.last_index is not None:  # a listed word the query's last word may be cut short of
+            last, last_bit = self.last, 1 << self.last_index
+            for key, (_, _, r_tok, _) in listed.items():
+                if r_tok is not None and len(last) < len(r_tok.text) and r_tok.text.startswith(last):
+                    found = unit_best[key]
+                    unit_best[key] = (TRUNCATED_SIM, last_bit) if found is None else (
+                        max(found[0], TRUNCATED_SIM), found[1] | last_bit)
+
+    def rank(self, records: tuple[NameRecord, ...], rids: list[int], party: Party, words: frozenset[str]
+             ) -> list[tuple[float, int]]:
+        """The party's names `rids` (positions in `records`) by their bounds (`tight`), highest first, as
+        (-bound, id); equal bounds in list order. `words` are the party's address words
+        (`scoring.party_words`). One call per party: what the party explains is found once."""
+        out = []
+        matched_of, legal_of, extra_of = self._matched, self._legal, self._extra
+        charged = self._charged
+        explained = -1  # the chargeable words the party explains, found when first needed
+        for rid in rids:
+            record = records[rid]
+            weights, total, align_id, legal_id = record.scoring
+            if not total:
+                out.append((float("-inf"), rid))
+                continue
+            words_part = matched_of.get(align_id)
+            if words_part is None:
+                words_part = matched_of[align_id] = self._words_part(record.units, weights)
+            matched, covered = words_part
+            left = charged & ~covered
+            extra = 0.0
+            if left:
+                if explained < 0:
+                    explained = sum(1 << i for i, t, _ in self._chargeable if explains(t, party, words))
+                left &= ~explained
+                if left:
+                    extra = extra_of.get(left, -1.0)
+                    if extra < 0.0:
+                        extra = extra_of[left] = sum([cost for i, _, cost in self._chargeable if left >> i & 1])
+            legal = legal_of.get(legal_id)
+            if legal is None:
+                legal = legal_of[legal_id] = self._legal_term(record)
+            # (+1e-9: the score sums the same terms in another order, which may round one step higher)
+            out.append((-(matched / (total + EXTRA_COST * extra) + legal + 1e-9), rid))
+        out.sort()
+        return out
 
     def tight(self, record: NameRecord, party: Party, words: frozenset[str]) -> float:
         """A sound upper bound on the listed name's raw score, joined and split words included.
@@ -67,37 +123,9 @@ class Bounds:
         Each listed word scores at most its best similarity to any query unit (single or joined) in any
         unit it belongs to; a query word that no listed unit resembles is left over and costs its weight
         unless it may be a cut legal form or the party explains it. Listed-unit rows are shared with
-        `align`, so the work is not repeated when the name is then scored; the bound itself is remembered.
-        `words` are the party's address words (`scoring.party_words`): what it explains is remembered by party.
+        `align`, so the work is not repeated when the name is then scored. (`rank` bounds a party's names.)
         """
-        found = self._tight.get(id(record))
-        if found is not None:
-            return found
-        weights, total, align_id, legal_id = record.scoring
-        if not total:
-            return float("inf")
-        words_part = self._matched.get(align_id)
-        if words_part is None:
-            words_part = self._matched[align_id] = self._words_part(record.units, weights)
-        matched, covered = words_part
-        left = self._charged & ~covered
-        extra = 0.0
-        if left:
-            explained = self._explained.get(id(party))
-            if explained is None:
-                explained = self._explained[id(party)] = sum(
-                    1 << i for i, t, _ in self._chargeable if explains(t, party, words))
-            left &= ~explained
-            if left:
-                extra = self._extra.get(left, -1.0)
-                if extra < 0.0:
-                    extra = self._extra[left] = sum([cost for i, _, cost in self._chargeable if left >> i & 1])
-        # (+1e-9: the score sums the same terms in another order, which may round one step higher)
-        legal = self._legal.get(legal_id)
-        if legal is None:
-            legal = self._legal[legal_id] = self._legal_term(record)
-        bound = self._tight[id(record)] = matched / (total + EXTRA_COST * extra) + legal + 1e-9
-        return bound
+        return -self.rank((record,), [0], party, words)[0][0]
 
     def coverage(self, record: NameRecord) -> float:
         """A sound upper bound on the share of the listed name's weight the query matches (`OrgScore.coverage`);

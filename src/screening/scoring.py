@@ -125,11 +125,14 @@ class QueryContext:
         self.legal_tails = tuple(tail for k in (3, 2, 1) if len(tail := tuple(core[-k:])) == k
                                  and is_legal_prefix(" ".join(query[i].text for i in tail)))
 
-    def prime(self, listed_units: dict[str, Unit]) -> None:
-        """Find the rows of many listed units (by key) at once (`features.unit_rows`), before any is read."""
+    def prime(self, listed_units: dict[str, Unit]) -> dict[str, tuple]:
+        """Find the rows of many listed units (by key) at once (`features.unit_rows`), before any is read;
+        returns those that resemble some query unit."""
         memo = self.unit_memo
         memo.update(dict.fromkeys(listed_units, ()))
-        memo.update(unit_rows(self.units, listed_units))
+        rows = unit_rows(self.units, listed_units)
+        memo.update(rows)
+        return rows
 
     def row(self, r_idx: tuple[int, ...], r_skel: str, r_tok: TokenInfo | None, r_key: str) -> tuple:
         """What `features.unit_row` finds for one listed unit, memoised, comparing only units whose

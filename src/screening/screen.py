@@ -211,8 +211,7 @@ class Screener:
             if party.kind == "person":
                 persons.append(number)
                 continue
-            words = self._party_words(number)
-            ranked = sorted([(-bound.tight(records[rid], party, words), rid) for rid in rids])
+            ranked = bound.rank(records, rids, party, self._party_words(number))
             orgs.append((number not in owners, ranked[0][0], number, ranked))
         orgs.sort()
         named: dict[int, tuple[OrgScore, NameRecord, bool]] = {}  # best name's score, the name, owns the brand
