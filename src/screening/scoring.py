@@ -31,6 +31,7 @@ the party adds `attribute_confirm_bonus`; one that conflicts subtracts `attribut
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import attrs
 
@@ -203,9 +204,10 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
                 extra += cost
                 core_extra |= core
         raw = matched / (total + EXTRA_COST * extra)
-        cut = _agreeing_cut(query, legal, aligned.cut, record)
-        raw += _legal_adjustment(legal, record.norm.legal_forms, [], cut)
-        raw += _legal_spelling(legal_text, record.norm.legal_text, cut)
+        same, spelled, _ = _legal_terms(legal, record.norm.legal_forms, legal_text, record.norm.legal_text,
+                                        _agreeing_cut(query, legal, aligned.cut, record))
+        raw += same
+        raw += spelled
         if kind is NameType.WEAK:
             raw = min(raw, WEAK_EXACT)
         return OrgScore(min(max(raw, 0.0), 1.0), (), matched / total if total else 0.0, core_extra, raw)
@@ -228,9 +230,11 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     evidence.extend(Evidence("missing_listed_word", 0.0, "", listed[i].text, "listed word not in the query")
                     for i in alignment.listed_left)
     raw = matched / (total + EXTRA_COST * extra)
-    cut = _agreeing_cut(query, legal, aligned.cut, record)
-    raw += _legal_adjustment(legal, record.norm.legal_forms, evidence, cut)
-    raw += _legal_spelling(legal_text, record.norm.legal_text, cut)
+    same, spelled, said = _legal_terms(legal, record.norm.legal_forms, legal_text, record.norm.legal_text,
+                                       _agreeing_cut(query, legal, aligned.cut, record))
+    evidence.extend(said)
+    raw += same
+    raw += spelled
     if kind is NameType.WEAK:
         raw = min(raw, WEAK_EXACT)
     return OrgScore(min(max(raw, 0.0), 1.0), tuple(evidence), matched / total if total else 0.0, core_extra, raw)
@@ -239,7 +243,18 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
 def legal_adjustment(query: tuple[str, ...], listed: tuple[str, ...], query_text: tuple[str, ...],
                      listed_text: tuple[str, ...]) -> float:
     """The whole legal-form contribution to a raw score (class agreement and spelling), no evidence."""
-    return _legal_adjustment(query, listed, []) + _legal_spelling(query_text, listed_text)
+    same, spelled, _ = _legal_terms(query, listed, query_text, listed_text, "")
+    return same + spelled
+
+
+@functools.lru_cache(maxsize=4096)
+def _legal_terms(query: tuple[str, ...], listed: tuple[str, ...], query_text: tuple[str, ...],
+                 listed_text: tuple[str, ...], cut: str) -> tuple[float, float, tuple[Evidence, ...]]:
+    """The legal-form terms of a raw score, class agreement and spelling (added one after the other), with
+    the agreement's evidence; remembered, as few pairs of legal forms recur across all queries."""
+    evidence: list[Evidence] = []
+    same = _legal_adjustment(query, listed, evidence, cut)
+    return same, _legal_spelling(query_text, listed_text, cut), tuple(evidence)
 
 
 def cut_legal(query: tuple[TokenInfo, ...], tail: tuple[int, ...]) -> frozenset[str]:
