@@ -377,3 +377,20 @@ def test_a_misread_legal_form_is_written_as_the_form_it_misreads() -> None:
     """`GrnbH` is GmbH as written, so it ranks a listed GmbH above other limited companies (`_legal_spelling`)."""
     assert normalize("Northwind Trading GrnbH").legal_text == ("gmbh",)
     assert normalize("Northwind Trading lnc.").legal_text == ("inc",)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("ヴィクトル・ペトロフ", "vuikutoru petorohu"),
+                                              ("维克多·彼得罗夫", "weikeduo bideluofu"),
+                                              ("维克多・彼得罗夫", "weikeduo bideluofu")])
+def test_a_middle_dot_between_given_and_family_name_parts_them(text: str, expected: str) -> None:
+    """Japanese `・` and Chinese `·` part the names of a foreigner: two words, the second no qualifier."""
+    norm = normalize(text)
+    assert norm.text == expected
+    assert not norm.qualifiers
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Col·legi Oficial", "collegi oficial"),
+                                              ("PARAL·LEL Serveis", "parallel serveis")])
+def test_the_catalan_double_l_stays_one_word(text: str, expected: str) -> None:
+    """Catalan `l·l` is one letter doubled, inside a word: not a separator, nor a descriptor's `*`."""
+    assert comparable(text) == expected

@@ -20,7 +20,8 @@ Steps, in order (the same for a listed name at index time and for every query):
    Armenian, Greek and Georgian letters that unidecode reads wrongly for names are read as they sound
    (`screening.scripts`: Greek `Σουβόροφ` -> `Suvorov`, Persian `ک` k, Armenian `ու` u, Georgian `ხ`
    kh); everything else through unidecode; a run of Han, kana or Hangul becomes one token (`卡巴斯基` ->
-   `qiabasiji`), less a legal form at either end, which becomes a token of its own (`カスペルスキー株式会社`).
+   `qiabasiji`), less a legal form at either end, which becomes a token of its own (`カスペルスキー株式会社`);
+   a middle dot (`・`, `·`) beside such letters parts words (`アンドレイ・スヴォーロフ`), Catalan `l·l` is ll.
 7. Case-fold; dotted initialisms collapse (`S.r.l.` -> `srl`, `A.G.` -> `ag`, remembered as initials).
 8. A card-statement descriptor prefix before `*` is dropped (`DRI*KASPERSKY`, `PAYPAL *...`).
 9. Tokens: runs of letters and digits; apostrophes inside a word vanish (`Iur'evich` -> `iurevich`), so

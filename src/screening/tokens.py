@@ -69,6 +69,11 @@ _CONFUSABLES = str.maketrans(
 # The reverse, for a Cyrillic word with a stray Latin letter.
 _TO_CYRILLIC = str.maketrans("ABEKMHOPCTXYaeopcxyi", "АВЕКМНОРСТХУаеорсхуі")
 _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
+# A middle dot (`·` U+00B7, katakana `・` U+30FB) separates the given and the family name in Chinese and
+# Japanese transcriptions of foreign names (`安东·伊万诺夫`, `アンドレイ・スヴォーロフ`): touching a
+# letter of another script than Latin it is a space. Catalan writes `l·l` for a double l (`col·legi`):
+# one word. (unidecode reads both dots `*`, which would start a qualifier tail or a card descriptor.)
+_MIDDLE_DOT = re.compile("(?<=[lL])\u00b7(?=[lL])|(?<=[^\\W\\d_])[\u00b7\u30fb]|[\u00b7\u30fb](?=[^\\W\\d_])")
 
 
 def _fold_word(word: str) -> str:
@@ -110,9 +115,20 @@ def _transliterate(text: str, cjk_forms: Sequence[str], second: bool = False) ->
     """Steps 5-6 on non-ASCII text: confusables, Czech letters, scripts unidecode reads wrongly
     (`screening.scripts`; `second`: their other reading), CJK runs, unidecode."""
     text = " ".join(_fold_word(w) for w in text.split(" "))
+    if "\u00b7" in text or "\u30fb" in text:
+        text = _MIDDLE_DOT.sub(_middle_dot, text)
     text = read_scripts(text.translate(_CZECH), second=second)
     text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_forms) + " ", text)
     return unidecode(text)
+
+
+def _middle_dot(match: re.Match[str]) -> str:
+    """A middle dot: nothing inside Catalan `l·l`, a space beside a letter of another script, else kept."""
+    text, at = match.string, match.start()
+    if text[at - 1:at] in ("l", "L") and text[at + 1:at + 2] in ("l", "L"):
+        return ""
+    near = text[at - 1:at] + text[at + 1:at + 2]
+    return " " if any(c.isalpha() and not c.isascii() for c in near) else match.group()
 
 
 def split_camel(text: str) -> str:
