@@ -397,3 +397,32 @@ def test_a_different_patronymic_initial_beside_the_whole_given_name_is_a_near_mi
 def test_a_letter_before_a_number_is_no_initial(screener: screening.Screener) -> None:
     """`b. 1971` says when the person was born; it is no initial of a patronymic."""
     assert screener.screen("Kulashova Anna b.1971").hits[0].party.id == "ofac-45860"
+
+
+# --- Arabic and Hebrew script ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "party_id"), [("دينيس زينكين", "ofac-45864"), ("آنا كولاشوفا", "ofac-45860"),
+                                                ("أندري يفريموف", "ofac-45817"), ("דניס זנקין", "ofac-45864"),
+                                                ("אנדריי סובורוב", "ofac-45821"), ("קיריל אסטרחן", "ofac-45818"),
+                                                ("איגור צ׳קונוב", "ofac-45849"), ("زينكين دينيس", "ofac-45864")])
+def test_an_arabic_or_hebrew_rendering_of_a_listed_person_is_review(screener: screening.Screener, name: str,
+                                                                    party_id: str) -> None:
+    """Given and family name read as consonants with their vowel letters: the person, at REVIEW (the
+    unwritten vowels leave room for another name, so never a MATCH)."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW
+    assert result.hits[0].party.id == party_id
+    assert "Arabic or Hebrew" in _features(result.hits[0])["family_name"].detail
+
+
+@pytest.mark.parametrize("name", ["إيفان بيتروف", "سيرغي إيفانينكو", "איוון פטרוב", "סרגיי איבננקו",
+                                  "ماريا إيفانوفا", "بافل سوكولوف"])
+def test_another_russian_name_in_arabic_or_hebrew_is_clear(screener: screening.Screener, name: str) -> None:
+    """Ivan Petrov, Sergei Ivanenko, Maria Ivanova (not Anton Ivanov), Pavel Sokolov: nobody listed."""
+    assert screener.screen(name).status is Status.CLEAR
+
+
+@pytest.mark.parametrize("name", ["زينكين", "זנקין", "كولاشوفا"])
+def test_a_listed_surname_alone_in_arabic_or_hebrew_is_not_a_hit(screener: screening.Screener, name: str) -> None:
+    """As in Latin letters, a surname alone is at most a near miss."""
+    assert screener.screen(name).status is Status.CLEAR

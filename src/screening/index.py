@@ -13,6 +13,9 @@ name alone never makes a candidate). A query token reaches an anchor by
 * joining with the next token when it is the start of an anchor (`Kasper sky`); the joined word must
   itself be the anchor or close to it, not merely hold it (`Kasper Skytte` is not Kaspersky).
 
+A reading of an Arabic or Hebrew word (`screening.abjad`: upper case) reaches only persons' family
+names, by the consonants it keeps (one may differ), confirmed by `abjad.reading_similarity`.
+
 An anchor shared by more than 64 parties (a common word or surname on a large list) does not make a
 candidate alone: a name reached through it must share a second word with the query (same skeleton, same
 given-name group, or an initial). Lookups are memoised per token, so repeated words in a batch cost one
@@ -36,6 +39,7 @@ from collections.abc import Mapping
 import attrs
 
 from screening._gcpause import gc_paused
+from screening.abjad import is_reading, latin_classes, reading_key, reading_similarity
 from screening.deletions import DeletionIndex, grouped, members
 from screening.features import units
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo, analyse, lexicon
@@ -169,6 +173,12 @@ class CandidateIndex:
         # (`dukvhalov` vs skeleton `duhvalov`) but is one edit of the listed spelling (`dukhvalov`).
         self._raw_anchor = {text: skel for text, skel in spellings.items() if skel in anchor_records}
         self._raw = DeletionIndex(text for text, skel in self._raw_anchor.items() if len(text) >= 5 and text != skel)
+        # Persons' family names by the consonants an Arabic or Hebrew reading of them keeps (`screening.abjad`),
+        # and one consonant fewer: what a reading token reaches (no other anchor: readings name persons).
+        person_anchors = {a for a, rids in anchor_records.items()
+                          if any(parties[records[r].party].kind == "person" for r in rids)}
+        self._readings = grouped((key, text) for text, skel in self._raw_anchor.items() if skel in person_anchors
+                                 for key in _reading_keys(reading_key(latin_classes(text))))
         self._memo: dict[str, tuple[tuple[str, float], ...]] = {}
         self._lock = threading.Lock()
         # Common anchors (a frequent word or surname on a large list) make no candidate alone: a name
@@ -229,6 +239,8 @@ class CandidateIndex:
         return found
 
     def _lookup(self, text: str, skel: str, inside: bool = True) -> tuple[tuple[str, float], ...]:
+        if is_reading(text):
+            return self._reading_lookup(text)
         if skel in self._anchor_records:
             return ((skel, 1.0),)
         hits: dict[str, float] = {}
@@ -251,6 +263,17 @@ class CandidateIndex:
                 for anchor in members(self._by_head.get(skel[start:start + 4])):
                     if anchor != skel and skel.startswith(anchor, start):
                         hits[anchor] = max(hits.get(anchor, 0.0), _CONTAIN_SIM)
+        return tuple(sorted(hits.items()))
+
+    def _reading_lookup(self, reading: str) -> tuple[tuple[str, float], ...]:
+        """Persons' family-name anchors an Arabic or Hebrew reading fits (`abjad.reading_similarity`)."""
+        hits: dict[str, float] = {}
+        for key in _reading_keys(reading_key(reading)):
+            for text in members(self._readings.get(key)):
+                sim = reading_similarity(reading, text)
+                anchor = self._raw_anchor[text]
+                if sim > hits.get(anchor, 0.0):
+                    hits[anchor] = sim
         return tuple(sorted(hits.items()))
 
     def is_fragment(self, skel: str) -> bool:
@@ -309,6 +332,14 @@ class CandidateIndex:
                     if sim > reached.get(anchor, 0.0):
                         reached[anchor] = sim
         return reached
+
+
+def _reading_keys(key: str) -> set[str]:
+    """A reading key and, from three consonants on, the key less one of them (a consonant left unwritten
+    or added)."""
+    if len(key) < 3:
+        return {key}
+    return {key} | {key[:i] + key[i + 1:] for i in range(len(key))}
 
 
 def _signature(party: int, name: PartyName, norm: NormalizedName) -> tuple:

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from screening.abjad import is_reading, latin_classes, reading_distance, reading_key, reading_similarity
 from screening.lexicon import TokenInfo, is_patronymic, lexicon
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
@@ -96,6 +97,9 @@ class PersonProfile:
     role_words: frozenset[str] = frozenset()
     employer_words: frozenset[str] = frozenset()
     employer_domain: frozenset[str] = frozenset()  # the employer's domain words, legal form (`lab`, `ao`)
+    # given names and patronymics as spelled: what an Arabic or Hebrew reading is compared with
+    raw_givens: frozenset[str] = frozenset()
+    raw_patronymics: frozenset[str] = frozenset()
     # query word -> what it can stand for (`_family_credit`, `_part_credits`): words recur across queries
     _families: dict = attrs.field(init=False, factory=dict, eq=False, repr=False)
     _parts: dict = attrs.field(init=False, factory=dict, eq=False, repr=False)
@@ -127,7 +131,8 @@ class PersonProfile:
         countries = frozenset(party.countries) | {a.country for a in party.addresses if a.country}
         return cls(frozenset(families), frozenset(raw), any(is_patronymic(f) for f in families), frozenset(givens),
                    groups, frozenset(patronymics), given_initials, patronymic_initials, frozenset(places), countries,
-                   *role_words(party.role or ""))
+                   *role_words(party.role or ""), raw_givens=frozenset(t for t, skel in spelled if skel in givens),
+                   raw_patronymics=frozenset(t for t, skel in spelled if skel in patronymics))
 
 
 def _initials(spelling: str, skel: str) -> set[str]:
@@ -195,6 +200,41 @@ def _best(skel: str, options: frozenset[str], text: str = "", raw: frozenset[str
         best_raw = max(((token_similarity(text, r), skeleton(r)) for r in raw), default=(0.0, ""))
         best = max(best, best_raw)
     return best
+
+
+def _read_best(reading: str, spellings: frozenset[str]) -> tuple[float, str]:
+    """Best similarity of an Arabic or Hebrew reading (`screening.abjad`) to listed spellings, with the
+    skeleton of the best one."""
+    return max(((reading_similarity(reading, s), skeleton(s)) for s in sorted(spellings)), default=(0.0, ""))
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_given_names(reading: str) -> tuple[tuple[float, str], ...]:
+    """(distance, skeleton) of the common given names with the consonants of a reading, closest first."""
+    key = reading_key(reading)
+    return tuple(sorted((reading_distance(reading, latin_classes(g)), g) for g in _given_by_reading_key().get(key, ())))
+
+
+@functools.cache
+def _given_by_reading_key() -> dict[str, tuple[str, ...]]:
+    """The lexicon's given names by the consonants a reading of them keeps (`abjad.reading_key`)."""
+    out: dict[str, list[str]] = {}
+    for given in sorted(lexicon().given):
+        out.setdefault(reading_key(latin_classes(given)), []).append(given)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _read_given_credit(reading: str, profile: PersonProfile) -> tuple[float, str, str]:
+    """(credit, listed, how) of an Arabic or Hebrew reading as the given name: it must fit no other known
+    given name better than the person's (`ماريا` is Maria, not Marina)."""
+    sim, listed = _read_best(reading, profile.raw_givens)
+    if sim < _MIN_GIVEN:
+        return 0.0, "", ""
+    mine = min(reading_distance(reading, latin_classes(g)) for g in profile.raw_givens)
+    groups = lexicon().given_group
+    if any(d < mine and groups.get(g) not in profile.groups for d, g in _read_given_names(reading)):
+        return 0.0, "", ""
+    return sim, listed, "read from Arabic or Hebrew letters"
 
 
 def _female(skel: str) -> bool:
@@ -271,8 +311,11 @@ def _family_credit(profile: PersonProfile, skel: str, initial: bool, token: Toke
     key = (token.text, skel, initial)
     found = profile._families.get(key, key)
     if found is key:
-        found = (_best(skel, profile.families, token.text, profile.raw_families)
-                 if not initial and (profile.patronymic_family or not is_patronymic(skel)) else None)
+        if is_reading(token.text):
+            found = None if initial else _read_best(token.text, profile.raw_families)
+        else:
+            found = (_best(skel, profile.families, token.text, profile.raw_families)
+                     if not initial and (profile.patronymic_family or not is_patronymic(skel)) else None)
         if len(profile._families) < _CREDITS_KEPT:
             profile._families[key] = found
     return found
@@ -284,6 +327,11 @@ def _part_credits(profile: PersonProfile, skel: str, initial: bool, text: str = 
     `text`: the word as written, which an initial is also read as)."""
     key = (skel, initial, text)
     found = profile._parts.get(key)
+    if found is None and is_reading(text):
+        found = (((0.0, "", ""), (0.0, "")) if initial
+                 else (_read_given_credit(text, profile), (_read_best(text, profile.raw_patronymics)[0], "reading")))
+        if len(profile._parts) < _CREDITS_KEPT:
+            profile._parts[key] = found
     if found is None:
         patronymic = ((_INITIAL, "initial") if initial and (skel in profile.patronymic_initials
                                                              or text in profile.patronymic_initials)
@@ -366,7 +414,8 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
                 explain=True):
     """Score one assignment of query tokens to (family, given, patronymic); evidence only if `explain`."""
     evidence = [Evidence("family_name", f_sim, items[fi][2].text, f_listed, "family name matches"
-                         if f_sim == 1.0 else f"family name spelled differently (similarity {f_sim:.2f})")
+                         if f_sim == 1.0 else f"family name read from Arabic or Hebrew letters (similarity {f_sim:.2f})"
+                         if is_reading(items[fi][2].text) else f"family name spelled differently (similarity {f_sim:.2f})")
                 ] if explain else []
     g_credit = 0.0
     if gi is not None:

@@ -1,0 +1,88 @@
+"""Arabic and Hebrew readings (`screening.abjad`): examples grouped by behaviour, then invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from screening.abjad import (READING_BEST, is_reading, latin_classes, read_word, reading_distance, reading_key,
+                             reading_similarity)
+from screening.normalize import normalize
+
+
+@pytest.mark.parametrize(("word", "reading"), [("سيرغي", "SIRGI"), ("فلاديمير", "BLADIMIR"), ("تشايكا", "SAIKA"),
+                                               ("ולדימיר", "BLDIMIR"), ("נטליה", "NTLIE"), ("אולג", "HULG"),
+                                               ("שצ׳רבקוב", "SRBKUB")])
+def test_a_word_is_read_as_sound_classes(word: str, reading: str) -> None:
+    """Consonants by class (ف and ו-initial are B, تش one S), vowel letters A I U, a final ה E, initial א a seat H."""
+    assert read_word(word) == reading
+
+
+def test_a_latin_spelling_is_read_into_the_same_classes() -> None:
+    """Romanisations of one Russian name give one class string; vowels stay lower case."""
+    assert latin_classes("shcherbakov") == latin_classes("scherbakow") == "SiRBaKuB"
+    assert latin_classes("tsvetkov") == latin_classes("zvetkoff") == "SBiTKuB"
+
+
+@pytest.mark.parametrize(("word", "spelling"), [("فلاديمير", "vladimir"), ("ولاديمير", "vladimir"),
+                                                ("נטליה", "natalia"), ("אולג", "oleg"), ("سيرغي", "sergei"),
+                                                ("سيرجي", "sergey"), ("פטרוב", "petrov"), ("بتروف", "petrov")])
+def test_a_reading_fits_the_names_it_spells(word: str, spelling: str) -> None:
+    """Unwritten vowels, matres lectionis and the merged consonants (p~b~v~f, g~j) cost little or nothing."""
+    assert reading_similarity(read_word(word), spelling) >= 0.8
+
+
+@pytest.mark.parametrize(("word", "spelling"), [("سيرغي", "sidorov"), ("بتروف", "pavlov"), ("فولكوف", "sokolov"),
+                                                ("פטרוב", "popov"), ("إيفان", "ivanov")])
+def test_a_reading_does_not_fit_another_name(word: str, spelling: str) -> None:
+    """Consonants that differ, or a name longer by a syllable, are no fit."""
+    assert reading_similarity(read_word(word), spelling) == 0.0
+
+
+def test_a_written_vowel_must_agree() -> None:
+    """و (o, u) where the name has a costs nearly an edit: Volkova is not Valkova exactly."""
+    assert reading_distance(read_word("فولكوفا"), latin_classes("volkova")) == 0.0
+    assert reading_distance(read_word("فالكوفا"), latin_classes("volkova")) == 0.75
+
+
+def test_a_reading_is_never_exact() -> None:
+    """The vowels a reading leaves unsaid leave room for another name: at best READING_BEST, below 1."""
+    assert reading_similarity(read_word("بتروف"), "petrov") == READING_BEST < 1.0
+
+
+def test_the_normaliser_screens_the_reading_as_an_alternate() -> None:
+    """The letter-by-letter reading stays the name (organisations match it); the reading is an alternate."""
+    norm = normalize("فلاديمير بتروف")
+    assert norm.text == "fldymyr btrwf"
+    assert [alt.tokens for alt in norm.alternates] == [("BLADIMIR", "BTRUB")]
+    assert normalize("Vladimir Petrov").alternates == ()
+
+
+def test_reading_keys_drop_b_and_merge_g_and_k() -> None:
+    """B may be the vowel letter U (و, ו) and Russian г may be written ك: the index key keeps neither apart."""
+    assert reading_key(read_word("غيرغييف")) == reading_key(latin_classes("gergiev")) == "KRK"
+
+
+@given(st.text())
+def test_reading_never_raises_and_is_upper_case_or_empty(text: str) -> None:
+    """Any text reads to a reading of classes only ("" when it holds no Arabic or Hebrew letter)."""
+    reading = read_word(text)
+    assert set(reading) <= set("ABDEGHIKLMNRSTU")
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12))
+def test_latin_tokens_are_never_readings(token: str) -> None:
+    """The tokenizer lower-cases: no Latin token is taken for a reading, nor read as one."""
+    assert not is_reading(token)
+    assert read_word(token) == ""
+    assert normalize(token).alternates == normalize(token).alternates  # (no reading alternate is made)
+    assert all(not is_reading(t) for alt in normalize(token).alternates for t in alt.tokens)
+
+
+@given(st.text(alphabet="ابتجحخدرزسشصطعغفقكلمنهويأإآءة", min_size=1, max_size=10),
+       st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12))
+def test_similarity_is_in_range(word: str, spelling: str) -> None:
+    """0 or between the floor and READING_BEST, for any word and spelling."""
+    sim = reading_similarity(read_word(word), spelling)
+    assert sim == 0.0 or 0.8 <= sim <= READING_BEST
