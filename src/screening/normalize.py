@@ -36,8 +36,8 @@ Steps, in order (the same for a listed name at index time and for every query):
     certificate `CN=`: `tokens.field_parts`);
     the name with an x between vowels read as kh (GOST 7.79-B `Tixonov`); the other reading of Greek and
     Georgian letters of two sounds (`screening.scripts`); Arabic and Hebrew words as consonant readings,
-    which only person names are matched by (`screening.abjad`: `تشيكونوف` -> `SIKUNUB`); and Russian typed on the English keyboard
-    layout, retyped (`Kf,jhfnjhbz` -> `Лаборатория`: `screening.layout`).
+    which only person names are matched by (`screening.abjad`: `تشيكونوف` -> `SIKUNUB`); and Russian typed
+    on the English keyboard layout, retyped (`Kf,jhfnjhbz` -> `Лаборатория`: `screening.layout`).
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
     tokens after it an alternate name screened as well.
 12. Legal forms (multi-word; at the start or the end of the name, next to another form, before a

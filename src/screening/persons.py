@@ -410,12 +410,19 @@ def _items(tokens: tuple[TokenInfo, ...]) -> list[tuple[str, bool, TokenInfo]]:
     return items
 
 
+def _family_detail(sim: float, text: str) -> str:
+    """What the family-name evidence says about how the query's word matched."""
+    if sim == 1.0:
+        return "family name matches"
+    if is_reading(text):
+        return f"family name read from Arabic or Hebrew letters (similarity {sim:.2f})"
+    return f"family name spelled differently (similarity {sim:.2f})"
+
+
 def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form,  # noqa: PLR0913
                 explain=True):
     """Score one assignment of query tokens to (family, given, patronymic); evidence only if `explain`."""
-    evidence = [Evidence("family_name", f_sim, items[fi][2].text, f_listed, "family name matches"
-                         if f_sim == 1.0 else f"family name read from Arabic or Hebrew letters (similarity {f_sim:.2f})"
-                         if is_reading(items[fi][2].text) else f"family name spelled differently (similarity {f_sim:.2f})")
+    evidence = [Evidence("family_name", f_sim, items[fi][2].text, f_listed, _family_detail(f_sim, items[fi][2].text))
                 ] if explain else []
     g_credit = 0.0
     if gi is not None:
