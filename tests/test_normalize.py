@@ -379,6 +379,15 @@ def test_a_misread_legal_form_is_written_as_the_form_it_misreads() -> None:
     assert normalize("Northwind Trading lnc.").legal_text == ("inc",)
 
 
+@pytest.mark.parametrize("text", ["Эппл Инк.", "ЭППЛ ИНК", "Эппл, инк"])
+def test_inc_as_russian_texts_write_it_is_a_legal_form(text: str) -> None:
+    """`Инк.` is Inc. written in Cyrillic (it would fold to the word `ink`); a word holding those letters is
+    left alone."""
+    norm = normalize(text)
+    assert (norm.tokens, norm.legal_forms, norm.legal_text) == (("eppl",), ("corporation",), ("inc",))
+    assert normalize("Финк Инкерман").tokens == ("fink", "inkerman")
+
+
 @pytest.mark.parametrize(("text", "expected"), [("ヴィクトル・ペトロフ", "vuikutoru petorohu"),
                                               ("维克多·彼得罗夫", "weikeduo bideluofu"),
                                               ("维克多・彼得罗夫", "weikeduo bideluofu")])

@@ -73,6 +73,9 @@ _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "z
 # Japanese transcriptions of foreign names (`安东·伊万诺夫`, `アンドレイ・スヴォーロフ`): touching a
 # letter of another script than Latin it is a space. Catalan writes `l·l` for a double l (`col·legi`):
 # one word. (unidecode reads both dots `*`, which would start a qualifier tail or a card descriptor.)
+# `Инк.`: Inc. as Russian texts write it (`Эппл Инк.`). It folds to the English word `ink`, so the legal-form
+# table cannot list it: the Cyrillic word alone is read as Inc before transliteration.
+_CYRILLIC_INC = re.compile("(?<![^\\W\\d_])[Ии][Нн][Кк](?![^\\W\\d_])")
 _MIDDLE_DOT = re.compile("(?<=[lL])\u00b7(?=[lL])|(?<=[^\\W\\d_])[\u00b7\u30fb]|[\u00b7\u30fb](?=[^\\W\\d_])")
 
 
@@ -117,6 +120,7 @@ def _transliterate(text: str, cjk_forms: Sequence[str], second: bool = False) ->
     text = " ".join(_fold_word(w) for w in text.split(" "))
     if "\u00b7" in text or "\u30fb" in text:
         text = _MIDDLE_DOT.sub(_middle_dot, text)
+    text = _CYRILLIC_INC.sub("Inc", text)
     text = read_scripts(text.translate(_CZECH), second=second)
     text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_forms) + " ", text)
     return unidecode(text)
