@@ -85,6 +85,7 @@ def noisy_org_name(draw: st.DrawFn) -> tuple[str, str]:
 @example("D%O%O")  # spelled letters that join into a legal form
 @example("O O O Kaspersky")
 @example("Acme C/O B C D")  # a care-of marker spelled in letters still splits the name
+@example("0©O:A")  # digits, then a care-of marker (`(c)o`) and a name after it
 def test_comparable_is_idempotent(text: str) -> None:
     """comparable(comparable(x)) == comparable(x) for any text."""
     once = comparable(text)

@@ -513,6 +513,7 @@ def normalize_name(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> str:
 
 
 def comparable(text: str) -> str:
-    """The comparable tokens of a name joined by spaces ("" when nothing is screenable)."""
+    """The comparable tokens of a name joined by spaces ("" when they are not screenable: digits alone,
+    whatever an alternate after a care-of marker holds)."""
     name = normalize(text)
-    return name.text if name.screenable else ""
+    return name.text if any(not t.isdigit() for t in name.tokens) else ""
