@@ -98,7 +98,7 @@ def test_rows_the_bound_leaves_for_alignment_are_what_alignment_finds(words: lis
     for primed in (False, True):
         bounds = Bounds(tokens, norm)
         if primed:
-            bounds.prime(list(index.records[::2]))  # the other half is found one name at a time
+            bounds.prime(index.records, list(range(0, len(index.records), 2)))  # the other half one by one
         found.append([bounds.tight(record, index.parties[record.party], party_words(index.parties[record.party]))
                       for record in index.records])
         memo = bounds.context.unit_memo

@@ -16,7 +16,9 @@ scored).
 
 from __future__ import annotations
 
-from screening.features import TRUNCATED_SIM
+import attrs
+
+from screening.features import TRUNCATED_SIM, Unit
 from screening.index import NameRecord
 from screening.lexicon import TokenInfo
 from screening.models import Party
@@ -24,9 +26,30 @@ from screening.normalize import NormalizedName
 from screening.scoring import (EXTRA_COST, LEGAL_SAME, LEGAL_SPELLING, QueryContext, cut_legal, explains, extra_cost,
                                legal_adjustment)
 
-__all__ = ["Bounds"]
+__all__ = ["Bounds", "ListedUnits"]
 
 _UNSEEN = (-1.0, 0)  # a listed unit not yet looked at (compared by identity)
+_KNOWN_LIMIT = 256  # sets of names whose listed units a screener remembers (each a few kB to a few tens)
+
+
+@attrs.frozen(eq=False)
+class ListedUnits:
+    """The listed units (`features.units`) of a set of names, by key, with what priming a query reads from
+    them: made once per set of names a query reaches."""
+
+    units: dict[str, Unit]
+    keys: frozenset[str]
+    no_rows: dict[str, tuple]  # every key -> () (resembles no query unit until found to)
+    no_best: dict[str, None]  # every key -> None
+    words: tuple[tuple[str, str], ...]  # (key, text) of each single word
+
+    @classmethod
+    def of(cls, records: list[NameRecord]) -> ListedUnits:
+        units: dict[str, Unit] = {}
+        for record in records:
+            units.update(record.unit_map)
+        return cls(units, frozenset(units), dict.fromkeys(units, ()), dict.fromkeys(units),
+                   tuple((key, unit[2].text) for key, unit in units.items() if unit[2] is not None))
 
 
 class Bounds:
@@ -54,15 +77,23 @@ class Bounds:
         self._unit_best: dict[str, tuple[float, int] | None] = {}
         self._unit_bits = [sum(1 << i for i in unit[0]) for unit in self.context.units]  # query unit -> its words
 
-    def prime(self, records: list[NameRecord]) -> None:
-        """Find at once what the listed words of the names about to be bounded resemble in the query, and
-        each listed unit's best similarity (`_best_of`) from that."""
-        listed: dict = {}
-        for record in records:
-            listed.update(record.unit_map)
-        rows = self.context.prime(listed)
+    def prime(self, records: tuple[NameRecord, ...], rids: list[int],
+              known: dict[tuple[int, ...], ListedUnits] | None = None) -> None:
+        """Find at once what the listed words of the names about to be bounded (`rids`, positions in `records`)
+        resemble in the query, and each listed unit's best similarity (`_best_of`) from that. `known`
+        remembers the listed units of a set of names across queries (queries that reach the same names are
+        common: every name carrying the brand)."""
+        names = tuple(rids)
+        listed = known.get(names) if known is not None else None
+        if listed is None:
+            listed = ListedUnits.of([records[rid] for rid in rids])
+            if known is not None:
+                if len(known) >= _KNOWN_LIMIT:
+                    known.clear()
+                known[names] = listed
+        rows = self.context.prime(listed.units, listed.keys, listed.no_rows)
         unit_best = self._unit_best
-        unit_best.update(dict.fromkeys(listed))  # (None: resembles no query unit)
+        unit_best.update(listed.no_best)  # (None: resembles no query unit)
         unit_bits = self._unit_bits
         for key, row in rows.items():
             sim = 0.0
@@ -74,8 +105,8 @@ class Bounds:
             unit_best[key] = (sim, bits)
         if self.last_index is not None:  # a listed word the query's last word may be cut short of
             last, last_bit = self.last, 1 << self.last_index
-            for key, (_, _, r_tok, _) in listed.items():
-                if r_tok is not None and len(last) < len(r_tok.text) and r_tok.text.startswith(last):
+            for key, text in listed.words:
+                if len(last) < len(text) and text.startswith(last):
                     found = unit_best[key]
                     unit_best[key] = (TRUNCATED_SIM, last_bit) if found is None else (
                         max(found[0], TRUNCATED_SIM), found[1] | last_bit)

@@ -93,7 +93,7 @@ def unit_row(query_units: Sequence[Unit], r_joined: bool, r_skel: str, r_tok: To
     return tuple(row)
 
 
-def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit]
+def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit], keys: frozenset[str] | None = None
               ) -> dict[str, tuple[tuple[int, tuple[int, ...], float, str], ...]]:
     """`unit_row` of many listed units at once (by key), for those that resemble some query unit; the
     others resemble none.
@@ -101,7 +101,7 @@ def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit]
     Most pairs score 0 and are known to from earlier queries: set operations find the pairs not yet
     scored and those scoring above 0, so the work grows with those, not with every pair.
     """
-    keys = set(listed_units)
+    keys = frozenset(listed_units) if keys is None else keys  # (the keys of `listed_units`, when made already)
     rows: dict[str, list[tuple[int, tuple[int, ...], float, str]]] = {}
     for n, (q_idx, q_skel, q_tok, q_key) in enumerate(query_units):
         known, nonzero = _memory(q_key)

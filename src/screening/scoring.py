@@ -126,12 +126,13 @@ class QueryContext:
         self.legal_tails = tuple(tail for k in (3, 2, 1) if len(tail := tuple(core[-k:])) == k
                                  and is_legal_prefix(" ".join(query[i].text for i in tail)))
 
-    def prime(self, listed_units: dict[str, Unit]) -> dict[str, tuple]:
-        """Find the rows of many listed units (by key) at once (`features.unit_rows`), before any is read;
-        returns those that resemble some query unit."""
+    def prime(self, listed_units: dict[str, Unit], keys: frozenset[str], no_rows: dict[str, tuple]
+              ) -> dict[str, tuple]:
+        """Find the rows of many listed units (by key; `keys` and `no_rows`, every key to (), made with them)
+        at once (`features.unit_rows`), before any is read; returns those that resemble some query unit."""
         memo = self.unit_memo
-        memo.update(dict.fromkeys(listed_units, ()))
-        rows = unit_rows(self.units, listed_units)
+        memo.update(no_rows)
+        rows = unit_rows(self.units, listed_units, keys)
         memo.update(rows)
         return rows
 

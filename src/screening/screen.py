@@ -104,6 +104,7 @@ class Screener:
         self._words: dict[int, frozenset[str]] = {}
         self._prefilter: Prefilter | None = None
         self._cited: dict = {}  # party number -> reference and citations (see `ranking.rank`)
+        self._listed: dict = {}  # the listed units of a set of reached names (`Bounds.prime`)
 
     def screen(self, name: str, *, kind: str | None = None, country: str | None = None,
                birth_date: dt.date | str | None = None) -> ScreeningResult:
@@ -204,8 +205,8 @@ class Screener:
         # owners first, then the highest bound first; each with its names ranked by their bounds.
         orgs = []
         persons = []
-        bound.prime([records[rid] for number, rids in by_party.items() if parties[number].kind != "person"
-                     for rid in rids])
+        bound.prime(records, [rid for number, rids in by_party.items() if parties[number].kind != "person"
+                              for rid in rids], self._listed)
         for number, rids in by_party.items():
             party = parties[number]
             if party.kind == "person":
