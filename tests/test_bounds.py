@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import screening
+import screening.bounds as bounds_module
 from screening.bounds import Bounds
 from screening.features import unit_row
 from screening.lexicon import analyse
@@ -106,6 +107,27 @@ def test_rows_the_bound_leaves_for_alignment_are_what_alignment_finds(words: lis
             for r_idx, r_skel, r_tok, r_key in record.units:
                 assert memo[r_key] == unit_row(bounds.context.units, len(r_idx) == 2, r_skel, r_tok, r_key)
     assert found[0] == found[1]
+
+
+def test_queries_whose_words_resemble_the_names_alike_share_what_their_words_owe() -> None:
+    """What a primed name's listed words owe its bound is shared by the queries whose words resemble the
+    primed units alike, the same words at the same places (`bounds._WORDS_PARTS`): the bounds are those of a
+    fresh start, also for a query with the same words in another order."""
+    index = screener().watchlist.index
+    rids = [rid for rid, record in enumerate(index.records) if index.parties[record.party].kind != "person"]
+
+    def bounds_of(query: str, fresh: bool) -> list[list[tuple[float, int]]]:
+        if fresh:
+            bounds_module._WORDS_PARTS.clear()
+        norm = normalize(query)
+        bounds = Bounds(analyse(norm.tokens, norm.qualifiers), norm)
+        bounds.prime(index.records, rids)
+        return [bounds.rank(index.records, [rid], index.parties[index.records[rid].party],
+                            party_words(index.parties[index.records[rid].party])) for rid in rids]
+
+    bounds_of("Kaspersky Lab 1001", fresh=True)
+    for query in ("Kaspersky Lab 2002", "Lab Kaspersky 3003", "Kaspersky Lab Italia 4004", "Kaspersky 5005"):
+        assert bounds_of(query, fresh=False) == bounds_of(query, fresh=True), query
 
 
 # The header and actions of the valid fixture list, to which each test adds its own parties.

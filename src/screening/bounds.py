@@ -6,7 +6,8 @@ shown score (the lower of the near-miss floor and the review threshold, less rou
 the review threshold: `screen._Cutoff`) is not scored at all; a party's names are scored best bound first
 (`rank`), until no remaining name can beat the best so far. What the listed words resemble in the query, and
 each listed unit's best similarity, are found for all the names at once (`prime`), so names sharing words
-share the work.
+share the work; what a name's words owe its bound is shared across queries whose words resemble the names'
+units alike (most queries that reach the list are spellings of a few listed names).
 
 The bound is exact in the legal-form term (or, where a legal form cut short at the query's end may agree
 with the listed one, takes the agreeing term) and carries a 1e-9 margin for float rounding. Skipping only ever
@@ -30,6 +31,11 @@ __all__ = ["Bounds", "ListedUnits"]
 
 _UNSEEN = (-1.0, 0)  # a listed unit not yet looked at (compared by identity)
 _KNOWN_LIMIT = 256  # sets of names whose listed units a screener remembers (each a few kB to a few tens)
+# how the primed units resemble a query (each unit's best similarity and the words it covers, for those that
+# resemble some query unit) -> a primed name's words part (`Bounds._words_part`) by `align_id`, across
+# queries; at most `_WORDS_PARTS_LIMIT` resemblances are kept
+_WORDS_PARTS: dict[tuple, dict[int, tuple[float, int]]] = {}
+_WORDS_PARTS_LIMIT = 4096
 
 
 @attrs.frozen(eq=False)
@@ -42,6 +48,7 @@ class ListedUnits:
     no_rows: dict[str, tuple]  # every key -> () (resembles no query unit until found to)
     no_best: dict[str, None]  # every key -> None
     words: tuple[tuple[str, str], ...]  # (key, text) of each single word
+    align_ids: frozenset[int]  # the names' `NameRecord.align_id`s: every unit of a name with one is here
 
     @classmethod
     def of(cls, records: list[NameRecord]) -> ListedUnits:
@@ -49,7 +56,8 @@ class ListedUnits:
         for record in records:
             units.update(record.unit_map)
         return cls(units, frozenset(units), dict.fromkeys(units, ()), dict.fromkeys(units),
-                   tuple((key, unit[2].text) for key, unit in units.items() if unit[2] is not None))
+                   tuple((key, unit[2].text) for key, unit in units.items() if unit[2] is not None),
+                   frozenset(record.align_id for record in records))
 
 
 class Bounds:
@@ -76,6 +84,10 @@ class Bounds:
         # (None: it resembles none)
         self._unit_best: dict[str, tuple[float, int] | None] = {}
         self._unit_bits = [sum(1 << i for i in unit[0]) for unit in self.context.units]  # query unit -> its words
+        # once primed: what the names' listed words owe their bounds (by `align_id`), shared by every query
+        # whose primed units resemble the query alike (`_WORDS_PARTS`), for the names primed
+        self._shared: dict[int, tuple[float, int]] = {}
+        self._primed: frozenset[int] = frozenset()
 
     def prime(self, records: tuple[NameRecord, ...], rids: list[int],
               known: dict[tuple[int, ...], ListedUnits] | None = None) -> None:
@@ -95,6 +107,7 @@ class Bounds:
         unit_best = self._unit_best
         unit_best.update(listed.no_best)  # (None: resembles no query unit)
         unit_bits = self._unit_bits
+        resembled: dict[str, tuple[float, int]] = {}  # the primed units that resemble some query unit
         for key, row in rows.items():
             sim = 0.0
             bits = 0
@@ -102,14 +115,24 @@ class Bounds:
                 bits |= unit_bits[n]
                 if found > sim:
                     sim = found
-            unit_best[key] = (sim, bits)
+            resembled[key] = (sim, bits)
         if self.last_index is not None:  # a listed word the query's last word may be cut short of
             last, last_bit = self.last, 1 << self.last_index
             for key, text in listed.words:
                 if len(last) < len(text) and text.startswith(last):
-                    found = unit_best[key]
-                    unit_best[key] = (TRUNCATED_SIM, last_bit) if found is None else (
+                    found = resembled.get(key)
+                    resembled[key] = (TRUNCATED_SIM, last_bit) if found is None else (
                         max(found[0], TRUNCATED_SIM), found[1] | last_bit)
+        unit_best.update(resembled)
+        # A primed name's words part depends only on its units' best similarities: all of them are in
+        # `resembled` or resemble nothing, so queries alike in `resembled` share it.
+        signature = tuple(sorted(resembled.items()))
+        shared = _WORDS_PARTS.get(signature)
+        if shared is None:
+            if len(_WORDS_PARTS) >= _WORDS_PARTS_LIMIT:
+                _WORDS_PARTS.clear()
+            shared = _WORDS_PARTS[signature] = {}
+        self._shared, self._primed = shared, listed.align_ids
 
     def rank(self, records: tuple[NameRecord, ...], rids: list[int], party: Party, words: frozenset[str]
              ) -> list[tuple[float, int]]:
@@ -118,6 +141,7 @@ class Bounds:
         (`scoring.party_words`). One call per party: what the party explains is found once."""
         out = []
         matched_of, legal_of, extra_of = self._matched, self._legal, self._extra
+        shared, primed = self._shared, self._primed
         charged = self._charged
         explained = -1  # the chargeable words the party explains, found when first needed
         for rid in rids:
@@ -128,7 +152,13 @@ class Bounds:
                 continue
             words_part = matched_of.get(align_id)
             if words_part is None:
-                words_part = matched_of[align_id] = self._words_part(record.units, weights)
+                if align_id in primed:
+                    words_part = shared.get(align_id)
+                    if words_part is None:
+                        words_part = shared[align_id] = self._words_part(record.units, weights)
+                else:
+                    words_part = self._words_part(record.units, weights)
+                matched_of[align_id] = words_part
             matched, covered = words_part
             left = charged & ~covered
             extra = 0.0
