@@ -18,6 +18,10 @@ a vowel letter costs `_VOWEL_LETTER` unmatched and must otherwise agree with the
 (A: a; I: e i y; U: o u; E: a e i), and consonants must agree in class (G and K, B and U half an edit apart). Latin
 spellings are read into the same classes (`latin_classes`). A reading that fits every written letter is
 `READING_BEST`: the vowels it leaves unsaid leave room for another name, so it is never an exact match.
+
+Katakana words are read into these classes too (`screening.kana`), with six of their own: J (l or r),
+C (ch or t), Z (zh or d), F (f or kh), and the vowels katakana may add, O (o, u) and Y (i), which may stand for nothing
+and do not count as sounds of the reading. Index keys fold what kana cannot tell apart (L as R, C and Z as S).
 """
 
 from __future__ import annotations
@@ -63,6 +67,11 @@ _LATIN = (("shch", "S"), ("sch", "S"), ("tsch", "S"), ("tch", "S"), ("tsh", "S")
           ("t", "T"), ("d", "D"), ("l", "L"), ("m", "M"), ("n", "N"), ("r", "R"), ("a", "a"), ("e", "i"),
           ("i", "i"), ("y", "i"), ("j", "i"), ("o", "u"), ("u", "u"))
 _VOWELS = {"A": "a", "I": "i", "U": "u", "E": "ai"}
+# Classes only katakana readings write (`screening.kana`): what each stands for at no cost, and the
+# consonant that keys it; an optional vowel (O, Y) may also stand for nothing.
+_KANA_SOUNDS = {"J": "LR", "C": "ST", "Z": "SD", "F": "BK", "O": "u", "Y": "i"}
+_KANA_KEYS = str.maketrans({"J": "R", "L": "R", "C": "S", "Z": "S", "F": None, "O": None, "Y": None})
+_OPTIONAL = frozenset("HOY")
 
 
 def has_abjad(text: str) -> bool:
@@ -118,13 +127,17 @@ def latin_classes(token: str) -> str:
 
 
 def reading_key(classes: str) -> str:
-    """The consonants that key an index lookup: B dropped (it may be the vowel letter U), G as K."""
-    return re.sub(r"(.)\1+", r"\1", "".join(c for c in classes if c in "DGKLMNRST").replace("G", "K"))
+    """The consonants that key an index lookup: B and F dropped (the vowel letter U may be B, F may be B),
+    G as K, L as R (katakana writes one liquid, J), C as S."""
+    classes = classes.translate(_KANA_KEYS)
+    return re.sub(r"(.)\1+", r"\1", "".join(c for c in classes if c in "DGKMNRST").replace("G", "K"))
 
 
 def _substitution(read: str, latin: str) -> float:
     """What a letter of the reading costs standing for one sound of the Latin spelling."""
     if read == latin or (read in _VOWELS and latin in _VOWELS[read]) or (read == "H" and latin in "aiu"):
+        return 0.0
+    if latin in _KANA_SOUNDS.get(read, ""):
         return 0.0
     if (read, latin) in (("G", "K"), ("K", "G"), ("U", "B")):
         return _NEAR
@@ -132,7 +145,7 @@ def _substitution(read: str, latin: str) -> float:
 
 
 def _skip_read(read: str) -> float:
-    return 0.0 if read == "H" else _VOWEL_LETTER if read in _VOWELS else 1.0
+    return 0.0 if read in _OPTIONAL else _VOWEL_LETTER if read in _VOWELS else 1.0
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -160,5 +173,6 @@ def reading_similarity(reading: str, spelling: str) -> float:
     latin = latin_classes(spelling)
     if not reading or not latin:
         return 0.0
-    sim = READING_BEST - reading_distance(reading, latin) / max(len(latin), len(reading))
+    sounds = len(reading) - sum(reading.count(c) for c in "OY")  # a vowel katakana may add is no sound
+    sim = READING_BEST - reading_distance(reading, latin) / max(len(latin), sounds)
     return sim if sim >= _MIN_SIMILARITY else 0.0

@@ -13,8 +13,9 @@ name alone never makes a candidate). A query token reaches an anchor by
 * joining with the next token when it is the start of an anchor (`Kasper sky`); the joined word must
   itself be the anchor or close to it, not merely hold it (`Kasper Skytte` is not Kaspersky).
 
-A reading of an Arabic or Hebrew word (`screening.abjad`: upper case) reaches only persons' family
-names, by the consonants it keeps (one may differ), confirmed by `abjad.reading_similarity`.
+A reading of an Arabic, Hebrew or katakana word (`screening.abjad`, `screening.kana`: upper case) reaches
+only persons' family names, by the consonants it keeps (one may differ), confirmed by
+`abjad.reading_similarity`.
 
 An anchor shared by more than 64 parties (a common word or surname on a large list) does not make a
 candidate alone: a name reached through it must share a second word with the query (same skeleton, same
@@ -173,7 +174,7 @@ class CandidateIndex:
         # (`dukvhalov` vs skeleton `duhvalov`) but is one edit of the listed spelling (`dukhvalov`).
         self._raw_anchor = {text: skel for text, skel in spellings.items() if skel in anchor_records}
         self._raw = DeletionIndex(text for text, skel in self._raw_anchor.items() if len(text) >= 5 and text != skel)
-        # Persons' family names by the consonants an Arabic or Hebrew reading of them keeps (`screening.abjad`),
+        # Persons' family names by the consonants a reading of them keeps (`screening.abjad`, `screening.kana`),
         # and one consonant fewer: what a reading token reaches (no other anchor: readings name persons).
         person_anchors = {a for a, rids in anchor_records.items()
                           if any(parties[records[r].party].kind == "person" for r in rids)}
@@ -266,7 +267,7 @@ class CandidateIndex:
         return tuple(sorted(hits.items()))
 
     def _reading_lookup(self, reading: str) -> tuple[tuple[str, float], ...]:
-        """Persons' family-name anchors an Arabic or Hebrew reading fits (`abjad.reading_similarity`)."""
+        """Persons' family-name anchors a reading fits (`abjad.reading_similarity`)."""
         hits: dict[str, float] = {}
         for key in _reading_keys(reading_key(reading)):
             for text in members(self._readings.get(key)):

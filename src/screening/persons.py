@@ -97,7 +97,7 @@ class PersonProfile:
     role_words: frozenset[str] = frozenset()
     employer_words: frozenset[str] = frozenset()
     employer_domain: frozenset[str] = frozenset()  # the employer's domain words, legal form (`lab`, `ao`)
-    # given names and patronymics as spelled: what an Arabic or Hebrew reading is compared with
+    # given names and patronymics as spelled: what an Arabic, Hebrew or katakana reading is compared with
     raw_givens: frozenset[str] = frozenset()
     raw_patronymics: frozenset[str] = frozenset()
     # query word -> what it can stand for (`_family_credit`, `_part_credits`): words recur across queries
@@ -202,8 +202,11 @@ def _best(skel: str, options: frozenset[str], text: str = "", raw: frozenset[str
     return best
 
 
+_READ_FROM = "read from Arabic, Hebrew or katakana letters"  # how a reading (`abjad.is_reading`) matched
+
+
 def _read_best(reading: str, spellings: frozenset[str]) -> tuple[float, str]:
-    """Best similarity of an Arabic or Hebrew reading (`screening.abjad`) to listed spellings, with the
+    """Best similarity of a reading (`screening.abjad`, `screening.kana`) to listed spellings, with the
     skeleton of the best one."""
     return max(((reading_similarity(reading, s), skeleton(s)) for s in sorted(spellings)), default=(0.0, ""))
 
@@ -225,7 +228,7 @@ def _given_by_reading_key() -> dict[str, tuple[str, ...]]:
 
 
 def _read_given_credit(reading: str, profile: PersonProfile) -> tuple[float, str, str]:
-    """(credit, listed, how) of an Arabic or Hebrew reading as the given name: it must fit no other known
+    """(credit, listed, how) of a reading (Arabic, Hebrew, katakana) as the given name: it must fit no other known
     given name better than the person's (`ماريا` is Maria, not Marina)."""
     sim, listed = _read_best(reading, profile.raw_givens)
     if sim < _MIN_GIVEN:
@@ -234,7 +237,7 @@ def _read_given_credit(reading: str, profile: PersonProfile) -> tuple[float, str
     groups = lexicon().given_group
     if any(d < mine and groups.get(g) not in profile.groups for d, g in _read_given_names(reading)):
         return 0.0, "", ""
-    return sim, listed, "read from Arabic or Hebrew letters"
+    return sim, listed, _READ_FROM
 
 
 def _female(skel: str) -> bool:
@@ -415,7 +418,7 @@ def _family_detail(sim: float, text: str) -> str:
     if sim == 1.0:
         return "family name matches"
     if is_reading(text):
-        return f"family name read from Arabic or Hebrew letters (similarity {sim:.2f})"
+        return f"family name {_READ_FROM} (similarity {sim:.2f})"
     return f"family name spelled differently (similarity {sim:.2f})"
 
 

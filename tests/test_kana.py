@@ -1,0 +1,73 @@
+"""Katakana readings (`screening.kana`): examples grouped by behaviour, then invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from screening.abjad import READING_BEST, is_reading, reading_key, latin_classes, reading_similarity
+from screening.kana import has_kana, kana_words, read_word
+from screening.normalize import normalize
+
+
+@pytest.mark.parametrize(("word", "reading"), [("セルゲイ", "SIJOGII"), ("ヴォルコフ", "BUJOKOFO"), ("ナターリヤ", "NATAJIIA"),
+                                               ("シチェルバコフ", "SIJOBAKOFO"), ("オリガ", "UJIGA"), ("アンナ", "ANA"),
+                                               ("ウォッカ", "BUKA"), ("ニャーニャ", "NIANIA")])
+def test_a_word_is_read_as_sound_classes(word: str, reading: str) -> None:
+    """Rows by consonant class, the vowel a row adds as O or Y, small kana set the vowel, ー and ッ no sound."""
+    assert read_word(word) == reading
+
+
+@pytest.mark.parametrize(("word", "spelling"), [("ヴラジーミル", "vladimir"), ("セルゲイ", "sergei"), ("ペトロフ", "petrov"),
+                                                ("ナタリア", "natalia"), ("ヴォルコワ", "volkova"), ("オレグ", "oleg"),
+                                                ("フョードル", "fyodor"), ("チーホノフ", "tikhonov"), ("イーゴリ", "igor"),
+                                                ("ドゥフワロフ", "dukhvalov"), ("シチェルバコフ", "shcherbakov")])
+def test_a_reading_fits_the_names_it_spells(word: str, spelling: str) -> None:
+    """Added vowels, r for l, ワ for v, チ for t and フ for kh cost nothing."""
+    assert reading_similarity(read_word(word), spelling) == READING_BEST
+
+
+def test_an_initial_u_before_a_consonant_may_be_v() -> None:
+    """ウラジーミル (Vladimir, в as u) fits at half an edit, as the vowel letter و does for в (`abjad`)."""
+    assert 0.8 <= reading_similarity(read_word("ウラジーミル"), "vladimir") < READING_BEST
+
+
+@pytest.mark.parametrize(("word", "spelling"), [("ペトロフ", "pavlov"), ("ソコロフ", "sorokin"), ("イワン", "ivanov"),
+                                                ("マリア", "marina"), ("ヴォルコフ", "popov")])
+def test_a_reading_does_not_fit_another_name(word: str, spelling: str) -> None:
+    """Consonants that differ, or a name longer by a syllable, are no fit."""
+    assert reading_similarity(read_word(word), spelling) == 0.0
+
+
+def test_a_written_vowel_must_agree() -> None:
+    """カ (ka) where the name has u costs nearly an edit; ク (ku, the u perhaps added) costs nothing."""
+    assert reading_similarity(read_word("チェクノフ"), "chekunov") == READING_BEST
+    assert reading_similarity(read_word("チェカノフ"), "chekunov") < READING_BEST
+
+
+def test_keys_fold_what_kana_cannot_tell_apart() -> None:
+    """L and R are one liquid, チ keys as ch: a reading and the spelling it fits share a key."""
+    assert reading_key(read_word("アレクセーエワ")) == reading_key(latin_classes("alekseeva")) == "RKS"
+
+
+def test_the_normaliser_screens_the_reading_as_an_alternate() -> None:
+    """The romanised name stays the name (organisations match it); each katakana word's reading is an alternate."""
+    norm = normalize("ミハイル・ゲルベル")
+    assert norm.text == "mihairu geruberu"
+    assert [alt.tokens for alt in norm.alternates] == [("MIKAIJO", "GIJOBIJO")]
+    assert not has_kana("卡巴斯基 Kaspersky") and kana_words("カスペルスキー株式会社") == ["カスペルスキー"]
+
+
+@given(st.text(max_size=40))
+def test_reading_is_total_and_never_lower_case(text: str) -> None:
+    """Any text reads without raising; a reading is upper case (never a token the tokenizer writes) or empty."""
+    for word in kana_words(text) + [text]:
+        reading = read_word(word)
+        assert reading == "" or is_reading(reading)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x24f), max_size=40))
+def test_latin_text_has_no_reading(text: str) -> None:
+    """Latin (and any text without katakana) gives no katakana word and no reading."""
+    assert kana_words(text) == [] and read_word(text) == ""
