@@ -463,3 +463,23 @@ def test_a_japanese_company_name_still_matches_by_its_romanisation(screener: scr
                                                                     party_id: str) -> None:
     """The katakana reading is an alternate that only persons are compared with: the company matches as before."""
     assert screener.screen(name).hits[0].party.id == party_id
+
+
+# --- Chinese ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "party_id"), [("伊戈尔·切库诺夫", "ofac-45849"), ("安东·伊万诺夫", "ofac-45858"),
+                                                ("米哈伊尔·格尔别尔", "ofac-45856"), ("安娜·库拉绍娃", "ofac-45860"),
+                                                ("安德烈·叶夫列莫夫", "ofac-45817"), ("季霍诺夫·安德烈", "ofac-45815")])
+def test_a_chinese_rendering_of_a_listed_person_is_review(screener: screening.Screener, name: str,
+                                                          party_id: str) -> None:
+    """Given and family name read character by character (Xinhua table): the person, at REVIEW."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW
+    assert result.hits[0].party.id == party_id
+    assert "Chinese" in _features(result.hits[0])["family_name"].detail
+
+
+@pytest.mark.parametrize("name", ["伊万·彼得罗夫", "谢尔盖·伊万诺夫", "帕维尔·索科洛夫", "玛丽亚·伊万诺娃", "切库诺夫"])
+def test_another_russian_name_in_chinese_is_clear(screener: screening.Screener, name: str) -> None:
+    """Ivan Petrov, Sergei Ivanov, Pavel Sokolov, Maria Ivanova, a listed surname alone: no hit."""
+    assert screener.screen(name).status is Status.CLEAR

@@ -37,7 +37,8 @@ Steps, in order (the same for a listed name at index time and for every query):
     the name with an x between vowels read as kh (GOST 7.79-B `Tixonov`); the other reading of Greek and
     Georgian letters of two sounds (`screening.scripts`); Arabic and Hebrew words as consonant readings,
     which only person names are matched by (`screening.abjad`: `تشيكونوف` -> `SIKUNUB`), and so are katakana
-    words (`screening.kana`: `チェクノフ` -> `CIKONOFO`); and Russian typed
+    words (`screening.kana`: `チェクノフ` -> `CIKONOFO`) and Chinese transcriptions (`screening.xinhua`:
+    `切库诺夫` -> `SIKUNUBO`); and Russian typed
     on the English keyboard layout, retyped (`Kf,jhfnjhbz` -> `Лаборатория`: `screening.layout`).
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
     tokens after it an alternate name screened as well.
@@ -67,7 +68,7 @@ import re
 import attrs
 
 from screening import _folded
-from screening import abjad, kana
+from screening import abjad, kana, xinhua
 from screening.layout import as_russian, looks_slipped
 from screening.repair import repair
 from screening.scripts import has_second_reading
@@ -459,9 +460,9 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
     if not head.isascii() and has_second_reading(head):
         more.append(_classify(*tokenize(clean_repaired(head, vocab.cjk_legal, second_reading=True),
                                         vocab.descriptors)))
-    # Arabic and Hebrew words leave vowels unwritten, katakana adds some: the name with them as readings
-    # (`screening.abjad`, `screening.kana`).
-    if not head.isascii() and (abjad.has_abjad(head) or kana.has_kana(head)):
+    # Arabic and Hebrew words leave vowels unwritten, katakana and Chinese add some: the name with them as
+    # readings (`screening.abjad`, `screening.kana`, `screening.xinhua`).
+    if not head.isascii() and (abjad.has_abjad(head) or kana.has_kana(head) or xinhua.has_han(head)):
         read = _reading(name, head)
         if read is not None:
             more.append(read)
@@ -473,11 +474,12 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
 
 
 def _reading(name: NormalizedName, head: str) -> NormalizedName | None:
-    """`name` with each token an Arabic, Hebrew or katakana word became read as that word's reading (upper
-    case: `screening.abjad`, `screening.kana`); None when no token is such a word."""
+    """`name` with each token an Arabic, Hebrew, katakana or Chinese word became read as that word's reading
+    (upper case: `screening.abjad`, `screening.kana`, `screening.xinhua`); None when no token is such a word."""
     readings: dict[str, str] = {}
     words = [(word, abjad.read_word) for word in abjad.abjad_words(head)]
     words += [(word, kana.read_word) for word in kana.kana_words(head)]
+    words += [(word, xinhua.read_word) for word in xinhua.han_words(head)]
     for word, read_word in words:
         found = tokenize(clean_repaired(word))[0]
         reading = read_word(word)

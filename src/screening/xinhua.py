@@ -1,0 +1,67 @@
+"""Chinese transcriptions of Russian names read into the sound classes of `screening.abjad`.
+
+Chinese writes a Russian name with a fixed character per syllable (the Xinhua table, 俄汉译音表:
+`Chekunov` 切库诺夫 che-ku-no-v), which pinyin reads as Chinese words (`qiekunuofu`), no spelling a Latin
+comparison finds. `read_word` reads a run of such characters as a *reading* in the classes of
+`screening.abjad` and `screening.kana` (J for 拉 罗 列 尔..., which stand for l and r alike; O and Y, the
+vowel a character for a bare consonant adds: 夫 v, 斯 s, 德 d, 尔 r). A run with a character the table does
+not hold is no transcription (卡巴斯基实验室: 实验室 is a word), and is not read.
+
+The table holds only characters whose value in the Xinhua table for Russian is certain, one reading each;
+a character that stands for two sounds (季 ti and di) is read as the commoner.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["han_words", "has_han", "read_word"]
+
+_MAX_LETTERS = 12  # a longer run is no name: bounded work on junk
+_HAN = re.compile("[\u4e00-\u9fff]+")  # (the table holds only CJK Unified Ideographs)
+_DOUBLED = re.compile("([BDGJKMNST])\\1+")  # 安娜 an-na, Anna: one sound, as Latin `nn` is
+
+# character -> reading, by consonant (Xinhua table for Russian; one value each)
+_TABLE = {
+    # vowels and й
+    "阿": "A", "安": "AN", "伊": "I", "耶": "I", "叶": "I", "埃": "I", "亚": "IA", "娅": "IA", "尤": "IU", "约": "IU",
+    "奥": "U", "乌": "U",
+    # б п в ф (B)
+    "巴": "BA", "博": "BU", "布": "BO", "别": "BI", "贝": "BI", "比": "BI", "帕": "BA", "波": "BU", "普": "BO",
+    "佩": "BI", "皮": "BI", "瓦": "BA", "娃": "BA", "沃": "BU", "维": "BI", "万": "BAN", "夫": "BO", "法": "BA",
+    "福": "BU", "菲": "BI", "费": "BI",
+    # г к х (G, K)
+    "格": "GY", "戈": "GU", "加": "GA", "盖": "GI", "古": "GU", "吉": "GI", "卡": "KA", "科": "KU", "库": "KU", "基": "KI",
+    "克": "KY", "金": "KIN", "坎": "KAN", "哈": "KA", "霍": "KU", "胡": "KU", "赫": "KY", "罕": "KAN", "汉": "KAN",
+    # д т (D, T)
+    "德": "DY", "达": "DA", "多": "DU", "杜": "DU", "丹": "DAN", "杰": "DI", "特": "TY", "塔": "TA", "托": "TU",
+    "图": "TU", "捷": "TI", "季": "TI", "坦": "TAN", "东": "TUN",
+    # л р (J)
+    "拉": "JA", "洛": "JU", "罗": "JU", "卢": "JU", "鲁": "JU", "列": "JI", "里": "JI", "利": "JI", "丽": "JI",
+    "莉": "JI", "烈": "JI", "尔": "J", "兰": "JAN", "林": "JIN", "琳": "JIN", "雷": "JI", "历": "JI",
+    # м н (M, N)
+    "马": "MA", "玛": "MA", "莫": "MU", "穆": "MU", "米": "MI", "梅": "MI", "姆": "M", "曼": "MAN",
+    "纳": "NA", "娜": "NA", "诺": "NU", "努": "NU", "尼": "NI", "涅": "NI", "内": "NI", "恩": "N", "宁": "NIN",
+    # с з ж ц ч ш щ (S)
+    "萨": "SA", "索": "SU", "苏": "SU", "斯": "SY", "谢": "SI", "西": "SI", "桑": "SAN", "山": "SAN", "辛": "SIN",
+    "扎": "SA", "佐": "SU", "祖": "SU", "泽": "SI", "济": "SI", "兹": "SY", "津": "SIN", "察": "SA", "茨": "SY",
+    "采": "SI", "齐": "SI", "恰": "SA", "乔": "SU", "丘": "SU", "切": "SI", "奇": "SY", "沙": "SA", "肖": "SU",
+    "绍": "SU", "舒": "SU", "舍": "SI", "什": "SY",
+}
+
+
+def has_han(text: str) -> bool:
+    """True when `text` holds a Han character."""
+    return _HAN.search(text) is not None
+
+
+def han_words(text: str) -> list[str]:
+    """The runs of Han characters of `text`."""
+    return _HAN.findall(text)
+
+
+def read_word(word: str) -> str:
+    """A run of Han characters as a reading (module docstring); "" when a character is not in the table."""
+    if not word or len(word) > _MAX_LETTERS or any(c not in _TABLE for c in word):
+        return ""
+    return _DOUBLED.sub(r"\1", "".join(_TABLE[c] for c in word))

@@ -1,0 +1,45 @@
+"""Chinese transcriptions read by the Xinhua table (`screening.xinhua`): examples, then invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from screening.abjad import READING_BEST, is_reading, reading_similarity
+from screening.normalize import normalize
+from screening.xinhua import han_words, read_word
+
+
+@pytest.mark.parametrize(("word", "reading"), [("谢尔盖", "SIJGI"), ("彼得", ""), ("安娜", "ANA"), ("伊万诺夫", "IBANUBO")])
+def test_a_run_is_read_character_by_character(word: str, reading: str) -> None:
+    """Each character's syllable in classes; a character not in the table leaves the run unread."""
+    assert read_word(word) == reading
+
+
+@pytest.mark.parametrize(("word", "spelling"), [("谢尔盖", "sergei"), ("索科洛夫", "sokolov"), ("玛丽娜", "marina"),
+                                                ("安德烈", "andrey"), ("瓦西里", "vasily"), ("娜塔莉娅", "nataliya")])
+def test_a_reading_fits_the_names_it_spells(word: str, spelling: str) -> None:
+    """The vowel a character for a bare consonant adds (尔 r, 夫 v, 德 d) and l for r cost nothing."""
+    assert reading_similarity(read_word(word), spelling) == READING_BEST
+
+
+@pytest.mark.parametrize(("word", "spelling"), [("索科洛夫", "sorokin"), ("伊万", "ivanov"), ("玛丽亚", "marina")])
+def test_a_reading_does_not_fit_another_name(word: str, spelling: str) -> None:
+    """Another name, or one longer by a syllable, is no fit."""
+    assert reading_similarity(read_word(word), spelling) == 0.0
+
+
+def test_organisation_text_is_not_read() -> None:
+    """卡巴斯基实验室 (Kaspersky Lab) holds words the table does not: no reading, the pinyin name as before."""
+    assert read_word("卡巴斯基实验室") == "" and normalize("卡巴斯基实验室").alternates == ()
+
+
+@given(st.text(max_size=30))
+def test_reading_is_total_and_never_lower_case(text: str) -> None:
+    """Any text reads without raising; a reading is upper case or empty, and Latin text holds no Han run."""
+    for word in han_words(text) + [text]:
+        reading = read_word(word)
+        assert reading == "" or is_reading(reading)
+    if text.isascii():
+        assert han_words(text) == []
