@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import screening
 import screening.bounds as bounds_module
+import screening.scoring as scoring_module
 from screening.bounds import Bounds
 from screening.features import unit_row
 from screening.lexicon import analyse
@@ -128,6 +129,34 @@ def test_queries_whose_words_resemble_the_names_alike_share_what_their_words_owe
     bounds_of("Kaspersky Lab 1001", fresh=True)
     for query in ("Kaspersky Lab 2002", "Lab Kaspersky 3003", "Kaspersky Lab Italia 4004", "Kaspersky 5005"):
         assert bounds_of(query, fresh=False) == bounds_of(query, fresh=True), query
+
+
+def test_queries_alike_in_what_alignment_reads_share_their_alignments() -> None:
+    """A primed name's alignment is shared by the queries alike in what aligning reads of them
+    (`scoring._ALIGNMENTS`): every score and its evidence are those of a fresh start, also for queries
+    with the same words in another order, in brackets, cut short or ending in a cut legal form."""
+    index = screener().watchlist.index
+    rids = [rid for rid, record in enumerate(index.records) if index.parties[record.party].kind != "person"]
+
+    def scores_of(query: str, fresh: bool) -> list[object]:
+        if fresh:
+            scoring_module._ALIGNMENTS.clear()
+        norm = normalize(query)
+        tokens = analyse(norm.tokens, norm.qualifiers)
+        bounds = Bounds(tokens, norm)
+        bounds.prime(index.records, rids)
+        return [org_score(tokens, norm.legal_forms, index.records[rid], index.parties[index.records[rid].party],
+                          party_words(index.parties[index.records[rid].party]), norm.legal_text,
+                          context=bounds.context) for rid in rids]
+
+    for first, second in (("Kaspersky Lab 1001 Moscow", "Kaspersky Lab 2002 Moscow"),  # alike: shared
+                          ("Kaspersky Lab 1001 Moscow", "Kaspersky Lab (1001) Moscow"),  # in brackets
+                          ("Kaspersky Lab 1001 Moscow", "Lab Kaspersky 1001 Moscow"),  # in another order
+                          ("Kaspersky Lab 1001 Moscow", "Kaspresky Lab 1001 Moscow"),  # misspelt
+                          ("Kaspersky Lab Mix", "Kaspersky Lab Mid"),  # cut short (`Middle East`)
+                          ("Kaspersky Lab FX L", "Kaspersky Lab FZ L")):  # a legal form cut short (`FZ-LLC`)
+        scores_of(first, fresh=True)
+        assert scores_of(second, fresh=False) == scores_of(second, fresh=True), (first, second)
 
 
 # The header and actions of the valid fixture list, to which each test adds its own parties.

@@ -7,7 +7,8 @@ the review threshold: `screen._Cutoff`) is not scored at all; a party's names ar
 (`rank`), until no remaining name can beat the best so far. What the listed words resemble in the query, and
 each listed unit's best similarity, are found for all the names at once (`prime`), so names sharing words
 share the work; what a name's words owe its bound is shared across queries whose words resemble the names'
-units alike (most queries that reach the list are spellings of a few listed names).
+units alike, and so is its alignment (`scoring.QueryContext.aligned`; most queries that reach the list are
+spellings of a few listed names).
 
 The bound is exact in the legal-form term (or, where a legal form cut short at the query's end may agree
 with the listed one, takes the agreeing term) and carries a 1e-9 margin for float rounding. Skipping only ever
@@ -103,7 +104,7 @@ class Bounds:
                 if len(known) >= _KNOWN_LIMIT:
                     known.clear()
                 known[names] = listed
-        rows = self.context.prime(listed.units, listed.keys, listed.no_rows)
+        rows = self.context.prime(listed.units, listed.keys, listed.no_rows, listed.align_ids)
         unit_best = self._unit_best
         unit_best.update(listed.no_best)  # (None: resembles no query unit)
         unit_bits = self._unit_bits

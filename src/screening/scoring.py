@@ -57,6 +57,10 @@ LEGAL_UNASKED = 0.005  # a listed legal form the query does not name: ranks `Kas
 LEGAL_SPELLING = 0.01  # same form written alike (Ltd ~ Limited, not GmbH): ranks Ltd above GmbH
 WEAK_EXACT = 0.92  # a weak alias met exactly (e.g. the bare brand "Kaspersky")
 CARRIER_BASE, CARRIER_SPAN, CARRIER_MIN_SIM = 0.6, 0.25, 0.8
+# what aligning a primed name reads of a query (`QueryContext.prime`) -> the alignments by `align_id`, across
+# queries; at most `_ALIGNMENTS_LIMIT` such readings are kept
+_ALIGNMENTS: dict[tuple, dict[int, _Aligned]] = {}
+_ALIGNMENTS_LIMIT = 2048
 
 
 @attrs.frozen
@@ -107,11 +111,17 @@ class _Aligned:
 class QueryContext:
     """Per-query caches shared by every listed name one query is scored against (not thread-shared)."""
 
-    __slots__ = ("_joined_reach", "_single_reach", "_singles", "alignments", "legal_tails", "unit_memo", "units")
+    __slots__ = ("_joined_reach", "_primed", "_query", "_shared", "_single_reach", "_singles", "alignments",
+                 "legal_tails", "unit_memo", "units")
 
     def __init__(self, query: tuple[TokenInfo, ...]) -> None:
         self.units = units(query)
         self.alignments: dict[int, _Aligned] = {}  # listed-word signature (`NameRecord.align_id`) -> alignment
+        self._query = query
+        # once primed: the alignments of the names primed (by `align_id`), shared by every query alike in what
+        # an alignment reads of it (`_ALIGNMENTS`)
+        self._shared: dict[int, _Aligned] = {}
+        self._primed: frozenset[int] = frozenset()
         self.unit_memo: dict[str, tuple] = {}  # listed unit -> the query units it resembles (`features.align`)
         # Units are the single words, then the joined pairs. No skeleton scores above 0 against one whose
         # length (cut at MAX_TOKEN, as `similarity` cuts it) differs by more than LENGTH_GAP, so a listed
@@ -126,15 +136,44 @@ class QueryContext:
         self.legal_tails = tuple(tail for k in (3, 2, 1) if len(tail := tuple(core[-k:])) == k
                                  and is_legal_prefix(" ".join(query[i].text for i in tail)))
 
-    def prime(self, listed_units: dict[str, Unit], keys: frozenset[str], no_rows: dict[str, tuple]
-              ) -> dict[str, tuple]:
+    def prime(self, listed_units: dict[str, Unit], keys: frozenset[str], no_rows: dict[str, tuple],
+              align_ids: frozenset[int] = frozenset()) -> dict[str, tuple]:
         """Find the rows of many listed units (by key; `keys` and `no_rows`, every key to (), made with them)
-        at once (`features.unit_rows`), before any is read; returns those that resemble some query unit."""
+        at once (`features.unit_rows`), before any is read; returns those that resemble some query unit.
+        The alignments of the names these units are all of (`align_ids`) are then shared across queries."""
         memo = self.unit_memo
         memo.update(no_rows)
         rows = unit_rows(self.units, listed_units, keys)
         memo.update(rows)
+        if align_ids:
+            # What aligning a primed name reads of the query: the rows of its units (every other primed
+            # unit resembles nothing), each word's role and whether it is in brackets, the last core word
+            # (which may be cut short) and the legal forms the query's end may be cut from.
+            query = self._query
+            core = [t.text for t in query if not t.qualifier]
+            signature = (tuple(sorted(rows.items())), tuple([(t.role, t.qualifier) for t in query]),
+                         core[-1] if core else "", self.legal_tails)
+            shared = _ALIGNMENTS.get(signature)
+            if shared is None:
+                if len(_ALIGNMENTS) >= _ALIGNMENTS_LIMIT:
+                    _ALIGNMENTS.clear()
+                shared = _ALIGNMENTS[signature] = {}
+            self._shared, self._primed = shared, align_ids
         return rows
+
+    def aligned(self, record: NameRecord) -> _Aligned:
+        """The query aligned with a listed name, remembered per query, and across queries for primed names."""
+        align_id = record.align_id
+        found = self.alignments.get(align_id)
+        if found is None:
+            if align_id in self._primed:
+                found = self._shared.get(align_id)
+                if found is None:
+                    found = self._shared[align_id] = _aligned(self._query, record, self)
+            else:
+                found = _aligned(self._query, record, self)
+            self.alignments[align_id] = found
+        return found
 
     def row(self, r_idx: tuple[int, ...], r_skel: str, r_tok: TokenInfo | None, r_key: str) -> tuple:
         """What `features.unit_row` finds for one listed unit, memoised, comparing only units whose
@@ -186,9 +225,7 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     """
     if context is None:
         context = QueryContext(query)
-    aligned = context.alignments.get(record.align_id)
-    if aligned is None:
-        aligned = context.alignments[record.align_id] = _aligned(query, record, context)
+    aligned = context.aligned(record)
     kind = record.name.type
     if not aligned.qualifies or (kind is NameType.WEAK and not aligned.exact):
         return None
