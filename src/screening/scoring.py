@@ -61,6 +61,8 @@ CARRIER_BASE, CARRIER_SPAN, CARRIER_MIN_SIM = 0.6, 0.25, 0.8
 # queries; at most `_ALIGNMENTS_LIMIT` such readings are kept
 _ALIGNMENTS: dict[tuple, dict[int, _Aligned]] = {}
 _ALIGNMENTS_LIMIT = 2048
+_SEEN: set[int] = set()  # hashes of the readings met once (an alignment is kept from the second on)
+_SEEN_LIMIT = 65_536
 
 
 @attrs.frozen
@@ -154,11 +156,18 @@ class QueryContext:
             signature = (tuple(sorted(rows.items())), tuple([(t.role, t.qualifier) for t in query]),
                          core[-1] if core else "", self.legal_tails)
             shared = _ALIGNMENTS.get(signature)
-            if shared is None:
+            if shared is None and (seen := hash(signature)) in _SEEN:
+                # kept from its second query on: alignments kept for readings that never recur only add to
+                # what the garbage collector walks (on a large list most readings are new)
                 if len(_ALIGNMENTS) >= _ALIGNMENTS_LIMIT:
                     _ALIGNMENTS.clear()
                 shared = _ALIGNMENTS[signature] = {}
-            self._shared, self._primed = shared, align_ids
+            elif shared is None:
+                if len(_SEEN) >= _SEEN_LIMIT:
+                    _SEEN.clear()
+                _SEEN.add(seen)
+            if shared is not None:
+                self._shared, self._primed = shared, align_ids
         return rows
 
     def aligned(self, record: NameRecord) -> _Aligned:
