@@ -29,8 +29,8 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["READING_BEST", "abjad_words", "has_abjad", "is_reading", "latin_classes", "read_word",
-           "reading_distance", "reading_key", "reading_similarity"]
+__all__ = ["READING_BEST", "abjad_words", "has_abjad", "is_reading", "latin_classes", "one_sound",
+           "read_word", "reading_distance", "reading_key", "reading_similarity"]
 
 READING_BEST = 0.95  # similarity of a reading that fits every written letter (below 1.0: never exact)
 _MIN_SIMILARITY = 0.8  # below this a reading is no spelling of the name (as `persons._MIN_FAMILY`)
@@ -57,7 +57,8 @@ _HEBREW = {
 _LETTERS = {**_ARABIC, **_HEBREW}
 _FINAL_VOWEL = {"ه": "E", "ה": "E"}  # ending a word, h is the vowel a or e (E)
 _T_THEN_S = re.compile("T(?=S)")  # تش, תש, טס: ch and ts are one sound
-_DOUBLED = re.compile("([BDGKLMNRST])\\1+")  # a consonant class twice is one sound (שצ' shch, as Latin `kk`)
+# a consonant class twice is one sound (שצ' shch, ンナ of アンナ, 安娜 an-na), as a doubled Latin letter is
+_DOUBLED = re.compile("([BCDFGJKLMNRSTZ])\\1+")
 
 # Latin spellings to classes, longest first (a Russian name's romanisations: `screening.romanize`)
 _LATIN = (("shch", "S"), ("sch", "S"), ("tsch", "S"), ("tch", "S"), ("tsh", "S"), ("ch", "S"), ("sh", "S"),
@@ -105,7 +106,12 @@ def read_word(word: str) -> str:
         else:
             sound = _LETTERS.get(c, "")
         out.append(sound)
-    return _DOUBLED.sub(r"\1", _T_THEN_S.sub("", "".join(out)))
+    return one_sound(_T_THEN_S.sub("", "".join(out)))
+
+
+def one_sound(reading: str) -> str:
+    """`reading` with each consonant class written twice in a row written once (for every script's reading)."""
+    return _DOUBLED.sub(r"\1", reading)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from screening.abjad import one_sound
+
 __all__ = ["has_kana", "kana_words", "read_word"]
 
 _MAX_LETTERS = 24  # a longer word is no name: bounded work on junk
@@ -50,7 +52,6 @@ _SMALL_VOWEL = {"ァ": "A", "ィ": "I", "ゥ": "U", "ェ": "I", "ォ": "U"}
 _SMALL_Y = {"ャ": "A", "ュ": "U", "ョ": "U"}
 _PALATAL = {"S", "C", "Z"}  # シャ sha, チョ cho: the y of a small ャ ュ ョ is in the consonant already
 _SHCH = re.compile("SY?C")  # シチ shch (щ: ボルシチョフ Borshchev) is one sound, as the Latin classes read it
-_DOUBLED = re.compile("([BCDFGJKMNSTZ])\\1+")  # ンナ of アンナ Anna: one sound, as Latin `nn` is
 
 
 def has_kana(text: str) -> bool:
@@ -82,4 +83,4 @@ def read_word(word: str) -> str:
         # ー (a long vowel), ッ (a doubled consonant) and other marks add no sound
     if syllables and syllables[-1] == ["J", "I"]:
         syllables[-1][1] = "Y"  # a final リ is often a soft sign, ль or рь (イーゴリ Igor, Игорь)
-    return _DOUBLED.sub(r"\1", _SHCH.sub("S", "".join(consonant + vowel for consonant, vowel in syllables)))
+    return one_sound(_SHCH.sub("S", "".join(consonant + vowel for consonant, vowel in syllables)))

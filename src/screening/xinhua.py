@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
+from screening.abjad import one_sound
+
 __all__ = ["han_words", "has_han", "read_word"]
 
 _MAX_LETTERS = 12  # a longer run is no name: bounded work on junk
 _HAN = re.compile("[\u4e00-\u9fff]+")  # (the table holds only CJK Unified Ideographs)
-_DOUBLED = re.compile("([BDGJKMNST])\\1+")  # 安娜 an-na, Anna: one sound, as Latin `nn` is
 
 # character -> reading, by consonant (Xinhua table for Russian; one value each)
 _TABLE = {
@@ -64,4 +65,4 @@ def read_word(word: str) -> str:
     """A run of Han characters as a reading (module docstring); "" when a character is not in the table."""
     if not word or len(word) > _MAX_LETTERS or any(c not in _TABLE for c in word):
         return ""
-    return _DOUBLED.sub(r"\1", "".join(_TABLE[c] for c in word))
+    return one_sound("".join(_TABLE[c] for c in word))
