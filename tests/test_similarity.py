@@ -128,3 +128,52 @@ def test_the_pair_memory_is_bounded(monkeypatch) -> None:
     assert sum(len(row) for row in features._PAIRS.values()) <= 5
     features.unit_rows(query_units, {unit[3]: unit for unit in listed})
     assert sum(len(row) for row in features._PAIRS.values()) <= 5 + len(listed)  # cleared when it passed 5
+
+
+@given(st.lists(_near_pairs(), min_size=1, max_size=6), st.booleans())
+def test_units_set_apart_by_length_or_digits_never_score(pairs: list[tuple[str, str]], swap: bool) -> None:
+    """`features.UnitLengths.near` (the listed units a new query word is compared with) leaves out only
+    units the word scores 0 against; rows found through it equal rows found comparing every pair."""
+    from screening import features
+    from screening.lexicon import analyse
+
+    query_words, listed_words = zip(*pairs) if not swap else zip(*((b, a) for a, b in pairs))
+    query_units = features.units(analyse(tuple(w for w in query_words if w), ()))
+    by_key = {unit[3]: unit for unit in features.units(analyse(tuple(w for w in listed_words if w), ()))}
+    lengths = features.UnitLengths.of(by_key)
+    for q_idx, q_skel, q_tok, _ in query_units:
+        near = lengths.near(len(q_idx) == 2, q_skel, q_tok)
+        for key, (r_idx, r_skel, r_tok, _) in by_key.items():
+            if key not in near and not (len(q_idx) == 2 and len(r_idx) == 2):
+                assert features._unit_pair(q_skel, q_tok, r_skel, r_tok) is None
+    features._PAIRS.clear()
+    features._NONZERO.clear()
+    every = features.unit_rows(query_units, by_key)
+    features._PAIRS.clear()
+    features._NONZERO.clear()
+    assert features.unit_rows(query_units, by_key, lengths=lengths) == every
+
+
+def test_far_lengths_and_missing_digits_are_set_apart() -> None:
+    """The rule is not vacuous: a vendor number meets only listed words with a digit, a word only words of
+    a close length; a joined query unit meets no joined listed one."""
+    from screening import features
+    from screening.lexicon import analyse
+
+    by_key = {unit[3]: unit for unit in features.units(analyse(("kaspersky", "lab", "10615", "moskva", "tikhonov"), ()))}
+    lengths = features.UnitLengths.of(by_key)
+    texts = {key: unit[1] for key, unit in by_key.items()}
+
+    def near(word: str) -> set[str]:
+        (q_idx, q_skel, q_tok, _), = features.units(analyse((word,), ()))
+        return {texts[key] for key in lengths.near(False, q_skel, q_tok)}
+
+    number = near("10614")
+    assert skeleton("10615") in number and skeleton("moskva") not in number  # (six letters: close, but no digit)
+    assert all(any(c.isdigit() for c in text) for text in number)
+    assert "lab" not in near("kaspresky") and skeleton("kaspersky") in near("kaspresky")
+    # as many letters longer as edits allowed (7 and 10 letters, 2 edits + 1 for a like sound) still scores
+    assert skeleton("tikhonov") in near("tikhonovaya") and token_similarity("tihonov", "tihonovaia") > 0.0
+    joined = {unit[1] for unit in by_key.values() if len(unit[0]) == 2}
+    assert not joined & {texts[k] for k in lengths.near(True, skeleton("kasperskylab"), None)}
+

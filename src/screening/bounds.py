@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import attrs
 
-from screening.features import TRUNCATED_SIM, Unit
+from screening.features import TRUNCATED_SIM, Unit, UnitLengths
 from screening.index import NameRecord
 from screening.lexicon import TokenInfo
 from screening.models import Party
@@ -50,6 +50,7 @@ class ListedUnits:
     no_best: dict[str, None]  # every key -> None
     words: tuple[tuple[str, str], ...]  # (key, text) of each single word
     align_ids: frozenset[int]  # the names' `NameRecord.align_id`s: every unit of a name with one is here
+    lengths: UnitLengths  # the units by length (what a new query word is compared with)
 
     @classmethod
     def of(cls, records: list[NameRecord]) -> ListedUnits:
@@ -58,7 +59,7 @@ class ListedUnits:
             units.update(record.unit_map)
         return cls(units, frozenset(units), dict.fromkeys(units, ()), dict.fromkeys(units),
                    tuple((key, unit[2].text) for key, unit in units.items() if unit[2] is not None),
-                   frozenset(record.align_id for record in records))
+                   frozenset(record.align_id for record in records), UnitLengths.of(units))
 
 
 class Bounds:
@@ -104,7 +105,7 @@ class Bounds:
                 if len(known) >= _KNOWN_LIMIT:
                     known.clear()
                 known[names] = listed
-        rows = self.context.prime(listed.units, listed.keys, listed.no_rows, listed.align_ids)
+        rows = self.context.prime(listed.units, listed.keys, listed.no_rows, listed.align_ids, listed.lengths)
         unit_best = self._unit_best
         unit_best.update(listed.no_best)  # (None: resembles no query unit)
         unit_bits = self._unit_bits

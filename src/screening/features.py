@@ -15,7 +15,7 @@ Each pair and each leftover token becomes an `Evidence`; `screening.scoring` wei
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 
@@ -25,7 +25,7 @@ from screening.normalize import is_legal_prefix
 from screening.romanize import skeleton
 from screening.similarity import MAX_TOKEN, edit_budget, token_similarity
 
-__all__ = ["LENGTH_GAP", "TRUNCATED_SIM", "Alignment", "Unit", "align", "unit_row", "unit_rows", "units"]
+__all__ = ["LENGTH_GAP", "TRUNCATED_SIM", "Alignment", "Unit", "UnitLengths", "align", "unit_row", "unit_rows", "units"]
 
 TRUNCATED_SIM = 0.85  # a cut-off last word that starts a listed word
 
@@ -93,13 +93,15 @@ def unit_row(query_units: Sequence[Unit], r_joined: bool, r_skel: str, r_tok: To
     return tuple(row)
 
 
-def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit], keys: frozenset[str] | None = None
-              ) -> dict[str, tuple[tuple[int, tuple[int, ...], float, str], ...]]:
+def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit], keys: frozenset[str] | None = None,
+              lengths: UnitLengths | None = None) -> dict[str, tuple[tuple[int, tuple[int, ...], float, str], ...]]:
     """`unit_row` of many listed units at once (by key), for those that resemble some query unit; the
     others resemble none.
 
     Most pairs score 0 and are known to from earlier queries: set operations find the pairs not yet
-    scored and those scoring above 0, so the work grows with those, not with every pair.
+    scored and those scoring above 0, so the work grows with those, not with every pair. A new query word
+    (a vendor number, a street) is compared only with the listed units whose lengths let a pair score above
+    0 (`lengths`, made from `listed_units`); the others are noted as scoring 0 at once.
     """
     keys = frozenset(listed_units) if keys is None else keys  # (the keys of `listed_units`, when made already)
     rows: dict[str, list[tuple[int, tuple[int, ...], float, str]]] = {}
@@ -108,6 +110,11 @@ def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit], key
         unknown = keys.difference(known)
         if unknown:
             q_joined = len(q_idx) == 2
+            counted = len(unknown)
+            if lengths is not None and counted > _BULK_MIN:
+                near = lengths.near(q_joined, q_skel, q_tok)
+                known.update(dict.fromkeys(unknown.difference(near)))  # lengths too far apart: 0
+                unknown = unknown.intersection(near)
             q_len = min(len(q_skel), MAX_TOKEN)
             for r_key in unknown:
                 r_idx, r_skel, r_tok, _ = listed_units[r_key]
@@ -121,7 +128,7 @@ def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit], key
                     found = known[r_key] = _unit_pair(q_skel, q_tok, r_skel, r_tok)
                 if found is not None:
                     nonzero.add(r_key)
-            _counted(len(unknown))
+            _counted(counted)
         for r_key in keys.intersection(nonzero):
             sim, how = known[r_key]  # type: ignore[misc]  # (a key in `nonzero` never scores None)
             row = rows.get(r_key)
@@ -130,6 +137,79 @@ def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit], key
             else:
                 row.append((n, q_idx, sim, how))
     return {key: tuple(row) for key, row in rows.items()}
+
+
+@attrs.frozen(eq=False)
+class UnitLengths:
+    """Listed units (by key) grouped by length, so that a query unit is compared only with those a pair
+    may score above 0 with (`_apart`: lengths that differ by more than the edits allowed never do)."""
+
+    skels: dict[int, frozenset[str]]  # skeleton length (cut at MAX_TOKEN) -> keys, joined units included
+    single_skels: dict[int, frozenset[str]]  # the same, single words only (all a joined query unit meets)
+    texts: dict[int, frozenset[str]]  # single words by the length of their spelling (cut at MAX_TOKEN)
+    placed: frozenset[str]  # single words that are places (two names of one country score 1.0)
+    digit_skels: frozenset[str]  # units whose skeleton (cut) holds a digit
+    digit_texts: frozenset[str]  # single words whose spelling (cut) holds one
+    # (joined, skeleton length, spelling length, numeric: skeleton, spelling, a place) -> `near`
+    _near: dict = attrs.field(init=False, factory=dict, repr=False)
+
+    @classmethod
+    def of(cls, listed_units: Mapping[str, Unit]) -> UnitLengths:
+        skels: dict[int, set[str]] = {}
+        singles: dict[int, set[str]] = {}
+        texts: dict[int, set[str]] = {}
+        placed, digit_skels, digit_texts = set(), set(), set()
+        for key, (_, skel, token, _) in listed_units.items():
+            length = min(len(skel), MAX_TOKEN)
+            skels.setdefault(length, set()).add(key)
+            if _DIGITS.intersection(skel[:MAX_TOKEN]):
+                digit_skels.add(key)
+            if token is not None:
+                singles.setdefault(length, set()).add(key)
+                texts.setdefault(min(len(token.text), MAX_TOKEN), set()).add(key)
+                if token.place is not None:
+                    placed.add(key)
+                if _DIGITS.intersection(token.text[:MAX_TOKEN]):
+                    digit_texts.add(key)
+        return cls(*({n: frozenset(v) for n, v in d.items()} for d in (skels, singles, texts)),
+                   *map(frozenset, (placed, digit_skels, digit_texts)))
+
+    def near(self, q_joined: bool, q_skel: str, q_tok: TokenInfo | None) -> frozenset[str]:
+        """The keys of the listed units a query unit may score above 0 with (a superset: `_unit_pair`
+        decides): lengths close enough, and, for a word with more digits than edits allowed at a length (a
+        vendor number), only units of that length with a digit too. A joined query unit meets single words
+        only (`unit_row`)."""
+        skel = q_skel[:MAX_TOKEN]
+        text = None if q_tok is None else q_tok.text[:MAX_TOKEN]
+        memo = (q_joined, len(skel), len(_DIGITS.intersection(skel)), -1 if text is None else len(text),
+                0 if text is None else len(_DIGITS.intersection(text)), q_tok is not None and q_tok.place is not None)
+        found = self._near.get(memo)
+        if found is None:
+            found = self._near[memo] = self._find_near(*memo)
+        return found
+
+    def _find_near(self, q_joined: bool, skel_len: int, skel_digits: int, text_len: int, text_digits: int,
+                   placed: bool) -> frozenset[str]:
+        out: set[str] = set()
+        for keys in _close(self.single_skels if q_joined else self.skels, skel_len, skel_digits, self.digit_skels):
+            out.update(keys)
+        if text_len >= 0:
+            for keys in _close(self.texts, text_len, text_digits, self.digit_texts):
+                out.update(keys)
+        if placed:
+            out.update(self.placed)
+        return frozenset(out)
+
+
+def _close(by_length: dict[int, frozenset[str]], length: int, digits: int, with_digit: frozenset[str]
+           ) -> Iterator[frozenset[str]]:
+    """The keys of `by_length` whose texts may score above 0 against a text `length` long with `digits`
+    distinct digits: those of a close length, and of those, where the text lacking every digit would lack
+    more than the edits allowed at that length (each costs one), only the ones `with_digit`."""
+    for other in _NEAR[length]:
+        keys = by_length.get(other)
+        if keys:
+            yield with_digit.intersection(keys) if digits > _ALLOWED[max(length, other)] else keys
 
 
 def _memory(q_key: str) -> tuple[dict[str, tuple[float, str] | None], set[str]]:
@@ -181,6 +261,10 @@ _SHAPES_LIMIT = 200_000  # entries before the memo is cleared (bounds memory on 
 # when they sound alike (`screening.similarity`); 0 where only equal skeletons score.
 _ALLOWED = tuple(edit_budget(n) + 1 if edit_budget(n) else 0 for n in range(MAX_TOKEN + 1))
 LENGTH_GAP = edit_budget(MAX_TOKEN) + 1  # the most two skeletons' lengths (cut at MAX_TOKEN) differ, scoring above 0
+# length (cut at MAX_TOKEN) -> the lengths a text may have and still score above 0 against one that long
+_NEAR = tuple(tuple(m for m in range(MAX_TOKEN + 1) if abs(n - m) <= _ALLOWED[max(n, m)]) for n in range(MAX_TOKEN + 1))
+_DIGITS = frozenset("0123456789")
+_BULK_MIN = 8  # new pairs of one query unit from which `UnitLengths` sets the far ones apart first
 
 
 def _shape(text: str) -> tuple[int, int]:

@@ -36,7 +36,7 @@ import functools
 import attrs
 
 from screening.config import ScreeningConfig
-from screening.features import LENGTH_GAP, Alignment, Unit, align, pair_evidence, unit_row, unit_rows, units
+from screening.features import LENGTH_GAP, Alignment, Unit, UnitLengths, align, pair_evidence, unit_row, unit_rows, units
 from screening.index import NameRecord
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo
 from screening.models import Evidence, NameType, Party
@@ -139,13 +139,13 @@ class QueryContext:
                                  and is_legal_prefix(" ".join(query[i].text for i in tail)))
 
     def prime(self, listed_units: dict[str, Unit], keys: frozenset[str], no_rows: dict[str, tuple],
-              align_ids: frozenset[int] = frozenset()) -> dict[str, tuple]:
+              align_ids: frozenset[int] = frozenset(), lengths: UnitLengths | None = None) -> dict[str, tuple]:
         """Find the rows of many listed units (by key; `keys` and `no_rows`, every key to (), made with them)
         at once (`features.unit_rows`), before any is read; returns those that resemble some query unit.
         The alignments of the names these units are all of (`align_ids`) are then shared across queries."""
         memo = self.unit_memo
         memo.update(no_rows)
-        rows = unit_rows(self.units, listed_units, keys)
+        rows = unit_rows(self.units, listed_units, keys, lengths)
         memo.update(rows)
         if align_ids:
             # What aligning a primed name reads of the query: the rows of its units (every other primed
