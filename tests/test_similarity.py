@@ -177,3 +177,20 @@ def test_far_lengths_and_missing_digits_are_set_apart() -> None:
     joined = {unit[1] for unit in by_key.values() if len(unit[0]) == 2}
     assert not joined & {texts[k] for k in lengths.near(True, skeleton("kasperskylab"), None)}
 
+
+def test_the_pair_memory_keeps_the_words_in_use(monkeypatch) -> None:
+    """Past its limit the pair memory forgets the query words least recently used: a word every query has
+    stays while a stream of new ones (vendor numbers) passes through."""
+    from screening import features
+    from screening.lexicon import analyse
+
+    monkeypatch.setattr(features, "_PAIRS_LIMIT", 40)
+    features._PAIRS.clear()
+    features._NONZERO.clear()
+    features._PAIR_COUNT[0] = 0
+    listed = {unit[3]: unit for unit in features.units(analyse(("kaspersky", "lab", "moskva"), ()))}
+    for n in range(50):
+        features.unit_rows(features.units(analyse(("kaspersky", f"v{n}x"), ())), listed)
+        assert any(key.startswith("kaspersky|") for key in features._PAIRS)
+        assert features._PAIR_COUNT[0] <= 40
+    assert not any(key.startswith("v0x") for key in features._PAIRS)

@@ -213,22 +213,35 @@ def _close(by_length: dict[int, frozenset[str]], length: int, digits: int, with_
 
 
 def _memory(q_key: str) -> tuple[dict[str, tuple[float, str] | None], set[str]]:
-    """What a query unit is remembered to score against listed units, and those it scores above 0."""
-    known = _PAIRS.get(q_key)
+    """What a query unit is remembered to score against listed units, and those it scores above 0 (moved
+    last in `_PAIRS`: the most recently used)."""
+    known = _PAIRS.pop(q_key, None)
     nonzero = _NONZERO.get(q_key)
     if known is None or nonzero is None:
-        known = _PAIRS[q_key] = {}
+        known = {}
         nonzero = _NONZERO[q_key] = set()
+    _PAIRS[q_key] = known
     return known, nonzero
 
 
 def _counted(new: int) -> None:
-    """Count pairs newly remembered; past `_PAIRS_LIMIT` start afresh rather than grow without bound."""
+    """Count pairs newly remembered; past `_PAIRS_LIMIT`, forget the query units least recently used until a
+    quarter of the limit is free. (Clearing all would make the words every query has, such as a brand,
+    be scored afresh each time a stream of new words, such as vendor numbers, filled the memory.)"""
     _PAIR_COUNT[0] += new
     if _PAIR_COUNT[0] > _PAIRS_LIMIT:
-        _PAIRS.clear()
-        _NONZERO.clear()
-        _PAIR_COUNT[0] = 0
+        keep = _PAIRS_LIMIT * 3 // 4
+        drop = []
+        count = _PAIR_COUNT[0]
+        for q_key, known in _PAIRS.items():  # least recently used first
+            if count <= keep:
+                break
+            drop.append(q_key)
+            count -= len(known)
+        for q_key in drop:
+            del _PAIRS[q_key]
+            _NONZERO.pop(q_key, None)
+        _PAIR_COUNT[0] = count if _PAIRS else 0
 
 
 def _unit_pair(q_skel: str, q_tok: TokenInfo | None, r_skel: str, r_tok: TokenInfo | None
@@ -248,8 +261,8 @@ def _unit_pair(q_skel: str, q_tok: TokenInfo | None, r_skel: str, r_tok: TokenIn
 
 
 # Query unit key -> listed unit key -> what the pair scores (None: 0), across queries, and the listed unit
-# keys of those scoring above 0. `_PAIR_COUNT` pairs are held at most `_PAIRS_LIMIT` (a few tens of MB), so
-# a huge batch of new words cannot grow it.
+# keys of those scoring above 0; least recently used first. `_PAIR_COUNT` pairs are held at most
+# `_PAIRS_LIMIT` (a few tens of MB), so a huge batch of new words cannot grow it.
 _PAIRS: dict[str, dict[str, tuple[float, str] | None]] = {}
 _NONZERO: dict[str, set[str]] = {}
 _PAIR_COUNT = [0]
