@@ -92,22 +92,32 @@ def test_skipping_unreachable_parties_changes_no_result(words: list[str], countr
 def test_rows_the_bound_leaves_for_alignment_are_what_alignment_finds(words: list[str]) -> None:
     """`Bounds.prime` fills the per-query row memo for many names at once, and `Bounds.tight` for one name
     at a time (some rows by a length shortcut): either way, `align` reads what it would find itself, with
-    the pairs remembered from earlier queries or without, and the bounds are the same."""
+    the pairs remembered from earlier queries or without, and the bounds are the same. So too when the
+    names' units are grouped by length, as for the second query that reaches them (`ListedUnits.lengths`)."""
+    from screening import features
+
     norm = normalize(" ".join(words))
     tokens = analyse(norm.tokens, norm.qualifiers)
     index = screener().watchlist.index
+    half = list(range(0, len(index.records), 2))  # (the other half one by one)
     found = []
-    for primed in (False, True):
+    for primed in ("", "once", "grouped"):
         bounds = Bounds(tokens, norm)
+        known: dict = {}
+        if primed == "grouped":
+            Bounds(tokens, norm).prime(index.records, half, known)
+            features._PAIRS.clear()  # (so that the grouped units decide which pairs are compared)
+            features._NONZERO.clear()
         if primed:
-            bounds.prime(index.records, list(range(0, len(index.records), 2)))  # the other half one by one
+            bounds.prime(index.records, half, known)
+            assert (known[tuple(half)]._lengths[0] is not None) == (primed == "grouped")
         found.append([bounds.tight(record, index.parties[record.party], party_words(index.parties[record.party]))
                       for record in index.records])
         memo = bounds.context.unit_memo
         for record in index.records:
             for r_idx, r_skel, r_tok, r_key in record.units:
                 assert memo[r_key] == unit_row(bounds.context.units, len(r_idx) == 2, r_skel, r_tok, r_key)
-    assert found[0] == found[1]
+    assert found[0] == found[1] == found[2]
 
 
 def test_queries_whose_words_resemble_the_names_alike_share_what_their_words_owe() -> None:

@@ -50,7 +50,7 @@ class ListedUnits:
     no_best: dict[str, None]  # every key -> None
     words: tuple[tuple[str, str], ...]  # (key, text) of each single word
     align_ids: frozenset[int]  # the names' `NameRecord.align_id`s: every unit of a name with one is here
-    lengths: UnitLengths  # the units by length (what a new query word is compared with)
+    _lengths: list = attrs.field(init=False, factory=list, repr=False)  # [] -> [None] -> [UnitLengths]
 
     @classmethod
     def of(cls, records: list[NameRecord]) -> ListedUnits:
@@ -59,7 +59,18 @@ class ListedUnits:
             units.update(record.unit_map)
         return cls(units, frozenset(units), dict.fromkeys(units, ()), dict.fromkeys(units),
                    tuple((key, unit[2].text) for key, unit in units.items() if unit[2] is not None),
-                   frozenset(record.align_id for record in records), UnitLengths.of(units))
+                   frozenset(record.align_id for record in records))
+
+    def lengths(self) -> UnitLengths | None:
+        """The units by length (what a new query word is compared with: `features.unit_rows`), from the
+        second query that reaches these names on; None before. (On a large list most sets of names are
+        reached once, and grouping their units costs more than it saves.)"""
+        made = self._lengths
+        if not made:
+            made.append(None)
+        elif made[0] is None:
+            made[0] = UnitLengths.of(self.units)
+        return made[0]
 
 
 class Bounds:
@@ -105,7 +116,7 @@ class Bounds:
                 if len(known) >= _KNOWN_LIMIT:
                     known.clear()
                 known[names] = listed
-        rows = self.context.prime(listed.units, listed.keys, listed.no_rows, listed.align_ids, listed.lengths)
+        rows = self.context.prime(listed.units, listed.keys, listed.no_rows, listed.align_ids, listed.lengths())
         unit_best = self._unit_best
         unit_best.update(listed.no_best)  # (None: resembles no query unit)
         unit_bits = self._unit_bits
