@@ -162,6 +162,7 @@ def test_queries_alike_in_what_alignment_reads_share_their_alignments() -> None:
                           context=bounds.context) for rid in rids]
 
     for first, second in (("Kaspersky Lab 1001 Moscow", "Kaspersky Lab 2002 Moscow"),  # alike: shared
+                          ("Kaspersky Lab Moscow 1001", "Kaspersky Lab Moscow 2002"),  # a vendor number last
                           ("Kaspersky Lab 1001 Moscow", "Kaspersky Lab (1001) Moscow"),  # in brackets
                           ("Kaspersky Lab 1001 Moscow", "Lab Kaspersky 1001 Moscow"),  # in another order
                           ("Kaspersky Lab 1001 Moscow", "Kaspresky Lab 1001 Moscow"),  # misspelt
@@ -170,6 +171,27 @@ def test_queries_alike_in_what_alignment_reads_share_their_alignments() -> None:
         scores_of(first, fresh=True)
         scores_of(first, fresh=False)  # (alignments are kept from a reading's second query on)
         assert scores_of(second, fresh=False) == scores_of(second, fresh=True), (first, second)
+
+
+def test_a_vendor_number_last_leaves_the_alignments_shared() -> None:
+    """The last word matters to alignment only as the start of a listed word it may be cut short of: queries
+    ending in different vendor numbers read alike, and the second uses the first's alignments."""
+    index = screener().watchlist.index
+    rids = [rid for rid, record in enumerate(index.records) if index.parties[record.party].kind != "person"]
+    scoring_module._ALIGNMENTS.clear()
+    scoring_module._SEEN.clear()
+
+    def prime(query: str) -> QueryContext:
+        norm = normalize(query)
+        bounds = Bounds(analyse(norm.tokens, norm.qualifiers), norm)
+        bounds.prime(index.records, rids)
+        return bounds.context
+
+    prime("Kaspersky Lab 1001")
+    prime("Kaspersky Lab 1001").aligned(index.records[rids[0]])  # kept from the second query reading so
+    assert len(scoring_module._ALIGNMENTS) == 1
+    assert rids and prime("Kaspersky Lab 2002")._shared  # the same reading: its alignments are there already
+    assert not prime("Kaspersky Lab Ital")._shared  # cut short of `Italia`: another reading
 
 
 # The header and actions of the valid fixture list, to which each test adds its own parties.

@@ -116,7 +116,12 @@ class Bounds:
                 if len(known) >= _KNOWN_LIMIT:
                     known.clear()
                 known[names] = listed
-        rows = self.context.prime(listed.units, listed.keys, listed.no_rows, listed.align_ids, listed.lengths())
+        cut_of: list[tuple[str, str]] = []  # (key, text) of the listed words the query's last word may be cut short of
+        if self.last_index is not None:
+            last = self.last
+            cut_of = [(key, text) for key, text in listed.words if len(last) < len(text) and text.startswith(last)]
+        rows = self.context.prime(listed.units, listed.keys, listed.no_rows, listed.align_ids, listed.lengths(),
+                                  frozenset(text for _, text in cut_of))
         unit_best = self._unit_best
         unit_best.update(listed.no_best)  # (None: resembles no query unit)
         unit_bits = self._unit_bits
@@ -129,13 +134,12 @@ class Bounds:
                 if found > sim:
                     sim = found
             resembled[key] = (sim, bits)
-        if self.last_index is not None:  # a listed word the query's last word may be cut short of
-            last, last_bit = self.last, 1 << self.last_index
-            for key, text in listed.words:
-                if len(last) < len(text) and text.startswith(last):
-                    found = resembled.get(key)
-                    resembled[key] = (TRUNCATED_SIM, last_bit) if found is None else (
-                        max(found[0], TRUNCATED_SIM), found[1] | last_bit)
+        if cut_of:  # a listed word the query's last word may be cut short of
+            last_bit = 1 << self.last_index  # type: ignore[operator]  # (cut_of is empty without a last word)
+            for key, _ in cut_of:
+                found = resembled.get(key)
+                resembled[key] = (TRUNCATED_SIM, last_bit) if found is None else (
+                    max(found[0], TRUNCATED_SIM), found[1] | last_bit)
         unit_best.update(resembled)
         # A primed name's words part depends only on its units' best similarities: all of them are in
         # `resembled` or resemble nothing, so queries alike in `resembled` share it.

@@ -139,22 +139,24 @@ class QueryContext:
                                  and is_legal_prefix(" ".join(query[i].text for i in tail)))
 
     def prime(self, listed_units: dict[str, Unit], keys: frozenset[str], no_rows: dict[str, tuple],
-              align_ids: frozenset[int] = frozenset(), lengths: UnitLengths | None = None) -> dict[str, tuple]:
+              align_ids: frozenset[int], lengths: UnitLengths | None, cut_from: frozenset[str]) -> dict[str, tuple]:
         """Find the rows of many listed units (by key; `keys` and `no_rows`, every key to (), made with them)
         at once (`features.unit_rows`), before any is read; returns those that resemble some query unit.
-        The alignments of the names these units are all of (`align_ids`) are then shared across queries."""
+        The alignments of the names these units are all of (`align_ids`) are then shared across queries;
+        `cut_from` holds the words of those names the query's last core word may be cut short of."""
         memo = self.unit_memo
         memo.update(no_rows)
         rows = unit_rows(self.units, listed_units, keys, lengths)
         memo.update(rows)
         if align_ids:
             # What aligning a primed name reads of the query: the rows of its units (every other primed
-            # unit resembles nothing), each word's role and whether it is in brackets, the last core word
-            # (which may be cut short) and the legal forms the query's end may be cut from.
+            # unit resembles nothing), each word's role and whether it is in brackets, the listed words the
+            # last core word may be cut short of (a vendor number, of none) and the legal forms the query's
+            # end may be cut from (which also tell whether that word may be a legal form cut short, which
+            # `features.align` does not pair with a listed word).
             query = self._query
-            core = [t.text for t in query if not t.qualifier]
             signature = (tuple(sorted(rows.items())), tuple([(t.role, t.qualifier) for t in query]),
-                         core[-1] if core else "", self.legal_tails)
+                         tuple(sorted(cut_from)), self.legal_tails)
             shared = _ALIGNMENTS.get(signature)
             if shared is None and (seen := hash(signature)) in _SEEN:
                 # kept from its second query on: alignments kept for readings that never recur only add to
