@@ -107,7 +107,6 @@ def test_rows_the_bound_leaves_for_alignment_are_what_alignment_finds(words: lis
         if primed == "grouped":
             Bounds(tokens, norm).prime(index.records, half, known)
             features._PAIRS.clear()  # (so that the grouped units decide which pairs are compared)
-            features._NONZERO.clear()
         if primed:
             bounds.prime(index.records, half, known)
             assert (known[tuple(half)]._lengths[0] is not None) == (primed == "grouped")

@@ -91,7 +91,7 @@ def test_the_shortcut_does_skip_far_pairs() -> None:
 @given(_near_pairs(), _near_pairs())
 def test_remembered_unit_pairs_score_as_computed_afresh(first: tuple[str, str], second: tuple[str, str]) -> None:
     """`features.unit_row` remembers pair scores across queries: a row read from memory equals one
-    computed with nothing remembered, and the memory starts afresh at its limit."""
+    computed with nothing remembered."""
     from screening import features
     from screening.lexicon import analyse
 
@@ -110,7 +110,6 @@ def test_remembered_unit_pairs_score_as_computed_afresh(first: tuple[str, str], 
                 if (row := features.unit_row(query_units, len(r_idx) == 2, r_skel, r_tok, key))}
     assert features.unit_rows(query_units, by_key) == expected
     features._PAIRS.clear()
-    features._NONZERO.clear()
     assert features.unit_rows(query_units, by_key) == expected
 
 
@@ -125,9 +124,9 @@ def test_the_pair_memory_is_bounded(monkeypatch) -> None:
     listed = features.units(analyse(("worda", "wordb"), ()))
     for r_idx, r_skel, r_tok, r_key in listed:
         features.unit_row(query_units, len(r_idx) == 2, r_skel, r_tok, r_key)
-    assert sum(len(row) for row in features._PAIRS.values()) <= 5
+    assert sum(len(known) for known, _ in features._PAIRS.values()) <= 5
     features.unit_rows(query_units, {unit[3]: unit for unit in listed})
-    assert sum(len(row) for row in features._PAIRS.values()) <= 5 + len(listed)  # cleared when it passed 5
+    assert sum(len(known) for known, _ in features._PAIRS.values()) <= 5 + len(listed)  # forgotten when it passed 5
 
 
 @given(st.lists(_near_pairs(), min_size=1, max_size=6), st.booleans())
@@ -147,10 +146,8 @@ def test_units_set_apart_by_length_or_digits_never_score(pairs: list[tuple[str, 
             if key not in near and not (len(q_idx) == 2 and len(r_idx) == 2):
                 assert features._unit_pair(q_skel, q_tok, r_skel, r_tok) is None
     features._PAIRS.clear()
-    features._NONZERO.clear()
     every = features.unit_rows(query_units, by_key)
     features._PAIRS.clear()
-    features._NONZERO.clear()
     assert features.unit_rows(query_units, by_key, lengths=lengths) == every
 
 
@@ -186,7 +183,6 @@ def test_the_pair_memory_keeps_the_words_in_use(monkeypatch) -> None:
 
     monkeypatch.setattr(features, "_PAIRS_LIMIT", 40)
     features._PAIRS.clear()
-    features._NONZERO.clear()
     features._PAIR_COUNT[0] = 0
     listed = {unit[3]: unit for unit in features.units(analyse(("kaspersky", "lab", "moskva"), ()))}
     for n in range(50):

@@ -15,6 +15,7 @@ Each pair and each leftover token becomes an `Evidence`; `screening.scoring` wei
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
@@ -84,9 +85,10 @@ def unit_row(query_units: Sequence[Unit], r_joined: bool, r_skel: str, r_tok: To
         known, nonzero = _memory(q_key)
         found = known.get(r_key, _UNKNOWN)
         if found is _UNKNOWN:
-            found = known[r_key] = _unit_pair(q_skel, q_tok, r_skel, r_tok)
-            if found is not None:
+            found = _unit_pair(q_skel, q_tok, r_skel, r_tok)
+            if found is not None:  # (marked above 0 before it is known: `unit_rows` reads it so)
                 nonzero.add(r_key)
+            known[r_key] = found
             _counted(1)
         if found is not None:
             row.append((n, q_idx, *found))
@@ -121,13 +123,17 @@ def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit], key
                 if q_joined or len(r_idx) == 2:
                     # a joined unit scores by its skeleton alone, and only against a single word (`unit_row`):
                     # never when their lengths are too far apart (`LENGTH_GAP`)
-                    found = known[r_key] = (None if q_joined and len(r_idx) == 2
-                                            or abs(min(len(r_skel), MAX_TOKEN) - q_len) > LENGTH_GAP
-                                            else _unit_pair(q_skel, q_tok, r_skel, r_tok))
+                    found = (None if q_joined and len(r_idx) == 2
+                             or abs(min(len(r_skel), MAX_TOKEN) - q_len) > LENGTH_GAP
+                             else _unit_pair(q_skel, q_tok, r_skel, r_tok))
                 else:
-                    found = known[r_key] = _unit_pair(q_skel, q_tok, r_skel, r_tok)
+                    found = _unit_pair(q_skel, q_tok, r_skel, r_tok)
                 if found is not None:
+                    # Marked above 0 before it is known, so that a thread sharing the memory never reads a
+                    # pair as known and 0 that scores above it: one that reads the mark before the score
+                    # found the pair unknown, and scored it itself.
                     nonzero.add(r_key)
+                known[r_key] = found
             _counted(counted)
         for r_key in keys.intersection(nonzero):
             sim, how = known[r_key]  # type: ignore[misc]  # (a key in `nonzero` never scores None)
@@ -214,14 +220,13 @@ def _close(by_length: dict[int, frozenset[str]], length: int, digits: int, with_
 
 def _memory(q_key: str) -> tuple[dict[str, tuple[float, str] | None], set[str]]:
     """What a query unit is remembered to score against listed units, and those it scores above 0 (moved
-    last in `_PAIRS`: the most recently used)."""
-    known = _PAIRS.pop(q_key, None)
-    nonzero = _NONZERO.get(q_key)
-    if known is None or nonzero is None:
-        known = {}
-        nonzero = _NONZERO[q_key] = set()
-    _PAIRS[q_key] = known
-    return known, nonzero
+    last in `_PAIRS`: the most recently used). Each step is one atomic dict operation: threads that race
+    here at worst start a unit's memory afresh."""
+    found = _PAIRS.pop(q_key, None)
+    if found is None:
+        found = ({}, set())
+    _PAIRS[q_key] = found
+    return found
 
 
 def _counted(new: int) -> None:
@@ -229,19 +234,18 @@ def _counted(new: int) -> None:
     quarter of the limit is free. (Clearing all would make the words every query has, such as a brand,
     be scored afresh each time a stream of new words, such as vendor numbers, filled the memory.)"""
     _PAIR_COUNT[0] += new
-    if _PAIR_COUNT[0] > _PAIRS_LIMIT:
-        keep = _PAIRS_LIMIT * 3 // 4
-        drop = []
-        count = _PAIR_COUNT[0]
-        for q_key, known in _PAIRS.items():  # least recently used first
-            if count <= keep:
-                break
-            drop.append(q_key)
-            count -= len(known)
-        for q_key in drop:
-            del _PAIRS[q_key]
-            _NONZERO.pop(q_key, None)
-        _PAIR_COUNT[0] = count if _PAIRS else 0
+    if _PAIR_COUNT[0] > _PAIRS_LIMIT and _FORGETTING.acquire(blocking=False):  # (one thread forgets at a time)
+        try:
+            keep = _PAIRS_LIMIT * 3 // 4
+            count = _PAIR_COUNT[0]
+            for q_key, (known, _) in list(_PAIRS.items()):  # least recently used first (a copy: others add)
+                if count <= keep:
+                    break
+                _PAIRS.pop(q_key, None)
+                count -= len(known)
+            _PAIR_COUNT[0] = max(count, 0) if _PAIRS else 0
+        finally:
+            _FORGETTING.release()
 
 
 def _unit_pair(q_skel: str, q_tok: TokenInfo | None, r_skel: str, r_tok: TokenInfo | None
@@ -263,8 +267,8 @@ def _unit_pair(q_skel: str, q_tok: TokenInfo | None, r_skel: str, r_tok: TokenIn
 # Query unit key -> listed unit key -> what the pair scores (None: 0), across queries, and the listed unit
 # keys of those scoring above 0; least recently used first. `_PAIR_COUNT` pairs are held at most
 # `_PAIRS_LIMIT` (a few tens of MB), so a huge batch of new words cannot grow it.
-_PAIRS: dict[str, dict[str, tuple[float, str] | None]] = {}
-_NONZERO: dict[str, set[str]] = {}
+_PAIRS: dict[str, tuple[dict[str, tuple[float, str] | None], set[str]]] = {}
+_FORGETTING = threading.Lock()
 _PAIR_COUNT = [0]
 _PAIRS_LIMIT = 200_000
 _UNKNOWN: tuple[float, str] = (-1.0, "")  # a pair not yet scored (compared by identity)
