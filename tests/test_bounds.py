@@ -109,7 +109,7 @@ def test_rows_the_bound_leaves_for_alignment_are_what_alignment_finds(words: lis
             features._PAIRS.clear()  # (so that the grouped units decide which pairs are compared)
         if primed:
             bounds.prime(index.records, half, known)
-            assert (known[tuple(half)]._lengths[0] is not None) == (primed == "grouped")
+            assert (known[tuple(half)]._lengths is not None) == (primed == "grouped")
         found.append([bounds.tight(record, index.parties[record.party], party_words(index.parties[record.party]))
                       for record in index.records])
         memo = bounds.context.unit_memo
@@ -190,7 +190,7 @@ def test_a_vendor_number_last_leaves_the_alignments_shared() -> None:
     prime("Kaspersky Lab 1001").aligned(index.records[rids[0]])  # kept from the second query reading so
     assert len(scoring_module._ALIGNMENTS) == 1
     assert rids and prime("Kaspersky Lab 2002")._shared  # the same reading: its alignments are there already
-    assert not prime("Kaspersky Lab Ital")._shared  # cut short of `Italia`: another reading
+    assert not prime("Kaspersky Lab Mid")._shared  # cut short of `Middle` (and like no word): another reading
 
 
 # The header and actions of the valid fixture list, to which each test adds its own parties.

@@ -153,11 +153,12 @@ def test_units_set_apart_by_length_or_digits_never_score(pairs: list[tuple[str, 
 
 def test_far_lengths_and_missing_digits_are_set_apart() -> None:
     """The rule is not vacuous: a vendor number meets only listed words with a digit, a word only words of
-    a close length; a joined query unit meets no joined listed one."""
+    a close length (or spelling, or of its country); a joined query unit meets no joined listed one."""
     from screening import features
     from screening.lexicon import analyse
 
-    by_key = {unit[3]: unit for unit in features.units(analyse(("kaspersky", "lab", "10615", "moskva", "tikhonov"), ()))}
+    listed = ("kaspersky", "lab", "10615", "moskva", "tikhonov", "switzerland", "cloud")
+    by_key = {unit[3]: unit for unit in features.units(analyse(listed, ()))}
     lengths = features.UnitLengths.of(by_key)
     texts = {key: unit[1] for key, unit in by_key.items()}
 
@@ -171,6 +172,9 @@ def test_far_lengths_and_missing_digits_are_set_apart() -> None:
     assert "lab" not in near("kaspresky") and skeleton("kaspersky") in near("kaspresky")
     # as many letters longer as edits allowed (7 and 10 letters, 2 edits + 1 for a like sound) still scores
     assert skeleton("tikhonov") in near("tikhonovaya") and token_similarity("tihonov", "tihonovaia") > 0.0
+    # a place of the same country, whatever its length; a spelling close where the skeletons are not
+    assert skeleton("switzerland") in near("schweiz")
+    assert skeleton("cloud") in near("loud") and token_similarity(skeleton("loud"), skeleton("cloud")) == 0.0
     joined = {unit[1] for unit in by_key.values() if len(unit[0]) == 2}
     assert not joined & {texts[k] for k in lengths.near(True, skeleton("kasperskylab"), None)}
 

@@ -1,17 +1,19 @@
 """One `Screener` shared by threads: every result is the one a lone thread gets.
 
 The cross-query memories (word pairs, listed units, alignments, bounds) are shared by every screener of
-the process. Here they are made small enough to forget while other threads read them, and threads are
-switched as often as the interpreter allows, so that a memory read half-written would show.
+the process. Here the word-pair memory is made small enough to forget while other threads read it, and
+threads are switched as often as the interpreter allows, so that a memory read half-written would show.
 """
 
 from __future__ import annotations
 
 import sys
 import threading
+import time
 
 import screening
 from screening import features
+from screening.lexicon import analyse
 
 _THREADS = 4
 
@@ -53,3 +55,34 @@ def test_threads_sharing_a_screener_get_the_results_of_one(monkeypatch) -> None:
         sys.setswitchinterval(interval)
     assert not errors, errors[:3]
     assert [names[i] for i in range(len(names)) if got.get(i) != expected[i]] == []
+
+
+class _SlowMarks(set):
+    """Marks of pairs above 0 that take the writing thread long to add: as a thread switch between the
+    mark and the score would, it leaves another thread time to read the memory half-written."""
+
+    def add(self, key: str) -> None:
+        if threading.current_thread().name == "writer":
+            time.sleep(0.005)
+        super().add(key)
+
+
+def test_a_pair_half_written_by_another_thread_is_never_read_as_zero(monkeypatch) -> None:
+    """`features.unit_rows` marks a pair above 0 before it stores its score: a thread that reads the
+    memory in between finds the pair unknown and scores it itself, never known and 0."""
+    listed = {unit[3]: unit for unit in features.units(analyse(("kaspersky", "kaspresky", "kasperskyy", "lab"), ()))}
+    query = features.units(analyse(("kasperski",), ()))
+    features._PAIRS.clear()
+    expected = features.unit_rows(query, listed)
+    assert expected  # (pairs above 0 to mark)
+    memory: dict[str, tuple[dict, set]] = {}
+    monkeypatch.setattr(features, "_memory", lambda q_key: memory.setdefault(q_key, ({}, _SlowMarks())))
+    for _ in range(3):
+        memory.clear()
+        found: dict[str, dict] = {}
+        writer = threading.Thread(name="writer", target=lambda: found.update(writer=features.unit_rows(query, listed)))
+        writer.start()
+        time.sleep(0.002)  # (the writer is marking its first pair)
+        found["reader"] = features.unit_rows(query, listed)
+        writer.join()
+        assert found == {"writer": expected, "reader": expected}

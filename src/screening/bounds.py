@@ -50,7 +50,8 @@ class ListedUnits:
     no_best: dict[str, None]  # every key -> None
     words: tuple[tuple[str, str], ...]  # (key, text) of each single word
     align_ids: frozenset[int]  # the names' `NameRecord.align_id`s: every unit of a name with one is here
-    _lengths: list = attrs.field(init=False, factory=list, repr=False)  # [] -> [None] -> [UnitLengths]
+    _reached: bool = attrs.field(init=False, default=False, repr=False)  # a query has asked for `lengths`
+    _lengths: UnitLengths | None = attrs.field(init=False, default=None, repr=False)  # made for the second
 
     @classmethod
     def of(cls, records: list[NameRecord]) -> ListedUnits:
@@ -65,12 +66,13 @@ class ListedUnits:
         """The units by length (what a new query word is compared with: `features.unit_rows`), from the
         second query that reaches these names on; None before. (On a large list most sets of names are
         reached once, and grouping their units costs more than it saves.)"""
-        made = self._lengths
-        if not made:
-            made.append(None)
-        elif made[0] is None:
-            made[0] = UnitLengths.of(self.units)
-        return made[0]
+        # (set once each, as `NameRecord` sets what it computes lazily; threads that race make it twice)
+        if self._lengths is None:
+            if not self._reached:
+                object.__setattr__(self, "_reached", True)
+                return None
+            object.__setattr__(self, "_lengths", UnitLengths.of(self.units))
+        return self._lengths
 
 
 class Bounds:

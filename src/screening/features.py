@@ -156,11 +156,13 @@ class UnitLengths:
     placed: frozenset[str]  # single words that are places (two names of one country score 1.0)
     digit_skels: frozenset[str]  # units whose skeleton (cut) holds a digit
     digit_texts: frozenset[str]  # single words whose spelling (cut) holds one
-    # (joined, skeleton length, spelling length, numeric: skeleton, spelling, a place) -> `near`
-    _near: dict = attrs.field(init=False, factory=dict, repr=False)
+    # (joined, skeleton length, its distinct digits, spelling length, its distinct digits, a place) -> `near`
+    _near: dict[tuple[bool, int, int, int, int, bool], frozenset[str]] = attrs.field(
+        init=False, factory=dict, repr=False)
 
     @classmethod
     def of(cls, listed_units: Mapping[str, Unit]) -> UnitLengths:
+        """Group listed units (by key) by their lengths, and note those with digits and the places."""
         skels: dict[int, set[str]] = {}
         singles: dict[int, set[str]] = {}
         texts: dict[int, set[str]] = {}
@@ -177,8 +179,11 @@ class UnitLengths:
                     placed.add(key)
                 if _DIGITS.intersection(token.text[:MAX_TOKEN]):
                     digit_texts.add(key)
-        return cls(*({n: frozenset(v) for n, v in d.items()} for d in (skels, singles, texts)),
-                   *map(frozenset, (placed, digit_skels, digit_texts)))
+        def frozen(by_length: dict[int, set[str]]) -> dict[int, frozenset[str]]:
+            return {n: frozenset(keys) for n, keys in by_length.items()}
+
+        return cls(frozen(skels), frozen(singles), frozen(texts), frozenset(placed), frozenset(digit_skels),
+                   frozenset(digit_texts))
 
     def near(self, q_joined: bool, q_skel: str, q_tok: TokenInfo | None) -> frozenset[str]:
         """The keys of the listed units a query unit may score above 0 with (a superset: `_unit_pair`

@@ -36,7 +36,8 @@ import functools
 import attrs
 
 from screening.config import ScreeningConfig
-from screening.features import LENGTH_GAP, Alignment, Unit, UnitLengths, align, pair_evidence, unit_row, unit_rows, units
+from screening.features import (LENGTH_GAP, Alignment, Unit, UnitLengths, align, pair_evidence, unit_row, unit_rows,
+                                units)
 from screening.index import NameRecord
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo
 from screening.models import Evidence, NameType, Party
