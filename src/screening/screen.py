@@ -199,18 +199,21 @@ class Screener:
                     score, product, evidence = carrier_score(tokens, anchor, listed, sim)
                     cls = HitClass.PRODUCT if product else HitClass.AFFILIATE
                     out.append(cutoff.saw(Candidate(number, score, cls, listed, NameType.BRAND, evidence)))
-        bound = Bounds(tokens, norm)
         records, parties = index.records, self.watchlist.parties
+        persons = [number for number in by_party if parties[number].kind == "person"]
+        if len(persons) == len(by_party):  # only persons: no organisation's names to bound
+            for number in persons:
+                self._add_person(out, number, norm, tokens, cutoff)
+            return [c for c in out if c.score > 0.0]
+        bound = Bounds(tokens, norm)
+        bound.prime(records, [rid for number, rids in by_party.items() if parties[number].kind != "person"
+                              for rid in rids], self._listed)
         # Organisations in the order most likely to find a hit soon, which lifts the cutoff: the brand's
         # owners first, then the highest bound first; each with its names ranked by their bounds.
         orgs = []
-        persons = []
-        bound.prime(records, [rid for number, rids in by_party.items() if parties[number].kind != "person"
-                              for rid in rids], self._listed)
         for number, rids in by_party.items():
             party = parties[number]
             if party.kind == "person":
-                persons.append(number)
                 continue
             ranked = bound.rank(records, rids, party, self._party_words(number))
             orgs.append((number not in owners, ranked[0][0], number, ranked))
