@@ -179,6 +179,7 @@ class UnitLengths:
                     placed.add(key)
                 if _DIGITS.intersection(token.text[:MAX_TOKEN]):
                     digit_texts.add(key)
+
         def frozen(by_length: dict[int, set[str]]) -> dict[int, frozenset[str]]:
             return {n: frozenset(keys) for n, keys in by_length.items()}
 
