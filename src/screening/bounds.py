@@ -55,6 +55,7 @@ class ListedUnits:
 
     @classmethod
     def of(cls, records: list[NameRecord]) -> ListedUnits:
+        """The listed units of `records`, merged by key, with what priming reads from them."""
         units: dict[str, Unit] = {}
         for record in records:
             units.update(record.unit_map)
@@ -119,8 +120,9 @@ class Bounds:
                     known.clear()
                 known[names] = listed
         cut_of: list[tuple[str, str]] = []  # (key, text) of the listed words the query's last word may be cut short of
+        last_bit = 0
         if self.last_index is not None:
-            last = self.last
+            last, last_bit = self.last, 1 << self.last_index
             cut_of = [(key, text) for key, text in listed.words if len(last) < len(text) and text.startswith(last)]
         rows = self.context.prime(listed.units, listed.keys, listed.no_rows, listed.align_ids, listed.lengths(),
                                   frozenset(text for _, text in cut_of))
@@ -136,12 +138,10 @@ class Bounds:
                 if found > sim:
                     sim = found
             resembled[key] = (sim, bits)
-        if cut_of:  # a listed word the query's last word may be cut short of
-            last_bit = 1 << self.last_index  # type: ignore[operator]  # (cut_of is empty without a last word)
-            for key, _ in cut_of:
-                found = resembled.get(key)
-                resembled[key] = (TRUNCATED_SIM, last_bit) if found is None else (
-                    max(found[0], TRUNCATED_SIM), found[1] | last_bit)
+        for key, _ in cut_of:  # a listed word the query's last word may be cut short of
+            found = resembled.get(key)
+            resembled[key] = (TRUNCATED_SIM, last_bit) if found is None else (
+                max(found[0], TRUNCATED_SIM), found[1] | last_bit)
         unit_best.update(resembled)
         # A primed name's words part depends only on its units' best similarities: all of them are in
         # `resembled` or resemble nothing, so queries alike in `resembled` share it.
