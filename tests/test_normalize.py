@@ -15,7 +15,8 @@ import pytest
 
 import screening
 from screening.normalize import comparable, normalize, normalize_name
-from screening.tokens import field_parts
+from screening import tokens
+from screening.tokens import clean, field_parts
 
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
@@ -403,3 +404,25 @@ def test_a_middle_dot_between_given_and_family_name_parts_them(text: str, expect
 def test_the_catalan_double_l_stays_one_word(text: str, expected: str) -> None:
     """Catalan `l·l` is one letter doubled, inside a word: not a separator, nor a descriptor's `*`."""
     assert comparable(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Kаѕpersky", "Kaspersky"), ("Лaборатория", "Laboratoriia"),
+                                              ("\u0130\u0421", "IC"), ("\u0130\u0421\u0421", "ISS")])
+def test_a_word_mixing_scripts_folds_to_the_script_most_of_its_letters_are_in(text: str, expected: str) -> None:
+    """Look-alike letters fold towards the word's main script, Latin on a tie; `İ` counts as Latin (its lower
+    case is an `i`), so `İС` folds to Latin and `İСС` to Cyrillic."""
+    assert clean(text) == expected
+
+
+def test_transliterated_words_are_remembered_only_when_short() -> None:
+    """A word's unidecode reading is remembered (names repeat their words), not that of a word so long it is
+    junk: the memory stays small whatever the input."""
+    short, long = "Жуковский", "Ж" * (tokens._WORD_MEMO_CHARS + 1)
+    assert clean(f"{short} {long}") == "Zhukovskii " + "Zh" * (tokens._WORD_MEMO_CHARS + 1)
+    memo = tokens._unidecode_short
+    before = memo.cache_info().currsize
+    clean(f"{long} {long}x")
+    assert memo.cache_info().currsize == before
+    memo.cache_clear()
+    assert clean(f"{short} {long}") == "Zhukovskii " + "Zh" * (tokens._WORD_MEMO_CHARS + 1)
+    assert memo.cache_info().currsize == 1

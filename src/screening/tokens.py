@@ -10,6 +10,7 @@ other names a one-line record or a memo holds.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Container, Sequence
@@ -79,14 +80,22 @@ _CYRILLIC_INC = re.compile("(?<![^\\W\\d_])[Ии][Нн][Кк](?![^\\W\\d_])")
 _MIDDLE_DOT = re.compile("(?<=[lL])\u00b7(?=[lL])|(?<=[^\\W\\d_])[\u00b7\u30fb]|[\u00b7\u30fb](?=[^\\W\\d_])")
 
 
+# The letters whose lower case is a Latin letter a-z (`İ` lowers to `i` and a combining dot, the Kelvin sign
+# to `k`), and the Cyrillic block, as `_fold_word` counts them.
+_LATIN = re.compile("[A-Za-z\u0130\u212a]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def _fold_word(word: str) -> str:
     """Fold look-alike letters in a word that mixes Latin with Cyrillic or Greek (step 5): towards the
     script most of its letters are in (`Kаѕpersky` -> Latin; `Лaборатория`, a keyboard-layout slip,
     -> Cyrillic)."""
-    latin = sum("a" <= c.lower() <= "z" for c in word)
-    if not latin or word.isascii():
+    if word.isascii():
         return word
-    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in word)
+    latin = len(_LATIN.findall(word))
+    if not latin:
+        return word
+    cyrillic = len(_CYRILLIC.findall(word))
     if cyrillic > latin:
         return word.translate(_TO_CYRILLIC)
     return word.translate(_CONFUSABLES)
@@ -123,7 +132,17 @@ def _transliterate(text: str, cjk_forms: Sequence[str], second: bool = False) ->
     text = _CYRILLIC_INC.sub("Inc", text)
     text = read_scripts(text.translate(_CZECH), second=second)
     text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_forms) + " ", text)
-    return unidecode(text)
+    # (unidecode reads each letter alone, so a text reads as its words do; names repeat their words)
+    return " ".join([word if word.isascii() else _unidecode_word(word) for word in text.split(" ")])
+
+
+def _unidecode_word(word: str) -> str:
+    """unidecode of one word, remembered for words of up to `_WORD_MEMO_CHARS` letters."""
+    return _unidecode_short(word) if len(word) <= _WORD_MEMO_CHARS else unidecode(word)
+
+
+_WORD_MEMO_CHARS = 40
+_unidecode_short = functools.lru_cache(maxsize=4096)(unidecode)
 
 
 def _middle_dot(match: re.Match[str]) -> str:
@@ -153,8 +172,9 @@ def clean_repaired(text: str, cjk_forms: Sequence[str] = (), *, second_reading: 
     if text.isascii():
         text = text.translate(_ASCII_CONTROLS)
     else:
-        text = "".join(" " if unicodedata.category(c) == "Cc" else c
-                       for c in text if unicodedata.category(c) not in _DROP_CATEGORIES)
+        if not text.isprintable():  # (printable: no character of a category `Cc` or dropped)
+            text = "".join(" " if unicodedata.category(c) == "Cc" else c
+                           for c in text if unicodedata.category(c) not in _DROP_CATEGORIES)
         text = unicodedata.normalize("NFKC", text)
     if "<<" in text:
         text = _MRZ_HEAD.sub("", text)
