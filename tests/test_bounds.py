@@ -4,8 +4,10 @@ against the exact scores and against screening with every name of every party sc
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import pathlib
+import tempfile
 
 import attrs
 from hypothesis import HealthCheck, example, given, settings
@@ -354,3 +356,76 @@ def test_a_sure_hit_leaves_the_parties_only_near_misses_unscored(monkeypatch) ->
     monkeypatch.setattr(_Cutoff, "saw", lambda self, cand: cand)
     assert screener().screen("Kaspersky Labs Limited") == fast and fast.hits
     assert skipping < len(scored)
+
+
+# A crowded list: 30 companies, each two of five words, a kind of business, a legal form and countries, and
+# three persons sharing those words, so that most queries have many near misses.
+_CROWD_WORDS = ("Northwind", "Borealis", "Quantum", "Zephyr", "Halcyon")
+_CROWD_KINDS = ("Trading", "Logistics", "Systems")
+_CROWD_FORMS = ("Ltd", "GmbH", "LLC")
+_CROWD_COUNTRIES = ('["RU"]', '["GB"]', "[]", '["RU", "GB"]')  # a country the query gives agrees with some, not others
+_CROWD_PERSONS = (("Northwind", "Ivan", "Petrovich"), ("Borealis", "Anna", "Sergeevna"), ("Zephyrov", "Oleg", "Ivanovich"))
+
+
+def _person(party_id: str, family: str, given: str, patronymic: str) -> str:
+    """One person listed by the fixture's Entity List action."""
+    return (f'[[parties]]\nid = "{party_id}"\nkind = "person"\nname = "{family.upper()}, {given} {patronymic}"\n'
+            f'confidence = "official"\nname_parts = {{ given = "{given}", patronymic = "{patronymic}", '
+            f'family = "{family}" }}\nlistings = [{{ action = "entity-list" }}]\n\n')
+
+
+@functools.cache
+def _crowd() -> screening.Watchlist:
+    names = [f"{a} {b} {kind}" for a, b in itertools.combinations(_CROWD_WORDS, 2) for kind in _CROWD_KINDS]
+    text = _HEADER + "".join(_party(f"o{n}", f"{name} {_CROWD_FORMS[n % 3]}").replace(
+        "listings", f"countries = {_CROWD_COUNTRIES[n % 4]}\nlistings") for n, name in enumerate(names))
+    text += "".join(_person(f"p{n}", *parts) for n, parts in enumerate(_CROWD_PERSONS))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = pathlib.Path(tmp) / "crowd.toml"
+        path.write_text(text, encoding="utf-8")
+        return screening.load_list(path)
+
+
+_CROWD_CONFIGS = (screening.DEFAULT_CONFIG, attrs.evolve(screening.DEFAULT_CONFIG, max_near_misses=1),
+                  attrs.evolve(screening.DEFAULT_CONFIG, max_near_misses=2, near_miss_floor=0.2),
+                  attrs.evolve(screening.DEFAULT_CONFIG, review_threshold=0.5, max_near_misses=5))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_CROWD_WORDS + _CROWD_KINDS + _CROWD_FORMS
+                                + ("Shipping", "Holding", "Ivan", "Anna", "Petrovich", "Zephyrova", "(remit", "to)")),
+                min_size=1, max_size=5),
+       st.sampled_from([{}, {"kind": "organization"}, {"country": "RU"}, {"kind": "person", "country": "GB"}]),
+       st.sampled_from(_CROWD_CONFIGS))
+@example(["Halcyon", "Systems"], {}, screening.DEFAULT_CONFIG)
+@example(["Borealis", "Trading", "Holding"], {"kind": "organization"}, _CROWD_CONFIGS[1])
+# the one near miss shown is a person (kind and country agree): a company's bound is compared with its score
+# less what agreeing attributes may add
+@example(["Zephyrova", "(remit", "Northwind"], {"kind": "person", "country": "GB"}, _CROWD_CONFIGS[1])
+def test_parties_below_the_last_near_miss_shown_go_unscored_and_change_no_result(
+        words: list[str], attributes: dict, config: object) -> None:
+    """Once `max_near_misses` parties score, a party that cannot reach the lowest of them is not scored: the
+    result is the one of scoring every name of every party reached."""
+    query = " ".join(words)
+    fast = screening.Screener(_crowd(), config=config).screen(query, **attributes).to_dict()
+    assert fast == _exhaustive(_crowd(), query, config, **attributes)
+
+
+def test_near_misses_leave_the_parties_that_cannot_be_shown_unscored(monkeypatch) -> None:  # noqa: ANN001
+    """`Halcyon Systems` reaches the 12 companies holding either word; three are shown as near misses, and
+    once three score, those whose bounds cannot reach the third are not scored."""
+    scored: list[int] = []
+    original = screening.Screener._organization
+
+    def spy(self, number, *args):  # noqa: ANN001, ANN002, ANN202
+        scored.append(number)
+        return original(self, number, *args)
+
+    monkeypatch.setattr(screening.Screener, "_organization", spy)
+    fast = screening.Screener(_crowd()).screen("Halcyon Systems")
+    skipping = len(scored)
+    scored.clear()
+    monkeypatch.setattr(_Cutoff, "saw", lambda self, cand: cand)
+    assert screening.Screener(_crowd()).screen("Halcyon Systems") == fast
+    assert len(fast.near_misses) == 3 and not fast.hits
+    assert skipping < len(scored) == 12

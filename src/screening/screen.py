@@ -57,20 +57,41 @@ class _Cutoff:
 
     It starts under every score a result shows (a near miss or a hit). Near misses are shown only on a
     result without a hit, so once a candidate is sure to be shown as a hit, by a margin that no rounding
-    nor reading of another segment takes away, it rises to under every score a hit shows.
+    nor reading of another segment takes away, it rises to under every score a hit shows. At most
+    `max_near_misses` are shown, the best first: once that many parties score, a party that cannot reach
+    the lowest of them (by a shown step, whatever attributes agree) would not be shown either (`plain`).
     """
 
-    __slots__ = ("_hit_limit", "_shows_hit", "limit")
+    __slots__ = ("_final", "_hit_limit", "_k", "_seen", "_shows_hit", "_slack", "limit", "plain")
 
-    def __init__(self, limit: float, hit_limit: float, shows_hit: Callable[[Candidate], bool]) -> None:
+    def __init__(self, limit: float, hit_limit: float, shows_hit: Callable[[Candidate], bool],
+                 final: Callable[[Candidate], float], k: int, slack: float) -> None:
         self.limit = limit
+        # The same, and under the k-th best party seen (`k` near misses at most are shown), less `slack`
+        # (what agreeing attributes may add, and a shown step). For persons, and for the organisations of a
+        # segment that carries no brand: `lift_best_fit` reads every organisation a branded segment scores.
+        self.plain = limit
         self._hit_limit = hit_limit
         self._shows_hit = shows_hit
+        self._final = final  # a candidate's score as results show it, attributes applied (before rounding)
+        self._k = k
+        self._slack = slack
+        self._seen: dict[int, float] = {}  # party -> its best final score so far
 
     def saw(self, cand: Candidate) -> Candidate:
-        """Note a scored candidate (returned as is): a sure hit lifts the cutoff."""
+        """Note a scored candidate (returned as is): a sure hit lifts the cutoff, and so does the k-th best."""
         if self.limit < self._hit_limit and self._shows_hit(cand):
             self.limit = self._hit_limit
+        if self.plain < self._hit_limit:
+            score = self._final(cand)
+            seen = self._seen
+            if score > seen.get(cand.party, -1.0):
+                seen[cand.party] = score
+                if len(seen) >= self._k:
+                    kth = sorted(seen.values(), reverse=True)[self._k - 1]
+                    self.plain = min(self._hit_limit, max(self.plain, kth - self._slack))
+        if self.plain < self.limit:
+            self.plain = self.limit
         return cand
 
 
@@ -147,7 +168,11 @@ class Screener:
             # be that much lower)
             return self._adjust(cand, kind, country, born).score >= review + _ROUNDING
 
-        cutoff = _Cutoff(shown - agreeing - _ROUNDING, review - agreeing - _ROUNDING, shows_hit)
+        def final_score(cand: Candidate) -> float:
+            return min(1.0, max(0.0, self._adjust(cand, kind, country, born).score))
+
+        cutoff = _Cutoff(shown - agreeing - _ROUNDING, review - agreeing - _ROUNDING, shows_hit, final_score,
+                         self.config.max_near_misses, agreeing + 2 * _ROUNDING)
         candidates: dict[int, Candidate] = {}
         for segment in (norm, *norm.alternates):
             for cand in self._candidates(segment, cutoff):
@@ -223,7 +248,8 @@ class Screener:
             for number in persons:
                 self._add_person(out, number, norm, tokens, cutoff)
         for not_owner, negative, number, ranked in orgs:
-            if -negative < cutoff.limit and (not brand_sim or not_owner and not self._may_carry(ranked, bound)):
+            if -negative < (cutoff.limit if brand_sim else cutoff.plain) and (
+                    not brand_sim or not_owner and not self._may_carry(ranked, bound)):
                 continue  # no name of the party can be shown, nor change what is
             cand, best = self._organization(number, parties[number], norm, tokens, ranked, brand_sim, owners, bound)
             out.append(cutoff.saw(cand))
@@ -252,7 +278,8 @@ class Screener:
 
     def _add_person(self, out: list[Candidate], number: int, norm: NormalizedName, tokens: tuple[TokenInfo, ...],
                     cutoff: _Cutoff) -> None:
-        person = self._person(number, self.watchlist.parties[number], norm, tokens, cutoff.limit)
+        # (`plain` whatever the segment carries: `lift_best_fit` reads organisations only)
+        person = self._person(number, self.watchlist.parties[number], norm, tokens, cutoff.plain)
         if person is not None:
             out.append(cutoff.saw(person))
 
