@@ -10,6 +10,7 @@ import pathlib
 import tempfile
 
 import attrs
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -393,7 +394,8 @@ _CROWD_CONFIGS = (screening.DEFAULT_CONFIG, attrs.evolve(screening.DEFAULT_CONFI
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(_CROWD_WORDS + _CROWD_KINDS + _CROWD_FORMS
-                                + ("Shipping", "Holding", "Ivan", "Anna", "Petrovich", "Zephyrova", "(remit", "to)")),
+                                + ("Shipping", "Holding", "Ivan", "Anna", "Petrovich", "Zephyrova", "(remit", "to)",
+                                   "-", "c/o")),
                 min_size=1, max_size=5),
        st.sampled_from([{}, {"kind": "organization"}, {"country": "RU"}, {"kind": "person", "country": "GB"}]),
        st.sampled_from(_CROWD_CONFIGS))
@@ -429,3 +431,25 @@ def test_near_misses_leave_the_parties_that_cannot_be_shown_unscored(monkeypatch
     assert screening.Screener(_crowd()).screen("Halcyon Systems") == fast
     assert len(fast.near_misses) == 3 and not fast.hits
     assert skipping < len(scored) == 12
+
+
+_ONE_NEAR_MISS = attrs.evolve(screening.DEFAULT_CONFIG, max_near_misses=1)
+
+
+@pytest.mark.parametrize(("query", "attributes", "config"), [
+    # the score with the attributes applied is compared, not the plain one
+    ("Kaspersky Mikhail", {"country": "GB"}, screening.DEFAULT_CONFIG),
+    # the cutoff never rises past what a hit may score: the hit stays
+    ("卡巴斯基 - DUDORINA, Anna", {}, _ONE_NEAR_MISS),
+    # the k-th best party seen, not the best
+    ("Denis Kaspersky", {"kind": "organization"}, screening.DEFAULT_CONFIG),
+    # what agreeing attributes may add, and shown steps, under the k-th best
+    ("ALEKSEEVA GERBER Евгений", {"country": "RU"},
+     attrs.evolve(screening.DEFAULT_CONFIG, attribute_confirm_bonus=0.2, attribute_conflict_penalty=0.0,
+                  max_near_misses=1, near_miss_floor=0.2)),
+])
+def test_near_misses_skip_only_what_no_result_shows(query: str, attributes: dict, config: object) -> None:
+    """Names of the bundled list where skipping what the near misses would not show, done wrong in one way or
+    another, changes the result: done right, it is the result of scoring every party reached."""
+    fast = screening.Screener(screener().watchlist, config=config).screen(query, **attributes).to_dict()
+    assert fast == _exhaustive(screener().watchlist, query, config, **attributes)

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 import screening
+import screening.tokens as tokens_module
 from screening.normalize import comparable, normalize, normalize_name
-from screening import tokens
 from screening.tokens import clean, field_parts
 
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
@@ -417,12 +417,12 @@ def test_a_word_mixing_scripts_folds_to_the_script_most_of_its_letters_are_in(te
 def test_transliterated_words_are_remembered_only_when_short() -> None:
     """A word's unidecode reading is remembered (names repeat their words), not that of a word so long it is
     junk: the memory stays small whatever the input."""
-    short, long = "Жуковский", "Ж" * (tokens._WORD_MEMO_CHARS + 1)
-    assert clean(f"{short} {long}") == "Zhukovskii " + "Zh" * (tokens._WORD_MEMO_CHARS + 1)
-    memo = tokens._unidecode_short
-    before = memo.cache_info().currsize
-    clean(f"{long} {long}x")
-    assert memo.cache_info().currsize == before
+    limit = tokens_module._WORD_MEMO_CHARS
+    short, longest, long = "Жуковский", "Ж" * limit, "Ж" * (limit + 1)
+    assert clean(f"{short} {long}") == "Zhukovskii " + "Zh" * (limit + 1)
+    memo = tokens_module._unidecode_short
     memo.cache_clear()
-    assert clean(f"{short} {long}") == "Zhukovskii " + "Zh" * (tokens._WORD_MEMO_CHARS + 1)
+    assert clean(f"{short} {long} {long}1") == "Zhukovskii " + "Zh" * (limit + 1) + " " + "Zh" * (limit + 1) + "1"
     assert memo.cache_info().currsize == 1
+    assert clean(longest) == "Zh" * limit
+    assert memo.cache_info().currsize == 2

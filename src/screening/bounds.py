@@ -3,7 +3,8 @@
 `Bounds.tight` bounds a listed name's score from word similarities only (no alignment), joined and split
 words included, charging the query words no listed unit resembles. A party none of whose names can reach a
 shown score (the lower of the near-miss floor and the review threshold, less rounding; once a hit is sure,
-the review threshold: `screen._Cutoff`) is not scored at all; a party's names are scored best bound first
+the review threshold; once as many parties as near misses are shown score, the last of them, less margins:
+`screen._Cutoff`) is not scored at all; a party's names are scored best bound first
 (`rank`), until no remaining name can beat the best so far. What the listed words resemble in the query, and
 each listed unit's best similarity, are found for all the names at once (`prime`), so names sharing words
 share the work; what a name's words owe its bound is shared across queries whose words resemble the names'

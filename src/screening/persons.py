@@ -247,10 +247,10 @@ def _female(skel: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def _patronymic_similarity(skel: str, listed: frozenset[str]) -> tuple[float, str]:
     """(similarity, how) to the listed patronymics; 0 across genders (`Gennadyevna` is not `Gennadyevich`).
-    Remembered: on a large list many persons share their patronymics (`Aleksandrovich`), and query words recur.
 
     A patronymic made from an equivalent of the father's given name (Ukrainian `Hennadiiovych`, Russian
     `Gennadyevich`: Hennadii and Gennady are one name in the given-name table) counts as an equivalent.
+    Remembered: on a large list many persons share their patronymics (`Aleksandrovich`), and query words recur.
     """
     same_gender = frozenset(p for p in listed if not is_patronymic(skel) or _female(p) == _female(skel))
     sim = _best(skel, same_gender)[0]

@@ -10,6 +10,7 @@ the library version, so a stored decision can be traced and reproduced.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Callable, Iterable, Iterator
 
 from screening._version import VERSION
@@ -59,37 +60,40 @@ class _Cutoff:
     result without a hit, so once a candidate is sure to be shown as a hit, by a margin that no rounding
     nor reading of another segment takes away, it rises to under every score a hit shows. At most
     `max_near_misses` are shown, the best first: once that many parties score, a party that cannot reach
-    the lowest of them (by a shown step, whatever attributes agree) would not be shown either (`plain`).
+    the lowest of them, whatever attributes agree, by a margin of shown steps would not be shown either
+    (`plain`).
     """
 
-    __slots__ = ("_final", "_hit_limit", "_k", "_seen", "_shows_hit", "_slack", "limit", "plain")
+    __slots__ = ("_final", "_hit_limit", "_k", "_kth", "_seen", "_slack", "_sure_hit", "limit", "plain")
 
-    def __init__(self, limit: float, hit_limit: float, shows_hit: Callable[[Candidate], bool],
-                 final: Callable[[Candidate], float], k: int, slack: float) -> None:
+    def __init__(self, limit: float, hit_limit: float, sure_hit: float, final: Callable[[Candidate], float],
+                 k: int, slack: float) -> None:
         self.limit = limit
-        # The same, and under the k-th best party seen (`k` near misses at most are shown), less `slack`
-        # (what agreeing attributes may add, and a shown step). For persons, and for the organisations of a
-        # segment that carries no brand: `lift_best_fit` reads every organisation a branded segment scores.
+        # The same, and under the k-th best party seen (`k` near misses at most are shown) less `slack`. For
+        # persons, and for the organisations of a segment that carries no brand (`lift_best_fit` reads
+        # every organisation a branded segment scores; kept out of caution, no case is known where it matters).
         self.plain = limit
         self._hit_limit = hit_limit
-        self._shows_hit = shows_hit
-        self._final = final  # a candidate's score as results show it, attributes applied (before rounding)
+        self._sure_hit = sure_hit  # a final score at least this is shown as a hit whatever other readings say
+        self._final = final  # a candidate's score with the query's attributes applied, before rounding
         self._k = k
         self._slack = slack
         self._seen: dict[int, float] = {}  # party -> its best final score so far
+        self._kth = -1.0  # the k-th best of those, once there are k
 
     def saw(self, cand: Candidate) -> Candidate:
         """Note a scored candidate (returned as is): a sure hit lifts the cutoff, and so does the k-th best."""
-        if self.limit < self._hit_limit and self._shows_hit(cand):
+        if self.limit >= self._hit_limit:
+            return cand
+        score = self._final(cand)
+        if score >= self._sure_hit:
             self.limit = self._hit_limit
-        if self.plain < self._hit_limit:
-            score = self._final(cand)
-            seen = self._seen
-            if score > seen.get(cand.party, -1.0):
-                seen[cand.party] = score
-                if len(seen) >= self._k:
-                    kth = sorted(seen.values(), reverse=True)[self._k - 1]
-                    self.plain = min(self._hit_limit, max(self.plain, kth - self._slack))
+        seen = self._seen
+        if self.plain < self._hit_limit and score > seen.get(cand.party, -1.0):
+            seen[cand.party] = score
+            if len(seen) >= self._k and score > self._kth:
+                self._kth = heapq.nlargest(self._k, seen.values())[-1]
+                self.plain = min(self._hit_limit, max(self.plain, self._kth - self._slack))
         if self.plain < self.limit:
             self.plain = self.limit
         return cand
@@ -158,21 +162,29 @@ class Screener:
             return self._result(name, "", Status.UNSCREENABLE, (), (), notes)
         # A party whose score cannot be shown, as a hit or a near miss, even with every attribute given
         # agreeing and rounded as results show it, is not scored; once the query has a hit, near misses are
-        # not shown, and a party that cannot be a hit is not scored (`_Cutoff`).
+        # not shown, and a party that cannot be a hit is not scored; once `max_near_misses` parties score, one
+        # that cannot reach the last of them is not scored either (`_Cutoff`).
         agreeing = sum(x is not None for x in (kind, country, born)) * self.config.attribute_confirm_bonus
         shown = min(self.config.near_miss_floor, self.config.review_threshold)
         review = self.config.review_threshold
-
-        def shows_hit(cand: Candidate) -> bool:
-            # (a margin of one shown step: another segment's reading of the party, as high once rounded, may
-            # be that much lower)
-            return self._adjust(cand, kind, country, born).score >= review + _ROUNDING
+        deltas: dict[int, float] = {}  # party -> what the query's attributes add to its score (`_adjust`)
 
         def final_score(cand: Candidate) -> float:
-            return min(1.0, max(0.0, self._adjust(cand, kind, country, born).score))
+            """The candidate's score as `_adjust` makes it (without building its evidence)."""
+            if kind is None and country is None and born is None:
+                return cand.score
+            delta = deltas.get(cand.party)
+            if delta is None:
+                delta = deltas[cand.party] = attribute_adjustment(
+                    self.watchlist.parties[cand.party], self.config, kind=kind, country=country, birth_date=born)[0]
+            return min(1.0, max(0.0, cand.score + delta))
 
-        cutoff = _Cutoff(shown - agreeing - _ROUNDING, review - agreeing - _ROUNDING, shows_hit, final_score,
-                         self.config.max_near_misses, agreeing + 2 * _ROUNDING)
+        # (A sure hit has a margin of one shown step: another segment's reading of the party, as high once
+        # rounded, may be that much lower. The k-th best has three: the party skipped may be shown with
+        # another segment's reading up to a step higher than the one skipped, the k-th party with one up to
+        # a step lower than the one seen, and a step keeps their rounded scores apart.)
+        cutoff = _Cutoff(shown - agreeing - _ROUNDING, review - agreeing - _ROUNDING, review + _ROUNDING,
+                         final_score, self.config.max_near_misses, agreeing + 3 * _ROUNDING)
         candidates: dict[int, Candidate] = {}
         for segment in (norm, *norm.alternates):
             for cand in self._candidates(segment, cutoff):
@@ -201,7 +213,8 @@ class Screener:
 
     def _candidates(self, norm: NormalizedName, cutoff: _Cutoff) -> list[Candidate]:
         """Every party the query reaches that a result may show, scored: organisations none of whose names'
-        bounds reach the cutoff are skipped, persons scoring below it dropped (`_Cutoff`)."""
+        bounds reach the cutoff are skipped, persons scoring below it dropped (`_Cutoff`: `plain`, but
+        `limit` for the organisations of a segment that carries a brand)."""
         index = self.watchlist.index
         tokens = analyse(norm.tokens, norm.qualifiers)
         reached = index.candidates(tokens)
