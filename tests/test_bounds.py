@@ -340,9 +340,10 @@ def test_a_sure_hit_skips_only_what_no_result_shows(words: list[str], attributes
     assert fast == _exhaustive(screener().watchlist, query, config, **attributes)
 
 
-def test_a_sure_hit_leaves_the_parties_only_near_misses_unscored(monkeypatch) -> None:  # noqa: ANN001
-    """`Kaspersky Labs Limited` reaches every company with `Kaspersky` in its name; the owners of the brand
-    are scored, a sure hit, and the affiliates none of whose names may reach the review threshold are not."""
+def _organisations_scored(monkeypatch, watchlist: screening.Watchlist,  # noqa: ANN001
+                          query: str) -> tuple[screening.ScreeningResult, int, screening.ScreeningResult, int]:
+    """The result of `query` and how many organisations it scored; then the same with the cutoff never
+    rising (`_Cutoff.saw` noting nothing)."""
     scored: list[int] = []
     original = screening.Screener._organization
 
@@ -351,12 +352,20 @@ def test_a_sure_hit_leaves_the_parties_only_near_misses_unscored(monkeypatch) ->
         return original(self, number, *args)
 
     monkeypatch.setattr(screening.Screener, "_organization", spy)
-    fast = screener().screen("Kaspersky Labs Limited")
+    fast = screening.Screener(watchlist).screen(query)
     skipping = len(scored)
     scored.clear()
     monkeypatch.setattr(_Cutoff, "saw", lambda self, cand: cand)
-    assert screener().screen("Kaspersky Labs Limited") == fast and fast.hits
-    assert skipping < len(scored)
+    return fast, skipping, screening.Screener(watchlist).screen(query), len(scored)
+
+
+def test_a_sure_hit_leaves_the_parties_only_near_misses_unscored(monkeypatch) -> None:  # noqa: ANN001
+    """`Kaspersky Labs Limited` reaches every company with `Kaspersky` in its name; the owners of the brand
+    are scored, a sure hit, and the affiliates none of whose names may reach the review threshold are not."""
+    fast, skipping, every, all_scored = _organisations_scored(monkeypatch, screener().watchlist,
+                                                              "Kaspersky Labs Limited")
+    assert every == fast and fast.hits
+    assert skipping < all_scored
 
 
 # A crowded list: 30 companies, each two of five words, a kind of business, a legal form and countries, and
@@ -416,21 +425,10 @@ def test_parties_below_the_last_near_miss_shown_go_unscored_and_change_no_result
 def test_near_misses_leave_the_parties_that_cannot_be_shown_unscored(monkeypatch) -> None:  # noqa: ANN001
     """`Halcyon Systems` reaches the 12 companies holding either word; three are shown as near misses, and
     once three score, those whose bounds cannot reach the third are not scored."""
-    scored: list[int] = []
-    original = screening.Screener._organization
-
-    def spy(self, number, *args):  # noqa: ANN001, ANN002, ANN202
-        scored.append(number)
-        return original(self, number, *args)
-
-    monkeypatch.setattr(screening.Screener, "_organization", spy)
-    fast = screening.Screener(_crowd()).screen("Halcyon Systems")
-    skipping = len(scored)
-    scored.clear()
-    monkeypatch.setattr(_Cutoff, "saw", lambda self, cand: cand)
-    assert screening.Screener(_crowd()).screen("Halcyon Systems") == fast
+    fast, skipping, every, all_scored = _organisations_scored(monkeypatch, _crowd(), "Halcyon Systems")
+    assert every == fast
     assert len(fast.near_misses) == 3 and not fast.hits
-    assert skipping < len(scored) == 12
+    assert skipping < all_scored == 12
 
 
 _ONE_NEAR_MISS = attrs.evolve(screening.DEFAULT_CONFIG, max_near_misses=1)
