@@ -13,6 +13,7 @@ from screening.lexicon import analyse
 from screening.models import Comparison, Evidence, NameType, Party, PartyName
 from screening.normalize import normalize
 from screening.persons import PersonProfile, company_form, expand_initials, looks_like_person, person_score
+from screening.ranking import clamp
 from screening.scoring import org_score
 
 __all__ = ["compare"]
@@ -55,6 +56,6 @@ def compare(a: str, b: str, *, kind: str | None = None) -> Comparison:
     backward, backward_evidence = _one_way(b, a, kind)
     # Explain the direction that scored lower: it is where the names differ.
     evidence = forward_evidence if forward <= backward else backward_evidence
-    score = round(min(1.0, max(0.0, (forward + backward) / 2)), 4)
+    score = round(clamp((forward + backward) / 2), 4)
     return Comparison(a=a, b=b, a_normalized=normalize(a).key, b_normalized=normalize(b).key, kind=kind,
                       score=score, evidence=evidence)

@@ -13,7 +13,7 @@ import attrs
 from screening.config import ScreeningConfig
 from screening.models import Evidence, Hit, HitClass, Listing, NameType, NearMiss, Party, PartyRef
 
-__all__ = ["CLASS_ORDER", "Candidate", "rank"]
+__all__ = ["CLASS_ORDER", "Candidate", "clamp", "rank"]
 
 CLASS_ORDER = {HitClass.LISTED: 0, HitClass.PRODUCT: 1, HitClass.AFFILIATE: 2}
 _TYPE_ORDER = {t: n for n, t in enumerate((NameType.PRIMARY, NameType.ALIAS, NameType.FORMER, NameType.NATIVE,
@@ -21,6 +21,11 @@ _TYPE_ORDER = {t: n for n, t in enumerate((NameType.PRIMARY, NameType.ALIAS, Nam
 _SHORTFALLS = frozenset({"extra_query_word", "missing_listed_word", "patronymic_conflict", "given_name_conflict",
                          "family_name_gender", "legal_form_differs", "company_form", "kind", "country",
                          "birth_date"})
+
+
+def clamp(score: float) -> float:
+    """A score as results hold it: within [0, 1]."""
+    return min(1.0, max(0.0, score))
 
 
 @attrs.frozen
@@ -37,7 +42,7 @@ class Candidate:
 
     def adjusted(self, delta: float, evidence: tuple[Evidence, ...]) -> Candidate:
         """This candidate with a secondary-attribute change applied, clamped to [0, 1]."""
-        return attrs.evolve(self, score=min(1.0, max(0.0, self.score + delta)), evidence=self.evidence + evidence)
+        return attrs.evolve(self, score=clamp(self.score + delta), evidence=self.evidence + evidence)
 
 
 def _newest_first(listing: Listing) -> int:
@@ -78,7 +83,7 @@ def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: Screen
     hits: list[Hit] = []
     near: list[NearMiss] = []
     for cand in ordered:
-        score = round(min(1.0, max(0.0, cand.score)), 4)
+        score = round(clamp(cand.score), 4)
         if score < config.review_threshold and (hits or score < config.near_miss_floor
                                                 or len(near) >= config.max_near_misses):
             break  # best first: nothing after this is a hit, and near misses are shown only without one

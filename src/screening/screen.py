@@ -30,7 +30,7 @@ from screening.persons import (
     person_score,
 )
 from screening.prefilter import Prefilter
-from screening.ranking import CLASS_ORDER, Candidate, rank
+from screening.ranking import CLASS_ORDER, Candidate, clamp, rank
 from screening.scoring import (
     CARRIER_MIN_SIM,
     OrgScore,
@@ -177,7 +177,7 @@ class Screener:
             if delta is None:
                 delta = deltas[cand.party] = attribute_adjustment(
                     self.watchlist.parties[cand.party], self.config, kind=kind, country=country, birth_date=born)[0]
-            return min(1.0, max(0.0, cand.score + delta))
+            return clamp(cand.score + delta)  # (as `Candidate.adjusted` does)
 
         # (A sure hit has a margin of one shown step: another segment's reading of the party, as high once
         # rounded, may be that much lower. The k-th best has three: the party skipped may be shown with
