@@ -119,19 +119,23 @@ def test_the_memo_is_per_list() -> None:
 _WORDS = st.sampled_from(LISTED_WORDS + list(OTHER_WORDS))
 _MUTATED = st.builds(lambda w, i, c: w[:i] + c + w[i + 1:], _WORDS, st.integers(0, 12),
                      st.sampled_from(["", "a", "e", "k", "s", "x", " ", ".", "'", "-", "Sky"]))
+# a listed word cut by a stray space (`respace` joins it again)
+_SPLIT = st.builds(lambda w, i: w[:i] + " " + w[i:], st.sampled_from(LISTED_WORDS), st.integers(1, 12))
 # (field separators, passport fillers and booking titles too: their cleaning cuts and joins words)
 _SEPARATORS = st.sampled_from([" ", " ", ", ", ". ", "-", " & ", "/", "", " - ", "*", " | ", "; ", ": ", "=",
                                "<<", "MR", "\t"])
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.one_of(_WORDS, _MUTATED), _SEPARATORS), min_size=1, max_size=6))
+@given(st.lists(st.tuples(st.one_of(_WORDS, _MUTATED, _SPLIT), _SEPARATORS), min_size=1, max_size=6))
 @example([("Kasper", " "), ("sky", "")])
 @example([("Acme", ""), ("Lab", " "), ("Group", "")])
 @example([("TIKHONOV", "/"), ("ANDREIMR", "")])
 @example([("NOTE", ": "), ("EFREMOV", "/"), ("ANDREYMR", "")])
 @example([("P<RUSTIKHONOV", "<<"), ("ANDREI", "<<")])
 @example([("Andrej", " "), ("Tixonov", "")])
+@example([("Acme", " "), ("Xu", " "), ("An", "")])  # joined as the list writes it (`respace`)
+@example([("Acme", " "), ("KASPERSKYENDPOINT", "")])  # split so
 def test_any_mix_of_listed_and_other_words_screens_the_same_both_ways(parts: list[tuple[str, str]]) -> None:
     """Also with field separators, x for kh, passport and booking layouts."""
     _same("".join(w + sep for w, sep in parts).strip())

@@ -13,6 +13,9 @@ name alone never makes a candidate). A query token reaches an anchor by
 * joining with the next token when it is the start of an anchor (`Kasper sky`); the joined word must
   itself be the anchor or close to it, not merely hold it (`Kasper Skytte` is not Kaspersky).
 
+(Words split or joined otherwise, `Ka spersky`, `Mikhai l`, `KASPERSKYENDPOINT`, are read again with the
+list's own words by `screening.respace`: the index keeps those words, `respacer`.)
+
 A reading of an Arabic, Hebrew or katakana word (`screening.abjad`, `screening.kana`: upper case) reaches
 only persons' family names, by the consonants it keeps (one may differ), confirmed by
 `abjad.reading_similarity`.
@@ -47,6 +50,7 @@ from screening.lexicon import ROLE_WEIGHTS, TokenInfo, analyse, lexicon
 from screening.models import NameType, Party, PartyName
 from screening.normalize import NormalizedName, normalize
 from screening.phonetic import phonetic_key
+from screening.respace import Respacer
 from screening.romanize import skeleton
 from screening.similarity import token_similarity
 
@@ -170,6 +174,8 @@ class CandidateIndex:
         # every start would be one lookup, but cost a tenth of a large list's build and much memory).
         self._sorted = sorted(a for a in anchor_records if len(a) >= _MIN_CONTAIN)
         spellings = {t.text: t.skel for r in records for t in r.tokens}  # each distinct token once
+        # the list's words, for reading a name with words joined or split as listed (`screening.respace`)
+        self.respacer = Respacer.of(spellings)
         # Raw spellings of anchors too: a transposition can survive as two skeleton edits
         # (`dukvhalov` vs skeleton `duhvalov`) but is one edit of the listed spelling (`dukhvalov`).
         self._raw_anchor = {text: skel for text, skel in spellings.items() if skel in anchor_records}

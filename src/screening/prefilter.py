@@ -11,6 +11,10 @@ camelCase parts are its tokens), and each distinct word is judged once against t
 * **kept**: a token with a letter that no legal form, honorific, noise or descriptor phrase can remove,
   so the name is screenable.
 
+A word the screener's second reading (`respace`) would cut into listed words is live; one that starts a
+longer listed word is marked, and the name takes the full path when it and the next word or two make that
+word (`Xu An`, `Mikhai l`).
+
 Steps 10-12 of the normaliser only remove, fold or regroup these tokens, so a name with no live word,
 fewer than three single characters and at least one kept token has no candidate: the full path would
 clear it too. Anything else takes the full path: non-ASCII text, HTML references and percent-encoding,
@@ -27,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
 from screening.normalize import _vocab, fold_generic, x_as_kh
+from screening.respace import SPLITS, STARTS
 from screening.romanize import skeleton
 from screening.tokens import INITIALISM_PATTERN, WORD_PATTERN, split_camel
 
@@ -39,6 +44,8 @@ __all__ = ["Prefilter"]
 _BOOKING = re.compile(r"[A-Z]/[A-Z]+(?:MR|MRS|MSTR|MISS)\b")
 _LIVE = -1  # a word's verdict: -1 when it may reach the list, else 2 x its single characters + 1 if kept,
 _SLIPPED = 1 << 30  # plus this when it looks typed on the wrong keyboard layout (`layout.word_looks_slipped`)
+_STARTS = 1 << 29  # plus this when it starts a longer listed word: joined with the next words it may be one
+_FLAGS = _SLIPPED | _STARTS
 _MEMO_LIMIT = 500_000  # distinct words before the memo is cleared (bounds memory on huge batches)
 
 # The tokenizer's word and dotted-initials patterns (`tokens`), on text not yet lower-cased.
@@ -70,6 +77,7 @@ class Prefilter:
                                       for toks, role, value in entries if role == "generic" and self._live(value))
         self._memo: dict[str, int] = {}
         self._lock = threading.Lock()
+        self._respacer = index.respacer  # the list's words: a name they respace may reach it
 
     def clears(self, text: str) -> bool:
         """True when `text` (already cut to the query length limit) certainly has no candidate."""
@@ -87,7 +95,7 @@ class Prefilter:
         memo = self._memo
         total = 0
         suspect = False
-        for word in words:
+        for i, word in enumerate(words):
             verdict = memo.get(word)
             if verdict is None:
                 verdict = self._verdict(word)
@@ -97,9 +105,12 @@ class Prefilter:
                     memo[word] = verdict
             if verdict == _LIVE:
                 return False
-            if verdict & _SLIPPED:
-                suspect = True
-                verdict &= ~_SLIPPED
+            if verdict & _FLAGS:
+                if verdict & _STARTS and self._respacer.joins(words, i):
+                    return False  # joined with the next words as `respace` joins them, it is a listed word
+                if verdict & _SLIPPED:
+                    suspect = True
+                verdict &= ~_FLAGS
             total |= verdict & 1
             total += verdict & ~1
         if (suspect or INNER_KEY.search(text)) and looks_slipped(text):
@@ -110,7 +121,12 @@ class Prefilter:
         """The verdict on one word as cut from the text (case kept; camelCase parts are its tokens)."""
         if word == "&":  # between two words it becomes `and`
             return _LIVE if "and" in self._live_starts or self._live("and") else 0
+        flags = self._respacer.flags(word.lower())
+        if flags & SPLITS:
+            return _LIVE  # `respace` cuts it into listed words
         verdict = _SLIPPED if word.isalpha() and word_looks_slipped(word) else 0
+        if flags & STARTS:
+            verdict |= _STARTS
         for token in split_camel(word).casefold().split():
             if len(token) == 1:
                 verdict += 2

@@ -3,7 +3,9 @@
 prefilter (a name none of whose words can reach the list is CLEAR at once, unnormalised) -> normalise ->
 analyse tokens -> candidate anchors from the index (none: CLEAR at once) -> score each candidate party
 (organisation names, person names, brand carriers) -> secondary attributes -> rank -> decide with the
-config's thresholds. Every result carries the list version and sha256, the config and
+config's thresholds. A name whose words, joined or split, are words the list writes otherwise (`Mikhai l`,
+`KASPERSKYLAB`) is scored a second time so read (`respace`); each party keeps its better reading, and a
+result that shows one read so says it in a note. Every result carries the list version and sha256, the config and
 the library version, so a stored decision can be traced and reproduced.
 """
 
@@ -21,6 +23,7 @@ from screening.index import NameRecord
 from screening.lexicon import TokenInfo, analyse
 from screening.models import Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status, result_of
 from screening.normalize import NormalizedName, normalize
+from screening.tokens import clean
 from screening.persons import (
     PersonProfile,
     company_form,
@@ -30,6 +33,7 @@ from screening.persons import (
     person_score,
 )
 from screening.prefilter import Prefilter
+from screening.respace import Respacer
 from screening.ranking import CLASS_ORDER, Candidate, clamp, rank
 from screening.scoring import (
     CARRIER_MIN_SIM,
@@ -186,20 +190,47 @@ class Screener:
         cutoff = _Cutoff(shown - agreeing - _ROUNDING, review - agreeing - _ROUNDING, review + _ROUNDING,
                          final_score, self.config.max_near_misses, agreeing + 3 * _ROUNDING)
         candidates: dict[int, Candidate] = {}
-        for segment in (norm, *norm.alternates):
+        segments = [norm, *norm.alternates]
+        whole = len(segments)  # segments from here on are the name read with words joined or split
+        again = self._respaced(text, norm, self.watchlist.index.respacer)
+        if again is not None:
+            segments += (again, *again.alternates)
+        respaced: set[int] = set()  # parties whose best reading is one of those
+        for number, segment in enumerate(segments):
             for cand in self._candidates(segment, cutoff):
                 # a party's best reading over the segments: the higher score, then the listed party itself
                 # before its product or affiliate; on a full tie the earlier segment (the whole name first)
                 if cand.party not in candidates or _reading(cand) < _reading(candidates[cand.party]):
                     candidates[cand.party] = cand
+                    if number < whole:
+                        respaced.discard(cand.party)
+                    else:
+                        respaced.add(cand.party)
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
         adjusted = [self._adjust(c, kind, country, born) for c in candidates.values()]
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited)
+        if again is not None and respaced:
+            ids = {self.watchlist.parties[p].id for p in respaced}
+            if any(h.party.id in ids for h in hits) or any(m.party.id in ids for m in near):
+                notes.append(f"read as {again.key!r} too: words joined or split as the list writes them")
         best = hits[0].score if hits else 0.0
         status = (Status.MATCH if best >= self.config.match_threshold
                   else Status.REVIEW if hits else Status.CLEAR)
         return self._result(name, norm.key, status, hits, near, notes)
+
+    def _respaced(self, text: str, norm: NormalizedName, respacer: Respacer) -> NormalizedName | None:
+        """The name read with words joined or split as the list writes them (`respace`), when that reads
+        differently; text in other scripts is read in its ASCII rendering."""
+        if not text.isascii():
+            if not respacer.may_respace(norm.tokens):
+                return None
+            text = clean(text, self.config.max_query_chars)
+        again = respacer.respace(text)
+        if again is None:
+            return None
+        read = normalize(again, max_chars=self.config.max_query_chars)
+        return read if read.screenable and read.key != norm.key else None
 
     def screen_many(self, names: Iterable[str]) -> Iterator[ScreeningResult]:
         """Screen names one by one, lazily, in order."""

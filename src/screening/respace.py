@@ -1,0 +1,225 @@
+"""A second reading of a name with words joined or split as the list writes them: `GERBER, Mikhai l` ->
+`GERBER, Mikhail`, `Ka spersky Lab` -> `Kaspersky Lab`, `KASPERSKYENDPOINT Security` -> `KASPERSKY ENDPOINT
+Security`, `Xu An (Beijing)` -> `Xuan (Beijing)`.
+
+A stray space (fixed-width exports, OCR, hand typing) cuts a listed word in two, and a lost one glues two
+together. Each piece then resembles no listed word, and a name found only by that word is missed. So the
+screener reads such a name a second time (`Respacer.respace`), with
+
+* two or three adjacent words that only spaces part joined, where their letters make a listed word;
+* a word the list does not hold split in two or three, where each piece is a listed word or a legal form;
+
+and keeps each party's better reading. Only words the list (or the legal-form table) holds are made, so the
+second reading adds no guess of its own: the scoring judges it as it judges any name. The words are cut as
+`prefilter` cuts them (runs of ASCII letters and digits, dotted initials collapsed), so the prefilter can
+tell from the same words whether the second reading exists (`Respacer.may_respace`). Pure functions of the
+text and the list's words; per-word verdicts are memoised.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+from collections.abc import Iterable, Sequence
+
+from screening.normalize import _vocab
+from screening.tokens import INITIALISM_PATTERN, WORD_PATTERN
+
+__all__ = ["SPLITS", "STARTS", "Respacer"]
+
+_MIN_JOINED = 4  # letters of the shortest word a join makes (`An Ton` -> `anton`; not `A B` -> `ab`)
+_MIN_SPLIT = 7  # letters of the shortest word that is split (`_MIN_PIECE` + `_MIN_LONGEST`)
+_MIN_PIECE = 3  # letters of the shortest piece of a split (`GROUPLLC` -> `group llc`; not `Comet` -> `co met`)
+_MIN_LONGEST = 4  # letters of a split's longest piece (not `carpet` -> `car pet`)
+_LONGEST_LEGAL = 14  # letters of the longest legal-form word read glued to a name (`obshchestvom`)
+_MEMO_LIMIT = 200_000  # distinct words before the memo is cleared (bounds memory on huge batches)
+
+STARTS = 1  # a word's flag: it starts a longer listed word (a join may begin with it)
+SPLITS = 2  # a word's flag: it splits into listed words
+
+_WORD = re.compile(WORD_PATTERN, re.IGNORECASE | re.ASCII)
+_INITIALISM = re.compile(INITIALISM_PATTERN, re.IGNORECASE | re.ASCII)
+_GAP = re.compile(r"[ \t]+")  # what may part two words a join makes one (no comma, dash or bracket)
+
+
+def _collapse(match: re.Match[str]) -> str:
+    return match.group(1).replace(".", "")
+
+
+def _joined(words: list[str]) -> str:
+    """Words as one, in a case the normaliser reads as one word (`Xu An` -> `Xuan`, not camelCase `XuAn`)."""
+    joined = "".join(words)
+    return joined if joined.isupper() else joined[0] + joined[1:].lower()
+
+
+class Respacer:
+    """The words of one list (lower-cased ASCII letters: its names' tokens) and the second reading of a name
+    they give (`respace`)."""
+
+    def __init__(self, words: Iterable[str], legal: Iterable[str] = ()) -> None:
+        """`words`: what a join may make and a split may cut into; `legal`: the words of short legal forms,
+        which may also be glued after a name's last word, however short that is (they are words too)."""
+        self._legal = frozenset(w for w in legal if 2 <= len(w) <= _LONGEST_LEGAL and w.isalpha() and w.isascii())
+        self._words = frozenset(w for w in words if len(w) >= 2 and w.isalpha() and w.isascii()) | self._legal
+        self._sorted = sorted(w for w in self._words if len(w) >= _MIN_JOINED)
+        self._memo: dict[str, tuple[int, tuple[str, ...] | None]] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def of(cls, tokens: Iterable[str]) -> Respacer:
+        """From the distinct tokens of the listed names, as normalised, the spellings a listed domain word
+        folds from (`Labs`, `Laboratory` for `lab`) and the words of legal forms (which normalising takes
+        out of the tokens)."""
+        vocab = _vocab()
+        words = set(tokens)
+        words.update([variant for variant, word in vocab.generic.items() if word in words])
+        forms = [toks for entries in vocab.phrases.values() for toks, role, _ in entries if role == "legal"]
+        words.update(tok for toks in forms for tok in toks)
+        # (glued after a name: the words of short forms, `ltd`, `fz` of `FZ-LLC`; not `met` of `B.V. met ...`)
+        return cls(words, {tok for toks in forms if len(toks) <= 2 for tok in toks})
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def may_respace(self, words: Sequence[str]) -> bool:
+        """Whether `respace` may read a name cut into `words` (as `prefilter` cuts it) differently: some word
+        splits, or joins with the words after it (whatever parts them; `respace` is stricter)."""
+        for i, word in enumerate(words):
+            flags = self.flags(word.lower())
+            if flags & SPLITS or (flags & STARTS and self.joins(words, i)):
+                return True
+        return False
+
+    def joins(self, words: Sequence[str], i: int) -> bool:
+        """Whether word `i` and the one or two after it make a listed word (whatever parts them)."""
+        if i + 1 >= len(words):
+            return False
+        two = (words[i] + words[i + 1]).lower()
+        if len(two) >= _MIN_JOINED and two in self._words:
+            return True
+        if i + 2 >= len(words):
+            return False
+        three = two + words[i + 2].lower()
+        return len(three) >= _MIN_JOINED and three in self._words
+
+    def flags(self, word: str) -> int:
+        """`STARTS` and `SPLITS` of a lower-cased word, as `respace` reads it."""
+        return self._judged(word)[0]
+
+    def respace(self, text: str) -> str | None:
+        """`text` (ASCII) read with words joined or split as the list writes them; None when nothing
+        changes. Dotted initials are collapsed first, as the normaliser collapses them."""
+        if "." in text:
+            text = _INITIALISM.sub(_collapse, text)
+        if not self.may_respace(_WORD.findall(text)):
+            return None  # (most names: each word's flags are memoised)
+        spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        out: list[str] = []
+        at = 0  # text before here is in `out`
+        changed = False
+        i = 0
+        while i < len(spans):
+            start, end = spans[i]
+            word = text[start:end]
+            lower = word.lower()
+            flags, split = self._judged(lower)
+            if flags & STARTS and i + 1 < len(spans):
+                take = self._join_span(text, spans, i)
+                if take:
+                    out.append(text[at:start])
+                    out.append(_joined([text[s:e] for s, e in spans[i:i + take]]))
+                    at = spans[i + take - 1][1]
+                    i += take
+                    changed = True
+                    continue
+            if split is not None:
+                out.append(text[at:start])
+                cut = start
+                for piece in split[:-1]:
+                    out.append(text[cut:cut + len(piece)] + " ")
+                    cut += len(piece)
+                out.append(text[cut:end])
+                at = end
+                changed = True
+            i += 1
+        if not changed:
+            return None
+        out.append(text[at:])
+        return "".join(out)
+
+    def _join_span(self, text: str, spans: list[tuple[int, int]], i: int) -> int:
+        """How many words from `i` on join into a listed word (3, 2, or 0), only spaces between them."""
+        for take in (3, 2):
+            if i + take > len(spans):
+                continue
+            if not all(_GAP.fullmatch(text[spans[k][1]:spans[k + 1][0]]) for k in range(i, i + take - 1)):
+                continue
+            joined = "".join(text[s:e] for s, e in spans[i:i + take]).lower()
+            if len(joined) >= _MIN_JOINED and joined in self._words and joined.isalpha():
+                return take
+        return 0
+
+    def _judged(self, word: str) -> tuple[int, tuple[str, ...] | None]:
+        """(flags, pieces of the split or None) of a lower-cased word; memoised."""
+        found = self._memo.get(word)
+        if found is None:
+            found = self._judge(word)
+            with self._lock:
+                if len(self._memo) >= _MEMO_LIMIT:
+                    self._memo.clear()
+                self._memo[word] = found
+        return found
+
+    def _judge(self, word: str) -> tuple[int, tuple[str, ...] | None]:
+        if not word.isalpha():
+            return 0, None
+        flags = 0
+        ordered = self._sorted
+        i = bisect.bisect_right(ordered, word)
+        if i < len(ordered) and ordered[i].startswith(word):
+            flags |= STARTS  # (bisect_right: the word itself, if listed, is not a start of a longer one)
+        split = self._split(word)
+        if split is not None:
+            flags |= SPLITS
+        return flags, split
+
+    def _split(self, word: str) -> tuple[str, ...] | None:
+        """The word cut into listed pieces; None when it is listed itself or cuts into none. Either two or
+        three pieces of three letters or more, one of four or more (the longest first piece first: not
+        `Comet` -> `co met`, nor `carpet` -> `car pet`), or a listed word or two and a legal form glued
+        after them (`UKLTD` -> `uk ltd`, `LABLLC` -> `lab llc`)."""
+        if word in self._words:
+            return None
+        found = self._pieces(word)
+        if found is not None:
+            return found
+        legal = self._legal
+        for k in range(2, min(len(word) - 1, _LONGEST_LEGAL) + 1):
+            tail = word[-k:]
+            if tail in legal and (k >= 3 or len(word) - k >= _MIN_LONGEST):  # (not `Dept` -> `de pt`)
+                head = word[:-k]
+                if head in self._words:
+                    return head, tail
+                pieces = self._pieces(head)
+                if pieces is not None:
+                    return (*pieces, tail)
+        return None
+
+    def _pieces(self, word: str) -> tuple[str, ...] | None:
+        """The word cut into two or three listed pieces of three letters or more, one of four or more."""
+        if len(word) < _MIN_SPLIT:
+            return None
+        pieces = self._words
+        n = len(word)
+        for i in range(n - _MIN_PIECE, _MIN_PIECE - 1, -1):
+            head = word[:i]
+            if head not in pieces:
+                continue
+            rest = word[i:]
+            if rest in pieces and max(i, len(rest)) >= _MIN_LONGEST:
+                return head, rest
+            for j in range(len(rest) - _MIN_PIECE, _MIN_PIECE - 1, -1):
+                if rest[:j] in pieces and rest[j:] in pieces and max(i, j, len(rest) - j) >= _MIN_LONGEST:
+                    return head, rest[:j], rest[j:]
+        return None
