@@ -136,6 +136,7 @@ _SEPARATORS = st.sampled_from([" ", " ", ", ", ". ", "-", " & ", "/", "", " - ",
 @example([("Andrej", " "), ("Tixonov", "")])
 @example([("Acme", " "), ("Xu", " "), ("An", "")])  # joined as the list writes it (`respace`)
 @example([("Acme", " "), ("KASPERSKYENDPOINT", "")])  # split so
+@example([("Acme", " "), ("XuAn", "")])  # a listed word in camelCase, written as one
 def test_any_mix_of_listed_and_other_words_screens_the_same_both_ways(parts: list[tuple[str, str]]) -> None:
     """Also with field separators, x for kh, passport and booking layouts."""
     _same("".join(w + sep for w, sep in parts).strip())

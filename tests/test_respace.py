@@ -31,6 +31,8 @@ WORDS = Respacer(["kaspersky", "lab", "mikhail", "gerber", "xuan", "endpoint", "
     ("L abs", None),  # `labs` is no listed word (the normaliser folds it to `lab`)
     ("G roup", "Group"), ("L ab", None),  # (a join makes a word of four letters or more)
     ("Ka\tspersky", "Kaspersky"),
+    ("XuAn (Beijing)", "Xuan (Beijing)"),  # a listed word in camelCase, which the normaliser would cut
+    ("Mikhail'Gerber", "Mikhail Gerber"),  # an apostrophe joins the letters it parts (`Anatol'evich`)
 ])
 def test_words_are_joined_or_split_into_listed_words(text: str, read: str | None) -> None:
     assert WORDS.respace(text) == read
@@ -63,6 +65,12 @@ def test_may_respace_answers_for_the_words_respace_reads() -> None:
         if WORDS.respace(text) is not None:
             assert WORDS.may_respace(words), text
     assert not WORDS.may_respace(["Acme", "Widgets"])
+
+
+def test_a_listed_camelcase_word_is_a_word_of_the_list() -> None:
+    words = Respacer.of(["kaspersky", "os", "lab"], ["KasperskyOS", "Kaspersky Lab"])
+    assert words.respace("KASPERSKYOS") is None  # listed whole: the index finds it
+    assert words.respace("KASPERSKYLAB") == "KASPERSKY LAB"
 
 
 def test_the_split_keeps_the_longest_first_piece() -> None:

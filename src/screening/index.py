@@ -175,7 +175,7 @@ class CandidateIndex:
         self._sorted = sorted(a for a in anchor_records if len(a) >= _MIN_CONTAIN)
         spellings = {t.text: t.skel for r in records for t in r.tokens}  # each distinct token once
         # the list's words, for reading a name with words joined or split as listed (`screening.respace`)
-        self.respacer = Respacer.of(spellings)
+        self.respacer = Respacer.of(spellings, (record.name.text for record in records))
         # Raw spellings of anchors too: a transposition can survive as two skeleton edits
         # (`dukvhalov` vs skeleton `duhvalov`) but is one edit of the listed spelling (`dukhvalov`).
         self._raw_anchor = {text: skel for text, skel in spellings.items() if skel in anchor_records}

@@ -122,8 +122,8 @@ class Prefilter:
         if word == "&":  # between two words it becomes `and`
             return _LIVE if "and" in self._live_starts or self._live("and") else 0
         flags = self._respacer.flags(word.lower())
-        if flags & SPLITS:
-            return _LIVE  # `respace` cuts it into listed words
+        if flags & SPLITS or self._respacer.rejoins(word):
+            return _LIVE  # `respace` cuts it into listed words, or writes it as the one listed word it is
         verdict = _SLIPPED if word.isalpha() and word_looks_slipped(word) else 0
         if flags & STARTS:
             verdict |= _STARTS

@@ -24,7 +24,7 @@ import threading
 from collections.abc import Iterable, Sequence
 
 from screening.normalize import _vocab
-from screening.tokens import INITIALISM_PATTERN, WORD_PATTERN
+from screening.tokens import CAMEL_PATTERN, INITIALISM_PATTERN, WORD_PATTERN
 
 __all__ = ["SPLITS", "STARTS", "Respacer"]
 
@@ -40,6 +40,9 @@ SPLITS = 2  # a word's flag: it splits into listed words
 
 _WORD = re.compile(WORD_PATTERN, re.IGNORECASE | re.ASCII)
 _INITIALISM = re.compile(INITIALISM_PATTERN, re.IGNORECASE | re.ASCII)
+_CAMEL = re.compile(CAMEL_PATTERN, re.ASCII)  # where the normaliser cuts a camelCase word (`tokens.split_camel`)
+_LETTERS = re.compile(r"[A-Za-z]+", re.ASCII)
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z])['`](?=[A-Za-z])")
 _GAP = re.compile(r"[ \t]+")  # what may part two words a join makes one (no comma, dash or bracket)
 
 
@@ -53,6 +56,19 @@ def _joined(words: list[str]) -> str:
     return joined if joined.isupper() else joined[0] + joined[1:].lower()
 
 
+def _camel_words(text: str) -> set[str]:
+    """The lower-cased words of `text` with a camelCase join in them (`KasperskyOS`); few names have one."""
+    out = set()
+    for match in _CAMEL.finditer(text):
+        start = match.start()
+        while start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+            start -= 1
+        word = _LETTERS.match(text, start)
+        if word is not None:
+            out.add(word.group().lower())
+    return out
+
+
 class Respacer:
     """The words of one list (lower-cased ASCII letters: its names' tokens) and the second reading of a name
     they give (`respace`)."""
@@ -61,18 +77,19 @@ class Respacer:
         """`words`: what a join may make and a split may cut into; `legal`: the words of short legal forms,
         which may also be glued after a name's last word, however short that is (they are words too)."""
         self._legal = frozenset(w for w in legal if 2 <= len(w) <= _LONGEST_LEGAL and w.isalpha() and w.isascii())
-        self._words = frozenset(w for w in words if len(w) >= 2 and w.isalpha() and w.isascii()) | self._legal
+        self._words = frozenset(w for w in filter(str.isalpha, words) if w.isascii() and len(w) >= 2) | self._legal
         self._sorted = sorted(w for w in self._words if len(w) >= _MIN_JOINED)
         self._memo: dict[str, tuple[int, tuple[str, ...] | None]] = {}
         self._lock = threading.Lock()
 
     @classmethod
-    def of(cls, tokens: Iterable[str]) -> Respacer:
+    def of(cls, tokens: Iterable[str], names: Iterable[str] = ()) -> Respacer:
         """From the distinct tokens of the listed names, as normalised, the spellings a listed domain word
-        folds from (`Labs`, `Laboratory` for `lab`) and the words of legal forms (which normalising takes
-        out of the tokens)."""
+        folds from (`Labs`, `Laboratory` for `lab`), the words of legal forms (which normalising takes
+        out of the tokens), and the listed names' camelCase words whole (`KasperskyOS`: not split again)."""
         vocab = _vocab()
         words = set(tokens)
+        words.update(_camel_words("\n".join(names)))
         words.update([variant for variant, word in vocab.generic.items() if word in words])
         forms = [toks for entries in vocab.phrases.values() for toks, role, _ in entries if role == "legal"]
         words.update(tok for toks in forms for tok in toks)
@@ -84,12 +101,17 @@ class Respacer:
 
     def may_respace(self, words: Sequence[str]) -> bool:
         """Whether `respace` may read a name cut into `words` (as `prefilter` cuts it) differently: some word
-        splits, or joins with the words after it (whatever parts them; `respace` is stricter)."""
+        splits, is a listed word written in camelCase (`rejoins`), or joins with the words after it
+        (whatever parts them; `respace` is stricter)."""
         for i, word in enumerate(words):
             flags = self.flags(word.lower())
-            if flags & SPLITS or (flags & STARTS and self.joins(words, i)):
+            if flags & SPLITS or (flags & STARTS and self.joins(words, i)) or self.rejoins(word):
                 return True
         return False
+
+    def rejoins(self, word: str) -> bool:
+        """Whether the word is a listed word written in camelCase (`XuAn`), which the normaliser would cut."""
+        return _CAMEL.search(word) is not None and word.lower() in self._words
 
     def joins(self, words: Sequence[str], i: int) -> bool:
         """Whether word `i` and the one or two after it make a listed word (whatever parts them)."""
@@ -109,9 +131,12 @@ class Respacer:
 
     def respace(self, text: str) -> str | None:
         """`text` (ASCII) read with words joined or split as the list writes them; None when nothing
-        changes. Dotted initials are collapsed first, as the normaliser collapses them."""
+        changes. Dotted initials are collapsed first and apostrophes between letters dropped, as the
+        normaliser collapses and joins them."""
         if "." in text:
             text = _INITIALISM.sub(_collapse, text)
+        if "'" in text or "`" in text:  # the normaliser joins the letters an apostrophe parts (`Anatol'evich`)
+            text = _APOSTROPHE.sub("", text)
         if not self.may_respace(_WORD.findall(text)):
             return None  # (most names: each word's flags are memoised)
         spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -124,6 +149,13 @@ class Respacer:
             word = text[start:end]
             lower = word.lower()
             flags, split = self._judged(lower)
+            if self.rejoins(word):  # `XuAn`: the normaliser would cut it at the camelCase join
+                out.append(text[at:start])
+                out.append(_joined([word]))
+                at = end
+                changed = True
+                i += 1
+                continue
             if flags & STARTS and i + 1 < len(spans):
                 take = self._join_span(text, spans, i)
                 if take:

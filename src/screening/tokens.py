@@ -20,7 +20,7 @@ from unidecode import unidecode
 from screening.repair import repair
 from screening.scripts import read_scripts
 
-__all__ = ["DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "clean_repaired", "dash_tails",
+__all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "clean_repaired", "dash_tails",
            "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses", "split_camel", "tokenize",
            "tokens_of"]
 
@@ -30,7 +30,8 @@ _DROP_CATEGORIES = frozenset({"Cf", "Cs", "Co", "Cn"})
 _ASCII_CONTROLS = {i: " " for i in (*range(32), 127)}
 # A join of capitalised words: `KasperskyLab`, `KasperskyOS`, `OOOKaspersky`; not `GmbH` or `PhD`
 # (a lone trailing capital does not start a word).
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+CAMEL_PATTERN = r"(?<=[a-z])(?=[A-Z][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})"  # where a camelCase word is cut
+_CAMEL = re.compile(CAMEL_PATTERN)
 INITIALISM_PATTERN = r"(?<![a-z0-9])((?:[a-z]\.){2,})(?![a-z0-9])"  # dotted initials: `s.r.l.`
 _INITIALISM = re.compile(INITIALISM_PATTERN)
 _DESCRIPTOR = re.compile(r"^\s*([a-z0-9][a-z0-9 .]{0,14}?)\s*\*")
