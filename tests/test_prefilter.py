@@ -108,6 +108,13 @@ def test_it_clears_plain_supplier_names_and_never_a_listed_word() -> None:
             assert not fast._prefilter.clears(name.text), name.text  # type: ignore[union-attr]
 
 
+def test_a_join_as_the_list_writes_it_takes_the_full_path_wherever_the_word_is() -> None:
+    """`Xu An` makes the listed `Xuan` (`respace`), also after another `Xu` that joins nothing."""
+    for name in ("Acme Xu An", "Xu Acme Xu An", "Acme Mikhai l Supplies"):
+        assert not _same(name), name
+    assert _same("Xu Acme An")
+
+
 def test_the_memo_is_per_list() -> None:
     fast, _ = screeners()
     prefilter = Prefilter(fast.watchlist.index)

@@ -47,6 +47,7 @@ def test_words_are_joined_or_split_into_listed_words(text: str, read: str | None
     "Abab", "Labltdx", "Comet",  # too short to split, a piece no listed word, a legal form first (`co met`)
     "Billing Dept",  # two short pieces (`de pt`)
     "Mikhai 1",  # digits join nothing
+    "Mikhai l. Gerber", "Ka. Sper Sky",  # nor a dotted initial
 ])
 def test_nothing_else_changes(text: str) -> None:
     assert WORDS.respace(text) is None

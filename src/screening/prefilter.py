@@ -44,8 +44,9 @@ __all__ = ["Prefilter"]
 _BOOKING = re.compile(r"[A-Z]/[A-Z]+(?:MR|MRS|MSTR|MISS)\b")
 _LIVE = -1  # a word's verdict: -1 when it may reach the list, else 2 x its single characters + 1 if kept,
 _SLIPPED = 1 << 30  # plus this when it looks typed on the wrong keyboard layout (`layout.word_looks_slipped`)
-_STARTS = 1 << 29  # plus this when it starts a longer listed word: joined with the next words it may be one
-_FLAGS = _SLIPPED | _STARTS
+# A word that starts a longer listed word (joined with the next words it may be one) has verdict v stored
+# as _STARTED - v: negative, so the common path tests one sign (`_LIVE` is -1, these -2 and below).
+_STARTED = -2
 _MEMO_LIMIT = 500_000  # distinct words before the memo is cleared (bounds memory on huge batches)
 
 # The tokenizer's word and dotted-initials patterns (`tokens`), on text not yet lower-cased.
@@ -95,7 +96,7 @@ class Prefilter:
         memo = self._memo
         total = 0
         suspect = False
-        for i, word in enumerate(words):
+        for word in words:
             verdict = memo.get(word)
             if verdict is None:
                 verdict = self._verdict(word)
@@ -103,14 +104,16 @@ class Prefilter:
                     if len(memo) >= _MEMO_LIMIT:
                         memo.clear()
                     memo[word] = verdict
-            if verdict == _LIVE:
-                return False
-            if verdict & _FLAGS:
-                if verdict & _STARTS and self._respacer.joins(words, i):
-                    return False  # joined with the next words as `respace` joins them, it is a listed word
-                if verdict & _SLIPPED:
-                    suspect = True
-                verdict &= ~_FLAGS
+            if verdict < 0:
+                if verdict == _LIVE:
+                    return False
+                # it starts a listed word: joined with the next words as `respace` joins them, is it one?
+                if self._respacer.joins_from(words, word):
+                    return False
+                verdict = _STARTED - verdict
+            if verdict & _SLIPPED:
+                suspect = True
+                verdict &= ~_SLIPPED
             total |= verdict & 1
             total += verdict & ~1
         if (suspect or INNER_KEY.search(text)) and looks_slipped(text):
@@ -125,8 +128,6 @@ class Prefilter:
         if flags & SPLITS or self._respacer.rejoins(word):
             return _LIVE  # `respace` cuts it into listed words, or writes it as the one listed word it is
         verdict = _SLIPPED if word.isalpha() and word_looks_slipped(word) else 0
-        if flags & STARTS:
-            verdict |= _STARTS
         for token in split_camel(word).casefold().split():
             if len(token) == 1:
                 verdict += 2
@@ -135,7 +136,7 @@ class Prefilter:
                 return _LIVE
             elif not (token.isdigit() or token in self._phrase_words):
                 verdict |= 1
-        return verdict
+        return _STARTED - verdict if flags & STARTS else verdict
 
     def _live(self, token: str) -> bool:
         """True when a token reaches an anchor or may join the next token into one (numbers never do)."""

@@ -85,7 +85,7 @@ class Respacer:
     @classmethod
     def of(cls, tokens: Iterable[str], names: Iterable[str] = ()) -> Respacer:
         """From the distinct tokens of the listed names, as normalised, the spellings a listed domain word
-        folds from (`Labs`, `Laboratory` for `lab`), the words of legal forms (which normalising takes
+        folds from (`Labs`, `Laboratoriia` for `lab`), the words of legal forms (which normalising takes
         out of the tokens), and the listed names' camelCase words whole (`KasperskyOS`: not split again)."""
         vocab = _vocab()
         words = set(tokens)
@@ -112,6 +112,17 @@ class Respacer:
     def rejoins(self, word: str) -> bool:
         """Whether the word is a listed word written in camelCase (`XuAn`), which the normaliser would cut."""
         return _CAMEL.search(word) is not None and word.lower() in self._words
+
+    def joins_from(self, words: Sequence[str], word: str) -> bool:
+        """Whether `word`, wherever it is in `words`, and the one or two after it make a listed word."""
+        i = words.index(word)
+        if self.joins(words, i):
+            return True
+        for _ in range(words.count(word) - 1):  # (a word written twice)
+            i = words.index(word, i + 1)
+            if self.joins(words, i):
+                return True
+        return False
 
     def joins(self, words: Sequence[str], i: int) -> bool:
         """Whether word `i` and the one or two after it make a listed word (whatever parts them)."""
@@ -181,12 +192,15 @@ class Respacer:
         return "".join(out)
 
     def _join_span(self, text: str, spans: list[tuple[int, int]], i: int) -> int:
-        """How many words from `i` on join into a listed word (3, 2, or 0), only spaces between them."""
+        """How many words from `i` on join into a listed word (3, 2, or 0), only spaces between them and
+        none a dotted initial."""
         for take in (3, 2):
             if i + take > len(spans):
                 continue
             if not all(_GAP.fullmatch(text[spans[k][1]:spans[k + 1][0]]) for k in range(i, i + take - 1)):
                 continue
+            if any(e - s == 1 and text.startswith(".", e) for s, e in spans[i:i + take]):
+                continue  # a dotted initial (`K. Aspersky`, `Group S. de R.L.`) is no piece of a word
             joined = "".join(text[s:e] for s, e in spans[i:i + take]).lower()
             if len(joined) >= _MIN_JOINED and joined in self._words and joined.isalpha():
                 return take
