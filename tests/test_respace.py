@@ -32,7 +32,8 @@ WORDS = Respacer(["kaspersky", "lab", "mikhail", "gerber", "xuan", "endpoint", "
     ("G roup", "Group"), ("L ab", None),  # (a join makes a word of four letters or more)
     ("Ka\tspersky", "Kaspersky"),
     ("XuAn (Beijing)", "Xuan (Beijing)"),  # a listed word in camelCase, which the normaliser would cut
-    ("Mikhail'Gerber", "Mikhail Gerber"),  # an apostrophe joins the letters it parts (`Anatol'evich`)
+    ("Mikhail'Gerber", "Mikhail Gerber"),
+    ("Ka SperSky", "Kaspersky"),  # a join first, then a listed word in camelCase  # an apostrophe joins the letters it parts (`Anatol'evich`)
 ])
 def test_words_are_joined_or_split_into_listed_words(text: str, read: str | None) -> None:
     assert WORDS.respace(text) == read

@@ -160,13 +160,6 @@ class Respacer:
             word = text[start:end]
             lower = word.lower()
             flags, split = self._judged(lower)
-            if self.rejoins(word):  # `XuAn`: the normaliser would cut it at the camelCase join
-                out.append(text[at:start])
-                out.append(_joined([word]))
-                at = end
-                changed = True
-                i += 1
-                continue
             if flags & STARTS and i + 1 < len(spans):
                 take = self._join_span(text, spans, i)
                 if take:
@@ -176,6 +169,13 @@ class Respacer:
                     i += take
                     changed = True
                     continue
+            if self.rejoins(word):  # `XuAn`: the normaliser would cut it at the camelCase join
+                out.append(text[at:start])
+                out.append(_joined([word]))
+                at = end
+                changed = True
+                i += 1
+                continue
             if split is not None:
                 out.append(text[at:start])
                 cut = start

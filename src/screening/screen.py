@@ -22,7 +22,7 @@ from screening.config import DEFAULT, ScreeningConfig
 from screening.index import NameRecord
 from screening.lexicon import TokenInfo, analyse
 from screening.models import Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status, result_of
-from screening.normalize import NormalizedName, normalize
+from screening.normalize import NormalizedName, _vocab, normalize
 from screening.tokens import clean
 from screening.persons import (
     PersonProfile,
@@ -225,7 +225,7 @@ class Screener:
         if not text.isascii():
             if not respacer.may_respace(norm.tokens):
                 return None
-            text = clean(text, self.config.max_query_chars)
+            text = clean(text, self.config.max_query_chars, _vocab().cjk_legal)
         again = respacer.respace(text)
         if again is None:
             return None
