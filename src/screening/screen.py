@@ -192,7 +192,7 @@ class Screener:
         candidates: dict[int, Candidate] = {}
         segments = [norm, *norm.alternates]
         whole = len(segments)  # segments from here on are the name read with words joined or split
-        again = self._respaced(text, norm, self.watchlist.index.respacer)
+        respaced_text, again = self._respaced(text, norm, self.watchlist.index.respacer)
         if again is not None:
             segments += (again, *again.alternates)
         respaced: set[int] = set()  # parties whose best reading is one of those
@@ -213,24 +213,26 @@ class Screener:
         if again is not None and respaced:
             ids = {self.watchlist.parties[p].id for p in respaced}
             if any(h.party.id in ids for h in hits) or any(m.party.id in ids for m in near):
-                notes.append(f"read as {again.key!r} too: words joined or split as the list writes them")
+                notes.append(f"read as {respaced_text!r} too: words joined or split as the list writes them")
         best = hits[0].score if hits else 0.0
         status = (Status.MATCH if best >= self.config.match_threshold
                   else Status.REVIEW if hits else Status.CLEAR)
         return self._result(name, norm.key, status, hits, near, notes)
 
-    def _respaced(self, text: str, norm: NormalizedName, respacer: Respacer) -> NormalizedName | None:
-        """The name read with words joined or split as the list writes them (`respace`), when that reads
-        differently; text in other scripts is read in its ASCII rendering."""
+    def _respaced(self, text: str, norm: NormalizedName, respacer: Respacer
+                  ) -> tuple[str, NormalizedName] | tuple[None, None]:
+        """The name read with words joined or split as the list writes them (`respace`), as text (spaces
+        collapsed) and normalised, when that reads differently; text in other scripts is read in its ASCII
+        rendering."""
         if not text.isascii():
             if not respacer.may_respace(norm.tokens):
-                return None
+                return None, None
             text = clean(text, self.config.max_query_chars, _vocab().cjk_legal)
         again = respacer.respace(text)
         if again is None:
-            return None
+            return None, None
         read = normalize(again, max_chars=self.config.max_query_chars)
-        return read if read.screenable and read.key != norm.key else None
+        return (" ".join(again.split()), read) if read.screenable and read.key != norm.key else (None, None)
 
     def screen_many(self, names: Iterable[str]) -> Iterator[ScreeningResult]:
         """Screen names one by one, lazily, in order."""
