@@ -125,3 +125,15 @@ def test_initials_and_a_family_name_are_a_person() -> None:
 def test_person_name_with_initials_is_close_to_itself() -> None:
     """compare(x, x, kind='person') is high for a name with initials."""
     assert screening.compare("Tikhonov A.G.", "Tikhonov A.G.", kind="person").score >= 0.7
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Mikhai l Gerber", "Mikhail Gerber"),  # a stray space
+    ("ANDREIGENNADYEVICH TIKHONOV", "Andrei Gennadyevich Tikhonov"),  # a lost one
+])
+def test_a_stray_or_lost_space_reads_as_the_other_name_writes_it(a: str, b: str) -> None:
+    """Either side is read with words joined or split as the other writes them, and the evidence says so."""
+    result = screening.compare(a, b, kind="person")
+    assert result.score == screening.compare(b, b, kind="person").score == screening.compare(b, a, kind="person").score
+    assert result.evidence[0].feature == "respaced"
+    assert screening.compare("Anton Elli", "Antonelli", kind="person").score < 0.7  # a join makes a word, not a match

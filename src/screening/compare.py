@@ -3,7 +3,9 @@
 `b` plays the listed name and `a` the query; the score is the mean of both directions, so that
 `compare(a, b) == compare(b, a)` while an unexplained extra word still costs (the screening asymmetry
 is kept inside each direction). The evidence is that of the direction that scored lower. `kind` says whether the names are of persons or organisations; when
-None, both are read as persons if both look like one, else as organisations.
+None, both are read as persons if both look like one, else as organisations. As in screening, each
+direction also reads the query with words joined or split as the other name writes them, and says so in
+its evidence (`respaced`) when that reading scores higher.
 """
 
 from __future__ import annotations
@@ -11,18 +13,44 @@ from __future__ import annotations
 from screening.index import NameRecord
 from screening.lexicon import analyse
 from screening.models import Comparison, Evidence, NameType, Party, PartyName
-from screening.normalize import normalize
+from screening.normalize import NormalizedName, _vocab, normalize
 from screening.persons import PersonProfile, company_form, expand_initials, looks_like_person, person_score
 from screening.ranking import clamp
+from screening.respace import Respacer
 from screening.scoring import org_score
+from screening.tokens import clean
 
 __all__ = ["compare"]
 
 _KINDS = ("organization", "person")
 
 
-def _one_way(query: str, listed: str, kind: str) -> tuple[float, tuple[Evidence, ...]]:
-    q_norm, l_norm = normalize(query), normalize(listed)
+def _one_way(query: str, listed: str, q_norm: NormalizedName, l_norm: NormalizedName, kind: str,
+             respaced: tuple[str | None, str | None]) -> tuple[float, tuple[Evidence, ...]]:
+    """`query` scored against `listed`, also with either read with words joined or split as the other
+    writes them (`respaced`: `Mikhai l Gerber` and `Mikhail Gerber`), whichever scores highest."""
+    best = _scored(q_norm, l_norm, listed, kind)
+    q_again, l_again = respaced
+    for q, l, read in ((q_again, listed, 0), (query, l_again, 1)):
+        if q is None or l is None:
+            continue
+        scored = _scored(normalize(q), l_norm if read == 0 else normalize(l), l, kind)
+        if scored[0] > best[0]:
+            text, written = (q, query) if read == 0 else (l, listed)
+            best = scored[0], (Evidence("respaced", 1.0, written, text, f"read as {text!r}: words joined or split "
+                                        "as the other name writes them"), *scored[1])
+    return best
+
+
+def _respaced(name: str, other: NormalizedName, other_text: str) -> str | None:
+    """`name` with words joined or split as `other` writes them (spaces collapsed); None when alike."""
+    words = Respacer.of(other.tokens, (other_text,))
+    again = words.respace(name if name.isascii() else clean(name, cjk_forms=_vocab().cjk_legal))
+    return None if again is None else " ".join(again.split())
+
+
+def _scored(q_norm: NormalizedName, l_norm: NormalizedName, listed: str, kind: str
+            ) -> tuple[float, tuple[Evidence, ...]]:
     if not q_norm.screenable or not l_norm.screenable:
         return 0.0, ()
     q_tokens = analyse(q_norm.tokens, q_norm.qualifiers)
@@ -52,10 +80,12 @@ def compare(a: str, b: str, *, kind: str | None = None) -> Comparison:
         raise ValueError(f"kind must be one of {_KINDS} or None, got {kind!r}")
     if kind is None:
         kind = "person" if _looks_like_person(a) and _looks_like_person(b) else "organization"
-    forward, forward_evidence = _one_way(a, b, kind)
-    backward, backward_evidence = _one_way(b, a, kind)
+    a_norm, b_norm = normalize(a), normalize(b)
+    a_again, b_again = _respaced(a, b_norm, b), _respaced(b, a_norm, a)
+    forward, forward_evidence = _one_way(a, b, a_norm, b_norm, kind, (a_again, b_again))
+    backward, backward_evidence = _one_way(b, a, b_norm, a_norm, kind, (b_again, a_again))
     # Explain the direction that scored lower: it is where the names differ.
     evidence = forward_evidence if forward <= backward else backward_evidence
     score = round(clamp((forward + backward) / 2), 4)
-    return Comparison(a=a, b=b, a_normalized=normalize(a).key, b_normalized=normalize(b).key, kind=kind,
+    return Comparison(a=a, b=b, a_normalized=a_norm.key, b_normalized=b_norm.key, kind=kind,
                       score=score, evidence=evidence)

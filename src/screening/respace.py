@@ -19,6 +19,7 @@ text and the list's words; per-word verdicts are memoised.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -56,6 +57,27 @@ def _joined(words: list[str]) -> str:
     return joined if joined.isupper() else joined[0] + joined[1:].lower()
 
 
+def _ascii_words(found: Iterable[str], longest: int = 1 << 30) -> frozenset[str]:
+    """The words of `found` that are ASCII letters alone, of two letters up to `longest`."""
+    return frozenset(w for w in filter(str.isalpha, found) if w.isascii() and 2 <= len(w) <= longest)
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(a domain word -> the spellings that fold to it, the words of legal forms, the words of short legal
+    forms: `ltd`, `fz` of `FZ-LLC`, not `met` of `B.V. met ...`, which may be glued after a name; the
+    legal-form words a join may make, in order)."""
+    vocab = _vocab()
+    variants: dict[str, list[str]] = {}
+    for variant, word in vocab.generic.items():
+        variants.setdefault(word, []).append(variant)
+    forms = [toks for entries in vocab.phrases.values() for toks, role, _ in entries if role == "legal"]
+    legal = _ascii_words(tok for toks in forms for tok in toks)
+    return ({word: tuple(found) for word, found in variants.items()}, legal,
+            _ascii_words((tok for toks in forms if len(toks) <= 2 for tok in toks), _LONGEST_LEGAL),
+            tuple(sorted(w for w in legal if len(w) >= _MIN_JOINED)))
+
+
 def _camel_words(text: str) -> set[str]:
     """The lower-cased words of `text` with a camelCase join in them (`KasperskyOS`); few names have one."""
     out = set()
@@ -76,9 +98,10 @@ class Respacer:
     def __init__(self, words: Iterable[str], legal: Iterable[str] = ()) -> None:
         """`words`: what a join may make and a split may cut into; `legal`: the words of short legal forms,
         which may also be glued after a name's last word, however short that is (they are words too)."""
-        self._legal = frozenset(w for w in legal if 2 <= len(w) <= _LONGEST_LEGAL and w.isalpha() and w.isascii())
-        self._words = frozenset(w for w in filter(str.isalpha, words) if w.isascii() and len(w) >= 2) | self._legal
-        self._sorted = sorted(w for w in self._words if len(w) >= _MIN_JOINED)
+        self._legal = _ascii_words(legal, _LONGEST_LEGAL)
+        self._words = _ascii_words(words) | self._legal
+        # the words a join may make, in order (a word that starts one is followed by it), in sorted runs
+        self._sorted: tuple[tuple[str, ...], ...] = (tuple(sorted(w for w in self._words if len(w) >= _MIN_JOINED)),)
         self._memo: dict[str, tuple[int, tuple[str, ...] | None]] = {}
         self._lock = threading.Lock()
 
@@ -86,15 +109,16 @@ class Respacer:
     def of(cls, tokens: Iterable[str], names: Iterable[str] = ()) -> Respacer:
         """From the distinct tokens of the listed names, as normalised, the spellings a listed domain word
         folds from (`Labs`, `Laboratoriia` for `lab`), the words of legal forms (which normalising takes
-        out of the tokens), and the listed names' camelCase words whole (`KasperskyOS`: not split again)."""
-        vocab = _vocab()
-        words = set(tokens)
-        words.update(_camel_words("\n".join(names)))
-        words.update([variant for variant, word in vocab.generic.items() if word in words])
-        forms = [toks for entries in vocab.phrases.values() for toks, role, _ in entries if role == "legal"]
-        words.update(tok for toks in forms for tok in toks)
-        # (glued after a name: the words of short forms, `ltd`, `fz` of `FZ-LLC`; not `met` of `B.V. met ...`)
-        return cls(words, {tok for toks in forms if len(toks) <= 2 for tok in toks})
+        out of the tokens), and the listed names' camelCase words whole (`KasperskyOS`: not split again).
+        The legal forms' words are read and sorted once per process."""
+        variants, legal, short, legal_sorted = _tables()
+        own = _ascii_words(tokens) | _camel_words("\n".join(names))
+        own |= {variant for word in own & variants.keys() for variant in variants[word]}
+        made = cls(own)
+        made._legal = short
+        made._words = own | legal
+        made._sorted = (*made._sorted, legal_sorted)
+        return made
 
     def __len__(self) -> int:
         return len(self._words)
@@ -221,10 +245,11 @@ class Respacer:
         if not word.isalpha():
             return 0, None
         flags = 0
-        ordered = self._sorted
-        i = bisect.bisect_right(ordered, word)
-        if i < len(ordered) and ordered[i].startswith(word):
-            flags |= STARTS  # (bisect_right: the word itself, if listed, is not a start of a longer one)
+        for ordered in self._sorted:
+            i = bisect.bisect_right(ordered, word)
+            if i < len(ordered) and ordered[i].startswith(word):
+                flags |= STARTS  # (bisect_right: the word itself, if listed, is not a start of a longer one)
+                break
         split = self._split(word)
         if split is not None:
             flags |= SPLITS
