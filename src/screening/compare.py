@@ -2,10 +2,10 @@
 
 `b` plays the listed name and `a` the query; the score is the mean of both directions, so that
 `compare(a, b) == compare(b, a)` while an unexplained extra word still costs (the screening asymmetry
-is kept inside each direction). The evidence is that of the direction that scored lower. `kind` says whether the names are of persons or organisations; when
-None, both are read as persons if both look like one, else as organisations. As in screening, each
-direction also reads the query with words joined or split as the other name writes them, and says so in
-its evidence (`respaced`) when that reading scores higher.
+is kept inside each direction). The evidence is that of the direction that scored lower. `kind` says
+whether the names are of persons or organisations; when None, both are read as persons if both look like
+one, else as organisations. As in screening, either name is also read with words joined or split as the
+other writes them (`screening.respace`), and the evidence says so (`respaced`) when that scores higher.
 """
 
 from __future__ import annotations
@@ -36,9 +36,11 @@ def _one_way(query: str, listed: str, q_norm: NormalizedName, l_norm: Normalized
             continue
         scored = _scored(normalize(q), l_norm if read == 0 else normalize(l), l, kind)
         if scored[0] > best[0]:
-            text, written = (q, query) if read == 0 else (l, listed)
-            best = scored[0], (Evidence("respaced", 1.0, written, text, f"read as {text!r}: words joined or split "
-                                        "as the other name writes them"), *scored[1])
+            # (the query's reading is a query part; the listed name's, a candidate part)
+            written, text = (query, q) if read == 0 else (listed, l)
+            best = scored[0], (Evidence("respaced", 1.0, query if read == 0 else "", text,
+                                        f"read {written!r} as {text!r}: words joined or split as the other name "
+                                        "writes them"), *scored[1])
     return best
 
 

@@ -6,14 +6,17 @@ A stray space (fixed-width exports, OCR, hand typing) cuts a listed word in two,
 together. Each piece then resembles no listed word, and a name found only by that word is missed. So the
 screener reads such a name a second time (`Respacer.respace`), with
 
-* two or three adjacent words that only spaces part joined, where their letters make a listed word;
-* a word the list does not hold split in two or three, where each piece is a listed word or a legal form;
+* two or three adjacent words that only spaces part (no tab, comma, dash or dotted initial) joined, where
+  their letters make a listed word;
+* a listed word written in camelCase (`XuAn`, which the normaliser would cut) written as one word;
+* a word the list does not hold cut into two or three listed words, or into one to three and a legal form
+  glued after them (`KASPERSKYLABINC`);
 
 and keeps each party's better reading. Only words the list (or the legal-form table) holds are made, so the
 second reading adds no guess of its own: the scoring judges it as it judges any name. The words are cut as
-`prefilter` cuts them (runs of ASCII letters and digits, dotted initials collapsed), so the prefilter can
-tell from the same words whether the second reading exists (`Respacer.may_respace`). Pure functions of the
-text and the list's words; per-word verdicts are memoised.
+`prefilter` cuts them (runs of ASCII letters and digits, dotted initials collapsed and lower-cased), so the
+prefilter can tell from the same words whether the second reading may exist (`Respacer.may_respace`).
+Pure functions of the text and the list's words; per-word verdicts are memoised.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import functools
 import re
 import threading
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from screening.normalize import _vocab
 from screening.tokens import CAMEL_PATTERN, INITIALISM_PATTERN, WORD_PATTERN
@@ -30,10 +34,10 @@ from screening.tokens import CAMEL_PATTERN, INITIALISM_PATTERN, WORD_PATTERN
 __all__ = ["SPLITS", "STARTS", "Respacer"]
 
 _MIN_JOINED = 4  # letters of the shortest word a join makes (`An Ton` -> `anton`; not `A B` -> `ab`)
-_MIN_SPLIT = 7  # letters of the shortest word that is split (`_MIN_PIECE` + `_MIN_LONGEST`)
-_MIN_PIECE = 3  # letters of the shortest piece of a split (`GROUPLLC` -> `group llc`; not `Comet` -> `co met`)
+_MIN_PIECE = 3  # letters of the shortest piece of a split (not `Comet` -> `co met`)
 _MIN_LONGEST = 4  # letters of a split's longest piece (not `carpet` -> `car pet`)
-_LONGEST_LEGAL = 14  # letters of the longest legal-form word read glued to a name (`obshchestvom`)
+_MIN_TAIL = 3  # letters of the shortest legal form read glued after a word (`UKLTD`; not `Gerberov` -> `ov`)
+_LONGEST_TAIL = 14  # letters of the longest one (`obshchestvom`)
 _MEMO_LIMIT = 200_000  # distinct words before the memo is cleared (bounds memory on huge batches)
 
 STARTS = 1  # a word's flag: it starts a longer listed word (a join may begin with it)
@@ -44,11 +48,20 @@ _INITIALISM = re.compile(INITIALISM_PATTERN, re.IGNORECASE | re.ASCII)
 _CAMEL = re.compile(CAMEL_PATTERN, re.ASCII)  # where the normaliser cuts a camelCase word (`tokens.split_camel`)
 _LETTERS = re.compile(r"[A-Za-z]+", re.ASCII)
 _APOSTROPHE = re.compile(r"(?<=[A-Za-z])['`](?=[A-Za-z])")
-_GAP = re.compile(r"[ \t]+")  # what may part two words a join makes one (no comma, dash or bracket)
+_GAP = re.compile(r" +")  # what may part two words a join makes one (a tab parts fields: `tokens`)
+
+
+class _Shared(NamedTuple):
+    """What every list's respacer holds alike, made once per process (`_shared`)."""
+
+    words: frozenset[str]  # the words of legal forms (normalising takes them out of a name's tokens)
+    ordered: tuple[str, ...]  # those a join may make, in order
+    tails: frozenset[str]  # legal forms that may be glued after a word: one-word forms, two-word ones as one
+    variants: dict[str, tuple[str, ...]]  # a domain word -> the spellings that fold to it (`lab`: `labs`, ...)
 
 
 def _collapse(match: re.Match[str]) -> str:
-    return match.group(1).replace(".", "")
+    return match.group(1).replace(".", "").lower()  # (as `prefilter` collapses them)
 
 
 def _joined(words: list[str]) -> str:
@@ -63,19 +76,17 @@ def _ascii_words(found: Iterable[str], longest: int = 1 << 30) -> frozenset[str]
 
 
 @functools.cache
-def _tables() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str], tuple[str, ...]]:
-    """(a domain word -> the spellings that fold to it, the words of legal forms, the words of short legal
-    forms: `ltd`, `fz` of `FZ-LLC`, not `met` of `B.V. met ...`, which may be glued after a name; the
-    legal-form words a join may make, in order)."""
+def _shared() -> _Shared:
     vocab = _vocab()
     variants: dict[str, list[str]] = {}
     for variant, word in vocab.generic.items():
         variants.setdefault(word, []).append(variant)
     forms = [toks for entries in vocab.phrases.values() for toks, role, _ in entries if role == "legal"]
-    legal = _ascii_words(tok for toks in forms for tok in toks)
-    return ({word: tuple(found) for word, found in variants.items()}, legal,
-            _ascii_words((tok for toks in forms if len(toks) <= 2 for tok in toks), _LONGEST_LEGAL),
-            tuple(sorted(w for w in legal if len(w) >= _MIN_JOINED)))
+    words = _ascii_words(tok for toks in forms for tok in toks)
+    tails = frozenset(w for w in _ascii_words("".join(toks) for toks in forms if len(toks) <= 2)
+                      if _MIN_TAIL <= len(w) <= _LONGEST_TAIL)
+    return _Shared(words, tuple(sorted(w for w in words if len(w) >= _MIN_JOINED)), tails,
+                   {word: tuple(found) for word, found in variants.items()})
 
 
 def _camel_words(text: str) -> set[str]:
@@ -95,30 +106,32 @@ class Respacer:
     """The words of one list (lower-cased ASCII letters: its names' tokens) and the second reading of a name
     they give (`respace`)."""
 
-    def __init__(self, words: Iterable[str], legal: Iterable[str] = ()) -> None:
-        """`words`: what a join may make and a split may cut into; `legal`: the words of short legal forms,
-        which may also be glued after a name's last word, however short that is (they are words too)."""
-        self._legal = _ascii_words(legal, _LONGEST_LEGAL)
-        self._words = _ascii_words(words) | self._legal
-        # the words a join may make, in order (a word that starts one is followed by it), in sorted runs
-        self._sorted: tuple[tuple[str, ...], ...] = (tuple(sorted(w for w in self._words if len(w) >= _MIN_JOINED)),)
+    def __init__(self, words: Iterable[str], tails: Iterable[str] = (), shared: _Shared | None = None) -> None:
+        """`words`: what a join may make and a split may cut into; `tails`: legal forms that may also be
+        glued after a word (`ltd` of `UKLTD`); `shared`: the legal forms' words and tails (`of`)."""
+        own = _ascii_words(words)
+        self._tails = frozenset(w for w in _ascii_words(tails) if _MIN_TAIL <= len(w) <= _LONGEST_TAIL)
+        runs = [tuple(sorted(w for w in own | self._tails if len(w) >= _MIN_JOINED))]
+        self._words = own | self._tails
+        if shared is not None:
+            self._tails |= shared.tails
+            self._words |= shared.words | shared.tails
+            runs.append(shared.ordered)
+        # the words a join may make, in sorted runs (a word that starts one is followed by it in a run)
+        self._sorted = tuple(runs)
+        self._longest = max(map(len, self._words), default=0)
         self._memo: dict[str, tuple[int, tuple[str, ...] | None]] = {}
         self._lock = threading.Lock()
 
     @classmethod
     def of(cls, tokens: Iterable[str], names: Iterable[str] = ()) -> Respacer:
-        """From the distinct tokens of the listed names, as normalised, the spellings a listed domain word
-        folds from (`Labs`, `Laboratoriia` for `lab`), the words of legal forms (which normalising takes
-        out of the tokens), and the listed names' camelCase words whole (`KasperskyOS`: not split again).
-        The legal forms' words are read and sorted once per process."""
-        variants, legal, short, legal_sorted = _tables()
+        """From the distinct tokens of the listed names, as normalised, the listed names' camelCase words
+        whole (`KasperskyOS`: not split again), the spellings a listed domain word folds from (`Labs`,
+        `Laboratoriia` for `lab`) and the words of legal forms."""
+        shared = _shared()
         own = _ascii_words(tokens) | _camel_words("\n".join(names))
-        own |= {variant for word in own & variants.keys() for variant in variants[word]}
-        made = cls(own)
-        made._legal = short
-        made._words = own | legal
-        made._sorted = (*made._sorted, legal_sorted)
-        return made
+        own |= {variant for word in own & shared.variants.keys() for variant in shared.variants[word]}
+        return cls(own, shared=shared)
 
     def __len__(self) -> int:
         return len(self._words)
@@ -177,43 +190,36 @@ class Respacer:
         spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
         out: list[str] = []
         at = 0  # text before here is in `out`
-        changed = False
         i = 0
         while i < len(spans):
-            start, end = spans[i]
-            word = text[start:end]
-            lower = word.lower()
-            flags, split = self._judged(lower)
-            if flags & STARTS and i + 1 < len(spans):
-                take = self._join_span(text, spans, i)
-                if take:
-                    out.append(text[at:start])
-                    out.append(_joined([text[s:e] for s, e in spans[i:i + take]]))
-                    at = spans[i + take - 1][1]
-                    i += take
-                    changed = True
-                    continue
-            if self.rejoins(word):  # `XuAn`: the normaliser would cut it at the camelCase join
-                out.append(text[at:start])
-                out.append(_joined([word]))
-                at = end
-                changed = True
-                i += 1
-                continue
-            if split is not None:
-                out.append(text[at:start])
-                cut = start
-                for piece in split[:-1]:
-                    out.append(text[cut:cut + len(piece)] + " ")
-                    cut += len(piece)
-                out.append(text[cut:end])
-                at = end
-                changed = True
-            i += 1
-        if not changed:
+            take, written = self._reading(text, spans, i)
+            if written is not None:
+                out += (text[at:spans[i][0]], written)
+                at = spans[i + take - 1][1]
+            i += take
+        if not out:
             return None
         out.append(text[at:])
         return "".join(out)
+
+    def _reading(self, text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, str | None]:
+        """How many words from `i` on are read as one (or one cut in pieces), and how they are written
+        (None: as they are)."""
+        start, end = spans[i]
+        word = text[start:end]
+        flags, split = self._judged(word.lower())
+        if flags & STARTS:
+            take = self._join_span(text, spans, i)
+            if take:
+                return take, _joined([text[s:e] for s, e in spans[i:i + take]])
+        if self.rejoins(word):  # `XuAn`: the normaliser would cut it at the camelCase join
+            return 1, _joined([word])
+        if split is None:
+            return 1, None
+        cuts = [0]
+        for piece in split:
+            cuts.append(cuts[-1] + len(piece))
+        return 1, " ".join(word[a:b] for a, b in zip(cuts, cuts[1:]))
 
     def _join_span(self, text: str, spans: list[tuple[int, int]], i: int) -> int:
         """How many words from `i` on join into a listed word (3, 2, or 0), only spaces between them and
@@ -231,7 +237,10 @@ class Respacer:
         return 0
 
     def _judged(self, word: str) -> tuple[int, tuple[str, ...] | None]:
-        """(flags, pieces of the split or None) of a lower-cased word; memoised."""
+        """(flags, pieces of the split or None) of a lower-cased word; memoised (a word too long to start a
+        listed word or to cut into listed words has neither, unmemoised)."""
+        if len(word) > 3 * self._longest + _LONGEST_TAIL:
+            return 0, None
         found = self._memo.get(word)
         if found is None:
             found = self._judge(word)
@@ -256,41 +265,39 @@ class Respacer:
         return flags, split
 
     def _split(self, word: str) -> tuple[str, ...] | None:
-        """The word cut into listed pieces; None when it is listed itself or cuts into none. Either two or
-        three pieces of three letters or more, one of four or more (the longest first piece first: not
-        `Comet` -> `co met`, nor `carpet` -> `car pet`), or a listed word or two and a legal form glued
-        after them (`UKLTD` -> `uk ltd`, `LABLLC` -> `lab llc`)."""
+        """The word cut into listed pieces; None when it is listed itself or cuts into none: two or three
+        listed words (`_pieces`), or one to three and a legal form glued after them (`UKLTD` -> `uk ltd`,
+        `KASPERSKYLABINC` -> `kaspersky lab inc`)."""
         if word in self._words:
             return None
         found = self._pieces(word)
         if found is not None:
             return found
-        legal = self._legal
-        for k in range(2, min(len(word) - 1, _LONGEST_LEGAL) + 1):
+        tails = self._tails
+        for k in range(_MIN_TAIL, min(len(word) - 2, _LONGEST_TAIL) + 1):
             tail = word[-k:]
-            if tail in legal and (k >= 3 or len(word) - k >= _MIN_LONGEST):  # (not `Dept` -> `de pt`)
+            if tail in tails:
                 head = word[:-k]
-                if head in self._words:
-                    return head, tail
-                pieces = self._pieces(head)
+                pieces = (head,) if head in self._words else self._pieces(head)
                 if pieces is not None:
                     return (*pieces, tail)
         return None
 
     def _pieces(self, word: str) -> tuple[str, ...] | None:
-        """The word cut into two or three listed pieces of three letters or more, one of four or more."""
-        if len(word) < _MIN_SPLIT:
+        """The word cut into two or three listed words of three letters or more, one of four or more (not
+        `carpet` -> `car pet`); the longest first piece first."""
+        if len(word) < _MIN_PIECE + _MIN_LONGEST:
             return None
         pieces = self._words
         n = len(word)
-        for i in range(n - _MIN_PIECE, _MIN_PIECE - 1, -1):
+        for i in range(min(n - _MIN_PIECE, self._longest), _MIN_PIECE - 1, -1):
             head = word[:i]
             if head not in pieces:
                 continue
             rest = word[i:]
             if rest in pieces and max(i, len(rest)) >= _MIN_LONGEST:
                 return head, rest
-            for j in range(len(rest) - _MIN_PIECE, _MIN_PIECE - 1, -1):
+            for j in range(min(len(rest) - _MIN_PIECE, self._longest), _MIN_PIECE - 1, -1):
                 if rest[:j] in pieces and rest[j:] in pieces and max(i, j, len(rest) - j) >= _MIN_LONGEST:
                     return head, rest[:j], rest[j:]
         return None

@@ -15,15 +15,17 @@ import datetime as dt
 import heapq
 from collections.abc import Callable, Iterable, Iterator
 
+import attrs
+
 from screening._version import VERSION
 from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.config import DEFAULT, ScreeningConfig
 from screening.index import NameRecord
 from screening.lexicon import TokenInfo, analyse
-from screening.models import Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status, result_of
+from screening.models import (Evidence, Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status,
+                              result_of)
 from screening.normalize import NormalizedName, _vocab, normalize
-from screening.tokens import clean
 from screening.persons import (
     PersonProfile,
     company_form,
@@ -33,8 +35,8 @@ from screening.persons import (
     person_score,
 )
 from screening.prefilter import Prefilter
-from screening.respace import Respacer
 from screening.ranking import CLASS_ORDER, Candidate, clamp, rank
+from screening.respace import Respacer
 from screening.scoring import (
     CARRIER_MIN_SIM,
     OrgScore,
@@ -43,6 +45,7 @@ from screening.scoring import (
     org_score,
     party_words,
 )
+from screening.tokens import clean
 from screening.watchlist import Watchlist
 
 __all__ = ["Screener"]
@@ -192,47 +195,43 @@ class Screener:
         candidates: dict[int, Candidate] = {}
         segments = [norm, *norm.alternates]
         whole = len(segments)  # segments from here on are the name read with words joined or split
-        respaced_text, again = self._respaced(text, norm, self.watchlist.index.respacer)
+        read, again = self._respaced(text, norm, self.watchlist.index.respacer)
         if again is not None:
             segments += (again, *again.alternates)
-        respaced: set[int] = set()  # parties whose best reading is one of those
         for number, segment in enumerate(segments):
             for cand in self._candidates(segment, cutoff):
                 # a party's best reading over the segments: the higher score, then the listed party itself
                 # before its product or affiliate; on a full tie the earlier segment (the whole name first)
                 if cand.party not in candidates or _reading(cand) < _reading(candidates[cand.party]):
-                    candidates[cand.party] = cand
-                    if number < whole:
-                        respaced.discard(cand.party)
-                    else:
-                        respaced.add(cand.party)
+                    candidates[cand.party] = cand if number < whole else attrs.evolve(
+                        cand, evidence=(Evidence("respaced", 1.0, text, read, f"read as {read!r}: words joined or "
+                                                 "split as the list writes them"), *cand.evidence))
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
         adjusted = [self._adjust(c, kind, country, born) for c in candidates.values()]
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited)
-        if again is not None and respaced:
-            ids = {self.watchlist.parties[p].id for p in respaced}
-            if any(h.party.id in ids for h in hits) or any(m.party.id in ids for m in near):
-                notes.append(f"read as {respaced_text!r} too: words joined or split as the list writes them")
+        if again is not None:
+            found = {self.watchlist.parties[c.party].id for c in candidates.values()
+                     if c.evidence and c.evidence[0].feature == "respaced"}
+            if any(shown.party.id in found for shown in hits) or any(shown.party.id in found for shown in near):
+                notes.append(f"read as {read!r} too: words joined or split as the list writes them")
         best = hits[0].score if hits else 0.0
         status = (Status.MATCH if best >= self.config.match_threshold
                   else Status.REVIEW if hits else Status.CLEAR)
         return self._result(name, norm.key, status, hits, near, notes)
 
     def _respaced(self, text: str, norm: NormalizedName, respacer: Respacer
-                  ) -> tuple[str, NormalizedName] | tuple[None, None]:
+                  ) -> tuple[str, NormalizedName | None]:
         """The name read with words joined or split as the list writes them (`respace`), as text (spaces
         collapsed) and normalised, when that reads differently; text in other scripts is read in its ASCII
-        rendering."""
+        rendering, as the normaliser renders it."""
         if not text.isascii():
-            if not respacer.may_respace(norm.tokens):
-                return None, None
             text = clean(text, self.config.max_query_chars, _vocab().cjk_legal)
         again = respacer.respace(text)
         if again is None:
-            return None, None
+            return "", None
         read = normalize(again, max_chars=self.config.max_query_chars)
-        return (" ".join(again.split()), read) if read.screenable and read.key != norm.key else (None, None)
+        return " ".join(again.split()), read if read.screenable and read.key != norm.key else None
 
     def screen_many(self, names: Iterable[str]) -> Iterator[ScreeningResult]:
         """Screen names one by one, lazily, in order."""

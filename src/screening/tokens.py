@@ -20,9 +20,9 @@ from unidecode import unidecode
 from screening.repair import repair
 from screening.scripts import read_scripts
 
-__all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "clean_repaired", "dash_tails",
-           "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses", "split_camel", "tokenize",
-           "tokens_of"]
+__all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "clean_repaired",
+           "dash_tails", "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses", "split_camel",
+           "tokenize", "tokens_of"]
 
 DEFAULT_MAX_CHARS = 512
 
