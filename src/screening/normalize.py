@@ -76,7 +76,7 @@ from screening.tokens import (DEFAULT_MAX_CHARS, clean_repaired, dash_tails, fie
                               join_spelled, mail_addresses, tokenize, tokens_of)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "is_legal_prefix", "normalize",
-           "normalize_name"]
+           "normalize_cleaned", "normalize_name"]
 
 _NO_POSITIONS: frozenset[int] = frozenset()  # shared by the many names without initials or qualifiers
 # Markers after which another name of the party follows. These split the name wherever they stand (at
@@ -435,6 +435,12 @@ _X_IN_WORD = re.compile(r"(?<=[AEIOUYaeiouy])[xX](?=[AEIOUYVaeiouyv])")  # where
 
 def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedName:
     """Fold `text` to a `NormalizedName` (steps in the module docstring). Never raises on a str."""
+    return normalize_cleaned(text, max_chars=max_chars)[0]
+
+
+def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[NormalizedName, str]:
+    """`normalize(text)`, and the ASCII rendering of the text it was read from (steps 0-6, what the screener
+    reads again with words joined or split: `screening.respace`)."""
     if not isinstance(text, str):
         raise TypeError(f"a name must be a str, not {type(text).__name__}")
     vocab = _vocab()
@@ -470,7 +476,7 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
     retyped = as_russian(head) if looks_slipped(head) else None
     if retyped is not None:
         more.append(_classify(*tokenize(clean_repaired(retyped, vocab.cjk_legal), vocab.descriptors)))
-    return _with_alternates(name, more) if more else name
+    return (_with_alternates(name, more) if more else name), cleaned
 
 
 def _reading(name: NormalizedName, head: str) -> NormalizedName | None:

@@ -110,12 +110,13 @@ class Respacer:
         """`words`: what a join may make and a split may cut into; `tails`: legal forms that may also be
         glued after a word (`ltd` of `UKLTD`); `shared`: the legal forms' words and tails (`of`)."""
         own = _ascii_words(words)
+        self._whole: frozenset[str] = frozenset()  # listed camelCase words: never cut (`of`)
         self._tails = frozenset(w for w in _ascii_words(tails) if _MIN_TAIL <= len(w) <= _LONGEST_TAIL)
         runs = [tuple(sorted(w for w in own | self._tails if len(w) >= _MIN_JOINED))]
         self._words = own | self._tails
-        if shared is not None:
+        if shared is not None:  # (a two-word form glued, `fzllc`, is read as a tail only: no join makes it)
             self._tails |= shared.tails
-            self._words |= shared.words | shared.tails
+            self._words |= shared.words
             runs.append(shared.ordered)
         # the words a join may make, in sorted runs (a word that starts one is followed by it in a run)
         self._sorted = tuple(runs)
@@ -125,13 +126,15 @@ class Respacer:
 
     @classmethod
     def of(cls, tokens: Iterable[str], names: Iterable[str] = ()) -> Respacer:
-        """From the distinct tokens of the listed names, as normalised, the listed names' camelCase words
-        whole (`KasperskyOS`: not split again), the spellings a listed domain word folds from (`Labs`,
-        `Laboratoriia` for `lab`) and the words of legal forms."""
+        """From the distinct tokens of the listed names, as normalised, the spellings a listed domain word
+        folds from (`Labs`, `Laboratoriia` for `lab`) and the words of legal forms; the listed names'
+        camelCase words are never cut (`KASPERSKYOS`: the index finds it as written)."""
         shared = _shared()
-        own = _ascii_words(tokens) | _camel_words("\n".join(names))
+        own = _ascii_words(tokens)
         own |= {variant for word in own & shared.variants.keys() for variant in shared.variants[word]}
-        return cls(own, shared=shared)
+        made = cls(own, shared=shared)
+        made._whole = frozenset(_camel_words("\n".join(names)))
+        return made
 
     def __len__(self) -> int:
         return len(self._words)
@@ -268,7 +271,7 @@ class Respacer:
         """The word cut into listed pieces; None when it is listed itself or cuts into none: two or three
         listed words (`_pieces`), or one to three and a legal form glued after them (`UKLTD` -> `uk ltd`,
         `KASPERSKYLABINC` -> `kaspersky lab inc`)."""
-        if word in self._words:
+        if word in self._words or word in self._whole:
             return None
         found = self._pieces(word)
         if found is not None:

@@ -25,7 +25,7 @@ from screening.index import NameRecord
 from screening.lexicon import TokenInfo, analyse
 from screening.models import (Evidence, Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status,
                               result_of)
-from screening.normalize import NormalizedName, _vocab, normalize
+from screening.normalize import NormalizedName, normalize, normalize_cleaned
 from screening.persons import (
     PersonProfile,
     company_form,
@@ -45,7 +45,6 @@ from screening.scoring import (
     org_score,
     party_words,
 )
-from screening.tokens import clean
 from screening.watchlist import Watchlist
 
 __all__ = ["Screener"]
@@ -163,7 +162,7 @@ class Screener:
             prefilter = self._prefilter = Prefilter(self.watchlist.index)
         if prefilter.clears(text):  # no word can reach the list: CLEAR without normalising
             return self._result(name, None, Status.CLEAR, (), (), notes)
-        norm = normalize(text, max_chars=self.config.max_query_chars)
+        norm, cleaned = normalize_cleaned(text, max_chars=self.config.max_query_chars)
         if not norm.screenable:
             notes.append("nothing screenable after normalisation (empty, symbols or digits only)")
             return self._result(name, "", Status.UNSCREENABLE, (), (), notes)
@@ -195,7 +194,8 @@ class Screener:
         candidates: dict[int, Candidate] = {}
         segments = [norm, *norm.alternates]
         whole = len(segments)  # segments from here on are the name read with words joined or split
-        read, again = self._respaced(text, norm, self.watchlist.index.respacer)
+        # (text in other scripts in its ASCII rendering; ASCII text as the prefilter read it)
+        read, again = self._respaced(text if text.isascii() else cleaned, norm, self.watchlist.index.respacer)
         if again is not None:
             segments += (again, *again.alternates)
         for number, segment in enumerate(segments):
@@ -222,16 +222,14 @@ class Screener:
 
     def _respaced(self, text: str, norm: NormalizedName, respacer: Respacer
                   ) -> tuple[str, NormalizedName | None]:
-        """The name read with words joined or split as the list writes them (`respace`), as text (spaces
-        collapsed) and normalised, when that reads differently; text in other scripts is read in its ASCII
-        rendering, as the normaliser renders it."""
-        if not text.isascii():
-            text = clean(text, self.config.max_query_chars, _vocab().cjk_legal)
+        """The name (ASCII) read with words joined or split as the list writes them (`respace`), as text
+        (spaces collapsed) and normalised, when that reads differently."""
         again = respacer.respace(text)
         if again is None:
             return "", None
         read = normalize(again, max_chars=self.config.max_query_chars)
-        return " ".join(again.split()), read if read.screenable and read.key != norm.key else None
+        same = (read.tokens, read.legal_forms) == (norm.tokens, norm.legal_forms)  # (`卡巴斯基` as `QiaBaSiJi`)
+        return " ".join(again.split()), read if read.screenable and not same else None
 
     def screen_many(self, names: Iterable[str]) -> Iterator[ScreeningResult]:
         """Screen names one by one, lazily, in order."""
