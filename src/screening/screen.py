@@ -4,9 +4,10 @@ prefilter (a name none of whose words can reach the list is CLEAR at once, unnor
 analyse tokens -> candidate anchors from the index (none: CLEAR at once) -> score each candidate party
 (organisation names, person names, brand carriers) -> secondary attributes -> rank -> decide with the
 config's thresholds. A name whose words, joined or split, are words the list writes otherwise (`Mikhai l`,
-`KASPERSKYLAB`) is scored a second time so read (`respace`); each party keeps its better reading, and a
-result that shows one read so says it in a note. Every result carries the list version and sha256, the config and
-the library version, so a stored decision can be traced and reproduced.
+`KASPERSKYLAB`) is scored a second time so read (`respace`); each party keeps its better reading, a hit so
+found has a `respaced` entry first in its evidence, and the result's notes name the reading. Every result
+carries the list version and sha256, the config and the library version, so a stored decision can be
+traced and reproduced.
 """
 
 from __future__ import annotations
