@@ -75,6 +75,24 @@ def test_a_listed_camelcase_word_is_a_word_of_the_list() -> None:
     assert words.respace("KASPERSKYLAB") == "KASPERSKY LAB"
 
 
+LISTED = Respacer.of(["tikhonov", "andrei", "andrey", "kaspersky", "lab", "laboratoriya", "kasperskogo", "mikhail",
+                      "gerber", "ar"])
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("TIKHONOVMOSCOW", "TIKHONOV MOSCOW"),  # a place glued after a listed word (a payment line)
+    ("KASPERSKYLABINCLONDON", "KASPERSKY LAB INC LONDON"),  # after listed words and a legal form
+    ("MIKHAILYUREVICH", "MIKHAIL YUREVICH"),  # a patronymic the list may spell otherwise
+    ("LABORATORIYAKASPERSK", "LABORATORIYA KASPERSK"),  # a listed word cut short at the field's end
+    ("ANDREYEVICH", None),  # a patronymic is not cut into its given name and ending
+    ("ARGENT", None),  # nor a word into a short piece and a place (`ar gent`)
+    ("KASPERSKYLIGHTS", None),  # nor into a listed word and one that starts none
+])
+def test_a_glued_tail_is_cut_off_a_listed_word(text: str, read: str | None) -> None:
+    """A place, a patronymic or a listed word's start glued after a listed word (list-wide tables)."""
+    assert LISTED.respace(text) == read
+
+
 def test_the_split_keeps_the_longest_first_piece() -> None:
     """`kaspersky lab`, not `kasper sky lab`."""
     words = Respacer(["kasper", "kaspersky", "sky", "lab"])

@@ -10,7 +10,8 @@ screener reads such a name a second time (`Respacer.respace`), with
   their letters make a listed word;
 * a listed word written in camelCase (`XuAn`, which the normaliser would cut) written as one word;
 * a word the list does not hold cut into two or three listed words, or into one to three and a legal form
-  glued after them (`KASPERSKYLABINC`);
+  or a place glued after them (`KASPERSKYLABINC`, `TIKHONOVMOSCOW` of a payment line), or into a listed
+  word and a patronymic (`MIKHAILYUREVICH`) or a listed word cut short (`LABORATORIYAKASPERSK`);
 
 and keeps each party's better reading. Only words the list (or the legal-form table) holds are made, so the
 second reading adds no guess of its own: the scoring judges it as it judges any name. The words are cut as
@@ -37,7 +38,9 @@ _MIN_JOINED = 4  # letters of the shortest word a join makes (`An Ton` -> `anton
 _MIN_PIECE = 3  # letters of the shortest piece of a split (not `Comet` -> `co met`)
 _MIN_LONGEST = 4  # letters of a split's longest piece (not `carpet` -> `car pet`)
 _MIN_TAIL = 3  # letters of the shortest legal form read glued after a word (`UKLTD`; not `Gerberov` -> `ov`)
-_LONGEST_TAIL = 14  # letters of the longest one (`obshchestvom`)
+_LONGEST_TAIL = 14  # letters of the longest one (`obshchestvom`), or of a place glued after a word
+_MIN_REST = 5  # letters of a patronymic or a listed word's start glued after a listed word
+_PATRONYMIC = ("ovich", "evich", "ovna", "evna", "ichna")  # endings of a patronymic (`YUREVICH`)
 _MEMO_LIMIT = 200_000  # distinct words before the memo is cleared (bounds memory on huge batches)
 
 STARTS = 1  # a word's flag: it starts a longer listed word (a join may begin with it)
@@ -58,6 +61,7 @@ class _Shared(NamedTuple):
     ordered: tuple[str, ...]  # those a join may make, in order
     tails: frozenset[str]  # legal forms that may be glued after a word: one-word forms, two-word ones as one
     variants: dict[str, tuple[str, ...]]  # a domain word -> the spellings that fold to it (`lab`: `labs`, ...)
+    places: frozenset[str]  # one-word country and city names, of four letters or more (`MOSCOW`, `ITALY`)
 
 
 def _collapse(match: re.Match[str]) -> str:
@@ -68,6 +72,12 @@ def _joined(words: list[str]) -> str:
     """Words as one, in a case the normaliser reads as one word (`Xu An` -> `Xuan`, not camelCase `XuAn`)."""
     joined = "".join(words)
     return joined if joined.isupper() else joined[0] + joined[1:].lower()
+
+
+def _patronymic(word: str) -> bool:
+    """A patronymic: a stem of three letters or more and its ending (`yurevich`; not `evich` of
+    `Andreyevich` alone, which would cut a patronymic itself in two)."""
+    return any(word.endswith(end) and len(word) - len(end) >= 3 for end in _PATRONYMIC)
 
 
 def _ascii_words(found: Iterable[str], longest: int = 1 << 30) -> frozenset[str]:
@@ -86,7 +96,8 @@ def _shared() -> _Shared:
     tails = frozenset(w for w in _ascii_words("".join(toks) for toks in forms if len(toks) <= 2)
                       if _MIN_TAIL <= len(w) <= _LONGEST_TAIL)
     return _Shared(words, tuple(sorted(w for w in words if len(w) >= _MIN_JOINED)), tails,
-                   {word: tuple(found) for word, found in variants.items()})
+                   {word: tuple(found) for word, found in variants.items()},
+                   frozenset(w for w in _ascii_words(vocab.places) if len(w) >= _MIN_LONGEST))
 
 
 def _camel_words(text: str) -> set[str]:
@@ -106,11 +117,15 @@ class Respacer:
     """The words of one list (lower-cased ASCII letters: its names' tokens) and the second reading of a name
     they give (`respace`)."""
 
-    def __init__(self, words: Iterable[str], tails: Iterable[str] = (), shared: _Shared | None = None) -> None:
+    def __init__(self, words: Iterable[str], tails: Iterable[str] = (), shared: _Shared | None = None,
+                 whole: Iterable[str] = ()) -> None:
         """`words`: what a join may make and a split may cut into; `tails`: legal forms that may also be
-        glued after a word (`ltd` of `UKLTD`); `shared`: the legal forms' words and tails (`of`)."""
+        glued after a word (`ltd` of `UKLTD`); `shared`: the legal forms' words, tails and places (`of`);
+        `whole`: listed camelCase words (`kasperskyos`), which a join may make and nothing cuts."""
         own = _ascii_words(words)
-        self._whole: frozenset[str] = frozenset()  # listed camelCase words: never cut (`of`)
+        self._whole = _ascii_words(whole)
+        own |= self._whole
+        self._places = shared.places if shared is not None else frozenset()  # glued after a word
         self._tails = frozenset(w for w in _ascii_words(tails) if _MIN_TAIL <= len(w) <= _LONGEST_TAIL)
         runs = [tuple(sorted(w for w in own | self._tails if len(w) >= _MIN_JOINED))]
         self._words = own | self._tails
@@ -132,9 +147,7 @@ class Respacer:
         shared = _shared()
         own = _ascii_words(tokens)
         own |= {variant for word in own & shared.variants.keys() for variant in shared.variants[word]}
-        made = cls(own, shared=shared)
-        made._whole = frozenset(_camel_words("\n".join(names)))
-        return made
+        return cls(own, shared=shared, whole=_camel_words("\n".join(names)))
 
     def __len__(self) -> int:
         return len(self._words)
@@ -151,7 +164,8 @@ class Respacer:
 
     def rejoins(self, word: str) -> bool:
         """Whether the word is a listed word written in camelCase (`XuAn`), which the normaliser would cut."""
-        return _CAMEL.search(word) is not None and word.lower() in self._words
+        lower = word.lower()
+        return _CAMEL.search(word) is not None and lower in self._words and lower not in self._whole
 
     def joins_from(self, words: Sequence[str], word: str) -> bool:
         """Whether `word`, wherever it is in `words`, and the one or two after it make a listed word."""
@@ -214,7 +228,10 @@ class Respacer:
         if flags & STARTS:
             take = self._join_span(text, spans, i)
             if take:
-                return take, _joined([text[s:e] for s, e in spans[i:i + take]])
+                pieces = [text[s:e] for s, e in spans[i:i + take]]
+                joined = "".join(pieces)
+                # (a listed camelCase word keeps its case: the normaliser cuts it as the list's name is cut)
+                return take, joined if joined.lower() in self._whole else _joined(pieces)
         if self.rejoins(word):  # `XuAn`: the normaliser would cut it at the camelCase join
             return 1, _joined([word])
         if split is None:
@@ -256,12 +273,7 @@ class Respacer:
     def _judge(self, word: str) -> tuple[int, tuple[str, ...] | None]:
         if not word.isalpha():
             return 0, None
-        flags = 0
-        for ordered in self._sorted:
-            i = bisect.bisect_right(ordered, word)
-            if i < len(ordered) and ordered[i].startswith(word):
-                flags |= STARTS  # (bisect_right: the word itself, if listed, is not a start of a longer one)
-                break
+        flags = STARTS if self._starts(word) else 0
         split = self._split(word)
         if split is not None:
             flags |= SPLITS
@@ -269,22 +281,49 @@ class Respacer:
 
     def _split(self, word: str) -> tuple[str, ...] | None:
         """The word cut into listed pieces; None when it is listed itself or cuts into none: two or three
-        listed words (`_pieces`), or one to three and a legal form glued after them (`UKLTD` -> `uk ltd`,
-        `KASPERSKYLABINC` -> `kaspersky lab inc`)."""
-        if word in self._words or word in self._whole:
+        listed words (`_pieces`); or those with a legal form or a place glued after them, or both
+        (`UKLTD` -> `uk ltd`, `KASPERSKYLABINCWOBURN` -> `kaspersky lab inc woburn`); or a listed word of
+        four letters or more and a patronymic (`MIKHAILYUREVICH`: a spelling the list may not hold) or a
+        listed word cut short at the field's end (`LABORATORIYAKASPERSK`)."""
+        if word in self._words:
             return None
         found = self._pieces(word)
-        if found is not None:
-            return found
-        tails = self._tails
+        if found is None:
+            found = self._with_tail(word, self._places) or self._with_tail(word, self._tails)
+        return found if found is not None else self._with_rest(word)
+
+    def _with_tail(self, word: str, tails: frozenset[str], second: bool = True) -> tuple[str, ...] | None:
+        """The word as listed pieces and one of `tails` glued after them (then a legal form before a
+        place, when `second`)."""
         for k in range(_MIN_TAIL, min(len(word) - 2, _LONGEST_TAIL) + 1):
             tail = word[-k:]
             if tail in tails:
                 head = word[:-k]
-                pieces = (head,) if head in self._words else self._pieces(head)
+                alone = head in self._words and (len(head) >= _MIN_LONGEST or tails is not self._places)
+                pieces = (head,) if alone else self._pieces(head)  # (not `ARGENT` -> `ar gent`)
+                if pieces is None and second and tails is self._places:
+                    pieces = self._with_tail(head, self._tails, second=False)
                 if pieces is not None:
                     return (*pieces, tail)
         return None
+
+    def _with_rest(self, word: str) -> tuple[str, ...] | None:
+        """A listed word of four letters or more, then a patronymic or the start of a listed word."""
+        for i in range(min(len(word) - _MIN_REST, self._longest), _MIN_LONGEST - 1, -1):
+            head = word[:i]
+            if head in self._words:
+                rest = word[i:]
+                if _patronymic(rest) or self._starts(rest):
+                    return head, rest
+        return None
+
+    def _starts(self, word: str) -> bool:
+        """Whether `word` starts a longer listed word (`bisect_right`: the word itself, if listed, does not)."""
+        for ordered in self._sorted:
+            i = bisect.bisect_right(ordered, word)
+            if i < len(ordered) and ordered[i].startswith(word):
+                return True
+        return False
 
     def _pieces(self, word: str) -> tuple[str, ...] | None:
         """The word cut into two or three listed words of three letters or more, one of four or more (not
