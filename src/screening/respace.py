@@ -80,9 +80,14 @@ def _patronymic(word: str) -> bool:
     return any(word.endswith(end) and len(word) - len(end) >= 3 for end in _PATRONYMIC)
 
 
-def _ascii_words(found: Iterable[str], longest: int = 1 << 30) -> frozenset[str]:
-    """The words of `found` that are ASCII letters alone, of two letters up to `longest`."""
-    return frozenset(w for w in filter(str.isalpha, found) if w.isascii() and 2 <= len(w) <= longest)
+def _ascii_words(found: Iterable[str]) -> frozenset[str]:
+    """The words of `found` that are ASCII letters alone, of two letters or more."""
+    return frozenset(w for w in filter(str.isalpha, found) if w.isascii() and len(w) >= 2)
+
+
+def _tail_words(found: Iterable[str]) -> frozenset[str]:
+    """The words of `found` long enough, and short enough, to be read glued after a word."""
+    return frozenset(w for w in _ascii_words(found) if _MIN_TAIL <= len(w) <= _LONGEST_TAIL)
 
 
 @functools.cache
@@ -93,8 +98,7 @@ def _shared() -> _Shared:
         variants.setdefault(word, []).append(variant)
     forms = [toks for entries in vocab.phrases.values() for toks, role, _ in entries if role == "legal"]
     words = _ascii_words(tok for toks in forms for tok in toks)
-    tails = frozenset(w for w in _ascii_words("".join(toks) for toks in forms if len(toks) <= 2)
-                      if _MIN_TAIL <= len(w) <= _LONGEST_TAIL)
+    tails = _tail_words("".join(toks) for toks in forms if len(toks) <= 2)
     return _Shared(words, tuple(sorted(w for w in words if len(w) >= _MIN_JOINED)), tails,
                    {word: tuple(found) for word, found in variants.items()},
                    frozenset(w for w in _ascii_words(vocab.places) if len(w) >= _MIN_LONGEST))
@@ -126,7 +130,7 @@ class Respacer:
         self._whole = _ascii_words(whole)
         own |= self._whole
         self._places = shared.places if shared is not None else frozenset()  # glued after a word
-        self._tails = frozenset(w for w in _ascii_words(tails) if _MIN_TAIL <= len(w) <= _LONGEST_TAIL)
+        self._tails = _tail_words(tails)
         runs = [tuple(sorted(w for w in own | self._tails if len(w) >= _MIN_JOINED))]
         self._words = own | self._tails
         if shared is not None:  # (a two-word form glued, `fzllc`, is read as a tail only: no join makes it)
@@ -148,9 +152,6 @@ class Respacer:
         own = _ascii_words(tokens)
         own |= {variant for word in own & shared.variants.keys() for variant in shared.variants[word]}
         return cls(own, shared=shared, whole=_camel_words("\n".join(names)))
-
-    def __len__(self) -> int:
-        return len(self._words)
 
     def may_respace(self, words: Sequence[str]) -> bool:
         """Whether `respace` may read a name cut into `words` (as `prefilter` cuts it) differently: some word
@@ -259,7 +260,7 @@ class Respacer:
     def _judged(self, word: str) -> tuple[int, tuple[str, ...] | None]:
         """(flags, pieces of the split or None) of a lower-cased word; memoised (a word too long to start a
         listed word or to cut into listed words has neither, unmemoised)."""
-        if len(word) > 3 * self._longest + _LONGEST_TAIL:
+        if len(word) > 3 * self._longest + 2 * _LONGEST_TAIL:  # (three pieces, a legal form and a place)
             return 0, None
         found = self._memo.get(word)
         if found is None:
@@ -282,7 +283,7 @@ class Respacer:
     def _split(self, word: str) -> tuple[str, ...] | None:
         """The word cut into listed pieces; None when it is listed itself or cuts into none: two or three
         listed words (`_pieces`); or those with a legal form or a place glued after them, or both
-        (`UKLTD` -> `uk ltd`, `KASPERSKYLABINCWOBURN` -> `kaspersky lab inc woburn`); or a listed word of
+        (`UKLTD` -> `uk ltd`, `KASPERSKYLABINCLONDON` -> `kaspersky lab inc london`); or a listed word of
         four letters or more and a patronymic (`MIKHAILYUREVICH`: a spelling the list may not hold) or a
         listed word cut short at the field's end (`LABORATORIYAKASPERSK`)."""
         if word in self._words:

@@ -52,6 +52,7 @@ __all__ = ["Screener"]
 
 _KINDS = ("organization", "person")
 _SPECIFIC = 3  # words of a listed name that, all in a query carrying the brand, name that party, whatever follows
+_RESPACED = "words joined or split as the list writes them"  # how a second reading is explained (`respace`)
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
 
 
@@ -205,8 +206,8 @@ class Screener:
                 # before its product or affiliate; on a full tie the earlier segment (the whole name first)
                 if cand.party not in candidates or _reading(cand) < _reading(candidates[cand.party]):
                     candidates[cand.party] = cand if number < whole else attrs.evolve(
-                        cand, evidence=(Evidence("respaced", 1.0, text, read, f"read as {read!r}: words joined or "
-                                                 "split as the list writes them"), *cand.evidence))
+                        cand, evidence=(Evidence("respaced", 1.0, text, read, f"read as {read!r}: {_RESPACED}"),
+                                        *cand.evidence))
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
         adjusted = [self._adjust(c, kind, country, born) for c in candidates.values()]
@@ -215,7 +216,7 @@ class Screener:
             found = {self.watchlist.parties[c.party].id for c in candidates.values()
                      if c.evidence and c.evidence[0].feature == "respaced"}
             if any(shown.party.id in found for shown in hits) or any(shown.party.id in found for shown in near):
-                notes.append(f"read as {read!r} too: words joined or split as the list writes them")
+                notes.append(f"read as {read!r} too: {_RESPACED}")
         best = hits[0].score if hits else 0.0
         status = (Status.MATCH if best >= self.config.match_threshold
                   else Status.REVIEW if hits else Status.CLEAR)
