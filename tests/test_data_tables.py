@@ -309,14 +309,17 @@ def test_abbreviations_are_single_words_of_non_domain_words(words):
             assert len(tokens_of(short)) == 1 and tokens_of(short)[0] not in generic_spellings, short
 
 
-def test_every_cjk_legal_form_is_split_off_a_run():
-    """Each legal form of the table written in Han, kana or Hangul alone is split off a run of those letters
-    (so that it reads as a legal form), longest first."""
+def test_every_cjk_legal_form_domain_word_and_place_is_cut_out_of_a_run():
+    """Each legal form, domain word and place of the tables written in Han, kana or Hangul alone (two letters
+    or more) is cut out of a run of those letters (so that it reads as that word), longest first."""
     from screening import tables
     from screening.normalize import _vocab
 
-    cjk = re.compile("^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+$")
-    in_table = {form for _, forms in tables.legal_forms() for form in forms if cjk.match(form)}
-    forms = _vocab().cjk_legal
-    assert in_table == set(forms) and len(forms) > 20
-    assert list(forms) == sorted(forms, key=len, reverse=True)
+    cjk = re.compile("^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}$")
+    forms = {form for _, forms in tables.legal_forms() for form in forms if cjk.match(form)}
+    domain = {v for key, values in tables.generic_words().items() for v in (key, *values) if cjk.match(v)}
+    places = {n for names in tables.country_names().values() for n in names if cjk.match(n)}
+    places |= {n for n in tables.city_names() if cjk.match(n)}
+    words = _vocab().cjk_words
+    assert forms | domain | places == set(words) and len(forms) > 20 and len(domain) > 100 and len(places) > 50
+    assert list(words) == sorted(words, key=len, reverse=True)

@@ -12,6 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import screening
 import screening.tokens as tokens_module
@@ -185,7 +187,7 @@ def test_abbreviations_fold_to_their_word(text: str) -> None:
 def test_a_cjk_legal_form_written_against_the_name_is_split_off(text: str, form: str) -> None:
     """No space separates a Chinese or Japanese legal form from the name: it is read off either end of the run."""
     norm = normalize(text)
-    assert norm.legal_text == (form,) and len(norm.tokens) == 1 and form not in norm.tokens[0]
+    assert norm.legal_text == (form,) and not any(form in token for token in norm.tokens)
 
 
 @pytest.mark.parametrize(("text", "expected"), [("Կասպերսկու", "kaspersku"), ("ՍՈՒՎՈՐՈՎ", "suvorov"),
@@ -426,3 +428,37 @@ def test_transliterated_words_are_remembered_only_when_short() -> None:
     assert memo.cache_info().currsize == 1
     assert clean(longest) == "Zh" * limit
     assert memo.cache_info().currsize == 2
+
+
+@pytest.mark.parametrize(("text", "tokens", "legal"), [
+    ("北京绪安网络安全技术有限公司", ("beijing", "xuan", "network", "security", "technology"), ("youxiangongsi",)),
+    ("绪安网络安全技术有限公司", ("xuan", "network", "security", "technology"), ("youxiangongsi",)),
+    ("卡巴斯基实验室", ("kabasiji", "lab"), ()),
+    ("上海卡巴斯基信息技术有限公司", ("shanghai", "kabasiji", "information", "technology"), ("youxiangongsi",)),
+])
+def test_a_cjk_run_is_cut_at_the_words_it_holds(text: str, tokens: tuple[str, ...], legal: tuple[str, ...]) -> None:
+    """Chinese writes a company name without spaces, the place first or after the name: each legal form,
+    domain word and place in the run is a word of its own, the letters between one word each, so the
+    name reads as its pinyin and its English rendering do (`网络安全` is `网络 安全`, network security)."""
+    norm = normalize(text)
+    assert norm.tokens == tokens and norm.legal_text == legal
+
+
+@pytest.mark.parametrize(("han", "latin"), [("卡巴斯基", "Kabasiji"), ("广州", "Guangzhou"), ("武汉", "Wuhan"),
+                                            ("宁波", "Ningbo"), ("沈阳", "Shenyang"), ("技术", "Jishu"),
+                                            ("叶", "Ye")])
+def test_han_characters_read_as_names_are_read(han: str, latin: str) -> None:
+    """Characters unidecode reads with a rare reading (`卡` qia, `广` yan, `汉` yi) read with the common one,
+    so a name in Han characters and the same name in pinyin agree."""
+    assert comparable(han) == comparable(latin)
+
+
+@given(st.lists(st.sampled_from(["北京", "绪安", "网络安全", "技术", "有限公司", "卡", "巴斯基", "カスペルスキー",
+                                 "株式会社", "랩", "실험"]), min_size=1, max_size=8).map("".join))
+def test_cjk_pieces_give_back_the_run(run: str) -> None:
+    """Cutting a run never adds, drops or reorders a letter, and no piece is empty."""
+    from screening.normalize import _vocab
+    from screening.tokens import cjk_pieces
+
+    pieces = cjk_pieces(run, _vocab().cjk_words)
+    assert "".join(pieces) == run and all(pieces)

@@ -82,3 +82,12 @@ def test_a_place_is_the_persons_own_only() -> None:
     """A country the person has no tie to is an extra word, not confirming evidence."""
     hit = screening.Screener().screen("Andrey Tikhonov Iran").best
     assert "place_confirms" not in {e.feature for e in hit.evidence}
+
+
+@pytest.mark.parametrize("name", ["北京绪安网络安全技术有限公司", "绪安北京网络安全技术有限公司",
+                                  "Beijing Kabasiji Wangluo Anquan Jishu Youxian Gongsi"])
+def test_a_chinese_company_is_found_however_its_name_is_ordered_or_romanised(name: str) -> None:
+    """The place first or after the name, with or without brackets, or in pinyin: the listed company
+    (`绪安（北京）网络安全技术有限公司`, formerly `北京卡巴斯基网络安全技术有限公司`) is found."""
+    result = screening.Screener().screen(name)
+    assert result.flagged and result.best.party.id == "kaspersky-xuan-beijing"

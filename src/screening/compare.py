@@ -47,7 +47,7 @@ def _one_way(query: str, listed: str, q_norm: NormalizedName, l_norm: Normalized
 def _respaced(name: str, other: NormalizedName, other_text: str) -> str | None:
     """`name` with words joined or split as `other` writes them (spaces collapsed); None when alike."""
     words = Respacer.of(other.tokens, (other_text,))
-    again = words.respace(name if name.isascii() else clean(name, cjk_forms=_vocab().cjk_legal))
+    again = words.respace(name if name.isascii() else clean(name, cjk_words=_vocab().cjk_words))
     return None if again is None else " ".join(again.split())
 
 

@@ -19,8 +19,10 @@ Steps, in order (the same for a listed name at index time and for every query):
 6. Transliterate to ASCII: Czech/Slovak š č ž keep their Russian values (sh ch zh); Persian, Arabic,
    Armenian, Greek and Georgian letters that unidecode reads wrongly for names are read as they sound
    (`screening.scripts`: Greek `Σουβόροφ` -> `Suvorov`, Persian `ک` k, Armenian `ու` u, Georgian `ხ`
-   kh); everything else through unidecode; a run of Han, kana or Hangul becomes one token (`卡巴斯基` ->
-   `qiabasiji`), less a legal form at either end, which becomes a token of its own (`カスペルスキー株式会社`);
+   kh); everything else through unidecode (Han characters it reads with a rare reading with their common
+   one: `卡` ka, not qia); a run of Han, kana or Hangul is cut before and after each legal form, domain word
+   and place it holds, each a token, the letters between one token each (`北京卡巴斯基网络安全技术有限公司` ->
+   `beijing kabasiji network security technology |youxiangongsi`, `カスペルスキー株式会社`);
    a middle dot (`・`, `·`) beside such letters parts words (`アンドレイ・スヴォーロフ`), Catalan `l·l` is ll.
 7. Case-fold; dotted initialisms collapse (`S.r.l.` -> `srl`, `A.G.` -> `ag`, remembered as initials).
 8. A card-statement descriptor prefix before `*` is dropped (`DRI*KASPERSKY`, `PAYPAL *...`).
@@ -72,8 +74,8 @@ from screening import abjad, kana, xinhua
 from screening.layout import as_russian, looks_slipped
 from screening.repair import repair
 from screening.scripts import has_second_reading
-from screening.tokens import (DEFAULT_MAX_CHARS, clean_repaired, dash_tails, field_parts, has_cjk, is_cjk_run,
-                              join_spelled, mail_addresses, tokenize, tokens_of)
+from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
+                              is_cjk_run, join_spelled, mail_addresses, tokenize, tokens_of)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "is_legal_prefix", "normalize",
            "normalize_cleaned", "normalize_name"]
@@ -140,7 +142,9 @@ class _Vocab:
     places: frozenset[str]  # one-word country and city names
     phrase_starts: frozenset[str]  # first tokens of legal forms, honorifics, noise and markers
     legal_prefixes: frozenset[str]  # every prefix of every legal form, tokens joined by spaces
-    cjk_legal: tuple[str, ...]  # legal forms in Han, kana or Hangul alone, longest first (step 6 splits them off)
+    # words in Han, kana or Hangul alone (legal forms, domain words, places), longest first: step 6 cuts a
+    # run of those letters into them and the letters between (`tokens.cjk_pieces`)
+    cjk_words: tuple[str, ...]
     misreads: dict[str, str]  # a legal form misread (`grnbh`) -> the form as written (`gmbh`): see `_MISREADS`
 
 
@@ -196,10 +200,12 @@ def build_vocab() -> _Vocab:
     legal_prefixes = frozenset(joined[:k] for _, forms in tables.legal_forms() for f in forms
                                if (joined := " ".join(tokens_of(f))) for k in range(1, len(joined) + 1)
                                if joined[k - 1] != " ")
-    cjk_legal = tuple(sorted({f for _, forms in tables.legal_forms() for f in forms if is_cjk_run(f)},
-                             key=lambda f: (-len(f), f)))
+    cjk = {f for _, forms in tables.legal_forms() for f in forms}
+    cjk |= {v for canonical, variants in tables.generic_words().items() for v in (canonical, *variants)}
+    cjk |= {n for names in tables.country_names().values() for n in names} | set(tables.city_names())
+    cjk_words = tuple(sorted((w for w in cjk if is_cjk_run(w) and len(w) >= 2), key=lambda w: (-len(w), w)))
     return _Vocab(phrases=ordered, generic=generic, descriptors=descriptors, places=places,
-                  legal_prefixes=legal_prefixes, phrase_starts=frozenset(ordered), cjk_legal=cjk_legal,
+                  legal_prefixes=legal_prefixes, phrase_starts=frozenset(ordered), cjk_words=cjk_words,
                   misreads=misreads)
 
 
@@ -446,7 +452,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     vocab = _vocab()
     head = repair(text[:max_chars])  # step 1, once for every reading below (a huge field costs bounded time)
     head = mail_addresses(head)
-    cleaned = clean_repaired(head, vocab.cjk_legal)
+    cleaned = clean_repaired(head, vocab.cjk_words)
     name = _classify(*tokenize(cleaned, vocab.descriptors))
     # Step 10, alternates. The name a memo or vendor field names after a dash (`Intercompany loan -
     # Kaspersky Labs Ltd`) is screened as a name, not only as a qualifier of the words before it.
@@ -455,7 +461,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # two words, a legal form or Chinese or Japanese text (one word there): a single word is no name
     # without the record's context (`Kasperski | Piotr`).
     for part in field_parts(head):
-        field = _classify(*tokenize(clean_repaired(part, vocab.cjk_legal), vocab.descriptors))
+        field = _classify(*tokenize(clean_repaired(part, vocab.cjk_words), vocab.descriptors))
         if len(field.tokens) > 1 or field.legal_forms or has_cjk(part):
             more.append(field)
     # GOST 7.79-B writes х as x (`Tixonov`, `Astraxan`, `Duxvalov`), which the skeleton reads as ks
@@ -464,7 +470,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
         more.append(_classify(*tokenize(x_as_kh(cleaned), vocab.descriptors)))
     # Greek and Georgian letters that stand for two sounds in names from Russian (`screening.scripts`).
     if not head.isascii() and has_second_reading(head):
-        more.append(_classify(*tokenize(clean_repaired(head, vocab.cjk_legal, second_reading=True),
+        more.append(_classify(*tokenize(clean_repaired(head, vocab.cjk_words, second_reading=True),
                                         vocab.descriptors)))
     # Arabic and Hebrew words leave vowels unwritten, katakana and Chinese add some: the name with them as
     # readings (`screening.abjad`, `screening.kana`, `screening.xinhua`).
@@ -475,7 +481,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Russian typed on the English keyboard layout is screened as retyped on the Russian one.
     retyped = as_russian(head) if looks_slipped(head) else None
     if retyped is not None:
-        more.append(_classify(*tokenize(clean_repaired(retyped, vocab.cjk_legal), vocab.descriptors)))
+        more.append(_classify(*tokenize(clean_repaired(retyped, vocab.cjk_words), vocab.descriptors)))
     return (_with_alternates(name, more) if more else name), cleaned
 
 
@@ -483,9 +489,10 @@ def _reading(name: NormalizedName, head: str) -> NormalizedName | None:
     """`name` with each token an Arabic, Hebrew, katakana or Chinese word became read as that word's reading
     (upper case: `screening.abjad`, `screening.kana`, `screening.xinhua`); None when no token is such a word."""
     readings: dict[str, str] = {}
+    known = _vocab().cjk_words  # (a run is read in the pieces step 6 cuts it into: `卡巴斯基` of `卡巴斯基实验室`)
     words = [(word, abjad.read_word) for word in abjad.abjad_words(head)]
-    words += [(word, kana.read_word) for word in kana.kana_words(head)]
-    words += [(word, xinhua.read_word) for word in xinhua.han_words(head)]
+    words += [(piece, kana.read_word) for word in kana.kana_words(head) for piece in cjk_pieces(word, known)]
+    words += [(piece, xinhua.read_word) for word in xinhua.han_words(head) for piece in cjk_pieces(word, known)]
     for word, read_word in words:
         found = tokenize(clean_repaired(word))[0]
         reading = read_word(word)

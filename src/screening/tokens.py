@@ -20,7 +20,8 @@ from unidecode import unidecode
 from screening.repair import repair
 from screening.scripts import read_scripts
 
-__all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "clean", "clean_repaired",
+__all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "cjk_pieces", "clean",
+           "clean_repaired",
            "dash_tails", "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses", "split_camel",
            "tokenize", "tokens_of"]
 
@@ -70,6 +71,21 @@ _CONFUSABLES = str.maketrans(
 )
 # The reverse, for a Cyrillic word with a stray Latin letter.
 _TO_CYRILLIC = str.maketrans("ABEKMHOPCTXYaeopcxyi", "АВЕКМНОРСТХУаеорсхуі")
+# Han characters unidecode reads with a rare reading (`卡` qia, as in 关卡), read with their common Mandarin
+# one (`卡` ka, as in 卡巴斯基 Kabasiji), so that a name in Han characters and the same name in pinyin agree:
+# `技术` is jishu, `广州` Guangzhou, `武汉` Wuhan, `宁波` Ningbo, `沈阳` Shenyang. Only characters whose reading
+# in names is not in doubt (not `长` chang / zhang, `都` du / dou).
+_HAN_READINGS = str.maketrans({c: r for r, chars in {
+    "Ai": "癌", "An": "胺", "Ang": "肮", "Bu": "簿", "Can": "蚕", "Cha": "茬", "Chan": "颤顫", "Chang": "厂",
+    "Chu": "触", "Ci": "赐賜", "Dai": "呆", "Ding": "盯", "Dong": "侗恫", "Duo": "哆", "Fei": "啡", "Ga": "噶",
+    "Gao": "镐", "Guang": "广", "Gui": "硅柜", "Han": "汉", "Hei": "嘿", "Huai": "坏", "Ji": "缉緝", "Jia": "价",
+    "Jian": "茧", "Jiao": "胶酵", "Jie": "洁", "Jin": "劲勁", "Jing": "惊粳", "Ju": "桔", "Ka": "卡喀", "Keng": "吭",
+    "Kua": "挎", "Kui": "亏", "Kuo": "括", "La": "蜡", "Lao": "姥酪烙", "Li": "离", "Lie": "猎", "Lin": "赁賃拎",
+    "Mao": "铆鉚冒", "Me": "么", "Na": "娜", "Nian": "蔫", "Ning": "宁寧", "Pu": "扑莆埔", "Qi": "沏", "Ru": "蠕",
+    "Shao": "芍", "Shen": "沈", "Shi": "适", "Shu": "熟术", "Sou": "艘", "Ting": "烃烴", "Tui": "蜕蛻褪",
+    "Wan": "万", "Wo": "挝撾蜗蝸", "Xi": "铣", "Xiao": "淆", "Xie": "蝎携攜械", "Xuan": "癣癬", "Xue": "薛血",
+    "Ye": "掖叶葉曳腋", "Zhe": "锗鍺", "Zhen": "帧", "Zhong": "种", "Zhou": "诌謅骤驟",
+}.items() for c in chars})
 _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
 # A middle dot (`·` U+00B7, katakana `・` U+30FB) separates the given and the family name in Chinese and
 # Japanese transcriptions of foreign names (`安东·伊万诺夫`, `アンドレイ・スヴォーロフ`): touching a
@@ -112,19 +128,58 @@ def is_cjk_run(text: str) -> bool:
     return _CJK_RUN.fullmatch(text) is not None
 
 
-def _cjk_words(run: str, forms: Sequence[str]) -> str:
-    """A run of Han, kana or Hangul as one word (its syllables transliterate without spaces), less a legal
-    form (`forms`, longest first) at either end, split off as a word of its own (`カスペルスキー株式会社`)."""
-    if run not in forms:
-        for form in forms:
-            if len(run) > len(form) and run.endswith(form):
-                return _cjk_words(run[:-len(form)], forms) + " " + _cjk_words(form, forms)
-            if len(run) > len(form) and run.startswith(form):
-                return _cjk_words(form, forms) + " " + _cjk_words(run[len(form):], forms)
-    return _NOT_ALNUM.sub("", unidecode(run))
+def _cjk_words(run: str, words: Sequence[str]) -> str:
+    """A run of Han, kana or Hangul as words: the known words in it (`words`: legal forms, domain words and
+    places, longest first) each a word of its own, the letters between them one word each (their syllables
+    transliterate without spaces, and with no capital inside that would read as a camelCase join):
+    `北京绪安网络安全技术有限公司` -> `Beijing Xuan Wangluo Anquan Jishu Youxiangongsi`."""
+    return " ".join(_NOT_ALNUM.sub("", unidecode(piece.translate(_HAN_READINGS))).capitalize()
+                    for piece in cjk_pieces(run, words))
 
 
-def _transliterate(text: str, cjk_forms: Sequence[str], second: bool = False) -> str:
+def cjk_pieces(run: str, words: Sequence[str]) -> list[str]:
+    """`run` cut before and after each known word of two letters or more (`words`), the longest at each
+    place; a known word that is two known words is cut in two (`网络安全` -> `网络 安全`, as pinyin writes it)."""
+    if not words:
+        return [run]
+    starts = _by_first(tuple(words))
+    pieces: list[str] = []
+    begun = 0  # letters before here are in `pieces`
+    i = 0
+    while i < len(run):
+        word = next((w for w in starts.get(run[i], ()) if run.startswith(w, i)), None)
+        if word is None:
+            i += 1
+            continue
+        if begun < i:
+            pieces.append(run[begun:i])
+        pieces += _halves(word, starts)
+        i = begun = i + len(word)
+    if begun < len(run):
+        pieces.append(run[begun:])
+    return pieces
+
+
+def _halves(word: str, starts: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """A known word as the two known words it is made of, if it is (`网络安全`), else itself."""
+    for k in range(2, len(word) - 1):
+        head, tail = word[:k], word[k:]
+        if head in starts.get(head[0], ()) and tail in starts.get(tail[0], ()):
+            return head, tail
+    return (word,)
+
+
+@functools.lru_cache(maxsize=4)
+def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The words of two letters or more by their first letter, longest first."""
+    out: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        if len(word) >= 2:
+            out.setdefault(word[0], []).append(word)
+    return {first: tuple(found) for first, found in out.items()}
+
+
+def _transliterate(text: str, cjk_words: Sequence[str], second: bool = False) -> str:
     """Steps 5-6 on non-ASCII text: confusables, Czech letters, scripts unidecode reads wrongly
     (`screening.scripts`; `second`: their other reading), CJK runs, unidecode."""
     text = " ".join(_fold_word(w) for w in text.split(" "))
@@ -132,7 +187,7 @@ def _transliterate(text: str, cjk_forms: Sequence[str], second: bool = False) ->
         text = _MIDDLE_DOT.sub(_middle_dot, text)
     text = _CYRILLIC_INC.sub("Inc", text)
     text = read_scripts(text.translate(_CZECH), second=second)
-    text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_forms) + " ", text)
+    text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_words) + " ", text)
     # (unidecode reads each letter alone, so a text reads as its words do; names repeat their words)
     return " ".join([word if word.isascii() else _unidecode_word(word) for word in text.split(" ")])
 
@@ -160,15 +215,15 @@ def split_camel(text: str) -> str:
     return _CAMEL.sub(" ", text)
 
 
-def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_forms: Sequence[str] = (), *,
+def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_words: Sequence[str] = (), *,
           second_reading: bool = False) -> str:
-    """Steps 0-6: a case-preserving ASCII rendering of `text` (`cjk_forms`: Chinese and Japanese legal
-    forms, longest first, split off a run of those letters; none for reference-table entries;
+    """Steps 0-6: a case-preserving ASCII rendering of `text` (`cjk_words`: words in Han, kana or Hangul
+    alone, longest first, cut out of a run of those letters; none for reference-table entries;
     `second_reading`: the other reading of ambiguous letters, `screening.scripts`)."""
-    return clean_repaired(repair(text[:max_chars]), cjk_forms, second_reading=second_reading)
+    return clean_repaired(repair(text[:max_chars]), cjk_words, second_reading=second_reading)
 
 
-def clean_repaired(text: str, cjk_forms: Sequence[str] = (), *, second_reading: bool = False) -> str:
+def clean_repaired(text: str, cjk_words: Sequence[str] = (), *, second_reading: bool = False) -> str:
     """`clean` on text already cut and repaired (`screening.repair`): a repair is not undone twice."""
     if text.isascii():
         text = text.translate(_ASCII_CONTROLS)
@@ -185,7 +240,7 @@ def clean_repaired(text: str, cjk_forms: Sequence[str] = (), *, second_reading: 
     if "&" in text:  # between two words it is one, so that `Kasper & Sky` never joins into one name
         text = _AMPERSAND.sub(" and ", text)
     if not text.isascii():
-        text = _transliterate(text, cjk_forms, second_reading)
+        text = _transliterate(text, cjk_words, second_reading)
     return text
 
 
