@@ -87,6 +87,10 @@ LISTED = Respacer.of(["tikhonov", "andrei", "andrey", "kaspersky", "lab", "labor
     ("ANDREYEVICH", None),  # a patronymic is not cut into its given name and ending
     ("ARGENT", None),  # nor a word into a short piece and a place (`ar gent`)
     ("KASPERSKYLIGHTS", None),  # nor into a listed word and one that starts none
+    ("KASPERSKYFZ-LLC Dubai", "KASPERSKY FZ-LLC Dubai"),  # a legal form written with a hyphen, glued
+    ("Kasperskyfz-llc", "Kaspersky fz-llc"),
+    ("KASPERSKY-FZLLC", None),  # (the form begins after the hyphen: nothing to cut)
+    ("TIKHONOV-ANDREI", None),  # nor is a hyphen between listed words a glued legal form
 ])
 def test_a_glued_tail_is_cut_off_a_listed_word(text: str, read: str | None) -> None:
     """A place, a patronymic or a listed word's start glued after a listed word (list-wide tables)."""

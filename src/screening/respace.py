@@ -11,7 +11,8 @@ screener reads such a name a second time (`Respacer.respace`), with
 * a listed word written in camelCase (`XuAn`, which the normaliser would cut) written as one word;
 * a word the list does not hold cut into two or three listed words, or into one to three and a legal form
   or a place glued after them (`KASPERSKYLABINC`, `TIKHONOVMOSCOW` of a payment line), or into a listed
-  word and a patronymic (`MIKHAILYUREVICH`) or a listed word cut short (`LABORATORIYAKASPERSK`);
+  word and a patronymic (`MIKHAILYUREVICH`) or a listed word cut short (`LABORATORIYAKASPERSK`), or the
+  first part of a legal form written with a hyphen glued after listed words (`EASTFZ-LLC`);
 
 and keeps each party's better reading. Only words the list (or the legal-form table) holds are made, so the
 second reading adds no guess of its own: the scoring judges it as it judges any name. The words are cut as
@@ -203,7 +204,7 @@ class Respacer:
             text = _INITIALISM.sub(_collapse, text)
         if "'" in text or "`" in text:  # the normaliser joins the letters an apostrophe parts (`Anatol'evich`)
             text = _APOSTROPHE.sub("", text)
-        if not self.may_respace(_WORD.findall(text)):
+        if not self.may_respace(_WORD.findall(text)) and "-" not in text:
             return None  # (most names: each word's flags are memoised)
         spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
         out: list[str] = []
@@ -236,11 +237,27 @@ class Respacer:
         if self.rejoins(word):  # `XuAn`: the normaliser would cut it at the camelCase join
             return 1, _joined([word])
         if split is None:
-            return 1, None
+            return self._hyphened(text, spans, i)
         cuts = [0]
         for piece in split:
             cuts.append(cuts[-1] + len(piece))
         return 1, " ".join(word[a:b] for a, b in zip(cuts, cuts[1:]))
+
+    def _hyphened(self, text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, str | None]:
+        """Word `i` and the next, a hyphen between them, when a legal form written with one is glued after a
+        listed word (`EASTFZ-LLC` -> `EAST FZ-LLC`): as `_split` cuts the two as one; else word `i` as it is."""
+        start, end = spans[i]
+        if i + 1 == len(spans) or text[end:spans[i + 1][0]] != "-":
+            return 1, None
+        word, after = text[start:end], text[spans[i + 1][0]:spans[i + 1][1]]
+        split = self._judged((word + after).lower())[1] if (word + after).isalpha() else None
+        cut = len(word + after) - len(split[-1]) if split is not None else len(word)
+        if split is None or split[-1] not in self._tails or not 0 < cut < len(word):
+            return 1, None  # (the legal form must begin before the hyphen: `EAST-FZLLC` is no such case)
+        cuts = [0]
+        for piece in split[:-1]:
+            cuts.append(cuts[-1] + len(piece))
+        return 2, " ".join([*(word[a:b] for a, b in zip(cuts, cuts[1:])), f"{word[cut:]}-{after}"])
 
     def _join_span(self, text: str, spans: list[tuple[int, int]], i: int) -> int:
         """How many words from `i` on join into a listed word (3, 2, or 0), only spaces between them and
