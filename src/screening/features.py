@@ -65,8 +65,6 @@ def _pair_similarity(q: TokenInfo | None, q_skel: str, r: TokenInfo | None, r_sk
             return 1.0, "same place"  # two names of one country; a city equals only itself
     if q_skel == r_skel:
         return 1.0, "joined" if q is None or r is None else "transliteration"
-    if q is not None and r is not None and q.city and r.place is None:
-        return 0.0, ""  # a city the query names (`Xi'an`) is that city, not a misspelt listed word (`Xuan`)
     sim = token_similarity(q_skel, r_skel)
     if q is not None and r is not None:
         sim = max(sim, token_similarity(q.text, r.text))
