@@ -182,12 +182,15 @@ def test_abbreviations_fold_to_their_word(text: str) -> None:
     assert comparable(text) == "kaspersky government security solutions"
 
 
-@pytest.mark.parametrize(("text", "form"), [("カスペルスキー株式会社", "zhushihuishe"), ("株式会社カスペルスキー", "zhushihuishe"),
-                                            ("北京卡巴斯基网络安全技术有限责任公司", "youxianzerengongsi")])
-def test_a_cjk_legal_form_written_against_the_name_is_split_off(text: str, form: str) -> None:
+@pytest.mark.parametrize(("text", "form", "tokens"), [
+    ("カスペルスキー株式会社", "zhushihuishe", ("kasuperusuki",)),
+    ("株式会社カスペルスキー", "zhushihuishe", ("kasuperusuki",)),
+    ("北京卡巴斯基网络安全技术有限责任公司", "youxianzerengongsi", ("beijing", "kabasiji", "network", "security", "technology")),
+])
+def test_a_cjk_legal_form_written_against_the_name_is_split_off(text: str, form: str, tokens: tuple[str, ...]) -> None:
     """No space separates a Chinese or Japanese legal form from the name: it is read off either end of the run."""
     norm = normalize(text)
-    assert norm.legal_text == (form,) and not any(form in token for token in norm.tokens)
+    assert norm.legal_text == (form,) and norm.tokens == tokens
 
 
 @pytest.mark.parametrize(("text", "expected"), [("Կասպերսկու", "kaspersku"), ("ՍՈՒՎՈՐՈՎ", "suvorov"),
@@ -435,6 +438,10 @@ def test_transliterated_words_are_remembered_only_when_short() -> None:
     ("绪安网络安全技术有限公司", ("xuan", "network", "security", "technology"), ("youxiangongsi",)),
     ("卡巴斯基实验室", ("kabasiji", "lab"), ()),
     ("上海卡巴斯基信息技术有限公司", ("shanghai", "kabasiji", "information", "technology"), ("youxiangongsi",)),
+    ("广西安全", ("guangxi", "security"), ()),  # not the city Xi'an: `广 西安 全` leaves letters alone
+    ("河南京华电子", ("henanjinghua", "electronics"), ()),  # (Henan, not Nanjing)
+    ("王安全", ("wanganquan",), ()),  # a person's name: `安全` would leave `王` alone
+    ("東京都カスペルスキー株式会社", ("dongjing", "du", "kasuperusuki"), ("zhushihuishe",)),  # katakana apart
 ])
 def test_a_cjk_run_is_cut_at_the_words_it_holds(text: str, tokens: tuple[str, ...], legal: tuple[str, ...]) -> None:
     """Chinese writes a company name without spaces, the place first or after the name: each legal form,

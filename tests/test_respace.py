@@ -90,6 +90,7 @@ LISTED = Respacer.of(["tikhonov", "andrei", "andrey", "kaspersky", "lab", "labor
     ("KASPERSKYFZ-LLC Dubai", "KASPERSKY FZ-LLC Dubai"),  # a legal form written with a hyphen, glued
     ("Kasperskyfz-llc", "Kaspersky fz-llc"),
     ("KASPERSKY-FZLLC", None),  # (the form begins after the hyphen: nothing to cut)
+    ("KASPERSKYGM-BH", None),  # nor is a legal form cut inside a word (`GmbH` is no `gm bh`)
     ("TIKHONOV-ANDREI", None),  # nor is a hyphen between listed words a glued legal form
 ])
 def test_a_glued_tail_is_cut_off_a_listed_word(text: str, read: str | None) -> None:

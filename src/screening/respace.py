@@ -17,7 +17,9 @@ screener reads such a name a second time (`Respacer.respace`), with
 and keeps each party's better reading. Only words the list (or the legal-form table) holds are made, so the
 second reading adds no guess of its own: the scoring judges it as it judges any name. The words are cut as
 `prefilter` cuts them (runs of ASCII letters and digits, dotted initials collapsed and lower-cased), so the
-prefilter can tell from the same words whether the second reading may exist (`Respacer.may_respace`).
+prefilter can tell from the same words whether the second reading may exist (`Respacer.may_respace`; the
+reading of a legal form written with a hyphen is not among them: the prefilter never clears a name with a
+hyphen between letters).
 Pure functions of the text and the list's words; per-word verdicts are memoised.
 """
 
@@ -63,6 +65,7 @@ class _Shared(NamedTuple):
     tails: frozenset[str]  # legal forms that may be glued after a word: one-word forms, two-word ones as one
     variants: dict[str, tuple[str, ...]]  # a domain word -> the spellings that fold to it (`lab`: `labs`, ...)
     places: frozenset[str]  # one-word country and city names, of four letters or more (`MOSCOW`, `ITALY`)
+    hyphened: frozenset[str]  # two-word legal forms, as `fz llc`: a hyphen may join their words (`FZ-LLC`)
 
 
 def _collapse(match: re.Match[str]) -> str:
@@ -102,7 +105,8 @@ def _shared() -> _Shared:
     tails = _tail_words("".join(toks) for toks in forms if len(toks) <= 2)
     return _Shared(words, tuple(sorted(w for w in words if len(w) >= _MIN_JOINED)), tails,
                    {word: tuple(found) for word, found in variants.items()},
-                   frozenset(w for w in _ascii_words(vocab.places) if len(w) >= _MIN_LONGEST))
+                   frozenset(w for w in _ascii_words(vocab.places) if len(w) >= _MIN_LONGEST),
+                   frozenset(" ".join(toks) for toks in forms if len(toks) == 2 and all(map(str.isalpha, toks))))
 
 
 def _camel_words(text: str) -> set[str]:
@@ -131,6 +135,7 @@ class Respacer:
         self._whole = _ascii_words(whole)
         own |= self._whole
         self._places = shared.places if shared is not None else frozenset()  # glued after a word
+        self._forms_of_two = shared.hyphened if shared is not None else frozenset()
         self._tails = _tail_words(tails)
         runs = [tuple(sorted(w for w in own | self._tails if len(w) >= _MIN_JOINED))]
         self._words = own | self._tails
@@ -252,8 +257,9 @@ class Respacer:
         word, after = text[start:end], text[spans[i + 1][0]:spans[i + 1][1]]
         split = self._judged((word + after).lower())[1] if (word + after).isalpha() else None
         cut = len(word + after) - len(split[-1]) if split is not None else len(word)
-        if split is None or split[-1] not in self._tails or not 0 < cut < len(word):
-            return 1, None  # (the legal form must begin before the hyphen: `EAST-FZLLC` is no such case)
+        if (split is None or not 0 < cut < len(word)
+                or f"{word[cut:]} {after}".lower() not in self._forms_of_two):
+            return 1, None  # (the form's first word before the hyphen, its second after: not `GM-BH`)
         cuts = [0]
         for piece in split[:-1]:
             cuts.append(cuts[-1] + len(piece))

@@ -41,6 +41,7 @@ _WORD = re.compile(WORD_PATTERN)
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
                       "\uf900-\ufaff]+")
 _NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
+_KATAKANA = re.compile("[\u30a0-\u30ff]+|[^\u30a0-\u30ff]+")  # a run cut where katakana begins or ends
 _AMPERSAND = re.compile(r"(?<=\w)\s*&\s*(?=\w)")
 _APOSTROPHES = re.compile(r"(?<=[a-z])['`’ʼ](?=[a-z])")
 _BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]?")
@@ -138,26 +139,39 @@ def _cjk_words(run: str, words: Sequence[str]) -> str:
 
 
 def cjk_pieces(run: str, words: Sequence[str]) -> list[str]:
-    """`run` cut before and after each known word of two letters or more (`words`), the longest at each
-    place; a known word that is two known words is cut in two (`网络安全` -> `网络 安全`, as pinyin writes it)."""
-    if not words:
+    """`run` cut before and after known words of two letters or more (`words`), as the cut that leaves the
+    fewest single letters alone, then covers the most letters with known words, then has the fewest pieces:
+    Chinese writes no spaces, and a known word that leaves a letter alone crosses a word's edge (`广西安全`,
+    Guangxi security, is `广西 安全`, not `广 西安 全` with the city Xi'an; `王安全` stays a name). A known word
+    that is two known words is cut in two (`网络安全` -> `网络 安全`, as pinyin writes it). A katakana word
+    (a name written from another language) is a piece of its own (`東京都カスペルスキー` -> `東京 都 カスペルスキー`)."""
+    if not words or len(run) < 2:
         return [run]
     starts = _by_first(tuple(words))
-    pieces: list[str] = []
-    begun = 0  # letters before here are in `pieces`
-    i = 0
-    while i < len(run):
-        word = next((w for w in starts.get(run[i], ()) if run.startswith(w, i)), None)
-        if word is None:
-            i += 1
-            continue
-        if begun < i:
-            pieces.append(run[begun:i])
-        pieces += _halves(word, starts)
-        i = begun = i + len(word)
-    if begun < len(run):
-        pieces.append(run[begun:])
-    return pieces
+    found = {(i, i + len(w)) for i, c in enumerate(run) for w in starts.get(c, ()) if run.startswith(w, i)}
+    if not found or len(found) > _MAX_CJK_WORDS:  # (a longer run is no name: bounded work on junk)
+        return _KATAKANA.findall(run)
+    cuts = sorted({0, len(run), *(a for a, _ in found), *(b for _, b in found)})
+    # best[b]: (letters left alone, -letters in known words, pieces) of the best cut of run[:b], and its last cut
+    best: dict[int, tuple[tuple[int, int, int], int]] = {0: ((0, 0, 0), -1)}
+    for b in cuts[1:]:
+        options = []
+        for a in cuts:
+            if a >= b:
+                break
+            (alone, covered, pieces), _ = best[a]
+            if (a, b) in found:
+                options.append(((alone, covered - (b - a), pieces + 1), a))
+            else:
+                options.append(((alone + (b - a == 1), covered, pieces + 1), a))
+        best[b] = min(options)
+    out: list[str] = []
+    b = len(run)
+    while b > 0:
+        a = best[b][1]
+        out[:0] = _halves(run[a:b], starts) if (a, b) in found else _KATAKANA.findall(run[a:b])
+        b = a
+    return out
 
 
 def _halves(word: str, starts: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -198,6 +212,7 @@ def _unidecode_word(word: str) -> str:
 
 
 _WORD_MEMO_CHARS = 40
+_MAX_CJK_WORDS = 64  # known words found in a run, at most, for it to be cut
 _unidecode_short = functools.lru_cache(maxsize=4096)(unidecode)
 
 
