@@ -55,6 +55,7 @@ _CAMEL = re.compile(CAMEL_PATTERN, re.ASCII)  # where the normaliser cuts a came
 _LETTERS = re.compile(r"[A-Za-z]+", re.ASCII)
 _APOSTROPHE = re.compile(r"(?<=[A-Za-z])['`](?=[A-Za-z])")
 _GAP = re.compile(r" +")  # what may part two words a join makes one (a tab parts fields: `tokens`)
+_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # a legal form may be written with one (`FZ-LLC`)
 
 
 class _Shared(NamedTuple):
@@ -65,7 +66,7 @@ class _Shared(NamedTuple):
     tails: frozenset[str]  # legal forms that may be glued after a word: one-word forms, two-word ones as one
     variants: dict[str, tuple[str, ...]]  # a domain word -> the spellings that fold to it (`lab`: `labs`, ...)
     places: frozenset[str]  # one-word country and city names, of four letters or more (`MOSCOW`, `ITALY`)
-    hyphened: frozenset[str]  # two-word legal forms, as `fz llc`: a hyphen may join their words (`FZ-LLC`)
+    two_word_forms: frozenset[str]  # two-word legal forms, as `fz llc` (a hyphen may join them: `FZ-LLC`)
 
 
 def _collapse(match: re.Match[str]) -> str:
@@ -76,6 +77,15 @@ def _joined(words: list[str]) -> str:
     """Words as one, in a case the normaliser reads as one word (`Xu An` -> `Xuan`, not camelCase `XuAn`)."""
     joined = "".join(words)
     return joined if joined.isupper() else joined[0] + joined[1:].lower()
+
+
+def _cut(word: str, pieces: Sequence[str]) -> list[str]:
+    """The start of `word` cut as `pieces` (lower-cased) cut it, in the word's own case."""
+    out, at = [], 0
+    for piece in pieces:
+        out.append(word[at:at + len(piece)])
+        at += len(piece)
+    return out
 
 
 def _patronymic(word: str) -> bool:
@@ -135,7 +145,7 @@ class Respacer:
         self._whole = _ascii_words(whole)
         own |= self._whole
         self._places = shared.places if shared is not None else frozenset()  # glued after a word
-        self._forms_of_two = shared.hyphened if shared is not None else frozenset()
+        self._two_word_forms = shared.two_word_forms if shared is not None else frozenset()
         self._tails = _tail_words(tails)
         runs = [tuple(sorted(w for w in own | self._tails if len(w) >= _MIN_JOINED))]
         self._words = own | self._tails
@@ -209,7 +219,7 @@ class Respacer:
             text = _INITIALISM.sub(_collapse, text)
         if "'" in text or "`" in text:  # the normaliser joins the letters an apostrophe parts (`Anatol'evich`)
             text = _APOSTROPHE.sub("", text)
-        if not self.may_respace(_WORD.findall(text)) and "-" not in text:
+        if not self.may_respace(_WORD.findall(text)) and ("-" not in text or not _HYPHEN.search(text)):
             return None  # (most names: each word's flags are memoised)
         spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
         out: list[str] = []
@@ -243,10 +253,7 @@ class Respacer:
             return 1, _joined([word])
         if split is None:
             return self._hyphened(text, spans, i)
-        cuts = [0]
-        for piece in split:
-            cuts.append(cuts[-1] + len(piece))
-        return 1, " ".join(word[a:b] for a, b in zip(cuts, cuts[1:]))
+        return 1, " ".join(_cut(word, split))
 
     def _hyphened(self, text: str, spans: list[tuple[int, int]], i: int) -> tuple[int, str | None]:
         """Word `i` and the next, a hyphen between them, when a legal form written with one is glued after a
@@ -255,15 +262,14 @@ class Respacer:
         if i + 1 == len(spans) or text[end:spans[i + 1][0]] != "-":
             return 1, None
         word, after = text[start:end], text[spans[i + 1][0]:spans[i + 1][1]]
-        split = self._judged((word + after).lower())[1] if (word + after).isalpha() else None
-        cut = len(word + after) - len(split[-1]) if split is not None else len(word)
-        if (split is None or not 0 < cut < len(word)
-                or f"{word[cut:]} {after}".lower() not in self._forms_of_two):
+        both = word + after
+        split = self._judged(both.lower())[1] if both.isalpha() else None
+        if split is None:
+            return 1, None
+        cut = len(both) - len(split[-1])  # where the legal form begins
+        if not 0 < cut < len(word) or f"{word[cut:]} {after}".lower() not in self._two_word_forms:
             return 1, None  # (the form's first word before the hyphen, its second after: not `GM-BH`)
-        cuts = [0]
-        for piece in split[:-1]:
-            cuts.append(cuts[-1] + len(piece))
-        return 2, " ".join([*(word[a:b] for a, b in zip(cuts, cuts[1:])), f"{word[cut:]}-{after}"])
+        return 2, " ".join([*_cut(word, split[:-1]), f"{word[cut:]}-{after}"])
 
     def _join_span(self, text: str, spans: list[tuple[int, int]], i: int) -> int:
         """How many words from `i` on join into a listed word (3, 2, or 0), only spaces between them and
