@@ -285,10 +285,18 @@ def test_a_single_word_field_is_no_name_of_its_own() -> None:
 @pytest.mark.parametrize(("text", "expected"), [("Kaspersky Gruop", "kaspersky group"),
                                               ("Kaspersky Secuirty", "kaspersky security"),
                                               ("Лабаратория Касперского", "lab kasperskogo"),
-                                              ("Kaspersky Lsbs", "kaspersky lsbs"),  # four letters: no edit
-                                              ("Kaspersky Froup", "kaspersky froup")])  # nor the first letter
+                                              ("Kaspersky Froup", "kaspersky froup"),  # not the first letter
+                                              ("Kaspersky Lsbs", "kaspersky lab"),  # s is a's neighbour key
+                                              ("Kaspersky Lbas", "kaspersky lab"),  # swapped
+                                              ("Kaspersky Labz", "kaspersky lab"),
+                                              ("Kaspersky Lobs", "kaspersky lobs"),  # o is not a's neighbour
+                                              ("Kaspersky Tehc", "kaspersky technology"),
+                                              ("Kaspersky Into", "kaspersky into"),  # a vowel struck: a word
+                                              ("Kaspersky Lasb Labs", "kaspersky lab lab"),
+                                              ("Kaspersky Lbs", "kaspersky lbs")])  # no letter dropped in four
 def test_a_misspelt_domain_word_still_folds(text: str, expected: str) -> None:
-    """One letter changed or two swapped in a domain word of five letters or more, as similarity allows."""
+    """One letter changed or two swapped, not the first, in a domain word of five letters or more; in one of
+    four, where similarity allows no edit, two swapped or one struck as a neighbouring key, never a vowel."""
     assert comparable(text) == expected
 
 
@@ -383,6 +391,31 @@ def test_a_misread_legal_form_is_written_as_the_form_it_misreads() -> None:
     """`GrnbH` is GmbH as written, so it ranks a listed GmbH above other limited companies (`_legal_spelling`)."""
     assert normalize("Northwind Trading GrnbH").legal_text == ("gmbh",)
     assert normalize("Northwind Trading lnc.").legal_text == ("inc",)
+
+
+@pytest.mark.parametrize(("text", "written"), [("Northwind Trading Limted", "limited"),
+                                               ("Northwind Trading Limitted", "limited"),
+                                               ("Northwind Trading Lmiited", "limited"),
+                                               ("Northwind Trading Incorproated", "incorporated"),
+                                               ("Northwind Trading Compnay", "company"),
+                                               ("Northwind Trading LLLC", "llc"),
+                                               ("Northwind Trading GmhH", "gmbh"),
+                                               ("Northwind Trading GBMH", "gmbh"),
+                                               ("Northwind Trading Ltdd", "ltd")])
+def test_a_mistyped_legal_form_after_a_name_is_the_form(text: str, written: str) -> None:
+    """One typing slip after the first letter in a common form of five letters or more, a letter doubled in a
+    shorter one: still the legal form, written as the form, so the listed company with it ranks first."""
+    norm = normalize(text)
+    assert (norm.tokens, norm.legal_text) == (("northwind", "trading"), (written,))
+
+
+@pytest.mark.parametrize("text", ["Limted Editions", "Northwind Trading Imited", "Northwind Trading LTC",
+                                  "Northwind Trading Lts", "Northwind Trading Ind", "Northwind Trading Cirp"])
+def test_a_slip_of_a_legal_form_stays_a_word_at_the_start_or_when_it_is_not_one_slip(text: str) -> None:
+    """A name may start with it (`Limted Editions`); the first letter is never the slip, a form of three
+    letters is read only with a letter doubled (`LTC`, `Lts`, `Ind` may be words or codes), and no slip of a
+    form of four makes a vowel (`Cirp`)."""
+    assert not normalize(text).legal_forms
 
 
 @pytest.mark.parametrize("text", ["Эппл Инк.", "ЭППЛ ИНК", "Эппл, инк"])

@@ -91,3 +91,14 @@ def test_a_chinese_company_is_found_however_its_name_is_ordered_or_romanised(nam
     (`绪安（北京）网络安全技术有限公司`, formerly `北京卡巴斯基网络安全技术有限公司`) is found."""
     result = screening.Screener().screen(name)
     assert result.flagged and result.best.party.id == "kaspersky-xuan-beijing"
+
+
+@pytest.mark.parametrize(("name", "party"), [("Northwind Labs Limted", "t0"), ("Northwind Lbas GmbH", "t1"),
+                                             ("Northwind Labs GmhH", "t1"), ("NORTHWIND LSBS INCORPORATD", "t3"),
+                                             ("Northwind Labz Limitted", "t0")])
+def test_a_slip_in_a_legal_form_or_a_short_domain_word_names_the_right_company(name: str, party: str) -> None:
+    """A slip (`typos.py`) left the misspelt word over as an extra word and the legal form unread, so the
+    company with that legal form ranked under its namesakes; it now comes first, scoring as if spelt right."""
+    listed = _list_of("Northwind Labs Limited", "Northwind Labs GmbH", "Northwind Lab", "Northwind Labs Inc.")
+    found = listed.screen(name)
+    assert (found.best.party.id, found.best.score) == (party, 1.0)

@@ -46,13 +46,13 @@ Steps, in order (the same for a listed name at index time and for every query):
     tokens after it an alternate name screened as well.
 12. Legal forms (multi-word; at the start or the end of the name, next to another form, before a
     numbered tail or before place names, the last perhaps cut short, never elsewhere in the middle,
-    where `Co` or `Pat` may be a word of the name; the commonest also as a scanner or a typist misreads
-    them after a name: `lnc`, `Lirnited`, `GrnbH`),
+    where `Co` or `Pat` may be a word of the name; the commonest also as a scanner misreads or a typist
+    mistypes them after a name: `lnc`, `Lirnited`, `GrnbH`, `Limted`, `LLLC`: `screening.typos`),
     honorifics and vendor-master noise are removed and kept aside
     (legal forms as their equivalence class); domain words fold to one canonical form
-    (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`), abbreviations to their word (`Govt` ->
-    `government`); three or more single letters left in a row are one
-    spelled-out word (`K A S P E R S K Y`).
+    (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`; the commonest also misspelt: `Gruop`, `Lbas`),
+    abbreviations to their word (`Govt` -> `government`); three or more single letters left in a row
+    are one spelled-out word (`K A S P E R S K Y`).
 
 Steps 1-9 (text to tokens) live in `screening.tokens`; steps 10-12 here.
 Romanisation variants (iy/ii/ij, kh/h, -ov/-off, case endings) are not folded here but in
@@ -70,7 +70,7 @@ import re
 import attrs
 
 from screening import _folded
-from screening import abjad, kana, xinhua
+from screening import abjad, kana, typos, xinhua
 from screening.layout import as_russian, looks_slipped
 from screening.repair import repair
 from screening.scripts import has_second_reading
@@ -219,19 +219,28 @@ _MISREAD_FORMS = frozenset({"inc", "incorporated", "ltd", "limited", "llc", "llp
 
 
 def _misread(tokens: tuple[str, ...]) -> list[str]:
-    """A legal form of `_MISREAD_FORMS` with one letter misread: at its start, or anywhere in a misreading of
-    5+ letters (shorter ones are too often words)."""
+    """A legal form of `_MISREAD_FORMS` with one letter misread (at its start, or anywhere in a misreading of
+    5+ letters: shorter ones are too often words) or mistyped: one typing slip after the first letter in a
+    form of 5+ letters (`Limted`, `Incorproated`: `typos.slips`); in a shorter one a letter doubled (`LLLC`),
+    and in one of four two letters swapped or one struck as a neighbouring key, never a vowel (`GmhH`)."""
     if len(tokens) != 1 or tokens[0] not in _MISREAD_FORMS:
         return []
     (form,) = tokens
-    misreads = (form[:i] + read + form[i + len(seen):] for i in range(len(form)) for seen, read in _MISREADS
-                if form.startswith(seen, i) and (i == 0 or len(form) - len(seen) + len(read) >= 5))
+    misreads = [form[:i] + read + form[i + len(seen):] for i in range(len(form)) for seen, read in _MISREADS
+                if form.startswith(seen, i) and (i == 0 or len(form) - len(seen) + len(read) >= 5)]
+    mistyped = typos.doubled(form)
+    if len(form) >= 5:
+        mistyped |= typos.slips(form)
+    elif len(form) == 4:
+        mistyped |= typos.struck_or_swapped(form, vowels=False)
+    misreads += sorted(mistyped)
     return list(dict.fromkeys(misreads))
 
 
 # Domain words a company name is commonly made of, whose misspellings (`Gruop`, `Secuirty`, `Labaratoriya`)
-# still fold to them: one letter changed or two swapped, not the first, in a word of five letters or more
-# (as `screening.similarity` allows no edit in shorter words).
+# still fold to them: one letter changed or two swapped, not the first, in a word of five letters or more;
+# in a word of four (`Labs`, `Tech`), where `screening.similarity` allows no edit, two letters swapped or one
+# struck as a neighbouring key but never as a vowel (`Lbas`, `Lsbs`, `Labz`; not `into` for `intl`).
 _TYPO_FOLDED = ("lab", "group", "security", "software", "technology", "systems", "solutions", "services",
                 "network", "international", "holding", "trading")
 
@@ -246,6 +255,9 @@ def _typo_keys() -> dict[str, str]:
                 keys.setdefault(variant[:i] + "?" + variant[i + 1:], canonical)
                 if i + 1 < len(variant):
                     keys.setdefault(variant[:i] + variant[i + 1] + variant[i] + variant[i + 2:], canonical)
+        elif canonical in _TYPO_FOLDED and len(variant) == 4 and variant.isalpha():
+            for typo in sorted(typos.struck_or_swapped(variant, vowels=False)):
+                keys.setdefault(typo, canonical)
     return keys
 
 
@@ -254,14 +266,14 @@ def fold_generic(token: str, vocab: _Vocab) -> str:
     folded = vocab.generic.get(token)
     if folded is not None:
         return folded
-    if len(token) < 5 or not token.isalpha():
+    if len(token) < 4 or not token.isalpha():
         return token
     found = _TYPOS.get(token)
     if found is None:
         found = token
         if token not in vocab.places:
             keys = _typo_keys()
-            found = keys.get(token, token)  # two letters swapped
+            found = keys.get(token, token)  # two letters swapped (in four letters, also one struck)
             for i in range(1, len(token)):
                 if found != token:
                     break
