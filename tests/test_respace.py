@@ -104,6 +104,18 @@ def test_the_split_keeps_the_longest_first_piece() -> None:
     assert words.respace("kasperskylab") == "kaspersky lab"
 
 
+def test_a_word_is_cut_into_up_to_five_listed_words() -> None:
+    """A whole name glued (`BEIJINGKASPERSKYNETWORKSECURITYTECH` of a legacy system) is cut into as many as
+    five listed words, and into a legal form after them; into four or five only where no cut into two or
+    three exists (`kasperskylab` stays `kaspersky lab` beside `kasper sky lab`)."""
+    words = Respacer(["beijing", "kaspersky", "network", "security", "tech", "middle", "east", "lab", "sky",
+                      "kasper"], tails=["ltd"])
+    assert words.respace("BEIJINGKASPERSKYNETWORKSECURITYTECH") == "BEIJING KASPERSKY NETWORK SECURITY TECH"
+    assert words.respace("KASPERSKYLABMIDDLEEASTLTD") == "KASPERSKY LAB MIDDLE EAST LTD"
+    assert words.respace("kasperskylab") == "kaspersky lab"
+    assert words.respace("techlabtechlabtechlab") is None  # six pieces: more than a name glued holds
+
+
 # --- screening ------------------------------------------------------------------------------------
 
 

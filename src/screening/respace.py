@@ -9,8 +9,9 @@ screener reads such a name a second time (`Respacer.respace`), with
 * two or three adjacent words that only spaces part (no tab, comma, dash or dotted initial) joined, where
   their letters make a listed word;
 * a listed word written in camelCase (`XuAn`, which the normaliser would cut) written as one word;
-* a word the list does not hold cut into two or three listed words, or into one to three and a legal form
-  or a place glued after them (`KASPERSKYLABINC`, `TIKHONOVMOSCOW` of a payment line), or into a listed
+* a word the list does not hold cut into two to five listed words (`KASPERSKYGOVERNMENTSECURITYSOLUTIONS`),
+  or into one to five and a legal form or a place glued after them (`KASPERSKYLABINC`, `TIKHONOVMOSCOW` of a
+  payment line), or into a listed
   word and a patronymic (`MIKHAILYUREVICH`) or a listed word cut short (`LABORATORIYAKASPERSK`), or the
   first part of a legal form written with a hyphen glued after listed words (`EASTFZ-LLC`);
 
@@ -40,6 +41,7 @@ __all__ = ["SPLITS", "STARTS", "Respacer"]
 _MIN_JOINED = 4  # letters of the shortest word a join makes (`An Ton` -> `anton`; not `A B` -> `ab`)
 _MIN_PIECE = 3  # letters of the shortest piece of a split (not `Comet` -> `co met`)
 _MIN_LONGEST = 4  # letters of a split's longest piece (not `carpet` -> `car pet`)
+_MOST_PIECES = 5  # listed words a split makes at most (`BEIJINGKASPERSKYNETWORKSECURITYTECH`)
 _MIN_TAIL = 3  # letters of the shortest legal form read glued after a word (`UKLTD`; not `Gerberov` -> `ov`)
 _LONGEST_TAIL = 14  # letters of the longest one (`obshchestvom`), or of a place glued after a word
 _MIN_REST = 5  # letters of a patronymic or a listed word's start glued after a listed word
@@ -310,7 +312,7 @@ class Respacer:
         return flags, split
 
     def _split(self, word: str) -> tuple[str, ...] | None:
-        """The word cut into listed pieces; None when it is listed itself or cuts into none: two or three
+        """The word cut into listed pieces; None when it is listed itself or cuts into none: two to five
         listed words (`_pieces`); or those with a legal form or a place glued after them, or both
         (`UKLTD` -> `uk ltd`, `KASPERSKYLABINCLONDON` -> `kaspersky lab inc london`); or a listed word of
         four letters or more and a patronymic (`MIKHAILYUREVICH`: a spelling the list may not hold) or a
@@ -356,20 +358,29 @@ class Respacer:
         return False
 
     def _pieces(self, word: str) -> tuple[str, ...] | None:
-        """The word cut into two or three listed words of three letters or more, one of four or more (not
-        `carpet` -> `car pet`); the longest first piece first."""
+        """The word cut into two to five listed words of three letters or more, one of four or more (not
+        `carpet` -> `car pet`): into two or three if it can be, the longest first piece first; else into
+        four, else five (a whole name glued: `BEIJINGKASPERSKYNETWORKSECURITYTECH`)."""
         if len(word) < _MIN_PIECE + _MIN_LONGEST:
             return None
+        for most in range(3, _MOST_PIECES + 1):
+            found = self._cut_in(word, most, False, False)
+            if found is not None:
+                return found
+        return None
+
+    def _cut_in(self, word: str, most: int, long: bool, whole: bool = True) -> tuple[str, ...] | None:
+        """The word as one listed word (when `whole`) or else up to `most` listed pieces of three letters or
+        more, the longest first piece first; one of four or more among them (`long`: one before them was)."""
         pieces = self._words
-        n = len(word)
-        for i in range(min(n - _MIN_PIECE, self._longest), _MIN_PIECE - 1, -1):
+        if whole and word in pieces and (long or len(word) >= _MIN_LONGEST):
+            return (word,)
+        if most == 1:
+            return None
+        for i in range(min(len(word) - _MIN_PIECE, self._longest), _MIN_PIECE - 1, -1):
             head = word[:i]
-            if head not in pieces:
-                continue
-            rest = word[i:]
-            if rest in pieces and max(i, len(rest)) >= _MIN_LONGEST:
-                return head, rest
-            for j in range(min(len(rest) - _MIN_PIECE, self._longest), _MIN_PIECE - 1, -1):
-                if rest[:j] in pieces and rest[j:] in pieces and max(i, j, len(rest) - j) >= _MIN_LONGEST:
-                    return head, rest[:j], rest[j:]
+            if head in pieces:
+                rest = self._cut_in(word[i:], most - 1, long or i >= _MIN_LONGEST)
+                if rest is not None:
+                    return (head, *rest)
         return None
