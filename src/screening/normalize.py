@@ -66,6 +66,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -506,14 +507,20 @@ def _reading(name: NormalizedName, head: str) -> NormalizedName | None:
     words += [(piece, kana.read_word) for word in kana.kana_words(head) for piece in cjk_pieces(word, known)]
     words += [(piece, xinhua.read_word) for word in xinhua.han_words(head) for piece in cjk_pieces(word, known)]
     for word, read_word in words:
-        found = tokenize(clean_repaired(word))[0]
-        reading = read_word(word)
+        found, reading = _word_reading(word, read_word)
         if len(found) == 1 and len(reading) > 1:
             readings.setdefault(found[0], reading)
     tokens = tuple(readings.get(t, t) for t in name.tokens)
     if tokens == name.tokens:
         return None
     return attrs.evolve(name, tokens=tokens, alternates=())
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_reading(word: str, read_word: Callable[[str], str]) -> tuple[tuple[str, ...], str]:
+    """The tokens an Arabic, Hebrew, katakana or Chinese word cleans to, and its reading (`_reading`);
+    remembered, as such words recur from name to name (`北京`, `有限公司`)."""
+    return tuple(tokenize(clean_repaired(word))[0]), read_word(word)
 
 
 def x_as_kh(text: str) -> str:

@@ -129,11 +129,13 @@ def is_cjk_run(text: str) -> bool:
     return _CJK_RUN.fullmatch(text) is not None
 
 
-def _cjk_words(run: str, words: Sequence[str]) -> str:
+@functools.lru_cache(maxsize=4096)
+def _cjk_words(run: str, words: tuple[str, ...]) -> str:
     """A run of Han, kana or Hangul as words: the known words in it (`words`: legal forms, domain words and
     places, longest first) each a word of its own, the letters between them one word each (their syllables
     transliterate without spaces, and with no capital inside that would read as a camelCase join):
-    `北京绪安网络安全技术有限公司` -> `Beijing Xuan Wangluo Anquan Jishu Youxiangongsi`."""
+    `北京绪安网络安全技术有限公司` -> `Beijing Xuan Wangluo Anquan Jishu Youxiangongsi`. Remembered: a name is
+    cleaned several times over (its fields, its readings), and names repeat."""
     return " ".join(_NOT_ALNUM.sub("", unidecode(piece.translate(_HAN_READINGS))).capitalize()
                     for piece in cjk_pieces(run, words))
 
@@ -193,7 +195,7 @@ def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {first: tuple(found) for first, found in out.items()}
 
 
-def _transliterate(text: str, cjk_words: Sequence[str], second: bool = False) -> str:
+def _transliterate(text: str, cjk_words: tuple[str, ...], second: bool = False) -> str:
     """Steps 5-6 on non-ASCII text: confusables, Czech letters, scripts unidecode reads wrongly
     (`screening.scripts`; `second`: their other reading), CJK runs, unidecode."""
     text = " ".join(_fold_word(w) for w in text.split(" "))
@@ -230,7 +232,7 @@ def split_camel(text: str) -> str:
     return _CAMEL.sub(" ", text)
 
 
-def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_words: Sequence[str] = (), *,
+def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_words: tuple[str, ...] = (), *,
           second_reading: bool = False) -> str:
     """Steps 0-6: a case-preserving ASCII rendering of `text` (`cjk_words`: words in Han, kana or Hangul
     alone, longest first, cut out of a run of those letters; none for reference-table entries;
@@ -238,7 +240,7 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_words: Sequence[str
     return clean_repaired(repair(text[:max_chars]), cjk_words, second_reading=second_reading)
 
 
-def clean_repaired(text: str, cjk_words: Sequence[str] = (), *, second_reading: bool = False) -> str:
+def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading: bool = False) -> str:
     """`clean` on text already cut and repaired (`screening.repair`): a repair is not undone twice."""
     if text.isascii():
         text = text.translate(_ASCII_CONTROLS)
