@@ -102,3 +102,14 @@ def test_a_slip_in_a_legal_form_or_a_short_domain_word_names_the_right_company(n
     listed = _list_of("Northwind Labs Limited", "Northwind Labs GmbH", "Northwind Lab", "Northwind Labs Inc.")
     found = listed.screen(name)
     assert (found.best.party.id, found.best.score) == (party, 1.0)
+
+
+def test_a_number_is_no_piece_of_the_word_before_it() -> None:
+    """`Security 11` joined read as `security` (digits fold to the letters they look like: `11` -> `ii`), so a
+    version or vendor number of two digits vanished into the word before it while `Security 2024` cost its
+    extra word. A number of two digits or more joins nothing; a single digit may be a letter misread
+    (`La 8` for `Lab`)."""
+    listed = _list_of("Northwind Security", "Northwind Labs")
+    assert listed.screen("Northwind Security 11").best.score == listed.screen("Northwind Security 2024").best.score < 1
+    joined = listed.screen("Northwind La 8").best
+    assert (joined.party.id, joined.score) == ("t1", 1.0)

@@ -15,6 +15,7 @@ Each pair and each leftover token becomes an `Evidence`; `screening.scoring` wei
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 
@@ -29,6 +30,7 @@ from screening.similarity import MAX_TOKEN, edit_budget, token_similarity
 __all__ = ["LENGTH_GAP", "TRUNCATED_SIM", "Alignment", "Unit", "UnitLengths", "align", "unit_row", "unit_rows", "units"]
 
 TRUNCATED_SIM = 0.85  # a cut-off last word that starts a listed word
+_NUMBER = re.compile(r"[0-9]{2,}")  # a vendor number, a year, an amount: never a piece of a word (`units`)
 
 
 @attrs.frozen
@@ -44,7 +46,8 @@ Unit = tuple[tuple[int, ...], str, "TokenInfo | None", str]  # (positions, skele
 
 
 def units(tokens: tuple[TokenInfo, ...]) -> list[Unit]:
-    """Single tokens and adjacent pairs joined, with their skeletons: what `align` pairs up.
+    """Single tokens and adjacent pairs of words joined (a number of two digits or more joins nothing), with
+    their skeletons: what `align` pairs up.
 
     The last element keys what a unit's similarity to another depends on (text, place and city of a
     single token; the skeleton of a joined pair), so one query can reuse it across listed names.
@@ -52,6 +55,8 @@ def units(tokens: tuple[TokenInfo, ...]) -> list[Unit]:
     out: list[Unit] = [((i,), t.skel, t, f"{t.text}|{t.place or ''}|{'c' if t.city else ''}")
                        for i, t in enumerate(tokens)]
     for i in range(len(tokens) - 1):
+        if _NUMBER.fullmatch(tokens[i].text) or _NUMBER.fullmatch(tokens[i + 1].text):
+            continue  # a number is no piece of a word (`Lab 5012` is no `labsoiz`); one digit may be (`La 8`)
         skel = skeleton(tokens[i].text + tokens[i + 1].text)
         out.append(((i, i + 1), skel, None, "+" + skel))
     return out
