@@ -456,14 +456,22 @@ def test_transliterated_words_are_remembered_only_when_short() -> None:
     """A word's unidecode reading is remembered (names repeat their words), not that of a word so long it is
     junk: the memory stays small whatever the input."""
     limit = tokens_module._WORD_MEMO_CHARS
-    short, longest, long = "Жуковский", "Ж" * limit, "Ж" * (limit + 1)
-    assert clean(f"{short} {long}") == "Zhukovskii " + "Zh" * (limit + 1)
+    short, longest, long = "Жуковский", "ж" * limit, "ж" * (limit + 1)
+    assert clean(f"{short} {long}") == "Zhukovskii " + "zh" * (limit + 1)
     memo = tokens_module._unidecode_short
     memo.cache_clear()
-    assert clean(f"{short} {long} {long}1") == "Zhukovskii " + "Zh" * (limit + 1) + " " + "Zh" * (limit + 1) + "1"
+    assert clean(f"{short} {long} {long}1") == "Zhukovskii " + "zh" * (limit + 1) + " " + "zh" * (limit + 1) + "1"
     assert memo.cache_info().currsize == 1
-    assert clean(longest) == "Zh" * limit
+    assert clean(longest) == "zh" * limit
     assert memo.cache_info().currsize == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [("ОБЩЕСТВО Щукин", "OBSHCHESTVO Shchukin"),
+                                              ("Щ. ЖУКОВ", "Shch. ZHUKOV")])
+def test_a_word_in_capitals_stays_in_capitals_when_transliterated(text: str, expected: str) -> None:
+    """`ОБЩЕСТВО` is `OBSHCHESTVO`, not `OBShchESTVO`, which reads as a camelCase join (`respace` read such
+    a name a second time for nothing); a capital initial keeps its letters' case (`Shch.`)."""
+    assert clean(text) == expected
 
 
 @pytest.mark.parametrize(("text", "tokens", "legal"), [

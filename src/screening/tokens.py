@@ -209,8 +209,12 @@ def _transliterate(text: str, cjk_words: tuple[str, ...], second: bool = False) 
 
 
 def _unidecode_word(word: str) -> str:
-    """unidecode of one word, remembered for words of up to `_WORD_MEMO_CHARS` letters."""
-    return _unidecode_short(word) if len(word) <= _WORD_MEMO_CHARS else unidecode(word)
+    """unidecode of one word, remembered for words of up to `_WORD_MEMO_CHARS` letters; a word in capitals
+    stays in capitals (`ОБЩЕСТВО` -> `OBSHCHESTVO`, not `OBShchESTVO`, which would read as a camelCase join)."""
+    read = _unidecode_short(word) if len(word) <= _WORD_MEMO_CHARS else unidecode(word)
+    return read.upper() if word.isupper() and sum(map(str.isalpha, word)) > 1 else read  # (not `Щ.`: `Shch.`)
+
+
 
 
 _WORD_MEMO_CHARS = 40
