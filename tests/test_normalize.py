@@ -510,3 +510,10 @@ def test_cjk_pieces_give_back_the_run(run: str) -> None:
 
     pieces = cjk_pieces(run, _vocab().cjk_words)
     assert "".join(pieces) == run and all(pieces)
+
+
+def test_an_x_of_chinese_read_as_pinyin_is_no_gost_x() -> None:
+    """`有限公司` reads `Youxiangongsi`: its x is pinyin, not GOST 7.79-B's х, so the name is not screened a
+    second time with kh (it was: a whole extra scoring pass for every Chinese company); a Latin x still is."""
+    assert not any("khian" in alt.key for alt in normalize("北京奇虎科技有限公司").alternates)
+    assert any("tikhonov" in alt.key for alt in normalize("Tixonov 北京").alternates)

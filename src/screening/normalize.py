@@ -76,7 +76,7 @@ from screening.layout import as_russian, looks_slipped
 from screening.repair import repair
 from screening.scripts import has_second_reading
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
-                              is_cjk_run, join_spelled, mail_addresses, tokenize, tokens_of)
+                              is_cjk_run, join_spelled, mail_addresses, tokenize, tokens_of, without_cjk)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "is_legal_prefix", "normalize",
            "normalize_cleaned", "normalize_name"]
@@ -478,8 +478,10 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
         if len(field.tokens) > 1 or field.legal_forms or has_cjk(part):
             more.append(field)
     # GOST 7.79-B writes х as x (`Tixonov`, `Astraxan`, `Duxvalov`), which the skeleton reads as ks
-    # (`Alexander`): a name with an x after a vowel and before a vowel or v is screened with kh for it too.
-    if ("x" in cleaned or "X" in cleaned) and _X_IN_WORD.search(cleaned):
+    # (`Alexander`): a name with an x after a vowel and before a vowel or v is screened with kh for it too
+    # (an x of Chinese read as pinyin, `Youxian`, is none).
+    if ("x" in cleaned or "X" in cleaned) and _X_IN_WORD.search(cleaned) and (
+            not has_cjk(head) or _X_IN_WORD.search(without_cjk(head))):
         more.append(_classify(*tokenize(x_as_kh(cleaned), vocab.descriptors)))
     # Greek and Georgian letters that stand for two sounds in names from Russian (`screening.scripts`).
     if not head.isascii() and has_second_reading(head):

@@ -23,7 +23,7 @@ from screening.scripts import read_scripts
 __all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "cjk_pieces", "clean",
            "clean_repaired",
            "dash_tails", "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses", "split_camel",
-           "tokenize", "tokens_of"]
+           "tokenize", "tokens_of", "without_cjk"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -122,6 +122,11 @@ def _fold_word(word: str) -> str:
 def has_cjk(text: str) -> bool:
     """True when `text` holds Han, kana or Hangul."""
     return _CJK_RUN.search(text) is not None
+
+
+def without_cjk(text: str) -> str:
+    """`text` with each run of Han, kana or Hangul a space."""
+    return _CJK_RUN.sub(" ", text)
 
 
 def is_cjk_run(text: str) -> bool:
