@@ -93,9 +93,9 @@ def test_a_chinese_company_is_found_however_its_name_is_ordered_or_romanised(nam
     assert result.flagged and result.best.party.id == "kaspersky-xuan-beijing"
 
 
-@pytest.mark.parametrize(("name", "party"), [("Northwind Labs Limted", "t0"), ("Northwind Lbas GmbH", "t1"),
+@pytest.mark.parametrize(("name", "party"), [("Northwind Labs Limted", "t0"), ("Northwind Lsbs GmbH", "t1"),
                                              ("Northwind Labs GmhH", "t1"), ("NORTHWIND LSBS INCORPORATD", "t3"),
-                                             ("Northwind Labz Limitted", "t0")])
+                                             ("Northwind Labs Limitted", "t0")])
 def test_a_slip_in_a_legal_form_or_a_short_domain_word_names_the_right_company(name: str, party: str) -> None:
     """A slip (`typos.py`) left the misspelt word over as an extra word and the legal form unread, so the
     company with that legal form ranked under its namesakes; it now comes first, scoring as if spelt right."""
@@ -113,3 +113,18 @@ def test_a_number_is_no_piece_of_the_word_before_it() -> None:
     assert listed.screen("Northwind Security 11").best.score == listed.screen("Northwind Security 2024").best.score < 1
     joined = listed.screen("Northwind La 8").best
     assert (joined.party.id, joined.score) == ("t1", 1.0)
+
+
+@pytest.mark.parametrize("name", ["Hans Rabe", "Ahmet Sarp", "Kemi Adebayo", "Mohammad Sark"])
+def test_a_listed_name_one_slip_from_a_domain_word_or_legal_form_still_matches_itself(name: str) -> None:
+    """A first reading of slips folded `Rabe` into `lab` and read `Sarp` as SARL, so a listed person of that
+    name no longer matched their own name exactly (review of 3ac8583): such slips keep a vowel, and are
+    not read."""
+    listing = Listing(authority="Test", list_name="Test list", short_name="Test", restricts="nothing")
+    person = Party(id="p0", kind="person", name=name, names=(PartyName(name, NameType.PRIMARY),),
+                   listings=(listing,))
+    info = ListInfo(id="t", title="t", version="1", newest_action=dt.date(2024, 1, 1),
+                    compiled=dt.date(2024, 1, 1), schema_version=1, sha256="0" * 64, source="memory")
+    screener = screening.Screener(Watchlist(info, (person,)))
+    for query in (name, " ".join(reversed(name.split()))):
+        assert screener.screen(query).status is screening.Status.MATCH

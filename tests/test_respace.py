@@ -106,14 +106,23 @@ def test_the_split_keeps_the_longest_first_piece() -> None:
 
 def test_a_word_is_cut_into_up_to_five_listed_words() -> None:
     """A whole name glued (`BEIJINGKASPERSKYNETWORKSECURITYTECH` of a legacy system) is cut into as many as
-    five listed words, and into a legal form after them; into four or five only where no cut into two or
-    three exists (`kasperskylab` stays `kaspersky lab` beside `kasper sky lab`)."""
-    words = Respacer(["beijing", "kaspersky", "network", "security", "tech", "middle", "east", "lab", "sky",
-                      "kasper"], tails=["ltd"])
+    five listed words, and into a legal form after them."""
+    words = Respacer(["beijing", "kaspersky", "network", "security", "tech", "middle", "east", "lab"],
+                     tails=["ltd"])
     assert words.respace("BEIJINGKASPERSKYNETWORKSECURITYTECH") == "BEIJING KASPERSKY NETWORK SECURITY TECH"
     assert words.respace("KASPERSKYLABMIDDLEEASTLTD") == "KASPERSKY LAB MIDDLE EAST LTD"
-    assert words.respace("kasperskylab") == "kaspersky lab"
     assert words.respace("techlabtechlabtechlab") is None  # six pieces: more than a name glued holds
+
+
+def test_four_or_five_pieces_only_where_nothing_shorter_reads_the_word() -> None:
+    """Every cut the list's words allowed before (two or three pieces, those and a glued legal form or place,
+    a word and a patronymic) is kept, even where four pieces would start with a longer one: `kasper
+    skylabend point`, not `kaspersky lab end point`; `lab societeanonyme` (a legal form glued), not `societe
+    anonyme`."""
+    words = Respacer(["kasper", "skylabend", "kaspersky", "lab", "end", "point"])
+    assert words.respace("kasperskylabendpoint") == "kasper skylabend point"
+    listed = Respacer.of(["kaspersky", "lab"])  # (the legal forms' words, and two-word forms glued as tails)
+    assert listed.respace("KASPERSKYLABSOCIETEANONYME") == "KASPERSKY LAB SOCIETEANONYME"
 
 
 # --- screening ------------------------------------------------------------------------------------

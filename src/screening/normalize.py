@@ -47,10 +47,11 @@ Steps, in order (the same for a listed name at index time and for every query):
 12. Legal forms (multi-word; at the start or the end of the name, next to another form, before a
     numbered tail or before place names, the last perhaps cut short, never elsewhere in the middle,
     where `Co` or `Pat` may be a word of the name; the commonest also as a scanner misreads or a typist
-    mistypes them after a name: `lnc`, `Lirnited`, `GrnbH`, `Limted`, `LLLC`: `screening.typos`),
+    mistypes them after a name (after two words): `lnc`, `Lirnited`, `GrnbH`, `Limted`, `LLLC`:
+    `screening.typos`),
     honorifics and vendor-master noise are removed and kept aside
     (legal forms as their equivalence class); domain words fold to one canonical form
-    (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`; the commonest also misspelt: `Gruop`, `Lbas`),
+    (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`; the commonest also misspelt: `Gruop`, `Lsbs`),
     abbreviations to their word (`Govt` -> `government`); three or more single letters left in a row
     are one spelled-out word (`K A S P E R S K Y`).
 
@@ -189,10 +190,11 @@ def build_vocab() -> _Vocab:
     misreads: dict[str, str] = {}
     for cls, forms in tables.legal_forms():
         for form in dict.fromkeys(map(tokens_of, forms)):
-            for variant in _misread(form):
-                if variant not in words and variant not in misreads:
-                    entries.append(((variant,), "misread_legal", cls))
-                    misreads[variant] = form[0]
+            for role, variants in (("misread_legal", _misread(form)), ("mistyped_legal", _mistyped(form))):
+                for variant in variants:
+                    if variant not in words and variant not in misreads:
+                        entries.append(((variant,), role, cls))
+                        misreads[variant] = form[0]
     phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     for toks, role, value in entries:
         if toks:
@@ -220,28 +222,35 @@ _MISREAD_FORMS = frozenset({"inc", "incorporated", "ltd", "limited", "llc", "llp
 
 
 def _misread(tokens: tuple[str, ...]) -> list[str]:
-    """A legal form of `_MISREAD_FORMS` with one letter misread (at its start, or anywhere in a misreading of
-    5+ letters: shorter ones are too often words) or mistyped: one typing slip after the first letter in a
-    form of 5+ letters (`Limted`, `Incorproated`: `typos.slips`); in a shorter one a letter doubled (`LLLC`),
-    and in one of four two letters swapped or one struck as a neighbouring key, never a vowel (`GmhH`)."""
+    """A legal form of `_MISREAD_FORMS` with one letter misread: at its start, or anywhere in a misreading of
+    5+ letters (shorter ones are too often words)."""
     if len(tokens) != 1 or tokens[0] not in _MISREAD_FORMS:
         return []
     (form,) = tokens
-    misreads = [form[:i] + read + form[i + len(seen):] for i in range(len(form)) for seen, read in _MISREADS
-                if form.startswith(seen, i) and (i == 0 or len(form) - len(seen) + len(read) >= 5)]
+    misreads = (form[:i] + read + form[i + len(seen):] for i in range(len(form)) for seen, read in _MISREADS
+                if form.startswith(seen, i) and (i == 0 or len(form) - len(seen) + len(read) >= 5))
+    return list(dict.fromkeys(misreads))
+
+
+def _mistyped(tokens: tuple[str, ...]) -> list[str]:
+    """A legal form of `_MISREAD_FORMS` with one typing slip after its first letter (`screening.typos`): any
+    slip but at the last letter in a form of 5+ letters (`Limted`, `Incorproated`); a letter doubled in a
+    shorter one (`LLLC`), or in one of four a slip that leaves no vowel (`GmhH`; not `crop`, `sarp`)."""
+    if len(tokens) != 1 or tokens[0] not in _MISREAD_FORMS:
+        return []
+    (form,) = tokens
     mistyped = typos.doubled(form)
     if len(form) >= 5:
         mistyped |= typos.slips(form)
     elif len(form) == 4:
-        mistyped |= typos.struck_or_swapped(form, vowels=False)
-    misreads += sorted(mistyped)
-    return list(dict.fromkeys(misreads))
+        mistyped |= typos.vowelless_slips(form)
+    return sorted(mistyped)
 
 
 # Domain words a company name is commonly made of, whose misspellings (`Gruop`, `Secuirty`, `Labaratoriya`)
 # still fold to them: one letter changed or two swapped, not the first, in a word of five letters or more;
-# in a word of four (`Labs`, `Tech`), where `screening.similarity` allows no edit, two letters swapped or one
-# struck as a neighbouring key but never as a vowel (`Lbas`, `Lsbs`, `Labz`; not `into` for `intl`).
+# in a word of four (`Labs`, `Tech`), where `screening.similarity` allows no edit, a slip that leaves no
+# vowel (`Lsbs`, `Tdch`; not `Lags`, `Sort`, `Rabe`: real words and names, `typos.vowelless_slips`).
 _TYPO_FOLDED = ("lab", "group", "security", "software", "technology", "systems", "solutions", "services",
                 "network", "international", "holding", "trading")
 
@@ -257,7 +266,7 @@ def _typo_keys() -> dict[str, str]:
                 if i + 1 < len(variant):
                     keys.setdefault(variant[:i] + variant[i + 1] + variant[i] + variant[i + 2:], canonical)
         elif canonical in _TYPO_FOLDED and len(variant) == 4 and variant.isalpha():
-            for typo in sorted(typos.struck_or_swapped(variant, vowels=False)):
+            for typo in sorted(typos.vowelless_slips(variant)):
                 keys.setdefault(typo, canonical)
     return keys
 
@@ -274,7 +283,7 @@ def fold_generic(token: str, vocab: _Vocab) -> str:
         found = token
         if token not in vocab.places:
             keys = _typo_keys()
-            found = keys.get(token, token)  # two letters swapped (in four letters, also one struck)
+            found = keys.get(token, token)  # two letters swapped (in four letters, any slip listed)
             for i in range(1, len(token)):
                 if found != token:
                     break
@@ -315,9 +324,11 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
                 continue
             if role == "care_of" and not _marker_fits(tokens, i, phrase, kept, initials):
                 continue
-            if role == "misread_legal":
-                if not kept:
-                    continue  # a name may start with it (`LNC Technology`); after a name it is a legal form
+            if role in ("misread_legal", "mistyped_legal"):
+                if len(kept) < (2 if role == "mistyped_legal" else 1):
+                    # A name may start with it (`LNC Technology`); after a name it is a legal form, a slip
+                    # only after two words (`Ahmet Sarl` may be a person's name).
+                    continue
                 role = "legal"
             if role != "legal" or not kept:
                 break
@@ -407,8 +418,12 @@ def _at_end(tokens: list[str], j: int, stops: set[int], vocab: _Vocab) -> bool:
         return True
     if all(t in vocab.places for t in tokens[j:-1]) and (tokens[-1] in vocab.places or _cut_place(tokens[-1])):
         return True
-    return any(tuple(tokens[j:j + len(p)]) == p and role in ("legal", "care_of", "noise", "honorific")
+    return any(tuple(tokens[j:j + len(p)]) == p and role in _ENDING_ROLES
                for p, role, _ in vocab.phrases.get(tokens[j], ()))
+
+
+# what may follow a legal form that ends a name (`Kaspersky Labs Limited Compnay`: the slip of another form)
+_ENDING_ROLES = frozenset({"legal", "misread_legal", "mistyped_legal", "care_of", "noise", "honorific"})
 
 
 def _cut_place(token: str) -> bool:

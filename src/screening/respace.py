@@ -291,7 +291,7 @@ class Respacer:
     def _judged(self, word: str) -> tuple[int, tuple[str, ...] | None]:
         """(flags, pieces of the split or None) of a lower-cased word; memoised (a word too long to start a
         listed word or to cut into listed words has neither, unmemoised)."""
-        if len(word) > 3 * self._longest + 2 * _LONGEST_TAIL:  # (three pieces, a legal form and a place)
+        if len(word) > _MOST_PIECES * self._longest + 2 * _LONGEST_TAIL:  # (five pieces, a form and a place)
             return 0, None
         found = self._memo.get(word)
         if found is None:
@@ -312,29 +312,33 @@ class Respacer:
         return flags, split
 
     def _split(self, word: str) -> tuple[str, ...] | None:
-        """The word cut into listed pieces; None when it is listed itself or cuts into none: two to five
+        """The word cut into listed pieces; None when it is listed itself or cuts into none: two or three
         listed words (`_pieces`); or those with a legal form or a place glued after them, or both
         (`UKLTD` -> `uk ltd`, `KASPERSKYLABINCLONDON` -> `kaspersky lab inc london`); or a listed word of
         four letters or more and a patronymic (`MIKHAILYUREVICH`: a spelling the list may not hold) or a
-        listed word cut short at the field's end (`LABORATORIYAKASPERSK`)."""
+        listed word cut short at the field's end (`LABORATORIYAKASPERSK`); failing all those, four or five
+        listed words, alone or with a legal form or a place glued after them (a whole name glued:
+        `KASPERSKYLABMIDDLEEASTLTD`)."""
         if word in self._words:
             return None
-        found = self._pieces(word)
-        if found is None:
-            found = self._with_tail(word, self._places) or self._with_tail(word, self._tails)
-        return found if found is not None else self._with_rest(word)
+        return (self._pieces(word) or self._with_tail(word, self._places) or self._with_tail(word, self._tails)
+                or self._with_rest(word) or self._pieces(word, _MOST_PIECES)
+                or self._with_tail(word, self._places, most=_MOST_PIECES)
+                or self._with_tail(word, self._tails, most=_MOST_PIECES))
 
-    def _with_tail(self, word: str, tails: frozenset[str], second: bool = True) -> tuple[str, ...] | None:
-        """The word as listed pieces and one of `tails` glued after them (then a legal form before a
-        place, when `second`)."""
+    def _with_tail(self, word: str, tails: frozenset[str], *, most: int = 3, second: bool = True
+                   ) -> tuple[str, ...] | None:
+        """The word as listed pieces (one or as `_pieces` cuts it: `most` 3; or four or five: `most` 5) and
+        one of `tails` glued after them (then a legal form before a place, when `second`)."""
         for k in range(_MIN_TAIL, min(len(word) - 2, _LONGEST_TAIL) + 1):
             tail = word[-k:]
             if tail in tails:
                 head = word[:-k]
-                alone = head in self._words and (len(head) >= _MIN_LONGEST or tails is not self._places)
-                pieces = (head,) if alone else self._pieces(head)  # (not `ARGENT` -> `ar gent`)
+                alone = (most == 3 and head in self._words
+                         and (len(head) >= _MIN_LONGEST or tails is not self._places))
+                pieces = (head,) if alone else self._pieces(head, most)  # (not `ARGENT` -> `ar gent`)
                 if pieces is None and second and tails is self._places:
-                    pieces = self._with_tail(head, self._tails, second=False)
+                    pieces = self._with_tail(head, self._tails, most=most, second=False)
                 if pieces is not None:
                     return (*pieces, tail)
         return None
@@ -357,21 +361,21 @@ class Respacer:
                 return True
         return False
 
-    def _pieces(self, word: str) -> tuple[str, ...] | None:
-        """The word cut into two to five listed words of three letters or more, one of four or more (not
-        `carpet` -> `car pet`): into two or three if it can be, the longest first piece first; else into
-        four, else five (a whole name glued: `BEIJINGKASPERSKYNETWORKSECURITYTECH`)."""
+    def _pieces(self, word: str, most: int = 3) -> tuple[str, ...] | None:
+        """The word cut into listed words of three letters or more, one of four or more (not `carpet` ->
+        `car pet`), the longest first piece first: into two or three (`most` 3), or else, where none of
+        those exists, into four or five (`most` 5)."""
         if len(word) < _MIN_PIECE + _MIN_LONGEST:
             return None
-        for most in range(3, _MOST_PIECES + 1):
-            found = self._cut_in(word, most, False, False)
+        for count in (range(3, 4) if most == 3 else range(4, most + 1)):
+            found = self._cut_in(word, count, whole=False)
             if found is not None:
                 return found
         return None
 
-    def _cut_in(self, word: str, most: int, long: bool, whole: bool = True) -> tuple[str, ...] | None:
-        """The word as one listed word (when `whole`) or else up to `most` listed pieces of three letters or
-        more, the longest first piece first; one of four or more among them (`long`: one before them was)."""
+    def _cut_in(self, word: str, most: int, *, long: bool = False, whole: bool = True) -> tuple[str, ...] | None:
+        """The word as one listed word (when `whole`), or else as up to `most` listed pieces of three letters
+        or more, the longest first piece first; one of four or more among them (`long`: one before them was)."""
         pieces = self._words
         if whole and word in pieces and (long or len(word) >= _MIN_LONGEST):
             return (word,)
@@ -380,7 +384,7 @@ class Respacer:
         for i in range(min(len(word) - _MIN_PIECE, self._longest), _MIN_PIECE - 1, -1):
             head = word[:i]
             if head in pieces:
-                rest = self._cut_in(word[i:], most - 1, long or i >= _MIN_LONGEST)
+                rest = self._cut_in(word[i:], most - 1, long=long or i >= _MIN_LONGEST)
                 if rest is not None:
                     return (head, *rest)
         return None

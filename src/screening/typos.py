@@ -1,15 +1,15 @@
 """Typing slips: the one-slip misspellings of a word that a person keying it in commonly makes.
 
-A typist drops a letter (`Limted`), doubles one (`LLLC`), swaps two next to each other (`Lbas`,
-`Incorproated`) or strikes the key next to the one meant (`Lsbs`: s beside a on a QWERTY keyboard). The
-first letter is rarely the one mistyped, and it is what tells most words apart, so no slip here touches it.
-The normaliser uses these to read a mistyped legal form as the form (`screening.normalize._misread`) and a
-mistyped short domain word as the word (`_typo_keys`); pure functions of the word.
+A typist drops a letter (`Limted`), doubles one (`LLLC`), swaps two next to each other (`Incorproated`)
+or strikes the key next to the one meant (`Lsbs`: s beside a on a QWERTY keyboard). The first letter is
+rarely the one mistyped, and it is what tells most words apart, so no slip here touches it. The normaliser
+reads a mistyped legal form as the form (`screening.normalize._misread`) and a mistyped short domain word
+as the word (`_typo_keys`); pure functions of the word.
 """
 
 from __future__ import annotations
 
-__all__ = ["NEIGHBOURS", "doubled", "slips", "struck_or_swapped"]
+__all__ = ["NEIGHBOURS", "doubled", "slips", "vowelless_slips"]
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")
@@ -30,24 +30,32 @@ NEIGHBOURS = _neighbours()  # letter -> the letters of the keys around it
 
 
 def doubled(word: str) -> set[str]:
-    """`word` with one of its letters typed twice (`llc` -> `lllc`, `lllc` is a slip of it)."""
-    return {word[:i + 1] + word[i:] for i in range(len(word))} - {word}
+    """`word` with a letter after the first typed twice (`llc` -> `lllc`, `llcc`)."""
+    return {word[:i + 1] + word[i:] for i in range(1, len(word))} - {word}
 
 
-def struck_or_swapped(word: str, *, vowels: bool = True) -> set[str]:
-    """`word` with a letter after the first struck as a neighbouring key, or two letters after the first
-    swapped (`labs` -> `lsbs`, `lbas`); with `vowels` False, never a vowel struck for another letter (in a
-    short word that is how slips make real words: `intl` -> `into`, `grup` -> `grip`)."""
-    out = {word[:i] + near + word[i + 1:] for i in range(1, len(word)) for near in NEIGHBOURS.get(word[i], "")
-           if vowels or near not in _VOWELS}
-    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
-    out.discard(word)
-    return out
+def _struck(word: str, start: int, end: int) -> set[str]:
+    """`word` with one of its letters from `start` to before `end` struck as a neighbouring key."""
+    return {word[:i] + near + word[i + 1:] for i in range(start, end) for near in NEIGHBOURS.get(word[i], "")}
+
+
+def _swapped(word: str) -> set[str]:
+    """`word` with two neighbouring letters after the first swapped."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
 
 
 def slips(word: str) -> set[str]:
-    """Every one-slip misspelling of `word` that keeps its first letter: a later letter dropped, a letter
-    doubled, a later letter struck as its neighbour key, or two later letters swapped (`limited` ->
-    `limted`, `limitted`, `limitrd`, `lmiited`)."""
-    dropped = {word[:i] + word[i + 1:] for i in range(1, len(word))}
-    return (dropped | doubled(word) | struck_or_swapped(word)) - {word}
+    """The one-slip misspellings of a long word that keep its first letter: a letter doubled or two
+    swapped, or a letter before the last dropped or struck as its neighbour key (`limited` -> `limted`,
+    `limitted`, `lmiited`, `limitrd`). The last letter is neither dropped nor struck: so cut, the word is a
+    word cut short (`limite`), and so struck, often another word (`limiter`, `incorporates`)."""
+    dropped = {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}
+    return (dropped | doubled(word) | _swapped(word) | _struck(word, 1, len(word) - 1)) - {word}
+
+
+def vowelless_slips(word: str) -> set[str]:
+    """The slips of a short word (two letters swapped, one struck as its neighbour key, after the first)
+    that leave no vowel (`labs` -> `lsbs`, `gmbh` -> `gmhh`, `gbmh`): in a word of four letters most other
+    slips make real words or names (`corp` -> `crop`, `sarl` -> `sarp`, `labs` -> `lags`)."""
+    return {slip for slip in _swapped(word) | _struck(word, 1, len(word))
+            if slip != word and _VOWELS.isdisjoint(slip)}
