@@ -190,11 +190,11 @@ def build_vocab() -> _Vocab:
     misreads: dict[str, str] = {}
     for cls, forms in tables.legal_forms():
         for form in dict.fromkeys(map(tokens_of, forms)):
-            for role, variants in (("misread_legal", _misread(form)), ("mistyped_legal", _mistyped(form))):
-                for variant in variants:
-                    if variant not in words and variant not in misreads:
-                        entries.append(((variant,), role, cls))
-                        misreads[variant] = form[0]
+            for role, spellings in (("misread_legal", _misread(form)), ("mistyped_legal", _mistyped(form))):
+                for spelling in spellings:
+                    if spelling not in words and spelling not in misreads:
+                        entries.append(((spelling,), role, cls))
+                        misreads[spelling] = form[0]
     phrases: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     for toks, role, value in entries:
         if toks:
