@@ -30,7 +30,8 @@ from screening.similarity import MAX_TOKEN, edit_budget, token_similarity
 __all__ = ["LENGTH_GAP", "TRUNCATED_SIM", "Alignment", "Unit", "UnitLengths", "align", "unit_row", "unit_rows", "units"]
 
 TRUNCATED_SIM = 0.85  # a cut-off last word that starts a listed word
-_NUMBER = re.compile(r"[0-9]{2,}")  # a vendor number, a year, an amount: never a piece of a word (`units`)
+_NUMBER = re.compile(r"[0-9]{2,}")  # a vendor number, a year, an amount: a piece of a word as written (`units`)
+_JOINED = (1.0, "joined")
 
 
 @attrs.frozen
@@ -46,20 +47,35 @@ Unit = tuple[tuple[int, ...], str, "TokenInfo | None", str]  # (positions, skele
 
 
 def units(tokens: tuple[TokenInfo, ...]) -> list[Unit]:
-    """Single tokens and adjacent pairs of words joined (a number of two digits or more joins nothing), with
-    their skeletons: what `align` pairs up.
+    """Single tokens and adjacent pairs joined, with their skeletons: what `align` pairs up.
 
     The last element keys what a unit's similarity to another depends on (text, place and city of a
-    single token; the skeleton of a joined pair), so one query can reuse it across listed names.
+    single token; the skeleton of a joined pair), so one query can reuse it across listed names. A pair
+    with a number of two digits or more is keyed `=` and its text: it resembles only the same word written
+    as one (`Bank 24` ~ `Bank24`), never a word spelt like it (`Security 11`, whose skeleton is that of
+    `security`; one digit may be a letter misread, `La 8`).
     """
     out: list[Unit] = [((i,), t.skel, t, f"{t.text}|{t.place or ''}|{'c' if t.city else ''}")
                        for i, t in enumerate(tokens)]
     for i in range(len(tokens) - 1):
+        text = tokens[i].text + tokens[i + 1].text
         if _NUMBER.fullmatch(tokens[i].text) or _NUMBER.fullmatch(tokens[i + 1].text):
-            continue  # a number is no piece of a word (`Lab 5012` is no `labsoiz`); one digit may be (`La 8`)
-        skel = skeleton(tokens[i].text + tokens[i + 1].text)
-        out.append(((i, i + 1), skel, None, "+" + skel))
+            out.append(((i, i + 1), skeleton(text), None, "=" + text))
+        else:
+            skel = skeleton(text)
+            out.append(((i, i + 1), skel, None, "+" + skel))
     return out
+
+
+def _scored(q_skel: str, q_tok: TokenInfo | None, q_key: str, r_skel: str, r_tok: TokenInfo | None, r_key: str
+            ) -> tuple[float, str] | None:
+    """What a query unit and a listed unit score (`_unit_pair`); a pair joined with a number (`units`)
+    scores only against the same word written as one."""
+    if q_key[0] == "=":
+        return _JOINED if r_tok is not None and r_tok.text == q_key[1:] else None
+    if r_key[0] == "=":
+        return _JOINED if q_tok is not None and q_tok.text == r_key[1:] else None
+    return _unit_pair(q_skel, q_tok, r_skel, r_tok)
 
 
 def _pair_similarity(q: TokenInfo | None, q_skel: str, r: TokenInfo | None, r_skel: str) -> tuple[float, str]:
@@ -90,7 +106,7 @@ def unit_row(query_units: Sequence[Unit], r_joined: bool, r_skel: str, r_tok: To
         known, nonzero = _memory(q_key)
         found = known.get(r_key, _UNKNOWN)
         if found is _UNKNOWN:
-            found = _unit_pair(q_skel, q_tok, r_skel, r_tok)
+            found = _scored(q_skel, q_tok, q_key, r_skel, r_tok, r_key)
             if found is not None:  # (marked above 0 before it is known: `unit_rows` reads it so)
                 nonzero.add(r_key)
             known[r_key] = found
@@ -130,9 +146,9 @@ def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit], key
                     # never when their lengths are too far apart (`LENGTH_GAP`)
                     found = (None if q_joined and len(r_idx) == 2
                              or abs(min(len(r_skel), MAX_TOKEN) - q_len) > LENGTH_GAP
-                             else _unit_pair(q_skel, q_tok, r_skel, r_tok))
+                             else _scored(q_skel, q_tok, q_key, r_skel, r_tok, r_key))
                 else:
-                    found = _unit_pair(q_skel, q_tok, r_skel, r_tok)
+                    found = _scored(q_skel, q_tok, q_key, r_skel, r_tok, r_key)
                 if found is not None:
                     # Marked above 0 before it is known, so that a thread sharing the memory never reads a
                     # pair as known and 0 that scores above it: one that reads the mark before the score

@@ -51,7 +51,7 @@ Steps, in order (the same for a listed name at index time and for every query):
     `screening.typos`),
     honorifics and vendor-master noise are removed and kept aside
     (legal forms as their equivalence class); domain words fold to one canonical form
-    (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`; the commonest also misspelt: `Gruop`, `Lsbs`),
+    (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`; the commonest also misspelt: `Gruop`, `Secuirty`),
     abbreviations to their word (`Govt` -> `government`); three or more single letters left in a row
     are one spelled-out word (`K A S P E R S K Y`).
 
@@ -67,6 +67,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 
 import attrs
@@ -147,7 +148,9 @@ class _Vocab:
     # words in Han, kana or Hangul alone (legal forms, domain words, places), longest first: step 6 cuts a
     # run of those letters into them and the letters between (`tokens.cjk_pieces`)
     cjk_words: tuple[str, ...]
-    misreads: dict[str, str]  # a legal form misread (`grnbh`) -> the form as written (`gmbh`): see `_MISREADS`
+    # a legal form misread or mistyped (`grnbh`, `limted`) -> the form as written (`gmbh`, `limited`): see
+    # `_MISREADS` and `_mistyped`
+    misreads: dict[str, str]
 
 
 @functools.cache
@@ -248,9 +251,10 @@ def _mistyped(tokens: tuple[str, ...]) -> list[str]:
 
 
 # Domain words a company name is commonly made of, whose misspellings (`Gruop`, `Secuirty`, `Labaratoriya`)
-# still fold to them: one letter changed or two swapped, not the first, in a word of five letters or more;
-# in a word of four (`Labs`, `Tech`), where `screening.similarity` allows no edit, a slip that leaves no
-# vowel (`Lsbs`, `Tdch`; not `Lags`, `Sort`, `Rabe`: real words and names, `typos.vowelless_slips`).
+# still fold to them: one letter changed or two swapped, not the first, in a word of five letters or more
+# (as `screening.similarity` allows no edit in shorter ones: a slip of `Labs` or `Tech` is as often a real
+# word, a name or an acronym, `Lags`, `Rabe`, `TSCH`, and folding it, in listed names too, would take the
+# word's weight from a listed `Hans Rabe`).
 _TYPO_FOLDED = ("lab", "group", "security", "software", "technology", "systems", "solutions", "services",
                 "network", "international", "holding", "trading")
 
@@ -265,9 +269,6 @@ def _typo_keys() -> dict[str, str]:
                 keys.setdefault(variant[:i] + "?" + variant[i + 1:], canonical)
                 if i + 1 < len(variant):
                     keys.setdefault(variant[:i] + variant[i + 1] + variant[i] + variant[i + 2:], canonical)
-        elif canonical in _TYPO_FOLDED and len(variant) == 4 and variant.isalpha():
-            for typo in sorted(typos.vowelless_slips(variant)):
-                keys.setdefault(typo, canonical)
     return keys
 
 
@@ -276,14 +277,14 @@ def fold_generic(token: str, vocab: _Vocab) -> str:
     folded = vocab.generic.get(token)
     if folded is not None:
         return folded
-    if len(token) < 4 or not token.isalpha():
+    if len(token) < 5 or not token.isalpha():
         return token
     found = _TYPOS.get(token)
     if found is None:
         found = token
         if token not in vocab.places:
             keys = _typo_keys()
-            found = keys.get(token, token)  # two letters swapped (in four letters, any slip listed)
+            found = keys.get(token, token)  # two letters swapped
             for i in range(1, len(token)):
                 if found != token:
                     break
@@ -315,6 +316,7 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
     legal: list[str] = []
     legal_text: list[str] = []
     dotted: list[str] = []
+    legal_end = -1  # where the last legal form read ends
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -325,9 +327,10 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
             if role == "care_of" and not _marker_fits(tokens, i, phrase, kept, initials):
                 continue
             if role in ("misread_legal", "mistyped_legal"):
-                if len(kept) < (2 if role == "mistyped_legal" else 1):
+                if len(kept) < (2 if role == "mistyped_legal" and legal_end != i else 1):
                     # A name may start with it (`LNC Technology`); after a name it is a legal form, a slip
-                    # only after two words (`Ahmet Sarl` may be a person's name).
+                    # only after two words (one word and a slip may be a person's name) or another legal
+                    # form (`Kaspersky Limited Compnay`: `_at_end` read `Limited` as a form for it).
                     continue
                 role = "legal"
             if role != "legal" or not kept:
@@ -365,6 +368,7 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
             legal_text.append(vocab.misreads.get(written, written))  # `grnbh` is written `gmbh`
             if len(phrase) == 1 and i in initials:
                 dotted.append(token)
+            legal_end = i + len(phrase)
         else:
             removed.append(value)
         i += len(phrase)
@@ -496,7 +500,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # (`Alexander`): a name with an x after a vowel and before a vowel or v is screened with kh for it too
     # (an x of Chinese read as pinyin, `Youxian`, is none).
     if ("x" in cleaned or "X" in cleaned) and _X_IN_WORD.search(cleaned) and (
-            not has_cjk(head) or _X_IN_WORD.search(without_cjk(head))):
+            not has_cjk(head) or _X_IN_WORD.search(unicodedata.normalize("NFKC", without_cjk(head)))):
         more.append(_classify(*tokenize(x_as_kh(cleaned), vocab.descriptors)))
     # Greek and Georgian letters that stand for two sounds in names from Russian (`screening.scripts`).
     if not head.isascii() and has_second_reading(head):

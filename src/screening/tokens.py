@@ -220,8 +220,6 @@ def _unidecode_word(word: str) -> str:
     return read.upper() if word.isupper() and sum(map(str.isalpha, word)) > 1 else read  # (not `Щ.`: `Shch.`)
 
 
-
-
 _WORD_MEMO_CHARS = 40
 _MAX_CJK_WORDS = 64  # known words found in a run, at most, for it to be cut
 _unidecode_short = functools.lru_cache(maxsize=4096)(unidecode)

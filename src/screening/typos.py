@@ -3,8 +3,7 @@
 A typist drops a letter (`Limted`), doubles one (`LLLC`), swaps two next to each other (`Incorproated`)
 or strikes the key next to the one meant (`Lsbs`: s beside a on a QWERTY keyboard). The first letter is
 rarely the one mistyped, and it is what tells most words apart, so no slip here touches it. The normaliser
-reads a mistyped legal form as the form (`screening.normalize._misread`) and a mistyped short domain word
-as the word (`_typo_keys`); pure functions of the word.
+reads a mistyped legal form as the form (`screening.normalize._mistyped`); pure functions of the word.
 """
 
 from __future__ import annotations
@@ -55,7 +54,7 @@ def slips(word: str) -> set[str]:
 
 def vowelless_slips(word: str) -> set[str]:
     """The slips of a short word (two letters swapped, one struck as its neighbour key, after the first)
-    that leave no vowel (`labs` -> `lsbs`, `gmbh` -> `gmhh`, `gbmh`): in a word of four letters most other
-    slips make real words or names (`corp` -> `crop`, `sarl` -> `sarp`, `labs` -> `lags`)."""
+    that leave no vowel (`gmbh` -> `gmhh`, `gbmh`; `corp` -> `cprp`): in a word of four letters most other
+    slips make real words or names (`corp` -> `crop`, `sarl` -> `sarp`)."""
     return {slip for slip in _swapped(word) | _struck(word, 1, len(word))
             if slip != word and _VOWELS.isdisjoint(slip)}
