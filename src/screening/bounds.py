@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import attrs
 
-from screening.features import TRUNCATED_SIM, Unit, UnitLengths
+from screening.features import TRUNCATED_SIM, Unit, UnitLengths, single_texts
 from screening.index import NameRecord
 from screening.lexicon import TokenInfo
 from screening.models import Party
@@ -50,6 +50,7 @@ class ListedUnits:
     no_rows: dict[str, tuple]  # every key -> () (resembles no query unit until found to)
     no_best: dict[str, None]  # every key -> None
     words: tuple[tuple[str, str], ...]  # (key, text) of each single word
+    by_text: dict[str, tuple[str, ...]]  # the keys of the single words by text (`features.single_texts`)
     align_ids: frozenset[int]  # the names' `NameRecord.align_id`s: every unit of a name with one is here
     _reached: bool = attrs.field(init=False, default=False, repr=False)  # a query has asked for `lengths`
     _lengths: UnitLengths | None = attrs.field(init=False, default=None, repr=False)  # made for the second
@@ -62,7 +63,7 @@ class ListedUnits:
             units.update(record.unit_map)
         return cls(units, frozenset(units), dict.fromkeys(units, ()), dict.fromkeys(units),
                    tuple((key, unit[2].text) for key, unit in units.items() if unit[2] is not None),
-                   frozenset(record.align_id for record in records))
+                   single_texts(units), frozenset(record.align_id for record in records))
 
     def lengths(self) -> UnitLengths | None:
         """The units by length (what a new query word is compared with: `features.unit_rows`), from the
@@ -126,7 +127,7 @@ class Bounds:
             last, last_bit = self.last, 1 << self.last_index
             cut_of = [(key, text) for key, text in listed.words if len(last) < len(text) and text.startswith(last)]
         rows = self.context.prime(listed.units, listed.keys, listed.no_rows, listed.align_ids, listed.lengths(),
-                                  frozenset(text for _, text in cut_of))
+                                  frozenset(text for _, text in cut_of), listed.by_text)
         unit_best = self._unit_best
         unit_best.update(listed.no_best)  # (None: resembles no query unit)
         unit_bits = self._unit_bits

@@ -27,7 +27,8 @@ from screening.normalize import is_legal_prefix
 from screening.romanize import skeleton
 from screening.similarity import MAX_TOKEN, edit_budget, token_similarity
 
-__all__ = ["LENGTH_GAP", "TRUNCATED_SIM", "Alignment", "Unit", "UnitLengths", "align", "unit_row", "unit_rows", "units"]
+__all__ = ["LENGTH_GAP", "TRUNCATED_SIM", "Alignment", "Unit", "UnitLengths", "align", "single_texts", "unit_row",
+           "unit_rows", "units"]
 
 TRUNCATED_SIM = 0.85  # a cut-off last word that starts a listed word
 _NUMBER = re.compile(r"[0-9]{2,}")  # a vendor number, a year, an amount: a piece of a word as written (`units`)
@@ -67,6 +68,16 @@ def units(tokens: tuple[TokenInfo, ...]) -> list[Unit]:
     return out
 
 
+def single_texts(listed_units: Mapping[str, Unit]) -> dict[str, tuple[str, ...]]:
+    """The keys of the single words among `listed_units`, by their text (what a number joined to a word in
+    the query may be: `_scored`)."""
+    out: dict[str, list[str]] = {}
+    for key, (_, _, token, _) in listed_units.items():
+        if token is not None:
+            out.setdefault(token.text, []).append(key)
+    return {text: tuple(found) for text, found in out.items()}
+
+
 def _scored(q_skel: str, q_tok: TokenInfo | None, q_key: str, r_skel: str, r_tok: TokenInfo | None, r_key: str
             ) -> tuple[float, str] | None:
     """What a query unit and a listed unit score (`_unit_pair`); a pair joined with a number (`units`)
@@ -103,6 +114,10 @@ def unit_row(query_units: Sequence[Unit], r_joined: bool, r_skel: str, r_tok: To
     for n, (q_idx, q_skel, q_tok, q_key) in enumerate(query_units):
         if r_joined and len(q_idx) == 2:
             continue
+        if q_key[0] == "=":  # (one comparison: not remembered, as a new vendor number would fill the memory)
+            if r_tok is not None and r_tok.text == q_key[1:]:
+                row.append((n, q_idx, *_JOINED))
+            continue
         known, nonzero = _memory(q_key)
         found = known.get(r_key, _UNKNOWN)
         if found is _UNKNOWN:
@@ -117,7 +132,8 @@ def unit_row(query_units: Sequence[Unit], r_joined: bool, r_skel: str, r_tok: To
 
 
 def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit], keys: frozenset[str] | None = None,
-              lengths: UnitLengths | None = None) -> dict[str, tuple[tuple[int, tuple[int, ...], float, str], ...]]:
+              lengths: UnitLengths | None = None, by_text: Mapping[str, tuple[str, ...]] | None = None
+              ) -> dict[str, tuple[tuple[int, tuple[int, ...], float, str], ...]]:
     """`unit_row` of many listed units at once (by key), for those that resemble some query unit; the
     others resemble none.
 
@@ -127,8 +143,14 @@ def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit], key
     0 (`lengths`, made from `listed_units`); the others are noted as scoring 0 at once.
     """
     keys = frozenset(listed_units) if keys is None else keys  # (the keys of `listed_units`, when made already)
+    if by_text is None:
+        by_text = single_texts(listed_units)
     rows: dict[str, list[tuple[int, tuple[int, ...], float, str]]] = {}
     for n, (q_idx, q_skel, q_tok, q_key) in enumerate(query_units):
+        if q_key[0] == "=":  # a number joined to a word: only the word written as one (`_scored`), looked up
+            for r_key in by_text.get(q_key[1:], ()):
+                rows.setdefault(r_key, []).append((n, q_idx, *_JOINED))
+            continue
         known, nonzero = _memory(q_key)
         unknown = keys.difference(known)
         if unknown:

@@ -140,14 +140,15 @@ class QueryContext:
                                  and is_legal_prefix(" ".join(query[i].text for i in tail)))
 
     def prime(self, listed_units: dict[str, Unit], keys: frozenset[str], no_rows: dict[str, tuple],
-              align_ids: frozenset[int], lengths: UnitLengths | None, cut_from: frozenset[str]) -> dict[str, tuple]:
+              align_ids: frozenset[int], lengths: UnitLengths | None, cut_from: frozenset[str],
+              by_text: dict[str, tuple[str, ...]] | None = None) -> dict[str, tuple]:
         """Find the rows of many listed units (by key; `keys` and `no_rows`, every key to (), made with them)
         at once (`features.unit_rows`), before any is read; returns those that resemble some query unit.
         The alignments of the names these units are all of (`align_ids`) are then shared across queries;
         `cut_from` holds the words of those names the query's last core word may be cut short of."""
         memo = self.unit_memo
         memo.update(no_rows)
-        rows = unit_rows(self.units, listed_units, keys, lengths)
+        rows = unit_rows(self.units, listed_units, keys, lengths, by_text)
         memo.update(rows)
         if align_ids:
             # What aligning a primed name reads of the query: the rows of its units (every other primed
