@@ -60,11 +60,9 @@ def units(tokens: tuple[TokenInfo, ...]) -> list[Unit]:
                        for i, t in enumerate(tokens)]
     for i in range(len(tokens) - 1):
         text = tokens[i].text + tokens[i + 1].text
-        if _NUMBER.fullmatch(tokens[i].text) or _NUMBER.fullmatch(tokens[i + 1].text):
-            out.append(((i, i + 1), skeleton(text), None, "=" + text))
-        else:
-            skel = skeleton(text)
-            out.append(((i, i + 1), skel, None, "+" + skel))
+        skel = skeleton(text)
+        numbered = _NUMBER.fullmatch(tokens[i].text) or _NUMBER.fullmatch(tokens[i + 1].text)
+        out.append(((i, i + 1), skel, None, "=" + text if numbered else "+" + skel))
     return out
 
 
@@ -78,12 +76,11 @@ def single_texts(listed_units: Mapping[str, Unit]) -> dict[str, tuple[str, ...]]
     return {text: tuple(found) for text, found in out.items()}
 
 
-def _scored(q_skel: str, q_tok: TokenInfo | None, q_key: str, r_skel: str, r_tok: TokenInfo | None, r_key: str
+def _scored(q_skel: str, q_tok: TokenInfo | None, r_skel: str, r_tok: TokenInfo | None, r_key: str
             ) -> tuple[float, str] | None:
-    """What a query unit and a listed unit score (`_unit_pair`); a pair joined with a number (`units`)
-    scores only against the same word written as one."""
-    if q_key[0] == "=":
-        return _JOINED if r_tok is not None and r_tok.text == q_key[1:] else None
+    """What a query unit and a listed unit score (`_unit_pair`); a listed pair joined with a number (`units`)
+    scores only against the same word written as one. (A query pair joined with a number never gets here:
+    `unit_row` and `unit_rows` look it up by its text.)"""
     if r_key[0] == "=":
         return _JOINED if q_tok is not None and q_tok.text == r_key[1:] else None
     return _unit_pair(q_skel, q_tok, r_skel, r_tok)
@@ -121,7 +118,7 @@ def unit_row(query_units: Sequence[Unit], r_joined: bool, r_skel: str, r_tok: To
         known, nonzero = _memory(q_key)
         found = known.get(r_key, _UNKNOWN)
         if found is _UNKNOWN:
-            found = _scored(q_skel, q_tok, q_key, r_skel, r_tok, r_key)
+            found = _scored(q_skel, q_tok, r_skel, r_tok, r_key)
             if found is not None:  # (marked above 0 before it is known: `unit_rows` reads it so)
                 nonzero.add(r_key)
             known[r_key] = found
@@ -168,9 +165,9 @@ def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit], key
                     # never when their lengths are too far apart (`LENGTH_GAP`)
                     found = (None if q_joined and len(r_idx) == 2
                              or abs(min(len(r_skel), MAX_TOKEN) - q_len) > LENGTH_GAP
-                             else _scored(q_skel, q_tok, q_key, r_skel, r_tok, r_key))
+                             else _scored(q_skel, q_tok, r_skel, r_tok, r_key))
                 else:
-                    found = _scored(q_skel, q_tok, q_key, r_skel, r_tok, r_key)
+                    found = _scored(q_skel, q_tok, r_skel, r_tok, r_key)
                 if found is not None:
                     # Marked above 0 before it is known, so that a thread sharing the memory never reads a
                     # pair as known and 0 that scores above it: one that reads the mark before the score

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Container, Sequence
+from collections.abc import Container
 
 from unidecode import unidecode
 
@@ -21,9 +21,8 @@ from screening.repair import repair
 from screening.scripts import read_scripts
 
 __all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "cjk_pieces", "clean",
-           "clean_repaired",
-           "dash_tails", "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses", "split_camel",
-           "tokenize", "tokens_of", "without_cjk"]
+           "clean_repaired", "dash_tails", "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses",
+           "split_camel", "tokenize", "tokens_of", "without_cjk"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -145,19 +144,21 @@ def _cjk_words(run: str, words: tuple[str, ...]) -> str:
                     for piece in cjk_pieces(run, words))
 
 
-def cjk_pieces(run: str, words: Sequence[str]) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def cjk_pieces(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
     """`run` cut before and after known words of two letters or more (`words`), as the cut that leaves the
     fewest single letters alone, then covers the most letters with known words, then has the fewest pieces:
     Chinese writes no spaces, and a known word that leaves a letter alone crosses a word's edge (`广西安全`,
     Guangxi security, is `广西 安全`, not `广 西安 全` with the city Xi'an; `王安全` stays a name). A known word
     that is two known words is cut in two (`网络安全` -> `网络 安全`, as pinyin writes it). A katakana word
-    (a name written from another language) is a piece of its own (`東京都カスペルスキー` -> `東京 都 カスペルスキー`)."""
+    (a name written from another language) is a piece of its own (`東京都カスペルスキー` -> `東京 都 カスペルスキー`).
+    Remembered: a name's runs are cut when it is cleaned and again for their readings (`normalize._reading`)."""
     if not words or len(run) < 2:
-        return [run]
-    starts = _by_first(tuple(words))
+        return (run,)
+    starts = _by_first(words)
     found = {(i, i + len(w)) for i, c in enumerate(run) for w in starts.get(c, ()) if run.startswith(w, i)}
     if not found or len(found) > _MAX_CJK_WORDS:  # (a longer run is no name: bounded work on junk)
-        return _KATAKANA.findall(run)
+        return tuple(_KATAKANA.findall(run))
     cuts = sorted({0, len(run), *(a for a, _ in found), *(b for _, b in found)})
     # best[b]: (letters left alone, -letters in known words, pieces) of the best cut of run[:b], and its last cut
     best: dict[int, tuple[tuple[int, int, int], int]] = {0: ((0, 0, 0), -1)}
@@ -178,7 +179,7 @@ def cjk_pieces(run: str, words: Sequence[str]) -> list[str]:
         a = best[b][1]
         out[:0] = _halves(run[a:b], starts) if (a, b) in found else _KATAKANA.findall(run[a:b])
         b = a
-    return out
+    return tuple(out)
 
 
 def _halves(word: str, starts: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
