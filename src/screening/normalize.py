@@ -6,7 +6,8 @@ Steps, in order (the same for a listed name at index time and for every query):
    Then undo export damage (`screening.repair`): HTML references, percent-encoding, mojibake. An e-mail
    address is read as a name would say it (`tokens.mail_addresses`): beside a display name, the
    organisation its domain names in brackets (`Andrey Efremov <andrey.efremov@yandex.ru>` -> `Andrey
-   Efremov (yandex)`); alone, its local part too.
+   Efremov (yandex)`); alone, its local part too. A birth date the text writes is read and kept aside
+   (`screening.birthdates`: `DOB 14.02.1965`); its words stay in the name.
 2. Drop invisible characters (format: zero-width, BOM, soft hyphen; surrogates, private use,
    unassigned); control characters become spaces.
 3. Unicode NFKC: full-width forms, ligatures, NBSP and ideographic spaces fold to their plain forms.
@@ -74,6 +75,7 @@ import attrs
 
 from screening import _folded
 from screening import abjad, kana, typos, xinhua
+from screening.birthdates import WrittenDate, birth_date_in
 from screening.layout import as_russian, looks_slipped
 from screening.repair import repair
 from screening.scripts import has_second_reading
@@ -108,6 +110,8 @@ class NormalizedName:
     initials: frozenset[int] = frozenset()  # token positions that came from dotted initials (A.G.)
     qualifiers: frozenset[int] = frozenset()  # token positions inside brackets, a ` - ` tail or an address part
     alternates: tuple[NormalizedName, ...] = ()  # names after a care-of marker
+    # a birth date the text writes (`DOB 14.02.1965`: `screening.birthdates`); its words stay in the tokens
+    birth: WrittenDate | None = None
 
     @property
     def text(self) -> str:
@@ -119,7 +123,8 @@ class NormalizedName:
         """Everything that affects a score, as one string: two names with equal keys screen the same.
 
         Tokens are marked `.` when they came from dotted initials and `~` inside a qualifier; the legal
-        forms as written and the dotted forms follow, then the alternates after a care-of marker.
+        forms as written and the dotted forms follow, then the alternates after a care-of marker, then a
+        birth date the text writes (`born:1965-02-14`; `date:` when no label says it is a birth date).
         """
         marked = " ".join(("~" if i in self.qualifiers else "") + t + ("." if i in self.initials else "")
                           for i, t in enumerate(self.tokens))
@@ -127,6 +132,8 @@ class NormalizedName:
         if self.legal_text or self.dotted:
             parts.append("|" + ",".join(self.legal_text) + ("|." + ",".join(self.dotted) if self.dotted else ""))
         parts.extend("/" + alt.key for alt in self.alternates)
+        if self.birth is not None:
+            parts.append(("born:" if self.birth.labelled else "date:") + self.birth.iso)
         return " ".join(parts)
 
     @property
@@ -516,7 +523,11 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     retyped = as_russian(head) if looks_slipped(head) else None
     if retyped is not None:
         more.append(_classify(*tokenize(clean_repaired(retyped, vocab.cjk_words), vocab.descriptors)))
-    return (_with_alternates(name, more) if more else name), cleaned
+    if more:
+        name = _with_alternates(name, more)
+    # A birth date written with the name (`Anton Ivanov, DOB 14.02.1965`) is read as the query's own.
+    born = birth_date_in(head)
+    return (name if born is None else attrs.evolve(name, birth=born)), cleaned
 
 
 def _reading(name: NormalizedName, head: str) -> NormalizedName | None:

@@ -25,7 +25,9 @@ PRODUCT hit when every other word is a product, generic or number word, else an 
 like queries (`Piotr Kasperski`) are not brand carriers.
 
 **Secondary attributes** (`attribute_adjustment`): a query's kind, country or birth date that agrees with
-the party adds `attribute_confirm_bonus`; one that conflicts subtracts `attribute_conflict_penalty`.
+the party adds `attribute_confirm_bonus`; one that conflicts subtracts `attribute_conflict_penalty`. A
+birth date written in the name (`screening.birthdates`) counts as one given, in the parts it writes; one
+written with no birth label only ever confirms.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import functools
 
 import attrs
 
+from screening.birthdates import WrittenDate
 from screening.config import ScreeningConfig
 from screening.features import (LENGTH_GAP, Alignment, Unit, UnitLengths, align, pair_evidence, unit_row, unit_rows,
                                 units)
@@ -387,23 +390,31 @@ def carrier_score(query: tuple[TokenInfo, ...], brand_token: str, brand_listed: 
 
 
 def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | None, country: str | None,
-                         birth_date: dt.date | None) -> tuple[float, tuple[Evidence, ...]]:
-    """Score change and evidence from the query's secondary attributes."""
+                         birth_date: dt.date | WrittenDate | None) -> tuple[float, tuple[Evidence, ...]]:
+    """Score change and evidence from the query's secondary attributes (a birth date given, or written in
+    the name)."""
     delta = 0.0
     evidence: list[Evidence] = []
 
-    def judge(feature: str, agrees: bool, query_part: str, listed_part: str) -> None:
+    def judge(feature: str, agrees: bool, query_part: str, listed_part: str, what: str = "") -> None:
         nonlocal delta
         change = config.attribute_confirm_bonus if agrees else -config.attribute_conflict_penalty
         delta += change
         word = "agrees" if agrees else "conflicts"
-        evidence.append(Evidence(feature, 1.0 if agrees else 0.0, query_part, listed_part, f"{feature} {word}"))
+        evidence.append(Evidence(feature, 1.0 if agrees else 0.0, query_part, listed_part,
+                                 f"{what or feature} {word}"))
 
     if kind is not None:
         judge("kind", kind == party.kind, kind, party.kind)
     if country is not None and party.countries:
         judge("country", country.upper() in party.countries, country, ",".join(party.countries))
     if birth_date is not None and party.birth_dates:
-        judge("birth_date", birth_date in party.birth_dates, birth_date.isoformat(),
-              ",".join(d.isoformat() for d in party.birth_dates))
+        listed = ",".join(d.isoformat() for d in party.birth_dates)
+        if isinstance(birth_date, WrittenDate):
+            agrees = birth_date.agrees(party.birth_dates)
+            if agrees or birth_date.labelled:  # an unlabelled date may be any date: it only confirms
+                judge("birth_date", agrees, birth_date.text, listed,
+                      f"birth date written in the name (read as {birth_date.iso.replace('|', ' or ')})")
+        else:
+            judge("birth_date", birth_date in party.birth_dates, birth_date.isoformat(), listed)
     return delta, tuple(evidence)

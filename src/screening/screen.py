@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 import attrs
 
 from screening._version import VERSION
+from screening.birthdates import WrittenDate
 from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.config import DEFAULT, ScreeningConfig
@@ -148,7 +149,7 @@ class Screener:
             raise ValueError(f"kind must be one of {_KINDS} or None, got {kind!r}")
         if country is not None and not isinstance(country, str):
             raise TypeError(f"country must be an ISO 3166 alpha-2 str, not {type(country).__name__}")
-        born = _coerce_date(birth_date)
+        born: dt.date | WrittenDate | None = _coerce_date(birth_date)
         notes: list[str] = []
         if country is not None:
             country = country.strip().upper()
@@ -168,6 +169,14 @@ class Screener:
         if not norm.screenable:
             notes.append("nothing screenable after normalisation (empty, symbols or digits only)")
             return self._result(name, "", Status.UNSCREENABLE, (), (), notes)
+        written = norm.birth  # a birth date the name field writes (`screening.birthdates`)
+        if written is not None and written.labelled:
+            if born is None:
+                notes.append(f"birth date {written.iso.replace('|', ' or ')} read from {written.text!r} in the name")
+            else:
+                notes.append(f"birth date written in the name ({written.text!r}) not used: birth_date was given")
+        if born is None:
+            born = written
         # A party whose score cannot be shown, as a hit or a near miss, even with every attribute given
         # agreeing and rounded as results show it, is not scored; once the query has a hit, near misses are
         # not shown, and a party that cannot be a hit is not scored; once `max_near_misses` parties score, one
@@ -409,7 +418,8 @@ class Screener:
         matched = matched_person_name(party, evidence)
         return Candidate(number, score, HitClass.LISTED, matched.text, matched.type, evidence, listed_score=score)
 
-    def _adjust(self, cand: Candidate, kind: str | None, country: str | None, born: dt.date | None) -> Candidate:
+    def _adjust(self, cand: Candidate, kind: str | None, country: str | None, born: dt.date | WrittenDate | None
+                ) -> Candidate:
         if kind is None and country is None and born is None:
             return cand
         party = self.watchlist.parties[cand.party]

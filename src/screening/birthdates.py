@@ -1,0 +1,161 @@
+"""Birth dates written into a name field: `Anton Ivanov, DOB 14.02.1965`, `born May 1985`, `15.06.1978 г.р.`.
+
+HR exports, payment fields and registry extracts often carry a person's date of birth in the same text as
+the name. A date after a birth label (`DOB`, `born`, `b.` after a comma or bracket, `geb.`, `*`, `né le`,
+`nacido el`, `ur.`, `дата рождения`, `д.р.`, ... or `г.р.` after it) is read as the birth date, whole or in
+part (`DOB 1966`, `Born December 1975`); a date written with no label (`Ivanov Anton 26.01.1990`) may be
+any date, so it only ever confirms a listed birth date, never conflicts with one. Day and month are both
+read where the order is unknown (`09/11/1966`: 9 November or 11 September). Two-digit years are not read.
+
+Pure functions of the text; the name itself is read as written (the date's words stay in it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = ["WrittenDate", "birth_date_in"]
+
+# Month names and their usual abbreviations (English, German, French, Spanish, Italian, Russian and
+# Ukrainian genitive), lower case, by month.
+_MONTHS = (
+    ("january", "jan", "januar", "janvier", "enero", "gennaio", "января", "янв", "січня"),
+    ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "февраля",
+     "фев", "лютого"),
+    ("march", "mar", "märz", "maerz", "mars", "marzo", "марта", "мар", "березня"),
+    ("april", "apr", "avril", "abril", "aprile", "апреля", "апр", "квітня"),
+    ("may", "mai", "mayo", "maggio", "мая", "травня"),
+    ("june", "jun", "juni", "juin", "junio", "giugno", "июня", "июн", "червня"),
+    ("july", "jul", "juli", "juillet", "julio", "luglio", "июля", "июл", "липня"),
+    ("august", "aug", "août", "aout", "agosto", "августа", "авг", "серпня"),
+    ("september", "sep", "sept", "septembre", "septiembre", "settembre", "сентября", "сен", "сент", "вересня"),
+    ("october", "oct", "okt", "oktober", "octobre", "octubre", "ottobre", "октября", "окт", "жовтня"),
+    ("november", "nov", "novembre", "noviembre", "ноября", "ноя", "листопада"),
+    ("december", "dec", "dez", "dezember", "décembre", "decembre", "diciembre", "dicembre", "декабря", "дек",
+     "грудня"),
+)
+_MONTH_OF = {name: number for number, names in enumerate(_MONTHS, 1) for name in names}
+_MONTH = "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
+
+# A label before the date: `DOB`, `D.O.B.:`, `date of birth`, `born (on|in)`, `geb.`, `geboren am`,
+# `né le`, `nacido el`, `nato il`, `ur.`, `urodzony`, `дата рождения`, `д.р.`, `род.`, `нар.` ...
+_WORD_LABEL = (
+    r"d\.?\s?o\.?\s?b\.?|y\.?\s?o\.?\s?b\.?|date\s+of\s+birth|year\s+of\s+birth|birth\s*date|born(?:\s+(?:on|in))?"
+    r"|geb\.|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+le|date\s+de\s+naissance|fecha\s+de\s+nacimiento"
+    r"|nacid[oa](?:\s+el)?|f\.\s?nac\.|data\s+di\s+nascita|nat[oa]\s+il|data\s+de\s+nascimento|nascid[oa]\s+em"
+    r"|data\s+urodzenia|urodzon[ya]|ur\.|дата\s+рождения|д\.\s?р\.|д/р|родил(?:ся|ась)|род\.|дата\s+народження"
+    r"|народи(?:вся|лася)|нар\."
+)
+# `b.` and `*` are birth labels only where a clause starts (`Gerber, b. 25.01.1983`, `Berlin, *14.02.1982`):
+# elsewhere `B.` is an initial.
+_LABEL = (rf"(?:(?<![\w.])(?:{_WORD_LABEL})"
+          r"|(?:^|(?<=[(,;|])|(?<=[(,;|]\s))b\."
+          r"|(?<![\w*])\*(?=\s?\d))")
+_AFTER_LABEL = r"\s*[:\-–]?\s*"
+# A label after the date: `1978 г.р.`, `15.06.1978 года рождения`, Ukrainian `р.н.`
+_TRAILING = r"\s*(?:г\.?\s?р\.?|года?\s+рождения|р\.\s?н\.)"
+
+_NUMERIC = (r"(?P<d1>\d{1,2})\s?(?P<s1>[./-])\s?(?P<m1>\d{1,2})\s?(?P=s1)\s?(?P<y1>\d{4})"
+            r"|(?P<y2>\d{4})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})")
+_WORDED = (rf"(?P<d3>\d{{1,2}})\.?[\s./-]*(?P<n3>{_MONTH})\.?[\s./,-]*(?P<y3>\d{{4}})"
+           rf"|(?P<n4>{_MONTH})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})"
+           rf"|(?P<n5>{_MONTH})\.?[\s,/-]+(?P<y5>\d{{4}})")
+_LABELLED_ONLY = r"(?P<c>(?:19|20)\d{6})|(?P<y6>(?:19|20)\d{2})"
+
+_DATE = rf"(?:{_NUMERIC}|{_WORDED}|{_LABELLED_ONLY})(?!\w)"
+_BEFORE = re.compile(rf"(?:{_LABEL}){_AFTER_LABEL}{_DATE}", re.IGNORECASE)
+_AFTER = re.compile(rf"(?<![\w.]){_DATE}{_TRAILING}(?!\w)", re.IGNORECASE)
+_BARE = re.compile(rf"(?<![\w.])(?:{_NUMERIC})(?!\w)(?!\.\d)", re.IGNORECASE)
+_HAS_DIGITS = re.compile(r"\d{4}")  # every date read holds a four-digit year
+_HAS_NUMERIC = re.compile(r"\d[./-]\s?\d")  # a date with no label is all digits
+# What a label's text holds, lower case: the patterns run only on text holding one (a scan for the labels
+# costs tens of microseconds on a name with a vendor number).
+_BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "yob", "y.o.b", "birth", "born", "geb", "*", "né", "nee", "naiss",
+                 "naci", "nac.", "nasc", "nato", "nata", "urodz", "ur.", "рожд", "д.р", "д. р", "д/р", "род", "наро",
+                 "нар.", "b.")
+_AFTER_STEMS = ("г.р", "г. р", "год", "р.н", "р. н")
+
+_FIRST_YEAR, _LAST_YEAR = 1900, 2099
+
+
+@attrs.frozen
+class WrittenDate:
+    """A birth date as a name field writes it: its text, the dates it may be (`(year, month, day)`, 0 where
+    the text leaves a part out) and whether a birth label says it is one (else it only ever confirms)."""
+
+    text: str
+    readings: tuple[tuple[int, int, int], ...]
+    labelled: bool
+
+    def agrees(self, dates: Iterable[dt.date]) -> bool:
+        """Whether some reading fits some of `dates` in every part it writes."""
+        return any(year == date.year and month in (0, date.month) and day in (0, date.day)
+                   for year, month, day in self.readings for date in dates)
+
+    @property
+    def iso(self) -> str:
+        """The readings as ISO dates cut to what is written (`1966-11-09`, `1975-12`, `1989`), `|`-separated."""
+        return "|".join(f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")
+                        for y, m, d in self.readings)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+        return False
+    if not month:
+        return not day
+    try:
+        dt.date(year, month, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _readings(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
+    """The dates one match of `_DATE` may be, valid ones only, in a stable order."""
+    g = match.groupdict()
+    found: list[tuple[int, int, int]] = []
+    if g.get("y1"):
+        first, second, year = int(g["d1"]), int(g["m1"]), int(g["y1"])
+        found.append((year, second, first))
+        if g["s1"] != "." and first != second:  # `09/11/1966`: day first or month first
+            found.append((year, first, second))
+    elif g.get("y2"):
+        found.append((int(g["y2"]), int(g["m2"]), int(g["d2"])))
+    elif g.get("y3"):
+        found.append((int(g["y3"]), _MONTH_OF[g["n3"].lower()], int(g["d3"])))
+    elif g.get("y4"):
+        found.append((int(g["y4"]), _MONTH_OF[g["n4"].lower()], int(g["d4"])))
+    elif g.get("y5"):
+        found.append((int(g["y5"]), _MONTH_OF[g["n5"].lower()], 0))
+    elif g.get("c"):
+        c = g["c"]
+        found.append((int(c[:4]), int(c[4:6]), int(c[6:])))
+    elif g.get("y6"):
+        found.append((int(g["y6"]), 0, 0))
+    return tuple(dict.fromkeys(r for r in found if _valid(*r)))
+
+
+@functools.lru_cache(maxsize=4096)
+def birth_date_in(text: str) -> WrittenDate | None:
+    """The birth date `text` writes (the first labelled one, else the first date with no label), or None."""
+    if not _HAS_DIGITS.search(text):
+        return None
+    low = text.lower()
+    for pattern, stems in ((_BEFORE, _BEFORE_STEMS), (_AFTER, _AFTER_STEMS)):
+        if not any(stem in low for stem in stems):
+            continue
+        for match in pattern.finditer(text):
+            readings = _readings(match)
+            if readings:
+                return WrittenDate(" ".join(match.group().split()), readings, labelled=True)
+    for match in _BARE.finditer(text) if _HAS_NUMERIC.search(text) else ():
+        readings = _readings(match)
+        if readings:
+            return WrittenDate(match.group(), readings, labelled=False)
+    return None

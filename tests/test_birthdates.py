@@ -1,0 +1,138 @@
+"""Birth dates written into a name field: read after a birth label, whole or in part, and used as the query's
+birth date; a date with no label only ever confirms a listed one."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import screening
+from screening.birthdates import birth_date_in
+from screening.normalize import normalize
+
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@pytest.mark.parametrize(("text", "readings"), [
+    ("Anton Ivanov, DOB 14.02.1965, Yekaterinburg", ((1965, 2, 14),)),
+    ("Andrei A. Suvorov, D.O.B.: 12-Oct-1967, POB Togliatti", ((1967, 10, 12),)),
+    ("ALEKSEEVA MARINA DOB 15 JUN 1978", ((1978, 6, 15),)),
+    ("Daniil Borshchev, born 1975", ((1975, 0, 0),)),
+    ("BORSHCHEV, Daniil  Role: Director  Born December 1975", ((1975, 12, 0),)),
+    ("Andrey Efremov, born on September 6, 1978", ((1978, 9, 6),)),
+    ("Andrey Dukhvalov (b. 03 Dec 1957, Kharkiv)", ((1957, 12, 3),)),
+    ("Dukhvalov Andrey (b.1957)", ((1957, 0, 0),)),
+    ("Tikhonov Andrey, geb. 09.11.1966", ((1966, 11, 9),)),
+    ("Ivanov, Anton, Berlin, *14.02.1982", ((1982, 2, 14),)),
+    ("Kulashova Anna, née le 29 avril 1971", ((1971, 4, 29),)),
+    ("Zenkin Denis, DOB: 1974-09-02", ((1974, 9, 2),)),
+    ("Zenkin Denis, date of birth 19740902", ((1974, 9, 2),)),
+    ("ИВАНОВ АНТОН МИХАЙЛОВИЧ, дата рождения 26.01.1990", ((1990, 1, 26),)),
+    ("АЛЕКСЕЕВА МАРИНА МИХАЙЛОВНА, 15.06.1978 г.р.", ((1978, 6, 15),)),
+    ("Зенкин Д.В., 1974 г.р.", ((1974, 0, 0),)),
+    ("Тихонов Андрей, д.р. 9 ноября 1966", ((1966, 11, 9),)),
+])
+def test_a_date_after_a_birth_label_is_read_in_the_parts_it_writes(text: str, readings: tuple) -> None:
+    found = birth_date_in(text)
+    assert found is not None and found.labelled
+    assert found.readings == readings
+
+
+def test_day_and_month_are_both_read_where_the_order_is_unknown() -> None:
+    """`09/11/1966` is 9 November or 11 September; a dotted date is day first (European)."""
+    assert birth_date_in("TIKHONOV Andrei DOB 09/11/1966").readings == ((1966, 11, 9), (1966, 9, 11))
+    assert birth_date_in("TIKHONOV Andrei DOB 09.11.1966").readings == ((1966, 11, 9),)
+    assert birth_date_in("TIKHONOV Andrei DOB 11/27/1966").readings == ((1966, 11, 27),)  # no 27th month
+
+
+@pytest.mark.parametrize("text", [
+    "Kaspersky Lab 2019",  # a number, no label
+    "Hall B. 1990 Ltd",  # `B.` in a name is an initial: `b.` is a label only where a clause starts
+    "Anna Kulashova (née Dudorina)",  # a maiden name, no date
+    "Anton Ivanov DOB 31.02.1990",  # no such day
+    "Anton Ivanov DOB 14.05.72",  # a two-digit year may be either century
+    "Ivanov Anton 1.2.1990.5",  # a version or reference number, not a date
+    "Andrei Suvorov, born in Kazan",
+])
+def test_no_birth_date_is_read_where_none_is_written(text: str) -> None:
+    assert birth_date_in(text) is None
+
+
+def test_a_date_with_no_label_is_read_as_one_that_may_be_anything() -> None:
+    found = birth_date_in("Ivanov Anton Mikhaylovich 26.01.1990")
+    assert found is not None and not found.labelled and found.readings == ((1990, 1, 26),)
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+       st.sampled_from(["DOB {d:%d.%m.%Y}", "born {d:%Y-%m-%d}", "d.o.b. {d.day} {month} {d.year}",
+                        "geb. {d:%d.%m.%Y}", "дата рождения {d:%d.%m.%Y}", "{d:%d.%m.%Y} г.р.", "DOB {d:%d/%m/%Y}",
+                        "born {month} {d.day}, {d.year}"]))
+def test_every_labelled_date_is_read_as_itself(date: dt.date, form: str) -> None:
+    text = "Tikhonov Andrei, " + form.format(d=date, month=_MONTHS_EN[date.month - 1])
+    found = birth_date_in(text)
+    assert found is not None and found.labelled
+    assert (date.year, date.month, date.day) in found.readings
+    assert found.agrees([date])
+    assert not found.agrees([date.replace(year=date.year - 1)])
+
+
+def test_a_partial_date_agrees_with_every_date_it_fits() -> None:
+    found = birth_date_in("Borshchev, born December 1975")
+    assert found.agrees([dt.date(1975, 12, 4)]) and not found.agrees([dt.date(1975, 11, 4)])
+    assert found.iso == "1975-12"
+
+
+def test_the_reading_is_part_of_the_normalised_key() -> None:
+    """Two names with equal keys screen the same: a birth date read is in the key, labelled or not."""
+    assert normalize("Ivanov Anton, DOB 14.02.1965").key.endswith(" born:1965-02-14")
+    assert normalize("Ivanov Anton 14.02.1965").key.endswith(" date:1965-02-14")
+    assert normalize("Ivanov Anton, DOB 14.02.1965").key != normalize("Ivanov Anton, DOB 14.02.1966").key
+    assert normalize("Ivanov Anton DOB 14 02 1965").birth is None
+
+
+@pytest.fixture(scope="module")
+def screener() -> screening.Screener:
+    return screening.Screener()
+
+
+def _birth_evidence(result: screening.ScreeningResult) -> list[screening.Evidence]:
+    shown = result.hits or result.near_misses
+    return [e for e in shown[0].evidence if e.feature == "birth_date"]
+
+
+def test_a_written_birth_date_that_agrees_confirms_the_person(screener: screening.Screener) -> None:
+    plain = screener.screen("TIKHONOV Andrei Gennadyevich DOB 1970")
+    agreeing = screener.screen("TIKHONOV Andrei Gennadyevich DOB 09/11/1966")
+    assert agreeing.hits[0].party.id == "ofac-45815"
+    [said] = _birth_evidence(agreeing)
+    assert said.score == 1.0 and said.query_part == "DOB 09/11/1966" and said.candidate_part == "1966-11-09"
+    assert "agrees" in said.detail and "read as 1966-11-09 or 1966-09-11" in said.detail
+    assert any("read from 'DOB 09/11/1966'" in note for note in agreeing.notes)
+    config = screener.config
+    gap = config.attribute_confirm_bonus + config.attribute_conflict_penalty
+    assert round(agreeing.hits[0].score - (plain.hits or plain.near_misses)[0].score, 4) == pytest.approx(gap)
+
+
+def test_a_written_birth_date_that_conflicts_lowers_the_score_as_a_given_one(screener: screening.Screener) -> None:
+    """`Anton Ivanov, DOB 14.02.1965` is a namesake of the listed Anton Ivanov (born 1990-01-26)."""
+    written = screener.screen("Anton Ivanov, DOB 14.02.1965, Yekaterinburg")
+    given = screener.screen("Anton Ivanov, DOB 14.02.1965, Yekaterinburg", birth_date="1965-02-14")
+    assert [(h.party.id, h.score) for h in written.hits] == [(h.party.id, h.score) for h in given.hits]
+    [said] = _birth_evidence(written)
+    assert said.score == 0.0 and "conflicts" in said.detail and said.candidate_part == "1990-01-26"
+    assert any("not used: birth_date was given" in note for note in given.notes)
+
+
+def test_a_date_with_no_label_never_counts_against_a_person(screener: screening.Screener) -> None:
+    """`Ivanov Anton 14.02.1965` may carry any date (a contract's, a payment's): it confirms, never conflicts."""
+    other = screener.screen("Ivanov Anton Mikhaylovich 14.02.2023")
+    same = screener.screen("Ivanov Anton Mikhaylovich 26.01.1990")
+    assert not _birth_evidence(other)
+    assert [e.score for e in _birth_evidence(same)] == [1.0]
+    assert not any("birth date" in note for note in other.notes + same.notes)
+
+
+def test_a_birth_date_means_nothing_to_an_organisation(screener: screening.Screener) -> None:
+    result = screener.screen("Kaspersky Lab, born 1997")
+    assert result.hits and not _birth_evidence(result)
