@@ -42,7 +42,8 @@ Steps, in order (the same for a listed name at index time and for every query):
     which only person names are matched by (`screening.abjad`: `تشيكونوف` -> `SIKUNUB`), and so are katakana
     words (`screening.kana`: `チェクノフ` -> `CIKONOFO`) and Chinese transcriptions (`screening.xinhua`:
     `切库诺夫` -> `SIKUNUBO`); and Russian typed
-    on the English keyboard layout, retyped (`Kf,jhfnjhbz` -> `Лаборатория`: `screening.layout`).
+    on the English keyboard layout, retyped (`Kf,jhfnjhbz` -> `Лаборатория`: `screening.layout`); and
+    letters written as look-alike digits or symbols, read (`K@spersky Gr0up`: `screening.leet`).
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
     tokens after it an alternate name screened as well.
 12. Legal forms (multi-word; at the start or the end of the name, next to another form, before a
@@ -75,6 +76,7 @@ import attrs
 
 from screening import _folded
 from screening import abjad, kana, typos, xinhua
+from screening.leet import deleet
 from screening.birthdates import WrittenDate, birth_date_in
 from screening.layout import as_russian, looks_slipped
 from screening.repair import repair
@@ -523,6 +525,9 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     retyped = as_russian(head) if looks_slipped(head) else None
     if retyped is not None:
         more.append(_classify(*tokenize(clean_repaired(retyped, vocab.cjk_words), vocab.descriptors)))
+    # Letters written as look-alike digits or symbols (`K@spersky Gr0up`: `screening.leet`).
+    for unveiled in deleet(head) if head.isascii() else ():
+        more.append(_classify(*tokenize(clean_repaired(unveiled, vocab.cjk_words), vocab.descriptors)))
     if more:
         name = _with_alternates(name, more)
     # A birth date written with the name (`Anton Ivanov, DOB 14.02.1965`) is read as the query's own.

@@ -30,6 +30,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
+from screening.leet import deleet, has_leet_symbol
 from screening.normalize import _vocab, fold_generic, x_as_kh
 from screening.respace import SPLITS, STARTS
 from screening.romanize import skeleton
@@ -88,6 +89,8 @@ class Prefilter:
             return False  # an airline booking name, maybe in a field: the title comes off (`tokens.clean`)
         if ("'" in text or "`" in text or "-" in text) and _JOINS.search(text):
             return False
+        if has_leet_symbol(text):
+            return False  # a letter written as a symbol (`K@spersky`): the full path reads it (`leet`)
         if "." in text:
             text = _INITIALISM.sub(_collapse, text)
         words = _WORD.findall(text)
@@ -127,6 +130,8 @@ class Prefilter:
         flags = self._respacer.flags(word.lower())
         if flags & SPLITS or self._respacer.rejoins(word):
             return _LIVE  # `respace` cuts it into listed words, or writes it as the one listed word it is
+        if not word.isalpha() and any(self._verdict(read) == _LIVE for read in deleet(word)):
+            return _LIVE  # a letter written as a digit (`Gr0up`, `K4SP3RSKY`: `leet`)
         verdict = _SLIPPED if word.isalpha() and word_looks_slipped(word) else 0
         for token in split_camel(word).casefold().split():
             if len(token) == 1:
