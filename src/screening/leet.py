@@ -14,6 +14,7 @@ import re
 __all__ = ["deleet", "has_leet_symbol"]
 
 _LETTERS = {"@": "a", "4": "a", "$": "s", "5": "s", "0": "o", "1": "i", "3": "e", "7": "t"}
+_SYMBOLS = frozenset("@$")  # letters' stand-ins that are no digit
 _WORD = re.compile(r"[A-Za-z0-9@$]+")
 # a symbol that stands for a letter touches one (`K@spersky`, `Ka$persky`)
 _SYMBOL = re.compile(r"[A-Za-z][@$]|[@$][A-Za-z]")
@@ -32,7 +33,7 @@ def _read(word: str, one: str = "i") -> str | None:
     """The word with its look-alike digits and symbols read as letters (`1` as `one`), in the case of the
     letters around them (`K4SP3RSKY` -> `KASPERSKY`, not a camelCase join), or None when it is no disguise."""
     letters = sum(c.isalpha() for c in word)
-    if letters < 2 or letters == len(word):
+    if letters < 2 or letters == len(word):  # (a symbol standing for a letter, `@`, `$`, counts as one below)
         return None
     upper = word.isupper() and sum(c.isupper() for c in word) > 1
     out = []
@@ -43,7 +44,7 @@ def _read(word: str, one: str = "i") -> str | None:
             after = word[i + 1] if i + 1 < len(word) else ""
             if before.isdigit() or after.isdigit():
                 return None  # a number or a code
-            if letter is None or not (before.isalpha() or after.isalpha()):
+            if letter is None or not (before.isalpha() or after.isalpha() or before in _SYMBOLS or after in _SYMBOLS):
                 return None
         out.append(c if letter is None else letter.upper() if upper else letter)
     read = "".join(out)

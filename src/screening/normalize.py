@@ -43,7 +43,8 @@ Steps, in order (the same for a listed name at index time and for every query):
     words (`screening.kana`: `チェクノフ` -> `CIKONOFO`) and Chinese transcriptions (`screening.xinhua`:
     `切库诺夫` -> `SIKUNUBO`); and Russian typed
     on the English keyboard layout, retyped (`Kf,jhfnjhbz` -> `Лаборатория`: `screening.layout`); and
-    letters written as look-alike digits or symbols, read (`K@spersky Gr0up`: `screening.leet`).
+    letters written as look-alike digits or symbols, read (`K@spersky Gr0up`: `screening.leet`); and
+    letters set apart, read together (`K A S P E R S K Y  L A B`, `Ka.sp.er.sky`: `screening.interleave`).
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
     tokens after it an alternate name screened as well.
 12. Legal forms (multi-word; at the start or the end of the name, next to another form, before a
@@ -76,6 +77,7 @@ import attrs
 
 from screening import _folded
 from screening import abjad, kana, typos, xinhua
+from screening.interleave import punctuated_apart, spelled_apart
 from screening.leet import deleet
 from screening.birthdates import WrittenDate, birth_date_in
 from screening.layout import as_russian, looks_slipped
@@ -528,6 +530,11 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Letters written as look-alike digits or symbols (`K@spersky Gr0up`: `screening.leet`).
     for unveiled in deleet(head) if head.isascii() else ():
         more.append(_classify(*tokenize(clean_repaired(unveiled, vocab.cjk_words), vocab.descriptors)))
+    # Letters set apart: spelled out with wider gaps between words, or pieces joined by dots or underscores
+    # (`K A S P E R S K Y  L A B`, `Kas_per_sky_Lab_Inc`: `screening.interleave`).
+    for together in (spelled_apart(head), punctuated_apart(head)):
+        if together is not None:
+            more.append(_classify(*tokenize(clean_repaired(together, vocab.cjk_words), vocab.descriptors)))
     if more:
         name = _with_alternates(name, more)
     # A birth date written with the name (`Anton Ivanov, DOB 14.02.1965`) is read as the query's own.

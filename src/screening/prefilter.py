@@ -30,6 +30,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
+from screening.interleave import punctuated_apart
 from screening.leet import deleet, has_leet_symbol
 from screening.normalize import _vocab, fold_generic, x_as_kh
 from screening.respace import SPLITS, STARTS
@@ -91,6 +92,9 @@ class Prefilter:
             return False
         if has_leet_symbol(text):
             return False  # a letter written as a symbol (`K@spersky`): the full path reads it (`leet`)
+        if ("." in text or "_" in text) and (together := punctuated_apart(text)) is not None \
+                and not self.clears(together):
+            return False  # pieces of a word joined by dots or underscores (`Ka.sp.er.sky`: `interleave`)
         if "." in text:
             text = _INITIALISM.sub(_collapse, text)
         words = _WORD.findall(text)
