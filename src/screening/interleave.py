@@ -23,6 +23,9 @@ __all__ = ["punctuated_apart", "spelled_apart"]
 _SPELLED = re.compile(r"(?<!\w)[^\W\d_](?: [^\W\d_](?!\w)){2,}")  # three or more single letters, one space apart
 _WIDE = re.compile(r"[^\W\d_] {2,}[^\W\d_] [^\W\d_](?!\w)")  # a run of them, a wider gap, and another
 _SPELLED_MIN = 5  # letters a run of dotted single letters needs to be a name (legal forms have four at most)
+# what every such word holds past its first piece, for a fast first look (a piece of two letters or more, or
+# single letters to five): not `S.r.l.`, `S.A.S.`, `G.m.b.H.`
+_TWO_JOINS = re.compile(r"[._](?:[^\W_]{2,}[._][^\W_]|[^\W_][._][^\W_]{2}|[^\W_](?:[._][^\W_]){3})")
 _PIECES = re.compile(r"(?<![\w.])[^\W_]+(?:[._][^\W_]+){2,}(?![\w]|\.\w)")  # word.word.word, word_word_word
 
 
@@ -38,7 +41,7 @@ def spelled_apart(text: str) -> str | None:
 def punctuated_apart(text: str) -> str | None:
     """`text` with the dots and underscores inside a word of three pieces or more dropped
     (`Ka.sp.er.sky` -> `Kaspersky`, `Kas_per_sky_Lab_Inc` -> `KasperskyLabInc`), or None when there is none."""
-    if ("." not in text and "_" not in text) or not _PIECES.search(text):
+    if not _TWO_JOINS.search(text):
         return None
     def joined(match: re.Match[str]) -> str:
         run = match.group()

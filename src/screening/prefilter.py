@@ -92,7 +92,7 @@ class Prefilter:
             return False
         if has_leet_symbol(text):
             return False  # a letter written as a symbol (`K@spersky`): the full path reads it (`leet`)
-        if ("." in text or "_" in text) and (together := punctuated_apart(text)) is not None \
+        if (together := punctuated_apart(text)) is not None \
                 and not self.clears(together):
             return False  # pieces of a word joined by dots or underscores (`Ka.sp.er.sky`: `interleave`)
         if "." in text:
