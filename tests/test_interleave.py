@@ -9,6 +9,7 @@ from screening.prefilter import Prefilter
 
 
 def test_spelled_out_words_part_at_the_wider_gaps() -> None:
+    """One space parts letters, two part words."""
     assert spelled_apart("L a b o r a t o r i y a  K a s p e r s k o g o") == "Laboratoriya  Kasperskogo"
     assert spelled_apart("K A S P E R S K Y  L A B,  I N C.") == "KASPERSKY  LAB,  INC."
 
@@ -19,6 +20,7 @@ def test_spelled_out_words_part_at_the_wider_gaps() -> None:
     "Kaspersky  Lab",
 ])
 def test_spelled_apart_reads_only_runs_a_wider_gap_parts(text: str) -> None:
+    """A single run, two letters, or no single letters at all: nothing new to read."""
     assert spelled_apart(text) is None
 
 
@@ -28,11 +30,14 @@ def test_spelled_apart_reads_only_runs_a_wider_gap_parts(text: str) -> None:
     ("I.V.A.N.O.V., Anton M.", "IVANOV., Anton M."),
 ])
 def test_pieces_joined_by_dots_or_underscores_are_one_word(text: str, read: str) -> None:
+    """Three pieces or more (five single letters or more) are one word."""
     assert punctuated_apart(text) == read
 
 
-@pytest.mark.parametrize("text", ["Kaspersky Lab Italia S.r.l.", "Kaspersky Labs G.m.b.H.", "Lab.Inc", "A.G. Tikhonov"])
-def test_initials_legal_forms_and_two_pieces_stay_apart(text: str) -> None:
+@pytest.mark.parametrize("text", ["Kaspersky Lab Italia S.r.l.", "Kaspersky Labs G.m.b.H.", "Lab.Inc", "A.G. Tikhonov",
+                                  "Anton Ivanov 14.02.1965", "Kaspersky Endpoint Security 11.11.0.452"])
+def test_initials_legal_forms_numbers_and_two_pieces_stay_apart(text: str) -> None:
+    """Dotted initials and legal forms, dates and versions, and a word in two pieces are no disguise."""
     assert punctuated_apart(text) is None
 
 
@@ -49,12 +54,14 @@ def screener() -> screening.Screener:
     ("I.V.A.N.O.V., Anton M.", "ofac-45858"),
 ])
 def test_a_name_set_apart_names_its_party(screener: screening.Screener, query: str, party: str) -> None:
+    """The reading finds the party the name names, first."""
     result = screener.screen(query)
     assert result.flagged and result.hits[0].party.id == party
 
 
 def test_the_prefilter_sends_pieces_that_join_into_a_listed_word_down_the_full_path(
         screener: screening.Screener) -> None:
+    """The prefilter reads the pieces together, and clears them only when that reading clears too."""
     prefilter = Prefilter(screener.watchlist.index)
     assert not prefilter.clears("Ka.sp.er.sky Lab")
     assert prefilter.clears("Ac.me.ind.ustries Lab")  # joined, it reaches nothing either

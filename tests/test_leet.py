@@ -20,6 +20,7 @@ _AS = {"a": "@4", "s": "$5", "o": "0", "e": "3", "i": "1", "t": "7"}
     ("$uvorov, Andr3y", ("suvorov, Andrey",)),
 ])
 def test_a_disguised_word_is_read_as_letters(text: str, readings: tuple[str, ...]) -> None:
+    """Each disguised word is read; capitals stay capitals; `1` gives a second reading with l."""
     assert deleet(text) == readings
 
 
@@ -31,6 +32,7 @@ def test_a_disguised_word_is_read_as_letters(text: str, readings: tuple[str, ...
     "B2B Lab",  # 2 stands for no letter
 ])
 def test_numbers_and_codes_are_no_disguise(text: str) -> None:
+    """Two digits in a row, a single letter, or digits apart from letters: no reading."""
     assert deleet(text) == ()
 
 
@@ -64,12 +66,14 @@ def screener() -> screening.Screener:
     ("Dukhv@lov, Andrey", "ofac-45863"),
 ])
 def test_a_disguised_listed_name_names_its_party(screener: screening.Screener, query: str, party: str) -> None:
+    """The reading finds the party the disguise names, first."""
     result = screener.screen(query)
     assert result.flagged and result.hits[0].party.id == party
 
 
 @pytest.mark.parametrize("query", ["L@b Supplies Ltd", "Gr0up 4 Securicor", "C@sper Sleep Inc", "Ka$pi Bank JSC"])
 def test_a_disguised_innocent_name_stays_clear(screener: screening.Screener, query: str) -> None:
+    """An innocent name read back is still innocent (`Ka$pi`, `C@sper`)."""
     assert screener.screen(query).status is screening.Status.CLEAR
 
 
@@ -78,4 +82,5 @@ def test_the_prefilter_sends_a_disguised_name_down_the_full_path(screener: scree
     prefilter = Prefilter(screener.watchlist.index)
     assert has_leet_symbol("K@spersky") and not has_leet_symbol("info@example.com")
     assert not prefilter.clears("K@spersky") and not prefilter.clears("K4SP3RSKY")
+    assert not prefilter.clears("Kirill 4$7rakhan")  # a digit beside the symbol: the whole word is read
     assert prefilter.clears("Win10 Pro Supplies")

@@ -4,7 +4,8 @@ HR exports, payment fields and registry extracts often carry a person's date of 
 the name. A date after a birth label (`DOB`, `born`, `b.` after a comma or bracket, `geb.`, `*`, `né le`,
 `nacido el`, `ur.`, `дата рождения`, `д.р.`, ... or `г.р.` after it) is read as the birth date, whole or in
 part (`DOB 1966`, `Born December 1975`); a date written with no label (`Ivanov Anton 26.01.1990`) may be
-any date, so it only ever confirms a listed birth date, never conflicts with one. Day and month are both
+any date, so it only ever confirms a listed birth date, never conflicts with one, and so does a labelled date
+in a field that names several persons (`Sergei Petrov (DOB 14.02.1965) and Andrei Tikhonov`). Day and month are both
 read where the order is unknown (`09/11/1966`: 9 November or 11 September). Two-digit years are not read.
 
 Pure functions of the text; the name itself is read as written (the date's words stay in it).
@@ -51,12 +52,12 @@ _WORD_LABEL = (
     r"|data\s+urodzenia|urodzon[ya]|ur\.|дата\s+рождения|д\.\s?р\.|д/р|родил(?:ся|ась)|род\.|дата\s+народження"
     r"|народи(?:вся|лася)|нар\."
 )
-# `b.` and `*` are birth labels only where a clause starts (`Gerber, b. 25.01.1983`, `Berlin, *14.02.1982`):
-# elsewhere `B.` is an initial.
+# `b.` and `*` are birth labels only where a clause starts (`Gerber, b. 25.01.1983`, `Berlin, *14.02.1982`),
+# `b.` in small letters (`Ivanov, B.` is an initial) and `*` before a whole date (`* 2019` may be anything).
 _LABEL = (rf"(?:(?<![\w.])(?:{_WORD_LABEL})"
-          r"|(?:^|(?<=[(,;|])|(?<=[(,;|]\s))b\."
+          r"|(?:^|(?<=[(,;|])|(?<=[(,;|]\s))(?-i:b)\."
           r"|(?<![\w*])\*(?=\s?\d))")
-_AFTER_LABEL = r"\s*[:\-–]?\s*"
+_AFTER_LABEL = r"\s*(?:[:\-–]\s*)?"
 # A label after the date: `1978 г.р.`, `15.06.1978 года рождения`, Ukrainian `р.н.`
 _TRAILING = r"\s*(?:г\.?\s?р\.?|года?\s+рождения|р\.\s?н\.)"
 
@@ -67,20 +68,23 @@ _WORDED = (rf"(?P<d3>\d{{1,2}})\.?[\s./-]*(?P<n3>{_MONTH})\.?[\s./,-]*(?P<y3>\d{
            rf"|(?P<n5>{_MONTH})\.?[\s,/-]+(?P<y5>\d{{4}})")
 _LABELLED_ONLY = r"(?P<c>(?:19|20)\d{6})|(?P<y6>(?:19|20)\d{2})"
 
-_DATE = rf"(?:{_NUMERIC}|{_WORDED}|{_LABELLED_ONLY})(?!\w)"
-_BEFORE = re.compile(rf"(?:{_LABEL}){_AFTER_LABEL}{_DATE}", re.IGNORECASE)
+_DATE = rf"(?:{_NUMERIC}|{_WORDED}|{_LABELLED_ONLY})"
+_BEFORE = re.compile(rf"(?:{_LABEL}){_AFTER_LABEL}{_DATE}(?!\w)", re.IGNORECASE)
 _AFTER = re.compile(rf"(?<![\w.]){_DATE}{_TRAILING}(?!\w)", re.IGNORECASE)
 _BARE = re.compile(rf"(?<![\w.])(?:{_NUMERIC})(?!\w)(?!\.\d)", re.IGNORECASE)
 _HAS_DIGITS = re.compile(r"\d{4}")  # every date read holds a four-digit year
 _HAS_NUMERIC = re.compile(r"\d[./-]\s?\d")  # a date with no label is all digits
 # What a label's text holds, lower case: the patterns run only on text holding one (a scan for the labels
 # costs tens of microseconds on a name with a vendor number).
-_BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "yob", "y.o.b", "birth", "born", "geb", "*", "né", "nee", "naiss",
+_BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "born", "geb", "*", "né", "nee", "naiss",
                  "naci", "nac.", "nasc", "nato", "nata", "urodz", "ur.", "рожд", "д.р", "д. р", "д/р", "род", "наро",
                  "нар.", "b.")
 _AFTER_STEMS = ("г.р", "г. р", "год", "р.н", "р. н")
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
+# What parts one person from another in a field (`Sergei Petrov (DOB ...) and Andrei Tikhonov`, `...; guarantor
+# ...`): there a labelled date may be anyone's, so it only confirms, as an unlabelled one does.
+_SEVERAL = re.compile(r"[;|]|\s(?:and|und|et|y|i|и|та|&)\s", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -116,6 +120,11 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+def _month(name: str) -> int:
+    """A month name's number; 0 for a spelling the pattern matched only by case folding (`APRİL`, `ſep`)."""
+    return _MONTH_OF.get(name.lower(), 0)
+
+
 def _readings(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
     """The dates one match of `_DATE` may be, valid ones only, in a stable order."""
     g = match.groupdict()
@@ -128,11 +137,11 @@ def _readings(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
     elif g.get("y2"):
         found.append((int(g["y2"]), int(g["m2"]), int(g["d2"])))
     elif g.get("y3"):
-        found.append((int(g["y3"]), _MONTH_OF[g["n3"].lower()], int(g["d3"])))
+        found.append((int(g["y3"]), _month(g["n3"]), int(g["d3"]) if _month(g["n3"]) else 0))
     elif g.get("y4"):
-        found.append((int(g["y4"]), _MONTH_OF[g["n4"].lower()], int(g["d4"])))
+        found.append((int(g["y4"]), _month(g["n4"]), int(g["d4"]) if _month(g["n4"]) else 0))
     elif g.get("y5"):
-        found.append((int(g["y5"]), _MONTH_OF[g["n5"].lower()], 0))
+        found.append((int(g["y5"]), _month(g["n5"]), 0))
     elif g.get("c"):
         c = g["c"]
         found.append((int(c[:4]), int(c[4:6]), int(c[6:])))
@@ -143,7 +152,9 @@ def _readings(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
 
 @functools.lru_cache(maxsize=4096)
 def birth_date_in(text: str) -> WrittenDate | None:
-    """The birth date `text` writes (the first labelled one, else the first date with no label), or None."""
+    """The birth date `text` writes, or None: the first date after a label, else the first before a trailing
+    label (`г.р.`), else the first with no label. A labelled date in a field that names several persons
+    (`_SEVERAL`) is read as an unlabelled one: it may be any of theirs."""
     if not _HAS_DIGITS.search(text):
         return None
     low = text.lower()
@@ -152,8 +163,9 @@ def birth_date_in(text: str) -> WrittenDate | None:
             continue
         for match in pattern.finditer(text):
             readings = _readings(match)
-            if readings:
-                return WrittenDate(" ".join(match.group().split()), readings, labelled=True)
+            written = " ".join(match.group().split())
+            if readings and not (written.startswith("*") and not all(day for _, _, day in readings)):
+                return WrittenDate(written, readings, labelled=_SEVERAL.search(text) is None)
     for match in _BARE.finditer(text) if _HAS_NUMERIC.search(text) else ():
         readings = _readings(match)
         if readings:

@@ -31,7 +31,7 @@ _PIECES = re.compile(r"(?<![\w.])[^\W_]+(?:[._][^\W_]+){2,}(?![\w]|\.\w)")  # wo
 
 def spelled_apart(text: str) -> str | None:
     """`text` with each run of single letters written as one word (`L a b  K a s` -> `Lab  Kas`), or None
-    when it holds no two such runs a wider gap parts (one run is read as one word already)."""
+    when no such run stands beside a wider gap (one run alone is read as one word already)."""
     if "  " not in text or not _WIDE.search(text):
         return None
     out = _SPELLED.sub(lambda m: m.group().replace(" ", ""), text)
@@ -40,7 +40,8 @@ def spelled_apart(text: str) -> str | None:
 
 def punctuated_apart(text: str) -> str | None:
     """`text` with the dots and underscores inside a word of three pieces or more dropped
-    (`Ka.sp.er.sky` -> `Kaspersky`, `Kas_per_sky_Lab_Inc` -> `KasperskyLabInc`), or None when there is none."""
+    (`Ka.sp.er.sky` -> `Kaspersky`, `Kas_per_sky_Lab_Inc` -> `KasperskyLabInc`; no piece a number), or None
+    when there is none."""
     if not _TWO_JOINS.search(text):
         return None
     def joined(match: re.Match[str]) -> str:
@@ -48,6 +49,8 @@ def punctuated_apart(text: str) -> str | None:
         pieces = re.split(r"[._]", run)
         if max(map(len, pieces)) == 1 and len(pieces) < _SPELLED_MIN:
             return run  # dotted initials (`S.r.l.`, `G.m.b.H.`): the normaliser collapses them
+        if any(piece.isdigit() for piece in pieces):
+            return run  # a date, a version or an address (`14.02.1965`, `11.11.0.452`), not a word
         return "".join(pieces)
 
     out = _PIECES.sub(joined, text)

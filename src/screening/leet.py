@@ -2,7 +2,7 @@
 
 A name disguised to slip past a screener, or typed for fun, writes a letter as the digit or symbol that looks
 like it. Inside a word of two letters or more, `@` and `4` read a, `$` and `5` s, `0` o, `1` i, `3` e and `7` t,
-where each such digit touches a letter; a word with two digits in a row is a code or a number (`1Z999AA1`,
+where each such digit touches a letter (or a symbol standing for one: `4$7rakhan`); a word with two digits in a row is a code or a number (`1Z999AA1`,
 `Win10`), not a disguise, and stays as written; `1` is read as i and as l. The reading is an alternate name the screener matches too
 (`screening.normalize`), never a replacement: `Lab5` may be a name. Pure functions of the text.
 """
@@ -16,17 +16,20 @@ __all__ = ["deleet", "has_leet_symbol"]
 _LETTERS = {"@": "a", "4": "a", "$": "s", "5": "s", "0": "o", "1": "i", "3": "e", "7": "t"}
 _SYMBOLS = frozenset("@$")  # letters' stand-ins that are no digit
 _WORD = re.compile(r"[A-Za-z0-9@$]+")
-# a symbol that stands for a letter touches one (`K@spersky`, `Ka$persky`)
-_SYMBOL = re.compile(r"[A-Za-z][@$]|[@$][A-Za-z]")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # an address's `@` is no letter (`tokens.mail_addresses`)
 _MAYBE = re.compile(r"[A-Za-z][@$013457]|[@$013457][A-Za-z]")  # what every disguised word holds
 
 
 def has_leet_symbol(text: str) -> bool:
-    """Whether `text` writes `@` or `$` against a letter (the word pattern of `screening.prefilter` cuts there)."""
-    if not ("@" in text or "$" in text) or _SYMBOL.search(text) is None:
+    """Whether `text` holds a word that `@` or `$` disguises (`K@spersky`, `4$7rakhan`): the word pattern of
+    `screening.prefilter` cuts the word there, so only the whole word, read, says whether it reaches the list.
+    An e-mail address's `@` is none (`tokens.mail_addresses` reads the address)."""
+    if "@" not in text and "$" not in text:
         return False
-    return "@" not in text or _SYMBOL.search(_EMAIL.sub(" ", text)) is not None
+    if "@" in text:
+        text = _EMAIL.sub(" ", text)
+    return any(("@" in word or "$" in word) and (_read(word) is not None or _read(word, "l") is not None)
+               for word in _WORD.findall(text))
 
 
 def _read(word: str, one: str = "i") -> str | None:

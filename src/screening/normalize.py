@@ -77,10 +77,10 @@ import attrs
 
 from screening import _folded
 from screening import abjad, kana, typos, xinhua
-from screening.interleave import punctuated_apart, spelled_apart
-from screening.leet import deleet
 from screening.birthdates import WrittenDate, birth_date_in
+from screening.interleave import punctuated_apart, spelled_apart
 from screening.layout import as_russian, looks_slipped
+from screening.leet import deleet
 from screening.repair import repair
 from screening.scripts import has_second_reading
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,

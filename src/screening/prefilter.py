@@ -19,8 +19,11 @@ Steps 10-12 of the normaliser only remove, fold or regroup these tokens, so a na
 fewer than three single characters and at least one kept token has no candidate: the full path would
 clear it too. Anything else takes the full path: non-ASCII text, HTML references and percent-encoding,
 an apostrophe or hyphen between letters (which can join words), a passport line (`P<RUS...<<`) and an
-airline booking name (`EFREMOV/ANDREYMR`), whose cleaning cuts words apart, and a name that looks typed on
-the wrong keyboard layout. `tests/test_prefilter.py` checks both paths agree.
+airline booking name (`EFREMOV/ANDREYMR`), whose cleaning cuts words apart, a name that looks typed on
+the wrong keyboard layout, a word `@` or `$` disguises (`K@spersky`: the word pattern cuts it there), and
+pieces joined by dots or underscores that, read together, do not clear (`Ka.sp.er.sky`:
+`screening.interleave`). A word with a digit for a letter (`Gr0up`) is live when its reading is
+(`screening.leet`). `tests/test_prefilter.py` checks both paths agree.
 """
 
 from __future__ import annotations
@@ -29,8 +32,8 @@ import re
 import threading
 from typing import TYPE_CHECKING
 
-from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
 from screening.interleave import punctuated_apart
+from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
 from screening.leet import deleet, has_leet_symbol
 from screening.normalize import _vocab, fold_generic, x_as_kh
 from screening.respace import SPLITS, STARTS

@@ -169,12 +169,12 @@ class Screener:
         if not norm.screenable:
             notes.append("nothing screenable after normalisation (empty, symbols or digits only)")
             return self._result(name, "", Status.UNSCREENABLE, (), (), notes)
-        written = norm.birth  # a birth date the name field writes (`screening.birthdates`)
-        if written is not None and written.labelled:
-            if born is None:
-                notes.append(f"birth date {written.iso.replace('|', ' or ')} read from {written.text!r} in the name")
-            else:
-                notes.append(f"birth date written in the name ({written.text!r}) not used: birth_date was given")
+        # A birth date the name field writes (`screening.birthdates`); noted where a party is shown (a name
+        # the prefilter clears gets no note, and both paths give the same result).
+        written = norm.birth
+        said = "" if written is None or not written.labelled else (
+            f"birth date {written.iso.replace('|', ' or ')} read from {written.text!r} in the name" if born is None
+            else f"birth date written in the name ({written.text!r}) not used: birth_date was given")
         if born is None:
             born = written
         # A party whose score cannot be shown, as a hit or a near miss, even with every attribute given
@@ -221,6 +221,8 @@ class Screener:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
         adjusted = [self._adjust(c, kind, country, born) for c in candidates.values()]
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited)
+        if said and (hits or near):
+            notes.append(said)
         if again is not None:
             found = {self.watchlist.parties[c.party].id for c in candidates.values()
                      if c.evidence and c.evidence[0].feature == "respaced"}
