@@ -41,7 +41,7 @@ _MONTHS = (
      "грудня"),
 )
 _MONTH_OF = {name: number for number, names in enumerate(_MONTHS, 1) for name in names}
-_MONTH = "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True))
+_MONTH = r"[^\W\d_]{3,10}"  # a word where a month name goes, looked up in `_MONTH_OF` (a short pattern compiles fast)
 
 # A label before the date: `DOB`, `D.O.B.:`, `date of birth`, `born (on|in)`, `geb.`, `geboren am`,
 # `né le`, `nacido el`, `nato il`, `ur.`, `urodzony`, `дата рождения`, `д.р.`, `род.`, `нар.` ...
@@ -69,22 +69,31 @@ _WORDED = (rf"(?P<d3>\d{{1,2}})\.?[\s./-]*(?P<n3>{_MONTH})\.?[\s./,-]*(?P<y3>\d{
 _LABELLED_ONLY = r"(?P<c>(?:19|20)\d{6})|(?P<y6>(?:19|20)\d{2})"
 
 _DATE = rf"(?:{_NUMERIC}|{_WORDED}|{_LABELLED_ONLY})"
-_BEFORE = re.compile(rf"(?:{_LABEL}){_AFTER_LABEL}{_DATE}(?!\w)", re.IGNORECASE)
-_AFTER = re.compile(rf"(?<![\w.]){_DATE}{_TRAILING}(?!\w)", re.IGNORECASE)
-_BARE = re.compile(rf"(?<![\w.])(?:{_NUMERIC})(?!\w)(?!\.\d)", re.IGNORECASE)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A date after a label, before a trailing label, and with none; compiled when first needed (a few
+    milliseconds: most names hold no four-digit number, so a process that screens none never pays it)."""
+    return (re.compile(rf"(?:{_LABEL}){_AFTER_LABEL}{_DATE}(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<![\w.]){_DATE}{_TRAILING}(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<![\w.])(?:{_NUMERIC})(?!\w)(?!\.\d)", re.IGNORECASE))
+
+
 _HAS_DIGITS = re.compile(r"\d{4}")  # every date read holds a four-digit year
 _HAS_NUMERIC = re.compile(r"\d[./-]\s?\d")  # a date with no label is all digits
 # What a label's text holds, lower case: the patterns run only on text holding one (a scan for the labels
 # costs tens of microseconds on a name with a vendor number).
-_BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "born", "geb", "*", "né", "nee", "naiss",
-                 "naci", "nac.", "nasc", "nato", "nata", "urodz", "ur.", "рожд", "д.р", "д. р", "д/р", "род", "наро",
-                 "нар.", "b.")
+_BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "born", "geb", "*",
+                 "né", "nee", "naiss", "naci", "nac.", "nasc", "nato", "nata", "urodz", "ur.", "рожд", "д.р", "д. р",
+                 "д/р", "род", "наро", "нар.", "b.")
 _AFTER_STEMS = ("г.р", "г. р", "год", "р.н", "р. н")
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
-# What parts one person from another in a field (`Sergei Petrov (DOB ...) and Andrei Tikhonov`, `...; guarantor
-# ...`): there a labelled date may be anyone's, so it only confirms, as an unlabelled one does.
-_SEVERAL = re.compile(r"[;|]|\s(?:and|und|et|y|i|и|та|&)\s", re.IGNORECASE)
+# What joins one person to another in a field (`Sergei Petrov (DOB ...) and Andrei Tikhonov`): there a
+# labelled date may be anyone's, so it only confirms, as an unlabelled one does. (Pipes and semicolons part
+# the fields of one person's record as often: `CHEKUNOV, Igor | Director | Born March 1966`.)
+_SEVERAL = re.compile(r"\s(?:and|und|et|y|i|и|та|&)\s", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -121,7 +130,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 def _month(name: str) -> int:
-    """A month name's number; 0 for a spelling the pattern matched only by case folding (`APRİL`, `ſep`)."""
+    """A month name's number; 0 for any other word (`Moscow`, or `APRİL`, which lowers to no month name)."""
     return _MONTH_OF.get(name.lower(), 0)
 
 
@@ -137,11 +146,12 @@ def _readings(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
     elif g.get("y2"):
         found.append((int(g["y2"]), int(g["m2"]), int(g["d2"])))
     elif g.get("y3"):
-        found.append((int(g["y3"]), _month(g["n3"]), int(g["d3"]) if _month(g["n3"]) else 0))
+        found.append((int(g["y3"]), _month(g["n3"]), int(g["d3"])))
     elif g.get("y4"):
-        found.append((int(g["y4"]), _month(g["n4"]), int(g["d4"]) if _month(g["n4"]) else 0))
+        found.append((int(g["y4"]), _month(g["n4"]), int(g["d4"])))
     elif g.get("y5"):
-        found.append((int(g["y5"]), _month(g["n5"]), 0))
+        if _month(g["n5"]):  # (a word that is no month name makes no date: `born Kazan 1989`)
+            found.append((int(g["y5"]), _month(g["n5"]), 0))
     elif g.get("c"):
         c = g["c"]
         found.append((int(c[:4]), int(c[4:6]), int(c[6:])))
@@ -158,7 +168,8 @@ def birth_date_in(text: str) -> WrittenDate | None:
     if not _HAS_DIGITS.search(text):
         return None
     low = text.lower()
-    for pattern, stems in ((_BEFORE, _BEFORE_STEMS), (_AFTER, _AFTER_STEMS)):
+    before, after, bare = _patterns()
+    for pattern, stems in ((before, _BEFORE_STEMS), (after, _AFTER_STEMS)):
         if not any(stem in low for stem in stems):
             continue
         for match in pattern.finditer(text):
@@ -166,7 +177,7 @@ def birth_date_in(text: str) -> WrittenDate | None:
             written = " ".join(match.group().split())
             if readings and not (written.startswith("*") and not all(day for _, _, day in readings)):
                 return WrittenDate(written, readings, labelled=_SEVERAL.search(text) is None)
-    for match in _BARE.finditer(text) if _HAS_NUMERIC.search(text) else ():
+    for match in bare.finditer(text) if _HAS_NUMERIC.search(text) else ():
         readings = _readings(match)
         if readings:
             return WrittenDate(match.group(), readings, labelled=False)

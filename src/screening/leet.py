@@ -1,10 +1,11 @@
 """Letters written as digits or symbols (`K@spersky`, `Gr0up`, `K4SP3RSKY L4BS`, `Ku1@shova`): the name as read.
 
 A name disguised to slip past a screener, or typed for fun, writes a letter as the digit or symbol that looks
-like it. Inside a word of two letters or more, `@` and `4` read a, `$` and `5` s, `0` o, `1` i, `3` e and `7` t,
-where each such digit touches a letter (or a symbol standing for one: `4$7rakhan`); a word with two digits in a row is a code or a number (`1Z999AA1`,
-`Win10`), not a disguise, and stays as written; `1` is read as i and as l. The reading is an alternate name the screener matches too
-(`screening.normalize`), never a replacement: `Lab5` may be a name. Pure functions of the text.
+like it. Inside a word of two letters or more, `@` and `4` read a, `$` and `5` s, `0` o, `1` i (and l, in a
+second reading), `3` e and `7` t, where each such digit touches a letter or a symbol standing for one
+(`4$7rakhan`); a word with two digits in a row is a code or a number (`1Z999AA1`, `Win10`), not a disguise,
+and stays as written. The reading is an alternate name the screener matches too (`screening.normalize`),
+never a replacement: `Lab5` may be a name. Pure functions of the text.
 """
 
 from __future__ import annotations
