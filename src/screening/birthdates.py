@@ -150,8 +150,9 @@ def _readings(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
     elif g.get("y4"):
         found.append((int(g["y4"]), _month(g["n4"]), int(g["d4"])))
     elif g.get("y5"):
-        if _month(g["n5"]):  # (a word that is no month name makes no date: `born Kazan 1989`)
-            found.append((int(g["y5"]), _month(g["n5"]), 0))
+        month = _month(g["n5"])
+        if month:  # (a word that is no month name makes no date: `born Kazan 1989`)
+            found.append((int(g["y5"]), month, 0))
     elif g.get("c"):
         c = g["c"]
         found.append((int(c[:4]), int(c[4:6]), int(c[6:])))

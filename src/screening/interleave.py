@@ -22,7 +22,7 @@ __all__ = ["punctuated_apart", "spelled_apart"]
 
 _SPELLED = re.compile(r"(?<!\w)[^\W\d_](?: [^\W\d_](?!\w)){2,}")  # three or more single letters, one space apart
 _WIDE = re.compile(r"[^\W\d_] {2,}[^\W\d_] [^\W\d_](?!\w)")  # a run of them, a wider gap, and another
-_SPELLED_MIN = 5  # letters a run of dotted single letters needs to be a name (legal forms have four at most)
+_DOTTED_LETTERS_MIN = 5  # letters a run of dotted single letters needs to be a name (legal forms have four at most)
 # what every such word holds past its first piece, for a fast first look (a piece of two letters or more, or
 # single letters to five): not `S.r.l.`, `S.A.S.`, `G.m.b.H.`
 _TWO_JOINS = re.compile(r"[._](?:[^\W_]{2,}[._][^\W_]|[^\W_][._][^\W_]{2}|[^\W_](?:[._][^\W_]){3})")
@@ -44,10 +44,11 @@ def punctuated_apart(text: str) -> str | None:
     when there is none."""
     if not _TWO_JOINS.search(text):
         return None
+
     def joined(match: re.Match[str]) -> str:
         run = match.group()
         pieces = re.split(r"[._]", run)
-        if max(map(len, pieces)) == 1 and len(pieces) < _SPELLED_MIN:
+        if max(map(len, pieces)) == 1 and len(pieces) < _DOTTED_LETTERS_MIN:
             return run  # dotted initials (`S.r.l.`, `G.m.b.H.`): the normaliser collapses them
         if any(piece.isdigit() for piece in pieces):
             return run  # a date, a version or an address (`14.02.1965`, `11.11.0.452`), not a word

@@ -29,8 +29,7 @@ def has_leet_symbol(text: str) -> bool:
         return False
     if "@" in text:
         text = _EMAIL.sub(" ", text)
-    return any(("@" in word or "$" in word) and (_read(word) is not None or _read(word, "l") is not None)
-               for word in _WORD.findall(text))
+    return any(("@" in word or "$" in word) and _read(word) is not None for word in _WORD.findall(text))
 
 
 def _read(word: str, one: str = "i") -> str | None:

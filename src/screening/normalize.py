@@ -504,7 +504,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # two words, a legal form or Chinese or Japanese text (one word there): a single word is no name
     # without the record's context (`Kasperski | Piotr`).
     for part in field_parts(head):
-        field = _classify(*tokenize(clean_repaired(part, vocab.cjk_words), vocab.descriptors))
+        field = _read_text(part, vocab)
         if len(field.tokens) > 1 or field.legal_forms or has_cjk(part):
             more.append(field)
     # GOST 7.79-B writes х as x (`Tixonov`, `Astraxan`, `Duxvalov`), which the skeleton reads as ks
@@ -526,20 +526,23 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Russian typed on the English keyboard layout is screened as retyped on the Russian one.
     retyped = as_russian(head) if looks_slipped(head) else None
     if retyped is not None:
-        more.append(_classify(*tokenize(clean_repaired(retyped, vocab.cjk_words), vocab.descriptors)))
-    # Letters written as look-alike digits or symbols (`K@spersky Gr0up`: `screening.leet`).
-    for unveiled in deleet(head) if head.isascii() else ():
-        more.append(_classify(*tokenize(clean_repaired(unveiled, vocab.cjk_words), vocab.descriptors)))
-    # Letters set apart: spelled out with wider gaps between words, or pieces joined by dots or underscores
-    # (`K A S P E R S K Y  L A B`, `Kas_per_sky_Lab_Inc`: `screening.interleave`).
-    for together in (spelled_apart(head), punctuated_apart(head)):
-        if together is not None:
-            more.append(_classify(*tokenize(clean_repaired(together, vocab.cjk_words), vocab.descriptors)))
+        more.append(_read_text(retyped, vocab))
+    # Letters written as look-alike digits or symbols (`K@spersky Gr0up`: `screening.leet`), and letters set
+    # apart: spelled out with wider gaps between words, or pieces joined by dots or underscores (`K A S P E R S
+    # K Y  L A B`, `Kas_per_sky_Lab_Inc`: `screening.interleave`).
+    for disguised in (*(deleet(head) if head.isascii() else ()), spelled_apart(head), punctuated_apart(head)):
+        if disguised is not None:
+            more.append(_read_text(disguised, vocab))
     if more:
         name = _with_alternates(name, more)
     # A birth date written with the name (`Anton Ivanov, DOB 14.02.1965`) is read as the query's own.
     born = birth_date_in(head)
     return (name if born is None else attrs.evolve(name, birth=born)), cleaned
+
+
+def _read_text(text: str, vocab: _Vocab) -> NormalizedName:
+    """Text the name was also written as (a field of a record, retyped, a disguise read) read as a name."""
+    return _classify(*tokenize(clean_repaired(text, vocab.cjk_words), vocab.descriptors))
 
 
 def _reading(name: NormalizedName, head: str) -> NormalizedName | None:
