@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import screening
 import screening.bounds as bounds_module
+import screening.normalize as normalize_module
 import screening.scoring as scoring_module
 from screening.bounds import Bounds
 from screening.features import unit_row
@@ -33,7 +34,8 @@ def screener() -> screening.Screener:
 WORDS = sorted({w for p in screener().watchlist.parties if p.kind == "organization" for n in p.names
                 for w in n.text.replace(",", " ").split() if w.isascii()})
 OTHER = ["Acme", "UK", "Moscow", "Ltd", "(remit", "to)", "-", "Vendor", "12", "Kasper", "sky", "Lab", "Labs", "Inc",
-         "Schweiz", "I", "FZ", "L", "Kaspersky", "Kasperskiy", "Laboratoriya", "Security", "Network"]
+         "Schweiz", "I", "FZ", "L", "Kaspersky", "Kasperskiy", "Laboratoriya", "Security", "Network", "Lsbs", "Lav",
+         "Inx", "Ldt", "Slr"]
 
 
 def _exceeds(query: str) -> list[tuple[str, float, float]]:
@@ -65,6 +67,15 @@ def _exceeds(query: str) -> list[tuple[str, float, float]]:
 @example(["Kaspersky", "Lab", "Middle", "East", "FZ", "L"])  # a legal form cut short
 def test_the_tight_bound_is_never_below_the_score(words: list[str]) -> None:
     assert _exceeds(" ".join(words)) == []
+
+
+def test_the_tight_bound_holds_for_every_slip_of_a_short_domain_word_or_legal_form() -> None:
+    """A slip pairs with a listed domain word (`features._slip`) and a mistyped legal form at the end costs
+    nothing where the listed form agrees (`scoring._agreeing_slip`): the bound takes both."""
+    slipped = sorted(set(normalize_module._short_slips()) | set(normalize_module._legal_slips()))
+    for slip in slipped:
+        for query in (f"Kaspersky {slip} GmbH", f"Kaspersky Lab {slip}", f"Kaspersky Labs {slip} (UK)"):
+            assert _exceeds(query) == [], query
 
 
 def test_the_tight_bound_charges_words_no_listed_word_resembles() -> None:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import screening
 import screening.tokens as tokens_module
-from screening.normalize import comparable, normalize, normalize_name
+from screening.normalize import comparable, normalize, normalize_name, slip_of, slipped_legal_forms
 from screening.tokens import clean, field_parts
 
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
@@ -298,6 +298,36 @@ def test_a_word_one_slip_from_a_short_domain_word_stays_itself(word: str) -> Non
     or an acronym (`Rabe`, `Sort`, `Kemi`, `SGCS`): folded, in listed names too, a listed `Hans Rabe` or
     `SGCS GmbH` would lose its word's weight. None is folded."""
     assert comparable(f"Hans {word}") == f"hans {word.lower()}"
+
+
+@pytest.mark.parametrize(("word", "meant"), [("lsbs", "lab"), ("lasb", "lab"), ("lav", "lab"), ("lbs", "lab"),
+                                            ("tevh", "technology"), ("sfot", "software")])
+def test_a_slip_of_a_short_domain_word_is_known_for_pairing_only(word: str, meant: str) -> None:
+    """`slip_of` says which domain word a short slip may mean; the word itself is never folded to it."""
+    assert slip_of(word) == {meant}
+    assert comparable(f"Hans {word}") == f"hans {word}"
+
+
+@pytest.mark.parametrize("word", ["labs", "lab", "tech", "kaspersky", "grp", "keji", "ltd", "moscow", "la"])
+def test_a_domain_word_a_place_a_legal_form_or_a_stranger_is_no_slip(word: str) -> None:
+    """Spellings of domain words, places and legal forms, words too short and other words have none."""
+    assert slip_of(word) == frozenset()
+
+
+@pytest.mark.parametrize(("word", "forms", "classes"), [("inx", {"inc"}, {"corporation"}),
+                                                       ("ldt", {"ltd"}, {"limited_liability"}),
+                                                       ("slr", {"srl"}, {"limited_liability"}),
+                                                       ("gmbg", {"gmbh"}, {"limited_liability"})])
+def test_a_short_legal_form_mistyped_is_known_with_its_class(word: str, forms: set, classes: set) -> None:
+    """`slipped_legal_forms`: the forms a slip (last letter included) may mean, and their classes; the word
+    still reads as a word (the scorer reads it as the form only where a listed name's form agrees)."""
+    assert slipped_legal_forms(word) == (forms, classes)
+    assert normalize(f"Northwind {word}").legal_forms == ()
+
+
+@pytest.mark.parametrize("word", ["inc", "ltd", "lt", "ic", "lab", "northwind"])
+def test_a_legal_form_or_a_word_too_short_is_no_slip_of_one(word: str) -> None:
+    assert slipped_legal_forms(word) == (frozenset(), frozenset())
 
 
 def test_the_persian_keheh_is_k() -> None:

@@ -131,3 +131,42 @@ def test_a_listed_name_one_slip_from_a_domain_word_or_legal_form_still_matches_i
     screener = screening.Screener(Watchlist(info, (person,)))
     for query in (name, " ".join(reversed(name.split()))):
         assert screener.screen(query).status is screening.Status.MATCH
+
+
+@pytest.mark.parametrize(("name", "party"), [("Northwind Lsbs Limited", "t0"), ("Northwind Lasb GmbH", "t1"),
+                                             ("Northwind Lav GmbH", "t1"), ("NORTHWIND LBS LTD", "t0")])
+def test_a_slip_in_a_short_domain_word_names_the_right_company(name: str, party: str) -> None:
+    """A slip of `Labs` (`typos.end_slips`) was an extra word, so the company it named ranked under the
+    bare `Northwind`; it now pairs with the listed domain word, where the distinctive word matches too."""
+    listed = _list_of("Northwind Labs Limited", "Northwind Labs GmbH", "Northwind")
+    found = listed.screen(name)
+    assert found.best.party.id == party and found.best.score >= 0.95
+    assert "token_slip" in {e.feature for e in found.best.evidence}
+
+
+@pytest.mark.parametrize("name", ["Lsbs Limited", "Acme Lsbs", "Southwind Lasb GmbH"])
+def test_a_slip_of_a_domain_word_alone_reaches_nothing(name: str) -> None:
+    """The slip pairs only beside a matching distinctive word: with none, nothing is found."""
+    assert _list_of("Northwind Labs Limited", "Northwind Labs GmbH").screen(name).status is screening.Status.CLEAR
+
+
+@pytest.mark.parametrize(("name", "party"), [("Northwind Labs, Inx.", "t2"), ("Northwind Labs Ldt", "t0"),
+                                             ("Northwind Labs Lyd (Berlin)", "t0")])
+def test_a_short_legal_form_mistyped_at_the_end_names_the_company_of_that_form(name: str, party: str) -> None:
+    """`Inx` for `Inc`: read as the form for the listed name whose form it agrees with, and only there."""
+    listed = _list_of("Northwind Labs Limited", "Northwind Labs GmbH", "Northwind Labs Inc.", "Northwind Labs")
+    found = listed.screen(name)
+    assert found.best.party.id == party and found.best.score >= 0.98  # (a place in brackets costs a little)
+    same = next(e for e in found.best.evidence if e.feature == "legal_form_same")
+    assert same.detail == "same legal form, mistyped"
+    # a listed name without the form pays for the word (a hit, or too low to be one)
+    bare = next((h for h in found.hits if h.party.id == "t3"), None)
+    assert bare is None or bare.score < 0.98 and "extra_query_word" in {e.feature for e in bare.evidence}
+
+
+def test_a_mistyped_form_is_read_only_at_the_end_and_only_with_no_form_given() -> None:
+    """`Inx` before another word, or beside a legal form of the query's own, stays a word."""
+    listed = _list_of("Northwind Labs Inc.")
+    for name in ("Northwind Inx Labs", "Northwind Labs Inx Ltd"):
+        result = listed.screen(name)
+        assert max(found.score for found in (*result.hits, *result.near_misses)) < 0.95

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from screening.typos import NEIGHBOURS, doubled, slips, vowelless_slips
+from screening.typos import NEIGHBOURS, doubled, end_slips, slips, vowelless_slips
 
 _WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=12)
 
@@ -46,10 +46,19 @@ def test_the_slips_of_a_short_word_leave_no_vowel() -> None:
     assert "crop" not in vowelless_slips("corp") and "sarp" not in vowelless_slips("sarl")
 
 
+def test_the_end_slips_of_a_short_word_reach_its_last_letter() -> None:
+    """What a short legal form or domain word mistyped at a name's end may be: the last letter struck or
+    dropped too (`inx`, `lav`, `in`), which `slips` leaves out; the first letter still never."""
+    assert {"inx", "icn", "ibc", "in", "innc"} <= end_slips("inc")
+    assert {"lav", "lsb", "lba", "la"} <= end_slips("lab")
+    assert not {"inc", "unc", "nc"} & end_slips("inc")
+    assert slips("labs") <= end_slips("labs")
+
+
 @given(_WORDS)
 def test_every_slip_is_one_edit_away_and_keeps_the_first_letter(word: str) -> None:
     """Whatever the word, each slip is one edit from it and starts as it does."""
-    for slip in slips(word) | vowelless_slips(word):
+    for slip in slips(word) | vowelless_slips(word) | end_slips(word):
         assert slip != word
         assert slip[0] == word[0]
         assert _one_edit(word, slip)

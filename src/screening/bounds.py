@@ -89,7 +89,12 @@ class Bounds:
         self.last_index = core[-1] if core else None
         maybe_cut = {i for tail in self.context.legal_tails for i in tail}  # may be a legal form cut short
         # the legal-form classes such a cut form may complete to (`scoring.cut_legal`)
-        self._cut_classes = frozenset(c for tail in self.context.legal_tails for c in cut_legal(tokens, tail))
+        cut_classes = {c for tail in self.context.legal_tails for c in cut_legal(tokens, tail)}
+        slip = self.context.legal_slip  # or a legal form mistyped, which costs nothing where the form agrees
+        if slip is not None:
+            maybe_cut.add(slip[0])
+            cut_classes |= slip[1]
+        self._cut_classes = frozenset(cut_classes)
         # query words that cost their weight when no listed unit resembles them (position, word, cost)
         # (sets of query positions are int bit masks below)
         self._chargeable = tuple((i, t, extra_cost(t)) for i, t in enumerate(tokens) if i not in maybe_cut)

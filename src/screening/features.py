@@ -8,7 +8,10 @@ tokens and adjacent pairs joined (`KasperskyLab` ~ `Kaspersky Lab`, `Kasper sky`
 * both are places of the same country (`schweiz` ~ `switzerland`): 1.0;
 * their skeletons are within the edit budget (`screening.similarity`): 1 - d / length;
 * the query's last core token is the start of a listed token (an ERP field cut short: `KASPERSKY LAB IT`
-  ~ `Italia`): 0.85.
+  ~ `Italia`): 0.85;
+* an unknown query word is a typing slip of a short domain word the listed name has (`Lsbs` ~ `lab`,
+  `normalize.slip_of`): 1 - 1 / length. The name's distinctive word must match as well (`scoring`), so
+  the slip alone reaches nothing.
 
 Each pair and each leftover token becomes an `Evidence`; `screening.scoring` weighs them.
 """
@@ -23,7 +26,7 @@ import attrs
 
 from screening.lexicon import TokenInfo
 from screening.models import Evidence
-from screening.normalize import is_legal_prefix
+from screening.normalize import is_legal_prefix, slip_of
 from screening.romanize import skeleton
 from screening.similarity import MAX_TOKEN, edit_budget, token_similarity
 
@@ -194,6 +197,7 @@ class UnitLengths:
     single_skels: dict[int, frozenset[str]]  # the same, single words only (all a joined query unit meets)
     texts: dict[int, frozenset[str]]  # single words by the length of their spelling (cut at MAX_TOKEN)
     placed: frozenset[str]  # single words that are places (two names of one country score 1.0)
+    generic: frozenset[str]  # single domain words (a typing slip of one may pair with it: `_slip`)
     digit_skels: frozenset[str]  # units whose skeleton (cut) holds a digit
     digit_texts: frozenset[str]  # single words whose spelling (cut) holds one
     # (joined, skeleton length, its distinct digits, spelling length, its distinct digits, a place) -> `near`
@@ -206,7 +210,7 @@ class UnitLengths:
         skels: dict[int, set[str]] = {}
         singles: dict[int, set[str]] = {}
         texts: dict[int, set[str]] = {}
-        placed, digit_skels, digit_texts = set(), set(), set()
+        placed, generic, digit_skels, digit_texts = set(), set(), set(), set()
         for key, (_, skel, token, _) in listed_units.items():
             length = min(len(skel), MAX_TOKEN)
             skels.setdefault(length, set()).add(key)
@@ -217,20 +221,22 @@ class UnitLengths:
                 texts.setdefault(min(len(token.text), MAX_TOKEN), set()).add(key)
                 if token.place is not None:
                     placed.add(key)
+                if token.role == "generic":
+                    generic.add(key)
                 if _DIGITS.intersection(token.text[:MAX_TOKEN]):
                     digit_texts.add(key)
 
         def frozen(by_length: dict[int, set[str]]) -> dict[int, frozenset[str]]:
             return {n: frozenset(keys) for n, keys in by_length.items()}
 
-        return cls(frozen(skels), frozen(singles), frozen(texts), frozenset(placed), frozenset(digit_skels),
-                   frozenset(digit_texts))
+        return cls(frozen(skels), frozen(singles), frozen(texts), frozenset(placed), frozenset(generic),
+                   frozenset(digit_skels), frozenset(digit_texts))
 
     def near(self, q_joined: bool, q_skel: str, q_tok: TokenInfo | None) -> frozenset[str]:
         """The keys of the listed units a query unit may score above 0 with (a superset: `_unit_pair`
         decides): lengths close enough, and, for a word with more digits than edits allowed at a length (a
         vendor number), only units of that length with a digit too. A joined query unit meets single words
-        only (`unit_row`)."""
+        only (`unit_row`); a typing slip of a short domain word meets the domain words too (`_slip`)."""
         skel = q_skel[:MAX_TOKEN]
         text = None if q_tok is None else q_tok.text[:MAX_TOKEN]
         memo = (q_joined, len(skel), len(_DIGITS.intersection(skel)), -1 if text is None else len(text),
@@ -238,6 +244,8 @@ class UnitLengths:
         found = self._near.get(memo)
         if found is None:
             found = self._near[memo] = self._find_near(*memo)
+        if q_tok is not None and slip_of(q_tok.text):
+            return found | self.generic
         return found
 
     def _find_near(self, q_joined: bool, skel_len: int, skel_digits: int, text_len: int, text_digits: int,
@@ -301,6 +309,9 @@ def _unit_pair(q_skel: str, q_tok: TokenInfo | None, r_skel: str, r_tok: TokenIn
     Pairs whose lengths or letters are too far apart for any similarity above 0 (`_apart`) are not
     compared: most pairs of one query and one listed name are.
     """
+    if q_tok is not None and r_tok is not None and (slip := _slip(q_tok, r_tok)) is not None:
+        sim, how = _pair_similarity(q_tok, q_skel, r_tok, r_skel)
+        return (sim, how) if sim > slip[0] else slip
     if (q_skel != r_skel and _apart(_shape(q_skel), _shape(r_skel))
             and (q_tok is None or r_tok is None
                  or (_apart(_shape(q_tok.text), _shape(r_tok.text))
@@ -328,6 +339,14 @@ LENGTH_GAP = edit_budget(MAX_TOKEN) + 1  # the most two skeletons' lengths (cut 
 _NEAR = tuple(tuple(m for m in range(MAX_TOKEN + 1) if abs(n - m) <= _ALLOWED[max(n, m)]) for n in range(MAX_TOKEN + 1))
 _DIGITS = frozenset("0123456789")
 _BULK_MIN = 8  # new pairs of one query unit from which `UnitLengths` sets the far ones apart first
+
+
+def _slip(q_tok: TokenInfo, r_tok: TokenInfo) -> tuple[float, str] | None:
+    """An unknown query word that is a typing slip of the listed domain word (`normalize.slip_of`), scored
+    as one edit in the longer of the two; None otherwise."""
+    if q_tok.role != "distinctive" or r_tok.role != "generic" or r_tok.text not in slip_of(q_tok.text):
+        return None
+    return 1.0 - 1.0 / max(len(q_tok.text), len(r_tok.text)), "slip"
 
 
 def _shape(text: str) -> tuple[int, int]:

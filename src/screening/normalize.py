@@ -87,7 +87,7 @@ from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, das
                               is_cjk_run, join_spelled, mail_addresses, tokenize, tokens_of, without_cjk)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "is_legal_prefix", "normalize",
-           "normalize_cleaned", "normalize_name"]
+           "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms"]
 
 _NO_POSITIONS: frozenset[int] = frozenset()  # shared by the many names without initials or qualifiers
 # Markers after which another name of the party follows. These split the name wherever they stand (at
@@ -310,6 +310,36 @@ _TYPOS: dict[str, str] = {}  # word -> what `fold_generic` reads it as, when not
 _TYPOS_LIMIT = 200_000  # entries before the memo is cleared (bounds memory on a huge batch of new words)
 
 
+# Short English spellings of domain words whose typing slips (`Lsbs`, `Lasb`, `Tevh`) are paired with the
+# listed word where the rest of the name matches (`slip_of`); not the abbreviations (`Grp`, `Svcs`: rarely
+# mistyped, and their slips are other abbreviations) nor the romanised ones (`Keji`, `Seti`).
+_SHORT_SLIPPED = ("lab", "labs", "tech", "soft", "data", "bank", "info")
+
+
+def slip_of(word: str) -> frozenset[str]:
+    """The domain words (canonical) whose short spelling (`_SHORT_SLIPPED`) `word` is a typing slip of
+    (`lsbs`, `lasb`, `lav` -> `lab`; `screening.typos.end_slips`): never folded, since so short a slip is
+    as often a word or a name of its own, but paired with the listed domain word when a distinctive word of
+    the name matches (`screening.features`); empty for most words."""
+    return _short_slips().get(word, frozenset())
+
+
+@functools.cache
+def _short_slips() -> dict[str, frozenset[str]]:
+    """Slip -> the domain words it may be a slip of (`slip_of`): slips of three letters or more that are no
+    spelling of a domain word, place, legal form or phrase word themselves."""
+    vocab = _vocab()
+    out: dict[str, set[str]] = {}
+    for variant in _SHORT_SLIPPED:
+        canonical = vocab.generic.get(variant)
+        if canonical is not None:
+            for slip in typos.end_slips(variant):
+                if (len(slip) >= 3 and slip not in vocab.generic and slip not in vocab.places
+                        and slip not in vocab.phrase_starts and slip not in vocab.legal_prefixes):
+                    out.setdefault(slip, set()).add(canonical)
+    return {slip: frozenset(found) for slip, found in out.items()}
+
+
 def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifiers: set[int],
               boundaries: set[int]) -> NormalizedName:
     """Steps 10-12 on a token list."""
@@ -465,6 +495,33 @@ def _numbered_tail(tokens: list[str], j: int) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def slipped_legal_forms(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The short legal forms (`_MISREAD_FORMS` of three or four letters) `word` is a typing slip of, last
+    letter included (`inx`: inc; `ldt`: ltd; `typos.end_slips`), and their legal-form classes; both empty for
+    a word that is a legal form, a domain word or a place itself, or no such slip."""
+    return _legal_slips().get(word, _NO_SLIP)
+
+
+_NO_SLIP: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+
+
+@functools.cache
+def _legal_slips() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    vocab = _vocab()
+    forms: dict[str, set[str]] = {}
+    classes: dict[str, set[str]] = {}
+    for form in _MISREAD_FORMS:
+        if len(form) <= 4:
+            found = {value for words, role, value in vocab.phrases.get(form, ())
+                     if role == "legal" and words == (form,)}
+            for slip in typos.end_slips(form):
+                if (found and len(slip) >= 3 and slip not in vocab.legal_prefixes and slip not in vocab.generic
+                        and slip not in vocab.places):
+                    forms.setdefault(slip, set()).add(form)
+                    classes.setdefault(slip, set()).update(found)
+    return {slip: (frozenset(forms[slip]), frozenset(classes[slip])) for slip in forms}
+
+
 def cut_legal_classes(text: str) -> frozenset[str]:
     """The legal-form classes of the forms (words joined by spaces) that `text` starts and ends inside a
     word of (`lim`: limited liability and partnership): what a legal form cut short may be. A whole word

@@ -44,7 +44,7 @@ from screening.features import (LENGTH_GAP, Alignment, Unit, UnitLengths, align,
 from screening.index import NameRecord
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo
 from screening.models import Evidence, NameType, Party
-from screening.normalize import cut_legal_classes, is_legal_prefix
+from screening.normalize import cut_legal_classes, is_legal_prefix, slipped_legal_forms
 from screening.similarity import MAX_TOKEN
 from screening.tokens import tokens_of
 
@@ -118,7 +118,7 @@ class QueryContext:
     """Per-query caches shared by every listed name one query is scored against (not thread-shared)."""
 
     __slots__ = ("_joined_reach", "_primed", "_query", "_shared", "_single_reach", "_singles", "alignments",
-                 "legal_tails", "unit_memo", "units")
+                 "legal_slip", "legal_tails", "unit_memo", "units")
 
     def __init__(self, query: tuple[TokenInfo, ...]) -> None:
         self.units = units(query)
@@ -141,6 +141,11 @@ class QueryContext:
         # trailing core words that spell the start of a legal form, longest first (`FZ-L`, `, I`)
         self.legal_tails = tuple(tail for k in (3, 2, 1) if len(tail := tuple(core[-k:])) == k
                                  and is_legal_prefix(" ".join(query[i].text for i in tail)))
+        # the last core word, when it is a typing slip of a short legal form (`Kaspersky Lab, Inx`), with the
+        # forms' classes: read as the form only for a listed name whose form agrees (`_agreeing_slip`)
+        last = query[core[-1]] if core and not self.legal_tails else None
+        classes = slipped_legal_forms(last.text)[1] if last is not None and last.role == "distinctive" else None
+        self.legal_slip = (core[-1], classes) if classes else None
 
     def prime(self, listed_units: dict[str, Unit], keys: frozenset[str], no_rows: dict[str, tuple],
               align_ids: frozenset[int], lengths: UnitLengths | None, cut_from: frozenset[str],
@@ -252,14 +257,16 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     total = record.total
     extra = 0.0
     core_extra = False
+    slip = _agreeing_slip(context, legal, aligned, record)
+    form = query[slip].text if slip >= 0 else _agreeing_cut(query, legal, aligned.cut, record)
     if not explain:
         for i, cost, core in aligned.left:
-            if not explains(query[i], party, words):
+            if i != slip and not explains(query[i], party, words):
                 extra += cost
                 core_extra |= core
         raw = matched / (total + EXTRA_COST * extra)
-        same, spelled, _ = _legal_terms(legal, record.norm.legal_forms, legal_text, record.norm.legal_text,
-                                        _agreeing_cut(query, legal, aligned.cut, record))
+        same, spelled, _ = _legal_terms(legal, record.norm.legal_forms, legal_text, record.norm.legal_text, form,
+                                        slip >= 0)
         raw += same
         raw += spelled
         if kind is NameType.WEAK:
@@ -270,6 +277,8 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     costs = {i: (cost, core) for i, cost, core in aligned.left}
     for i in alignment.query_left:
         token = query[i]
+        if i == slip:
+            continue  # a legal form mistyped, agreeing with the listed one: its evidence follows
         if i not in costs:
             evidence.append(Evidence("legal_form_cut", 1.0, token.text, "", "a legal form cut short (field length)"))
             continue
@@ -284,8 +293,8 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     evidence.extend(Evidence("missing_listed_word", 0.0, "", listed[i].text, "listed word not in the query")
                     for i in alignment.listed_left)
     raw = matched / (total + EXTRA_COST * extra)
-    same, spelled, said = _legal_terms(legal, record.norm.legal_forms, legal_text, record.norm.legal_text,
-                                       _agreeing_cut(query, legal, aligned.cut, record))
+    same, spelled, said = _legal_terms(legal, record.norm.legal_forms, legal_text, record.norm.legal_text, form,
+                                       slip >= 0)
     evidence.extend(said)
     raw += same
     raw += spelled
@@ -303,12 +312,14 @@ def legal_adjustment(query: tuple[str, ...], listed: tuple[str, ...], query_text
 
 @functools.lru_cache(maxsize=4096)
 def _legal_terms(query: tuple[str, ...], listed: tuple[str, ...], query_text: tuple[str, ...],
-                 listed_text: tuple[str, ...], cut: str) -> tuple[float, float, tuple[Evidence, ...]]:
+                 listed_text: tuple[str, ...], cut: str, mistyped: bool = False
+                 ) -> tuple[float, float, tuple[Evidence, ...]]:
     """The legal-form terms of a raw score, class agreement and spelling (added one after the other), with
-    the agreement's evidence; remembered, as few pairs of legal forms recur across all queries."""
+    the agreement's evidence; remembered, as few pairs of legal forms recur across all queries. `cut` is an
+    agreeing form cut short at the query's end, or with `mistyped` one mistyped there (no spelling term)."""
     evidence: list[Evidence] = []
-    same = _legal_adjustment(query, listed, evidence, cut)
-    return same, _legal_spelling(query_text, listed_text, cut), tuple(evidence)
+    same = _legal_adjustment(query, listed, evidence, cut, mistyped)
+    return same, _legal_spelling(query_text, listed_text, cut, mistyped), tuple(evidence)
 
 
 def cut_legal(query: tuple[TokenInfo, ...], tail: tuple[int, ...]) -> frozenset[str]:
@@ -329,15 +340,26 @@ def _agreeing_cut(query: tuple[TokenInfo, ...], legal: tuple[str, ...], tail: tu
     return " ".join(query[i].text for i in tail)
 
 
+def _agreeing_slip(context: QueryContext, legal: tuple[str, ...], aligned: _Aligned, record: NameRecord) -> int:
+    """The position of the query's last core word when it is a short legal form mistyped (`QueryContext.
+    legal_slip`) that no listed word took, the query names no legal form and the listed name's form is of
+    that class (`Kaspersky Lab, Inx` for Kaspersky Lab, Inc.); else -1. Such a word costs nothing there."""
+    slip = context.legal_slip
+    if slip is None or legal or not slip[1].intersection(record.norm.legal_forms):
+        return -1
+    return slip[0] if any(i == slip[0] for i, _, _ in aligned.left) else -1
+
+
 def _legal_adjustment(query: tuple[str, ...], listed: tuple[str, ...], evidence: list[Evidence],
-                      cut: str = "") -> float:
+                      cut: str = "", mistyped: bool = False) -> float:
     """Class agreement of the query's and the listed name's legal forms; with none in the query, a form cut
-    short that agrees (`_agreeing_cut`) counts as the same."""
+    short or mistyped that agrees (`_agreeing_cut`, `_agreeing_slip`) counts as the same."""
     if not listed:
         return 0.0
     if not query:
         if cut:
-            evidence.append(Evidence("legal_form_same", 1.0, cut, ",".join(listed), "same legal form, cut short"))
+            evidence.append(Evidence("legal_form_same", 1.0, cut, ",".join(listed),
+                                     "same legal form, mistyped" if mistyped else "same legal form, cut short"))
             return LEGAL_SAME
         return -LEGAL_UNASKED
     if set(query) & set(listed):
@@ -360,9 +382,14 @@ def legal_spelled(query: tuple[str, ...], listed: tuple[str, ...]) -> bool:
     return _legal_spelling(query, listed) > 0.0
 
 
-def _legal_spelling(query: tuple[str, ...], listed: tuple[str, ...], cut: str = "") -> float:
+def _legal_spelling(query: tuple[str, ...], listed: tuple[str, ...], cut: str = "", mistyped: bool = False
+                    ) -> float:
     """A tie-breaker within a legal-form class: the same form written the same or abbreviated, or, with
-    none in the query, an agreeing form cut short that starts as the listed one is written (`Gmb`: GmbH)."""
+    none in the query, an agreeing form cut short that starts as the listed one is written (`Gmb`: GmbH), or
+    one mistyped from a form written as the listed one or abbreviating it (`Ldt`: Ltd, Limited)."""
+    if not query and cut and mistyped:
+        forms = slipped_legal_forms(cut)[0]
+        return LEGAL_SPELLING / 2 if any(r == f or _abbreviates(f, r) for r in listed for f in forms) else 0.0
     if not query and cut:
         flat = cut.replace(" ", "")
         return LEGAL_SPELLING / 2 if any(r.replace(" ", "").startswith(flat) for r in listed) else 0.0

@@ -8,7 +8,7 @@ reads a mistyped legal form as the form (`screening.normalize._mistyped`); pure 
 
 from __future__ import annotations
 
-__all__ = ["NEIGHBOURS", "doubled", "slips", "vowelless_slips"]
+__all__ = ["NEIGHBOURS", "doubled", "end_slips", "slips", "vowelless_slips"]
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")
@@ -58,3 +58,11 @@ def vowelless_slips(word: str) -> set[str]:
     slips make real words or names (`corp` -> `crop`, `sarl` -> `sarp`)."""
     return {slip for slip in _swapped(word) | _struck(word, 1, len(word))
             if slip != word and _VOWELS.isdisjoint(slip)}
+
+
+def end_slips(word: str) -> set[str]:
+    """The one-slip misspellings of a short word after its first letter, the last letter included (`inc` ->
+    `inx`, `ibc`, `icn`, `ic`): what a short legal form mistyped at the end of a name may be. Most are real
+    words or names too, so they are read only where the listed name's form agrees (`screening.scoring`)."""
+    dropped = {word[:i] + word[i + 1:] for i in range(1, len(word))}
+    return (dropped | doubled(word) | _swapped(word) | _struck(word, 1, len(word))) - {word}
