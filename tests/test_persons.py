@@ -200,10 +200,14 @@ def test_a_patronymic_of_another_father_or_gender_still_conflicts(screener: scre
 
 @pytest.mark.parametrize(("name", "party_id"), [("Igor Chekunov, Chief Legal Officer", "ofac-45849"),
                                               ("Deputy CEO Daniil Borshchev", "ofac-45862"),
-                                              ("Mr. Andrei Suvorov, Head of Operating System Business Unit", "ofac-45821")])
+                                              ("Mr. Andrei Suvorov, Head of Operating System Business Unit", "ofac-45821"),
+                                              ("Суворов Андрей Анатольевич, начальник управления продаж", "ofac-45821"),
+                                              ("Алексеева Марина, вице-президент по персоналу", "ofac-45854"),
+                                              ("ЕФРЕМОВ А. А., главный специалист", "ofac-45817")])
 def test_a_title_or_role_after_the_name_costs_what_brackets_cost(screener: screening.Screener, name: str,
                                                                   party_id: str) -> None:
-    """From a title word on (`Chief`, `CEO`, `Head`), the words left over describe the job: REVIEW, not CLEAR."""
+    """From a title word on (`Chief`, `CEO`, `Head`, `начальник`, `вице-президент`), the words left over
+    describe the job: REVIEW, not CLEAR."""
     assert _hit(screener, name, party_id).score >= 0.7
 
 
@@ -252,6 +256,7 @@ def test_an_e_mail_sign_off_is_noise(screener: screening.Screener) -> None:
 def test_a_title_does_not_make_another_person_a_hit(screener: screening.Screener) -> None:
     assert screener.screen("Igor Petrov, Chief Legal Officer").status is Status.CLEAR
     assert screener.screen("Oleg Chekunov, Chief Legal Officer").status is Status.CLEAR
+    assert screener.screen("Петров Игорь Геннадьевич, начальник юридического отдела").status is Status.CLEAR
 
 
 # --- given-name equivalents and spellings -----------------------------------------------------------
