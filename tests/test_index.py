@@ -153,3 +153,24 @@ def test_confirm_tables_made_on_first_use_match_a_full_build() -> None:
             eager.setdefault(key, []).append(rid)
     assert index.confirm_table("petrov") == {k: tuple(v) for k, v in eager.items()}
     assert index.confirm_table("petrov") is index.confirm_table("petrov")
+
+
+def test_a_last_word_cut_short_reaches_the_anchors_it_starts_once_confirmed() -> None:
+    """`cut_anchors`: the listed words the last word outside brackets starts (four letters on, a word no
+    table knows); `cut_records`: of their names, those another word of the query confirms."""
+    import screening
+    from screening.lexicon import analyse
+
+    index = screening.Screener().watchlist.index
+
+    def cut(*words: str, qualifiers: frozenset[int] = frozenset()) -> tuple[str, ...]:
+        return index.cut_anchors(analyse(words, qualifiers))
+
+    assert cut("lab", "kasp") and all(a.startswith("kasp") and a != "kasp" for a in cut("lab", "kasp"))  # skeletons
+    assert cut("kasp", "lab") == () and cut("lab", "kas") == ()  # not last; too short to say
+    assert cut("kasp", "moskva", qualifiers=frozenset({1})) != ()  # a word in brackets is not the last one
+    assert cut("lab", "kaspersky") == ()  # whole, it reaches its own anchor
+    tokens = analyse(("lab", "kasp"))
+    confirmed = index.cut_records(cut("lab", "kasp"), tokens)
+    assert confirmed and all(any(t.text == "lab" for t in index.records[rid].tokens) for rid in confirmed)
+    assert index.cut_records(cut("lab", "kasp"), analyse(("acme", "kasp"))) == {}

@@ -170,3 +170,20 @@ def test_a_mistyped_form_is_read_only_at_the_end_and_only_with_no_form_given() -
     for name in ("Northwind Inx Labs", "Northwind Labs Inx Ltd"):
         result = listed.screen(name)
         assert max(found.score for found in (*result.hits, *result.near_misses)) < 0.95
+
+
+@pytest.mark.parametrize("name", ["Акционерное общество «Лаборатория Касперс", "JOINT STOCK COMPANY LABORATORIYA KASP"])
+def test_a_long_name_cut_inside_the_listed_word_is_found(name: str) -> None:
+    """A fixed-width field (30 characters and more) cut inside the brand: the last word starts a listed word,
+    and another word of the name confirms which names (`CandidateIndex.cut_anchors`)."""
+    found = screening.Screener().screen(name)
+    assert found.flagged and found.best.party.id == "kaspersky-ao"
+    assert "token_truncated" in {e.feature for e in found.best.evidence}
+
+
+@pytest.mark.parametrize("name", ["Labor Kasper GmbH", "Group Kasper", "Medizinisches Labor Dr. Kasper",
+                                  "Kasper Kasper Kasper Kasper Kasper", "Zahntechnisches Labor Thomas Kasper"])
+def test_a_name_ending_in_the_start_of_a_listed_word_is_not_it_cut_short(name: str) -> None:
+    """`Kasper` is a name of its own: in a name shorter than a fixed-width field, alone, or among other words,
+    it is not `Kaspersky` cut."""
+    assert screening.Screener().screen(name).status is screening.Status.CLEAR

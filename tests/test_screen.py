@@ -352,9 +352,9 @@ def test_the_skip_limit_is_below_every_score_a_result_shows(monkeypatch: pytest.
     seen: list[tuple[float, object]] = []
     original = screening.Screener._candidates
 
-    def spy(self: screening.Screener, norm, cutoff):  # noqa: ANN001, ANN202
+    def spy(self: screening.Screener, norm, cutoff, *more):  # noqa: ANN001, ANN002, ANN202
         seen.append((cutoff.limit, cutoff))
-        return original(self, norm, cutoff)
+        return original(self, norm, cutoff, *more)
 
     monkeypatch.setattr(screening.Screener, "_candidates", spy)
     screening.Screener(screener.watchlist, config=config).screen("Kaspersky Lab", **attributes)

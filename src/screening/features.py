@@ -411,14 +411,20 @@ def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: 
         pairs.append((q_idx, r_idx, sim, how))
     core = [i for i, t in enumerate(query) if not t.qualifier]
     last = core[-1] if core else None
-    if last is not None and last not in used_q and not is_legal_prefix(query[last].text):
+    if last is not None and not is_legal_prefix(query[last].text):
         prefix = query[last].text
-        for r in range(len(listed)):
-            if r not in used_r and len(prefix) < len(listed[r].text) and listed[r].text.startswith(prefix):
-                pairs.append(((last,), (r,), TRUNCATED_SIM, "truncated"))
-                used_q.add(last)
-                used_r.add(r)
-                break
+        if last in used_q:  # paired as a spelling: cut short it reads closer (`Kaspers` ~ `kaspersky`)
+            for n, (q_idx, r_idx, sim, _) in enumerate(pairs):
+                if q_idx == (last,) and len(r_idx) == 1 and sim < TRUNCATED_SIM \
+                        and len(prefix) < len(listed[r_idx[0]].text) and listed[r_idx[0]].text.startswith(prefix):
+                    pairs[n] = (q_idx, r_idx, TRUNCATED_SIM, "truncated")
+        else:
+            for r in range(len(listed)):
+                if r not in used_r and len(prefix) < len(listed[r].text) and listed[r].text.startswith(prefix):
+                    pairs.append(((last,), (r,), TRUNCATED_SIM, "truncated"))
+                    used_q.add(last)
+                    used_r.add(r)
+                    break
     return Alignment(tuple(pairs), tuple(i for i in range(len(query)) if i not in used_q),
                      tuple(i for i in range(len(listed)) if i not in used_r))
 

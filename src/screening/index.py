@@ -59,6 +59,7 @@ __all__ = ["CandidateIndex", "NameRecord"]
 _COMMON = 64  # an anchor of more parties than this is a common word (or surname) on this list
 _MEMO_LIMIT = 500_000  # token memo entries before the memo is cleared (bounds memory on huge batches)
 _MIN_CONTAIN = 6  # shortest anchor matched inside a longer token
+CUT_MIN = 4  # letters of a last word cut short that may start a longer anchor (`CandidateIndex.cut_anchors`)
 _CONTAIN_SIM = 0.9  # similarity credited to an anchor found inside a longer token
 
 
@@ -292,6 +293,37 @@ class CandidateIndex:
         if i < len(ordered) and ordered[i] == skel:
             i += 1  # the anchor itself is no start of one; a longer one starting with it follows it
         return i < len(ordered) and ordered[i].startswith(skel)
+
+    def cut_anchors(self, tokens: tuple[TokenInfo, ...]) -> tuple[str, ...]:
+        """The anchors the query's last word outside brackets may be cut short of (a field cut inside the
+        name: `Laboratoriya Kasp`), from `CUT_MIN` letters on; none when that word is a known one (a legal
+        form cut short is `features.align`'s to read). They reach only the names another word of the query
+        confirms (`cut_records`), and carry no brand (`screen`)."""
+        core = [t for t in tokens if not t.qualifier]
+        if not core or core[-1].role != "distinctive" or len(core[-1].skel) < CUT_MIN:
+            return ()
+        skel = core[-1].skel
+        ordered = self._sorted
+        out = []
+        for i in range(bisect.bisect_left(ordered, skel), len(ordered)):
+            if not ordered[i].startswith(skel):
+                break
+            if ordered[i] != skel:
+                out.append(ordered[i])
+        return tuple(out)
+
+    def cut_records(self, anchors: tuple[str, ...], tokens: tuple[TokenInfo, ...]) -> dict[int, None]:
+        """The records of anchors the last word may be cut short of (`cut_anchors`) that another word of the
+        query confirms, as a common anchor's are (`candidate_records`): a word cut short is no name alone
+        (`Kasper` is a name of its own, not `Kaspersky` cut)."""
+        last = max(i for i, t in enumerate(tokens) if not t.qualifier)
+        keys = {k for i, t in enumerate(tokens) if i != last for k in _query_keys(t)}
+        out: dict[int, None] = {}
+        for anchor in anchors:
+            confirm = self.confirm_table(anchor)
+            for key in keys:
+                out.update(dict.fromkeys(confirm.get(key, ())))
+        return out
 
     def records_of(self, anchor: str) -> tuple[int, ...]:
         """Record numbers indexed under an anchor."""

@@ -55,6 +55,7 @@ _KINDS = ("organization", "person")
 _SPECIFIC = 3  # words of a listed name that, all in a query carrying the brand, name that party, whatever follows
 _RESPACED = "words joined or split as the list writes them"  # how a second reading is explained (`respace`)
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
+_CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
 
 
 def _reading(cand: Candidate) -> tuple[float, int]:
@@ -210,7 +211,7 @@ class Screener:
         if again is not None:
             segments += (again, *again.alternates)
         for number, segment in enumerate(segments):
-            for cand in self._candidates(segment, cutoff):
+            for cand in self._candidates(segment, cutoff, len(text.strip()) >= _CUT_FIELD):
                 # a party's best reading over the segments: the higher score, then the listed party itself
                 # before its product or affiliate; on a full tie the earlier segment (the whole name first)
                 if cand.party not in candidates or _reading(cand) < _reading(candidates[cand.party]):
@@ -254,17 +255,23 @@ class Screener:
         return result_of(query, normalized, status, hits, near, self.watchlist.info, self._config_dict, VERSION,
                          tuple(notes))
 
-    def _candidates(self, norm: NormalizedName, cutoff: _Cutoff) -> list[Candidate]:
+    def _candidates(self, norm: NormalizedName, cutoff: _Cutoff, cut_field: bool = False) -> list[Candidate]:
         """Every party the query reaches that a result may show, scored: organisations none of whose names'
         bounds reach the cutoff are skipped, persons scoring below it dropped (`_Cutoff`: `plain`, but
-        `limit` for the organisations of a segment that carries a brand)."""
+        `limit` for the organisations of a segment that carries a brand). In a name as long as a fixed-width
+        field (`cut_field`), the last word may be a listed word cut short (`CandidateIndex.cut_anchors`)."""
         index = self.watchlist.index
         tokens = analyse(norm.tokens, norm.qualifiers)
         reached = index.candidates(tokens)
-        if not reached:
+        # (a shorter name ending in the start of a listed word is more often written whole: `Labor Kasper`)
+        cut = [a for a in index.cut_anchors(tokens) if a not in reached] if cut_field else []
+        if not reached and not cut:
             return []
         by_party: dict[int, list[int]] = {}
-        for rid in index.candidate_records(reached, tokens):
+        found = index.candidate_records(reached, tokens)
+        if cut:
+            found.update(index.cut_records(tuple(cut), tokens))
+        for rid in found:
             by_party.setdefault(index.records[rid].party, []).append(rid)
         if not by_party and not reached.keys() & index.brands.keys():
             return []
