@@ -187,3 +187,23 @@ def test_a_name_ending_in_the_start_of_a_listed_word_is_not_it_cut_short(name: s
     """`Kasper` is a name of its own: in a name shorter than a fixed-width field, alone, or among other words,
     it is not `Kaspersky` cut."""
     assert screening.Screener().screen(name).status is screening.Status.CLEAR
+
+
+@pytest.mark.parametrize(("name", "party"), [("Northwind Traders ME FZE", "t0"), ("Northwind Traders M.E.", "t0"),
+                                             ("Northwind Traders NA Sales", "t1")])
+def test_initials_of_the_listed_place_words_name_that_company(name: str, party: str) -> None:
+    """`ME` for `Middle East`, `NA` for `North America`: the initials of two or three listed place words pair
+    with them (`features.units`), so the regional company comes first."""
+    listed = _list_of("Northwind Traders Middle East FZE", "Northwind Traders North America Inc.",
+                      "Northwind Traders")
+    found = listed.screen(name)
+    assert found.best.party.id == party and found.best.score >= 0.75  # (`Sales` costs its weight)
+    initials = next(e for e in found.best.evidence if e.feature == "token_initials")
+    assert initials.candidate_part in ("middle east", "north america")
+
+
+def test_initials_pair_only_with_place_words() -> None:
+    """`GE` is no reading of `Global Enterprises` (not place words), and initials alone reach nothing."""
+    listed = _list_of("Northwind Global Enterprises", "Northwind Traders Middle East FZE")
+    assert "token_initials" not in {e.feature for e in listed.screen("Northwind GE").best.evidence}
+    assert listed.screen("ME FZE").status is screening.Status.CLEAR

@@ -9,6 +9,8 @@ tokens and adjacent pairs joined (`KasperskyLab` ~ `Kaspersky Lab`, `Kasper sky`
 * their skeletons are within the edit budget (`screening.similarity`): 1 - d / length;
 * the query's last core token is the start of a listed token (an ERP field cut short: `KASPERSKY LAB IT`
   ~ `Italia`): 0.85;
+* an unknown query word is the initials of two or three place words of the listed name (`ME` ~ `Middle
+  East`, `NA` ~ `North America`): 0.9, as a listed unit of those words (`units`);
 * an unknown query word is a typing slip of a short domain word the listed name has (`Lsbs` ~ `lab`,
   `normalize.slip_of`): 1 - 1 / length. The name's distinctive word must match as well (`scoring`), so
   the slip alone reaches nothing.
@@ -34,8 +36,11 @@ __all__ = ["LENGTH_GAP", "TRUNCATED_SIM", "Alignment", "Unit", "UnitLengths", "a
            "unit_rows", "units"]
 
 TRUNCATED_SIM = 0.85  # a cut-off last word that starts a listed word
+INITIALS_SIM = 0.9  # a word that is the initials of a listed name's place words (`ME` for `Middle East`)
 _NUMBER = re.compile(r"[0-9]{2,}")  # a vendor number, a year, an amount: a piece of a word as written (`units`)
 _JOINED = (1.0, "joined")
+_INITIALS = (INITIALS_SIM, "initials")
+_UNKNOWN_ROLES = ("distinctive", "stopword")  # what initials are read as (`ME`; `NA`, a Slavic preposition)
 
 
 @attrs.frozen
@@ -50,8 +55,10 @@ class Alignment:
 Unit = tuple[tuple[int, ...], str, "TokenInfo | None", str]  # (positions, skeleton, token, similarity key)
 
 
-def units(tokens: tuple[TokenInfo, ...]) -> list[Unit]:
-    """Single tokens and adjacent pairs joined, with their skeletons: what `align` pairs up.
+def units(tokens: tuple[TokenInfo, ...], initials: bool = False) -> list[Unit]:
+    """Single tokens and adjacent pairs joined, with their skeletons: what `align` pairs up; with `initials`
+    (a listed name's units), runs of two or three place words as their initials too, keyed `^` and the
+    initials: they pair only with a query word written so that is no known word (`_scored`).
 
     The last element keys what a unit's similarity to another depends on (text, place and city of a
     single token; the skeleton of a joined pair), so one query can reuse it across listed names. A pair
@@ -66,6 +73,13 @@ def units(tokens: tuple[TokenInfo, ...]) -> list[Unit]:
         skel = skeleton(text)
         numbered = _NUMBER.fullmatch(tokens[i].text) or _NUMBER.fullmatch(tokens[i + 1].text)
         out.append(((i, i + 1), skel, None, "=" + text if numbered else "+" + skel))
+    if initials:
+        for i in range(len(tokens) - 1):
+            for n in (2, 3):
+                run = tokens[i:i + n]
+                if len(run) == n and all(t.role == "place" and not t.qualifier for t in run):
+                    letters = "".join(t.text[0] for t in run)
+                    out.append((tuple(range(i, i + n)), letters, None, "^" + letters))
     return out
 
 
@@ -86,6 +100,8 @@ def _scored(q_skel: str, q_tok: TokenInfo | None, r_skel: str, r_tok: TokenInfo 
     `unit_row` and `unit_rows` look it up by its text.)"""
     if r_key[0] == "=":
         return _JOINED if q_tok is not None and q_tok.text == r_key[1:] else None
+    if r_key[0] == "^":
+        return _INITIALS if q_tok is not None and q_tok.role in _UNKNOWN_ROLES and q_tok.text == r_key[1:] else None
     return _unit_pair(q_skel, q_tok, r_skel, r_tok)
 
 
@@ -163,10 +179,10 @@ def unit_rows(query_units: Sequence[Unit], listed_units: Mapping[str, Unit], key
             q_len = min(len(q_skel), MAX_TOKEN)
             for r_key in unknown:
                 r_idx, r_skel, r_tok, _ = listed_units[r_key]
-                if q_joined or len(r_idx) == 2:
+                if q_joined or len(r_idx) > 1:
                     # a joined unit scores by its skeleton alone, and only against a single word (`unit_row`):
                     # never when their lengths are too far apart (`LENGTH_GAP`)
-                    found = (None if q_joined and len(r_idx) == 2
+                    found = (None if q_joined and len(r_idx) > 1
                              or abs(min(len(r_skel), MAX_TOKEN) - q_len) > LENGTH_GAP
                              else _scored(q_skel, q_tok, r_skel, r_tok, r_key))
                 else:
@@ -388,12 +404,12 @@ def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: 
     if memo is None:
         memo = {}
     for m, (r_idx, r_skel, r_tok, r_key) in enumerate(listed_units):
-        r_joined = len(r_idx) == 2
+        r_joined = len(r_idx) > 1
         row = memo.get(r_key)
         if row is None:
             row = memo[r_key] = unit_row(query_units, r_joined, r_skel, r_tok, r_key)
         if row:
-            weight = weights[r_idx[0]] + weights[r_idx[1]] if r_joined else weights[r_idx[0]]
+            weight = sum([weights[j] for j in r_idx]) if r_joined else weights[r_idx[0]]
             for n, q_idx, sim, how in row:
                 options.append((-sim, -(sim * weight + 1e-3 * len(q_idx)), n, m, q_idx, r_idx, how))
     # Closest pairs first, heavier first among equals (an exact word must never lose to a joined pair

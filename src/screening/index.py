@@ -118,7 +118,7 @@ class NameRecord:
         """Single words and adjacent pairs joined, for alignment: computed once, when first needed."""
         found = self._units
         if found is None:  # two threads may both compute it: equal lists, either one kept
-            found = units(self.tokens)
+            found = units(self.tokens, initials=True)
             object.__setattr__(self, "_units", found)
         return found
 

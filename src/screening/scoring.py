@@ -201,7 +201,7 @@ class QueryContext:
         lengths may score above 0."""
         found = self.unit_memo.get(r_key)
         if found is None:
-            joined = len(r_idx) == 2
+            joined = len(r_idx) > 1
             length = min(len(r_skel), MAX_TOKEN)
             if joined and self._joined_reach < length:
                 found = ()
