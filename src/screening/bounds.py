@@ -11,8 +11,8 @@ share the work; what a name's words owe its bound is shared across queries whose
 units alike, and so is its alignment (`scoring.QueryContext.aligned`; most queries that reach the list are
 spellings of a few listed names).
 
-The bound is exact in the legal-form term (or, where a legal form cut short at the query's end may agree
-with the listed one, takes the agreeing term) and carries a 1e-9 margin for float rounding. Skipping only ever
+The bound is exact in the legal-form term (or, where a legal form cut short or mistyped at the query's end
+may agree with the listed one, takes the agreeing term and charges nothing for that word) and carries a 1e-9 margin for float rounding. Skipping only ever
 drops work that cannot change a result (`tests/test_bounds.py` compares with every name of every party
 scored).
 """
@@ -209,7 +209,7 @@ class Bounds:
 
         Each listed word scores at most its best similarity to any query unit (single or joined) in any
         unit it belongs to; a query word that no listed unit resembles is left over and costs its weight
-        unless it may be a cut legal form or the party explains it. Listed-unit rows are shared with
+        unless it may be a cut or mistyped legal form or the party explains it. Listed-unit rows are shared with
         `align`, so the work is not repeated when the name is then scored. (`rank` bounds a party's names.)
         """
         return -self.rank((record,), [0], party, words)[0][0]
@@ -261,7 +261,8 @@ class Bounds:
 
     def _legal_term(self, record: NameRecord) -> float:
         """The legal-form term of the listed name's score (one per distinct legal form): exact, or, where a
-        legal form cut short at the end of the query may agree with the listed one, the agreeing term."""
+        legal form cut short or mistyped at the end of the query may agree with the listed one, the agreeing
+        term."""
         listed = record.norm.legal_forms
         legal = legal_adjustment(self.norm.legal_forms, listed, self.norm.legal_text, record.norm.legal_text)
         if not self.norm.legal_forms and self._cut_classes & set(listed):

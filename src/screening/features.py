@@ -12,8 +12,8 @@ tokens and adjacent pairs joined (`KasperskyLab` ~ `Kaspersky Lab`, `Kasper sky`
 * an unknown query word is the initials of two or three place words of the listed name (`ME` ~ `Middle
   East`, `NA` ~ `North America`): 0.9, as a listed unit of those words (`units`);
 * an unknown query word is a typing slip of a short domain word the listed name has (`Lsbs` ~ `lab`,
-  `normalize.slip_of`): 1 - 1 / length. The name's distinctive word must match as well (`scoring`), so
-  the slip alone reaches nothing.
+  `normalize.slip_of`): one edit in four letters (or in the slip's five), 0.75 (0.8). A listed name
+  with a distinctive word needs it matched too, and one with none is not matched by a slip (`scoring`).
 
 Each pair and each leftover token becomes an `Evidence`; `screening.scoring` weighs them.
 """
@@ -40,7 +40,7 @@ INITIALS_SIM = 0.9  # a word that is the initials of a listed name's place words
 _NUMBER = re.compile(r"[0-9]{2,}")  # a vendor number, a year, an amount: a piece of a word as written (`units`)
 _JOINED = (1.0, "joined")
 _INITIALS = (INITIALS_SIM, "initials")
-_UNKNOWN_ROLES = ("distinctive", "stopword")  # what initials are read as (`ME`; `NA`, a Slavic preposition)
+_INITIALS_MAX = 3  # letters of the longest initials unit (`units`)
 
 
 @attrs.frozen
@@ -58,7 +58,8 @@ Unit = tuple[tuple[int, ...], str, "TokenInfo | None", str]  # (positions, skele
 def units(tokens: tuple[TokenInfo, ...], initials: bool = False) -> list[Unit]:
     """Single tokens and adjacent pairs joined, with their skeletons: what `align` pairs up; with `initials`
     (a listed name's units), runs of two or three place words as their initials too, keyed `^` and the
-    initials: they pair only with a query word written so that is no known word (`_scored`).
+    initials: they pair only with a query word written so that is no known word (`_scored`; `NA` is also
+    a Slavic preposition).
 
     The last element keys what a unit's similarity to another depends on (text, place and city of a
     single token; the skeleton of a joined pair), so one query can reuse it across listed names. A pair
@@ -101,7 +102,7 @@ def _scored(q_skel: str, q_tok: TokenInfo | None, r_skel: str, r_tok: TokenInfo 
     if r_key[0] == "=":
         return _JOINED if q_tok is not None and q_tok.text == r_key[1:] else None
     if r_key[0] == "^":
-        return _INITIALS if q_tok is not None and q_tok.role in _UNKNOWN_ROLES and q_tok.text == r_key[1:] else None
+        return _INITIALS if q_tok is not None and q_tok.role == "distinctive" and q_tok.text == r_key[1:] else None
     return _unit_pair(q_skel, q_tok, r_skel, r_tok)
 
 
@@ -214,6 +215,7 @@ class UnitLengths:
     texts: dict[int, frozenset[str]]  # single words by the length of their spelling (cut at MAX_TOKEN)
     placed: frozenset[str]  # single words that are places (two names of one country score 1.0)
     generic: frozenset[str]  # single domain words (a typing slip of one may pair with it: `_slip`)
+    initials: frozenset[str]  # initials of place words (`^me`): compared with every short query word
     digit_skels: frozenset[str]  # units whose skeleton (cut) holds a digit
     digit_texts: frozenset[str]  # single words whose spelling (cut) holds one
     # (joined, skeleton length, its distinct digits, spelling length, its distinct digits, a place) -> `near`
@@ -226,8 +228,11 @@ class UnitLengths:
         skels: dict[int, set[str]] = {}
         singles: dict[int, set[str]] = {}
         texts: dict[int, set[str]] = {}
-        placed, generic, digit_skels, digit_texts = set(), set(), set(), set()
+        placed, generic, initials, digit_skels, digit_texts = set(), set(), set(), set(), set()
         for key, (_, skel, token, _) in listed_units.items():
+            if key[0] == "^":  # (letters as written, not a skeleton: `cee` is no skeleton of `cee`)
+                initials.add(key)
+                continue
             length = min(len(skel), MAX_TOKEN)
             skels.setdefault(length, set()).add(key)
             if _DIGITS.intersection(skel[:MAX_TOKEN]):
@@ -246,13 +251,14 @@ class UnitLengths:
             return {n: frozenset(keys) for n, keys in by_length.items()}
 
         return cls(frozen(skels), frozen(singles), frozen(texts), frozenset(placed), frozenset(generic),
-                   frozenset(digit_skels), frozenset(digit_texts))
+                   frozenset(initials), frozenset(digit_skels), frozenset(digit_texts))
 
     def near(self, q_joined: bool, q_skel: str, q_tok: TokenInfo | None) -> frozenset[str]:
         """The keys of the listed units a query unit may score above 0 with (a superset: `_unit_pair`
         decides): lengths close enough, and, for a word with more digits than edits allowed at a length (a
         vendor number), only units of that length with a digit too. A joined query unit meets single words
-        only (`unit_row`); a typing slip of a short domain word meets the domain words too (`_slip`)."""
+        only (`unit_row`); a typing slip of a short domain word meets the domain words too (`_slip`), and a
+        short word the initials of place words (`_scored`)."""
         skel = q_skel[:MAX_TOKEN]
         text = None if q_tok is None else q_tok.text[:MAX_TOKEN]
         memo = (q_joined, len(skel), len(_DIGITS.intersection(skel)), -1 if text is None else len(text),
@@ -261,7 +267,9 @@ class UnitLengths:
         if found is None:
             found = self._near[memo] = self._find_near(*memo)
         if q_tok is not None and slip_of(q_tok.text):
-            return found | self.generic
+            found = found | self.generic
+        if q_tok is not None and self.initials and len(q_tok.text) <= _INITIALS_MAX:
+            found = found | self.initials
         return found
 
     def _find_near(self, q_joined: bool, skel_len: int, skel_digits: int, text_len: int, text_digits: int,
@@ -359,10 +367,11 @@ _BULK_MIN = 8  # new pairs of one query unit from which `UnitLengths` sets the f
 
 def _slip(q_tok: TokenInfo, r_tok: TokenInfo) -> tuple[float, str] | None:
     """An unknown query word that is a typing slip of the listed domain word (`normalize.slip_of`), scored
-    as one edit in the longer of the two; None otherwise."""
+    as one edit in the short spelling it slipped from (four letters) or in the slip if longer; None
+    otherwise. (Not the folded listed word: `Tevh` is a slip of `tech`, not one edit from `technology`.)"""
     if q_tok.role != "distinctive" or r_tok.role != "generic" or r_tok.text not in slip_of(q_tok.text):
         return None
-    return 1.0 - 1.0 / max(len(q_tok.text), len(r_tok.text)), "slip"
+    return 1.0 - 1.0 / max(len(q_tok.text), 4), "slip"
 
 
 def _shape(text: str) -> tuple[int, int]:

@@ -295,14 +295,14 @@ class CandidateIndex:
         return i < len(ordered) and ordered[i].startswith(skel)
 
     def cut_anchors(self, tokens: tuple[TokenInfo, ...]) -> tuple[str, ...]:
-        """The anchors the query's last word outside brackets may be cut short of (a field cut inside the
+        """The anchors the query's last word, outside brackets, may be cut short of (a field cut inside the
         name: `Laboratoriya Kasp`), from `CUT_MIN` letters on; none when that word is a known one (a legal
         form cut short is `features.align`'s to read). They reach only the names another word of the query
         confirms (`cut_records`), and carry no brand (`screen`)."""
-        core = [t for t in tokens if not t.qualifier]
-        if not core or core[-1].role != "distinctive" or len(core[-1].skel) < CUT_MIN:
-            return ()
-        skel = core[-1].skel
+        last = tokens[-1] if tokens else None
+        if last is None or last.qualifier or last.role != "distinctive" or len(last.skel) < CUT_MIN:
+            return ()  # (a word in brackets or after a dash follows: the field was not cut there)
+        skel = last.skel
         ordered = self._sorted
         out = []
         for i in range(bisect.bisect_left(ordered, skel), len(ordered)):
@@ -313,16 +313,23 @@ class CandidateIndex:
         return tuple(out)
 
     def cut_records(self, anchors: tuple[str, ...], tokens: tuple[TokenInfo, ...]) -> dict[int, None]:
-        """The records of anchors the last word may be cut short of (`cut_anchors`) that another word of the
-        query confirms, as a common anchor's are (`candidate_records`): a word cut short is no name alone
-        (`Kasper` is a name of its own, not `Kaspersky` cut)."""
-        last = max(i for i, t in enumerate(tokens) if not t.qualifier)
-        keys = {k for i, t in enumerate(tokens) if i != last for k in _query_keys(t)}
+        """The records of anchors the last word may be cut short of (`cut_anchors`) that every other word of
+        the query confirms (as a second word confirms a common anchor's: `candidate_records`), but for
+        numbers, initials and stopwords: a name that ends in the start of a listed word is that word cut short
+        only when the rest of it is the listed name's (`Laboratoriya Kasp`; not `Medical Lab Dr. Kasper`)."""
+        others = [t for t in tokens[:-1] if t.role not in ("number", "initial", "stopword")]
         out: dict[int, None] = {}
+        if not others:
+            return out
         for anchor in anchors:
             confirm = self.confirm_table(anchor)
-            for key in keys:
-                out.update(dict.fromkeys(confirm.get(key, ())))
+            common: set[int] | None = None
+            for token in others:
+                found = {rid for key in _query_keys(token) for rid in confirm.get(key, ())}
+                common = found if common is None else common & found
+                if not common:
+                    break
+            out.update(dict.fromkeys(sorted(common or ())))
         return out
 
     def records_of(self, anchor: str) -> tuple[int, ...]:

@@ -327,7 +327,7 @@ def slip_of(word: str) -> frozenset[str]:
 @functools.cache
 def _short_slips() -> dict[str, frozenset[str]]:
     """Slip -> the domain words it may be a slip of (`slip_of`): slips of three letters or more that are no
-    spelling of a domain word, place, legal form or phrase word themselves."""
+    spelling of a domain word, place or legal form themselves, nor the first word of a phrase."""
     vocab = _vocab()
     out: dict[str, set[str]] = {}
     for variant in _SHORT_SLIPPED:

@@ -220,7 +220,10 @@ def _aligned(query: tuple[TokenInfo, ...], record: NameRecord, context: QueryCon
     has_distinctive = any(t.role == "distinctive" for t in listed)
     strong = any(sim >= MIN_DISTINCTIVE and any(listed[i].role == "distinctive" for i in r_idx)
                  for _, r_idx, sim, _ in alignment.pairs)
-    qualifies = strong if has_distinctive else not alignment.listed_left
+    # (a name with no distinctive word must be met whole, and not through a typing slip: `Into Bank` is
+    # no `Info Bank`)
+    qualifies = strong if has_distinctive else not alignment.listed_left and all(
+        how != "slip" for *_, how in alignment.pairs)
     exact = not (alignment.query_left or alignment.listed_left or any(sim < 1.0 for *_, sim, _ in alignment.pairs))
     loose_extra = any(not query[i].qualifier and query[i].role != "product" for i in alignment.query_left)
     matched = sum(sim * sum(weights[i] for i in r_idx) for _, r_idx, sim, _ in alignment.pairs)
@@ -316,7 +319,7 @@ def _legal_terms(query: tuple[str, ...], listed: tuple[str, ...], query_text: tu
                  ) -> tuple[float, float, tuple[Evidence, ...]]:
     """The legal-form terms of a raw score, class agreement and spelling (added one after the other), with
     the agreement's evidence; remembered, as few pairs of legal forms recur across all queries. `cut` is an
-    agreeing form cut short at the query's end, or with `mistyped` one mistyped there (no spelling term)."""
+    agreeing form cut short at the query's end, or with `mistyped` one mistyped there."""
     evidence: list[Evidence] = []
     same = _legal_adjustment(query, listed, evidence, cut, mistyped)
     return same, _legal_spelling(query_text, listed_text, cut, mistyped), tuple(evidence)

@@ -210,8 +210,10 @@ class Screener:
         read, again = self._respaced(text if text.isascii() else cleaned, norm, self.watchlist.index.respacer)
         if again is not None:
             segments += (again, *again.alternates)
+        # (a name as long as a fixed-width field that ends in a letter may be cut inside its last word)
+        cut_field = len(text.strip()) >= _CUT_FIELD and text.rstrip()[-1:].isalnum()
         for number, segment in enumerate(segments):
-            for cand in self._candidates(segment, cutoff, len(text.strip()) >= _CUT_FIELD):
+            for cand in self._candidates(segment, cutoff, number == 0 and cut_field):
                 # a party's best reading over the segments: the higher score, then the listed party itself
                 # before its product or affiliate; on a full tie the earlier segment (the whole name first)
                 if cand.party not in candidates or _reading(cand) < _reading(candidates[cand.party]):
