@@ -12,9 +12,9 @@ units alike, and so is its alignment (`scoring.QueryContext.aligned`; most queri
 spellings of a few listed names).
 
 The bound is exact in the legal-form term (or, where a legal form cut short or mistyped at the query's end
-may agree with the listed one, takes the agreeing term and charges nothing for that word) and carries a 1e-9 margin for float rounding. Skipping only ever
-drops work that cannot change a result (`tests/test_bounds.py` compares with every name of every party
-scored).
+may agree with the listed one, takes the agreeing term and charges nothing for that word) and carries a
+1e-9 margin for float rounding. Skipping only ever drops work that cannot change a result
+(`tests/test_bounds.py` compares with every name of every party scored).
 """
 
 from __future__ import annotations
@@ -209,8 +209,9 @@ class Bounds:
 
         Each listed word scores at most its best similarity to any query unit (single or joined) in any
         unit it belongs to; a query word that no listed unit resembles is left over and costs its weight
-        unless it may be a cut or mistyped legal form or the party explains it. Listed-unit rows are shared with
-        `align`, so the work is not repeated when the name is then scored. (`rank` bounds a party's names.)
+        unless it may be a cut or mistyped legal form or the party explains it. Listed-unit rows are shared
+        with `align`, so the work is not repeated when the name is then scored. (`rank` bounds a party's
+        names.)
         """
         return -self.rank((record,), [0], party, words)[0][0]
 

@@ -297,8 +297,8 @@ class CandidateIndex:
     def cut_anchors(self, tokens: tuple[TokenInfo, ...]) -> tuple[str, ...]:
         """The anchors the query's last word, outside brackets, may be cut short of (a field cut inside the
         name: `Laboratoriya Kasp`), from `CUT_MIN` letters on; none when that word is a known one (a legal
-        form cut short is `features.align`'s to read). They reach only the names another word of the query
-        confirms (`cut_records`), and carry no brand (`screen`)."""
+        form cut short is `features.align`'s to read). They reach only the names that hold every other word of
+        the query (`cut_records`), and carry no brand (`screen`)."""
         last = tokens[-1] if tokens else None
         if last is None or last.qualifier or last.role != "distinctive" or len(last.skel) < CUT_MIN:
             return ()  # (a word in brackets or after a dash follows: the field was not cut there)

@@ -494,7 +494,6 @@ def _numbered_tail(tokens: list[str], j: int) -> bool:
     return any(not t.isalpha() for t in tokens[j:])
 
 
-@functools.lru_cache(maxsize=4096)
 def slipped_legal_forms(word: str) -> tuple[frozenset[str], frozenset[str]]:
     """The short legal forms (`_MISREAD_FORMS` of three or four letters) `word` is a typing slip of, last
     letter included (`inx`: inc; `ldt`: ltd; `typos.end_slips`), and their legal-form classes; both empty for
@@ -522,6 +521,7 @@ def _legal_slips() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return {slip: (frozenset(forms[slip]), frozenset(classes[slip])) for slip in forms}
 
 
+@functools.lru_cache(maxsize=4096)
 def cut_legal_classes(text: str) -> frozenset[str]:
     """The legal-form classes of the forms (words joined by spaces) that `text` starts and ends inside a
     word of (`lim`: limited liability and partnership): what a legal form cut short may be. A whole word
