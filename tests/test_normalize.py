@@ -100,6 +100,26 @@ def test_honorifics_and_noise_are_recorded_as_removed() -> None:
     assert "do not use" in normalize("DO NOT USE Kaspersky Lab").removed
 
 
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("LORD Corporation", ("lord",)), ("SNR Inc.", ("snr",)), ("Reference, LLC.", ("reference",)),
+    ("Online Corporation", ("online",)), ("Dr. Vendor GmbH", ("dr", "vendor")),
+])
+def test_a_company_named_by_honorifics_or_noise_alone_keeps_them_as_its_name(text: str, tokens: tuple) -> None:
+    """Before a legal form, an honorific or a noise word that is all there is of the name is the name:
+    real companies are called so, and dropping it left them unscreenable."""
+    norm = normalize(text)
+    assert norm.tokens == tokens
+    assert norm.removed == ()
+    assert norm.screenable
+
+
+def test_honorifics_and_noise_without_a_legal_form_are_still_nothing_to_screen() -> None:
+    """`N/A`, `Mr.` or `Vendor 12345 LLC` name no one: no legal form, or a number left, keeps them unscreenable."""
+    for text in ("N/A", "Mr.", "Do not use", "LLC Vendor 12345", "ZAO"):
+        assert not normalize(text).screenable, text
+    assert normalize("Mr. Kaspersky").tokens == ("kaspersky",)
+
+
 def test_dotted_initials_are_marked() -> None:
     """`I.B.M.` is one token remembered as initials; `A.G.` after a name is a dotted legal form."""
     assert normalize("I.B.M.").initials == frozenset({0})
