@@ -125,7 +125,7 @@ def test_the_memo_is_per_list() -> None:
 
 _WORDS = st.sampled_from(LISTED_WORDS + list(OTHER_WORDS))
 _MUTATED = st.builds(lambda w, i, c: w[:i] + c + w[i + 1:], _WORDS, st.integers(0, 12),
-                     st.sampled_from(["", "a", "e", "k", "s", "x", " ", ".", "'", "-", "Sky"]))
+                     st.sampled_from(["", "a", "e", "k", "s", "x", " ", ".", "'", "-", "Sky", "l", "I", "cl"]))
 # a listed word cut by a stray space (`respace` joins it again)
 _SPLIT = st.builds(lambda w, i: w[:i] + " " + w[i:], st.sampled_from(LISTED_WORDS), st.integers(1, 12))
 # (field separators, passport fillers and booking titles too: their cleaning cuts and joins words)
@@ -144,6 +144,7 @@ _SEPARATORS = st.sampled_from([" ", " ", ", ", ". ", "-", " & ", "/", "", " - ",
 @example([("Acme", " "), ("Xu", " "), ("An", "")])  # joined as the list writes it (`respace`)
 @example([("Acme", " "), ("KASPERSKYENDPOINT", "")])  # split so
 @example([("Acme", " "), ("XuAn", "")])  # a listed word in camelCase, written as one
+@example([("TlKHONOV", " "), ("Acme", "")])  # a letter a scanner misread (`ocr`)
 def test_any_mix_of_listed_and_other_words_screens_the_same_both_ways(parts: list[tuple[str, str]]) -> None:
     """Also with field separators, x for kh, passport and booking layouts."""
     _same("".join(w + sep for w, sep in parts).strip())

@@ -44,7 +44,8 @@ Steps, in order (the same for a listed name at index time and for every query):
     `切库诺夫` -> `SIKUNUBO`); and Russian typed
     on the English keyboard layout, retyped (`Kf,jhfnjhbz` -> `Лаборатория`: `screening.layout`); and
     letters written as look-alike digits or symbols, read (`K@spersky Gr0up`: `screening.leet`); and
-    letters set apart, read together (`K A S P E R S K Y  L A B`, `Ka.sp.er.sky`: `screening.interleave`).
+    letters set apart, read together (`K A S P E R S K Y  L A B`, `Ka.sp.er.sky`: `screening.interleave`); and
+    letters a scanner misread, read back (`TlKHONOV`, `Anclrey`: `screening.ocr`).
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
     tokens after it an alternate name screened as well.
 12. Legal forms (multi-word; at the start or the end of the name, next to another form, before a
@@ -81,6 +82,7 @@ from screening.birthdates import WrittenDate, birth_date_in
 from screening.interleave import punctuated_apart, spelled_apart
 from screening.layout import as_russian, looks_slipped
 from screening.leet import deleet
+from screening.ocr import ocr_reading
 from screening.repair import repair
 from screening.scripts import has_second_reading
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
@@ -595,7 +597,9 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Letters written as look-alike digits or symbols (`K@spersky Gr0up`: `screening.leet`), and letters set
     # apart: spelled out with wider gaps between words, or pieces joined by dots or underscores (`K A S P E R S
     # K Y  L A B`, `Kas_per_sky_Lab_Inc`: `screening.interleave`).
-    for disguised in (*(deleet(head) if head.isascii() else ()), spelled_apart(head), punctuated_apart(head)):
+    # Letters a scanner misreads (`TlKHONOV`, `Anclrey`: `screening.ocr`) too.
+    for disguised in (*(deleet(head) if head.isascii() else ()), spelled_apart(head), punctuated_apart(head),
+                      ocr_reading(head) if head.isascii() else None):
         if disguised is not None:
             more.append(_read_text(disguised, vocab))
     if more:

@@ -1,0 +1,72 @@
+"""Letters a scanner misreads in names (`TlKHONOV`, `MikhaiI`, `lgor`, `Anclrey`): the name as read.
+
+Text recognition confuses a few shapes that look alike in print: capital I and small l, `cl` and `d`, `rn`
+and `m`, `vv` and `w`. Digits for letters (`Gr0up`) are read by `screening.leet`. Here a word is read back
+where its case or its letters give the misreading away:
+
+* a small `l` among capitals (`TlKHONOV`, `DUDORlNA`, `lVANOV`) is a capital I;
+* a capital `I` after a small letter, or second in a word, that ends the word or comes before a small
+  vowel (`MikhaiI`, `KuIashova`, `AIekseeva`), is a small l (before a consonant it more often starts a
+  word written camelCase: `AntonIvanov`, `LabInc`);
+* a word of four letters or more that starts with a small `l` and a consonant no name starts with after an
+  l (`lgor`, `lvan`; not `ltd`) starts with a capital I;
+* inside a word, after a letter, `cl` before a consonant or at the end reads `d` (`Anclrey`, `Micldle`),
+  where no word has it, and `vv` reads `w`. (`rn` for `m` is left alone: `Aktsionernoe`, `Chernov`, and
+  `International` hold it as written, and the misreading is no likelier than a name that has it.)
+
+The reading is an alternate name the screener matches too (`screening.normalize`), never a replacement.
+Pure functions of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ocr_reading", "read_word"]
+
+_WORD = re.compile(r"[A-Za-z]+")
+# what a misread word holds: a case anomaly, a word-initial l before a consonant, or a pair read as one letter
+_MAYBE = re.compile(r"[A-Z]l|l[A-Z]|[a-z]I(?![A-Za-z])|[a-z]I[aeiouy]|\b[A-Z]I[aeiouy]|\bl[bcdfgkmnpqrstvxz][a-z]{2}|[A-Za-z](?:cl(?![aeiou])|vv)")
+_L_START = re.compile(r"l(?=[bcdfgkmnpqrstvxz])")
+_PAIRS = re.compile(r"(?<=[A-Za-z])(cl(?![aeiou])|vv)")
+_PAIR_READS = {"cl": "d", "vv": "w"}
+_VOWELS = frozenset("aeiouy")
+
+
+def read_word(word: str) -> str | None:
+    """The word (ASCII letters) with its misread letters read back (see the module docstring), or None when
+    nothing in it looks misread."""
+    if len(word) < 3:
+        return None
+    others = word.replace("l", "")
+    if "l" in word and len(others) >= 2 and others.isupper():
+        read = word.replace("l", "I")  # `TlKHONOV`
+    else:
+        # (pairs first, as written: an l read from a capital I makes no `cl`, as in `McIntosh`)
+        chars = list(_PAIRS.sub(lambda m: _PAIR_READS[m.group(1)], word))
+        for i in range(1, len(chars)):
+            if chars[i] == "I" and (i == 1 or chars[i - 1].islower()) and (
+                    i + 1 == len(chars) and chars[i - 1].islower() or i + 1 < len(chars) and chars[i + 1] in _VOWELS):
+                chars[i] = "l"  # `MikhaiI`, `AIekseeva`
+        read = "".join(chars)
+        if len(read) >= 4 and _L_START.match(read):
+            read = "I" + read[1:]  # `lgor`
+    return read if read != word else None
+
+
+def ocr_reading(text: str) -> str | None:
+    """`text` with each misread word read back (`read_word`), or None when no word looks misread."""
+    if _MAYBE.search(text) is None:
+        return None
+    changed = False
+
+    def read(match: re.Match[str]) -> str:
+        nonlocal changed
+        found = read_word(match.group())
+        if found is None:
+            return match.group()
+        changed = True
+        return found
+
+    out = _WORD.sub(read, text)
+    return out if changed else None

@@ -1,0 +1,76 @@
+"""Letters a scanner misreads (capital I and small l, `cl` for d, `vv` for w) are read back, as an alternate name."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import screening
+from screening.ocr import ocr_reading, read_word
+from screening.prefilter import Prefilter
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("TlKHONOV, Andrey", "TIKHONOV, Andrey"),  # a small l among capitals
+    ("DUDORlNA, Anna", "DUDORINA, Anna"),
+    ("lVANOV, Anton", "IVANOV, Anton"),
+    ("MikhaiI Gerber", "Mikhail Gerber"),  # a capital I after a small letter, at the end
+    ("Anna KuIashova", "Anna Kulashova"),  # ... or before a small vowel
+    ("Marina AIekseeva", "Marina Alekseeva"),  # second in a word that goes on small
+    ("lgor Chekunov", "Igor Chekunov"),  # no name starts with `lg`
+    ("EFREMOV, Anclrey", "EFREMOV, Andrey"),  # `cl` before a consonant
+    ("Kaspersky Lab Micldle East", "Kaspersky Lab Middle East"),
+    ("Davicl Bowie", "David Bowie"),  # ... or at the end of a word
+    ("Vvhite Star", None), ("Hovvard Ltd", "Howard Ltd"),  # `vv` inside a word
+])
+def test_a_misread_word_is_read_back(text: str, reading: str | None) -> None:
+    assert ocr_reading(text) == reading
+
+
+@pytest.mark.parametrize("text", [
+    "Kaspersky Lab", "Acme Ltd", "ltd", "llc", "IBM", "IT Solutions",  # nothing misread; `ltd` starts no name
+    "AntonIvanov", "KasperskyLabInc", "<PrvtId>",  # a capital I before a consonant starts a camelCase word
+    "Include Clear Cycle", "Nuclear Bicycle Co",  # `cl` before a vowel is as written
+    "Aktsionernoe Obshchestvo", "International Bernard",  # `rn` is left as written
+    "Irina Ivanova", "IRINA", "Solar RIg",
+])
+def test_words_as_written_are_not_read_again(text: str) -> None:
+    assert ocr_reading(text) is None
+
+
+@given(st.text(alphabet="aeiouIlLrnmcdvwKTkst ", max_size=20))
+def test_a_reading_always_differs_and_keeps_the_words_apart(text: str) -> None:
+    """Never raises; a reading changes some word and keeps the words apart as they were."""
+    reading = ocr_reading(text)
+    if reading is not None:
+        assert reading != text
+        assert len(reading.split()) == len(text.split())
+    for word in text.split():
+        read = read_word(word)
+        assert read is None or (read != word and read.isalpha() == word.isalpha())
+
+
+@pytest.fixture(scope="module")
+def screener() -> screening.Screener:
+    return screening.Screener()
+
+
+@pytest.mark.parametrize(("query", "party"), [
+    ("TlKHONOV, Andrey", "ofac-45815"),
+    ("EFREMOV, Anclrey", "ofac-45817"),
+    ("lgor Gennadyevich Chekunov", "ofac-45849"),
+    ("GERBER, MikhaiI", "ofac-45856"),
+    ("Anna KuIashova", "ofac-45860"),
+    ("ASTRAKHAN, KlRlLL", "ofac-45818"),
+    ("Kaspersky Lab MiddIe East FZ-LLC", "kaspersky-me"),
+    ("Kaspersky Lab ltalia S.r.l.", "kaspersky-it"),
+])
+def test_a_misread_listed_name_names_its_party(screener: screening.Screener, query: str, party: str) -> None:
+    """Each of these was CLEAR or named another party before the reading."""
+    result = screener.screen(query)
+    assert result.flagged and result.hits[0].party.id == party
+    assert not Prefilter(screener.watchlist.index).clears(query)
+
+
+@pytest.mark.parametrize("query", ["Hovvard Trading Ltd", "Davicl Jones", "lrina Smith", "Cl Gerbera Florist"])
+def test_a_misread_innocent_name_stays_clear(screener: screening.Screener, query: str) -> None:
+    assert screener.screen(query).status is screening.Status.CLEAR
