@@ -321,7 +321,8 @@ def test_a_word_one_slip_from_a_short_domain_word_stays_itself(word: str) -> Non
 
 
 @pytest.mark.parametrize(("word", "meant"), [("lsbs", "lab"), ("lasb", "lab"), ("lav", "lab"), ("lbs", "lab"),
-                                            ("tevh", "technology"), ("sfot", "software")])
+                                            ("tevh", "technology"), ("sfot", "software"),
+                                            ("lob", "lab"), ("lobs", "lab"), ("bonk", "bank")])  # misread letters
 def test_a_slip_of_a_short_domain_word_is_known_for_pairing_only(word: str, meant: str) -> None:
     """`slip_of` says which domain word a short slip may mean; the word itself is never folded to it."""
     assert slip_of(word) == {meant}

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import screening
-from screening.ocr import ocr_reading, read_word
+from screening.ocr import look_alike_slips, ocr_reading, read_word
 from screening.prefilter import Prefilter
 
 
@@ -24,6 +24,11 @@ from screening.prefilter import Prefilter
 ])
 def test_a_misread_word_is_read_back(text: str, reading: str | None) -> None:
     assert ocr_reading(text) == reading
+
+
+def test_a_look_alike_slip_keeps_the_first_letter() -> None:
+    assert look_alike_slips("lab") == {"lob", "lah"}
+    assert "iab" not in look_alike_slips("lab")
 
 
 @pytest.mark.parametrize("text", [
@@ -63,6 +68,8 @@ def screener() -> screening.Screener:
     ("ASTRAKHAN, KlRlLL", "ofac-45818"),
     ("Kaspersky Lab MiddIe East FZ-LLC", "kaspersky-me"),
     ("Kaspersky Lab ltalia S.r.l.", "kaspersky-it"),
+    ("Kaspersky Lob Italia", "kaspersky-it"),  # a short domain word misread (`look_alike_slips`)
+    ("Kaspersky Lobs Japan", "kaspersky-jp"),
 ])
 def test_a_misread_listed_name_names_its_party(screener: screening.Screener, query: str, party: str) -> None:
     """Each of these was CLEAR or named another party before the reading."""

@@ -82,7 +82,7 @@ from screening.birthdates import WrittenDate, birth_date_in
 from screening.interleave import punctuated_apart, spelled_apart
 from screening.layout import as_russian, looks_slipped
 from screening.leet import deleet
-from screening.ocr import ocr_reading
+from screening.ocr import look_alike_slips, ocr_reading
 from screening.repair import repair
 from screening.scripts import has_second_reading
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
@@ -320,7 +320,8 @@ _SHORT_SLIPPED = ("lab", "labs", "tech", "soft", "data", "bank", "info")
 
 def slip_of(word: str) -> frozenset[str]:
     """The domain words (canonical) whose short spelling (`_SHORT_SLIPPED`) `word` is a typing slip of
-    (`lsbs`, `lasb`, `lav` -> `lab`; `screening.typos.end_slips`): never folded, since so short a slip is
+    (`lsbs`, `lasb`, `lav` -> `lab`; `screening.typos.end_slips`), or a scanner's misreading of (`lob`:
+    `screening.ocr.look_alike_slips`): never folded, since so short a slip is
     as often a word or a name of its own, but paired with the listed domain word when a distinctive word of
     the name matches (`screening.features`); empty for most words."""
     return _short_slips().get(word, frozenset())
@@ -335,7 +336,7 @@ def _short_slips() -> dict[str, frozenset[str]]:
     for variant in _SHORT_SLIPPED:
         canonical = vocab.generic.get(variant)
         if canonical is not None:
-            for slip in typos.end_slips(variant):
+            for slip in typos.end_slips(variant) | look_alike_slips(variant):
                 if (len(slip) >= 3 and slip not in vocab.generic and slip not in vocab.places
                         and slip not in vocab.phrase_starts and slip not in vocab.legal_prefixes):
                     out.setdefault(slip, set()).add(canonical)

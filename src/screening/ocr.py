@@ -15,14 +15,15 @@ where its case or its letters give the misreading away:
   `International` hold it as written, and the misreading is no likelier than a name that has it.)
 
 The reading is an alternate name the screener matches too (`screening.normalize`), never a replacement.
-Pure functions of the text.
+A short domain word with one letter misread as its look-alike (`Lob` for `Lab`: `look_alike_slips`) is paired
+with the listed word as a typing slip is (`normalize.slip_of`). Pure functions of the text.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ocr_reading", "read_word"]
+__all__ = ["look_alike_slips", "ocr_reading", "read_word"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 # what a misread word holds: a case anomaly, a word-initial l before a consonant, or a pair read as one letter
@@ -31,6 +32,9 @@ _L_START = re.compile(r"l(?=[bcdfgkmnpqrstvxz])")
 _PAIRS = re.compile(r"(?<=[A-Za-z])(cl(?![aeiou])|vv)")
 _PAIR_READS = {"cl": "d", "vv": "w"}
 _VOWELS = frozenset("aeiouy")
+# small letters print alike enough for a scanner to read one as the other
+_LOOK_ALIKES = {"a": "o", "o": "a", "c": "e", "e": "c", "b": "h", "h": "bn", "n": "h", "g": "q", "q": "g",
+                "i": "l", "l": "i"}
 
 
 def read_word(word: str) -> str | None:
@@ -70,3 +74,9 @@ def ocr_reading(text: str) -> str | None:
 
     out = _WORD.sub(read, text)
     return out if changed else None
+
+
+def look_alike_slips(word: str) -> set[str]:
+    """`word` (small letters) with one letter after the first read as its print look-alike (`lab` -> `lob`,
+    `lah`, `iab` is not: the first letter tells words apart, as in `screening.typos`)."""
+    return {word[:i] + alike + word[i + 1:] for i in range(1, len(word)) for alike in _LOOK_ALIKES.get(word[i], "")}
