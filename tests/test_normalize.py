@@ -101,16 +101,18 @@ def test_honorifics_and_noise_are_recorded_as_removed() -> None:
 
 
 @pytest.mark.parametrize(("text", "tokens"), [
-    ("LORD Corporation", ("lord",)), ("SNR Inc.", ("snr",)), ("Reference, LLC.", ("reference",)),
-    ("Online Corporation", ("online",)), ("Dr. Vendor GmbH", ("dr", "vendor")),
+    ("LORD Corporation", ("lord", "corporation")), ("SNR Inc.", ("snr", "inc")),
+    ("Reference, LLC.", ("reference", "llc")), ("Online Corporation", ("online", "corporation")),
+    ("Dr. Vendor GmbH", ("dr", "vendor", "gmbh")), ("Ltd Mr", ("ltd", "mr")),
 ])
 def test_a_company_named_by_honorifics_or_noise_alone_keeps_them_as_its_name(text: str, tokens: tuple) -> None:
-    """Before a legal form, an honorific or a noise word that is all there is of the name is the name:
-    real companies are called so, and dropping it left them unscreenable."""
+    """With a legal form, an honorific or a noise word that is all there is of the name is the name, and so
+    is the form (as a name of legal forms alone is): real companies are called so, and dropping the word
+    left them unscreenable. The normalised form normalises to itself."""
     norm = normalize(text)
     assert norm.tokens == tokens
-    assert norm.removed == ()
-    assert norm.screenable
+    assert norm.removed == () and norm.legal_forms == ()
+    assert comparable(comparable(text)) == comparable(text) == " ".join(tokens)
 
 
 def test_honorifics_and_noise_without_a_legal_form_are_still_nothing_to_screen() -> None:

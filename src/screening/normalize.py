@@ -53,8 +53,9 @@ Steps, in order (the same for a listed name at index time and for every query):
     where `Co` or `Pat` may be a word of the name; the commonest also as a scanner misreads or a typist
     mistypes them after a name (after two words): `lnc`, `Lirnited`, `GrnbH`, `Limted`, `LLLC`:
     `screening.typos`),
-    honorifics and vendor-master noise are removed and kept aside, unless they are all there is of a
-    name before a legal form (`LORD Corporation`), (legal forms as their equivalence class); domain words fold to one canonical form
+    honorifics and vendor-master noise are removed and kept aside, unless they and legal forms are all
+    there is of a name (`LORD Corporation`: then all are its words), (legal forms as their equivalence
+    class); domain words fold to one canonical form
     (`Laboratoriya`, `Labs`, `лаборатория` -> `lab`; the commonest also misspelt: `Gruop`, `Secuirty`),
     abbreviations to their word (`Govt` -> `government`); three or more single letters left in a row
     are one spelled-out word (`K A S P E R S K Y`).
@@ -361,7 +362,7 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
     legal_text: list[str] = []
     dotted: list[str] = []
     legal_end = -1  # where the last legal form read ends
-    dropped: list[tuple[str, tuple[str, ...]]] = []  # honorifics and noise removed here: (value, words)
+    dropped: list[str] = []  # honorifics and noise removed here
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -416,13 +417,16 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
             legal_end = i + len(phrase)
         else:
             removed.append(value)
-            dropped.append((value, phrase))
+            dropped.append(value)
         i += len(phrase)
     if not kept and legal and dropped:
         # A company named by an honorific or a noise word alone (`LORD Corporation`, `Reference, LLC.`, `SNR
-        # Inc.`): the legal form says a name stands before it, and those words are all there is of it.
-        kept = [fold_generic(word, vocab) for _, words in dropped for word in words]
-        for value, _ in dropped:
+        # Inc.`): the legal form says a name stands before it, and those words are all there is of it. Its
+        # words are all read as the name, the form too, as `_finish` reads a name of legal forms alone (so
+        # the normalised form normalises to itself).
+        kept, legal, legal_text, dotted = [fold_generic(token, vocab) for token in tokens], [], [], []
+        kept_initials, kept_qualifiers = set(initials), set(qualifiers)
+        for value in dropped:
             removed.remove(value)
     return _finish(kept, kept_initials, kept_qualifiers, legal, legal_text, dotted, removed)
 
