@@ -93,6 +93,32 @@ def test_shared_surname_with_another_given_name_is_clear(screener: screening.Scr
     assert "different given name" in near.reason
 
 
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("Igpr Chekunov", "ofac-45849"), ("Chekunov, Ior", "ofac-45849"), ("Iogr Chekunov", "ofac-45849"),
+    ("Anns Kulashova", "ofac-45860"), ("Kiill Astrakhan", "ofac-45818"), ("Mikjail Gerber", "ofac-45856"),
+])
+def test_a_given_name_one_slip_off_beside_the_surname_is_review(screener: screening.Screener, name: str,
+                                                                 party_id: str) -> None:
+    """A word that is no known given name one slip from the listed one (too short for the edit budget, or
+    two apart only once `kh` and `ll` fold) is the given name mistyped: a REVIEW that says so."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+    assert _features(result.hits[0])["given_name"].detail == "given name: one slip from the listed name"
+
+
+def test_a_slipped_given_name_with_the_patronymic_is_a_match(screener: screening.Screener) -> None:
+    assert screener.screen("Igpr Gennadyevich Chekunov").status is Status.MATCH
+
+
+@pytest.mark.parametrize("name", ["Egor Chekunov", "Marian Aleskeeva", "Kulashova & Partners"])
+def test_another_given_name_or_word_one_slip_off_is_no_slip(screener: screening.Screener, name: str) -> None:
+    """A known given name (Egor is not Igor) or a word of another kind (`and` of `&`, one slip from Anna's
+    skeleton `ana`) is not read as a slip."""
+    assert screener.screen(name).status is Status.CLEAR
+    result = screener.screen("Kulashova, MD Russia & CIS")
+    assert not any(e.feature == "given_name" for h in result.hits for e in h.evidence)
+
+
 @pytest.mark.parametrize("name", ["Andrei Gennadyevich Petrov", "Igor Gennadyevich Smirnov"])
 def test_same_given_name_and_patronymic_with_another_surname_is_clear(screener: screening.Screener,
                                                                       name: str) -> None:

@@ -13,7 +13,9 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
 * a given name matches by spelling, by equivalence group (`Andrew` = `Andrei`, from the given-name
   table) at 0.9, or as an initial at 0.6 (an initial is the first letter of a spelling or skeleton, or
   a Cyrillic letter romanised in two: `Gerber M.Yu.`); a misspelling must not itself be another known given name
-  (`Maria` is not `Marina`); a single initial with no patronymic is capped below review
+  (`Maria` is not `Marina`); a word one slip from the listed given name, first letter kept, that is no
+  known given name nor a word of another kind scores 0.75, however short (`Igpr`, `Ior` for Igor: a
+  REVIEW beside the surname alone); a single initial with no patronymic is capped below review
   (`A. Tikhonov` is too unspecific to flag);
 * a patronymic matches by spelling or as made from an equivalent of the father's name (Ukrainian
   `Hennadiiovych` for `Gennadyevich`) at 0.9; one that is present but different is strong evidence of
@@ -44,7 +46,7 @@ from screening.normalize import NormalizedName
 from screening.roles import role_stands_in, role_words
 from screening.tokens import tokens_of
 from screening.romanize import skeleton
-from screening.similarity import MAX_TOKEN, token_similarity
+from screening.similarity import MAX_TOKEN, one_edit_apart, token_similarity
 
 if TYPE_CHECKING:
     from screening.index import NameRecord
@@ -57,6 +59,9 @@ _MIN_PART = 0.75  # least similarity for a patronymic to count as the same
 _MIN_FAMILY = 0.8  # a family name: one slip in six letters, two in ten; not an added suffix (Gerberov)
 _MIN_GIVEN = 0.8  # given names are short and common: a stricter floor
 _EQUIVALENT = 0.9  # credit for a given-name equivalent (Andrew for Andrei)
+# credit for a word that is no known given name one slip from the listed one (`Igpr` for Igor): with the
+# family name alone and no patronymic a REVIEW, never a MATCH
+_SLIPPED_GIVEN = 0.75
 _INITIAL = 0.6  # credit for an initial standing for a part
 _ABSENT_PATRONYMIC = 0.5  # share of the patronymic weight kept when the query has none
 _EXTRA, _EXTRA_QUALIFIER = 0.08, 0.03
@@ -294,7 +299,30 @@ def _given_credit(skel: str, profile: PersonProfile, initial: bool, text: str = 
             return 0.0, "", ""  # another real given name (Maria is not Marina), not a misspelling
     if sim >= _MIN_GIVEN:
         return sim, listed, "spelling" if sim < 1.0 else "exact"
+    slipped = "" if _other_word(text or skel) else _one_slip(skel, profile.givens) or (
+        skeleton(found) if text and (found := _one_slip(text, profile.raw_givens)) else "")
+    if slipped:
+        return _SLIPPED_GIVEN, slipped, "one slip from the listed name"
     return 0.0, "", ""
+
+
+def _other_word(text: str) -> bool:
+    """True when the word is a word of another kind than a name: a function word (`and` of `&`), a domain
+    word, a place, an address or title word."""
+    lex = lexicon()
+    return (text in lex.stopwords or text in lex.generic or text in lex.places or text in lex.cities
+            or text in lex.regions or text in lex.address or text in lex.titles or text in lex.product)
+
+
+def _one_slip(word: str, givens: frozenset[str]) -> str:
+    """The listed given name that `word`, no known given name (`_given_credit` checks), is one slip away
+    from, first letter kept, as skeletons (`igpr`, `ior`, `iogr` for igor; `anns` for ana) or as written
+    (`mikjail`, `mikahil` for mikhail, `kiill` for kirill: the skeleton's kh -> h and ll -> l put them two
+    apart): too short or too far a word for the edit budget of `similarity.token_similarity`, but no other
+    name either; "" when none is."""
+    if len(word) < 3:
+        return ""
+    return min((g for g in givens if g[0] == word[0] and one_edit_apart(word, g)), default="")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -23,7 +23,7 @@ from jellyfish import damerau_levenshtein_distance
 
 from screening.phonetic import phonetic_key
 
-__all__ = ["MAX_TOKEN", "edit_budget", "token_similarity"]
+__all__ = ["MAX_TOKEN", "edit_budget", "one_edit_apart", "token_similarity"]
 
 MAX_TOKEN = 64
 
@@ -52,3 +52,9 @@ def token_similarity(a: str, b: str) -> float:
         if distance > budget + 1 or phonetic_key(a) != phonetic_key(b):
             return 0.0
     return max(0.0, 1.0 - distance / longer)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """True when two skeletons differ by exactly one edit (a letter dropped, added, changed, or two
+    neighbours swapped), whatever their length: what the budget above denies words of four letters."""
+    return abs(len(a) - len(b)) <= 1 and damerau_levenshtein_distance(a[:MAX_TOKEN], b[:MAX_TOKEN]) == 1
