@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -114,6 +115,16 @@ def test_two_words_joined_must_be_the_anchor_not_hold_it() -> None:
     screener = screening.Screener()
     assert screener.screen("Kasper sky Lab").status is screening.Status.MATCH
     assert screener.screen("Kasper Skytte ApS").status is screening.Status.CLEAR
+
+
+@pytest.mark.parametrize(("word", "anchor"), [("suvoov", "suvorov"), ("efrejov", "efremov"),
+                                              ("kulasjova", "kulashova")])
+def test_a_slip_the_skeleton_folds_further_away_still_reaches_the_listed_word(word: str, anchor: str) -> None:
+    """`suvoov` folds to `suvov`, two edits from `suvorov`, and `efrejov` to `efrev`; as written each is one
+    edit from the listed spelling, and the person is a REVIEW."""
+    import screening
+
+    assert anchor in dict(screening.load_list().index.lookup(word))
 
 
 def test_index_reuses_the_list_checks_normalisation() -> None:

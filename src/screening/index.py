@@ -266,6 +266,13 @@ class CandidateIndex:
                 sim = token_similarity(skel, anchor)
                 if sim > hits.get(anchor, 0.0):
                     hits[anchor] = sim
+        if len(text) >= 5 and text != skel and text.isalpha():
+            # A slip the skeleton folds further from the listed word (`suvoov` -> `suvov`, two from `suvorov`;
+            # `efrejov` -> `efrev`) is one edit of a listed spelling that is its own skeleton.
+            for anchor in self._deletes.near(text):
+                sim = token_similarity(text, anchor)
+                if sim > hits.get(anchor, 0.0):
+                    hits[anchor] = sim
         if inside and len(skel) >= 8:
             for start in range(len(skel) - _MIN_CONTAIN + 1):
                 for anchor in members(self._by_head.get(skel[start:start + 4])):
