@@ -1,7 +1,9 @@
 """Letters a scanner misreads (capital I and small l, `cl` for d, `vv` for w) are read back, as an alternate name."""
 
+import re
+
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import screening
@@ -81,3 +83,13 @@ def test_a_misread_listed_name_names_its_party(screener: screening.Screener, que
 @pytest.mark.parametrize("query", ["Hovvard Trading Ltd", "Davicl Jones", "lrina Smith", "Cl Gerbera Florist"])
 def test_a_misread_innocent_name_stays_clear(screener: screening.Screener, query: str) -> None:
     assert screener.screen(query).status is screening.Status.CLEAR
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(["Tl", "KH", "ONOV", "l", "I", "Mi", "kha", "i", "a", "cl", "rey", "vv", "gor", "Ku",
+                                 "ashova", "A", "ekseeva", " ", ", ", "-", "LL", "d", "e", "ll", "T", "1", "g"]),
+                max_size=8).map("".join))
+def test_the_quick_test_passes_every_text_with_a_word_to_read(text: str) -> None:
+    """`ocr_reading` tests the text before reading its words: no word `read_word` would change is missed."""
+    words = re.findall(r"[A-Za-z]+", text)
+    assert (ocr_reading(text) is None) == all(read_word(w) is None for w in words)
