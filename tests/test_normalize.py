@@ -104,6 +104,7 @@ def test_honorifics_and_noise_are_recorded_as_removed() -> None:
     ("LORD Corporation", ("lord", "corporation")), ("SNR Inc.", ("snr", "inc")),
     ("Reference, LLC.", ("reference", "llc")), ("Online Corporation", ("online", "corporation")),
     ("Dr. Vendor GmbH", ("dr", "vendor", "gmbh")), ("Ltd Mr", ("ltd", "mr")),
+    ("Univ. Prof. GmbH", ("univ", "prof", "gmbh")),  # unfolded: `university` would be a word of the name
 ])
 def test_a_company_named_by_honorifics_or_noise_alone_keeps_them_as_its_name(text: str, tokens: tuple) -> None:
     """With a legal form, an honorific or a noise word that is all there is of the name is the name, and so

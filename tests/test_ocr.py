@@ -74,10 +74,14 @@ def screener() -> screening.Screener:
     ("Kaspersky Lobs Japan", "kaspersky-jp"),
 ])
 def test_a_misread_listed_name_names_its_party(screener: screening.Screener, query: str, party: str) -> None:
-    """Each of these was CLEAR or named another party before the reading."""
-    result = screener.screen(query)
-    assert result.flagged and result.hits[0].party.id == party
+    """Each of these was CLEAR or named another party before the reading; so with a no-break space, a dash
+    or a digit beside it."""
+    for text in (query, query.replace(" ", "\u00a0", 1), f"{query} \u2013 Acme"):
+        result = screener.screen(text)
+        assert result.flagged and result.hits[0].party.id == party, text
     assert not Prefilter(screener.watchlist.index).clears(query)
+    glued = query.replace(",", "2,", 1) if "," in query else query + "2"  # a digit glued to a word
+    assert screener.screen(glued).flagged and not Prefilter(screener.watchlist.index).clears(glued), glued
 
 
 @pytest.mark.parametrize("query", ["Hovvard Trading Ltd", "Davicl Jones", "lrina Smith", "Cl Gerbera Florist"])

@@ -94,7 +94,7 @@ def test_shared_surname_with_another_given_name_is_clear(screener: screening.Scr
 
 
 @pytest.mark.parametrize(("name", "party_id"), [
-    ("Igpr Chekunov", "ofac-45849"), ("Chekunov, Ior", "ofac-45849"), ("Iogr Chekunov", "ofac-45849"),
+    ("Igpr Chekunov", "ofac-45849"), ("Iqor Chekunov", "ofac-45849"), ("Iogr Chekunov", "ofac-45849"),
     ("Anns Kulashova", "ofac-45860"), ("Kiill Astrakhan", "ofac-45818"), ("Mikjail Gerber", "ofac-45856"),
 ])
 def test_a_given_name_one_slip_off_beside_the_surname_is_review(screener: screening.Screener, name: str,
@@ -110,10 +110,12 @@ def test_a_slipped_given_name_with_the_patronymic_is_a_match(screener: screening
     assert screener.screen("Igpr Gennadyevich Chekunov").status is Status.MATCH
 
 
-@pytest.mark.parametrize("name", ["Egor Chekunov", "Marian Aleskeeva", "Kulashova & Partners"])
+@pytest.mark.parametrize("name", ["Marian Aleskeeva", "Kulashova & Partners", "Aina Kulashova", "Anat Kulashova",
+                                  "Ansa Kulashova", "Chekunov, Ior"])
 def test_another_given_name_or_word_one_slip_off_is_no_slip(screener: screening.Screener, name: str) -> None:
-    """A known given name (Egor is not Igor) or a word of another kind (`and` of `&`, one slip from Anna's
-    skeleton `ana`) is not read as a slip."""
+    """A known given name (Marian is not Marina), a word of another kind (`and` of `&`, one slip from Anna's
+    skeleton `ana`), or, by a name of four letters, a word more than a struck key, a misread letter or a
+    swap away (real names not all known: `Aina`, `Anat`, `Ansa`), is not read as a slip."""
     assert screener.screen(name).status is Status.CLEAR
     result = screener.screen("Kulashova, MD Russia & CIS")
     assert not any(e.feature == "given_name" for h in result.hits for e in h.evidence)

@@ -145,6 +145,7 @@ _SEPARATORS = st.sampled_from([" ", " ", ", ", ". ", "-", " & ", "/", "", " - ",
 @example([("Acme", " "), ("KASPERSKYENDPOINT", "")])  # split so
 @example([("Acme", " "), ("XuAn", "")])  # a listed word in camelCase, written as one
 @example([("TlKHONOV", " "), ("Acme", "")])  # a letter a scanner misread (`ocr`)
+@example([("TlKHONOV2", " "), ("Andrey", "")])  # ... in a word with a digit
 def test_any_mix_of_listed_and_other_words_screens_the_same_both_ways(parts: list[tuple[str, str]]) -> None:
     """Also with field separators, x for kh, passport and booking layouts."""
     _same("".join(w + sep for w, sep in parts).strip())

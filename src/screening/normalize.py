@@ -424,7 +424,7 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
         # Inc.`): the legal form says a name stands before it, and those words are all there is of it. Its
         # words are all read as the name, the form too, as `_finish` reads a name of legal forms alone (so
         # the normalised form normalises to itself).
-        kept, legal, legal_text, dotted = [fold_generic(token, vocab) for token in tokens], [], [], []
+        kept, legal, legal_text, dotted = list(tokens), [], [], []  # (unfolded: `Univ.` would read `university`)
         kept_initials, kept_qualifiers = set(initials), set(qualifiers)
         for value in dropped:
             removed.remove(value)
@@ -604,7 +604,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # K Y  L A B`, `Kas_per_sky_Lab_Inc`: `screening.interleave`).
     # Letters a scanner misreads (`TlKHONOV`, `Anclrey`: `screening.ocr`) too.
     for disguised in (*(deleet(head) if head.isascii() else ()), spelled_apart(head), punctuated_apart(head),
-                      ocr_reading(head) if head.isascii() else None):
+                      ocr_reading(head)):  # (ASCII letter runs only, whatever else the text holds: `–`, no-break spaces)
         if disguised is not None:
             more.append(_read_text(disguised, vocab))
     if more:

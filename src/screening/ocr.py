@@ -10,8 +10,8 @@ where its case or its letters give the misreading away:
   word written camelCase: `AntonIvanov`, `LabInc`);
 * a word of four letters or more that starts with a small `l` and a consonant no name starts with after an
   l (`lgor`, `lvan`; not `ltd`) starts with a capital I;
-* inside a word, after a letter, `cl` before a consonant or at the end reads `d` (`Anclrey`, `Micldle`),
-  where no word has it, and `vv` reads `w`. (`rn` for `m` is left alone: `Aktsionernoe`, `Chernov`, and
+* inside a word, after a letter, `cl` before any letter but a, e, i, o, u (a capital or `y` too) or at the end
+  reads `d` (`Anclrey`, `Micldle`), where no word has it, and `vv` reads `w`. (`rn` for `m` is left alone: `Aktsionernoe`, `Chernov`, and
   `International` hold it as written, and the misreading is no likelier than a name that has it.)
 
 The reading is an alternate name the screener matches too (`screening.normalize`), never a replacement.
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["look_alike_slips", "ocr_reading", "read_word"]
+__all__ = ["LOOK_ALIKES", "look_alike_slips", "ocr_reading", "read_word"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 # what a misread word holds: a case anomaly, a word-initial l before a consonant, or a pair read as one letter
@@ -36,7 +36,7 @@ _PAIRS = re.compile(r"(?<=[A-Za-z])(cl(?![aeiou])|vv)")
 _PAIR_READS = {"cl": "d", "vv": "w"}
 _VOWELS = frozenset("aeiouy")
 # small letters print alike enough for a scanner to read one as the other
-_LOOK_ALIKES = {"a": "o", "o": "a", "c": "e", "e": "c", "b": "h", "h": "bn", "n": "h", "g": "q", "q": "g",
+LOOK_ALIKES = {"a": "o", "o": "a", "c": "e", "e": "c", "b": "h", "h": "bn", "n": "h", "g": "q", "q": "g",
                 "i": "l", "l": "i"}
 
 
@@ -83,4 +83,4 @@ def ocr_reading(text: str) -> str | None:
 def look_alike_slips(word: str) -> set[str]:
     """`word` (small letters) with one letter after the first read as its print look-alike (`lab` -> `lob`,
     `lah`, `iab` is not: the first letter tells words apart, as in `screening.typos`)."""
-    return {word[:i] + alike + word[i + 1:] for i in range(1, len(word)) for alike in _LOOK_ALIKES.get(word[i], "")}
+    return {word[:i] + alike + word[i + 1:] for i in range(1, len(word)) for alike in LOOK_ALIKES.get(word[i], "")}

@@ -13,9 +13,10 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
 * a given name matches by spelling, by equivalence group (`Andrew` = `Andrei`, from the given-name
   table) at 0.9, or as an initial at 0.6 (an initial is the first letter of a spelling or skeleton, or
   a Cyrillic letter romanised in two: `Gerber M.Yu.`); a misspelling must not itself be another known given name
-  (`Maria` is not `Marina`); a word one slip from the listed given name, first letter kept, that is no
-  known given name nor a word of another kind scores 0.75, however short (`Igpr`, `Ior` for Igor: a
-  REVIEW beside the surname alone); a single initial with no patronymic is capped below review
+  (`Maria` is not `Marina`); a word of three letters or more one slip from the listed given name, first
+  letter kept, that is no known given name nor a word of another kind scores 0.75 (`Igpr` for Igor: a
+  REVIEW beside the surname alone; for a name of four letters or fewer only a neighbour key, a print
+  look-alike or a swap counts); a single initial with no patronymic is capped below review
   (`A. Tikhonov` is too unspecific to flag);
 * a patronymic matches by spelling or as made from an equivalent of the father's name (Ukrainian
   `Hennadiiovych` for `Gennadyevich`) at 0.9; one that is present but different is strong evidence of
@@ -43,10 +44,12 @@ from screening.abjad import is_reading, latin_classes, reading_distance, reading
 from screening.lexicon import TokenInfo, is_patronymic, lexicon
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
+from screening.ocr import LOOK_ALIKES
 from screening.roles import role_stands_in, role_words
 from screening.tokens import tokens_of
 from screening.romanize import skeleton
 from screening.similarity import MAX_TOKEN, one_edit_apart, token_similarity
+from screening.typos import NEIGHBOURS
 
 if TYPE_CHECKING:
     from screening.index import NameRecord
@@ -316,13 +319,28 @@ def _other_word(text: str) -> bool:
 
 def _one_slip(word: str, givens: frozenset[str]) -> str:
     """The listed given name that `word`, no known given name (`_given_credit` checks), is one slip away
-    from, first letter kept, as skeletons (`igpr`, `ior`, `iogr` for igor; `anns` for ana) or as written
-    (`mikjail`, `mikahil` for mikhail, `kiill` for kirill: the skeleton's kh -> h and ll -> l put them two
-    apart): too short or too far a word for the edit budget of `similarity.token_similarity`, but no other
-    name either; "" when none is."""
+    from, first letter kept, as skeletons or as written (`mikjail`, `mikahil` for mikhail, `kiill` for
+    kirill: the skeleton's kh -> h and ll -> l put them two apart): too far a word for the edit budget of
+    `similarity.token_similarity`, but no other name either; "" when none is. A name of four letters or
+    fewer has so many real names one edit away (`Aina`, `Anat`, `Ansa` by Anna) that only a letter struck
+    as its neighbour key or misread as its look-alike, or two letters swapped, count (`igpr`, `iqor`,
+    `iogr` for igor; `anns` for anna)."""
     if len(word) < 3:
         return ""
-    return min((g for g in givens if g[0] == word[0] and one_edit_apart(word, g)), default="")
+    return min((g for g in givens if g[0] == word[0] and one_edit_apart(word, g)
+                and (len(g) > 4 or _close_slip(word, g))), default="")
+
+
+def _close_slip(word: str, listed: str) -> bool:
+    """True when `word` is `listed` with one letter struck as its neighbour key or read as its print
+    look-alike, or with two neighbouring letters swapped."""
+    if len(word) != len(listed):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, listed)) if a != b]
+    if len(diff) == 1:
+        i = diff[0]
+        return word[i] in NEIGHBOURS.get(listed[i], "") or word[i] in LOOK_ALIKES.get(listed[i], "")
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == listed[diff[1]]
 
 
 @functools.lru_cache(maxsize=4096)

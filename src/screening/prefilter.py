@@ -36,7 +36,7 @@ from screening.interleave import punctuated_apart
 from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
 from screening.leet import deleet, has_leet_symbol
 from screening.normalize import _vocab, fold_generic, x_as_kh
-from screening.ocr import read_word
+from screening.ocr import ocr_reading
 from screening.respace import SPLITS, STARTS
 from screening.romanize import skeleton
 from screening.tokens import INITIALISM_PATTERN, WORD_PATTERN, split_camel
@@ -140,7 +140,7 @@ class Prefilter:
             return _LIVE  # `respace` cuts it into listed words, or writes it as the one listed word it is
         if not word.isalpha() and any(self._verdict(read) == _LIVE for read in deleet(word)):
             return _LIVE  # a letter written as a digit (`Gr0up`, `K4SP3RSKY`: `leet`)
-        if word.isalpha() and (read := read_word(word)) is not None and self._verdict(read) == _LIVE:
+        if (read := ocr_reading(word)) is not None and self._verdict(read) == _LIVE:  # (`TlKHONOV2` too)
             return _LIVE  # letters a scanner misread (`TlKHONOV`, `Anclrey`: `ocr`)
         verdict = _SLIPPED if word.isalpha() and word_looks_slipped(word) else 0
         for token in split_camel(word).casefold().split():
