@@ -368,7 +368,8 @@ _BULK_MIN = 8  # new pairs of one query unit from which `UnitLengths` sets the f
 def _slip(q_tok: TokenInfo, r_tok: TokenInfo) -> tuple[float, str] | None:
     """An unknown query word that is a typing slip or a scanner's misreading of the listed domain word
     (`normalize.slip_of`: `Lsbs`, `Lob`), scored as one edit in the short spelling it slipped from (four
-    letters) or in the slip if longer; None otherwise. (Not the folded listed word: `Tevh` is a slip of `tech`, not one edit from `technology`.)"""
+    letters) or in the slip if longer; None otherwise. (Not the folded listed word: `Tevh` is a slip of
+    `tech`, not one edit from `technology`.)"""
     if q_tok.role != "distinctive" or r_tok.role != "generic" or r_tok.text not in slip_of(q_tok.text):
         return None
     return 1.0 - 1.0 / max(len(q_tok.text), 4), "slip"

@@ -604,7 +604,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # K Y  L A B`, `Kas_per_sky_Lab_Inc`: `screening.interleave`).
     # Letters a scanner misreads (`TlKHONOV`, `Anclrey`: `screening.ocr`) too.
     for disguised in (*(deleet(head) if head.isascii() else ()), spelled_apart(head), punctuated_apart(head),
-                      ocr_reading(head)):  # (ASCII letter runs only, whatever else the text holds: `–`, no-break spaces)
+                      ocr_reading(head)):  # (its ASCII letters, whatever else the text holds: `–`)
         if disguised is not None:
             more.append(_read_text(disguised, vocab))
     if more:

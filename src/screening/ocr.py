@@ -11,8 +11,9 @@ where its case or its letters give the misreading away:
 * a word of four letters or more that starts with a small `l` and a consonant no name starts with after an
   l (`lgor`, `lvan`; not `ltd`) starts with a capital I;
 * inside a word, after a letter, `cl` before any letter but a, e, i, o, u (a capital or `y` too) or at the end
-  reads `d` (`Anclrey`, `Micldle`), where no word has it, and `vv` reads `w`. (`rn` for `m` is left alone: `Aktsionernoe`, `Chernov`, and
-  `International` hold it as written, and the misreading is no likelier than a name that has it.)
+  reads `d` (`Anclrey`, `Micldle`), where no word has it, and `vv` reads `w`. (`rn` for `m` is left
+  alone: `Aktsionernoe`, `Chernov` and `International` hold it as written, and the misreading is no
+  likelier than a name that has it.)
 
 The reading is an alternate name the screener matches too (`screening.normalize`), never a replacement.
 A short domain word with one letter misread as its look-alike (`Lob` for `Lab`: `look_alike_slips`) is paired

@@ -23,7 +23,8 @@ airline booking name (`EFREMOV/ANDREYMR`), whose cleaning cuts words apart, a na
 the wrong keyboard layout, a word `@` or `$` disguises (`K@spersky`: the word pattern cuts it there), and
 pieces joined by dots or underscores that, read together, do not clear (`Ka.sp.er.sky`:
 `screening.interleave`). A word with a digit for a letter (`Gr0up`) is live when its reading is
-(`screening.leet`), and so is one with letters a scanner misread (`TlKHONOV`: `screening.ocr`). `tests/test_prefilter.py` checks both paths agree.
+(`screening.leet`), and so is one with letters a scanner misread (`TlKHONOV`: `screening.ocr`).
+`tests/test_prefilter.py` checks both paths agree.
 """
 
 from __future__ import annotations

@@ -55,6 +55,7 @@ def token_similarity(a: str, b: str) -> float:
 
 
 def one_edit_apart(a: str, b: str) -> bool:
-    """True when two words (skeletons, or spellings as written) differ by exactly one edit (a letter dropped, added, changed, or two
-    neighbours swapped), whatever their length: what the budget above denies words of four letters."""
+    """True when two words (skeletons, or spellings as written) differ by exactly one edit (a letter
+    dropped, added, changed, or two neighbours swapped), whatever their length: what the budget above
+    denies words of four letters."""
     return abs(len(a) - len(b)) <= 1 and damerau_levenshtein_distance(a[:MAX_TOKEN], b[:MAX_TOKEN]) == 1
