@@ -362,7 +362,7 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
     legal_text: list[str] = []
     dotted: list[str] = []
     legal_end = -1  # where the last legal form read ends
-    dropped: list[str] = []  # honorifics and noise removed here
+    dropped = len(removed)  # honorifics and noise removed here are appended from here on
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -417,17 +417,15 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
             legal_end = i + len(phrase)
         else:
             removed.append(value)
-            dropped.append(value)
         i += len(phrase)
-    if not kept and legal and dropped:
+    if not kept and legal and len(removed) > dropped:
         # A company named by an honorific or a noise word alone (`LORD Corporation`, `Reference, LLC.`, `SNR
         # Inc.`): the legal form says a name stands before it, and those words are all there is of it. Its
         # words are all read as the name, the form too, as `_finish` reads a name of legal forms alone (so
         # the normalised form normalises to itself).
         kept, legal, legal_text, dotted = list(tokens), [], [], []  # (unfolded: `Univ.` would read `university`)
         kept_initials, kept_qualifiers = set(initials), set(qualifiers)
-        for value in dropped:
-            removed.remove(value)
+        del removed[dropped:]
     return _finish(kept, kept_initials, kept_qualifiers, legal, legal_text, dotted, removed)
 
 
@@ -599,12 +597,12 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     retyped = as_russian(head) if looks_slipped(head) else None
     if retyped is not None:
         more.append(_read_text(retyped, vocab))
-    # Letters written as look-alike digits or symbols (`K@spersky Gr0up`: `screening.leet`), and letters set
+    # Letters written as look-alike digits or symbols (`K@spersky Gr0up`: `screening.leet`); letters set
     # apart: spelled out with wider gaps between words, or pieces joined by dots or underscores (`K A S P E R S
-    # K Y  L A B`, `Kas_per_sky_Lab_Inc`: `screening.interleave`).
-    # Letters a scanner misreads (`TlKHONOV`, `Anclrey`: `screening.ocr`) too.
+    # K Y  L A B`, `Kas_per_sky_Lab_Inc`: `screening.interleave`); and letters a scanner misread (`TlKHONOV`,
+    # `Anclrey`: `screening.ocr`, which reads the ASCII letters whatever else the text holds).
     for disguised in (*(deleet(head) if head.isascii() else ()), spelled_apart(head), punctuated_apart(head),
-                      ocr_reading(head)):  # (its ASCII letters, whatever else the text holds: `–`)
+                      ocr_reading(head)):
         if disguised is not None:
             more.append(_read_text(disguised, vocab))
     if more:

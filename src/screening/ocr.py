@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LOOK_ALIKES", "look_alike_slips", "ocr_reading", "read_word"]
+__all__ = ["look_alike_slips", "ocr_reading", "read_word"]
 
 _WORD = re.compile(r"[A-Za-z]+")
 # what a misread word holds: a case anomaly, a word-initial l before a consonant, or a pair read as one letter
@@ -37,7 +37,7 @@ _PAIRS = re.compile(r"(?<=[A-Za-z])(cl(?![aeiou])|vv)")
 _PAIR_READS = {"cl": "d", "vv": "w"}
 _VOWELS = frozenset("aeiouy")
 # small letters print alike enough for a scanner to read one as the other
-LOOK_ALIKES = {"a": "o", "o": "a", "c": "e", "e": "c", "b": "h", "h": "bn", "n": "h", "g": "q", "q": "g",
+_LOOK_ALIKES = {"a": "o", "o": "a", "c": "e", "e": "c", "b": "h", "h": "bn", "n": "h", "g": "q", "q": "g",
                 "i": "l", "l": "i"}
 
 
@@ -84,4 +84,4 @@ def ocr_reading(text: str) -> str | None:
 def look_alike_slips(word: str) -> set[str]:
     """`word` (small letters) with one letter after the first read as its print look-alike (`lab` -> `lob`,
     `lah`, `iab` is not: the first letter tells words apart, as in `screening.typos`)."""
-    return {word[:i] + alike + word[i + 1:] for i in range(1, len(word)) for alike in LOOK_ALIKES.get(word[i], "")}
+    return {word[:i] + alike + word[i + 1:] for i in range(1, len(word)) for alike in _LOOK_ALIKES.get(word[i], "")}

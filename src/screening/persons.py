@@ -44,12 +44,12 @@ from screening.abjad import is_reading, latin_classes, reading_distance, reading
 from screening.lexicon import TokenInfo, is_patronymic, lexicon
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
-from screening.ocr import LOOK_ALIKES
+from screening.ocr import look_alike_slips
 from screening.roles import role_stands_in, role_words
 from screening.tokens import tokens_of
 from screening.romanize import skeleton
 from screening.similarity import MAX_TOKEN, one_edit_apart, token_similarity
-from screening.typos import NEIGHBOURS
+from screening.typos import struck_or_swapped
 
 if TYPE_CHECKING:
     from screening.index import NameRecord
@@ -328,19 +328,7 @@ def _one_slip(word: str, givens: frozenset[str]) -> str:
     if len(word) < 3:
         return ""
     return min((g for g in givens if g[0] == word[0] and one_edit_apart(word, g)
-                and (len(g) > 4 or _close_slip(word, g))), default="")
-
-
-def _close_slip(word: str, listed: str) -> bool:
-    """True when `word` is `listed` with one letter struck as its neighbour key or read as its print
-    look-alike, or with two neighbouring letters swapped."""
-    if len(word) != len(listed):
-        return False
-    diff = [i for i, (a, b) in enumerate(zip(word, listed)) if a != b]
-    if len(diff) == 1:
-        i = diff[0]
-        return word[i] in NEIGHBOURS.get(listed[i], "") or word[i] in LOOK_ALIKES.get(listed[i], "")
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == listed[diff[1]]
+                and (len(g) > 4 or word in struck_or_swapped(g) or word in look_alike_slips(g))), default="")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -8,7 +8,7 @@ reads a mistyped legal form as the form (`screening.normalize._mistyped`); pure 
 
 from __future__ import annotations
 
-__all__ = ["NEIGHBOURS", "doubled", "end_slips", "slips", "vowelless_slips"]
+__all__ = ["NEIGHBOURS", "doubled", "end_slips", "slips", "struck_or_swapped", "vowelless_slips"]
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")
@@ -52,12 +52,17 @@ def slips(word: str) -> set[str]:
     return (dropped | doubled(word) | _swapped(word) | _struck(word, 1, len(word) - 1)) - {word}
 
 
+def struck_or_swapped(word: str) -> set[str]:
+    """`word` with one letter after the first struck as its neighbour key, or two after it swapped: the
+    slips that keep a short word's length (`igor` -> `igpr`, `iogr`)."""
+    return (_swapped(word) | _struck(word, 1, len(word))) - {word}
+
+
 def vowelless_slips(word: str) -> set[str]:
-    """The slips of a short word (two letters swapped, one struck as its neighbour key, after the first)
-    that leave no vowel (`gmbh` -> `gmhh`, `gbmh`; `corp` -> `cprp`): in a word of four letters most other
-    slips make real words or names (`corp` -> `crop`, `sarl` -> `sarp`)."""
-    return {slip for slip in _swapped(word) | _struck(word, 1, len(word))
-            if slip != word and _VOWELS.isdisjoint(slip)}
+    """The slips of a short word (`struck_or_swapped`) that leave no vowel (`gmbh` -> `gmhh`, `gbmh`; `corp`
+    -> `cprp`): in a word of four letters most other slips make real words or names (`corp` -> `crop`,
+    `sarl` -> `sarp`)."""
+    return {slip for slip in struck_or_swapped(word) if _VOWELS.isdisjoint(slip)}
 
 
 def end_slips(word: str) -> set[str]:
