@@ -21,6 +21,10 @@ from screening.romanize import skeleton
         (["kulashova", "kulashovova"], "Czech feminine -ova added to -ova"),
         (["kirill", "kirril"], "doubled letters"),
         (["kaspersky", "ka5persky"], "OCR digit inside a word"),
+        (["chekunov", "tsjekoenov", "tshekunov"], "Dutch tsj and oe, Estonian tš (read tsh)"),
+        (["suvorov", "soevorov"], "Dutch oe for u"),
+        (["borshchev", "borsjtsjev"], "Dutch sjtsj"),
+        (["kulashova", "koelasjova"], "Dutch oe and sj"),
     ],
 )
 def test_variants_share_a_skeleton(spellings: list[str], why: str) -> None:
@@ -28,7 +32,8 @@ def test_variants_share_a_skeleton(spellings: list[str], why: str) -> None:
     assert len({skeleton(s) for s in spellings}) == 1, why
 
 
-@pytest.mark.parametrize(("a", "b"), [("kaspersky", "kasper"), ("ivanov", "ivan"), ("gerber", "gerbera")])
+@pytest.mark.parametrize(("a", "b"), [("kaspersky", "kasper"), ("ivanov", "ivan"), ("gerber", "gerbera"),
+                                      ("aktsionernoe", "aktsionernu"), ("andoei", "andui")])
 def test_different_names_keep_different_skeletons(a: str, b: str) -> None:
     """Folding never merges names that differ by more than spelling."""
     assert skeleton(a) != skeleton(b)
