@@ -21,10 +21,9 @@ from screening.romanize import skeleton
         (["kulashova", "kulashovova"], "Czech feminine -ova added to -ova"),
         (["kirill", "kirril"], "doubled letters"),
         (["kaspersky", "ka5persky"], "OCR digit inside a word"),
-        (["chekunov", "tsjekoenov", "tshekunov"], "Dutch tsj and oe, Estonian tš (read tsh)"),
-        (["suvorov", "soevorov"], "Dutch oe for u"),
+        (["chekunov", "tsjekunov", "tshekunov"], "Dutch tsj, Estonian tš (read tsh)"),
         (["borshchev", "borsjtsjev"], "Dutch sjtsj"),
-        (["kulashova", "koelasjova"], "Dutch oe and sj"),
+        (["kulashova", "kulasjova"], "Dutch sj"),
     ],
 )
 def test_variants_share_a_skeleton(spellings: list[str], why: str) -> None:
@@ -33,7 +32,7 @@ def test_variants_share_a_skeleton(spellings: list[str], why: str) -> None:
 
 
 @pytest.mark.parametrize(("a", "b"), [("kaspersky", "kasper"), ("ivanov", "ivan"), ("gerber", "gerbera"),
-                                      ("aktsionernoe", "aktsionernu"), ("andoei", "andui")])
+                                      ("anatoyevich", "anatuvich")])
 def test_different_names_keep_different_skeletons(a: str, b: str) -> None:
     """Folding never merges names that differ by more than spelling."""
     assert skeleton(a) != skeleton(b)

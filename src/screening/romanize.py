@@ -8,7 +8,7 @@ produced by `screening.normalize`. Rules, applied in this order:
 
 1. OCR digits inside a word that also has letters: 0->o, 1->i, 3->e, 4->a, 5->s, 7->t, 8->b (`KA5PERSKY`).
 2. German / Polish / French / Dutch spellings of Russian sounds: schtsch/chtch/sjtsj->shch, tsch/tch/tsj/tsh->ch,
-   sch/sj->sh, zj->zh, cz->ch, sz->sh, ou->u (Doukhvalov), oe->u before a consonant (Soevorov),
+   sch/sj->sh, zj->zh, cz->ch, sz->sh, ou->u (Doukhvalov),
    -witsch/-vitch/-wicz/-vic -> -vich, w->v (Iwanow), -off -> -ov (Ivanoff).
 3. Russian romanisation variants (BGN/PCGN, ISO 9, passport, English): shch->sh, kh/ch->h (Х and Ч
    collapse: losing that contrast costs less than missing Tikhonov/Tihonov), x->ks, tz->ts,
@@ -55,7 +55,6 @@ _SEQUENCES: tuple[tuple[str, str], ...] = (
 )
 _ENDINGS = re.compile(r"(?:witsch|vitch|witch|wicz|vic|vics)$")
 _OFF = re.compile(r"off$")
-_DUTCH_U = re.compile(r"oe(?=[^aeiouy])")  # Dutch у (Soevorov); not the Russian ending -ое (Aktsionernoe)
 _CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im|iego|ego|aga)$")  # Russian, Ukrainian, Polish, Belarusian
 _YO_ENDING = re.compile(r"[yj]ov(a?)$")  # surname endings -ёв/-ёва written -yov/-yova (Borshchyov)
 _IOTATED = re.compile(r"[jy](?=[au])")
@@ -112,8 +111,6 @@ def _fold(token: str) -> str:
     for old, new in _SEQUENCES:
         if old in token:
             token = token.replace(old, new)
-    if "oe" in token:
-        token = _DUTCH_U.sub("u", token)
     if "j" in token or "y" in token:
         # -yov -> -ev (ё), je/ye -> e, then ja/ya -> ia, ju/yu -> iu, other j/y -> i
         token = _YO_ENDING.sub(_yo, token)
