@@ -110,6 +110,23 @@ def test_a_slipped_given_name_with_the_patronymic_is_a_match(screener: screening
     assert screener.screen("Igpr Gennadyevich Chekunov").status is Status.MATCH
 
 
+@pytest.mark.parametrize(("name", "party_id"), [("BORSHCHEV, Daniil Sergeyrevich", "ofac-45862"),
+                                              ("Mikhail Yuyrvich Gerber", "ofac-45856")])
+def test_a_patronymic_one_slip_off_as_written_is_the_listed_one(screener: screening.Screener, name: str,
+                                                                party_id: str) -> None:
+    """A slip beside a y, which the skeleton reads as i rather than as part of -ye-, is still one slip from
+    the listed spelling: the patronymic agrees, and is no different patronymic of another person."""
+    result = screener.screen(name)
+    assert result.status is Status.MATCH and result.hits[0].party.id == party_id
+    assert not any(e.feature == "patronymic_conflict" for e in result.hits[0].evidence)
+
+
+def test_a_patronymic_one_slip_off_keeps_its_gender(screener: screening.Screener) -> None:
+    """A daughter's patronymic (`Sergeyevna`) beside a listed man's names is another person's, whatever
+    slips a patronymic is allowed."""
+    assert screener.screen("Daniil Sergeyevna Borshchev").status is Status.CLEAR
+
+
 @pytest.mark.parametrize("name", ["Marian Aleskeeva", "Kulashova & Partners", "Aina Kulashova", "Anat Kulashova",
                                   "Ansa Kulashova", "Chekunov, Ior"])
 def test_another_given_name_or_word_one_slip_off_is_no_slip(screener: screening.Screener, name: str) -> None:

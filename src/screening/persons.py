@@ -253,11 +253,14 @@ def _female(skel: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def _patronymic_similarity(skel: str, listed: frozenset[str]) -> tuple[float, str]:
+def _patronymic_similarity(skel: str, listed: frozenset[str], text: str = "", raw: frozenset[str] = frozenset()
+                           ) -> tuple[float, str]:
     """(similarity, how) to the listed patronymics; 0 across genders (`Gennadyevna` is not `Gennadyevich`).
 
     A patronymic made from an equivalent of the father's given name (Ukrainian `Hennadiiovych`, Russian
-    `Gennadyevich`: Hennadii and Gennady are one name in the given-name table) counts as an equivalent.
+    `Gennadyevich`: Hennadii and Gennady are one name in the given-name table) counts as an equivalent. A
+    patronymic one slip from a listed spelling as written (`text` against `raw`) counts by that spelling,
+    where the skeleton folds the slip further away (`Sergeyrevich`: the stray y reads as i, not as -ye-).
     Remembered: on a large list many persons share their patronymics (`Aleksandrovich`), and query words recur.
     """
     same_gender = frozenset(p for p in listed if not is_patronymic(skel) or _female(p) == _female(skel))
@@ -265,6 +268,9 @@ def _patronymic_similarity(skel: str, listed: frozenset[str]) -> tuple[float, st
     fathers = _father_groups(skel) if sim < _EQUIVALENT else frozenset()
     if fathers and any(fathers & _father_groups(p) for p in same_gender):
         return _EQUIVALENT, "equivalent name"
+    if sim < _MIN_PART and text and is_patronymic(skel):
+        sim = max((token_similarity(text, r) for r in raw
+                   if _female(skeleton(r)) == _female(skel) and one_edit_apart(text, r)), default=sim)
     return sim, "spelling"
 
 
@@ -374,7 +380,7 @@ def _part_credits(profile: PersonProfile, skel: str, initial: bool, text: str = 
     if found is None:
         patronymic = ((_INITIAL, "initial") if initial and (skel in profile.patronymic_initials
                                                              or text in profile.patronymic_initials)
-                      else _patronymic_similarity(skel, profile.patronymics))
+                      else _patronymic_similarity(skel, profile.patronymics, text, profile.raw_patronymics))
         found = (_given_credit(skel, profile, initial, text), patronymic)
         if len(profile._parts) < _CREDITS_KEPT:
             profile._parts[key] = found
