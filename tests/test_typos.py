@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from screening.typos import NEIGHBOURS, doubled, end_slips, slips, vowelless_slips
+from screening.typos import NEIGHBOURS, doubled, end_slips, first_struck, slips, vowelless_slips
 
 _WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=12)
 
@@ -62,3 +62,15 @@ def test_every_slip_is_one_edit_away_and_keeps_the_first_letter(word: str) -> No
         assert slip != word
         assert slip[0] == word[0]
         assert _one_edit(word, slip)
+
+
+def test_first_struck_changes_only_the_first_letter_to_a_neighbour_key() -> None:
+    assert {"xaniil", "saniil", "faniil"} <= first_struck("daniil")
+    assert "ugor" in first_struck("igor") and "egor" not in first_struck("igor")
+    assert first_struck("") == set()
+
+
+@given(_WORDS)
+def test_a_first_struck_word_differs_at_the_first_letter_only(word: str) -> None:
+    for slip in first_struck(word):
+        assert slip[1:] == word[1:] and slip[0] in NEIGHBOURS[word[0]]

@@ -49,7 +49,7 @@ from screening.roles import role_stands_in, role_words
 from screening.tokens import tokens_of
 from screening.romanize import skeleton
 from screening.similarity import MAX_TOKEN, one_edit_apart, token_similarity
-from screening.typos import struck_or_swapped
+from screening.typos import first_struck, struck_or_swapped
 
 if TYPE_CHECKING:
     from screening.index import NameRecord
@@ -325,16 +325,19 @@ def _other_word(text: str) -> bool:
 
 def _one_slip(word: str, givens: frozenset[str]) -> str:
     """The listed given name that `word`, no known given name (`_given_credit` checks), is one slip away
-    from, first letter kept, as skeletons or as written (`mikjail`, `mikahil` for mikhail, `kiill` for
-    kirill: the skeleton's kh -> h and ll -> l put them two apart): too far a word for the edit budget of
+    from, as skeletons or as written (`mikjail`, `mikahil` for mikhail, `kiill` for kirill: the skeleton's
+    kh -> h and ll -> l put them two apart): too far a word for the edit budget of
     `similarity.token_similarity`, but no other name either; "" when none is. A name of four letters or
     fewer has so many real names one edit away (`Aina`, `Anat`, `Ansa` by Anna) that only a letter struck
     as its neighbour key or misread as its look-alike, or two letters swapped, count (`igpr`, `iqor`,
-    `iogr` for igor; `anns` for anna)."""
+    `iogr` for igor; `anns` for anna); so it is for the first letter of any name, where another letter
+    mostly makes another name (`Egor` by Igor; `Xaniil`, `Ugor` are struck keys)."""
     if len(word) < 3:
         return ""
-    return min((g for g in givens if g[0] == word[0] and one_edit_apart(word, g)
-                and (len(g) > 4 or word in struck_or_swapped(g) or word in look_alike_slips(g))), default="")
+    return min((g for g in givens if one_edit_apart(word, g)
+                and (g[0] == word[0] and len(g) > 4 or word in struck_or_swapped(g) or word in first_struck(g)
+                     or word in look_alike_slips(g))),
+               default="")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -8,7 +8,7 @@ reads a mistyped legal form as the form (`screening.normalize._mistyped`); pure 
 
 from __future__ import annotations
 
-__all__ = ["NEIGHBOURS", "doubled", "end_slips", "slips", "struck_or_swapped", "vowelless_slips"]
+__all__ = ["NEIGHBOURS", "doubled", "end_slips", "first_struck", "slips", "struck_or_swapped", "vowelless_slips"]
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")
@@ -56,6 +56,11 @@ def struck_or_swapped(word: str) -> set[str]:
     """`word` with one letter after the first struck as its neighbour key, or two after it swapped: the
     slips that keep a short word's length (`igor` -> `igpr`, `iogr`)."""
     return (_swapped(word) | _struck(word, 1, len(word))) - {word}
+
+
+def first_struck(word: str) -> set[str]:
+    """`word` with its first letter struck as its neighbour key (`daniil` -> `xaniil`, `igor` -> `ugor`)."""
+    return _struck(word, 0, 1) if word else set()
 
 
 def vowelless_slips(word: str) -> set[str]:
