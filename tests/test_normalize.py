@@ -485,6 +485,29 @@ def test_a_legal_form_before_a_mistyped_one_ends_the_name() -> None:
     assert (norm.tokens, norm.legal_text) == (("kaspersky",), ("limited", "company"))
 
 
+@pytest.mark.parametrize(("text", "written"), [
+    ("Limited Liabilty Company Northwind", "limited liability company"),
+    ("Limted Liability Company Northwind", "limited liability company"),
+    ("Northwind Limited Liability Compnay", "limited liability company"),
+    ("Closed Joint Stokc Company Northwind", "closed joint stock company"),
+    ("Obshchestvo s Ogranichennoy Otvetstvenostyu Northwind", "obshchestvo s ogranichennoy otvetstvennostyu"),
+])
+def test_a_legal_form_of_several_words_with_one_slip_is_the_form(text: str, written: str) -> None:
+    """One word of five letters or more one slip off, the others as the form writes them: the form, written
+    as the form, wherever it stands (so many words agreeing are no name of a person)."""
+    norm = normalize(text)
+    assert (norm.tokens, norm.legal_text) == (("northwind",), (written,))
+
+
+@pytest.mark.parametrize(("text", "word"), [("Limited Liability Compass", "compass"),
+                                            ("Northwind Limited Liability Compass", "compass"),
+                                            ("Limted Editions Company", "editions")])
+def test_a_form_of_several_words_two_slips_off_is_no_form(text: str, word: str) -> None:
+    """A word two edits from the form's (`Compass`), or a slipped first word the rest of no form follows,
+    stays a word of the name."""
+    assert word in normalize(text).tokens
+
+
 @pytest.mark.parametrize("text", ["Эппл Инк.", "ЭППЛ ИНК", "Эппл, инк"])
 def test_inc_as_russian_texts_write_it_is_a_legal_form(text: str) -> None:
     """`Инк.` is Inc. written in Cyrillic (it would fold to the word `ink`); a word holding those letters is

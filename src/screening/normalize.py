@@ -86,6 +86,7 @@ from screening.leet import deleet
 from screening.ocr import look_alike_slips, ocr_reading
 from screening.repair import repair
 from screening.scripts import has_second_reading
+from screening.similarity import one_edit_apart
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
                               is_cjk_run, join_spelled, mail_addresses, tokenize, tokens_of, without_cjk)
 
@@ -238,6 +239,31 @@ _MISREAD_FORMS = frozenset({"inc", "incorporated", "ltd", "limited", "llc", "llp
                             "company", "plc", "ltda", "limitada", "sarl", "srl"})
 
 
+def _slipped_form(tokens: list[str], i: int, entries: tuple[tuple[tuple[str, ...], str, str], ...], vocab: _Vocab
+                  ) -> tuple[tuple[str, ...], str, tuple[str, ...]] | None:
+    """The longest legal form of two or more words that the tokens from `i` write with one word of five
+    letters or more one slip off (`Limited Liabilty Company`, `Limted Liability Company`, `Obshchestvo s
+    Ogranichennoi Otvetstvenostyu`), longer than any form written exactly there: (the words as written, its
+    class, the form). None when there is none. A slip in one word of several that agree is no other word."""
+    exact = max((len(p) for p, role, _ in entries if role == "legal" and tuple(tokens[i:i + len(p)]) == p), default=0)
+    first = vocab.misreads.get(tokens[i])
+    forms = vocab.phrases.get(first, ()) if first is not None else entries
+    for phrase, role, cls in forms:  # (longest first)
+        n = len(phrase)
+        if n <= max(exact, 1):
+            break
+        if role != "legal" or i + n > len(tokens):
+            continue
+        written = tuple(tokens[i:i + n])
+        off = [j for j in range(n) if written[j] != phrase[j]]
+        if first is not None:
+            if off == [0]:
+                return written, cls, phrase
+        elif len(off) == 1 and len(phrase[off[0]]) >= 5 and one_edit_apart(written[off[0]], phrase[off[0]]):
+            return written, cls, phrase
+    return None
+
+
 def _misread(tokens: tuple[str, ...]) -> list[str]:
     """A legal form of `_MISREAD_FORMS` with one letter misread: at its start, or anywhere in a misreading of
     5+ letters (shorter ones are too often words)."""
@@ -366,7 +392,15 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        for phrase, role, value in vocab.phrases.get(token, ()):
+        entries = vocab.phrases.get(token, ())
+        slipped = None  # a legal form of several words with a slip in one, as written, and the form
+        if i + 1 < len(tokens) and (entries or token in vocab.misreads):
+            found = _slipped_form(tokens, i, entries, vocab)
+            if found is not None:
+                as_written, cls, form = found
+                slipped = (as_written, form)
+                entries = ((as_written, "legal", cls), *entries)
+        for phrase, role, value in entries:
             if tuple(tokens[i:i + len(phrase)]) != phrase or (len(phrase) == 1 and i in initials
                                                                and role not in ("legal", "care_of")):
                 continue
@@ -410,8 +444,9 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
             kept.append(value)
         elif role == "legal":
             legal.append(value)
-            written = " ".join(phrase)
-            legal_text.append(vocab.misreads.get(written, written))  # `grnbh` is written `gmbh`
+            # (`grnbh` is written `gmbh`; `limited liabilty company`, `limited liability company`)
+            written = " ".join(slipped[1] if slipped is not None and phrase == slipped[0] else phrase)
+            legal_text.append(vocab.misreads.get(written, written))
             if len(phrase) == 1 and i in initials:
                 dotted.append(token)
             legal_end = i + len(phrase)
