@@ -325,7 +325,8 @@ def test_a_word_one_slip_from_a_short_domain_word_stays_itself(word: str) -> Non
 
 @pytest.mark.parametrize(("word", "meant"), [("lsbs", "lab"), ("lasb", "lab"), ("lav", "lab"), ("lbs", "lab"),
                                             ("tevh", "technology"), ("sfot", "software"),
-                                            ("lob", "lab"), ("lobs", "lab"), ("bonk", "bank")])  # misread letters
+                                            ("lob", "lab"), ("lobs", "lab"), ("bonk", "bank"),  # misread letters
+                                            ("klabs", "lab"), ("labws", "lab"), ("kabs", "lab")])  # key pressed
 def test_a_slip_of_a_short_domain_word_is_known_for_pairing_only(word: str, meant: str) -> None:
     """`slip_of` says which domain word a short slip may mean; the word itself is never folded to it."""
     assert slip_of(word) == {meant}
@@ -455,7 +456,9 @@ def test_a_misread_legal_form_is_written_as_the_form_it_misreads() -> None:
                                                ("Northwind Trading LLLC", "llc"),
                                                ("Northwind Trading GmhH", "gmbh"),
                                                ("Northwind Trading GBMH", "gmbh"),
-                                               ("Northwind Trading Ltdd", "ltd")])
+                                               ("Northwind Trading Ltdd", "ltd"),
+                                               ("Northwind Trading Incorporatexd", "incorporated"),
+                                               ("Northwind Trading Limitred", "limited")])
 def test_a_mistyped_legal_form_after_a_name_is_the_form(text: str, written: str) -> None:
     """One typing slip after the first letter in a common form of five letters or more (not at its last), a
     letter doubled in a shorter one, a slip leaving no vowel in one of four: still the legal form, written as

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from screening.typos import NEIGHBOURS, doubled, end_slips, first_struck, slips, vowelless_slips
+from screening.typos import NEIGHBOURS, doubled, end_slips, fat_fingered, first_struck, slips, vowelless_slips
 
 _WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=12)
 
@@ -74,3 +74,15 @@ def test_first_struck_changes_only_the_first_letter_to_a_neighbour_key() -> None
 def test_a_first_struck_word_differs_at_the_first_letter_only(word: str) -> None:
     for slip in first_struck(word):
         assert slip[1:] == word[1:] and slip[0] in NEIGHBOURS[word[0]]
+
+
+def test_fat_fingered_presses_a_neighbour_or_the_same_key_too() -> None:
+    assert {"klabs", "labws", "lagbs", "llabs", "labss"} <= fat_fingered("labs")
+    assert "lbs" not in fat_fingered("labs") and "labs" not in fat_fingered("labs")
+
+
+@given(_WORDS)
+def test_a_fat_fingered_word_is_one_letter_longer_and_holds_the_word(word: str) -> None:
+    for slip in fat_fingered(word):
+        assert len(slip) == len(word) + 1
+        assert any(slip[:j] + slip[j + 1:] == word for j in range(len(slip)))

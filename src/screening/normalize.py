@@ -277,14 +277,17 @@ def _misread(tokens: tuple[str, ...]) -> list[str]:
 
 def _mistyped(tokens: tuple[str, ...]) -> list[str]:
     """A legal form of `_MISREAD_FORMS` with one typing slip after its first letter (`screening.typos`): any
-    slip but at the last letter in a form of 5+ letters (`Limted`, `Incorproated`); a letter doubled in a
-    shorter one (`LLLC`), or in one of four a slip that leaves no vowel (`GmhH`; not `crop`, `sarp`)."""
+    slip but at the last letter in a form of 5+ letters (`Limted`, `Incorproated`), and in one of 7+ a key
+    pressed with its neighbour too (`Incorporatexd`); a letter doubled in a shorter one (`LLLC`), or in one
+    of four a slip that leaves no vowel (`GmhH`; not `crop`, `sarp`)."""
     if len(tokens) != 1 or tokens[0] not in _MISREAD_FORMS:
         return []
     (form,) = tokens
     mistyped = typos.doubled(form)
     if len(form) >= 5:
         mistyped |= typos.slips(form)
+    if len(form) >= 7:
+        mistyped |= {slip for slip in typos.fat_fingered(form) if slip[0] == form[0]}
     elif len(form) == 4:
         mistyped |= typos.vowelless_slips(form)
     return sorted(mistyped)
@@ -363,7 +366,8 @@ def _short_slips() -> dict[str, frozenset[str]]:
     for variant in _SHORT_SLIPPED:
         canonical = vocab.generic.get(variant)
         if canonical is not None:
-            for slip in typos.end_slips(variant) | look_alike_slips(variant):
+            for slip in (typos.end_slips(variant) | typos.fat_fingered(variant) | typos.first_struck(variant)
+                         | look_alike_slips(variant)):
                 if (len(slip) >= 3 and slip not in vocab.generic and slip not in vocab.places
                         and slip not in vocab.phrase_starts and slip not in vocab.legal_prefixes):
                     out.setdefault(slip, set()).add(canonical)

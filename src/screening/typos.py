@@ -1,14 +1,15 @@
 """Typing slips: the one-slip misspellings of a word that a person keying it in commonly makes.
 
-A typist drops a letter (`Limted`), doubles one (`LLLC`), swaps two next to each other (`Incorproated`)
-or strikes the key next to the one meant (`Lsbs`: s beside a on a QWERTY keyboard). The first letter is
-rarely the one mistyped, and it is what tells most words apart, so no slip here touches it. The normaliser
-reads a mistyped legal form as the form (`screening.normalize._mistyped`); pure functions of the word.
+A typist drops a letter (`Limted`), doubles one (`LLLC`), swaps two next to each other (`Incorproated`),
+strikes the key next to the one meant (`Lsbs`: s beside a on a QWERTY keyboard) or presses it too
+(`Klabs`). The first letter is rarely the one mistyped, and it is what tells most words apart, so only
+`first_struck` and `fat_fingered` touch it, for callers that check what the slip could be instead. The
+normaliser reads a mistyped legal form as the form (`screening.normalize._mistyped`); pure functions of the word.
 """
 
 from __future__ import annotations
 
-__all__ = ["NEIGHBOURS", "doubled", "end_slips", "first_struck", "slips", "struck_or_swapped", "vowelless_slips"]
+__all__ = ["NEIGHBOURS", "doubled", "end_slips", "fat_fingered", "first_struck", "slips", "struck_or_swapped", "vowelless_slips"]
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")
@@ -61,6 +62,13 @@ def struck_or_swapped(word: str) -> set[str]:
 def first_struck(word: str) -> set[str]:
     """`word` with its first letter struck as its neighbour key (`daniil` -> `xaniil`, `igor` -> `ugor`)."""
     return _struck(word, 0, 1) if word else set()
+
+
+def fat_fingered(word: str) -> set[str]:
+    """`word` with one of its keys pressed with a neighbour, just before or after it, or pressed twice
+    (`labs` -> `klabs`, `labws`, `lagbs`, `llabs`)."""
+    return {word[:j] + near + word[j:] for i, c in enumerate(word) for near in NEIGHBOURS.get(c, "") + c
+            for j in (i, i + 1)} - {word}
 
 
 def vowelless_slips(word: str) -> set[str]:
