@@ -371,9 +371,12 @@ def test_person_hit_cites_the_ofac_listing(screener: screening.Screener) -> None
     assert [c.short_name for c in hit.citations] == ["OFAC SDN List"]
 
 
-def test_person_like_query_is_not_a_brand_carrier(screener: screening.Screener) -> None:
-    """`Piotr Kasperski` is a person named like the brand, not a Kaspersky product or affiliate."""
-    result = screener.screen("Piotr Kasperski")
+@pytest.mark.parametrize("name", ["Piotr Kasperski", "Kacper Kasperski", "KASPERSKI, Zygmunt", "Zosia Kasperska",
+                                  "Bartłomiej Kasperski"])
+def test_person_like_query_is_not_a_brand_carrier(screener: screening.Screener, name: str) -> None:
+    """`Piotr Kasperski` is a person named like the brand, not a Kaspersky product or affiliate; so with
+    the commonest Polish given names and their pet forms (`Kacper`, `Zosia`)."""
+    result = screener.screen(name)
     assert result.status is Status.CLEAR
     assert all(h.hit_class is HitClass.LISTED for h in result.hits)
 
