@@ -371,6 +371,18 @@ def test_person_hit_cites_the_ofac_listing(screener: screening.Screener) -> None
     assert [c.short_name for c in hit.citations] == ["OFAC SDN List"]
 
 
+@pytest.mark.parametrize(("swapped", "ordered", "party_id"), [("Ivanov M.A.", "Ivanov A.M.", "ofac-45858"),
+                                                               ("G. A. Tikhonov", "A. G. Tikhonov", "ofac-45815"),
+                                                               ("Тихонов Г.А.", "Тихонов А.Г.", "ofac-45815")])
+def test_initials_give_the_given_name_first(screener: screening.Screener, swapped: str, ordered: str,
+                                            party_id: str) -> None:
+    """`Ivanov M.A.` is Mikhail Antonovich, not Anton Mikhaylovich: two initials are given name, then
+    patronymic, whichever side of the surname they stand."""
+    assert screener.screen(swapped).status is Status.CLEAR
+    result = screener.screen(ordered)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+
+
 @pytest.mark.parametrize("name", ["Piotr Kasperski", "Kacper Kasperski", "KASPERSKI, Zygmunt", "Zosia Kasperska",
                                   "Bartłomiej Kasperski"])
 def test_person_like_query_is_not_a_brand_carrier(screener: screening.Screener, name: str) -> None:

@@ -415,6 +415,8 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
         for gi, pi in itertools.product(givens, patronymics):
             if len({fi, gi, pi} - {None}) != 1 + (gi is not None) + (pi is not None):
                 continue
+            if gi is not None and pi is not None and pi < gi and items[gi][1] and items[pi][1]:
+                continue  # initials write the given name's first (`Ivanov M.A.` is Mikhail Antonovich)
             args = (items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form)
             score = _assignment(*args, explain=False)[0]
             if score > best_score:
