@@ -326,16 +326,19 @@ def test_a_word_one_slip_from_a_short_domain_word_stays_itself(word: str) -> Non
 @pytest.mark.parametrize(("word", "meant"), [("lsbs", "lab"), ("lasb", "lab"), ("lav", "lab"), ("lbs", "lab"),
                                             ("tevh", "technology"), ("sfot", "software"),
                                             ("lob", "lab"), ("lobs", "lab"), ("bonk", "bank"),  # misread letters
-                                            ("klabs", "lab"), ("labws", "lab"), ("kabs", "lab")])  # key pressed
+                                            ("llabs", "lab"), ("labws", "lab"), ("lagbs", "lab")])  # key pressed
 def test_a_slip_of_a_short_domain_word_is_known_for_pairing_only(word: str, meant: str) -> None:
     """`slip_of` says which domain word a short slip may mean; the word itself is never folded to it."""
     assert slip_of(word) == {meant}
     assert comparable(f"Hans {word}") == f"hans {word}"
 
 
-@pytest.mark.parametrize("word", ["labs", "lab", "tech", "kaspersky", "grp", "keji", "ltd", "moscow", "la"])
+@pytest.mark.parametrize("word", ["labs", "lab", "tech", "kaspersky", "grp", "keji", "ltd", "moscow", "la",
+                                  "techy", "softy", "klabs", "kabs", "hank"])
 def test_a_domain_word_a_place_a_legal_form_or_a_stranger_is_no_slip(word: str) -> None:
-    """Spellings of domain words, places and legal forms, words too short and other words have none."""
+    """Spellings of domain words, places and legal forms, words too short and other words have none; nor
+    has a key pressed too before or after the word or its first letter struck (`techy`, `klabs`, `hank`:
+    those make words and names)."""
     assert slip_of(word) == frozenset()
 
 
@@ -500,6 +503,20 @@ def test_a_legal_form_of_several_words_with_one_slip_is_the_form(text: str, writ
     as the form, wherever it stands (so many words agreeing are no name of a person)."""
     norm = normalize(text)
     assert (norm.tokens, norm.legal_text) == (("northwind",), (written,))
+
+
+@pytest.mark.parametrize("text", ["Kaspersky Labs GmbH Gesellschaft mit beschraenkter Haftung",
+                                  "Kaspersky Lab AO Aktsionernoe Obshchestwo", "Acme Holding Ltd Private Limted Company"])
+def test_a_form_before_a_slipped_form_of_several_words_ends_the_name(text: str) -> None:
+    """A legal form followed by a form of several words with a slip is a form too (`_at_end`), so the name
+    normalises to itself."""
+    once = comparable(text)
+    assert comparable(once) == once and len(once.split()) == 2
+
+
+def test_a_slipped_form_of_several_words_alone_is_no_form() -> None:
+    """Read as the whole name it would leave nothing, where the prefilter reads its slip as a word."""
+    assert normalize("Limited Liabilty Company").screenable
 
 
 @pytest.mark.parametrize(("text", "word"), [("Limited Liability Compass", "compass"),

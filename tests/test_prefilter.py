@@ -73,6 +73,8 @@ OTHER_WORDS = ("Acme", "Northern", "Steel", "Trading", "Supply", "Holdings", "Gr
     "xKa-spersky Trading", "s.R.l. Acme", "ACME S.R.L.", "Acme\x00Kaspersky", "Acme&Kaspersky", "AcmeKASPERSKYLab",
     "Kaspersky\tLab", "K.Aspersky", "Acme & Sons", "A&B&C Supplies", "Acme <kaspersky.lab@mail.ru>",
     "orders@kaspersky.co.uk", "Acme Ltd <info@acme.co.uk>", "kasper\u200bsky@mail.ru", "Acme lnc", "Acme GrnbH",
+    "Limited Liabilty Company", "Closed Joint Stokc Company", "Obshchestvo s Ogranichennoy Otvetstvenostyu",
+    "Acme Limited Liabilty Company", "Limited Liabilty Company (Moscow)",
 ])
 def test_the_prefilter_agrees_with_the_full_path(name: str) -> None:
     _same(name)

@@ -23,7 +23,8 @@ from screening.romanize import skeleton
         (["kaspersky", "ka5persky"], "OCR digit inside a word"),
         (["chekunov", "tsjekunov", "tshekunov"], "Dutch tsj, Estonian tš (read tsh)"),
         (["borshchev", "borsjtsjev"], "Dutch sjtsj"),
-        (["kulashova", "kulasjova"], "Dutch sj"),
+        (["kasyanov", "kasjanov"], "j for the glide before a (Dutch sj for ш would part them)"),
+        (["zyuganov", "zjuganov"], "j for the glide before u (Dutch zj for ж would part them)"),
     ],
 )
 def test_variants_share_a_skeleton(spellings: list[str], why: str) -> None:

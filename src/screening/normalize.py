@@ -52,7 +52,8 @@ Steps, in order (the same for a listed name at index time and for every query):
     numbered tail or before place names, the last perhaps cut short, never elsewhere in the middle,
     where `Co` or `Pat` may be a word of the name; the commonest also as a scanner misreads or a typist
     mistypes them after a name (after two words): `lnc`, `Lirnited`, `GrnbH`, `Limted`, `LLLC`:
-    `screening.typos`),
+    `screening.typos`; a form of several words with one word one slip off anywhere but as the whole
+    name: `Limited Liabilty Company`),
     honorifics and vendor-master noise are removed and kept aside, unless they and legal forms are all
     there is of a name (`LORD Corporation`: then all are its words), (legal forms as their equivalence
     class); domain words fold to one canonical form
@@ -286,10 +287,10 @@ def _mistyped(tokens: tuple[str, ...]) -> list[str]:
     mistyped = typos.doubled(form)
     if len(form) >= 5:
         mistyped |= typos.slips(form)
-    if len(form) >= 7:
-        mistyped |= {slip for slip in typos.fat_fingered(form) if slip[0] == form[0]}
     elif len(form) == 4:
         mistyped |= typos.vowelless_slips(form)
+    if len(form) >= 7:
+        mistyped |= {slip for slip in typos.fat_fingered(form) if slip[0] == form[0]}
     return sorted(mistyped)
 
 
@@ -350,7 +351,8 @@ _SHORT_SLIPPED = ("lab", "labs", "tech", "soft", "data", "bank", "info")
 
 def slip_of(word: str) -> frozenset[str]:
     """The domain words (canonical) whose short spelling (`_SHORT_SLIPPED`) `word` is a typing slip of
-    (`lsbs`, `lasb`, `lav` -> `lab`; `screening.typos.end_slips`), or a scanner's misreading of (`lob`:
+    (`lsbs`, `lasb`, `lav` -> `lab`: `screening.typos.end_slips`; `labws`, `llabs`: a key pressed too inside
+    it, `typos.fat_fingered`), or a scanner's misreading of (`lob`:
     `screening.ocr.look_alike_slips`): never folded, since so short a slip is
     as often a word or a name of its own, but paired with the listed domain word when a distinctive word of
     the name matches (`screening.features`); empty for most words."""
@@ -366,8 +368,9 @@ def _short_slips() -> dict[str, frozenset[str]]:
     for variant in _SHORT_SLIPPED:
         canonical = vocab.generic.get(variant)
         if canonical is not None:
-            for slip in (typos.end_slips(variant) | typos.fat_fingered(variant) | typos.first_struck(variant)
-                         | look_alike_slips(variant)):
+            # (a key pressed too inside the word only: before or after it, it makes words, `techy`, `softy`)
+            pressed = {slip for slip in typos.fat_fingered(variant) if (slip[0], slip[-1]) == (variant[0], variant[-1])}
+            for slip in typos.end_slips(variant) | pressed | look_alike_slips(variant):
                 if (len(slip) >= 3 and slip not in vocab.generic and slip not in vocab.places
                         and slip not in vocab.phrase_starts and slip not in vocab.legal_prefixes):
                     out.setdefault(slip, set()).add(canonical)
@@ -400,7 +403,8 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
         slipped = None  # a legal form of several words with a slip in one, as written, and the form
         if i + 1 < len(tokens) and (entries or token in vocab.misreads):
             found = _slipped_form(tokens, i, entries, vocab)
-            if found is not None:
+            # (not a whole name: nothing would be left, and the prefilter reads a slip as a word of a name)
+            if found is not None and (i > 0 or len(found[0]) < len(tokens)):
                 as_written, cls, form = found
                 slipped = (as_written, form)
                 entries = ((as_written, "legal", cls), *entries)
@@ -508,15 +512,16 @@ def _finish(kept: list[str], initials: set[int], qualifiers: set[int], legal: li
 
 
 def _at_end(tokens: list[str], j: int, stops: set[int], vocab: _Vocab) -> bool:
-    """True when position j ends the name: a comma, a qualifier, more legal forms or markers, or only
-    place names follow (`Kaspersky Labs GmbH Ingolstadt`), the last perhaps cut short (`... Limited
-    Londo`: a field cut at its length)."""
+    """True when position j ends the name: a comma, a qualifier, more legal forms or markers (a form of
+    several words with a slip too: `_slipped_form`), or only place names follow (`Kaspersky Labs GmbH
+    Ingolstadt`), the last perhaps cut short (`... Limited Londo`: a field cut at its length)."""
     if j >= len(tokens) or j in stops:
         return True
     if all(t in vocab.places for t in tokens[j:-1]) and (tokens[-1] in vocab.places or _cut_place(tokens[-1])):
         return True
-    return any(tuple(tokens[j:j + len(p)]) == p and role in _ENDING_ROLES
-               for p, role, _ in vocab.phrases.get(tokens[j], ()))
+    entries = vocab.phrases.get(tokens[j], ())
+    return any(tuple(tokens[j:j + len(p)]) == p and role in _ENDING_ROLES for p, role, _ in entries) or (
+        j + 1 < len(tokens) and _slipped_form(tokens, j, entries, vocab) is not None)
 
 
 # what may follow a legal form that ends a name (`Kaspersky Labs Limited Compnay`: the slip of another form)

@@ -3,7 +3,8 @@
 A listed person is reduced to a `PersonProfile`: the skeletons of every family name, given name and
 patronymic that any of the person's names (OFAC primary, a.k.a.s, press-release and Cyrillic forms) spells.
 A query is scored by trying every assignment of its tokens to (family, given, patronymic) and keeping the
-best, so `Tikhonov Andrei`, `Andrei G. Tikhonov` and `TIKHONOV, A. G.` all align.
+best, so `Tikhonov Andrei`, `Andrei G. Tikhonov` and `TIKHONOV, A. G.` all align; two initials give the given
+name first (`Ivanov M.A.` is Mikhail Antonovich, not Anton Mikhaylovich).
 
 Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores its token similarity):
 
@@ -14,13 +15,15 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   table) at 0.9, or as an initial at 0.6 (an initial is the first letter of a spelling or skeleton, or
   a Cyrillic letter romanised in two: `Gerber M.Yu.`); a misspelling must not itself be another known given name
   (`Maria` is not `Marina`); a word of three letters or more one slip from the listed given name, first
-  letter kept, that is no known given name nor a word of another kind scores 0.75 (`Igpr` for Igor: a
-  REVIEW beside the surname alone; for a name of four letters or fewer only a neighbour key, a print
-  look-alike or a swap counts); a single initial with no patronymic is capped below review
+  letter kept or, in a name of five letters or more, struck as its neighbour key (`Xaniil`), that is no
+  known given name nor a word of another kind scores 0.75 (`Igpr` for Igor: a REVIEW beside the surname
+  alone; for a name of four letters or fewer only a neighbour key, a print look-alike or a swap counts);
+  a single initial with no patronymic is capped below review
   (`A. Tikhonov` is too unspecific to flag);
 * a patronymic matches by spelling or as made from an equivalent of the father's name (Ukrainian
-  `Hennadiiovych` for `Gennadyevich`) at 0.9; one that is present but different is strong evidence of
-  another person: capped at 0.5;
+  `Hennadiiovych` for `Gennadyevich`) at 0.9, and one slip from a listed spelling as written counts by
+  that spelling (`Sergeyrevich`, which the skeleton folds further away); one that is present but
+  different is strong evidence of another person: capped at 0.5;
   an absent one is neutral (0.5 of its weight);
 * a family name that matches only by spelling similarity (not exactly, nor as the same romanisation)
   is capped at 0.89, a REVIEW at the default thresholds: `Kuleshova` may be a typo or another family;
@@ -330,13 +333,14 @@ def _one_slip(word: str, givens: frozenset[str]) -> str:
     `similarity.token_similarity`, but no other name either; "" when none is. A name of four letters or
     fewer has so many real names one edit away (`Aina`, `Anat`, `Ansa` by Anna) that only a letter struck
     as its neighbour key or misread as its look-alike, or two letters swapped, count (`igpr`, `iqor`,
-    `iogr` for igor; `anns` for anna); so it is for the first letter of any name, where another letter
-    mostly makes another name (`Egor` by Igor; `Xaniil`, `Ugor` are struck keys)."""
+    `iogr` for igor; `anns` for anna). The first letter, where another letter mostly makes another name
+    (`Darina` by Marina), may only be struck as its neighbour key, in a name of five letters or more
+    (`Xaniil`; not `Ugor`: `Rina`, `Dita`, `Ilga` are real names one struck key from Dina, Rita, Olga)."""
     if len(word) < 3:
         return ""
     return min((g for g in givens if one_edit_apart(word, g)
-                and (g[0] == word[0] and len(g) > 4 or word in struck_or_swapped(g) or word in first_struck(g)
-                     or word in look_alike_slips(g))),
+                and (g[0] == word[0] and len(g) > 4 or word in struck_or_swapped(g) or word in look_alike_slips(g)
+                     or len(g) > 4 and word in first_struck(g))),
                default="")
 
 

@@ -8,8 +8,9 @@ produced by `screening.normalize`. Rules, applied in this order:
 
 1. OCR digits inside a word that also has letters: 0->o, 1->i, 3->e, 4->a, 5->s, 7->t, 8->b (`KA5PERSKY`).
 2. German / Polish / French / Dutch spellings of Russian sounds: schtsch/chtch/sjtsj->shch, tsch/tch/tsj/tsh->ch,
-   sch/sj->sh, zj->zh, cz->ch, sz->sh, ou->u (Doukhvalov),
-   -witsch/-vitch/-wicz/-vic -> -vich, w->v (Iwanow), -off -> -ov (Ivanoff).
+   sch->sh, cz->ch, sz->sh, ou->u (Doukhvalov),
+   -witsch/-vitch/-wicz/-vic -> -vich, w->v (Iwanow), -off -> -ov (Ivanoff). Not the Dutch sj for ш, zj for
+   ж nor oe for у: j also writes the glide before a vowel (Kasjanov, Zjuganov) and a slip makes oe (Anatoyevich).
 3. Russian romanisation variants (BGN/PCGN, ISO 9, passport, English): shch->sh, kh/ch->h (Х and Ч
    collapse: losing that contrast costs less than missing Tikhonov/Tihonov), x->ks, tz->ts,
    ja/ya->ia, ju/yu->iu, je/ye/ie->e, -yov/-jov->-ev (ё in surname endings: Borshchyov), j->i, y->i, ii->i (Kasperskiy, Kasperskii, Kasperskij -> kasperski).
@@ -43,8 +44,6 @@ _SEQUENCES: tuple[tuple[str, str], ...] = (
     ("sch", "sh"),
     ("cz", "ch"),
     ("sz", "sh"),
-    ("sj", "sh"),  # Dutch ш (Sjvetsova)
-    ("zj", "zh"),  # Dutch ж
     ("ou", "u"),
     ("shch", "sh"),
     ("kh", "h"),
