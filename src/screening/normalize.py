@@ -246,12 +246,13 @@ def _slipped_form(tokens: list[str], i: int, entries: tuple[tuple[tuple[str, ...
     letters or more one slip off (`Limited Liabilty Company`, `Limted Liability Company`, `Obshchestvo s
     Ogranichennoi Otvetstvenostyu`), longer than any form written exactly there: (the words as written, its
     class, the form). None when there is none. A slip in one word of several that agree is no other word."""
-    exact = max((len(p) for p, role, _ in entries if role == "legal" and tuple(tokens[i:i + len(p)]) == p), default=0)
+    longer = max((len(p) for p, role, _ in entries if role == "legal" and tuple(tokens[i:i + len(p)]) == p),
+                 default=1)  # a form found must be longer than this
     first = vocab.misreads.get(tokens[i])
     forms = vocab.phrases.get(first, ()) if first is not None else entries
     for phrase, role, cls in forms:  # (longest first)
         n = len(phrase)
-        if n <= max(exact, 1):
+        if n <= longer:
             break
         if role != "legal" or i + n > len(tokens):
             continue

@@ -339,9 +339,8 @@ def _one_slip(word: str, givens: frozenset[str]) -> str:
     if len(word) < 3:
         return ""
     return min((g for g in givens if one_edit_apart(word, g)
-                and (g[0] == word[0] and len(g) > 4 or word in struck_or_swapped(g) or word in look_alike_slips(g)
-                     or len(g) > 4 and word in first_struck(g))),
-               default="")
+                and (len(g) > 4 and (g[0] == word[0] or word in first_struck(g))
+                     or word in struck_or_swapped(g) or word in look_alike_slips(g))), default="")
 
 
 @functools.lru_cache(maxsize=4096)

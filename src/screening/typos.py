@@ -2,7 +2,7 @@
 
 A typist drops a letter (`Limted`), doubles one (`LLLC`), swaps two next to each other (`Incorproated`),
 strikes the key next to the one meant (`Lsbs`: s beside a on a QWERTY keyboard) or presses it too
-(`Klabs`). The first letter is rarely the one mistyped, and it is what tells most words apart, so only
+(`Labws`). The first letter is rarely the one mistyped, and it is what tells most words apart, so only
 `first_struck` and `fat_fingered` touch it, for callers that check what the slip could be instead. The
 normaliser reads a mistyped legal form as the form (`screening.normalize._mistyped`); pure functions of the word.
 """
