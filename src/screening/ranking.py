@@ -2,11 +2,17 @@
 
 Hits are the candidates at or above the review threshold, best first. Ties in score are broken so that
 alerts stay rankable even when several parties score the same (lesson 7 of MATCHING-NOTES): the listed
-party itself before a product before an affiliate, then the better plain name score, then the kind of
-name matched (primary, alias, former, native, transliteration, brand, weak), then list order.
+party itself before a product before an affiliate, then the better plain name score, then a person before
+an organisation, and of organisations the one whose name the query writes most as the list does (`Kaspersky
+Labs Ltd (UK)` names Kaspersky Labs Limited before Kaspersky Lab UK Ltd), then the kind of name matched
+(primary, alias, former, native, transliteration, brand, weak), then list order.
 """
 
 from __future__ import annotations
+
+import functools
+import re
+import unicodedata
 
 import attrs
 
@@ -56,8 +62,41 @@ def _citation_order(listing: Listing) -> tuple:
 
 
 def _order(cand: Candidate) -> tuple:
-    return (-round(cand.score, 4), CLASS_ORDER[cand.hit_class], -cand.listed_score,
+    return (-round(cand.score, 4), CLASS_ORDER[cand.hit_class], -round(cand.listed_score, 4),
             _TYPE_ORDER[cand.matched_type], cand.party)
+
+
+_WORD = re.compile(r"\w+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+@functools.lru_cache(maxsize=1024)
+def written_words(text: str) -> frozenset[str]:
+    """The words of a text as written (width and case folded, words run together in camel case split, nothing
+    else): what tells apart names that score alike."""
+    return frozenset(_WORD.findall(_CAMEL.sub(" ", unicodedata.normalize("NFKC", text)).casefold()))
+
+
+def _as_written(cand: Candidate, parties: tuple[Party, ...], query: frozenset[str]) -> float:
+    """For an organisation, the share of the matched name's words the query writes as the list does (`Labs`
+    for `Kaspersky Labs Limited`, not `Lab` for `Kaspersky Lab UK Ltd`); 0 for a person."""
+    if parties[cand.party].kind == "person":
+        return 0.0
+    words = written_words(cand.matched_name)
+    return len(words & query) / len(words) if words else 0.0
+
+
+def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str) -> list[Candidate]:
+    """Candidates best first (`_order`). Of those equal in score, class and plain name score, a person comes
+    before an organisation (the one named, not the employer: `Andrey Efremov - Kaspersky Lab`), and of
+    organisations the one whose matched name the query writes most as the list does (`_as_written`); then
+    as `_order` goes on."""
+    keys = [(_order(c), c) for c in candidates]
+    if not query or len({key[:3] for key, _ in keys}) == len(keys):
+        return [c for _, c in sorted(keys, key=lambda kc: kc[0])]
+    words = written_words(query)
+    return [c for _, c in sorted(((*key[:3], parties[c.party].kind != "person", -_as_written(c, parties, words),
+                                   *key[3:]), c) for key, c in keys)]
 
 
 def _reason(cand: Candidate) -> str:
@@ -74,12 +113,13 @@ def _cited(party: Party) -> tuple[PartyRef, tuple[Listing, ...], tuple[Listing, 
 
 
 def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: ScreeningConfig,
-         cited: dict[int, tuple[PartyRef, tuple[Listing, ...], tuple[Listing, ...]]] | None = None
-         ) -> tuple[tuple[Hit, ...], tuple[NearMiss, ...]]:
+         cited: dict[int, tuple[PartyRef, tuple[Listing, ...], tuple[Listing, ...]]] | None = None,
+         query: str = "") -> tuple[tuple[Hit, ...], tuple[NearMiss, ...]]:
     """Ranked hits (score >= review threshold) and near misses (>= near-miss floor, only when there is no hit)
-    of one query; `cited` memoises each party's reference and citations across queries."""
+    of one query (`query`, as written, breaks ties: `_ordered`); `cited` memoises each party's reference and
+    citations across queries."""
     cited = {} if cited is None else cited
-    ordered = sorted(candidates, key=_order)
+    ordered = _ordered(candidates, parties, query)
     hits: list[Hit] = []
     near: list[NearMiss] = []
     for cand in ordered:

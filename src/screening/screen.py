@@ -223,7 +223,7 @@ class Screener:
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
         adjusted = [self._adjust(c, kind, country, born) for c in candidates.values()]
-        hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited)
+        hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, text)
         if said and (hits or near):
             notes.append(said)
         if again is not None:

@@ -1,0 +1,101 @@
+"""Ranking: ties in score broken by what tells the parties apart (`screening.ranking`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import screening
+from screening.config import ScreeningConfig
+from screening.models import Address, HitClass, ListInfo, Listing, NameType, Party, PartyName
+from screening.ranking import Candidate, rank, written_words
+from screening.watchlist import Watchlist
+
+_LISTING = Listing(authority="Test", list_name="Test list", short_name="Test", restricts="nothing")
+
+
+def _org(number: int, *names: str, country: str = "GB", place: str = "Leeds") -> Party:
+    return Party(id=f"t{number}", kind="organization", name=names[0],
+                 names=tuple(PartyName(n, NameType.PRIMARY if i == 0 else NameType.ALIAS) for i, n in enumerate(names)),
+                 listings=(_LISTING,), countries=(country,), addresses=(Address(place, country),))
+
+
+def _screener(*parties: Party) -> screening.Screener:
+    info = ListInfo(id="t", title="t", version="1", newest_action=dt.date(2024, 1, 1),
+                    compiled=dt.date(2024, 1, 1), schema_version=1, sha256="0" * 64, source="memory")
+    return screening.Screener(Watchlist(info, parties))
+
+
+def test_written_words_fold_width_and_case_and_split_camel_case() -> None:
+    assert written_words("Northwind ＬａｂＵＫ Ltd.") == {"northwind", "lab", "uk", "ltd"}
+    assert written_words("ООО «Лаборатория»") == {"ооо", "лаборатория"}
+
+
+def test_a_tie_goes_to_the_organisation_whose_name_the_query_writes_as_listed() -> None:
+    """Two companies of one country, `... Labs Limited` and `... Lab UK Ltd`, score alike on a name with the
+    country after it (the country confirms the one, is a word of the other's name, and `Labs` is `Lab`): the
+    one whose words the query writes as the list does comes first, whichever is listed first."""
+    labs, lab_uk = _org(0, "Northwind Labs Limited", "Northwind Labs Ltd"), _org(1, "Northwind Lab UK Ltd")
+    for parties in ((labs, lab_uk), (lab_uk, labs)):
+        screener = _screener(*parties)
+        for name in ("Northwind Labs Limited (UK)", "NORTHWIND LABS LTD - LEEDS GB",
+                     "Northwind Labs Ltd, Leeds, United Kingdom"):
+            found = screener.screen(name)
+            assert [h.score for h in found.hits[:2]] == [1.0, 1.0], name
+            assert found.best.party.id == labs.id, name
+        assert screener.screen("Northwind Lab UK Ltd").best.party.id == lab_uk.id
+        assert screener.screen("Northwind LabUK Ltd").best.party.id == lab_uk.id
+
+
+def _candidate(number: int, kind_score: float, name: str, name_type: NameType = NameType.PRIMARY) -> Candidate:
+    return Candidate(number, 1.0, HitClass.LISTED, name, name_type, (), listed_score=kind_score)
+
+
+def test_plain_scores_equal_once_rounded_tie() -> None:
+    """A plain name score summed in another order (1.03 and 1.0300000000000002) ties: it does not decide."""
+    parties = (_org(0, "Northwind Alpha"), _org(1, "Northwind Beta"))
+    cands = [_candidate(0, 1.0300000000000002, "Northwind Alpha", NameType.ALIAS),
+             _candidate(1, 1.03, "Northwind Beta", NameType.PRIMARY)]
+    hits, _ = rank(cands, parties, ScreeningConfig(), query="something else")
+    assert [h.party.id for h in hits] == ["t1", "t0"]  # the primary name before the alias
+
+
+def test_a_person_comes_before_an_organisation_on_a_full_tie() -> None:
+    """`Ivan Petrov - Northwind Lab`: the person named, not the employer, whichever is listed first and
+    whichever name the query writes as listed."""
+    person = Party(id="p", kind="person", name="PETROV, Ivan", names=(PartyName("PETROV, Ivan", NameType.ALIAS),),
+                   listings=(_LISTING,))
+    org = _org(1, "Northwind Lab")
+    query = "Iwan Petrow - Northwind Lab"
+    for parties in ((person, org), (org, person)):
+        number = {p.id: n for n, p in enumerate(parties)}
+        cands = [_candidate(number["p"], 1.0, "PETROV, Ivan", NameType.ALIAS),
+                 _candidate(number["t1"], 1.0, "Northwind Lab")]
+        hits, _ = rank(cands, parties, ScreeningConfig(), query=query)
+        assert [h.party.id for h in hits] == ["p", "t1"]
+
+
+def test_without_a_tie_the_score_decides() -> None:
+    parties = (_org(0, "Northwind Labs Limited"), _org(1, "Northwind Lab UK Ltd"))
+    cands = [Candidate(0, 0.9, HitClass.LISTED, "Northwind Labs Limited", NameType.PRIMARY, (), listed_score=0.9),
+             Candidate(1, 0.95, HitClass.LISTED, "Northwind Lab UK Ltd", NameType.PRIMARY, (), listed_score=0.95)]
+    hits, _ = rank(cands, parties, ScreeningConfig(), query="Northwind Labs Limited")
+    assert [h.party.id for h in hits] == ["t1", "t0"]
+
+
+def test_a_country_code_ending_the_name_is_that_country() -> None:
+    """A two-letter code after the name is the country (`UA`), not a legal form cut short (`UAB`) that every
+    party would waive: it confirms the party of that country and costs the others as a foreign place; after
+    a legal form even a code that is a word too ends the name (`GmbH DE`, `Inc US`)."""
+    screener = _screener(_org(0, "Northwind Lab", country="RU", place="Moscow"),
+                         _org(1, "Northwind Lab Ukraine", country="UA", place="Kyiv"),
+                         _org(2, "Northwind Labs GmbH", country="DE", place="Ingolstadt"),
+                         _org(3, "Northwind Lab, Inc.", country="US", place="Woburn"))
+    found = screener.screen("Northwind Lab UA")
+    assert found.best.party.id == "t1" and found.best.score == 1.0
+    other = next(h for h in found.hits if h.party.id == "t0")
+    assert other.score < 0.9 and "legal_form_cut" not in {e.feature for e in other.evidence}
+    for name, party in (("NORTHWIND LABS GMBH DE", "t2"), ("Northwind Labs GmbH Ingolstadt DE", "t2"),
+                        ("Northwind Lab Inc US", "t3"), ("Northwind Lab Inc (US)", "t3")):
+        found = screener.screen(name)
+        assert (found.status, found.best.party.id, found.best.score) == (screening.Status.MATCH, party, 1.0), name
+        assert "place_confirms" in {e.feature for e in found.best.evidence}, name
