@@ -222,3 +222,18 @@ def test_initials_pair_only_with_place_words() -> None:
     assert listed.screen("ME FZE").status is screening.Status.CLEAR
     found = listed.screen("Northwind Traders na Volgogradskom")  # (`na` did put t2 first)
     assert [n.party.id for n in (*found.hits, *found.near_misses)][0] == "t3"
+
+
+def test_a_slip_of_a_short_region_after_another_region_is_that_region() -> None:
+    """`South Wset`, `South Wes`, `Middle Est`: a region of four letters allows no edit as a word, but a slip
+    of one right after another region word is read as a region and pairs with the listed one (`Wset Lab`,
+    with no region before it, stays a word of its own)."""
+    listed = _list_of("Northwind Traders South West Ltd", "Northwind Traders Ltd", "Fabrikam Middle East FZE")
+    for name in ("Northwind Traders South Wset Ltd", "Northwind Traders South Wesr Ltd"):
+        found = listed.screen(name)
+        assert found.best.party.id == "t0" and found.best.score >= 0.9, name
+        assert "slip" in {e.feature for e in found.best.evidence} or any(
+            "slip" in e.detail for e in found.best.evidence), name
+    assert listed.screen("Fabrikam Middle Est FZE").best.party.id == "t2"
+    assert listed.screen("Fabrikam Middle Est FZE").best.score >= 0.9
+    assert listed.screen("Northwind Traders Wset Ltd").best.party.id == "t1"

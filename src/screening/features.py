@@ -61,14 +61,15 @@ def units(tokens: tuple[TokenInfo, ...], initials: bool = False) -> list[Unit]:
     initials: they pair only with a query word written so that is no known word (`_scored`; `NA` is also
     a Slavic preposition).
 
-    The last element keys what a unit's similarity to another depends on (text, place and city of a
-    single token; the skeleton of a joined pair), so one query can reuse it across listed names. A pair
+    The last element keys what a unit's similarity to another depends on (text, place or region, and city
+    of a single token; the skeleton of a joined pair), so one query can reuse it across listed names. A pair
     with a number of two digits or more is keyed `=` and its text: it resembles only the same word written
     as one (`Bank 24` ~ `Bank24`), never a word spelt like it (`Security 11`, whose skeleton is that of
     `security`; one digit may be a letter misread, `La 8`).
     """
-    out: list[Unit] = [((i,), t.skel, t, f"{t.text}|{t.place or ''}|{'c' if t.city else ''}")
-                       for i, t in enumerate(tokens)]
+    # (`~`: a region, which a word may be read as after another, `lexicon.analyse`: the key tells it apart)
+    out: list[Unit] = [((i,), t.skel, t, f"{t.text}|{t.place or ('~' if t.role == 'place' else '')}|"
+                                          f"{'c' if t.city else ''}") for i, t in enumerate(tokens)]
     for i in range(len(tokens) - 1):
         text = tokens[i].text + tokens[i + 1].text
         skel = skeleton(text)
@@ -214,7 +215,7 @@ class UnitLengths:
     single_skels: dict[int, frozenset[str]]  # the same, single words only (all a joined query unit meets)
     texts: dict[int, frozenset[str]]  # single words by the length of their spelling (cut at MAX_TOKEN)
     placed: frozenset[str]  # single words that are places (two names of one country score 1.0)
-    generic: frozenset[str]  # single domain words (a typing slip of one may pair with it: `_slip`)
+    generic: frozenset[str]  # single domain words and regions (a typing slip of one may pair with it: `_slip`)
     initials: frozenset[str]  # initials of place words (`^me`): compared with every short query word
     digit_skels: frozenset[str]  # units whose skeleton (cut) holds a digit
     digit_texts: frozenset[str]  # single words whose spelling (cut) holds one
@@ -242,8 +243,8 @@ class UnitLengths:
                 texts.setdefault(min(len(token.text), MAX_TOKEN), set()).add(key)
                 if token.place is not None:
                     placed.add(key)
-                if token.role == "generic":
-                    generic.add(key)
+                if token.role == "generic" or (token.role == "place" and token.place is None):
+                    generic.add(key)  # (a domain word or a region: `_slip`)
                 if _DIGITS.intersection(token.text[:MAX_TOKEN]):
                     digit_texts.add(key)
 
@@ -367,12 +368,19 @@ _BULK_MIN = 8  # new pairs of one query unit from which `UnitLengths` sets the f
 
 def _slip(q_tok: TokenInfo, r_tok: TokenInfo) -> tuple[float, str] | None:
     """An unknown query word that is a typing slip or a scanner's misreading of the listed domain word
-    (`normalize.slip_of`: `Lsbs`, `Lob`), scored as one edit in the short spelling it slipped from (four
-    letters) or in the slip if longer; None otherwise. (Not the folded listed word: `Tevh` is a slip of
-    `tech`, not one edit from `technology`.)"""
-    if q_tok.role != "distinctive" or r_tok.role != "generic" or r_tok.text not in slip_of(q_tok.text):
+    (`normalize.slip_of`: `Lsbs`, `Lob`), or a region word (`Est`, or a slip read as one after another:
+    `Middle Esat`, `lexicon.analyse`) that is one of a listed region of four letters, scored as one edit in
+    the short spelling it slipped from (four letters) or in the slip if longer; None otherwise. (Not the
+    folded listed word: `Tevh` is a slip of `tech`, not one edit from `technology`.)"""
+    if not (q_tok.role == "distinctive" and r_tok.role == "generic" or _region(q_tok) and _region(r_tok)) \
+            or r_tok.text not in slip_of(q_tok.text):
         return None
     return 1.0 - 1.0 / max(len(q_tok.text), 4), "slip"
+
+
+def _region(token: TokenInfo) -> bool:
+    """A compass point or world region (`lexicon`: a place of no one country)."""
+    return token.role == "place" and token.place is None
 
 
 def _shape(text: str) -> tuple[int, int]:

@@ -155,12 +155,24 @@ def _token_info(token: str, lex: Lexicon) -> TokenInfo:
     return info
 
 
+def _region_slip(word: str, lex: Lexicon) -> bool:
+    from screening.normalize import slip_of  # (here: `normalize` reads the lexicon)
+
+    return any(found in lex.regions for found in slip_of(word))
+
+
 def analyse(tokens: tuple[str, ...], qualifiers: frozenset[int] = frozenset()) -> tuple[TokenInfo, ...]:
     """Skeleton and role of each token; place names of several tokens (`united kingdom`, `united arab
-    emirates`) count as places, and so does a country code alone at the end of the name as a qualifier (in
+    emirates`) count as places, a typing slip of a region right after another region as a region (`Middle
+    Esat`), and so does a country code alone at the end of the name as a qualifier (in
     brackets, a ` - ` tail, or after a legal form), even one that is a word too (`(US)`, `GmbH DE`)."""
     lex = lexicon()
     infos = [_token_info(t, lex) for t in tokens]
+    for i in range(1, len(infos)):
+        # a slip of a region of four letters right after another region is one (`Middle Esat`, not `Easy Lab`)
+        if infos[i].role == "distinctive" and infos[i - 1].role == "place" and infos[i - 1].place is None \
+                and len(infos[i].text) <= 5 and _region_slip(infos[i].text, lex):
+            infos[i] = attrs.evolve(infos[i], role="place")
     pairs = lex.place_pairs
     for i in range(len(tokens) - 1 if not lex.pair_starts.isdisjoint(tokens) else 0):
         for n in range(min(_LONGEST_PLACE, len(tokens) - i), 1, -1):  # the longest name first

@@ -83,6 +83,7 @@ from screening import abjad, kana, typos, xinhua
 from screening.birthdates import WrittenDate, birth_date_in
 from screening.interleave import punctuated_apart, spelled_apart
 from screening.layout import as_russian, looks_slipped
+from screening.lexicon import lexicon
 from screening.leet import deleet
 from screening.ocr import look_alike_slips, ocr_reading
 from screening.repair import repair
@@ -353,9 +354,10 @@ _SHORT_SLIPPED = ("lab", "labs", "tech", "soft", "data", "bank", "info")
 
 
 def slip_of(word: str) -> frozenset[str]:
-    """The domain words (canonical) whose short spelling (`_SHORT_SLIPPED`) `word` is a typing slip of
-    (`lsbs`, `lasb`, `lav` -> `lab`: `screening.typos.end_slips`; `labws`, `llabs`: a key pressed too inside
-    it, `typos.fat_fingered`), or a scanner's misreading of (`lob`:
+    """The domain words (canonical) whose short spelling (`_SHORT_SLIPPED`), and the regions of four letters
+    (`east`), `word` is a typing slip of (`lsbs`, `lasb`, `lav` -> `lab`, `esat` -> `east`:
+    `screening.typos.end_slips`; `labws`, `llabs`: a key pressed too inside it, `typos.fat_fingered`), or a
+    scanner's misreading of (`lob`:
     `screening.ocr.look_alike_slips`): never folded, since so short a slip is
     as often a word or a name of its own, but paired with the listed domain word when a distinctive word of
     the name matches (`screening.features`); empty for most words."""
@@ -368,8 +370,9 @@ def _short_slips() -> dict[str, frozenset[str]]:
     spelling of a domain word, place or legal form themselves, nor the first word of a phrase."""
     vocab = _vocab()
     out: dict[str, set[str]] = {}
-    for variant in _SHORT_SLIPPED:
-        canonical = vocab.generic.get(variant)
+    regions = sorted(r for r in lexicon().regions if len(r) == 4 and r.isalpha())  # (`east`, `west`, `gulf`)
+    for variant in (*_SHORT_SLIPPED, *regions):
+        canonical = vocab.generic.get(variant, variant if variant in regions else None)
         if canonical is not None:
             # (a key pressed too inside the word only: before or after it, it makes words, `techy`, `softy`)
             pressed = {slip for slip in typos.fat_fingered(variant) if (slip[0], slip[-1]) == (variant[0], variant[-1])}
