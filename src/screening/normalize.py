@@ -566,8 +566,9 @@ def _numbered_tail(tokens: list[str], j: int) -> bool:
 
 def slipped_legal_forms(word: str) -> tuple[frozenset[str], frozenset[str]]:
     """The short legal forms (`_MISREAD_FORMS` of three or four letters) `word` is a typing slip of, last
-    letter included (`inx`: inc; `ldt`: ltd; `typos.end_slips`), and their legal-form classes; both empty for
-    a word that is a legal form, a domain word or a place itself, or no such slip."""
+    letter included (`inx`: inc; `ldt`: ltd; `typos.end_slips`; `lcc`: llc, the doubling on the next letter),
+    or a misreading of (`lic`: llc), and their legal-form classes; both empty for a word that is a legal form,
+    a domain word or a place itself, or no such slip."""
     return _legal_slips().get(word, _NO_SLIP)
 
 
@@ -583,7 +584,13 @@ def _legal_slips() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         if len(form) <= 4:
             found = {value for words, role, value in vocab.phrases.get(form, ())
                      if role == "legal" and words == (form,)}
-            for slip in typos.end_slips(form):
+            # (a letter misread anywhere, `lic`; the doubling typed on the next letter, `lcc`: read as the form
+            # only where the listed one agrees, `QueryContext.legal_slip`)
+            misread = {form[:i] + read + form[i + len(seen):] for i in range(len(form)) for seen, read in _MISREADS
+                       if form.startswith(seen, i)}
+            moved = {form[:i + 1] + form[i + 2] * 2 + form[i + 3:] for i in range(len(form) - 2)
+                     if form[i] == form[i + 1] != form[i + 2]}
+            for slip in typos.end_slips(form) | misread | moved:
                 if (found and len(slip) >= 3 and slip not in vocab.legal_prefixes and slip not in vocab.generic
                         and slip not in vocab.places):
                     forms.setdefault(slip, set()).add(form)
