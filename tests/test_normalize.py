@@ -17,7 +17,6 @@ from hypothesis import strategies as st
 
 import screening
 import screening.tokens as tokens_module
-from screening.lexicon import analyse
 from screening.normalize import comparable, normalize, normalize_name, slip_of, slipped_legal_forms
 from screening.tokens import clean, field_parts
 
@@ -631,17 +630,3 @@ def test_an_x_of_chinese_read_as_pinyin_is_no_gost_x() -> None:
     second time with kh (it was: a whole extra scoring pass for every Chinese company); a Latin x still is."""
     assert not any("khian" in alt.key for alt in normalize("北京奇虎科技有限公司").alternates)
     assert any("tikhonov" in alt.key for alt in normalize("Tixonov 北京").alternates)
-
-
-def test_a_country_code_after_a_legal_form_ends_the_name_as_a_qualifier() -> None:
-    """`GmbH DE`, `Inc US`: the code (even one that is a word too) ends the name, so the form is read, and it
-    is a qualifier that `lexicon.analyse` reads as the country; after a comma, a city and a state (`Woburn,
-    MA`) stay as they were, and an address word is no country (`2 Kingdom St`)."""
-    for text in ("Northwind GmbH DE", "Northwind Inc US", "Northwind GmbH Ingolstadt DE"):
-        norm = normalize(text)
-        assert norm.legal_forms and len(norm.tokens) - 1 in norm.qualifiers, text
-        assert analyse(norm.tokens, norm.qualifiers)[-1].place == text[-2:], text
-    norm = normalize("Northwind Inc, Woburn MA")
-    assert analyse(norm.tokens, norm.qualifiers)[-1].place is None
-    assert analyse(("northwind", "woburn", "ma"), frozenset({1, 2}))[-1].place is None  # (a state after a city)
-    assert analyse(("northwind", "st"), frozenset({1}))[-1].role == "address"

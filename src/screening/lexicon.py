@@ -53,7 +53,6 @@ class Lexicon:
     generic: frozenset[str]
     product: frozenset[str]
     places: dict[str, str]  # token -> ISO alpha-2
-    codes: dict[str, str]  # every ISO alpha-2 code as a token (`de`, `us` too) -> the code
     place_pairs: dict[tuple[str, ...], str]  # place names of two to four tokens (`united arab emirates`)
     given: frozenset[str]  # skeletons of common given names
     given_group: dict[str, int]  # skeleton -> equivalence group
@@ -96,8 +95,7 @@ def build_lexicon() -> Lexicon:
     address = frozenset(_ADDRESS_WORDS.split())
     regions = frozenset(t for w in _REGION_WORDS.split() for t in tokens_of(w)) - set(places)
     cities = frozenset(t for c in tables.city_names() for t in tokens_of(c))
-    codes = {code.lower(): code for code in tables.country_names()}
-    return Lexicon(generic=generic, product=product, places=places, codes=codes, place_pairs=pairs, given=given,
+    return Lexicon(generic=generic, product=product, places=places, place_pairs=pairs, given=given,
                    given_group=groups, address=address, regions=regions, cities=cities,
                    stopwords=frozenset(_STOPWORDS.split()), pair_starts=frozenset(p[0] for p in pairs),
                    titles=frozenset(t for w in tables.word_list("person_titles") for t in tokens_of(w)))
@@ -163,9 +161,8 @@ def _region_slip(word: str, lex: Lexicon) -> bool:
 
 def analyse(tokens: tuple[str, ...], qualifiers: frozenset[int] = frozenset()) -> tuple[TokenInfo, ...]:
     """Skeleton and role of each token; place names of several tokens (`united kingdom`, `united arab
-    emirates`) count as places, a typing slip of a region right after another region as a region (`Middle
-    Esat`), and so does a country code alone at the end of the name as a qualifier (in
-    brackets, a ` - ` tail, or after a legal form), even one that is a word too (`(US)`, `GmbH DE`)."""
+    emirates`) count as places, and so does a typing slip of a region right after another region (`Middle
+    Esat`)."""
     lex = lexicon()
     infos = [_token_info(t, lex) for t in tokens]
     for i in range(1, len(infos)):
@@ -183,10 +180,4 @@ def analyse(tokens: tuple[str, ...], qualifiers: frozenset[int] = frozenset()) -
                 break
     if qualifiers:
         infos = [attrs.evolve(t, qualifier=True) if i in qualifiers else t for i, t in enumerate(infos)]
-        last = infos[-1]
-        code = lex.codes.get(last.text)
-        # (alone: after a city it may be a state, `(Woburn MA)`; an address word, `2 Kingdom St`, stays one)
-        if code is not None and last.qualifier and last.role in ("distinctive", "stopword") and (
-                len(infos) == 1 or not infos[-2].qualifier):
-            infos[-1] = attrs.evolve(last, role="place", place=code)
     return tuple(infos)

@@ -160,7 +160,6 @@ class _Vocab:
     generic: dict[str, str]  # a domain word's variants and other words' abbreviations -> the word they fold to
     descriptors: frozenset[str]
     places: frozenset[str]  # one-word country and city names
-    codes: frozenset[str]  # every country's ISO 3166-1 alpha-2 code, those that are words too (`de`, `us`) included
     phrase_starts: frozenset[str]  # first tokens of legal forms, honorifics, noise and markers
     legal_prefixes: frozenset[str]  # every prefix of every legal form, tokens joined by spaces
     # words in Han, kana or Hangul alone (legal forms, domain words, places), longest first: step 6 cuts a
@@ -228,8 +227,7 @@ def build_vocab() -> _Vocab:
     cjk |= {v for canonical, variants in tables.generic_words().items() for v in (canonical, *variants)}
     cjk |= {n for names in tables.country_names().values() for n in names} | set(tables.city_names())
     cjk_words = tuple(sorted((w for w in cjk if is_cjk_run(w) and len(w) >= 2), key=lambda w: (-len(w), w)))
-    codes = frozenset(code.lower() for code in tables.country_names())
-    return _Vocab(phrases=ordered, generic=generic, descriptors=descriptors, places=places, codes=codes,
+    return _Vocab(phrases=ordered, generic=generic, descriptors=descriptors, places=places,
                   legal_prefixes=legal_prefixes, phrase_starts=frozenset(ordered), cjk_words=cjk_words,
                   misreads=misreads)
 
@@ -433,10 +431,6 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
                 qualifiers = qualifiers | set(range(i + len(phrase), len(tokens)))
                 break
             if _at_end(tokens, i + len(phrase), qualifiers | boundaries, vocab):
-                end = i + len(phrase)
-                if end < len(tokens) and end not in qualifiers | boundaries and tokens[-1] in vocab.codes \
-                        and tokens[-1] not in vocab.places:
-                    qualifiers = qualifiers | {len(tokens) - 1}  # a country code right after the form (`GmbH DE`)
                 break
         else:
             if i in initials:
@@ -524,13 +518,10 @@ def _finish(kept: list[str], initials: set[int], qualifiers: set[int], legal: li
 def _at_end(tokens: list[str], j: int, stops: set[int], vocab: _Vocab) -> bool:
     """True when position j ends the name: a comma, a qualifier, more legal forms or markers (a form of
     several words with a slip too: `_slipped_form`), or only place names follow (`Kaspersky Labs GmbH
-    Ingolstadt`), the last perhaps cut short (`... Limited Londo`: a field cut at its length) or a country
-    code (`Kaspersky Labs GmbH DE`, `... Inc US`: after a legal form even a code that is a word too)."""
+    Ingolstadt`), the last perhaps cut short (`... Limited Londo`: a field cut at its length)."""
     if j >= len(tokens) or j in stops:
         return True
-    last = tokens[-1]
-    if all(t in vocab.places for t in tokens[j:-1]) and (last in vocab.places or last in vocab.codes
-                                                          or _cut_place(last)):
+    if all(t in vocab.places for t in tokens[j:-1]) and (tokens[-1] in vocab.places or _cut_place(tokens[-1])):
         return True
     entries = vocab.phrases.get(tokens[j], ())
     return any(tuple(tokens[j:j + len(p)]) == p and role in _ENDING_ROLES for p, role, _ in entries) or (

@@ -138,10 +138,8 @@ class QueryContext:
         self._single_reach = min(lengths[len(query):], default=MAX_TOKEN) - LENGTH_GAP
         self._joined_reach = max(lengths[:len(query)], default=0) + LENGTH_GAP
         core = [i for i, t in enumerate(query) if not t.qualifier]
-        # trailing core words that spell the start of a legal form, longest first (`FZ-L`, `, I`); a country
-        # code alone is that country (`Kaspersky Lab UA`, not a cut `UAB`; `Gmb` is a cut `GmbH`)
+        # trailing core words that spell the start of a legal form, longest first (`FZ-L`, `, I`)
         self.legal_tails = tuple(tail for k in (3, 2, 1) if len(tail := tuple(core[-k:])) == k
-                                 and not (k == 1 and query[tail[0]].role == "place" and len(query[tail[0]].text) == 2)
                                  and is_legal_prefix(" ".join(query[i].text for i in tail)))
         # the last core word, when it is a typing slip of a short legal form (`Kaspersky Lab, Inx`), with the
         # forms' classes: read as the form only for a listed name whose form agrees (`_agreeing_slip`)
