@@ -70,11 +70,13 @@ _WORD = re.compile(r"\w+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-@functools.lru_cache(maxsize=1024)
 def written_words(text: str) -> frozenset[str]:
     """The words of a text as written (width and case folded, words run together in camel case split, nothing
     else): what tells apart names that score alike."""
     return frozenset(_WORD.findall(_CAMEL.sub(" ", unicodedata.normalize("NFKC", text)).casefold()))
+
+
+_listed_words = functools.lru_cache(maxsize=4096)(written_words)  # (listed names recur; queries rarely do)
 
 
 def _as_written(cand: Candidate, parties: tuple[Party, ...], query: frozenset[str]) -> float:
@@ -82,7 +84,7 @@ def _as_written(cand: Candidate, parties: tuple[Party, ...], query: frozenset[st
     for `Kaspersky Labs Limited`, not `Lab` for `Kaspersky Lab UK Ltd`); 0 for a person."""
     if parties[cand.party].kind == "person":
         return 0.0
-    words = written_words(cand.matched_name)
+    words = _listed_words(cand.matched_name)
     return len(words & query) / len(words) if words else 0.0
 
 

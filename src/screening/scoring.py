@@ -262,11 +262,15 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     core_extra = False
     slip = _agreeing_slip(context, legal, aligned, record)
     form = query[slip].text if slip >= 0 else _agreeing_cut(query, legal, aligned.cut, record)
+    placed = _placed_cut(query, aligned.cut, record)
     if not explain:
         for i, cost, core in aligned.left:
             if i != slip and not explains(query[i], party, words):
                 extra += cost
                 core_extra |= core
+        if placed >= 0 and not explains(query[placed], party, words):
+            extra += extra_cost(query[placed])
+            core_extra = True
         raw = matched / (total + EXTRA_COST * extra)
         same, spelled, _ = _legal_terms(legal, record.norm.legal_forms, legal_text, record.norm.legal_text, form,
                                         slip >= 0)
@@ -282,13 +286,13 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
         token = query[i]
         if i == slip:
             continue  # a legal form mistyped, agreeing with the listed one: its evidence follows
-        if i not in costs:
+        if i not in costs and i != placed:
             evidence.append(Evidence("legal_form_cut", 1.0, token.text, "", "a legal form cut short (field length)"))
             continue
         if explains(token, party, words):
             evidence.append(Evidence("place_confirms", 1.0, token.text, token.text, "a listed place of the party"))
             continue
-        cost, core = costs[i]
+        cost, core = costs[i] if i != placed else (extra_cost(token), True)
         core_extra |= core
         extra += cost
         evidence.append(Evidence("extra_query_word", 0.0, token.text, "",
@@ -341,6 +345,19 @@ def _agreeing_cut(query: tuple[TokenInfo, ...], legal: tuple[str, ...], tail: tu
     if legal or not tail or not cut_legal(query, tail) & set(record.norm.legal_forms):
         return ""
     return " ".join(query[i].text for i in tail)
+
+
+def _placed_cut(query: tuple[TokenInfo, ...], tail: tuple[int, ...], record: NameRecord) -> int:
+    """The position of a country code of two letters that ends the query, read as that country (`Kaspersky
+    Lab UA`): where it may be a legal form cut short (`legal_tails`) that is not the listed name's (`UA` of
+    `UAB`, `ZA` of `ZAO`); else -1 (then it is the cut form, as any other cut, and costs nothing)."""
+    if len(tail) != 1:
+        return -1
+    token = query[tail[0]]
+    if token.place is None or len(token.text) != 2 or any(
+            form.startswith(token.text) for form in record.norm.legal_text):
+        return -1
+    return tail[0]
 
 
 def _agreeing_slip(context: QueryContext, legal: tuple[str, ...], aligned: _Aligned, record: NameRecord) -> int:
