@@ -11,6 +11,7 @@ Labs Ltd (UK)` names Kaspersky Labs Limited before Kaspersky Lab UK Ltd), then t
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import unicodedata
 
@@ -93,12 +94,25 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
     before an organisation (the one named, not the employer: `Andrey Efremov - Kaspersky Lab`), and of
     organisations the one whose matched name the query writes most as the list does (`_as_written`); then
     as `_order` goes on."""
-    keys = [(_order(c), c) for c in candidates]
-    if not query or len({key[:3] for key, _ in keys}) == len(keys):
-        return [c for _, c in sorted(keys, key=lambda kc: kc[0])]
-    words = written_words(query)
-    return [c for _, c in sorted(((*key[:3], parties[c.party].kind != "person", -_as_written(c, parties, words),
-                                   *key[3:]), c) for key, c in keys)]
+    keyed = sorted(zip(map(_order, candidates), candidates), key=_first)
+    out = [c for _, c in keyed]
+    words: frozenset[str] | None = None
+    start = 0
+    for end in range(1, len(keyed) + 1):
+        if end < len(keyed) and keyed[end][0][:3] == keyed[start][0][:3]:
+            continue
+        if end - start > 1 and query:  # a run of ties
+            if words is None:
+                words = written_words(query)
+            run = [((parties[c.party].kind != "person", -_as_written(c, parties, words), *key), c)
+                   for key, c in keyed[start:end]]
+            run.sort(key=_first)
+            out[start:end] = [c for _, c in run]
+        start = end
+    return out
+
+
+_first = operator.itemgetter(0)
 
 
 def _reason(cand: Candidate) -> str:
