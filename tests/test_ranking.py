@@ -7,6 +7,7 @@ import datetime as dt
 import screening
 from screening.config import ScreeningConfig
 from screening.models import Address, HitClass, ListInfo, Listing, NameType, Party, PartyName
+from screening.lexicon import analyse
 from screening.ranking import Candidate, rank, written_words
 from screening.watchlist import Watchlist
 
@@ -100,3 +101,31 @@ def test_a_country_code_ending_the_name_is_that_country_unless_it_cuts_the_liste
         found = screener.screen(name)
         assert found.best.party.id == party and found.best.score >= 0.99, name
         assert "legal_form_cut" in {e.feature for e in found.best.evidence}, name
+
+
+def test_a_country_code_after_the_query_s_own_legal_form_is_the_country_for_every_party() -> None:
+    """With a legal form written (`GmbH`), a two-letter code after it is no cut form of another party's
+    (`UA` of `UAB`): the party of the form written comes first; a code that is also a US state or province
+    after a city is the state (`Nashville TN`, not Tunisia); `TZ` is Tanzania (`تعز`, Taiz, romanises to it
+    but a short token from another script names no place) (review of 60d9d7b)."""
+    screener = _screener(_org(0, "Fabrikam UAB", country="LT", place="Vilnius"),
+                         _org(1, "Fabrikam GmbH", country="DE", place="Berlin"),
+                         _org(2, "Northwind Inc", country="US", place="Nashville"))
+    for name in ("Fabrikam GmbH UA", "Fabrikam GmbH Ukraine"):  # (a foreign country: as telling as a word)
+        found = screener.screen(name)
+        assert [n.party.id for n in (*found.hits, *found.near_misses)][0] == "t1", name
+    code, country = screener.screen("Fabrikam GmbH UA"), screener.screen("Fabrikam GmbH Ukraine")
+    assert [(n.party.id, n.score) for n in (*code.hits, *code.near_misses)] == [
+        (n.party.id, n.score) for n in (*country.hits, *country.near_misses)]
+    assert screener.screen("Northwind Inc Nashville TN").best.score == 1.0
+    assert analyse(("fabrikam", "tz"))[1].place == "TZ"
+
+
+def test_a_code_read_as_a_foreign_country_keeps_the_brand_s_owner_first() -> None:
+    """`Kaspersky Labs Ltd TR` is as foreign as `... Turkey`: no listed subsidiary is lifted past it as the
+    name that fits the brand best (review of 60d9d7b)."""
+    screener = screening.Screener()
+    for name in ("Kaspersky Labs Ltd TR", "Kaspersky Labs Ltd Turkey"):
+        found = screener.screen(name)
+        assert found.best.party.id == "kaspersky-ao", name
+        assert "brand_best_fit" not in {e.feature for h in found.hits for e in h.evidence}, name

@@ -237,3 +237,12 @@ def test_a_slip_of_a_short_region_after_another_region_is_that_region() -> None:
     assert listed.screen("Fabrikam Middle Est FZE").best.party.id == "t2"
     assert listed.screen("Fabrikam Middle Est FZE").best.score >= 0.9
     assert listed.screen("Northwind Traders Wset Ltd").best.party.id == "t1"
+
+
+def test_a_listed_name_keeps_its_words_as_written_after_a_region() -> None:
+    """A region slip is read in a query only: a listed word after a region word stays the word it is
+    (`Asia Gul Trading`: `Gul` is no slip of `Gulf`, and is the name's distinctive word) (review of a1d131d)."""
+    listed = _list_of("Asia Gul Trading LLC", "Nordic Nod Shipping AS")
+    for name, party in (("Gul Trading LLC", "t0"), ("Nod Shipping AS", "t1")):
+        found = listed.screen(name)
+        assert found.hits and found.best.party.id == party, name

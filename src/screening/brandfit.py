@@ -17,7 +17,8 @@ from screening.index import NameRecord
 from screening.lexicon import TokenInfo
 from screening.models import Evidence, Party
 from screening.ranking import Candidate
-from screening.scoring import CARRIER_BASE, CARRIER_SPAN, OrgScore, QueryContext, explains, legal_spelled
+from screening.scoring import (CARRIER_BASE, CARRIER_SPAN, OrgScore, QueryContext, explains, legal_spelled,
+                               placed_cut)
 
 __all__ = ["Fit", "fit_of", "lift_best_fit"]
 
@@ -46,6 +47,9 @@ def fit_of(best: OrgScore, record: NameRecord, tokens: tuple[TokenInfo, ...], le
     aligned = context.alignments.get(record.align_id)
     left = frozenset() if aligned is None else frozenset(
         i for i, _, core in aligned.left if core and not explains(tokens[i], party, words))
+    placed = -1 if aligned is None else placed_cut(tokens, aligned.cut, record, bool(legal_text))
+    if placed >= 0 and not explains(tokens[placed], party, words):
+        left |= {placed}  # a country code that ends the query, read as the country (`scoring.placed_cut`)
     return Fit(best.raw, left, any(tokens[i].role == "place" for i in left),
                legal_spelled(legal_text, record.norm.legal_text), best.coverage >= WHOLE, anchor, sim)
 

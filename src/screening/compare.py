@@ -55,7 +55,7 @@ def _scored(q_norm: NormalizedName, l_norm: NormalizedName, listed: str, kind: s
             ) -> tuple[float, tuple[Evidence, ...]]:
     if not q_norm.screenable or not l_norm.screenable:
         return 0.0, ()
-    q_tokens = analyse(q_norm.tokens, q_norm.qualifiers)
+    q_tokens = analyse(q_norm.tokens, q_norm.qualifiers, query=True)
     party = Party(id="compared", kind=kind, name=listed, names=(PartyName(listed, NameType.PRIMARY),), listings=())
     if kind == "person":
         return person_score(expand_initials(q_norm, q_tokens), PersonProfile.build(party),

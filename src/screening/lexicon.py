@@ -82,7 +82,7 @@ def build_lexicon() -> Lexicon:
     for code, names in tables.country_names().items():
         for name in names:
             toks = tokens_of(name)
-            if len(toks) == 1:
+            if len(toks) == 1 and (len(toks[0]) > 2 or name.isascii()):  # (`تعز`, Taiz, romanises to `tz`)
                 places.setdefault(toks[0], code)
             elif 2 <= len(toks) <= _LONGEST_PLACE:
                 pairs.setdefault(tuple(toks), code)
@@ -159,16 +159,17 @@ def _region_slip(word: str, lex: Lexicon) -> bool:
     return any(found in lex.regions for found in slip_of(word))
 
 
-def analyse(tokens: tuple[str, ...], qualifiers: frozenset[int] = frozenset()) -> tuple[TokenInfo, ...]:
+def analyse(tokens: tuple[str, ...], qualifiers: frozenset[int] = frozenset(), *, query: bool = False
+            ) -> tuple[TokenInfo, ...]:
     """Skeleton and role of each token; place names of several tokens (`united kingdom`, `united arab
-    emirates`) count as places, and so does a typing slip of a region right after another region (`Middle
-    Esat`)."""
+    emirates`) count as places, and so does, in a `query` (not in a listed name, whose words are as the list
+    writes them), a typing slip of a region right after a region word (`Middle Esat`)."""
     lex = lexicon()
     infos = [_token_info(t, lex) for t in tokens]
-    for i in range(1, len(infos)):
-        # a slip of a region of four letters right after another region is one (`Middle Esat`, not `Easy Lab`)
-        if infos[i].role == "distinctive" and infos[i - 1].role == "place" and infos[i - 1].place is None \
-                and len(infos[i].text) <= 5 and _region_slip(infos[i].text, lex):
+    for i in range(1, len(infos) if query else 0):
+        # a slip of a region of four letters right after a region word is one (`Middle Esat`, not `Easy Lab`)
+        if infos[i].role == "distinctive" and tokens[i - 1] in lex.regions and len(infos[i].text) <= 5 \
+                and _region_slip(infos[i].text, lex):
             infos[i] = attrs.evolve(infos[i], role="place")
     pairs = lex.place_pairs
     for i in range(len(tokens) - 1 if not lex.pair_starts.isdisjoint(tokens) else 0):

@@ -201,8 +201,8 @@ def build_vocab() -> _Vocab:
             (token,) = tokens_of(short)
             generic.setdefault(token, word)
     descriptors = frozenset(t for w in tables.word_list("descriptor_prefixes") for t in tokens_of(w))
-    places = frozenset(t for names in tables.country_names().values() for n in names
-                       if len(toks := tokens_of(n)) == 1 for t in toks)
+    places = frozenset(t for names in tables.country_names().values() for n in names  # (as `lexicon` reads them)
+                       if len(toks := tokens_of(n)) == 1 for t in toks if len(t) > 2 or n.isascii())
     words = ({t for toks, _, _ in entries for t in toks} | generic.keys() | places | descriptors
              | {t for group in tables.given_name_groups() for n in group for t in tokens_of(n)}
              | {t for n in tables.common_given_names() for t in tokens_of(n)}
@@ -364,8 +364,8 @@ def slip_of(word: str) -> frozenset[str]:
 
 @functools.cache
 def _short_slips() -> dict[str, frozenset[str]]:
-    """Slip -> the domain words it may be a slip of (`slip_of`): slips of three letters or more that are no
-    spelling of a domain word, place or legal form themselves, nor the first word of a phrase."""
+    """Slip -> the domain words or regions it may be a slip of (`slip_of`): slips of three letters or more
+    that are no spelling of a domain word, place or legal form themselves, nor the first word of a phrase."""
     vocab = _vocab()
     out: dict[str, set[str]] = {}
     regions = sorted(r for r in lexicon().regions if len(r) == 4 and r.isalpha())  # (`east`, `west`, `gulf`)
@@ -582,8 +582,8 @@ def _legal_slips() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
             moved = {form[:i + 1] + form[i + 2] * 2 + form[i + 3:] for i in range(len(form) - 2)
                      if form[i] == form[i + 1] != form[i + 2]}
             for slip in typos.end_slips(form) | misread | moved:
-                if (found and len(slip) >= 3 and slip not in vocab.legal_prefixes and slip not in vocab.generic
-                        and slip not in vocab.places):
+                if (found and len(slip) >= 3 and slip.isalpha() and slip not in vocab.legal_prefixes
+                        and slip not in vocab.generic and slip not in vocab.places):
                     forms.setdefault(slip, set()).add(form)
                     classes.setdefault(slip, set()).update(found)
     return {slip: (frozenset(forms[slip]), frozenset(classes[slip])) for slip in forms}

@@ -91,9 +91,9 @@ def _as_written(cand: Candidate, parties: tuple[Party, ...], query: frozenset[st
 
 def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str) -> list[Candidate]:
     """Candidates best first (`_order`). Of those equal in score, class and plain name score, a person comes
-    before an organisation (the one named, not the employer: `Andrey Efremov - Kaspersky Lab`), and of
-    organisations the one whose matched name the query writes most as the list does (`_as_written`); then
-    as `_order` goes on."""
+    before an organisation (the one named, not the employer: `Andrey Anatolyevich Yefremov - Kaspersky Lab`),
+    and of organisations the one whose matched name the query writes most as the list does (`_as_written`);
+    then as `_order` goes on."""
     keyed = sorted(zip(map(_order, candidates), candidates), key=_first)
     out = [c for _, c in keyed]
     words: frozenset[str] | None = None

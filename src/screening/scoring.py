@@ -262,7 +262,7 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     core_extra = False
     slip = _agreeing_slip(context, legal, aligned, record)
     form = query[slip].text if slip >= 0 else _agreeing_cut(query, legal, aligned.cut, record)
-    placed = _placed_cut(query, aligned.cut, record)
+    placed = placed_cut(query, aligned.cut, record, bool(legal))
     if not explain:
         for i, cost, core in aligned.left:
             if i != slip and not explains(query[i], party, words):
@@ -347,17 +347,25 @@ def _agreeing_cut(query: tuple[TokenInfo, ...], legal: tuple[str, ...], tail: tu
     return " ".join(query[i].text for i in tail)
 
 
-def _placed_cut(query: tuple[TokenInfo, ...], tail: tuple[int, ...], record: NameRecord) -> int:
+def placed_cut(query: tuple[TokenInfo, ...], tail: tuple[int, ...], record: NameRecord, legal: bool) -> int:
     """The position of a country code of two letters that ends the query, read as that country (`Kaspersky
     Lab UA`): where it may be a legal form cut short (`legal_tails`) that is not the listed name's (`UA` of
-    `UAB`, `ZA` of `ZAO`); else -1 (then it is the cut form, as any other cut, and costs nothing)."""
+    `UAB`, `ZA` of `ZAO`), or the query has a legal form (`legal`) already; else -1 (then it is the cut form,
+    as any other cut, and costs nothing). A code that is also a US state or Canadian province (`Nashville TN`)
+    is never read as the country."""
     if len(tail) != 1:
         return -1
     token = query[tail[0]]
-    if token.place is None or len(token.text) != 2 or any(
+    if token.place is None or len(token.text) != 2 or token.text in _STATES or not legal and any(
             form.startswith(token.text) for form in record.norm.legal_text):
         return -1
     return tail[0]
+
+
+# US states and Canadian provinces by their postal codes (some are country codes too: TN, AZ, MT, SK)
+_STATES = frozenset("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj "
+                    "nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc pr on qc bc ab mb sk ns nb "
+                    "nl pe nt yt nu".split())
 
 
 def _agreeing_slip(context: QueryContext, legal: tuple[str, ...], aligned: _Aligned, record: NameRecord) -> int:

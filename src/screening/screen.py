@@ -263,7 +263,7 @@ class Screener:
         `limit` for the organisations of a segment that carries a brand). In a name as long as a fixed-width
         field (`cut_field`), the last word may be a listed word cut short (`CandidateIndex.cut_anchors`)."""
         index = self.watchlist.index
-        tokens = analyse(norm.tokens, norm.qualifiers)
+        tokens = analyse(norm.tokens, norm.qualifiers, query=True)
         reached = index.candidates(tokens)
         # (a shorter name ending in the start of a listed word is more often written whole: `Labor Kasper`)
         cut = [a for a in index.cut_anchors(tokens) if a not in reached] if cut_field else []
