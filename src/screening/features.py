@@ -368,10 +368,10 @@ _BULK_MIN = 8  # new pairs of one query unit from which `UnitLengths` sets the f
 
 def _slip(q_tok: TokenInfo, r_tok: TokenInfo) -> tuple[float, str] | None:
     """An unknown query word that is a typing slip or a scanner's misreading of the listed domain word
-    (`normalize.slip_of`: `Lsbs`, `Lob`), or a region word (`Est`, or a slip read as one after another:
-    `Middle Esat`, `lexicon.analyse`) that is one of a listed region of four letters, scored as one edit in
-    the short spelling it slipped from (four letters) or in the slip if longer; None otherwise. (Not the
-    folded listed word: `Tevh` is a slip of `tech`, not one edit from `technology`.)"""
+    (`normalize.slip_of`: `Lsbs`, `Lob`), or a query region word that is a slip of a listed region of four
+    letters (`Est`, or a slip read as a region after a region word: `Middle Esat`, `lexicon.analyse`), scored
+    as one edit in the short spelling it slipped from (four letters) or in the slip if longer; None otherwise.
+    (Not the folded listed word: `Tevh` is a slip of `tech`, not one edit from `technology`.)"""
     if not (q_tok.role == "distinctive" and r_tok.role == "generic" or _region(q_tok) and _region(r_tok)) \
             or r_tok.text not in slip_of(q_tok.text):
         return None
