@@ -163,10 +163,23 @@ def test_legal_forms_are_not_other_words(legal_forms, words):
 
 
 def test_given_names_shape(given_names):
-    """given_names.toml has `groups` (lists of 2+ names) and `common` (a list of names)."""
-    assert set(given_names) == {"groups", "common"}
+    """given_names.toml has `groups` (lists of 2+ names), `common` (a list of names) and `diminutives` (a
+    pet form -> the canonical names, first entries of groups, it is a pet form of)."""
+    assert set(given_names) == {"groups", "common", "diminutives"}
     assert all(isinstance(group, list) and len(group) >= 2 for group in given_names["groups"])
     assert isinstance(given_names["common"], list)
+    canonical = {group[0] for group in given_names["groups"]}
+    for pet, names in given_names["diminutives"].items():
+        assert names and set(names) <= canonical, pet
+
+
+def test_a_pet_form_is_no_spelling_of_a_group(given_names):
+    """A pet form is not an equivalent: no group holds it (folded as the lexicon folds them)."""
+    from screening.romanize import skeleton
+    from screening.tokens import tokens_of
+
+    spellings = {skeleton(t) for group in given_names["groups"] for name in group for t in tokens_of(name)}
+    assert not [pet for pet in given_names["diminutives"] if skeleton(pet.lower()) in spellings]
 
 
 def test_given_names_sizes(given_names):

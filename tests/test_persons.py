@@ -517,3 +517,17 @@ def test_a_japanese_company_name_still_matches_by_its_romanisation(screener: scr
                                                                     party_id: str) -> None:
     """The katakana reading is an alternate that only persons are compared with: the company matches as before."""
     assert screener.screen(name).hits[0].party.id == party_id
+
+
+def test_a_pet_form_of_the_listed_given_name_is_a_review_with_the_family_name() -> None:
+    """`Misha` for Mikhail, `Andryusha` for Andrey (`given_names.toml` diminutives): with the family name a
+    REVIEW as a given name one slip away is, a MATCH with the patronymic too; a pet form of another name
+    (`Dima` for Dmitry) is no credit."""
+    screener = screening.Screener()
+    for name in ("Misha Gerber", "GERBER, Misha", "Andryusha Tikhonov"):
+        found = screener.screen(name)
+        assert found.status is screening.Status.REVIEW, name
+        assert "pet form of the listed name" in {e.detail for e in found.best.evidence} or any(
+            "pet form" in e.detail for e in found.best.evidence), name
+    assert screener.screen("Misha Gerber Yuryevich").status is screening.Status.MATCH
+    assert screener.screen("Dima Gerber").status is screening.Status.CLEAR

@@ -56,6 +56,7 @@ class Lexicon:
     place_pairs: dict[tuple[str, ...], str]  # place names of two to four tokens (`united arab emirates`)
     given: frozenset[str]  # skeletons of common given names
     given_group: dict[str, int]  # skeleton -> equivalence group
+    pet_forms: dict[str, tuple[int, ...]]  # skeleton of a pet form (`misha`) -> the groups it is a form of
     address: frozenset[str]
     regions: frozenset[str]
     cities: frozenset[str]
@@ -91,12 +92,16 @@ def build_lexicon() -> Lexicon:
         for spelling in group:
             for tok in tokens_of(spelling):
                 groups.setdefault(skeleton(tok), number)
-    given = frozenset(skeleton(t) for n in tables.common_given_names() for t in tokens_of(n)) | frozenset(groups)
+    canonical = {group[0]: number for number, group in enumerate(tables.given_name_groups())}
+    pets = {skeleton(tok): tuple(sorted(canonical[name] for name in names))
+            for pet, names in tables.given_name_diminutives().items() for tok in tokens_of(pet)}
+    given = (frozenset(skeleton(t) for n in tables.common_given_names() for t in tokens_of(n)) | frozenset(groups)
+             | frozenset(pets))
     address = frozenset(_ADDRESS_WORDS.split())
     regions = frozenset(t for w in _REGION_WORDS.split() for t in tokens_of(w)) - set(places)
     cities = frozenset(t for c in tables.city_names() for t in tokens_of(c))
     return Lexicon(generic=generic, product=product, places=places, place_pairs=pairs, given=given,
-                   given_group=groups, address=address, regions=regions, cities=cities,
+                   given_group=groups, pet_forms=pets, address=address, regions=regions, cities=cities,
                    stopwords=frozenset(_STOPWORDS.split()), pair_starts=frozenset(p[0] for p in pairs),
                    titles=frozenset(t for w in tables.word_list("person_titles") for t in tokens_of(w)))
 

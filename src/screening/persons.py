@@ -68,6 +68,7 @@ _EQUIVALENT = 0.9  # credit for a given-name equivalent (Andrew for Andrei)
 # credit for a word that is no known given name one slip from the listed one (`Igpr` for Igor): with the
 # family name alone and no patronymic a REVIEW, never a MATCH
 _SLIPPED_GIVEN = 0.75
+_PET_FORM = _SLIPPED_GIVEN  # credit for a pet form of the listed given name (`Misha` for Mikhail): as a slip
 _INITIAL = 0.6  # credit for an initial standing for a part
 _ABSENT_PATRONYMIC = 0.5  # share of the patronymic weight kept when the query has none
 _EXTRA, _EXTRA_QUALIFIER = 0.08, 0.03
@@ -307,6 +308,8 @@ def _given_credit(skel: str, profile: PersonProfile, initial: bool, text: str = 
         lex = lexicon()
         if lex.given_group.get(skel) in profile.groups:
             return max(_EQUIVALENT, sim), sorted(profile.givens)[0], "equivalent name"
+        if sim < _PET_FORM and not profile.groups.isdisjoint(lex.pet_forms.get(skel, ())):
+            return _PET_FORM, sorted(profile.givens)[0], "pet form of the listed name"  # (`Misha` for Mikhail)
         if skel in lex.given:
             return 0.0, "", ""  # another real given name (Maria is not Marina), not a misspelling
     if sim >= _MIN_GIVEN:

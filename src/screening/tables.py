@@ -41,6 +41,11 @@ def given_name_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(group) for group in _table("given_names")["groups"])
 
 
+def given_name_diminutives() -> dict[str, tuple[str, ...]]:
+    """Pet form of a given name -> the canonical names (first entries of the groups) it is a pet form of."""
+    return {pet: tuple(names) for pet, names in _table("given_names")["diminutives"].items()}
+
+
 def common_given_names() -> tuple[str, ...]:
     """Common given names in many languages (used to recognise a person's name)."""
     return tuple(_table("given_names")["common"])
