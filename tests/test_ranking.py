@@ -129,3 +129,24 @@ def test_a_code_read_as_a_foreign_country_keeps_the_brand_s_owner_first() -> Non
         found = screener.screen(name)
         assert found.best.party.id == "kaspersky-ao", name
         assert "brand_best_fit" not in {e.feature for h in found.hits for e in h.evidence}, name
+
+
+def test_a_listed_person_comes_before_a_company_carrying_the_brand_beside_the_name() -> None:
+    """`Chekunov, I.G. (Kaspersky)`: the brand in brackets is the employer, so the listed person (a hit at
+    0.78) names the query before the unlisted companies carrying the brand (0.85); the status is still read
+    from the highest score, and everything else keeps its order."""
+    screener = screening.Screener()
+    for name, person in (("Chekunov, I.G. (Kaspersky)", "ofac-45849"),
+                         ("Gerber, M. Y. (Kaspersky Lab)", "ofac-45856")):
+        found = screener.screen(name)
+        assert found.best.party.id == person, name
+        assert found.best.score < max(h.score for h in found.hits), name
+        assert [h.hit_class for h in found.hits[1:]] == sorted((h.hit_class for h in found.hits[1:]),
+                                                               key=lambda c: c is not HitClass.AFFILIATE)
+    parties = (_org(0, "Northwind Lab"), Party(id="p", kind="person", name="PETROV, Ivan",
+                                               names=(PartyName("PETROV, Ivan", NameType.PRIMARY),),
+                                               listings=(_LISTING,)))
+    cands = [Candidate(0, 0.9, HitClass.AFFILIATE, "Northwind Lab", NameType.BRAND, ()),
+             Candidate(1, 0.75, HitClass.LISTED, "PETROV, Ivan", NameType.PRIMARY, (), listed_score=0.75)]
+    hits, _ = rank(cands, parties, ScreeningConfig(), query="Ivan Petrov (Northwind)")
+    assert [h.party.id for h in hits] == ["p", "t0"]

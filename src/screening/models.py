@@ -292,7 +292,8 @@ class ScreeningResult(_Plain):
 
     @property
     def best(self) -> Hit | None:
-        """The highest-scoring hit, if any."""
+        """The first hit, if any: the highest-scoring, but for a listed person, who comes before a company
+        carrying a brand (`ranking`)."""
         return self.hits[0] if self.hits else None
 
     @property

@@ -5,7 +5,8 @@ alerts stay rankable even when several parties score the same (lesson 7 of MATCH
 party itself before a product before an affiliate, then the better plain name score, then a person before
 an organisation, and of organisations the one whose name the query writes most as the list does (`Kaspersky
 Labs Ltd (UK)` names Kaspersky Labs Limited before Kaspersky Lab UK Ltd), then the kind of name matched
-(primary, alias, former, native, transliteration, brand, weak), then list order.
+(primary, alias, former, native, transliteration, brand, weak), then list order. A listed person that is a
+hit comes before any unlisted company carrying a brand, whatever their scores (`Chekunov, I.G. (Kaspersky)`).
 """
 
 from __future__ import annotations
@@ -115,6 +116,21 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
 _first = operator.itemgetter(0)
 
 
+def _persons_before_carriers(ordered: list[Candidate], parties: tuple[Party, ...], review: float
+                             ) -> list[Candidate]:
+    """`ordered` with each listed person that is a hit moved before the first unlisted company carrying a
+    brand (`HitClass.AFFILIATE`): a query naming a listed person with the brand beside it names the person,
+    the brand being the employer (`Chekunov, I.G. (Kaspersky)`); the order is otherwise kept."""
+    first = next((n for n, c in enumerate(ordered) if c.hit_class is HitClass.AFFILIATE), None)
+    if first is None:
+        return ordered
+    moved = [c for c in ordered[first:] if parties[c.party].kind == "person" and round(c.score, 4) >= review]
+    if not moved:
+        return ordered
+    ids = {id(c) for c in moved}
+    return [*ordered[:first], *moved, *(c for c in ordered[first:] if id(c) not in ids)]
+
+
 def _reason(cand: Candidate) -> str:
     short = [e.detail + (f" ('{e.query_part}')" if e.query_part else "") for e in cand.evidence
              if e.feature in _SHORTFALLS or e.score < 0.8]
@@ -135,7 +151,7 @@ def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: Screen
     of one query (`query`, as written, breaks ties: `_ordered`); `cited` memoises each party's reference and
     citations across queries."""
     cited = {} if cited is None else cited
-    ordered = _ordered(candidates, parties, query)
+    ordered = _persons_before_carriers(_ordered(candidates, parties, query), parties, config.review_threshold)
     hits: list[Hit] = []
     near: list[NearMiss] = []
     for cand in ordered:
