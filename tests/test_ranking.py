@@ -1,13 +1,16 @@
-"""Ranking: ties in score broken by what tells the parties apart (`screening.ranking`)."""
+"""Ranking: which party a result names first (`screening.ranking`): ties broken by what tells the parties apart, a
+listed person before the companies carrying a brand beside the name, and the country code that ends a name."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 import screening
 from screening.config import ScreeningConfig
-from screening.models import Address, HitClass, ListInfo, Listing, NameType, Party, PartyName
 from screening.lexicon import analyse
+from screening.models import Address, HitClass, ListInfo, Listing, NameType, Party, PartyName
 from screening.ranking import Candidate, rank, written_words
 from screening.watchlist import Watchlist
 
@@ -133,8 +136,8 @@ def test_a_code_read_as_a_foreign_country_keeps_the_brand_s_owner_first() -> Non
 
 def test_a_listed_person_comes_before_a_company_carrying_the_brand_beside_the_name() -> None:
     """`Chekunov, I.G. (Kaspersky)`: the brand in brackets is the employer, so the listed person (a hit at
-    0.78) names the query before the unlisted companies carrying the brand (0.85); the status is still read
-    from the highest score, and everything else keeps its order."""
+    0.78) names the query before the unlisted companies carrying the brand (0.85), everything else in its
+    order; never a REVIEW before a MATCH, as the first hit says the status."""
     screener = screening.Screener()
     for name, person in (("Chekunov, I.G. (Kaspersky)", "ofac-45849"),
                          ("Gerber, M. Y. (Kaspersky Lab)", "ofac-45856")):
@@ -149,4 +152,6 @@ def test_a_listed_person_comes_before_a_company_carrying_the_brand_beside_the_na
     cands = [Candidate(0, 0.9, HitClass.AFFILIATE, "Northwind Lab", NameType.BRAND, ()),
              Candidate(1, 0.75, HitClass.LISTED, "PETROV, Ivan", NameType.PRIMARY, (), listed_score=0.75)]
     hits, _ = rank(cands, parties, ScreeningConfig(), query="Ivan Petrov (Northwind)")
+    assert [h.party.id for h in hits] == ["t0", "p"]  # (a MATCH carrier, a REVIEW person)
+    hits, _ = rank([attrs.evolve(cands[0], score=0.85), cands[1]], parties, ScreeningConfig(), query="Ivan Petrov")
     assert [h.party.id for h in hits] == ["p", "t0"]

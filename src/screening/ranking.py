@@ -116,15 +116,18 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
 _first = operator.itemgetter(0)
 
 
-def _persons_before_carriers(ordered: list[Candidate], parties: tuple[Party, ...], review: float
+def _persons_before_carriers(ordered: list[Candidate], parties: tuple[Party, ...], config: ScreeningConfig
                              ) -> list[Candidate]:
     """`ordered` with each listed person that is a hit moved before the first unlisted company carrying a
     brand (`HitClass.AFFILIATE`): a query naming a listed person with the brand beside it names the person,
-    the brand being the employer (`Chekunov, I.G. (Kaspersky)`); the order is otherwise kept."""
+    the brand being the employer (`Chekunov, I.G. (Kaspersky)`); the order is otherwise kept, and a REVIEW
+    never goes before a MATCH (the first hit says the status)."""
     first = next((n for n, c in enumerate(ordered) if c.hit_class is HitClass.AFFILIATE), None)
     if first is None:
         return ordered
-    moved = [c for c in ordered[first:] if parties[c.party].kind == "person" and round(c.score, 4) >= review]
+    floor = config.review_threshold if round(ordered[first].score, 4) < config.match_threshold \
+        else config.match_threshold
+    moved = [c for c in ordered[first:] if parties[c.party].kind == "person" and round(c.score, 4) >= floor]
     if not moved:
         return ordered
     ids = {id(c) for c in moved}
@@ -151,7 +154,7 @@ def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: Screen
     of one query (`query`, as written, breaks ties: `_ordered`); `cited` memoises each party's reference and
     citations across queries."""
     cited = {} if cited is None else cited
-    ordered = _persons_before_carriers(_ordered(candidates, parties, query), parties, config.review_threshold)
+    ordered = _persons_before_carriers(_ordered(candidates, parties, query), parties, config)
     hits: list[Hit] = []
     near: list[NearMiss] = []
     for cand in ordered:

@@ -231,7 +231,7 @@ class Screener:
                      if c.evidence and c.evidence[0].feature == "respaced"}
             if any(shown.party.id in found for shown in hits) or any(shown.party.id in found for shown in near):
                 notes.append(f"read as {read!r} too: {_RESPACED}")
-        best = max((hit.score for hit in hits), default=0.0)  # (the first hit may be a person: `ranking`)
+        best = hits[0].score if hits else 0.0  # (a MATCH, where any is, comes first: `ranking`)
         status = (Status.MATCH if best >= self.config.match_threshold
                   else Status.REVIEW if hits else Status.CLEAR)
         return self._result(name, norm.key, status, hits, near, notes)
