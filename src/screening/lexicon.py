@@ -93,8 +93,11 @@ def build_lexicon() -> Lexicon:
             for tok in tokens_of(spelling):
                 groups.setdefault(skeleton(tok), number)
     canonical = {group[0]: number for number, group in enumerate(tables.given_name_groups())}
-    pets = {skeleton(tok): tuple(sorted(canonical[name] for name in names))
-            for pet, names in tables.given_name_diminutives().items() for tok in tokens_of(pet)}
+    found: dict[str, set[int]] = {}  # (pet forms that fold alike name all their names)
+    for pet, names in tables.given_name_diminutives().items():
+        for tok in tokens_of(pet):
+            found.setdefault(skeleton(tok), set()).update(canonical[name] for name in names)
+    pets = {skel: tuple(sorted(numbers)) for skel, numbers in found.items()}
     given = (frozenset(skeleton(t) for n in tables.common_given_names() for t in tokens_of(n)) | frozenset(groups)
              | frozenset(pets))
     address = frozenset(_ADDRESS_WORDS.split())

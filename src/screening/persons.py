@@ -308,8 +308,8 @@ def _given_credit(skel: str, profile: PersonProfile, initial: bool, text: str = 
         lex = lexicon()
         if lex.given_group.get(skel) in profile.groups:
             return max(_EQUIVALENT, sim), sorted(profile.givens)[0], "equivalent name"
-        if sim < _PET_FORM and not profile.groups.isdisjoint(lex.pet_forms.get(skel, ())):
-            return _PET_FORM, sorted(profile.givens)[0], "pet form of the listed name"  # (`Misha` for Mikhail)
+        if not profile.groups.isdisjoint(lex.pet_forms.get(skel, ())):  # (`Misha` for Mikhail, `Marinka`)
+            return max(_PET_FORM, sim), sorted(profile.givens)[0], "pet form of the listed name"
         if skel in lex.given:
             return 0.0, "", ""  # another real given name (Maria is not Marina), not a misspelling
     if sim >= _MIN_GIVEN:
