@@ -136,22 +136,30 @@ def test_a_code_read_as_a_foreign_country_keeps_the_brand_s_owner_first() -> Non
 
 def test_a_listed_person_comes_before_a_company_carrying_the_brand_beside_the_name() -> None:
     """`Chekunov, I.G. (Kaspersky)`: the brand in brackets is the employer, so the listed person (a hit at
-    0.78) names the query before the unlisted companies carrying the brand (0.85), everything else in its
-    order; never a REVIEW before a MATCH, as the first hit says the status."""
+    0.78) moves up past the unlisted companies carrying the brand (0.85) right before it; never past a listed
+    or product hit, a REVIEW never past a MATCH, not a person whose attributes conflict with the query's, and
+    only among the hits shown (review of b59c5d2)."""
     screener = screening.Screener()
     for name, person in (("Chekunov, I.G. (Kaspersky)", "ofac-45849"),
                          ("Gerber, M. Y. (Kaspersky Lab)", "ofac-45856")):
         found = screener.screen(name)
-        assert found.best.party.id == person, name
-        assert found.best.score < max(h.score for h in found.hits), name
-        assert [h.hit_class for h in found.hits[1:]] == sorted((h.hit_class for h in found.hits[1:]),
-                                                               key=lambda c: c is not HitClass.AFFILIATE)
-    parties = (_org(0, "Northwind Lab"), Party(id="p", kind="person", name="PETROV, Ivan",
-                                               names=(PartyName("PETROV, Ivan", NameType.PRIMARY),),
-                                               listings=(_LISTING,)))
-    cands = [Candidate(0, 0.9, HitClass.AFFILIATE, "Northwind Lab", NameType.BRAND, ()),
-             Candidate(1, 0.75, HitClass.LISTED, "PETROV, Ivan", NameType.PRIMARY, (), listed_score=0.75)]
-    hits, _ = rank(cands, parties, ScreeningConfig(), query="Ivan Petrov (Northwind)")
-    assert [h.party.id for h in hits] == ["t0", "p"]  # (a MATCH carrier, a REVIEW person)
-    hits, _ = rank([attrs.evolve(cands[0], score=0.85), cands[1]], parties, ScreeningConfig(), query="Ivan Petrov")
-    assert [h.party.id for h in hits] == ["p", "t0"]
+        assert found.best.party.id == person and found.best.score < found.hits[1].score, name
+    ids = [h.party.id for h in screener.screen("Tikhonov, A.G., Kaspersky Group").hits]
+    assert ids.index("kaspersky-group") < ids.index("ofac-45815")  # (the company the query names)
+    for attributes in ({"kind": "organization"}, {"country": "US"}):
+        found = screener.screen("Andrei Tikhonov (Kaspersky Lab)", **attributes)
+        assert found.best.party.kind == "organization", attributes
+    two = screening.Screener(config=ScreeningConfig(max_hits=2)).screen("Chekunov, I.G. (Kaspersky)")
+    assert [h.party.id for h in two.hits] == ["kaspersky-ao", "kaspersky-inc"]
+    person = Party(id="p", kind="person", name="PETROV, Ivan", names=(PartyName("PETROV, Ivan", NameType.PRIMARY),),
+                   listings=(_LISTING,))
+    parties = (_org(0, "Northwind Lab"), person, _org(2, "Northwind Lab Leeds"), _org(3, "Northwind Antivirus"))
+    carrier = Candidate(0, 0.85, HitClass.AFFILIATE, "Northwind Lab", NameType.BRAND, ())
+    petrov = Candidate(1, 0.75, HitClass.LISTED, "PETROV, Ivan", NameType.PRIMARY, (), listed_score=0.75)
+    listed = Candidate(2, 0.8, HitClass.LISTED, "Northwind Lab Leeds", NameType.PRIMARY, (), listed_score=0.8)
+    product = Candidate(3, 0.78, HitClass.PRODUCT, "Northwind Antivirus", NameType.BRAND, (), listed_score=0.78)
+    cases = [([carrier, petrov], ["p", "t0"]), ([attrs.evolve(carrier, score=0.9), petrov], ["t0", "p"]),
+             ([carrier, listed, product, petrov], ["t0", "t2", "t3", "p"])]
+    for cands, expected in cases:
+        hits, _ = rank(cands, parties, ScreeningConfig(), query="Ivan Petrov (Northwind)")
+        assert [h.party.id for h in hits] == expected

@@ -292,7 +292,7 @@ class ScreeningResult(_Plain):
 
     @property
     def best(self) -> Hit | None:
-        """The first hit, if any: the highest-scoring, but for a listed person, who comes before a company
+        """The first hit, if any: the highest-scoring, but for a listed person, who moves up past companies
         carrying a brand at the same status (`ranking`)."""
         return self.hits[0] if self.hits else None
 

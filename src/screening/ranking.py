@@ -5,8 +5,9 @@ alerts stay rankable even when several parties score the same (lesson 7 of MATCH
 party itself before a product before an affiliate, then the better plain name score, then a person before
 an organisation, and of organisations the one whose name the query writes most as the list does (`Kaspersky
 Labs Ltd (UK)` names Kaspersky Labs Limited before Kaspersky Lab UK Ltd), then the kind of name matched
-(primary, alias, former, native, transliteration, brand, weak), then list order. A listed person that is a
-hit comes before any unlisted company carrying a brand, whatever their scores (`Chekunov, I.G. (Kaspersky)`).
+(primary, alias, former, native, transliteration, brand, weak), then list order. Last, a listed person that is a
+hit moves up past the unlisted companies carrying a brand right before it, at the same status (`Chekunov,
+I.G. (Kaspersky)`: `_persons_before_carriers`), so hits are best first but for that.
 """
 
 from __future__ import annotations
@@ -116,22 +117,27 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
 _first = operator.itemgetter(0)
 
 
-def _persons_before_carriers(ordered: list[Candidate], parties: tuple[Party, ...], config: ScreeningConfig
-                             ) -> list[Candidate]:
-    """`ordered` with each listed person that is a hit moved before the first unlisted company carrying a
-    brand (`HitClass.AFFILIATE`): a query naming a listed person with the brand beside it names the person,
-    the brand being the employer (`Chekunov, I.G. (Kaspersky)`); the order is otherwise kept, and a REVIEW
-    never goes before a MATCH (the first hit says the status)."""
-    first = next((n for n, c in enumerate(ordered) if c.hit_class is HitClass.AFFILIATE), None)
-    if first is None:
-        return ordered
-    floor = config.review_threshold if round(ordered[first].score, 4) < config.match_threshold \
-        else config.match_threshold
-    moved = [c for c in ordered[first:] if parties[c.party].kind == "person" and round(c.score, 4) >= floor]
-    if not moved:
-        return ordered
-    ids = {id(c) for c in moved}
-    return [*ordered[:first], *moved, *(c for c in ordered[first:] if id(c) not in ids)]
+def _persons_before_carriers(hits: list[Hit], config: ScreeningConfig) -> list[Hit]:
+    """`hits` (best first) with each listed person moved up past the unlisted companies carrying a brand
+    (`HitClass.AFFILIATE`) right before it: a query naming a listed person with the brand beside it names
+    the person, the brand being the employer (`Chekunov, I.G. (Kaspersky)`). Never past another hit, nor a
+    REVIEW past a MATCH (the first hit says the status), nor a person whose attributes conflict with the
+    query's (`kind="organization"`, another country)."""
+    out = list(hits)
+    for n in range(1, len(out)):
+        hit = out[n]
+        if hit.party.kind != "person" or any(e.feature in _ATTRIBUTES and e.score == 0.0 for e in hit.evidence):
+            continue
+        k = n
+        while k > 0 and out[k - 1].hit_class is HitClass.AFFILIATE and (
+                hit.score >= config.match_threshold or out[k - 1].score < config.match_threshold):
+            k -= 1
+        if k < n:
+            out[k:n + 1] = [hit, *out[k:n]]
+    return out
+
+
+_ATTRIBUTES = frozenset({"kind", "country", "birth_date"})  # (`scoring.attribute_adjustment`'s evidence)
 
 
 def _reason(cand: Candidate) -> str:
@@ -154,7 +160,7 @@ def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: Screen
     of one query (`query`, as written, breaks ties: `_ordered`); `cited` memoises each party's reference and
     citations across queries."""
     cited = {} if cited is None else cited
-    ordered = _persons_before_carriers(_ordered(candidates, parties, query), parties, config)
+    ordered = _ordered(candidates, parties, query)
     hits: list[Hit] = []
     near: list[NearMiss] = []
     for cand in ordered:
@@ -174,4 +180,4 @@ def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: Screen
                                 evidence=cand.evidence, citations=citations))
         else:
             near.append(NearMiss(party=entry[0], score=score, matched_name=cand.matched_name, reason=_reason(cand)))
-    return tuple(hits), tuple(near)
+    return tuple(_persons_before_carriers(hits, config) if len(hits) > 1 else hits), tuple(near)
