@@ -12,8 +12,9 @@ tokens and adjacent pairs joined (`KasperskyLab` ~ `Kaspersky Lab`, `Kasper sky`
 * an unknown query word is the initials of two or three place words of the listed name (`ME` ~ `Middle
   East`, `CEE` ~ `Central Eastern Europe`): 0.9, as a listed unit of those words (`units`);
 * an unknown query word is a typing slip of a short domain word the listed name has (`Lsbs` ~ `lab`,
-  `normalize.slip_of`): one edit in four letters (or in the slip's five), 0.75 (0.8). A listed name
-  with a distinctive word needs it matched too, and one with none is not matched by a slip (`scoring`).
+  `normalize.slip_of`), or a region word a slip of a listed region of four letters (`Middle Esat` ~
+  `east`): one edit in four letters (or in the slip's five), 0.75 (0.8). A listed name with a distinctive
+  word needs it matched too, and one with none is not matched by a slip (`scoring`).
 
 Each pair and each leftover token becomes an `Evidence`; `screening.scoring` weighs them.
 """

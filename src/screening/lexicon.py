@@ -88,11 +88,12 @@ def build_lexicon() -> Lexicon:
             elif 2 <= len(toks) <= _LONGEST_PLACE:
                 pairs.setdefault(tuple(toks), code)
     groups: dict[str, int] = {}
+    canonical: dict[str, int] = {}  # a group's first entry -> its number
     for number, group in enumerate(tables.given_name_groups()):
+        canonical[group[0]] = number
         for spelling in group:
             for tok in tokens_of(spelling):
                 groups.setdefault(skeleton(tok), number)
-    canonical = {group[0]: number for number, group in enumerate(tables.given_name_groups())}
     found: dict[str, set[int]] = {}  # (pet forms that fold alike name all their names)
     for pet, names in tables.given_name_diminutives().items():
         for tok in tokens_of(pet):
@@ -162,6 +163,7 @@ def _token_info(token: str, lex: Lexicon) -> TokenInfo:
 
 
 def _region_slip(word: str, lex: Lexicon) -> bool:
+    """Whether `word` is a typing slip of a region word (`esat` of `east`: `normalize.slip_of`)."""
     from screening.normalize import slip_of  # (here: `normalize` reads the lexicon)
 
     return any(found in lex.regions for found in slip_of(word))
@@ -174,7 +176,7 @@ def analyse(tokens: tuple[str, ...], qualifiers: frozenset[int] = frozenset(), *
     writes them), a typing slip of a region right after a region word (`Middle Esat`)."""
     lex = lexicon()
     infos = [_token_info(t, lex) for t in tokens]
-    for i in range(1, len(infos) if query else 0):
+    for i in range(1, len(infos) if query and not lex.regions.isdisjoint(tokens) else 0):
         # a slip of a region of four letters right after a region word is one (`Middle Esat`, not `Easy Lab`)
         if infos[i].role == "distinctive" and tokens[i - 1] in lex.regions and len(infos[i].text) <= 5 \
                 and _region_slip(infos[i].text, lex):

@@ -273,9 +273,13 @@ def _misread(tokens: tuple[str, ...]) -> list[str]:
     if len(tokens) != 1 or tokens[0] not in _MISREAD_FORMS:
         return []
     (form,) = tokens
-    misreads = (form[:i] + read + form[i + len(seen):] for i in range(len(form)) for seen, read in _MISREADS
-                if form.startswith(seen, i) and (i == 0 or len(form) - len(seen) + len(read) >= 5))
-    return list(dict.fromkeys(misreads))
+    return list(dict.fromkeys(read for i, read in _misreadings(form) if i == 0 or len(read) >= 5))
+
+
+def _misreadings(form: str) -> list[tuple[int, str]]:
+    """`form` with one letter (or pair) misread as its look-alike (`_MISREADS`), with where: (position, text)."""
+    return [(i, form[:i] + read + form[i + len(seen):]) for i in range(len(form)) for seen, read in _MISREADS
+            if form.startswith(seen, i)]
 
 
 def _mistyped(tokens: tuple[str, ...]) -> list[str]:
@@ -355,10 +359,9 @@ def slip_of(word: str) -> frozenset[str]:
     """The domain words (canonical) whose short spelling (`_SHORT_SLIPPED`), and the regions of four letters
     (`east`), `word` is a typing slip of (`lsbs`, `lasb`, `lav` -> `lab`, `esat` -> `east`:
     `screening.typos.end_slips`; `labws`, `llabs`: a key pressed too inside it, `typos.fat_fingered`), or a
-    scanner's misreading of (`lob`:
-    `screening.ocr.look_alike_slips`): never folded, since so short a slip is
-    as often a word or a name of its own, but paired with the listed domain word when a distinctive word of
-    the name matches (`screening.features`); empty for most words."""
+    scanner's misreading of (`lob`: `screening.ocr.look_alike_slips`): never folded, since so short a slip is
+    as often a word or a name of its own, but paired with the listed word when a distinctive word of the name
+    matches, or for a region after a region word (`screening.features`); empty for most words."""
     return _short_slips().get(word, frozenset())
 
 
@@ -577,8 +580,7 @@ def _legal_slips() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
                      if role == "legal" and words == (form,)}
             # (a letter misread anywhere, `lic`; the doubling typed on the next letter, `lcc`: read as the form
             # only where the listed one agrees, `QueryContext.legal_slip`)
-            misread = {form[:i] + read + form[i + len(seen):] for i in range(len(form)) for seen, read in _MISREADS
-                       if form.startswith(seen, i)}
+            misread = {read for _, read in _misreadings(form)}
             moved = {form[:i + 1] + form[i + 2] * 2 + form[i + 3:] for i in range(len(form) - 2)
                      if form[i] == form[i + 1] != form[i + 2]}
             for slip in typos.end_slips(form) | misread | moved:

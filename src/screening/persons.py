@@ -17,7 +17,8 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   (`Maria` is not `Marina`); a word of three letters or more one slip from the listed given name, first
   letter kept or, in a name of five letters or more, struck as its neighbour key (`Xaniil`), that is no
   known given name nor a word of another kind scores 0.75 (`Igpr` for Igor: a REVIEW beside the surname
-  alone; for a name of four letters or fewer only a neighbour key, a print look-alike or a swap counts);
+  alone; for a name of four letters or fewer only a neighbour key, a print look-alike or a swap counts),
+  and so does a pet form of the listed name (`Misha` for Mikhail: `given_names.toml` diminutives);
   a single initial with no patronymic is capped below review
   (`A. Tikhonov` is too unspecific to flag);
 * a patronymic matches by spelling or as made from an equivalent of the father's name (Ukrainian

@@ -50,8 +50,14 @@ def slips(word: str) -> set[str]:
     swapped, or a letter before the last dropped or struck as its neighbour key (`limited` -> `limted`,
     `limitted`, `lmiited`, `limitrd`). The last letter is neither dropped nor struck: so cut, the word is a
     word cut short (`limite`), and so struck, often another word (`limiter`, `incorporates`)."""
-    dropped = {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}
-    return (dropped | doubled(word) | _swapped(word) | _struck(word, 1, len(word) - 1)) - {word}
+    return _one_slips(word, len(word) - 1)
+
+
+def _one_slips(word: str, end: int) -> set[str]:
+    """`word` with a letter doubled or two swapped, or one from the second up to `end` (excluded) dropped or
+    struck as its neighbour key."""
+    dropped = {word[:i] + word[i + 1:] for i in range(1, end)}
+    return (dropped | doubled(word) | _swapped(word) | _struck(word, 1, end)) - {word}
 
 
 def struck_or_swapped(word: str) -> set[str]:
@@ -83,5 +89,4 @@ def end_slips(word: str) -> set[str]:
     """The one-slip misspellings of a short word after its first letter, the last letter included (`inc` ->
     `inx`, `ibc`, `icn`, `ic`): what a short legal form mistyped at the end of a name may be. Most are real
     words or names too, so they are read only where the listed name's form agrees (`screening.scoring`)."""
-    dropped = {word[:i] + word[i + 1:] for i in range(1, len(word))}
-    return (dropped | doubled(word) | _swapped(word) | _struck(word, 1, len(word))) - {word}
+    return _one_slips(word, len(word))
