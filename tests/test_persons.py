@@ -111,6 +111,36 @@ def test_a_slipped_given_name_with_the_patronymic_is_a_match(screener: screening
     assert screener.screen("Igpr Gennadyevich Chekunov").status is Status.MATCH
 
 
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("CHEKUNOV, Igo Gennadyevich", "ofac-45849"), ("Ugor Gennadyevich Chekunov", "ofac-45849"),
+    ("KULASHOVA, Annqa Vladimirovna", "ofac-45860"), ("Wnna Vladimirovna Kulashova", "ofac-45860"),
+])
+def test_a_short_given_name_slipped_beside_the_patronymic_is_review(screener: screening.Screener, name: str,
+                                                                   party_id: str) -> None:
+    """Beside the listed family name and patronymic, a word one edit of any kind from a short given name
+    (which alone with the surname is no slip: `Ugor Chekunov`) is that name mistyped; a REVIEW, not a MATCH,
+    as the looser reading is."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+    assert _features(result.hits[0])["given_name"].detail.endswith("beside the listed patronymic")
+
+
+@pytest.mark.parametrize("name", ["Ugor Chekunov", "CHEKUNOV, Igo G.", "Oleg Gennadyevich Chekunov",
+                                  "Maria Mikhaylovna Alekseeva", "Egor Gennadyevich Chekunov"])
+def test_a_loose_given_name_slip_needs_the_whole_patronymic(screener: screening.Screener, name: str) -> None:
+    """Without the patronymic, or with only its initial, the loose reading is not made; a known given name
+    (a brother's, `Oleg`; `Maria`, `Egor` by Marina, Igor) is another person beside it too."""
+    assert screener.screen(name).status is Status.CLEAR
+
+
+def test_mihai_is_the_romanian_mikhail(screener: screening.Screener) -> None:
+    """`Mihai` is Mikhail's Romanian form, an equivalent as Michael is (so `Mikhai`, one letter dropped)."""
+    for name in ("Mihai Gerber", "Mikhai Gerber"):
+        result = screener.screen(name)
+        assert result.status is Status.REVIEW and result.hits[0].party.id == "ofac-45856"
+        assert _features(result.hits[0])["given_name"].detail == "given name: equivalent name"
+
+
 @pytest.mark.parametrize(("name", "party_id"), [("BORSHCHEV, Daniil Sergeyrevich", "ofac-45862"),
                                               ("Mikhail Yuyrvich Gerber", "ofac-45856")])
 def test_a_patronymic_one_slip_off_as_written_is_the_listed_one(screener: screening.Screener, name: str,

@@ -19,6 +19,8 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   known given name nor a word of another kind scores 0.75 (`Igpr` for Igor: a REVIEW beside the surname
   alone; for a name of four letters or fewer only a neighbour key, a print look-alike or a swap counts),
   and so does a pet form of the listed name (`Misha` for Mikhail: `given_names.toml` diminutives);
+  beside the listed patronymic written whole, any one edit of a short name counts too (`Igo`, `Annqa`),
+  capped at 0.89 (a REVIEW);
   a single initial with no patronymic is capped below review
   (`A. Tikhonov` is too unspecific to flag);
 * a patronymic matches by spelling or as made from an equivalent of the father's name (Ukrainian
@@ -70,6 +72,9 @@ _EQUIVALENT = 0.9  # credit for a given-name equivalent (Andrew for Andrei)
 # family name alone and no patronymic a REVIEW, never a MATCH
 _SLIPPED_GIVEN = 0.75
 _PET_FORM = _SLIPPED_GIVEN  # credit for a pet form of the listed given name (`Misha` for Mikhail): as a slip
+# A word one edit of any kind from a short listed given name (`Igo`, `Annqa`, `Ugor`), no known name, counts
+# as that slip only beside the listed patronymic written whole, which a namesake rarely shares; a REVIEW.
+_BESIDE_PATRONYMIC = "one slip from the listed name, beside the listed patronymic"
 _INITIAL = 0.6  # credit for an initial standing for a part
 _ABSENT_PATRONYMIC = 0.5  # share of the patronymic weight kept when the query has none
 _EXTRA, _EXTRA_QUALIFIER = 0.08, 0.03
@@ -322,6 +327,18 @@ def _given_credit(skel: str, profile: PersonProfile, initial: bool, text: str = 
     return 0.0, "", ""
 
 
+def _loose_slip(skel: str, profile: PersonProfile, text: str) -> str:
+    """The listed given name that `skel` (`text` as written), neither a known given name nor a word of
+    another kind, is one edit of any kind from (`Igo`, `Nna` and `Annqa` for igor and anna, which
+    `_one_slip` denies a short name); "" when none is. Only read beside the listed patronymic."""
+    if len(skel) < 3 or skel in lexicon().given or _other_word(text or skel):
+        return ""
+    found = min((g for g in profile.givens if one_edit_apart(skel, g)), default="")
+    if not found and text:
+        found = skeleton(min((g for g in profile.raw_givens if one_edit_apart(text, g)), default="")) or ""
+    return found
+
+
 def _other_word(text: str) -> bool:
     """True when the word is a word of another kind than a name: a function word (`and` of `&`), a domain
     word, a place, an address or title word."""
@@ -414,6 +431,17 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
     parts = [_part_credits(profile, s, ini, t.text) for s, ini, t in items]
     giv = {i: g for i, (g, _) in enumerate(parts)}
     pat = {i: p for i, (_, p) in enumerate(parts)}
+    if any(not initial and pat[i][0] >= _MIN_PART for i, (_, initial, _) in enumerate(items)):
+        for i, (s, initial, t) in enumerate(items):  # beside a whole patronymic, a short given name slipped
+            if not initial and giv[i][0] <= 0.0 and pat[i][0] < _MIN_PART:
+                key = ("~", s, t.text)
+                slipped = profile._parts.get(key)
+                if slipped is None:
+                    slipped = _loose_slip(s, profile, t.text)
+                    if len(profile._parts) < _CREDITS_KEPT:
+                        profile._parts[key] = slipped
+                if slipped:
+                    giv[i] = (_SLIPPED_GIVEN, slipped, _BESIDE_PATRONYMIC)
     best_score, best_args = 0.0, None
     # only words that may stand for a part are tried for it (any other scores 0, which never wins)
     givens = [None, *(i for i in range(len(items)) if giv[i][0] > 0.0)]
@@ -495,6 +523,9 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             return 0.0, ()
         if explain:
             evidence.append(Evidence("patronymic", p_credit, items[pi][2].text, "", f"patronymic: {how}"))
+    loose = gi is not None and giv[gi][2] == _BESIDE_PATRONYMIC
+    if loose and (pi is None or items[pi][1]):
+        return 0.0, ()
     score = _FAMILY * f_sim + _GIVEN * g_credit + _PATRONYMIC * p_credit
     caps = []
     if f_sim < 1.0 and _feminine(items[fi][0], profile.families):
@@ -558,7 +589,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
         score *= _COMPANY_FORM_FACTOR
         if explain:
             evidence.append(Evidence("company_form", _COMPANY_FORM_FACTOR, "", "", "a company legal form on a person"))
-    if f_sim < 1.0:
+    if f_sim < 1.0 or loose:
         caps.append(_SPELLED_FAMILY_CAP)  # another spelling of the surname may be another family: review it
     score = min([score, *caps, 1.0])
     return max(score, 0.0), tuple(evidence)
