@@ -418,6 +418,26 @@ def test_a_whole_specific_listed_name_with_more_words_names_that_party_first(nam
     assert result.hits[0].hit_class is HitClass.LISTED
 
 
+@pytest.mark.parametrize(("name", "party_id"), [("TRK#1Z999AA10123456784 Kaspersky Labs GmbH", "kaspersky-gmbh"),
+                                              ("SEPA /NAME/KASPERSKY LABS GMBH/REMI/RE 88421", "kaspersky-gmbh"),
+                                              ("株式会社カスペルスキー 経理部 御中", "kaspersky-jp")])
+def test_a_whole_listed_name_in_its_own_legal_form_amid_noise_names_that_party_first(name: str,
+                                                                                    party_id: str) -> None:
+    """A short listed name held whole with its own legal form as listed, beside record noise (a tracking
+    number, a remittance field) and no place: that party, as listed, before the brand owners' affiliates."""
+    result = screening.Screener().screen(name)
+    assert result.hits[0].party.id == party_id
+    assert result.hits[0].hit_class is HitClass.LISTED
+
+
+@pytest.mark.parametrize("name", ["Kaspersky Lab Canada Inc.", "Kaspersky Lab USA Ltd Paris"])
+def test_a_listed_legal_form_beside_a_place_stays_an_unlisted_subsidiary(name: str) -> None:
+    """With a place no name of the party explains, the whole name in its legal form is another country's
+    entity of the brand: the owners' affiliate reading comes first."""
+    result = screening.Screener().screen(name)
+    assert result.hits[0].party.id in ("kaspersky-ao", "kaspersky-inc")
+
+
 def test_an_unlisted_subsidiary_lifts_no_listed_party_of_a_brand_only_name() -> None:
     """`Kaspersky Lab Iberia SL` holds only the brand and a domain word of any listed name: the brand owners
     answer for it, as affiliates."""

@@ -58,9 +58,10 @@ _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little belo
 _CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
 
 
-def _reading(cand: Candidate) -> tuple[float, int]:
-    """How a segment's reading of a party ranks against another segment's (lower first)."""
-    return -round(cand.score, 4), CLASS_ORDER[cand.hit_class]
+def _reading(cand: Candidate) -> tuple[float, int, float]:
+    """How a segment's reading of a party ranks against another segment's (lower first): as `ranking` orders
+    hits, by score, class, then the plain name score (a field of the record read alone fits its name best)."""
+    return -round(cand.score, 4), CLASS_ORDER[cand.hit_class], -round(cand.listed_score, 4)
 
 
 class _Cutoff:
@@ -382,10 +383,14 @@ class Screener:
                              context=bound.context)
         carrier = None
         listed = party.name
-        # The query holds the whole listed name: with no other word of weight, or with a name specific
-        # enough (`Kaspersky Lab Italia S.r.l. Ufficio Vendite`) that the rest is a unit of that party.
+        # The query holds the whole listed name: with no other word of weight, with a name specific enough
+        # (`Kaspersky Lab Italia S.r.l. Ufficio Vendite`) that the rest is a unit of that party, or with the
+        # name's own legal form as listed and no place beside it, where the rest is the record's noise
+        # (`TRK#1Z999AA1 Kaspersky Group LLC`; not `Kaspersky Lab Canada Inc.`, a subsidiary).
         covered = (best is not None and best_record is not None and best.coverage >= WHOLE
-                   and (not best.core_extra or len(best_record.tokens) >= _SPECIFIC))
+                   and (not best.core_extra or len(best_record.tokens) >= _SPECIFIC
+                        or brand_sim and self._named_amid_noise(number, party, best, best_record, norm, tokens,
+                                                                brand_sim, bound, owns)))
         if brand_sim and (owns or covered):
             anchor, sim = max(brand_sim.items(), key=lambda kv: kv[1])
             listed = next((text for p, text in index.brands[anchor] if p == number), party.name)
@@ -409,6 +414,18 @@ class Screener:
             return Candidate(number, score, carrier_cls, best_record.name.text, best_record.name.type,
                              evidence + best.evidence, listed_score=best.raw), named
         return cand, named
+
+    def _named_amid_noise(self, number: int, party: Party, best: OrgScore, record: NameRecord,
+                          norm: NormalizedName, tokens: tuple[TokenInfo, ...], brand_sim: dict[str, float],
+                          bound: Bounds, owns: bool) -> bool:
+        """Whether a brand-carrying query writes the listed name (`record`, scored `best`) whole with a legal
+        form of its own, written as listed, and leaves no place unexplained: the other words are the
+        record's, not another country's entity of the brand."""
+        if not record.norm.legal_forms or not norm.legal_text:
+            return False
+        found = fit_of(best, record, tokens, norm.legal_text, party, self._party_words(number), brand_sim,
+                       bound.context, owns)
+        return found.whole and found.spelled and not found.foreign
 
     def _party_words(self, number: int) -> frozenset[str]:
         words = self._words.get(number)
