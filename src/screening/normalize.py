@@ -520,11 +520,14 @@ def _finish(kept: list[str], initials: set[int], qualifiers: set[int], legal: li
 
 def _at_end(tokens: list[str], j: int, stops: set[int], vocab: _Vocab) -> bool:
     """True when position j ends the name: a comma, a qualifier, more legal forms or markers (a form of
-    several words with a slip too: `_slipped_form`), or only place names follow (`Kaspersky Labs GmbH
-    Ingolstadt`), the last perhaps cut short (`... Limited Londo`: a field cut at its length)."""
+    several words with a slip too: `_slipped_form`), or only place names or region words follow (`Kaspersky
+    Labs GmbH Ingolstadt`, `... FZ-LLC Middle East`), the last perhaps cut short (`... Limited Londo`: a
+    field cut at its length)."""
     if j >= len(tokens) or j in stops:
         return True
-    if all(t in vocab.places for t in tokens[j:-1]) and (tokens[-1] in vocab.places or _cut_place(tokens[-1])):
+    regions = lexicon().regions
+    if all(t in vocab.places or t in regions for t in tokens[j:-1]) and (
+            tokens[-1] in vocab.places or tokens[-1] in regions or _cut_place(tokens[-1])):
         return True
     entries = vocab.phrases.get(tokens[j], ())
     return any(tuple(tokens[j:j + len(p)]) == p and role in _ENDING_ROLES for p, role, _ in entries) or (
@@ -623,10 +626,15 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     head = repair(text[:max_chars])  # step 1, once for every reading below (a huge field costs bounded time)
     head = mail_addresses(head)
     cleaned = clean_repaired(head, vocab.cjk_words)
-    name = _classify(*tokenize(cleaned, vocab.descriptors))
+    tokenized = tokenize(cleaned, vocab.descriptors)
+    name = _classify(*tokenized)
     # Step 10, alternates. The name a memo or vendor field names after a dash (`Intercompany loan -
     # Kaspersky Labs Ltd`) is screened as a name, not only as a qualifier of the words before it.
     more = [_classify(*tokenize(tail, vocab.descriptors)) for tail in dash_tails(cleaned)]
+    # A legal form inside the words, read as none, closes a company's name or opens one (`Payment to
+    # Kaspersky Lab, Inc. for annual renewal`, `TRK#1Z99 OOO Kaspersky Group`): each side with it is a name.
+    if not name.legal_forms and not vocab.phrase_starts.isdisjoint(tokenized[0]):
+        more += _around_inner_forms(*tokenized, vocab)
     # So is each field of a record written on one line (`CN=Kaspersky Labs GmbH, O=..., C=DE`) that holds
     # two words, a legal form or Chinese or Japanese text (one word there): a single word is no name
     # without the record's context (`Kasperski | Piotr`).
@@ -667,6 +675,30 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # A birth date written with the name (`Anton Ivanov, DOB 14.02.1965`) is read as the query's own.
     born = birth_date_in(head)
     return (name if born is None else attrs.evolve(name, birth=born)), cleaned
+
+
+def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str], qualifiers: set[int],
+                        boundaries: set[int], vocab: _Vocab) -> list[NormalizedName]:
+    """The words up to each legal form inside the name, and, after a word holding a digit (an account, an
+    invoice, a tracking number: `INV-2024-0913 LLC Kaspersky Group`), from the form on (`tokenize`'s output),
+    each read as a name where it holds a word besides the form. (Words before a form that opens a name are
+    more often a name of their own: `Anton Ivanov, CTO, AO Kaspersky Lab`, `UK Ltd Kaspersky Lab`.) A form
+    that starts or ends the name is `_classify`'s."""
+    out = []
+    for i in range(1, len(tokens) - 1):
+        for phrase, role, _ in vocab.phrases.get(tokens[i], ()):
+            end = i + len(phrase)
+            if role != "legal" or end >= len(tokens) or tuple(tokens[i:end]) != phrase:
+                continue
+            numbered = any(not t.isalpha() for t in tokens[:i])
+            for lo, hi in ((0, end), (i, len(tokens))) if numbered else ((0, end),):
+                if any(len(t) > 1 and not t.isdigit() for t in tokens[lo:i] + tokens[end:hi]):
+                    def inside(positions: set[int], lo: int = lo, hi: int = hi) -> set[int]:
+                        return {j - lo for j in positions if lo <= j < hi}
+                    out.append(_classify(tokens[lo:hi], inside(initials), list(removed), inside(qualifiers),
+                                         inside(boundaries)))
+            break
+    return out
 
 
 def _read_text(text: str, vocab: _Vocab) -> NormalizedName:
