@@ -444,6 +444,26 @@ def test_a_legal_form_inside_the_words_closes_or_after_a_number_opens_a_name(nam
     assert result.status is Status.MATCH or name.startswith("UK")
 
 
+@pytest.mark.parametrize(("name", "party_id"), [("Kasp. Lab UK Ltd", "kaspersky-uk"),
+                                              ("Kasp. Grp LLC", "kaspersky-group"),
+                                              ("JSC Kasp. Lab", "kaspersky-ao")])
+def test_an_abbreviated_word_is_written_out_as_the_listed_word_it_starts(name: str, party_id: str) -> None:
+    """A word with a period after it that starts a listed word, whose names another word of the query
+    confirms, is read written out: at most a REVIEW, the evidence saying so first."""
+    result = screening.Screener().screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+    first = result.hits[0].evidence[0]
+    assert (first.feature, first.query_part, first.candidate_part) == ("abbreviation", "kasp", "kaspersky")
+    assert all(h.score <= 0.89 for h in result.hits)
+
+
+@pytest.mark.parametrize("name", ["Kasp. Trading Ltd", "Kasp Lab", "Kasp.", "Kasperovich. Lab"])
+def test_an_abbreviation_needs_a_period_and_a_confirming_word(name: str) -> None:
+    """Without the period a short word is no abbreviation; with no other word of the listed names beside it,
+    nor when it is no start of a listed word, it is written out as nothing."""
+    assert screening.Screener().screen(name).status is Status.CLEAR
+
+
 @pytest.mark.parametrize("name", ["Kaspersky Lab Canada Inc.", "Kaspersky Lab USA Ltd Paris"])
 def test_a_listed_legal_form_beside_a_place_stays_an_unlisted_subsidiary(name: str) -> None:
     """With a place no name of the party explains, the whole name in its legal form is another country's

@@ -339,6 +339,29 @@ class CandidateIndex:
             out.update(dict.fromkeys(sorted(common or ())))
         return out
 
+    def written_out(self, tokens: tuple[TokenInfo, ...], position: int) -> tuple[tuple[str, str], ...]:
+        """The listed words an abbreviated query word (`Kasp.`, at `position`) may stand for, as (anchor,
+        listed spelling): from `CUT_MIN` letters on, a distinctive word outside brackets that starts a longer
+        anchor whose names another word of the query confirms (`Kasp. Lab`; not `Kasp. Trading`)."""
+        token = tokens[position]
+        if token.qualifier or token.role != "distinctive" or len(token.skel) < CUT_MIN:
+            return ()
+        others = [t for i, t in enumerate(tokens) if i != position and t.role not in ("number", "initial", "stopword")]
+        ordered = self._sorted
+        out = []
+        for i in range(bisect.bisect_left(ordered, token.skel), len(ordered)):
+            anchor = ordered[i]
+            if not anchor.startswith(token.skel):
+                break
+            if anchor == token.skel:
+                continue
+            confirm = self.confirm_table(anchor)
+            found = [rid for t in others for key in _query_keys(t) for rid in confirm.get(key, ())]
+            if found:
+                spelled = next((t.text for t in self.records[found[0]].tokens if t.skel == anchor), anchor)
+                out.append((anchor, spelled))
+        return tuple(out)
+
     def records_of(self, anchor: str) -> tuple[int, ...]:
         """Record numbers indexed under an anchor."""
         return self._anchor_records.get(anchor, ())

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 import attrs
@@ -55,6 +56,11 @@ _KINDS = ("organization", "person")
 _SPECIFIC = 3  # words of a listed name that, all in a query carrying the brand, name that party, whatever follows
 _RESPACED = "words joined or split as the list writes them"  # how a second reading is explained (`respace`)
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
+# A word of three letters or more with a period after it: perhaps an abbreviation (`Kasp.`); a name read with
+# one written out scores at most a REVIEW, and at most two listed words are tried for each.
+_ABBREVIATED = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.")
+_WRITTEN_OUT_CAP = 0.89
+_WRITTEN_OUT_MAX = 2
 _CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
 
 
@@ -206,21 +212,32 @@ class Screener:
                          final_score, self.config.max_near_misses, agreeing + 3 * _ROUNDING)
         candidates: dict[int, Candidate] = {}
         segments = [norm, *norm.alternates]
-        whole = len(segments)  # segments from here on are the name read with words joined or split
-        # (text in other scripts in its ASCII rendering; ASCII text as the prefilter read it)
+        # how a segment after these reads the name (its evidence, first in a party's found there), and the
+        # most it may score
+        readings: list[tuple[Evidence, float] | None] = [None] * len(segments)
+        # the name with words joined or split (text in other scripts in its ASCII rendering; ASCII text as
+        # the prefilter read it)
         read, again = self._respaced(text if text.isascii() else cleaned, norm, self.watchlist.index.respacer)
         if again is not None:
             segments += (again, *again.alternates)
+            said_so = Evidence("respaced", 1.0, text, read, f"read as {read!r}: {_RESPACED}")
+            readings += [(said_so, 1.0)] * (len(segments) - len(readings))
+        if "." in text:  # an abbreviated word written out as the list writes it (`Kasp. Lab`)
+            for segment, evidence in self._written_out(text, norm):
+                segments.append(segment)
+                readings.append((evidence, _WRITTEN_OUT_CAP))
         # (a name as long as a fixed-width field that ends in a letter may be cut inside its last word)
         cut_field = len(text.strip()) >= _CUT_FIELD and text.rstrip()[-1:].isalnum()
         for number, segment in enumerate(segments):
+            reading = readings[number]
             for cand in self._candidates(segment, cutoff, number == 0 and cut_field):
+                if reading is not None and cand.score > reading[1]:
+                    cand = attrs.evolve(cand, score=reading[1], listed_score=min(cand.listed_score, reading[1]))
                 # a party's best reading over the segments: the higher score, then the listed party itself
                 # before its product or affiliate; on a full tie the earlier segment (the whole name first)
                 if cand.party not in candidates or _reading(cand) < _reading(candidates[cand.party]):
-                    candidates[cand.party] = cand if number < whole else attrs.evolve(
-                        cand, evidence=(Evidence("respaced", 1.0, text, read, f"read as {read!r}: {_RESPACED}"),
-                                        *cand.evidence))
+                    candidates[cand.party] = cand if reading is None else attrs.evolve(
+                        cand, evidence=(reading[0], *cand.evidence))
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
         adjusted = [self._adjust(c, kind, country, born) for c in candidates.values()]
@@ -236,6 +253,26 @@ class Screener:
         status = (Status.MATCH if best >= self.config.match_threshold
                   else Status.REVIEW if hits else Status.CLEAR)
         return self._result(name, norm.key, status, hits, near, notes)
+
+    def _written_out(self, text: str, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
+        """The name read with a word written with a period after it (an abbreviation: `Kasp. Lab UK Ltd`)
+        written out as a listed word it starts, where another word of the name confirms that word's names
+        (`CandidateIndex.written_out`), each with the evidence that says so."""
+        written = {word.casefold() for word in _ABBREVIATED.findall(text)}
+        if not written or written.isdisjoint(norm.tokens):
+            return []
+        index = self.watchlist.index
+        tokens = analyse(norm.tokens, norm.qualifiers, query=True)
+        out = []
+        for position, word in enumerate(norm.tokens):
+            if word in written:
+                for _, spelled in index.written_out(tokens, position)[:_WRITTEN_OUT_MAX]:
+                    segment = attrs.evolve(norm, tokens=(*norm.tokens[:position], spelled, *norm.tokens[position + 1:]),
+                                           alternates=())
+                    out.append((segment, Evidence("abbreviation", _WRITTEN_OUT_CAP, word, spelled,
+                                                  f"{word!r} with a period read as {spelled!r}, a listed word it "
+                                                  "starts: an abbreviation, at most a REVIEW")))
+        return out
 
     def _respaced(self, text: str, norm: NormalizedName, respacer: Respacer
                   ) -> tuple[str, NormalizedName | None]:
