@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import screening
+from screening import Status
 from screening.ocr import look_alike_slips, ocr_reading, read_word
 from screening.prefilter import Prefilter
 
@@ -97,3 +98,27 @@ def test_the_quick_test_passes_every_text_with_a_word_to_read(text: str) -> None
     """`ocr_reading` tests the text before reading its words: no word `read_word` would change is missed."""
     words = re.findall(r"[A-Za-z]+", text)
     assert (ocr_reading(text) is None) == all(read_word(w) is None for w in words)
+
+
+@pytest.mark.parametrize(("query", "party", "read"), [
+    ("Andrei Anatolyevich Efrernov", "ofac-45817", "efremov"),
+    ("EFRERNOV, Andrei", "ofac-45817", "efremov"),
+    ("Clukhvalov Anclrey Petrovich", "ofac-45863", "dukhvalov andrey"),
+])
+def test_letters_a_scanner_confuses_are_read_into_a_listed_name(screener: screening.Screener, query: str,
+                                                                 party: str, read: str) -> None:
+    """`rn` for m, `cl` for d, with nothing in the text to give it away, are read as the list's letters where
+    that makes a word a listed anchor (a given name beside it too): a REVIEW at most, and the evidence says so.
+    The prefilter lets such a name through."""
+    result = screener.screen(query)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party
+    first = result.hits[0].evidence[0]
+    assert first.feature == "misread" and first.candidate_part == read
+    assert not Prefilter(screener.watchlist.index).clears(query)
+
+
+@pytest.mark.parametrize("query", ["Chernov Andrei", "International Business Machines", "Ivan Efrernov"])
+def test_confusable_letters_read_nothing_into_other_names(screener: screening.Screener, query: str) -> None:
+    """A word whose confusable letters read into no anchor stays as written (`Chernov`, `International`); read
+    into a listed surname, the rest of the name must still agree (`Ivan` is not Andrei)."""
+    assert screener.screen(query).status is Status.CLEAR

@@ -12,8 +12,9 @@ where its case or its letters give the misreading away:
   l (`lgor`, `lvan`; not `ltd`) starts with a capital I;
 * inside a word, after a letter, `cl` before any letter but a, e, i, o, u (a capital or `y` too) or at the end
   reads `d` (`Anclrey`, `Micldle`), where no word has it, and `vv` reads `w`. (`rn` for `m` is left
-  alone: `Aktsionernoe`, `Chernov` and `International` hold it as written, and the misreading is no
-  likelier than a name that has it.)
+  alone here: `Aktsionernoe`, `Chernov` and `International` hold it as written, and the misreading is no
+  likelier than a name that has it. The screener reads such pairs, `SCANNER_PAIRS`, only where that makes
+  a word a listed name's anchor: `Efrernov`.)
 
 The reading is an alternate name the screener matches too (`screening.normalize`), never a replacement.
 A short domain word with one letter misread as its look-alike (`Lob` for `Lab`: `look_alike_slips`) is paired
@@ -24,7 +25,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["look_alike_slips", "ocr_reading", "read_word"]
+__all__ = ["SCANNER_PAIRS", "look_alike_slips", "ocr_reading", "read_word"]
+
+# Letters a scanner reads as others with nothing in the text to give it away (`Efrernov` for Efremov,
+# `Clukhvalov`): the screener reads a word so only where that makes it a listed name's anchor (`screen`).
+SCANNER_PAIRS = (("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"))
 
 _WORD = re.compile(r"[A-Za-z]+")
 # what a misread word holds: a case anomaly, a word-initial l before a consonant, or a pair read as one letter

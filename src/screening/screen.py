@@ -25,10 +25,11 @@ from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.config import DEFAULT, ScreeningConfig
 from screening.index import NameRecord
-from screening.lexicon import TokenInfo, analyse
+from screening.lexicon import TokenInfo, analyse, lexicon
 from screening.models import (Evidence, Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status,
                               result_of)
 from screening.normalize import NormalizedName, normalize, normalize_cleaned
+from screening.ocr import SCANNER_PAIRS
 from screening.persons import (
     PersonProfile,
     company_form,
@@ -40,6 +41,7 @@ from screening.persons import (
 from screening.prefilter import Prefilter
 from screening.ranking import CLASS_ORDER, Candidate, clamp, rank
 from screening.respace import Respacer
+from screening.romanize import skeleton
 from screening.scoring import (
     CARRIER_MIN_SIM,
     OrgScore,
@@ -59,7 +61,7 @@ _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little belo
 # A word of three letters or more with a period after it: perhaps an abbreviation (`Kasp.`); a name read with
 # one written out scores at most a REVIEW, and at most two listed words are tried for each.
 _ABBREVIATED = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.")
-_WRITTEN_OUT_CAP = 0.89
+_READ_AS_CAP = 0.89  # what a name read with a word written out or letters misread scores at most: a REVIEW
 _WRITTEN_OUT_MAX = 2
 _CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
 
@@ -222,10 +224,11 @@ class Screener:
             segments += (again, *again.alternates)
             said_so = Evidence("respaced", 1.0, text, read, f"read as {read!r}: {_RESPACED}")
             readings += [(said_so, 1.0)] * (len(segments) - len(readings))
-        if "." in text:  # an abbreviated word written out as the list writes it (`Kasp. Lab`)
-            for segment, evidence in self._written_out(text, norm):
-                segments.append(segment)
-                readings.append((evidence, _WRITTEN_OUT_CAP))
+        # an abbreviated word written out as the list writes it (`Kasp. Lab`); letters a scanner confuses read
+        # as the list's (`Efrernov`)
+        for segment, evidence in (*(self._written_out(text, norm) if "." in text else ()), *self._misread(norm)):
+            segments.append(segment)
+            readings.append((evidence, _READ_AS_CAP))
         # (a name as long as a fixed-width field that ends in a letter may be cut inside its last word)
         cut_field = len(text.strip()) >= _CUT_FIELD and text.rstrip()[-1:].isalnum()
         for number, segment in enumerate(segments):
@@ -269,10 +272,40 @@ class Screener:
                 for _, spelled in index.written_out(tokens, position)[:_WRITTEN_OUT_MAX]:
                     segment = attrs.evolve(norm, tokens=(*norm.tokens[:position], spelled, *norm.tokens[position + 1:]),
                                            alternates=())
-                    out.append((segment, Evidence("abbreviation", _WRITTEN_OUT_CAP, word, spelled,
+                    out.append((segment, Evidence("abbreviation", _READ_AS_CAP, word, spelled,
                                                   f"{word!r} with a period read as {spelled!r}, a listed word it "
                                                   "starts: an abbreviation, at most a REVIEW")))
         return out
+
+    def _misread(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
+        """The name with letters a scanner confuses (`rn` and `m`, `cl` and `d`, `vv` and `w`) read as the
+        other where that makes a word a listed name's anchor (`Efrernov`: Efremov; `Clukhvalov`), and in the
+        same reading a known given name (`Anclrey`), with the evidence that says so; none when no word
+        becomes an anchor. (The case-led readings are `screening.ocr`'s; this one, which nothing in the
+        text gives away, only reads a word into the list.)"""
+        index = self.watchlist.index
+        given = lexicon().given
+        words = list(norm.tokens)
+        changed: list[tuple[str, str]] = []
+        anchored = False
+        for position, word in enumerate(norm.tokens):
+            for seen, meant in SCANNER_PAIRS:
+                if seen in word:
+                    read = word.replace(seen, meant)
+                    skel = skeleton(read)
+                    if index.records_of(skel):
+                        anchored = True
+                    elif skel not in given:
+                        continue
+                    words[position] = read
+                    changed.append((word, read))
+                    break
+        if not anchored:
+            return []
+        seen_as = ", ".join(f"{word!r} as {read!r}" for word, read in changed)
+        return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
+                 Evidence("misread", _READ_AS_CAP, " ".join(w for w, _ in changed), " ".join(r for _, r in changed),
+                          f"read {seen_as}: letters a scanner confuses, at most a REVIEW"))]
 
     def _respaced(self, text: str, norm: NormalizedName, respacer: Respacer
                   ) -> tuple[str, NormalizedName | None]:
