@@ -126,15 +126,18 @@ def test_a_short_given_name_slipped_beside_the_patronymic_is_review(screener: sc
 
 
 @pytest.mark.parametrize("name", ["Ugor Chekunov", "CHEKUNOV, Igo G.", "Oleg Gennadyevich Chekunov",
-                                  "Maria Mikhaylovna Alekseeva", "Egor Gennadyevich Chekunov"])
+                                  "Maria Mikhaylovna Alekseeva", "Egor Gennadyevich Chekunov",
+                                  "Ugor Gennadyevich Chekanov", "Igo Gennadyev Chekunov",
+                                  "Lana Vladimirova Kulashova", "Lana Vladimirovna Kulashova"])
 def test_a_loose_given_name_slip_needs_the_whole_patronymic(screener: screening.Screener, name: str) -> None:
-    """Without the patronymic, or with only its initial, the loose reading is not made; a known given name
-    (a brother's, `Oleg`; `Maria`, `Egor` by Marina, Igor) is another person beside it too."""
+    """Without the patronymic, with only its initial, or with the family name or patronymic spelled otherwise
+    (`Chekanov`, `Gennadyev`, the surname `Vladimirova`), the loose reading is not made; a known given name (a
+    brother's, `Oleg`; `Maria`, `Egor`, `Lana` by Marina, Igor, Anna) is another person beside it too."""
     assert screener.screen(name).status is Status.CLEAR
 
 
 def test_mihai_is_the_romanian_mikhail(screener: screening.Screener) -> None:
-    """`Mihai` is Mikhail's Romanian form, an equivalent as Michael is (so `Mikhai`, one letter dropped)."""
+    """`Mihai` is Mikhail's Romanian form, an equivalent as Michael is (`Mikhai` folds to the same skeleton)."""
     for name in ("Mihai Gerber", "Mikhai Gerber"):
         result = screener.screen(name)
         assert result.status is Status.REVIEW and result.hits[0].party.id == "ofac-45856"

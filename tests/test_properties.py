@@ -86,6 +86,8 @@ def noisy_org_name(draw: st.DrawFn) -> tuple[str, str]:
 @example("O O O Kaspersky")
 @example("Acme C/O B C D")  # a care-of marker spelled in letters still splits the name
 @example("0©O:A")  # digits, then a care-of marker (`(c)o`) and a name after it
+@example("Mitsui & Co Europe PLC")  # places, then another form: the first is read as a form too
+@example("Acme Co Middle East Ltd")  # region words count as places
 def test_comparable_is_idempotent(text: str) -> None:
     """comparable(comparable(x)) == comparable(x) for any text."""
     once = comparable(text)

@@ -444,6 +444,25 @@ def test_a_legal_form_inside_the_words_closes_or_after_a_number_opens_a_name(nam
     assert result.status is Status.MATCH or name.startswith("UK")
 
 
+@pytest.mark.parametrize("name", ["Kasperski SA Piotr", "Kasperski as Piotr", "Kasperski Inc Jan",
+                                  "Kasperski Co Anna", "Payment to Kaspersky Lab as agreed"])
+def test_one_word_beside_an_inner_form_or_a_form_that_is_a_word_makes_no_company(name: str) -> None:
+    """One word beside a form inside the name is as often a person's name (`Kasperski SA Piotr` stays CLEAR),
+    and a form that is a common word (`as`) is not read inside a name: no listed party is matched."""
+    result = screening.Screener().screen(name)
+    assert not any(h.hit_class is HitClass.LISTED for h in result.hits)
+
+
+def test_the_words_after_an_inner_form_cost_as_an_aside_does() -> None:
+    """Read as closing the name, a form leaves the words after it as asides: the name scores as with a dash
+    before them, never as if they were not written."""
+    screener = screening.Screener()
+    plain = screener.screen("Kaspersky Labs GmbH Vertrieb").hits[0]
+    dashed = screener.screen("Kaspersky Labs GmbH - Vertrieb").hits[0]
+    assert plain.party.id == dashed.party.id == "kaspersky-gmbh"
+    assert plain.score == dashed.score < 1.0
+
+
 @pytest.mark.parametrize(("name", "party_id"), [("Kasp. Lab UK Ltd", "kaspersky-uk"),
                                               ("Kasp. Grp LLC", "kaspersky-group"),
                                               ("JSC Kasp. Lab", "kaspersky-ao")])
@@ -470,6 +489,26 @@ def test_a_listed_legal_form_beside_a_place_stays_an_unlisted_subsidiary(name: s
     entity of the brand: the owners' affiliate reading comes first."""
     result = screening.Screener().screen(name)
     assert result.hits[0].party.id in ("kaspersky-ao", "kaspersky-inc")
+    assert result.hits[0].hit_class is HitClass.AFFILIATE
+
+
+@pytest.mark.parametrize("name", ["Acme GmbH, distributor for Kaspersky Labs", "Acme GmbH (Kaspersky Labs reseller)",
+                                  "Kaspersky Labs Partner Softline GmbH", "Kaspersky Lab Ontario Inc"])
+def test_a_legal_form_of_another_company_beside_a_listed_name_names_no_listed_party(name: str) -> None:
+    """The listed name held whole is read as the party itself amid noise only with its legal form right
+    after its words (or opening the name): a form after other words is another company's (a distributor, a
+    subsidiary), which the brand owners answer for as affiliates."""
+    result = screening.Screener().screen(name)
+    assert result.hits[0].party.id in ("kaspersky-ao", "kaspersky-inc")
+    assert result.hits[0].hit_class is HitClass.AFFILIATE
+
+
+def test_a_party_keeps_the_segment_reading_that_fits_its_name_best() -> None:
+    """Two segments read a party alike (score, class): the one whose plain name score is higher is kept, so
+    the field of a record read alone ranks the party it names first (`_reading`)."""
+    result = screening.Screener().screen(
+        "Persons with significant control: Kaspersky Labs Limited - Ownership of shares 75% or more")
+    assert result.hits[0].party.id == "kaspersky-labs-ltd"
 
 
 def test_an_unlisted_subsidiary_lifts_no_listed_party_of_a_brand_only_name() -> None:

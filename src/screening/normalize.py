@@ -120,6 +120,8 @@ class NormalizedName:
     initials: frozenset[int] = frozenset()  # token positions that came from dotted initials (A.G.)
     qualifiers: frozenset[int] = frozenset()  # token positions inside brackets, a ` - ` tail or an address part
     alternates: tuple[NormalizedName, ...] = ()  # names after a care-of marker
+    # where each legal form was read: the number of tokens before it (() when the tokens were regrouped after)
+    legal_at: tuple[int, ...] = ()
     # a birth date the text writes (`DOB 14.02.1965`: `screening.birthdates`); its words stay in the tokens
     birth: WrittenDate | None = None
 
@@ -402,6 +404,8 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
     legal_text: list[str] = []
     dotted: list[str] = []
     legal_end = -1  # where the last legal form read ends
+    legal_at: list[int] = []  # how many tokens were kept before each legal form read
+    titled = False  # an honorific was removed
     dropped = len(removed)  # honorifics and noise removed here are appended from here on
     i = 0
     while i < len(tokens):
@@ -452,13 +456,14 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
             # Flat: every name after a marker is one alternate (a nested chain would grow exponentially).
             alternates = (attrs.evolve(rest, alternates=()), *rest.alternates) if rest.tokens else rest.alternates
             return _finish(kept, kept_initials, kept_qualifiers, legal, legal_text, dotted, [*removed, value],
-                           alternates)
+                           alternates, legal_at)
         if role == "generic":
             if i in qualifiers:
                 kept_qualifiers.add(len(kept))
             kept.append(value)
         elif role == "legal":
             legal.append(value)
+            legal_at.append(len(kept))
             # (`grnbh` is written `gmbh`; `limited liabilty company`, `limited liability company`)
             written = " ".join(slipped[1] if slipped is not None and phrase == slipped[0] else phrase)
             legal_text.append(vocab.misreads.get(written, written))
@@ -467,16 +472,19 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
             legal_end = i + len(phrase)
         else:
             removed.append(value)
+            titled = titled or role == "honorific"
         i += len(phrase)
-    if not kept and legal and len(removed) > dropped:
+    if len(removed) > dropped and (not kept and legal or titled and not legal and kept
+                                   and all(t.isdigit() for t in kept)):
         # A company named by an honorific or a noise word alone (`LORD Corporation`, `Reference, LLC.`, `SNR
-        # Inc.`): the legal form says a name stands before it, and those words are all there is of it. Its
-        # words are all read as the name, the form too, as `_finish` reads a name of legal forms alone (so
-        # the normalised form normalises to itself).
+        # Inc.`): the legal form says a name stands before it, and those words are all there is of it; or by an
+        # honorific and a number (`MS-13`, a gang's name). Its words are all read as the name, a form too, as
+        # `_finish` reads a name of legal forms alone (so the normalised form normalises to itself).
         kept, legal, legal_text, dotted = list(tokens), [], [], []  # (unfolded: `Univ.` would read `university`)
+        legal_at = []
         kept_initials, kept_qualifiers = set(initials), set(qualifiers)
         del removed[dropped:]
-    return _finish(kept, kept_initials, kept_qualifiers, legal, legal_text, dotted, removed)
+    return _finish(kept, kept_initials, kept_qualifiers, legal, legal_text, dotted, removed, (), legal_at)
 
 
 _SPELLED_MARKERS = tuple(m for m in _CARE_OF if all(len(t) == 1 for t in m))  # `c o`, `d b a`
@@ -503,19 +511,22 @@ def _spelled_marker(tokens: list[str]) -> bool:
 
 
 def _finish(kept: list[str], initials: set[int], qualifiers: set[int], legal: list[str], legal_text: list[str],
-            dotted: list[str], removed: list[str], alternates: tuple[NormalizedName, ...] = ()) -> NormalizedName:
+            dotted: list[str], removed: list[str], alternates: tuple[NormalizedName, ...] = (),
+            legal_at: list[int] | tuple[int, ...] = ()) -> NormalizedName:
     """The `NormalizedName` of the kept tokens, after the last folds of step 12."""
     if not kept and len(legal_text) > 1:
         # Two or more legal-form words (`SCS SA`) are a name; one alone (`Ltd`) says nothing.
-        kept, legal, legal_text = [t for text in legal_text for t in text.split()], [], []
+        kept, legal, legal_text, legal_at = [t for text in legal_text for t in text.split()], [], [], ()
     if not initials and sum(len(t) == 1 for t in kept) >= 3:
         kept, qualifiers, _ = join_spelled(kept, qualifiers, set())
+        legal_at = ()  # (the tokens were regrouped: where the forms stood is not known)
     if len(qualifiers) == len(kept):
         qualifiers = set()
     return NormalizedName(tokens=tuple(kept), legal_forms=tuple(dict.fromkeys(legal)), legal_text=tuple(legal_text),
                           dotted=tuple(dotted), removed=tuple(removed),
                           initials=frozenset(initials) if initials else _NO_POSITIONS,
-                          qualifiers=frozenset(qualifiers) if qualifiers else _NO_POSITIONS, alternates=alternates)
+                          qualifiers=frozenset(qualifiers) if qualifiers else _NO_POSITIONS, alternates=alternates,
+                          legal_at=tuple(legal_at))
 
 
 def _at_end(tokens: list[str], j: int, stops: set[int], vocab: _Vocab) -> bool:
@@ -526,9 +537,17 @@ def _at_end(tokens: list[str], j: int, stops: set[int], vocab: _Vocab) -> bool:
     if j >= len(tokens) or j in stops:
         return True
     regions = lexicon().regions
-    if all(t in vocab.places or t in regions for t in tokens[j:-1]) and (
-            tokens[-1] in vocab.places or tokens[-1] in regions or _cut_place(tokens[-1])):
+    k = j  # past the place names and region words that follow
+    while k < len(tokens) and (tokens[k] in vocab.places or tokens[k] in regions):
+        k += 1
+    if k == len(tokens) or (k == len(tokens) - 1 and _cut_place(tokens[-1])):
         return True
+    # (places, then another form: `Mitsui & Co Europe PLC` reads Co as a form, as the name without PLC would)
+    return _ends_here(tokens, k, vocab) if k > j else _ends_here(tokens, j, vocab)
+
+
+def _ends_here(tokens: list[str], j: int, vocab: _Vocab) -> bool:
+    """True when a legal form or marker starts at j (one with a slip too: `_slipped_form`)."""
     entries = vocab.phrases.get(tokens[j], ())
     return any(tuple(tokens[j:j + len(p)]) == p and role in _ENDING_ROLES for p, role, _ in entries) or (
         j + 1 < len(tokens) and _slipped_form(tokens, j, entries, vocab) is not None)
@@ -679,26 +698,47 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
 
 def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str], qualifiers: set[int],
                         boundaries: set[int], vocab: _Vocab) -> list[NormalizedName]:
-    """The words up to each legal form inside the name, and, after a word holding a digit (an account, an
-    invoice, a tracking number: `INV-2024-0913 LLC Kaspersky Group`), from the form on (`tokenize`'s output),
-    each read as a name where it holds a word besides the form. (Words before a form that opens a name are
-    more often a name of their own: `Anton Ivanov, CTO, AO Kaspersky Lab`, `UK Ltd Kaspersky Lab`.) A form
-    that starts or ends the name is `_classify`'s."""
-    out = []
-    for i in range(1, len(tokens) - 1):
-        for phrase, role, _ in vocab.phrases.get(tokens[i], ()):
-            end = i + len(phrase)
-            if role != "legal" or end >= len(tokens) or tuple(tokens[i:end]) != phrase:
-                continue
-            numbered = any(not t.isalpha() for t in tokens[:i])
-            for lo, hi in ((0, end), (i, len(tokens))) if numbered else ((0, end),):
-                if any(len(t) > 1 and not t.isdigit() for t in tokens[lo:i] + tokens[end:hi]):
-                    def inside(positions: set[int], lo: int = lo, hi: int = hi) -> set[int]:
-                        return {j - lo for j in positions if lo <= j < hi}
-                    out.append(_classify(tokens[lo:hi], inside(initials), list(removed), inside(qualifiers),
-                                         inside(boundaries)))
-            break
+    """The name (`tokenize`'s output) read with a legal form inside it as the form that closes the company's
+    name, the words after it then asides (`Payment to Kaspersky Lab Inc for annual renewal`: they cost as
+    words in brackets do); and, after a word holding a digit (an account, an invoice, a tracking number:
+    `INV-2024-0913 LLC Kaspersky Group`), as the form that opens it, the words before it dropped. Each reading
+    needs two words of a name on the form's side: one word beside a form is as often a person's name or a
+    word of the record (`Kasperski SA Piotr`), and before a form that opens a name, words are more often a
+    name of their own (`Anton Ivanov, CTO, AO Kaspersky Lab`), so that side is read only after a number.
+    Forms that are words (`as`, `co`, `spa`, `too`) are not read there, nor a form of two letters as closing
+    the name (`SA`, `AG`: `AO` opens one); at most `_INNER_FORMS` forms are. A form that starts or ends the
+    name is `_classify`'s."""
+    out: list[NormalizedName] = []
+    i, found = 1, 0
+    while i < len(tokens) - 1 and found < _INNER_FORMS:
+        phrase = next((p for p, role, _ in vocab.phrases.get(tokens[i], ())
+                       if role == "legal" and i + len(p) < len(tokens) and tuple(tokens[i:i + len(p)]) == p
+                       and p[0] not in _WORDS_AS_FORMS), None)
+        if phrase is None:
+            i += 1
+            continue
+        end = i + len(phrase)
+        found += 1
+        if len("".join(phrase)) > 2 and _name_words(tokens[:i]) >= 2:  # closing: the words after it as asides
+            out.append(_classify(tokens, initials, list(removed), qualifiers | set(range(end, len(tokens))),
+                                 boundaries))
+        if _name_words(tokens[end:]) >= 2 and any(ch.isdigit() for t in tokens[:i] for ch in t):  # opening
+            def inside(positions: set[int], lo: int = i) -> set[int]:
+                return {j - lo for j in positions if j >= lo}
+            out.append(_classify(tokens[i:], inside(initials), list(removed), inside(qualifiers),
+                                 inside(boundaries)))
+        i = end
     return out
+
+
+_INNER_FORMS = 2  # legal forms inside a name read as closing or opening it (a long memo may hold many)
+_WORDS_AS_FORMS = frozenset({"as", "at", "ad", "se", "co", "spa", "too", "vat", "ano", "vos", "ike", "prat", "company",
+                             "corporation"})
+
+
+def _name_words(tokens: list[str]) -> int:
+    """How many of the tokens may be words of a name: two letters or more, no digit (not a code)."""
+    return sum(len(t) > 1 and t.isalpha() for t in tokens)
 
 
 def _read_text(text: str, vocab: _Vocab) -> NormalizedName:

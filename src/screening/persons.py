@@ -19,8 +19,8 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   known given name nor a word of another kind scores 0.75 (`Igpr` for Igor: a REVIEW beside the surname
   alone; for a name of four letters or fewer only a neighbour key, a print look-alike or a swap counts),
   and so does a pet form of the listed name (`Misha` for Mikhail: `given_names.toml` diminutives);
-  beside the listed patronymic written whole, any one edit of a short name counts too (`Igo`, `Annqa`),
-  capped at 0.89 (a REVIEW);
+  beside the listed family name and patronymic, both as listed, any one edit of a short name counts too
+  (`Igo`, `Annqa`), capped at 0.89 (a REVIEW);
   a single initial with no patronymic is capped below review
   (`A. Tikhonov` is too unspecific to flag);
 * a patronymic matches by spelling or as made from an equivalent of the father's name (Ukrainian
@@ -72,8 +72,9 @@ _EQUIVALENT = 0.9  # credit for a given-name equivalent (Andrew for Andrei)
 # family name alone and no patronymic a REVIEW, never a MATCH
 _SLIPPED_GIVEN = 0.75
 _PET_FORM = _SLIPPED_GIVEN  # credit for a pet form of the listed given name (`Misha` for Mikhail): as a slip
-# A word one edit of any kind from a short listed given name (`Igo`, `Annqa`, `Ugor`), no known name, counts
-# as that slip only beside the listed patronymic written whole, which a namesake rarely shares; a REVIEW.
+# A word one edit of any kind from a listed given name (`Igo`, `Annqa`, `Ugor`: a short name, which
+# `_one_slip` reads more strictly), no known name, counts as that slip only beside the listed family name and
+# patronymic, both as listed (a namesake rarely shares both; a sister does, hence a REVIEW).
 _BESIDE_PATRONYMIC = "one slip from the listed name, beside the listed patronymic"
 _INITIAL = 0.6  # credit for an initial standing for a part
 _ABSENT_PATRONYMIC = 0.5  # share of the patronymic weight kept when the query has none
@@ -329,8 +330,8 @@ def _given_credit(skel: str, profile: PersonProfile, initial: bool, text: str = 
 
 def _loose_slip(skel: str, profile: PersonProfile, text: str) -> str:
     """The listed given name that `skel` (`text` as written), neither a known given name nor a word of
-    another kind, is one edit of any kind from (`Igo`, `Nna` and `Annqa` for igor and anna, which
-    `_one_slip` denies a short name); "" when none is. Only read beside the listed patronymic."""
+    another kind, is one edit of any kind from (`Igo` and `Annqa` for igor and anna, which `_one_slip`
+    denies a short name); "" when none is. Only read beside the listed family name and patronymic."""
     if len(skel) < 3 or skel in lexicon().given or _other_word(text or skel):
         return ""
     found = min((g for g in profile.givens if one_edit_apart(skel, g)), default="")
@@ -431,8 +432,8 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
     parts = [_part_credits(profile, s, ini, t.text) for s, ini, t in items]
     giv = {i: g for i, (g, _) in enumerate(parts)}
     pat = {i: p for i, (_, p) in enumerate(parts)}
-    if any(not initial and pat[i][0] >= _MIN_PART for i, (_, initial, _) in enumerate(items)):
-        for i, (s, initial, t) in enumerate(items):  # beside a whole patronymic, a short given name slipped
+    if any(not initial and pat[i][0] >= 1.0 for i, (_, initial, _) in enumerate(items)):
+        for i, (s, initial, t) in enumerate(items):  # beside the listed patronymic, a short given name slipped
             if not initial and giv[i][0] <= 0.0 and pat[i][0] < _MIN_PART:
                 key = ("~", s, t.text)
                 slipped = profile._parts.get(key)
@@ -524,8 +525,8 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
         if explain:
             evidence.append(Evidence("patronymic", p_credit, items[pi][2].text, "", f"patronymic: {how}"))
     loose = gi is not None and giv[gi][2] == _BESIDE_PATRONYMIC
-    if loose and (pi is None or items[pi][1]):
-        return 0.0, ()
+    if loose and (pi is None or items[pi][1] or pat[pi][0] < 1.0 or f_sim < 1.0):
+        return 0.0, ()  # (only beside the listed family name and patronymic, both as listed)
     score = _FAMILY * f_sim + _GIVEN * g_credit + _PATRONYMIC * p_credit
     caps = []
     if f_sim < 1.0 and _feminine(items[fi][0], profile.families):

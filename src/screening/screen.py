@@ -488,10 +488,17 @@ class Screener:
     def _named_amid_noise(self, number: int, party: Party, best: OrgScore, record: NameRecord,
                           norm: NormalizedName, tokens: tuple[TokenInfo, ...], brand_sim: dict[str, float],
                           bound: Bounds, owns: bool) -> bool:
-        """Whether a brand-carrying query writes the listed name (`record`, scored `best`) whole with a legal
-        form of its own, written as listed, and leaves no place unexplained: the other words are the
-        record's, not another country's entity of the brand."""
-        if not record.norm.legal_forms or not norm.legal_text:
+        """Whether a brand-carrying query writes the listed name (`record`, scored `best`) whole, its words in a
+        row with a legal form of its own, written as listed, right after them (or before them, starting the
+        name: `株式会社カスペルスキー 東京都`), and leaves no place unexplained: the other words are the record's,
+        not another country's entity of the brand, nor a company named beside it (`Acme GmbH, distributor for
+        Kaspersky Labs`, `Acme GmbH (Kaspersky Labs reseller)`; `Kaspersky Lab Ontario Inc`)."""
+        if not record.norm.legal_forms or not norm.legal_at:
+            return False
+        aligned = bound.context.alignments.get(record.align_id)
+        held = {i for q_idx, _, _, _ in aligned.alignment.pairs for i in q_idx} if aligned is not None else set()
+        if not held or len(held) != max(held) - min(held) + 1 or not any(
+                at == max(held) + 1 or at == min(held) == 0 for at in norm.legal_at):
             return False
         found = fit_of(best, record, tokens, norm.legal_text, party, self._party_words(number), brand_sim,
                        bound.context, owns)
