@@ -593,3 +593,11 @@ def test_a_display_name_with_an_email_address_is_screened_as_the_name(screener: 
     brand with an address is a person, not a company carrying the brand."""
     assert screener.screen("Igor Chekunov <igor.chekunov@mail.ru>").hits[0].party.id == "ofac-45849"
     assert not screener.screen("Jan Kasperski <jan.kasperski@onet.pl>").hits
+
+
+def test_a_listed_form_first_in_a_compound_form_agrees_with_it() -> None:
+    """`GmbH & Co. KG` is a partnership, but it writes the listed `GmbH` first: the listed company's name with
+    its own form, which agrees, so that party comes before a listed name with no form."""
+    result = screening.Screener().screen("Kaspersky Labs GmbH & Co. KG")
+    assert result.hits[0].party.id == "kaspersky-gmbh"
+    assert any(e.feature == "legal_form_same" for e in result.hits[0].evidence)
