@@ -237,7 +237,8 @@ class Screener:
                 if reading is not None and cand.score > reading[1]:
                     cand = attrs.evolve(cand, score=reading[1], listed_score=min(cand.listed_score, reading[1]))
                 # a party's best reading over the segments: the higher score, then the listed party itself
-                # before its product or affiliate; on a full tie the earlier segment (the whole name first)
+                # before its product or affiliate, then the higher plain name score; on a full tie the earlier
+                # segment (the whole name first)
                 if cand.party not in candidates or _reading(cand) < _reading(candidates[cand.party]):
                     candidates[cand.party] = cand if reading is None else attrs.evolve(
                         cand, evidence=(reading[0], *cand.evidence))
