@@ -104,6 +104,7 @@ def test_the_quick_test_passes_every_text_with_a_word_to_read(text: str) -> None
     ("Andrei Anatolyevich Efrernov", "ofac-45817", "efremov"),
     ("EFRERNOV, Andrei", "ofac-45817", "efremov"),
     ("Clukhvalov Anclrey Petrovich", "ofac-45863", "dukhvalov andrey"),
+    ("Acme Ltd c/o Efrernov Andrei", "ofac-45817", "efremov"),
 ])
 def test_letters_a_scanner_confuses_are_read_into_a_listed_name(screener: screening.Screener, query: str,
                                                                  party: str, read: str) -> None:

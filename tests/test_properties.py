@@ -88,6 +88,8 @@ def noisy_org_name(draw: st.DrawFn) -> tuple[str, str]:
 @example("0©O:A")  # digits, then a care-of marker (`(c)o`) and a name after it
 @example("Mitsui & Co Europe PLC")  # places, then another form: the first is read as a form too
 @example("Acme Co Middle East Ltd")  # region words count as places
+@example("Acme Group TOV TzOV")  # a form that starts with a place's letters (`tz`) after another form
+@example("Emirates NBD PJSC Mid East")  # `mid`, read `middle`, is a region word after a form too
 def test_comparable_is_idempotent(text: str) -> None:
     """comparable(comparable(x)) == comparable(x) for any text."""
     once = comparable(text)

@@ -476,6 +476,34 @@ def test_an_abbreviated_word_is_written_out_as_the_listed_word_it_starts(name: s
     assert all(h.score <= 0.89 for h in result.hits)
 
 
+@pytest.mark.parametrize(("name", "party_id"), [("Acme Ltd c/o Kasp. Lab", "kaspersky-ao"),
+                                              ("Invoice 4411 - Kasp. Lab UK Ltd", "kaspersky-uk")])
+def test_an_abbreviation_is_written_out_in_every_reading_of_the_name(name: str, party_id: str) -> None:
+    """The name after a care-of marker or a dash is read as a name: an abbreviation there is written out too."""
+    result = screening.Screener().screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+    assert result.hits[0].evidence[0].feature == "abbreviation"
+
+
+@pytest.mark.parametrize("name", ["Anna Kula.", "Daniel Borsch.", "Anton Ivan.", "Kula.Anna@firma.pl",
+                                  "kasp.lab@gmail.com", "Kasp. Beijing"])
+def test_no_person_nor_address_is_written_out(name: str) -> None:
+    """A person's name cut short with a period is no abbreviation of a listed surname (a given name beside it
+    confirms nothing), a period inside an address marks none, and a written-out reading names only a listed
+    party's own name, never a company carrying the brand (`Kasp. Beijing`)."""
+    assert screening.Screener().screen(name).status is Status.CLEAR
+
+
+def test_a_capped_reading_is_capped_before_the_attributes_only() -> None:
+    """A reading's cap (0.89) applies to the name; attributes the caller gives then confirm it as they do any
+    name, as the evidence says."""
+    screener = screening.Screener()
+    plain = screener.screen("Kasp. Lab UK Ltd").hits[0]
+    confirmed = screener.screen("Kasp. Lab UK Ltd", country="GB", kind="organization").hits[0]
+    assert plain.score == 0.89 < confirmed.score
+    assert "unless the query's attributes confirm it" in plain.evidence[0].detail
+
+
 @pytest.mark.parametrize("name", ["Kasp. Trading Ltd", "Kasp Lab", "Kasp.", "Kasperovich. Lab"])
 def test_an_abbreviation_needs_a_period_and_a_confirming_word(name: str) -> None:
     """Without the period a short word is no abbreviation; with no other word of the listed names beside it,
@@ -593,6 +621,13 @@ def test_a_display_name_with_an_email_address_is_screened_as_the_name(screener: 
     brand with an address is a person, not a company carrying the brand."""
     assert screener.screen("Igor Chekunov <igor.chekunov@mail.ru>").hits[0].party.id == "ofac-45849"
     assert not screener.screen("Jan Kasperski <jan.kasperski@onet.pl>").hits
+
+
+def test_a_listed_form_before_other_words_of_a_form_is_no_compound() -> None:
+    """Only a compound `& Co.` form writes the listed form first: `Limited Partnership` is another form."""
+    result = screening.Screener().screen("Kaspersky Labs Limited Partnership")
+    labs = next(h for h in result.hits if h.party.id == "kaspersky-labs-ltd")
+    assert any(e.feature == "legal_form_differs" for e in labs.evidence)
 
 
 def test_a_listed_form_first_in_a_compound_form_agrees_with_it() -> None:

@@ -342,7 +342,8 @@ class CandidateIndex:
     def written_out(self, tokens: tuple[TokenInfo, ...], position: int) -> tuple[tuple[str, str], ...]:
         """The listed words an abbreviated query word (`Kasp.`, at `position`) may stand for, as (anchor,
         listed spelling): from `CUT_MIN` letters on, a distinctive word outside brackets that starts a longer
-        anchor whose names another word of the query confirms (`Kasp. Lab`; not `Kasp. Trading`)."""
+        anchor of an organisation's names, one of which another word of the query confirms (`Kasp. Lab`; not
+        `Kasp. Trading`, nor a person's surname: `Anna Kula.`)."""
         token = tokens[position]
         if token.qualifier or token.role != "distinctive" or len(token.skel) < CUT_MIN:
             return ()
@@ -356,7 +357,8 @@ class CandidateIndex:
             if anchor == token.skel:
                 continue
             confirm = self.confirm_table(anchor)
-            found = [rid for t in others for key in _query_keys(t) for rid in confirm.get(key, ())]
+            found = [rid for t in others for key in _query_keys(t) for rid in confirm.get(key, ())
+                     if self.parties[self.records[rid].party].kind != "person"]
             if found:
                 spelled = next((t.text for t in self.records[found[0]].tokens if t.skel == anchor), anchor)
                 out.append((anchor, spelled))

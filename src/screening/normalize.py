@@ -405,7 +405,6 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
     dotted: list[str] = []
     legal_end = -1  # where the last legal form read ends
     legal_at: list[int] = []  # how many tokens were kept before each legal form read
-    titled = False  # an honorific was removed
     dropped = len(removed)  # honorifics and noise removed here are appended from here on
     i = 0
     while i < len(tokens):
@@ -472,14 +471,12 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
             legal_end = i + len(phrase)
         else:
             removed.append(value)
-            titled = titled or role == "honorific"
         i += len(phrase)
-    if len(removed) > dropped and (not kept and legal or titled and not legal and kept
-                                   and all(t.isdigit() for t in kept)):
+    if not kept and legal and len(removed) > dropped:
         # A company named by an honorific or a noise word alone (`LORD Corporation`, `Reference, LLC.`, `SNR
-        # Inc.`): the legal form says a name stands before it, and those words are all there is of it; or by an
-        # honorific and a number (`MS-13`, a gang's name). Its words are all read as the name, a form too, as
-        # `_finish` reads a name of legal forms alone (so the normalised form normalises to itself).
+        # Inc.`): the legal form says a name stands before it, and those words are all there is of it. Its
+        # words are all read as the name, the form too, as `_finish` reads a name of legal forms alone (so
+        # the normalised form normalises to itself).
         kept, legal, legal_text, dotted = list(tokens), [], [], []  # (unfolded: `Univ.` would read `university`)
         legal_at = []
         kept_initials, kept_qualifiers = set(initials), set(qualifiers)
@@ -538,12 +535,14 @@ def _at_end(tokens: list[str], j: int, stops: set[int], vocab: _Vocab) -> bool:
         return True
     regions = lexicon().regions
     k = j  # past the place names and region words that follow
-    while k < len(tokens) and (tokens[k] in vocab.places or tokens[k] in regions):
+    while k < len(tokens) and (tokens[k] in vocab.places or tokens[k] in regions
+                               or vocab.generic.get(tokens[k]) in regions):  # (`mid`, read `middle`)
         k += 1
     if k == len(tokens) or (k == len(tokens) - 1 and _cut_place(tokens[-1])):
         return True
-    # (places, then another form: `Mitsui & Co Europe PLC` reads Co as a form, as the name without PLC would)
-    return _ends_here(tokens, k, vocab) if k > j else _ends_here(tokens, j, vocab)
+    # (places, then another form: `Mitsui & Co Europe PLC` reads Co as a form, as the name without PLC would;
+    # a form may itself start with a place's letters: `TzOV`)
+    return (k > j and _ends_here(tokens, k, vocab)) or _ends_here(tokens, j, vocab)
 
 
 def _ends_here(tokens: list[str], j: int, vocab: _Vocab) -> bool:
@@ -705,9 +704,8 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
     needs two words of a name on the form's side: one word beside a form is as often a person's name or a
     word of the record (`Kasperski SA Piotr`), and before a form that opens a name, words are more often a
     name of their own (`Anton Ivanov, CTO, AO Kaspersky Lab`), so that side is read only after a number.
-    Forms that are words (`as`, `co`, `spa`, `too`) are not read there, nor a form of two letters as closing
-    the name (`SA`, `AG`: `AO` opens one); at most `_INNER_FORMS` forms are. A form that starts or ends the
-    name is `_classify`'s."""
+    Forms that are words (`as`, `co`, `spa`, `too`) are not read there; at most `_INNER_FORMS` forms are. A
+    form that starts or ends the name is `_classify`'s."""
     out: list[NormalizedName] = []
     i, found = 1, 0
     while i < len(tokens) - 1 and found < _INNER_FORMS:
@@ -719,7 +717,7 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
             continue
         end = i + len(phrase)
         found += 1
-        if len("".join(phrase)) > 2 and _name_words(tokens[:i]) >= 2:  # closing: the words after it as asides
+        if _name_words(tokens[:i]) >= 2:  # closing: the words after it as asides
             out.append(_classify(tokens, initials, list(removed), qualifiers | set(range(end, len(tokens))),
                                  boundaries))
         if _name_words(tokens[end:]) >= 2 and any(ch.isdigit() for t in tokens[:i] for ch in t):  # opening
@@ -732,8 +730,7 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
 
 
 _INNER_FORMS = 2  # legal forms inside a name read as closing or opening it (a long memo may hold many)
-_WORDS_AS_FORMS = frozenset({"as", "at", "ad", "se", "co", "spa", "too", "vat", "ano", "vos", "ike", "prat", "company",
-                             "corporation"})
+_WORDS_AS_FORMS = frozenset({"as", "at", "ad", "se", "co", "spa", "too", "vat", "ano", "vos", "ike", "prat"})
 
 
 def _name_words(tokens: list[str]) -> int:

@@ -326,9 +326,10 @@ def _legal_terms(query: tuple[str, ...], listed: tuple[str, ...], query_text: tu
     agreeing form cut short at the query's end, or with `mistyped` one mistyped there."""
     evidence: list[Evidence] = []
     same = _legal_adjustment(query, listed, evidence, cut, mistyped)
-    if same < 0.0 and any(q.startswith(r + " ") for q in query_text for r in listed_text):
-        # the listed form written first in a compound form (`Kaspersky Labs GmbH & Co. KG`, `... Ltd & Co KG`):
-        # the listed company's name with its own form, however the partnership around it is classed
+    if same < 0.0 and any(q.startswith(r + " and co ") for q in query_text for r in listed_text):
+        # the listed form written first in a compound `& Co.` form (`Kaspersky Labs GmbH & Co. KG`): the listed
+        # company's name with its own form, however the partnership around it is classed (not `Limited
+        # Partnership` for Limited)
         evidence = [Evidence("legal_form_same", 1.0, ",".join(query_text), ",".join(listed_text),
                              "the listed legal form, first in the query's compound form")]
         same = LEGAL_SAME

@@ -58,11 +58,17 @@ _KINDS = ("organization", "person")
 _SPECIFIC = 3  # words of a listed name that, all in a query carrying the brand, name that party, whatever follows
 _RESPACED = "words joined or split as the list writes them"  # how a second reading is explained (`respace`)
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
-# A word of three letters or more with a period after it: perhaps an abbreviation (`Kasp.`); a name read with
-# one written out scores at most a REVIEW, and at most two listed words are tried for each.
-_ABBREVIATED = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.")
-_READ_AS_CAP = 0.89  # what a name read with a word written out or letters misread scores at most: a REVIEW
+# A word with a period after it, then a space, a comma or the end (not inside an address: `kasp.lab@...`):
+# perhaps an abbreviation (`Kasp.`; written out from four letters on, `CandidateIndex.written_out`). A name
+# read with one written out, or with letters a scanner confuses read as others, scores at most
+# `_READ_AS_CAP` (a REVIEW at the default thresholds, before the query's attributes); at most two listed words
+# are tried for each such word, and at most `_READ_AS_MAX` such readings made of a name.
+_ABBREVIATED = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.(?=[\s,;:)]|$)")
+_READ_AS_CAP = 0.89
+_CAPPED = "capped at 0.89 (a REVIEW at the default thresholds unless the query's attributes confirm it)"
 _WRITTEN_OUT_MAX = 2
+_READ_AS_MAX = 4
+_MISREADS_KEPT = 100_000  # words remembered by `_misread_word` (the memo is cleared when full)
 _CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
 
 
@@ -83,7 +89,7 @@ class _Cutoff:
     (`plain`).
     """
 
-    __slots__ = ("_final", "_hit_limit", "_k", "_kth", "_seen", "_slack", "_sure_hit", "limit", "plain")
+    __slots__ = ("_final", "_hit_limit", "_k", "_kth", "_seen", "_slack", "_sure_hit", "cap", "limit", "plain")
 
     def __init__(self, limit: float, hit_limit: float, sure_hit: float, final: Callable[[Candidate], float],
                  k: int, slack: float) -> None:
@@ -99,12 +105,14 @@ class _Cutoff:
         self._slack = slack
         self._seen: dict[int, float] = {}  # party -> its best final score so far
         self._kth = -1.0  # the k-th best of those, once there are k
+        self.cap = 1.0  # the most the segment being scored may score (`screen`)
 
     def saw(self, cand: Candidate) -> Candidate:
-        """Note a scored candidate (returned as is): a sure hit lifts the cutoff, and so does the k-th best."""
+        """Note a scored candidate (returned as is): a sure hit lifts the cutoff, and so does the k-th best.
+        Its score counts at most `cap` (a reading of the name whose scores are capped: `screen`)."""
         if self.limit >= self._hit_limit:
             return cand
-        score = self._final(cand)
+        score = self._final(cand if cand.score <= self.cap else attrs.evolve(cand, score=self.cap))
         if score >= self._sure_hit:
             self.limit = self._hit_limit
         seen = self._seen
@@ -149,6 +157,7 @@ class Screener:
         self._prefilter: Prefilter | None = None
         self._cited: dict = {}  # party number -> reference and citations (see `ranking.rank`)
         self._listed: dict = {}  # the listed units of a set of reached names (`Bounds.prime`)
+        self._misreads: dict[str, tuple[str, bool]] = {}  # word -> its scanner reading (`_misread_word`)
 
     def screen(self, name: str, *, kind: str | None = None, country: str | None = None,
                birth_date: dt.date | str | None = None) -> ScreeningResult:
@@ -214,6 +223,7 @@ class Screener:
                          final_score, self.config.max_near_misses, agreeing + 3 * _ROUNDING)
         candidates: dict[int, Candidate] = {}
         segments = [norm, *norm.alternates]
+        whole = len(segments)  # the name and its alternates, as normalised
         # how a segment after these reads the name (its evidence, first in a party's found there), and the
         # most it may score
         readings: list[tuple[Evidence, float] | None] = [None] * len(segments)
@@ -224,18 +234,25 @@ class Screener:
             segments += (again, *again.alternates)
             said_so = Evidence("respaced", 1.0, text, read, f"read as {read!r}: {_RESPACED}")
             readings += [(said_so, 1.0)] * (len(segments) - len(readings))
-        # an abbreviated word written out as the list writes it (`Kasp. Lab`); letters a scanner confuses read
-        # as the list's (`Efrernov`)
-        for segment, evidence in (*(self._written_out(text, norm) if "." in text else ()), *self._misread(norm)):
+        # each whole reading with an abbreviated word written out as the list writes it (`Kasp. Lab`), or with
+        # letters a scanner confuses read as the list's (`Efrernov`): a listed party's own name only, capped
+        written = {word.casefold() for word in _ABBREVIATED.findall(text)} if "." in text else set()
+        more = [found for segment in segments[:whole] for found in (
+            *(self._written_out(written, segment) if written else ()), *self._misread(segment))]
+        for segment, evidence in more[:_READ_AS_MAX]:
             segments.append(segment)
             readings.append((evidence, _READ_AS_CAP))
         # (a name as long as a fixed-width field that ends in a letter may be cut inside its last word)
         cut_field = len(text.strip()) >= _CUT_FIELD and text.rstrip()[-1:].isalnum()
         for number, segment in enumerate(segments):
             reading = readings[number]
+            cutoff.cap = 1.0 if reading is None else reading[1]
             for cand in self._candidates(segment, cutoff, number == 0 and cut_field):
-                if reading is not None and cand.score > reading[1]:
-                    cand = attrs.evolve(cand, score=reading[1], listed_score=min(cand.listed_score, reading[1]))
+                if reading is not None and reading[1] < 1.0:
+                    if cand.hit_class is not HitClass.LISTED:
+                        continue  # (the reading stands on a listed name's words, not on a brand they carry)
+                    if cand.score > reading[1]:
+                        cand = attrs.evolve(cand, score=reading[1], listed_score=min(cand.listed_score, reading[1]))
                 # a party's best reading over the segments: the higher score, then the listed party itself
                 # before its product or affiliate, then the higher plain name score; on a full tie the earlier
                 # segment (the whole name first)
@@ -258,12 +275,12 @@ class Screener:
                   else Status.REVIEW if hits else Status.CLEAR)
         return self._result(name, norm.key, status, hits, near, notes)
 
-    def _written_out(self, text: str, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
-        """The name read with a word written with a period after it (an abbreviation: `Kasp. Lab UK Ltd`)
-        written out as a listed word it starts, where another word of the name confirms that word's names
-        (`CandidateIndex.written_out`), each with the evidence that says so."""
-        written = {word.casefold() for word in _ABBREVIATED.findall(text)}
-        if not written or written.isdisjoint(norm.tokens):
+    def _written_out(self, written: set[str], norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
+        """The name read with a word the text writes with a period after it (`written`, casefolded: an
+        abbreviation, `Kasp. Lab UK Ltd`) written out as a listed word it starts, where another word of the
+        name confirms an organisation's names with that word (`CandidateIndex.written_out`), each with the
+        evidence that says so."""
+        if written.isdisjoint(norm.tokens):
             return []
         index = self.watchlist.index
         tokens = analyse(norm.tokens, norm.qualifiers, query=True)
@@ -275,7 +292,7 @@ class Screener:
                                            alternates=())
                     out.append((segment, Evidence("abbreviation", _READ_AS_CAP, word, spelled,
                                                   f"{word!r} with a period read as {spelled!r}, a listed word it "
-                                                  "starts: an abbreviation, at most a REVIEW")))
+                                                  f"starts: an abbreviation, {_CAPPED}")))
         return out
 
     def _misread(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
@@ -284,29 +301,42 @@ class Screener:
         same reading a known given name (`Anclrey`), with the evidence that says so; none when no word
         becomes an anchor. (The case-led readings are `screening.ocr`'s; this one, which nothing in the
         text gives away, only reads a word into the list.)"""
-        index = self.watchlist.index
-        given = lexicon().given
         words = list(norm.tokens)
         changed: list[tuple[str, str]] = []
         anchored = False
         for position, word in enumerate(norm.tokens):
-            for seen, meant in SCANNER_PAIRS:
-                if seen in word:
-                    read = word.replace(seen, meant)
-                    skel = skeleton(read)
-                    if index.records_of(skel):
-                        anchored = True
-                    elif skel not in given:
-                        continue
-                    words[position] = read
-                    changed.append((word, read))
-                    break
+            read, anchor = self._misread_word(word)
+            if read:
+                words[position] = read
+                changed.append((word, read))
+                anchored = anchored or anchor
         if not anchored:
             return []
         seen_as = ", ".join(f"{word!r} as {read!r}" for word, read in changed)
         return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
                  Evidence("misread", _READ_AS_CAP, " ".join(w for w, _ in changed), " ".join(r for _, r in changed),
-                          f"read {seen_as}: letters a scanner confuses, at most a REVIEW"))]
+                          f"read {seen_as}: letters a scanner confuses, {_CAPPED}"))]
+
+    def _misread_word(self, word: str) -> tuple[str, bool]:
+        """A word with a pair of letters a scanner confuses read as the other where that makes it a listed
+        anchor (then True) or a known given name; ("", False) when neither (remembered per word)."""
+        found = self._misreads.get(word)
+        if found is None:
+            found = ("", False)
+            for seen, meant in SCANNER_PAIRS:
+                if seen in word:
+                    read = word.replace(seen, meant)
+                    skel = skeleton(read)
+                    if self.watchlist.index.records_of(skel):
+                        found = (read, True)
+                        break
+                    if skel in lexicon().given:
+                        found = (read, False)
+                        break
+            if len(self._misreads) >= _MISREADS_KEPT:
+                self._misreads.clear()
+            self._misreads[word] = found
+        return found
 
     def _respaced(self, text: str, norm: NormalizedName, respacer: Respacer
                   ) -> tuple[str, NormalizedName | None]:
