@@ -236,9 +236,9 @@ class Screener:
             readings += [(said_so, 1.0)] * (len(segments) - len(readings))
         # each whole reading with an abbreviated word written out as the list writes it (`Kasp. Lab`), or with
         # letters a scanner confuses read as the list's (`Efrernov`): a listed party's own name only, capped
-        written = {word.casefold() for word in _ABBREVIATED.findall(text)} if "." in text else set()
+        abbreviated = {word.casefold() for word in _ABBREVIATED.findall(text)} if "." in text else set()
         more = [found for segment in segments[:whole] for found in (
-            *(self._written_out(written, segment) if written else ()), *self._misread(segment))]
+            *(self._written_out(abbreviated, segment) if abbreviated else ()), *self._misread(segment))]
         for segment, evidence in more[:_READ_AS_MAX]:
             segments.append(segment)
             readings.append((evidence, _READ_AS_CAP))
