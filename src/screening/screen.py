@@ -486,8 +486,8 @@ class Screener:
         listed = party.name
         # The query holds the whole listed name: with no other word of weight, with a name specific enough
         # (`Kaspersky Lab Italia S.r.l. Ufficio Vendite`) that the rest is a unit of that party, or with the
-        # name's own legal form as listed and no place beside it, where the rest is the record's noise
-        # (`TRK#1Z999AA1 Kaspersky Group LLC`; not `Kaspersky Lab Canada Inc.`, a subsidiary).
+        # name's own legal form as listed right after its words and no place beside it, where the rest is the
+        # record's noise (`TRK#1Z999AA1 Kaspersky Group LLC`; not `Kaspersky Lab Canada Inc.`, a subsidiary).
         covered = (best is not None and best_record is not None and best.coverage >= WHOLE
                    and (not best.core_extra or len(best_record.tokens) >= _SPECIFIC
                         or brand_sim and self._named_amid_noise(number, party, best, best_record, norm, tokens,
