@@ -49,6 +49,7 @@ from screening.features import units
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo, analyse, lexicon
 from screening.models import NameType, Party, PartyName
 from screening.normalize import NormalizedName, normalize
+from screening.ocr import SCANNER_PAIRS
 from screening.phonetic import phonetic_key
 from screening.respace import Respacer
 from screening.romanize import skeleton
@@ -309,7 +310,10 @@ class CandidateIndex:
         last = tokens[-1] if tokens else None
         if last is None or last.qualifier or last.role != "distinctive" or len(last.skel) < CUT_MIN:
             return ()  # (a word in brackets or after a dash follows: the field was not cut there)
-        skel = last.skel
+        return self._longer_anchors(last.skel)
+
+    def _longer_anchors(self, skel: str) -> tuple[str, ...]:
+        """The anchors that start with `skel` and are longer, in order."""
         ordered = self._sorted
         out = []
         for i in range(bisect.bisect_left(ordered, skel), len(ordered)):
@@ -348,14 +352,8 @@ class CandidateIndex:
         if token.qualifier or token.role != "distinctive" or len(token.skel) < CUT_MIN:
             return ()
         others = [t for i, t in enumerate(tokens) if i != position and t.role not in ("number", "initial", "stopword")]
-        ordered = self._sorted
         out = []
-        for i in range(bisect.bisect_left(ordered, token.skel), len(ordered)):
-            anchor = ordered[i]
-            if not anchor.startswith(token.skel):
-                break
-            if anchor == token.skel:
-                continue
+        for anchor in self._longer_anchors(token.skel):
             confirm = self.confirm_table(anchor)
             found = [rid for t in others for key in _query_keys(t) for rid in confirm.get(key, ())
                      if self.parties[self.records[rid].party].kind != "person"]
@@ -363,6 +361,16 @@ class CandidateIndex:
                 spelled = next((t.text for t in self.records[found[0]].tokens if t.skel == anchor), anchor)
                 out.append((anchor, spelled))
         return tuple(out)
+
+    def misread_anchor(self, word: str) -> str:
+        """`word` with a pair of letters a scanner confuses read as the other (`ocr.SCANNER_PAIRS`) where
+        that makes it an anchor (`efrernov` -> `efremov`); "" when no pair does."""
+        for seen, meant in SCANNER_PAIRS:
+            if seen in word:
+                read = word.replace(seen, meant)
+                if self._anchor_records.get(skeleton(read)):
+                    return read
+        return ""
 
     def records_of(self, anchor: str) -> tuple[int, ...]:
         """Record numbers indexed under an anchor."""

@@ -334,10 +334,8 @@ def _loose_slip(skel: str, profile: PersonProfile, text: str) -> str:
     denies a short name); "" when none is. Only read beside the listed family name and patronymic."""
     if len(skel) < 3 or skel in lexicon().given or _other_word(text or skel):
         return ""
-    found = min((g for g in profile.givens if one_edit_apart(skel, g)), default="")
-    if not found and text:
-        found = skeleton(min((g for g in profile.raw_givens if one_edit_apart(text, g)), default="")) or ""
-    return found
+    return _one_slip(skel, profile.givens, any_edit=True) or (
+        skeleton(_one_slip(text, profile.raw_givens, any_edit=True)) if text else "")
 
 
 def _other_word(text: str) -> bool:
@@ -348,7 +346,7 @@ def _other_word(text: str) -> bool:
             or text in lex.regions or text in lex.address or text in lex.titles or text in lex.product)
 
 
-def _one_slip(word: str, givens: frozenset[str]) -> str:
+def _one_slip(word: str, givens: frozenset[str], *, any_edit: bool = False) -> str:
     """The listed given name that `word`, no known given name (`_given_credit` checks), is one slip away
     from, as skeletons or as written (`mikjail`, `mikahil` for mikhail, `kiill` for kirill: the skeleton's
     kh -> h and ll -> l put them two apart): too far a word for the edit budget of
@@ -357,11 +355,12 @@ def _one_slip(word: str, givens: frozenset[str]) -> str:
     as its neighbour key or misread as its look-alike, or two letters swapped, count (`igpr`, `iqor`,
     `iogr` for igor; `anns` for anna). The first letter, where another letter mostly makes another name
     (`Darina` by Marina), may only be struck as its neighbour key, in a name of five letters or more
-    (`Xaniil`; not `Ugor`: `Rina`, `Dita`, `Ilga` are real names one struck key from Dina, Rita, Olga)."""
+    (`Xaniil`; not `Ugor`: `Rina`, `Dita`, `Ilga` are real names one struck key from Dina, Rita, Olga).
+    With `any_edit`, any one edit counts (`_loose_slip`)."""
     if len(word) < 3:
         return ""
     return min((g for g in givens if one_edit_apart(word, g)
-                and (len(g) > 4 and (g[0] == word[0] or word in first_struck(g))
+                and (any_edit or len(g) > 4 and (g[0] == word[0] or word in first_struck(g))
                      or word in struck_or_swapped(g) or word in look_alike_slips(g))), default="")
 
 

@@ -24,7 +24,7 @@ the wrong keyboard layout, a word `@` or `$` disguises (`K@spersky`: the word pa
 pieces joined by dots or underscores that, read together, do not clear (`Ka.sp.er.sky`:
 `screening.interleave`). A word with a digit for a letter (`Gr0up`) is live when its reading is
 (`screening.leet`), and so is one with letters a scanner misread (`TlKHONOV`: `screening.ocr`), or
-confused where that makes it an anchor (`Efrernov`: `ocr.SCANNER_PAIRS`).
+confused where that makes it an anchor (`Efrernov`: `CandidateIndex.misread_anchor`).
 `tests/test_prefilter.py` checks both paths agree.
 """
 
@@ -38,7 +38,7 @@ from screening.interleave import punctuated_apart
 from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
 from screening.leet import deleet, has_leet_symbol
 from screening.normalize import _vocab, fold_generic, x_as_kh
-from screening.ocr import SCANNER_PAIRS, ocr_reading
+from screening.ocr import ocr_reading
 from screening.respace import SPLITS, STARTS
 from screening.romanize import skeleton
 from screening.tokens import INITIALISM_PATTERN, WORD_PATTERN, split_camel
@@ -149,17 +149,11 @@ class Prefilter:
             if len(token) == 1:
                 verdict += 2
             elif (token in self._live_starts or self._live(token)
-                  or self._live(fold_generic(token, self._vocab)) or self._misread_anchor(token)):
+                  or self._live(fold_generic(token, self._vocab)) or self._index.misread_anchor(token)):
                 return _LIVE
             elif not (token.isdigit() or token in self._phrase_words):
                 verdict |= 1
         return _STARTED - verdict if flags & STARTS else verdict
-
-    def _misread_anchor(self, token: str) -> bool:
-        """True when letters a scanner confuses, read as the others, make the token an anchor (`efrernov`:
-        `screen` reads the name so)."""
-        return any(seen in token and bool(self._index.records_of(skeleton(token.replace(seen, meant))))
-                   for seen, meant in SCANNER_PAIRS)
 
     def _live(self, token: str) -> bool:
         """True when a token reaches an anchor or may join the next token into one (numbers never do)."""

@@ -319,20 +319,16 @@ class Screener:
 
     def _misread_word(self, word: str) -> tuple[str, bool]:
         """A word with a pair of letters a scanner confuses read as the other where that makes it a listed
-        anchor (then True) or a known given name; ("", False) when neither (remembered per word)."""
+        anchor (then True: `CandidateIndex.misread_anchor`) or a known given name; ("", False) when neither
+        (remembered per word)."""
         found = self._misreads.get(word)
         if found is None:
-            found = ("", False)
-            for seen, meant in SCANNER_PAIRS:
-                if seen in word:
-                    read = word.replace(seen, meant)
-                    skel = skeleton(read)
-                    if self.watchlist.index.records_of(skel):
-                        found = (read, True)
-                        break
-                    if skel in lexicon().given:
-                        found = (read, False)
-                        break
+            read = self.watchlist.index.misread_anchor(word)
+            found = (read, True) if read else ("", False)
+            for seen, meant in SCANNER_PAIRS if not read else ():
+                if seen in word and skeleton(named := word.replace(seen, meant)) in lexicon().given:
+                    found = (named, False)
+                    break
             if len(self._misreads) >= _MISREADS_KEPT:
                 self._misreads.clear()
             self._misreads[word] = found
