@@ -96,7 +96,8 @@ def test_shared_surname_with_another_given_name_is_clear(screener: screening.Scr
 @pytest.mark.parametrize(("name", "party_id"), [
     ("Igpr Chekunov", "ofac-45849"), ("Iqor Chekunov", "ofac-45849"), ("Iogr Chekunov", "ofac-45849"),
     ("Anns Kulashova", "ofac-45860"), ("Kiill Astrakhan", "ofac-45818"), ("Mikjail Gerber", "ofac-45856"),
-    ("Xaniil Borshchev", "ofac-45862"),
+    ("Xaniil Borshchev", "ofac-45862"), ("Igr Chekunov", "ofac-45849"), ("Anjna Kulashova", "ofac-45860"),
+    ("Ahnna Kulashova", "ofac-45860"),
 ])
 def test_a_given_name_one_slip_off_beside_the_surname_is_review(screener: screening.Screener, name: str,
                                                                  party_id: str) -> None:
@@ -113,7 +114,7 @@ def test_a_slipped_given_name_with_the_patronymic_is_a_match(screener: screening
 
 @pytest.mark.parametrize(("name", "party_id"), [
     ("CHEKUNOV, Igo Gennadyevich", "ofac-45849"), ("Ugor Gennadyevich Chekunov", "ofac-45849"),
-    ("KULASHOVA, Annqa Vladimirovna", "ofac-45860"), ("Wnna Vladimirovna Kulashova", "ofac-45860"),
+    ("KULASHOVA, Annv Vladimirovna", "ofac-45860"), ("Wnna Vladimirovna Kulashova", "ofac-45860"),
 ])
 def test_a_short_given_name_slipped_beside_the_patronymic_is_review(screener: screening.Screener, name: str,
                                                                    party_id: str) -> None:
@@ -162,12 +163,14 @@ def test_a_patronymic_one_slip_off_keeps_its_gender(screener: screening.Screener
 
 
 @pytest.mark.parametrize("name", ["Marian Aleskeeva", "Kulashova & Partners", "Aina Kulashova", "Anat Kulashova",
-                                  "Ansa Kulashova", "Chekunov, Ior", "Egor Chekunov", "Ugor Chekunov"])
+                                  "Ansa Kulashova", "Chekunov, Ior", "Egor Chekunov", "Ugor Chekunov",
+                                  "Igo Chekunov", "Annas Kulashova", "Qanna Kulashova"])
 def test_another_given_name_or_word_one_slip_off_is_no_slip(screener: screening.Screener, name: str) -> None:
     """A known given name (Marian is not Marina), a word of another kind (`and` of `&`, one slip from Anna's
     skeleton `ana`), or, by a name of four letters or at the first letter, a word more than a struck key, a
-    misread letter or a swap away (real names not all known: `Aina`, `Anat`, `Ansa`; `Egor` by Igor; a first
-    letter struck only in a longer name, `Ugor`), is not read as a slip."""
+    misread letter, a swap, a dropped vowel or a letter pressed with its neighbour inside the name away (real
+    names not all known: `Aina`, `Anat`, `Ansa`, `Ior`, `Igo`, `Annas`; `Egor` by Igor; a first letter struck
+    or added only in a longer name, `Ugor`, `Qanna`), is not read as a slip."""
     assert screener.screen(name).status is Status.CLEAR
     result = screener.screen("Kulashova, MD Russia & CIS")
     assert not any(e.feature == "given_name" for h in result.hits for e in h.evidence)

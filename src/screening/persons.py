@@ -55,7 +55,7 @@ from screening.roles import role_stands_in, role_words
 from screening.tokens import tokens_of
 from screening.romanize import skeleton
 from screening.similarity import MAX_TOKEN, one_edit_apart, token_similarity
-from screening.typos import first_struck, struck_or_swapped
+from screening.typos import fat_fingered, first_struck, struck_or_swapped, vowel_dropped
 
 if TYPE_CHECKING:
     from screening.index import NameRecord
@@ -322,7 +322,7 @@ def _given_credit(skel: str, profile: PersonProfile, initial: bool, text: str = 
     if sim >= _MIN_GIVEN:
         return sim, listed, "spelling" if sim < 1.0 else "exact"
     slipped = "" if _other_word(text or skel) else _one_slip(skel, profile.givens) or (
-        skeleton(found) if text and (found := _one_slip(text, profile.raw_givens)) else "")
+        skeleton(found) if text and (found := _one_slip(text, profile.raw_givens, as_written=True)) else "")
     if slipped:
         return _SLIPPED_GIVEN, slipped, "one slip from the listed name"
     return 0.0, "", ""
@@ -346,22 +346,34 @@ def _other_word(text: str) -> bool:
             or text in lex.regions or text in lex.address or text in lex.titles or text in lex.product)
 
 
-def _one_slip(word: str, givens: frozenset[str], *, any_edit: bool = False) -> str:
+def _one_slip(word: str, givens: frozenset[str], *, any_edit: bool = False, as_written: bool = False) -> str:
     """The listed given name that `word`, no known given name (`_given_credit` checks), is one slip away
     from, as skeletons or as written (`mikjail`, `mikahil` for mikhail, `kiill` for kirill: the skeleton's
     kh -> h and ll -> l put them two apart): too far a word for the edit budget of
     `similarity.token_similarity`, but no other name either; "" when none is. A name of four letters or
-    fewer has so many real names one edit away (`Aina`, `Anat`, `Ansa` by Anna) that only a letter struck
-    as its neighbour key or misread as its look-alike, or two letters swapped, count (`igpr`, `iqor`,
-    `iogr` for igor; `anns` for anna). The first letter, where another letter mostly makes another name
-    (`Darina` by Marina), may only be struck as its neighbour key, in a name of five letters or more
-    (`Xaniil`; not `Ugor`: `Rina`, `Dita`, `Ilga` are real names one struck key from Dina, Rita, Olga).
+    fewer has so many real names one letter apart (`Aina`, `Anat`, `Ansa` by Anna; `Iva` by Ivan) that only
+    slips of the hand or eye count (`_short_slip`). The first letter, where another letter mostly makes
+    another name (`Darina` by Marina), may only be struck as its neighbour key, in a name of five letters or
+    more (`Xaniil`; not `Ugor`: `Rina`, `Dita`, `Ilga` are real names one struck key from Dina, Rita, Olga).
     With `any_edit`, any one edit counts (`_loose_slip`)."""
     if len(word) < 3:
         return ""
     return min((g for g in givens if one_edit_apart(word, g)
                 and (any_edit or len(g) > 4 and (g[0] == word[0] or word in first_struck(g))
-                     or word in struck_or_swapped(g) or word in look_alike_slips(g))), default="")
+                     or _short_slip(word, g, as_written))), default="")
+
+
+def _short_slip(word: str, given: str, as_written: bool) -> bool:
+    """True when `word`, one edit from the short given name `given`, is a slip of the hand or eye in it: a
+    letter after the first struck as its neighbour key or misread as its look-alike, two swapped, or between
+    the first and last letters a vowel dropped or, `as_written`, a neighbour key pressed with one (`igpr`,
+    `iogr`, `igr` for igor; `anns`, `anjna` for anna; not `ior`, `igo`, `annas`). Skeletons fold doubled
+    letters, which would put `Ansa` one pressed key from `ana`."""
+    if len(word) == len(given):
+        return word in struck_or_swapped(given) or word in look_alike_slips(given)
+    if len(word) < len(given):
+        return word in vowel_dropped(given)
+    return as_written and word[0] == given[0] and word[-1] == given[-1] and word in fat_fingered(given)
 
 
 @functools.lru_cache(maxsize=4096)

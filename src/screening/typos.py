@@ -78,6 +78,12 @@ def fat_fingered(word: str) -> set[str]:
             for j in (i, i + 1)} - {word}
 
 
+def vowel_dropped(word: str) -> set[str]:
+    """`word` with one vowel between its first and last letters dropped (`igor` -> `igr`; not `ior`, which
+    drops a consonant and reads as another short name as easily as a slip)."""
+    return {word[:i] + word[i + 1:] for i in range(1, len(word) - 1) if word[i] in _VOWELS}
+
+
 def vowelless_slips(word: str) -> set[str]:
     """The slips of a short word (`struck_or_swapped`) that leave no vowel (`gmbh` -> `gmhh`, `gbmh`; `corp`
     -> `cprp`): in a word of four letters most other slips make real words or names (`corp` -> `crop`,
