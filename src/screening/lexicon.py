@@ -44,6 +44,9 @@ _REGION_WORDS = (
 _LONGEST_PLACE = 4  # tokens in the longest place name read as one place (`united states of america`)
 # Suffixes of Russian / Ukrainian / Belarusian patronymics, on romanisation skeletons (ich -> ih).
 _PATRONYMIC_ENDINGS = ("vih", "vna", "ihna")
+# A man's patronymic from a given name ending in -a or -ya ends in -ich with no v (Nikitich, Ilyich, Kuzmich,
+# Lukich, Fomich, Fokich, Savvich), as skeletons; the daughters' (Nikitichna, Ilyinichna) end in -ichna.
+_ICH_PATRONYMICS = frozenset({"nikitih", "ilih", "kuzmih", "lukih", "fomih", "fokih", "savih"})
 
 
 @attrs.frozen
@@ -112,7 +115,7 @@ def build_lexicon() -> Lexicon:
 
 def is_patronymic(skel: str) -> bool:
     """True when a skeleton looks like a Russian-style patronymic (Gennadyevich, Vladimirovna, ...)."""
-    return len(skel) >= 6 and skel.endswith(_PATRONYMIC_ENDINGS)
+    return len(skel) >= 6 and skel.endswith(_PATRONYMIC_ENDINGS) or skel in _ICH_PATRONYMICS
 
 
 @attrs.frozen
