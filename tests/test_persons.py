@@ -380,10 +380,39 @@ def test_listed_place_explains_an_extra_word(screener: screening.Screener) -> No
 
 def test_unexplained_extra_word_costs(screener: screening.Screener) -> None:
     """A word not in the listed name lowers the score and is named in the evidence."""
-    plain = _hit(screener, "Andrei Tikhonov").score
-    extra = _hit(screener, "Andrei Tikhonov Consulting")
+    plain = _hit(screener, "Tikhonov Andrei Gennadyevich").score
+    extra = _hit(screener, "Tikhonov Andrei Gennadyevich Consulting")
     assert extra.score == pytest.approx(plain - 0.08)
     assert _features(extra)["extra_query_word"].query_part == "consulting"
+
+
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("Consulting fee to Igor Chekunov per agreement 12/2023", "ofac-45849"),
+    ("Passenger CHEKUNOV/IGOR MR seat 14C", "ofac-45849"),
+    ("Pmt ref 7781 to Kulashova Anna V. consulting fee", "ofac-45860"),
+    ("Mikhail Gerber via DocuSign <...>", "ofac-45856"),
+    ("Per diem advance for Andrei Tikhonov, Moscow trip", "ofac-45815"),
+])
+def test_a_whole_listed_name_amid_record_words_is_review(screener: screening.Screener, name: str,
+                                                          party_id: str) -> None:
+    """A listed name that is a MATCH alone, its parts in a row, amid however many words of a memo or a
+    travel record: a REVIEW that says so, never a MATCH (the other words say what the record is about)."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+    assert result.hits[0].score == pytest.approx(0.84)
+    assert "among other words" in _features(result.hits[0])["name_amid_words"].detail
+
+
+@pytest.mark.parametrize("name", [
+    "Igor, a friend of Chekunov family, sent invoice",  # the parts apart
+    "Fee to D. Zenkin for the Kaliningrad conference trip",  # an initial for the given name
+    "Payment to Michael Gerber for consulting work done",  # an equivalent, a REVIEW alone
+    "IVANOV ANTON MIKHAYLOVICH DOB 14.05.1972 POB NOVOSIBIRSK",  # another birth date: a namesake
+])
+def test_a_listed_name_amid_words_needs_it_whole_and_unopposed(screener: screening.Screener, name: str) -> None:
+    """The parts apart, an initial or an equivalent for the given name, or a birth date the record writes
+    against the listed one: no REVIEW for a name amid other words."""
+    assert screener.screen(name).status is Status.CLEAR
 
 
 def test_company_legal_form_on_a_person_lowers_the_score(screener: screening.Screener) -> None:

@@ -87,6 +87,14 @@ _CONFLICT_CAP, _INITIAL_CAP, _NO_GIVEN_CAP = 0.5, 0.6, 0.45
 # A family name with no given name but with the person's listed role (`roles.role_stands_in`): the role stands
 # in for the given name, at most a REVIEW.
 _ROLE_CREDIT, _ROLE_CAP = 0.9, 0.8
+# A listed name that would be a MATCH on its own (given and family names as listed, with the patronymic where
+# the query writes one), written whole with its parts in a row, amid other words (`Consulting fee to Igor
+# Chekunov per agreement`, `Passenger CHEKUNOV/IGOR MR seat 14C`): the words around it say what the record is
+# about, not who; however many there are, the name is there to review, never a MATCH on its own. (Below the
+# default review threshold once an attribute conflicts, 0.84 - 0.15: a record that writes another birth date
+# is about a namesake.)
+_WHOLE_NAME, _AMID_CAP = 0.9, 0.84
+_AMID = "the listed name written whole among other words of the record"
 _COMPANY_FORM_FACTOR = 0.6
 _SPELLED_FAMILY_CAP = 0.89  # below the default MATCH threshold (0.90): a misspelt surname is a REVIEW
 # Romanisations of one Cyrillic letter in two or more Latin ones (Ю Yu/Iu/Ju, Я, Е, Ё, Ж, Х, Ц, Ч, Ш, Щ):
@@ -538,7 +546,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     loose = gi is not None and giv[gi][2] == _BESIDE_PATRONYMIC
     if loose and (pi is None or items[pi][1] or pat[pi][0] < 1.0 or f_sim < 1.0):
         return 0.0, ()  # (only beside the listed family name and patronymic, both as listed)
-    score = _FAMILY * f_sim + _GIVEN * g_credit + _PATRONYMIC * p_credit
+    score = whole = _FAMILY * f_sim + _GIVEN * g_credit + _PATRONYMIC * p_credit
     caps = []
     if f_sim < 1.0 and _feminine(items[fi][0], profile.families):
         caps.append(_CONFLICT_CAP)
@@ -590,6 +598,14 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             if explain:
                 evidence.append(Evidence("extra_query_word", 0.0, token.text, "", "word not in the listed name"))
     score -= min(aside, _QUALIFIER_TOTAL)
+    held = sorted({fi, gi, pi} - {None})
+    amid = min(whole - min(aside, _QUALIFIER_TOTAL), _AMID_CAP)
+    if (amid > score and whole >= _WHOLE_NAME and gi is not None and not items[gi][1]
+            and held[-1] - held[0] == len(held) - 1):
+        score = amid
+        if explain:
+            written = " ".join(items[i][2].text for i in held)
+            evidence.append(Evidence("name_amid_words", _AMID_CAP, written, "", f"{_AMID}: at most a REVIEW"))
     if gi is None and role_stands_in(role, [t for _, _, t in items], profile.employer_words):
         score += _GIVEN * _ROLE_CREDIT
         caps.append(_ROLE_CAP)
