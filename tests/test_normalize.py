@@ -286,9 +286,13 @@ def test_greek_letters_of_two_sounds_give_a_second_reading(greek: str, second: s
 
 @pytest.mark.parametrize(("booking", "expected"), [("EFREMOV/ANDREYMR", "efremov andrey"),
                                                  ("KULASHOVA/ANNAMRS", "kulashova anna"),
-                                                 ("SOLUTIONS/SYSTEMS", "solutions systems"), ("SMITH/JOHN", "smith john")])
+                                                 ("SOLUTIONS/SYSTEMS", "solutions systems"), ("SMITH/JOHN", "smith john"),
+                                                 ("TKT 5552150012345 EFREMOV/ANDREYMR SVO-DXB",
+                                                  "tkt 5552150012345 efremov andrey svo dxb"),
+                                                 ("NAME EFREMOV/ANDREYMR/X", "name efremov andreymr x")])
 def test_an_airline_booking_title_comes_off_the_given_name(booking: str, expected: str) -> None:
-    """A booking writes the title against the given name (`ANDREYMR`); not MS, which ends words (SYSTEMS)."""
+    """A booking writes the title against the given name (`ANDREYMR`), alone or in a booking line; not MS,
+    which ends words (SYSTEMS), nor inside a longer slashed path."""
     assert comparable(booking) == expected
 
 

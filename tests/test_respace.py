@@ -31,6 +31,8 @@ WORDS = Respacer(["kaspersky", "lab", "mikhail", "gerber", "xuan", "endpoint", "
     ("XuAn (Beijing)", "Xuan (Beijing)"),  # a listed word in camelCase, which the normaliser would cut
     ("Mikhail'Gerber", "Mikhail Gerber"),  # an apostrophe joins the letters it parts (`Anatol'evich`)
     ("Ka SperSky", "Kaspersky"),  # a join first, then a listed word in camelCase
+    ("NM1GERBER/MIKHAIL MR", "NM1 GERBER/MIKHAIL MR"),  # a record's code glued before a listed word
+    ("INV2024KASPERSKYLAB", "INV2024 KASPERSKY LAB"),  # ... or before listed words glued
 ])
 def test_words_are_joined_or_split_into_listed_words(text: str, read: str | None) -> None:
     """Joined, split or written as one, only into the listed words."""
@@ -46,6 +48,7 @@ def test_words_are_joined_or_split_into_listed_words(text: str, read: str | None
     "Labgroupx", "Abab", "Comet",  # a piece no listed word, too short to cut, a piece too short (`co met`)
     "Middle EASTFZ", "Billing Dept", "Mikhail Gerberov",  # a glued legal form of two letters (`fz`, `pt`, `ov`)
     "Mikhai 1",  # digits join nothing
+    "KL4863XAPFS", "A1GERBERX", "1GER",  # after a code: no listed word, or one too short to tell (`ger`)
 ])
 def test_nothing_else_changes(text: str) -> None:
     """Anything else reads as written: no second reading."""
@@ -186,6 +189,15 @@ def test_a_hit_found_by_the_second_reading_says_so() -> None:
     plain = screener().screen(listed.name)
     assert not any("joined or split" in n for n in plain.notes)
     assert all(e.feature != "respaced" for hit in plain.hits for e in hit.evidence)
+
+
+@pytest.mark.parametrize(("query", "party", "status"), [
+    ("1.1TIKHONOV/ANDREYMR", "ofac-45815", screening.Status.MATCH),  # a booking line's passenger number
+    ("NM1DUKHVALOV/ANDREY MR", "ofac-45863", screening.Status.REVIEW),  # a code left over: the name amid it
+])
+def test_a_listed_name_glued_after_a_record_s_code_hits(query: str, party: str, status: screening.Status) -> None:
+    result = screener().screen(query)
+    assert result.status is status and result.hits[0].party.id == party
 
 
 def test_a_name_in_other_scripts_is_read_again_in_its_ascii_rendering() -> None:

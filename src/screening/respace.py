@@ -58,6 +58,7 @@ _LETTERS = re.compile(r"[A-Za-z]+", re.ASCII)
 _APOSTROPHE = re.compile(r"(?<=[A-Za-z])['`](?=[A-Za-z])")
 _GAP = re.compile(r" +")  # what may part two words a join makes one (a tab parts fields: `tokens`)
 _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # a legal form may be written with one (`FZ-LLC`)
+_AFTER_CODE = re.compile(r"([a-z0-9]*[0-9])([a-z]{%d,})" % _MIN_LONGEST)  # letters after a code (`nm1dukhvalov`)
 
 
 class _Shared(NamedTuple):
@@ -304,12 +305,25 @@ class Respacer:
 
     def _judge(self, word: str) -> tuple[int, tuple[str, ...] | None]:
         if not word.isalpha():
-            return 0, None
+            return self._after_code(word)
         flags = STARTS if self._starts(word) else 0
         split = self._split(word)
         if split is not None:
             flags |= SPLITS
         return flags, split
+
+    def _after_code(self, word: str) -> tuple[int, tuple[str, ...] | None]:
+        """(flags, pieces) of a word of letters and digits whose letters after its last digit are a listed word
+        of four letters or more, or cut into listed words as `_split` cuts them: a record's code or number
+        glued before a name (`NM1DUKHVALOV` of a booking line, `1.1TIKHONOV`) -> `nm1 dukhvalov`."""
+        found = _AFTER_CODE.fullmatch(word)
+        if found is None:
+            return 0, None
+        code, letters = found.groups()
+        if letters in self._words and len(letters) >= _MIN_LONGEST:
+            return SPLITS, (code, letters)
+        split = self._split(letters)
+        return (SPLITS, (code, *split)) if split is not None else (0, None)
 
     def _split(self, word: str) -> tuple[str, ...] | None:
         """The word cut into listed pieces; None when it is listed itself or cuts into none: two or three

@@ -57,8 +57,9 @@ _FIELD_MARK = re.compile(r"[|;\t<:=]")  # a text without any of these has one fi
 # The head of a passport's machine-readable name line (ICAO 9303): document type and issuing state, written
 # against the surname (`P<RUSBORSHCHEV<<DANIIL<<<`).
 _MRZ_HEAD = re.compile(r"^\s*[ACIPV]<(?:[A-Z]{3}|D<<)(?=[A-Z]+<<)")  # (Germany's code is `D<<`)
-# An airline booking name, the title written against the given name (`EFREMOV/ANDREYMR`)
-_PNR_TITLE = re.compile(r"^([A-Z]{2,30}/[A-Z]{2,30}?)(MR|MRS|MSTR|MISS)$")  # (not MS: SYSTEMS)
+# An airline booking name, the title written against the given name (`EFREMOV/ANDREYMR`), alone or in a
+# booking line (`1.1EFREMOV/ANDREYMR`, `TKT 5552150012345 EFREMOV/ANDREYMR SVO-DXB`)
+_PNR_TITLE = re.compile(r"(?<![A-Z/])([A-Z]{2,30}/[A-Z]{2,30}?)(MR|MRS|MSTR|MISS)(?![A-Z/])")  # (not MS: SYSTEMS)
 # An amount written with thousands separators (`1,250,000`, `12.400`): one number, not a comma part.
 _THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*(?![\d])")
 
@@ -260,7 +261,7 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
     if "<<" in text:
         text = _MRZ_HEAD.sub("", text)
     elif "/" in text and text.isupper():
-        text = _PNR_TITLE.sub(r"\1 \2", text.strip())
+        text = _PNR_TITLE.sub(r"\1 \2", text)
     text = split_camel(text)
     if "&" in text:  # between two words it is one, so that `Kasper & Sky` never joins into one name
         text = _AMPERSAND.sub(" and ", text)
