@@ -528,6 +528,14 @@ def test_a_different_patronymic_initial_beside_the_whole_given_name_is_a_near_mi
     assert any("patronymic initial" in near.reason for near in result.near_misses)
 
 
+def test_an_initial_before_the_whole_given_name_is_no_patronymic(screener: screening.Screener) -> None:
+    """`M. Igor Tchekounov`: a patronymic's initial follows the given name; one before it is a title's
+    (Monsieur) or another name's, a word the name leaves over, not another patronymic."""
+    result = screener.screen("M. Igor Tchekounov")
+    assert result.status is Status.REVIEW and result.hits[0].party.id == "ofac-45849"
+    assert "patronymic_conflict" not in _features(result.hits[0])
+
+
 def test_a_letter_before_a_number_is_no_initial(screener: screening.Screener) -> None:
     """`b. 1971` says when the person was born; it is no initial of a patronymic."""
     assert screener.screen("Kulashova Anna b.1971").hits[0].party.id == "ofac-45860"

@@ -569,10 +569,10 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             if explain:
                 evidence.append(Evidence("given_name_conflict", 0.0, token.text, "/".join(sorted(profile.givens)),
                                          "a different given name"))
-        elif (initial and not token.qualifier and pi is None and gi is not None and giv[gi][2] != "initial"
-              and profile.patronymics):
-            # `TIKHONOV, Andrei S.`: beside a whole given name, an initial is the patronymic's, and this one
-            # is not the listed patronymic's
+        elif (initial and not token.qualifier and pi is None and gi is not None and i > gi
+              and giv[gi][2] != "initial" and profile.patronymics):
+            # `TIKHONOV, Andrei S.`: after a whole given name, an initial is the patronymic's, and this one is
+            # not the listed patronymic's (before it, `M. Igor Tchekounov`, it is a title's or another name's)
             caps.append(_INITIAL_CAP)
             if explain:
                 evidence.append(Evidence("patronymic_conflict", 0.0, token.text, "/".join(sorted(profile.patronymics)),
