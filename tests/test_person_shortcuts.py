@@ -100,8 +100,8 @@ def _every_assignment(tokens, profile, company_form: bool):  # noqa: ANN001, ANN
     pat = {i: p for i, (_, p) in enumerate(parts)}
     best_score, best_args = 0.0, None
     slots = [None, *range(len(items))]
-    for (f_sim, f_listed), fi in fam:
-        for gi, pi in itertools.product(slots, slots):
+    for (f_sim, f_listed), fi in fam:  # (the patronymic's slot left empty last, as `person_score` tries it)
+        for gi, pi in itertools.product(slots, [*slots[1:], None]):
             if len({fi, gi, pi} - {None}) != 1 + (gi is not None) + (pi is not None):
                 continue
             args = (items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form)

@@ -195,11 +195,9 @@ def test_patronymic_conflict_is_reported_and_caps_the_score(screener: screening.
     assert "a different patronymic" in near.reason
 
 
-@pytest.mark.xfail(strict=True, reason="person_score keeps the first of equally capped assignments: with two "
-                                       "patronymics the one leaving both unassigned wins, so the listed "
-                                       "patronymic itself is reported as 'a different patronymic'")
 def test_patronymic_conflict_names_only_the_conflicting_patronymic(screener: screening.Screener) -> None:
-    """With the listed patronymic and another, only the other is called a conflict."""
+    """With the listed patronymic and another, only the other is called a conflict (of equally capped
+    assignments the one that reads a patronymic is kept)."""
     result = screener.screen("Tikhonov Andrei Gennadyevich Petrovich")
     near = next(n for n in result.near_misses if n.party.id == TIKHONOV)
     assert "petrovich" in near.reason

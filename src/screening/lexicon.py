@@ -17,7 +17,8 @@ from screening import _folded
 from screening.tokens import tokens_of
 from screening.romanize import skeleton
 
-__all__ = ["ROLE_WEIGHTS", "Lexicon", "TokenInfo", "analyse", "build_lexicon", "is_patronymic", "lexicon"]
+__all__ = ["ROLE_WEIGHTS", "Lexicon", "TokenInfo", "analyse", "build_lexicon", "is_female_patronymic", "is_patronymic",
+           "lexicon"]
 
 # How much a word of each role carries in a company name (see screening.scoring for the rule).
 ROLE_WEIGHTS = {"distinctive": 1.0, "place": 0.35, "product": 0.3, "generic": 0.2, "initial": 0.2,
@@ -44,6 +45,11 @@ _REGION_WORDS = (
 _LONGEST_PLACE = 4  # tokens in the longest place name read as one place (`united states of america`)
 # Suffixes of Russian / Ukrainian / Belarusian patronymics, on romanisation skeletons (ich -> ih).
 _PATRONYMIC_ENDINGS = ("vih", "vna", "ihna")
+# Declined too, in a longer word: a payment order writes `Николаевичу`, `Сергеевне` (`screening.cases`). Not
+# the genitive -вны, which adjectives end in as well (`главный` folds to `glavni`).
+_DECLINED_ENDINGS = ("vihu", "viha", "vihem", "vne", "vnoi", "vnu", "ihne", "ihnoi", "ihnu")
+_MIN_DECLINED = 8  # letters of a declined patronymic's skeleton at least (`sergevne`; not `urovne`)
+_FEMALE_ENDINGS = ("vna", "ihna", "vne", "vnoi", "vnu", "ihne", "ihnoi", "ihnu")
 # A man's patronymic from a given name ending in -a or -ya ends in -ich with no v (Nikitich, Ilyich, Kuzmich,
 # Lukich, Fomich, Fokich, Savvich), as skeletons; the daughters' (Nikitichna, Ilyinichna) end in -ichna.
 _ICH_PATRONYMICS = frozenset({"nikitih", "ilih", "kuzmih", "lukih", "fomih", "fokih", "savih"})
@@ -113,9 +119,15 @@ def build_lexicon() -> Lexicon:
                    titles=frozenset(t for w in tables.word_list("person_titles") for t in tokens_of(w)))
 
 
+def is_female_patronymic(skel: str) -> bool:
+    """True when a patronymic-shaped skeleton is a daughter's (Vladimirovna, Ilyinichna, declined or not)."""
+    return skel.endswith(_FEMALE_ENDINGS)
+
+
 def is_patronymic(skel: str) -> bool:
     """True when a skeleton looks like a Russian-style patronymic (Gennadyevich, Vladimirovna, ...)."""
-    return len(skel) >= 6 and skel.endswith(_PATRONYMIC_ENDINGS) or skel in _ICH_PATRONYMICS
+    return (len(skel) >= 6 and skel.endswith(_PATRONYMIC_ENDINGS) or skel in _ICH_PATRONYMICS
+            or len(skel) >= _MIN_DECLINED and skel.endswith(_DECLINED_ENDINGS))
 
 
 @attrs.frozen

@@ -47,7 +47,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from screening.abjad import is_reading, latin_classes, reading_distance, reading_key, reading_similarity
-from screening.lexicon import TokenInfo, is_patronymic, lexicon
+from screening.cases import declined
+from screening.lexicon import TokenInfo, is_female_patronymic, is_patronymic, lexicon
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
 from screening.ocr import look_alike_slips
@@ -76,6 +77,9 @@ _PET_FORM = _SLIPPED_GIVEN  # credit for a pet form of the listed given name (`M
 # `_one_slip` reads more strictly), no known name, counts as that slip only beside the listed family name and
 # patronymic, both as listed (a namesake rarely shares both; a sister does, hence a REVIEW).
 _BESIDE_PATRONYMIC = "one slip from the listed name, beside the listed patronymic"
+# A part written with a Russian case ending (`Борщеву Даниилу Сергеевичу` of a payment order: `screening.cases`)
+_DECLINED = "declined, a Russian case ending on the listed name"
+_DECLINED_FAMILY = f"family name {_DECLINED}"
 _INITIAL = 0.6  # credit for an initial standing for a part
 _ABSENT_PATRONYMIC = 0.5  # share of the patronymic weight kept when the query has none
 _EXTRA, _EXTRA_QUALIFIER = 0.08, 0.03
@@ -268,7 +272,7 @@ def _read_given_credit(reading: str, profile: PersonProfile) -> tuple[float, str
 
 
 def _female(skel: str) -> bool:
-    return skel.endswith(("vna", "ihna"))
+    return is_female_patronymic(skel)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -284,6 +288,8 @@ def _patronymic_similarity(skel: str, listed: frozenset[str], text: str = "", ra
     """
     same_gender = frozenset(p for p in listed if not is_patronymic(skel) or _female(p) == _female(skel))
     sim = _best(skel, same_gender)[0]
+    if sim < 1.0 and declined(skel, listed, "patronymic"):
+        return 1.0, _DECLINED
     fathers = _father_groups(skel) if sim < _EQUIVALENT else frozenset()
     if fathers and any(fathers & _father_groups(p) for p in same_gender):
         return _EQUIVALENT, "equivalent name"
@@ -325,6 +331,8 @@ def _given_credit(skel: str, profile: PersonProfile, initial: bool, text: str = 
             return max(_EQUIVALENT, sim), sorted(profile.givens)[0], "equivalent name"
         if not profile.groups.isdisjoint(lex.pet_forms.get(skel, ())):  # (`Misha` for Mikhail, `Marinka`)
             return max(_PET_FORM, sim), sorted(profile.givens)[0], "pet form of the listed name"
+        if listed_form := declined(skel, profile.givens, "given"):  # (`Анны` of Anna, though Ani is a name:
+            return 1.0, listed_form, _DECLINED  # only beside the family name declined too, `_assignment`)
         if skel in lex.given:
             return 0.0, "", ""  # another real given name (Maria is not Marina), not a misspelling
     if sim >= _MIN_GIVEN:
@@ -408,6 +416,8 @@ def _family_credit(profile: PersonProfile, skel: str, initial: bool, token: Toke
         else:
             found = (_best(skel, profile.families, token.text, profile.raw_families)
                      if not initial and (profile.patronymic_family or not is_patronymic(skel)) else None)
+            if found is not None and found[0] < 1.0 and (listed := declined(skel, profile.families, "family")):
+                found = (1.0, listed)  # (`Borshchevu`: the name in a case, `_family_detail` says so)
         if len(profile._families) < _CREDITS_KEPT:
             profile._families[key] = found
     return found
@@ -465,7 +475,8 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
     best_score, best_args = 0.0, None
     # only words that may stand for a part are tried for it (any other scores 0, which never wins)
     givens = [None, *(i for i in range(len(items)) if giv[i][0] > 0.0)]
-    patronymics = [None, *(i for i in range(len(items)) if pat[i][0] >= (_INITIAL if items[i][1] else _MIN_PART))]
+    # (the patronymic tried last: of equal scores, the assignment that reads it is kept, and says so)
+    patronymics = [*(i for i in range(len(items)) if pat[i][0] >= (_INITIAL if items[i][1] else _MIN_PART)), None]
     for (f_sim, f_listed), fi in fam:
         for gi, pi in itertools.product(givens, patronymics):
             if len({fi, gi, pi} - {None}) != 1 + (gi is not None) + (pi is not None):
@@ -515,10 +526,18 @@ def _items(tokens: tuple[TokenInfo, ...]) -> list[tuple[str, bool, TokenInfo]]:
     return items
 
 
-def _family_detail(sim: float, text: str) -> str:
-    """What the family-name evidence says about how the query's word matched."""
+def _genitive(skel: str, listed: str) -> bool:
+    """True when the family-name skeleton is the listed man's surname with -a, his genitive or a woman's
+    surname (`_assignment` tells which)."""
+    return skel == listed + "a" and not listed.endswith("a")
+
+
+def _family_detail(sim: float, text: str, skel: str = "", listed: str = "") -> str:
+    """What the family-name evidence says about how the query's word matched (`skel`: its skeleton, `listed`:
+    the listed skeleton it matched)."""
     if sim == 1.0:
-        return "family name matches"
+        return _DECLINED_FAMILY if skel != listed and declined(skel, frozenset({listed}), "family") else (
+            "family name matches")
     if is_reading(text):
         return f"family name {_READ_FROM} (similarity {sim:.2f})"
     return f"family name spelled differently (similarity {sim:.2f})"
@@ -527,8 +546,8 @@ def _family_detail(sim: float, text: str) -> str:
 def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form,  # noqa: PLR0913
                 explain=True):
     """Score one assignment of query tokens to (family, given, patronymic); evidence only if `explain`."""
-    evidence = [Evidence("family_name", f_sim, items[fi][2].text, f_listed, _family_detail(f_sim, items[fi][2].text))
-                ] if explain else []
+    evidence = [Evidence("family_name", f_sim, items[fi][2].text, f_listed,
+                         _family_detail(f_sim, items[fi][2].text, items[fi][0], f_listed))] if explain else []
     g_credit = 0.0
     if gi is not None:
         g_credit, g_listed, how = giv[gi]
@@ -543,6 +562,17 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             return 0.0, ()
         if explain:
             evidence.append(Evidence("patronymic", p_credit, items[pi][2].text, "", f"patronymic: {how}"))
+    # A given name or patronymic declined only beside the family name declined with it: all three decline
+    # together (`Denisu Zenkin` is a katakana reading's vowel, not a dative). Beside them a man's surname with
+    # -a is his genitive (`Тихонова Андрея Геннадьевича`); alone it is a woman's.
+    if (gi is not None and giv[gi][2] == _DECLINED) or (pi is not None and pat[pi][1] == _DECLINED):
+        if _genitive(items[fi][0], f_listed):
+            f_sim = 1.0
+            if explain:
+                evidence[0] = Evidence("family_name", 1.0, items[fi][2].text, f_listed, _DECLINED_FAMILY)
+        elif not (f_sim == 1.0 and items[fi][0] != f_listed
+                  and declined(items[fi][0], frozenset({f_listed}), "family")):
+            return 0.0, ()
     loose = gi is not None and giv[gi][2] == _BESIDE_PATRONYMIC
     if loose and (pi is None or items[pi][1] or pat[pi][0] < 1.0 or f_sim < 1.0):
         return 0.0, ()  # (only beside the listed family name and patronymic, both as listed)

@@ -1,0 +1,55 @@
+"""Russian case endings on a listed person's name parts: a payment order writes `Перевод Борщеву Даниилу
+Сергеевичу` (to Daniil Sergeyevich Borshchev, each part in the dative), a contract `в лице Кулашовой Анны
+Владимировны` (genitive), a letter `с Тихоновым` (instrumental).
+
+Each part declines by how it ends: a word ending in a consonant takes -u, -a, -om, -em (`Даниилу`, `Даниила`,
+`Даниилом`), a surname in -ov, -ev or -in -ym in the instrumental (`Тихоновым`), a soft stem -yu, -ya, -em
+(`Игорю`); a word ending in -ei (Andrei) -eyu, -eya, -eem; one ending in -a (Anna, Kulashova,
+Vladimirovna) -u, -y/-i, -e, -oi (`Анну`, `Анны`, `Анне`, `Кулашовой`). Only endings that make no other
+form of the part are read: a man's surname in -a is a woman's (`Tikhonova`), never his genitive, nor is a
+surname in -e his prepositional (`Tikhonove` is rare in records). The forms are compared as romanisation
+skeletons (`romanize.skeleton`), so the romanisations of the endings (`-yu`, `-iu`, `-ju`) are one.
+Pure functions of the word.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from screening.romanize import skeleton
+
+__all__ = ["declined"]
+
+_VOWELS = frozenset("aeiouy")
+# endings by part and by how the listed part ends: a consonant, -i (of -ei, -ii), -a
+_ENDINGS = {
+    "family": {"consonant": ("u", "om", "em", "ym"), "i": (), "a": ("oi", "u")},
+    "given": {"consonant": ("u", "yu", "a", "ya", "om", "em"), "i": ("u", "a", "em"), "a": ("u", "oi", "y", "e")},
+    "patronymic": {"consonant": ("u", "a", "em"), "i": (), "a": ("e", "y", "oi", "u")},
+}
+
+
+@functools.lru_cache(maxsize=1024)
+def _forms(listed: str, part: str) -> frozenset[str]:
+    """The skeletons of the declined forms of a listed part's skeleton (not the part itself)."""
+    if len(listed) < 3:
+        return frozenset()
+    last = listed[-1]
+    if last == "a":
+        stem, kind = listed[:-1], "a"
+    elif last == "i" and listed[-2] in _VOWELS:
+        stem, kind = listed[:-1], "i"
+    elif last in _VOWELS:
+        return frozenset()
+    else:
+        stem, kind = listed, "consonant"
+    endings = _ENDINGS[part][kind]
+    forms = {skeleton(stem + ("y" + e if kind == "i" else e)) for e in endings}
+    return frozenset(forms - {listed})
+
+
+def declined(word: str, listed: frozenset[str], part: str) -> str:
+    """The listed skeleton (of `listed`, a person's `part`: family, given or patronymic) that the skeleton
+    `word` writes with a Russian case ending (`borshchevu` for borshchev, `kulashovoi` for kulashova); ""
+    when none does."""
+    return min((name for name in listed if word in _forms(name, part)), default="")
