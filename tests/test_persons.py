@@ -183,6 +183,11 @@ def test_same_given_name_and_patronymic_with_another_surname_is_clear(screener: 
     assert screener.screen(name).status is Status.CLEAR
 
 
+def test_a_serbian_surname_folding_like_a_patronymic_is_none(screener: screening.Screener) -> None:
+    """`Savić` and `Lukić` fold as the rare patronymics Savvich and Lukich: not read as another patronymic."""
+    assert screener.screen("Tikhonov Andrei Savic").status is Status.REVIEW
+
+
 @pytest.mark.parametrize("name", ["Andrei Sergeyevich Tikhonov", "Tikhonov Andrei Viktorovich",
                                   "Tikhonov Andrei Ilyich", "Andrei Nikitich Tikhonov", "TIKHONOV ANDREI KUZMICH"])
 def test_patronymic_conflict_is_reported_and_caps_the_score(screener: screening.Screener, name: str) -> None:
@@ -401,15 +406,24 @@ def test_a_whole_listed_name_amid_record_words_is_review(screener: screening.Scr
     assert "among other words" in _features(result.hits[0])["name_amid_words"].detail
 
 
+def test_the_amid_evidence_gives_the_score_the_name_has(screener: screening.Screener) -> None:
+    """An aside costs what it costs beside the name (0.03 a word): the evidence says what the name scored."""
+    hit = screener.screen("Fee to Igor Chekunov (some unrelated dept) per agreement").hits[0]
+    assert hit.score < 0.84 and _features(hit)["name_amid_words"].score == pytest.approx(hit.score)
+
+
 @pytest.mark.parametrize("name", [
     "Igor, a friend of Chekunov family, sent invoice",  # the parts apart
     "Fee to D. Zenkin for the Kaliningrad conference trip",  # an initial for the given name
     "Payment to Michael Gerber for consulting work done",  # an equivalent, a REVIEW alone
     "IVANOV ANTON MIKHAYLOVICH DOB 14.05.1972 POB NOVOSIBIRSK",  # another birth date: a namesake
+    "Signed by Pavel Chekunov, Igor Sokolov and Maria Petrova",  # other persons' names: parts of two people
+    "Participants: Anton Tikhonov, Andrei Ivanov, Maria Petrova, Oleg Smirnov",
 ])
 def test_a_listed_name_amid_words_needs_it_whole_and_unopposed(screener: screening.Screener, name: str) -> None:
-    """The parts apart, an initial or an equivalent for the given name, or a birth date the record writes
-    against the listed one: no REVIEW for a name amid other words."""
+    """The parts apart, an initial or an equivalent for the given name, a birth date the record writes
+    against the listed one, or other persons' given names beside (whose parts may be read together, `Pavel
+    Chekunov, Igor Sokolov`): no REVIEW for a name amid other words."""
     assert screener.screen(name).status is Status.CLEAR
 
 

@@ -5,11 +5,13 @@
 Each part declines by how it ends: a word ending in a consonant takes -u, -a, -om, -em (`Даниилу`, `Даниила`,
 `Даниилом`), a surname in -ov, -ev or -in -ym in the instrumental (`Тихоновым`), a soft stem -yu, -ya, -em
 (`Игорю`); a word ending in -ei (Andrei) -eyu, -eya, -eem; one ending in -a (Anna, Kulashova,
-Vladimirovna) -u, -y/-i, -e, -oi (`Анну`, `Анны`, `Анне`, `Кулашовой`). Only endings that make no other
-form of the part are read: a man's surname in -a is a woman's (`Tikhonova`), never his genitive, nor is a
-surname in -e his prepositional (`Tikhonove` is rare in records). The forms are compared as romanisation
-skeletons (`romanize.skeleton`), so the romanisations of the endings (`-yu`, `-iu`, `-ju`) are one.
-Pure functions of the word.
+Vladimirovna) -u, -y/-i, -e, -oi (`Анну`, `Анны`, `Анне`, `Кулашовой`). A surname's endings here are those
+no other form of it has: a man's surname with -a is also a woman's (`Tikhonova`), so `screening.persons`
+reads it as his genitive only beside his patronymic declined too; a surname in -e (his prepositional) is rare
+in records. A given name or patronymic is read declined only beside the family name declined
+(`screening.persons`): many declined forms are names of their own (`Denisa`, `Antonia`, `Ani`). The forms
+are compared as romanisation skeletons (`romanize.skeleton`), so the romanisations of the endings (`-yu`,
+`-iu`, `-ju`) are one. Pure functions of the word.
 """
 
 from __future__ import annotations

@@ -46,13 +46,14 @@ _LONGEST_PLACE = 4  # tokens in the longest place name read as one place (`unite
 # Suffixes of Russian / Ukrainian / Belarusian patronymics, on romanisation skeletons (ich -> ih).
 _PATRONYMIC_ENDINGS = ("vih", "vna", "ihna")
 # Declined too, in a longer word: a payment order writes `Николаевичу`, `Сергеевне` (`screening.cases`). Not
-# the genitive -вны, which adjectives end in as well (`главный` folds to `glavni`).
-_DECLINED_ENDINGS = ("vihu", "viha", "vihem", "vne", "vnoi", "vnu", "ihne", "ihnoi", "ihnu")
+# -вны, -вной, -чной, which adjectives end in as well (`главный`, `основной`, `частичной`).
+_DECLINED_ENDINGS = ("vihu", "viha", "vihem", "vne", "vnu", "ihne", "ihnu")
 _MIN_DECLINED = 8  # letters of a declined patronymic's skeleton at least (`sergevne`; not `urovne`)
 _FEMALE_ENDINGS = ("vna", "ihna", "vne", "vnoi", "vnu", "ihne", "ihnoi", "ihnu")
 # A man's patronymic from a given name ending in -a or -ya ends in -ich with no v (Nikitich, Ilyich, Kuzmich,
-# Lukich, Fomich, Fokich, Savvich), as skeletons; the daughters' (Nikitichna, Ilyinichna) end in -ichna.
-_ICH_PATRONYMICS = frozenset({"nikitih", "ilih", "kuzmih", "lukih", "fomih", "fokih", "savih"})
+# Fomich, Fokich), as skeletons; the daughters' (Nikitichna, Ilyinichna) end in -ichna. Not Lukich or Savvich,
+# which fold as the Serbian surnames Lukić and Savić do.
+_ICH_PATRONYMICS = frozenset({"nikitih", "ilih", "kuzmih", "fomih", "fokih"})
 
 
 @attrs.frozen

@@ -17,7 +17,8 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   (`Maria` is not `Marina`); a word of three letters or more one slip from the listed given name, first
   letter kept or, in a name of five letters or more, struck as its neighbour key (`Xaniil`), that is no
   known given name nor a word of another kind scores 0.75 (`Igpr` for Igor: a REVIEW beside the surname
-  alone; for a name of four letters or fewer only a neighbour key, a print look-alike or a swap counts),
+  alone; for a name of four letters or fewer only a neighbour key, a print look-alike, a swap, a vowel
+  dropped inside it or, as written, a neighbour key pressed inside it counts: `Igr`, `Anjna`),
   and so does a pet form of the listed name (`Misha` for Mikhail: `given_names.toml` diminutives);
   beside the listed family name and patronymic, both as listed, any one edit of a short name counts too
   (`Igo`, `Annqa`), capped at 0.89 (a REVIEW);
@@ -28,6 +29,10 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   that spelling (`Sergeyrevich`, which the skeleton folds further away); one that is present but
   different is strong evidence of another person: capped at 0.5;
   an absent one is neutral (0.5 of its weight);
+* beside a family name with a Russian case ending (`Борщеву`, `Кулашовой`; `screening.cases`), the given
+  name and patronymic are read declined too (`Даниилу Сергеевичу`) and match as listed; a man's surname
+  with -a is his genitive only beside his patronymic declined (`Тихонова Андрея Геннадьевича`), else a
+  woman's surname;
 * a family name that matches only by spelling similarity (not exactly, nor as the same romanisation)
   is capped at 0.89, a REVIEW at the default thresholds: `Kuleshova` may be a typo or another family;
 * every query word left over costs 0.08 (0.03 inside brackets, or from a title or role word on: `Igor
@@ -35,7 +40,9 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   explains it (`Mikhail Y. Gerber, Moscow`) or it is a word of the person's listed role or employer
   (`CTO`, `Kaspersky`); two such words other than bare titles (`chief`, `head`) stand in for a missing
   given name, up to 0.8 (`Zenkin, Head of Corporate Communications`); a company legal form (not a
-  sole-trader form) costs 40%.
+  sole-trader form) costs 40%; a name scoring 0.9 or more alone, its parts in a row, amid other words
+  with no other person's given name or patronymic among them scores 0.84 however many they are
+  (`Passenger CHEKUNOV/IGOR MR seat 14C`).
 """
 
 from __future__ import annotations
@@ -91,8 +98,9 @@ _CONFLICT_CAP, _INITIAL_CAP, _NO_GIVEN_CAP = 0.5, 0.6, 0.45
 # A family name with no given name but with the person's listed role (`roles.role_stands_in`): the role stands
 # in for the given name, at most a REVIEW.
 _ROLE_CREDIT, _ROLE_CAP = 0.9, 0.8
-# A listed name that would be a MATCH on its own (given and family names as listed, with the patronymic where
-# the query writes one), written whole with its parts in a row, amid other words (`Consulting fee to Igor
+# A listed name that would be a MATCH on its own (its parts scoring 0.9 or more: given and family names as
+# listed, or a close given name with the patronymic), written whole with its parts in a row, and no other
+# person's given name or patronymic among the other words, amid other words (`Consulting fee to Igor
 # Chekunov per agreement`, `Passenger CHEKUNOV/IGOR MR seat 14C`): the words around it say what the record is
 # about, not who; however many there are, the name is there to review, never a MATCH on its own. (Below the
 # default review threshold once an attribute conflicts, 0.84 - 0.15: a record that writes another birth date
@@ -288,8 +296,6 @@ def _patronymic_similarity(skel: str, listed: frozenset[str], text: str = "", ra
     """
     same_gender = frozenset(p for p in listed if not is_patronymic(skel) or _female(p) == _female(skel))
     sim = _best(skel, same_gender)[0]
-    if sim < 1.0 and declined(skel, listed, "patronymic"):
-        return 1.0, _DECLINED
     fathers = _father_groups(skel) if sim < _EQUIVALENT else frozenset()
     if fathers and any(fathers & _father_groups(p) for p in same_gender):
         return _EQUIVALENT, "equivalent name"
@@ -331,8 +337,6 @@ def _given_credit(skel: str, profile: PersonProfile, initial: bool, text: str = 
             return max(_EQUIVALENT, sim), sorted(profile.givens)[0], "equivalent name"
         if not profile.groups.isdisjoint(lex.pet_forms.get(skel, ())):  # (`Misha` for Mikhail, `Marinka`)
             return max(_PET_FORM, sim), sorted(profile.givens)[0], "pet form of the listed name"
-        if listed_form := declined(skel, profile.givens, "given"):  # (`Анны` of Anna, though Ani is a name:
-            return 1.0, listed_form, _DECLINED  # only beside the family name declined too, `_assignment`)
         if skel in lex.given:
             return 0.0, "", ""  # another real given name (Maria is not Marina), not a misspelling
     if sim >= _MIN_GIVEN:
@@ -473,11 +477,15 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
                 if slipped:
                     giv[i] = (_SLIPPED_GIVEN, slipped, _BESIDE_PATRONYMIC)
     best_score, best_args = 0.0, None
-    # only words that may stand for a part are tried for it (any other scores 0, which never wins)
-    givens = [None, *(i for i in range(len(items)) if giv[i][0] > 0.0)]
-    # (the patronymic tried last: of equal scores, the assignment that reads it is kept, and says so)
-    patronymics = [*(i for i in range(len(items)) if pat[i][0] >= (_INITIAL if items[i][1] else _MIN_PART)), None]
+    plain = (giv, pat)
     for (f_sim, f_listed), fi in fam:
+        # beside the family name declined, the other parts are read declined too (`screening.cases`)
+        giv, pat = _declined_credits(items, profile, plain) if _case_of(items[fi][0], f_listed) else plain
+        # only words that may stand for a part are tried for it (any other scores 0, which never wins); the
+        # patronymic is tried last: of equal scores, the assignment that reads it is kept, and says so
+        givens = [None, *(i for i in range(len(items)) if giv[i][0] > 0.0)]
+        patronymics = [*(i for i in range(len(items)) if pat[i][0] >= (_INITIAL if items[i][1] else _MIN_PART)),
+                       None]
         for gi, pi in itertools.product(givens, patronymics):
             if len({fi, gi, pi} - {None}) != 1 + (gi is not None) + (pi is not None):
                 continue
@@ -526,18 +534,50 @@ def _items(tokens: tuple[TokenInfo, ...]) -> list[tuple[str, bool, TokenInfo]]:
     return items
 
 
-def _genitive(skel: str, listed: str) -> bool:
-    """True when the family-name skeleton is the listed man's surname with -a, his genitive or a woman's
-    surname (`_assignment` tells which)."""
-    return skel == listed + "a" and not listed.endswith("a")
+_NOT_NAMES = frozenset({"stopword", "place"})  # roles of words that are not another person's name (`in`)
+
+
+def _other_names(items: list[tuple[str, bool, TokenInfo]], held: list[int]) -> bool:
+    """True when a word besides the name's parts is a given name or a patronymic: other persons are named in
+    the record, whose parts may be the ones read together (`Pavel Chekunov, Igor Sokolov`)."""
+    given = lexicon().given
+    return any(skel in given or is_patronymic(skel) for i, (skel, initial, token) in enumerate(items)
+               if i not in held and not initial and len(skel) > 2 and token.role not in _NOT_NAMES)
+
+
+def _case_of(skel: str, listed: str) -> str:
+    """How the family-name skeleton declines the listed one: "oblique" (`borshchevu`, `kulashovoi`: a case
+    ending no other form has), "genitive" (the listed man's surname with -a, as a woman's surname is too:
+    `_assignment` tells which), or ""."""
+    if skel == listed:
+        return ""
+    if declined(skel, frozenset({listed}), "family"):
+        return "oblique"
+    return "genitive" if skel == listed + "a" and not listed.endswith("a") else ""
+
+
+def _declined_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfile,
+                      plain: tuple[dict[int, tuple[float, str, str]], dict[int, tuple[float, str]]]
+                      ) -> tuple[dict[int, tuple[float, str, str]], dict[int, tuple[float, str]]]:
+    """The given-name and patronymic credits of the words (`plain`) with each word that declines a listed
+    given name or patronymic read as it (`Даниилу`, `Анны`, though Ani is a name of its own: beside the
+    family name declined, it is the case ending)."""
+    giv, pat = dict(plain[0]), dict(plain[1])
+    for i, (skel, initial, _) in enumerate(items):
+        if initial:
+            continue
+        if giv[i][0] < 1.0 and (listed := declined(skel, profile.givens, "given")):
+            giv[i] = (1.0, listed, _DECLINED)
+        if pat[i][0] < 1.0 and declined(skel, profile.patronymics, "patronymic"):
+            pat[i] = (1.0, _DECLINED)
+    return giv, pat
 
 
 def _family_detail(sim: float, text: str, skel: str = "", listed: str = "") -> str:
     """What the family-name evidence says about how the query's word matched (`skel`: its skeleton, `listed`:
     the listed skeleton it matched)."""
     if sim == 1.0:
-        return _DECLINED_FAMILY if skel != listed and declined(skel, frozenset({listed}), "family") else (
-            "family name matches")
+        return _DECLINED_FAMILY if _case_of(skel, listed) == "oblique" else "family name matches"
     if is_reading(text):
         return f"family name {_READ_FROM} (similarity {sim:.2f})"
     return f"family name spelled differently (similarity {sim:.2f})"
@@ -562,17 +602,17 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             return 0.0, ()
         if explain:
             evidence.append(Evidence("patronymic", p_credit, items[pi][2].text, "", f"patronymic: {how}"))
-    # A given name or patronymic declined only beside the family name declined with it: all three decline
-    # together (`Denisu Zenkin` is a katakana reading's vowel, not a dative). Beside them a man's surname with
-    # -a is his genitive (`Тихонова Андрея Геннадьевича`); alone it is a woman's.
-    if (gi is not None and giv[gi][2] == _DECLINED) or (pi is not None and pat[pi][1] == _DECLINED):
-        if _genitive(items[fi][0], f_listed):
+    # A man's surname with -a is his genitive beside his patronymic declined too (`Тихонова Андрея
+    # Геннадьевича`); else a woman's surname (`Antonia Ivanova`, `Tikhonova A.G.`), and the names beside it
+    # are read as written (`person_score` gives declined credits only beside a declined family name).
+    if _case_of(items[fi][0], f_listed) == "genitive":
+        if pi is None or pat[pi][1] != _DECLINED:
+            if (gi is not None and giv[gi][2] == _DECLINED) or (pi is not None and pat[pi][1] == _DECLINED):
+                return 0.0, ()
+        else:
             f_sim = 1.0
             if explain:
                 evidence[0] = Evidence("family_name", 1.0, items[fi][2].text, f_listed, _DECLINED_FAMILY)
-        elif not (f_sim == 1.0 and items[fi][0] != f_listed
-                  and declined(items[fi][0], frozenset({f_listed}), "family")):
-            return 0.0, ()
     loose = gi is not None and giv[gi][2] == _BESIDE_PATRONYMIC
     if loose and (pi is None or items[pi][1] or pat[pi][0] < 1.0 or f_sim < 1.0):
         return 0.0, ()  # (only beside the listed family name and patronymic, both as listed)
@@ -631,11 +671,11 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     held = sorted({fi, gi, pi} - {None})
     amid = min(whole - min(aside, _QUALIFIER_TOTAL), _AMID_CAP)
     if (amid > score and whole >= _WHOLE_NAME and gi is not None and not items[gi][1]
-            and held[-1] - held[0] == len(held) - 1):
+            and held[-1] - held[0] == len(held) - 1 and not _other_names(items, held)):
         score = amid
         if explain:
             written = " ".join(items[i][2].text for i in held)
-            evidence.append(Evidence("name_amid_words", _AMID_CAP, written, "", f"{_AMID}: at most a REVIEW"))
+            evidence.append(Evidence("name_amid_words", amid, written, "", f"{_AMID}: scored at most {_AMID_CAP}"))
     if gi is None and role_stands_in(role, [t for _, _, t in items], profile.employer_words):
         score += _GIVEN * _ROLE_CREDIT
         caps.append(_ROLE_CAP)

@@ -320,7 +320,7 @@ class Respacer:
         if found is None:
             return 0, None
         code, letters = found.groups()
-        if letters in self._words and len(letters) >= _MIN_LONGEST:
+        if letters in self._words:  # (of four letters or more: `_AFTER_CODE`)
             return SPLITS, (code, letters)
         split = self._split(letters)
         return (SPLITS, (code, *split)) if split is not None else (0, None)

@@ -10,7 +10,7 @@ normaliser reads a mistyped legal form as the form (`screening.normalize._mistyp
 from __future__ import annotations
 
 __all__ = ["NEIGHBOURS", "doubled", "end_slips", "fat_fingered", "first_struck", "slips", "struck_or_swapped",
-           "vowelless_slips"]
+           "vowel_dropped", "vowelless_slips"]
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _VOWELS = frozenset("aeiouy")
