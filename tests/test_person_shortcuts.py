@@ -22,7 +22,10 @@ def screener() -> screening.Screener:
 
 WORDS = sorted({w for p in screener().watchlist.parties if p.kind == "person" for n in p.names
                 for w in n.text.replace(",", " ").split()})
-OTHER = ["A.", "G.", "Andrew", "Maria", "Ltd", "OOO", "Moscow", "Trading", "(remit", "to)", "12", "Ivanovich"]
+OTHER = ["A.", "G.", "Andrew", "Maria", "Ltd", "OOO", "Moscow", "Trading", "(remit", "to)", "12", "Ivanovich",
+         # the listed names declined (`screening.cases`) and another patronymic declined
+         "Борщеву", "Даниилу", "Сергеевичу", "Тихонова", "Андрея", "Геннадьевича", "Кулашовой", "Анны",
+         "Сергеевны", "Gerbera", "Mikhaila"]
 queries = st.lists(st.sampled_from(WORDS + OTHER), min_size=1, max_size=5).map(" ".join)
 
 
@@ -101,13 +104,14 @@ def _every_assignment(tokens, profile, company_form: bool):  # noqa: ANN001, ANN
     best_score, best_args = 0.0, None
     slots = [None, *range(len(items))]
     for (f_sim, f_listed), fi in fam:  # (the patronymic's slot left empty last, as `person_score` tries it)
-        for gi, pi in itertools.product(slots, [*slots[1:], None]):
-            if len({fi, gi, pi} - {None}) != 1 + (gi is not None) + (pi is not None):
-                continue
-            args = (items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form)
-            score = persons._assignment(*args, explain=False)[0]
-            if score > best_score:
-                best_score, best_args = score, args
+        for giv_f, pat_f in persons.credit_sets(items, profile, (f_sim, f_listed), fi, (giv, pat)):
+            for gi, pi in itertools.product(slots, [*slots[1:], None]):
+                if len({fi, gi, pi} - {None}) != 1 + (gi is not None) + (pi is not None):
+                    continue
+                args = (items, profile, fi, f_sim, f_listed, gi, pi, giv_f, pat_f, company_form)
+                score = persons._assignment(*args, explain=False)[0]
+                if score > best_score:
+                    best_score, best_args = score, args
     return persons._assignment(*best_args) if best_args is not None else (0.0, ())
 
 

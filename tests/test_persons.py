@@ -419,6 +419,9 @@ def test_the_amid_evidence_gives_the_score_the_name_has(screener: screening.Scre
     "IVANOV ANTON MIKHAYLOVICH DOB 14.05.1972 POB NOVOSIBIRSK",  # another birth date: a namesake
     "Signed by Pavel Chekunov, Igor Sokolov and Maria Petrova",  # other persons' names: parts of two people
     "Participants: Anton Tikhonov, Andrei Ivanov, Maria Petrova, Oleg Smirnov",
+    "Signed by Georgia Chekunov, Igor Sokolov and partners",  # a given name that is a place's too
+    "P. Chekunov, Igor Sokolov",  # an initial: another person's
+    "Consulting fee to Igor Gennadyevich Chekunof per agreement signed in Moscow",  # a REVIEW alone
 ])
 def test_a_listed_name_amid_words_needs_it_whole_and_unopposed(screener: screening.Screener, name: str) -> None:
     """The parts apart, an initial or an equivalent for the given name, a birth date the record writes
@@ -546,6 +549,7 @@ def test_an_initial_before_the_whole_given_name_is_no_patronymic(screener: scree
     result = screener.screen("M. Igor Tchekounov")
     assert result.status is Status.REVIEW and result.hits[0].party.id == "ofac-45849"
     assert "patronymic_conflict" not in _features(result.hits[0])
+    assert screener.screen("Chekunov S. Igor").status is Status.CLEAR  # (after the family name it is one)
 
 
 def test_a_letter_before_a_number_is_no_initial(screener: screening.Screener) -> None:

@@ -3,15 +3,17 @@
 Владимировны` (genitive), a letter `с Тихоновым` (instrumental).
 
 Each part declines by how it ends: a word ending in a consonant takes -u, -a, -om, -em (`Даниилу`, `Даниила`,
-`Даниилом`), a surname in -ov, -ev or -in -ym in the instrumental (`Тихоновым`), a soft stem -yu, -ya, -em
-(`Игорю`); a word ending in -ei (Andrei) -eyu, -eya, -eem; one ending in -a (Anna, Kulashova,
+`Даниилом`), a surname -ym in the instrumental too (`Тихоновым`); a word ending in -ei (Andrei) -eyu, -eya,
+-eem; one ending in -a (Anna, Kulashova,
 Vladimirovna) -u, -y/-i, -e, -oi (`Анну`, `Анны`, `Анне`, `Кулашовой`). A surname's endings here are those
 no other form of it has: a man's surname with -a is also a woman's (`Tikhonova`), so `screening.persons`
 reads it as his genitive only beside his patronymic declined too; a surname in -e (his prepositional) is rare
 in records. A given name or patronymic is read declined only beside the family name declined
 (`screening.persons`): many declined forms are names of their own (`Denisa`, `Antonia`, `Ani`). The forms
 are compared as romanisation skeletons (`romanize.skeleton`), so the romanisations of the endings (`-yu`,
-`-iu`, `-ju`) are one. Pure functions of the word.
+`-iu`, `-ju`) are one. A soft stem's -yu, -ya (`Игорю`) is read only where the list writes the name with
+a soft sign (`Игорь`; the skeleton keeps none): on a hard stem those endings make women's names (`Антонию`,
+`Antonia`). Pure functions of the word.
 """
 
 from __future__ import annotations
@@ -23,17 +25,19 @@ from screening.romanize import skeleton
 __all__ = ["declined"]
 
 _VOWELS = frozenset("aeiouy")
+_SOFT = ("yu", "ya")  # a soft stem's dative and genitive (`Игорю`, `Игоря`), read where the list writes `ь`
 # endings by part and by how the listed part ends: a consonant, -i (of -ei, -ii), -a
 _ENDINGS = {
     "family": {"consonant": ("u", "om", "em", "ym"), "i": (), "a": ("oi", "u")},
-    "given": {"consonant": ("u", "yu", "a", "ya", "om", "em"), "i": ("u", "a", "em"), "a": ("u", "oi", "y", "e")},
+    "given": {"consonant": ("u", "a", "om", "em"), "i": ("u", "a", "em"), "a": ("u", "oi", "y", "e")},
     "patronymic": {"consonant": ("u", "a", "em"), "i": (), "a": ("e", "y", "oi", "u")},
 }
 
 
 @functools.lru_cache(maxsize=1024)
-def _forms(listed: str, part: str) -> frozenset[str]:
-    """The skeletons of the declined forms of a listed part's skeleton (not the part itself)."""
+def _forms(listed: str, part: str, soft: bool = False) -> frozenset[str]:
+    """The skeletons of the declined forms of a listed part's skeleton (not the part itself); `soft`: a given
+    name whose stem is soft (`Игорь`: -yu, -ya)."""
     if len(listed) < 3:
         return frozenset()
     last = listed[-1]
@@ -45,13 +49,13 @@ def _forms(listed: str, part: str) -> frozenset[str]:
         return frozenset()
     else:
         stem, kind = listed, "consonant"
-    endings = _ENDINGS[part][kind]
+    endings = _ENDINGS[part][kind] + (_SOFT if soft and kind == "consonant" else ())
     forms = {skeleton(stem + ("y" + e if kind == "i" else e)) for e in endings}
     return frozenset(forms - {listed})
 
 
-def declined(word: str, listed: frozenset[str], part: str) -> str:
+def declined(word: str, listed: frozenset[str], part: str, soft: frozenset[str] = frozenset()) -> str:
     """The listed skeleton (of `listed`, a person's `part`: family, given or patronymic) that the skeleton
-    `word` writes with a Russian case ending (`borshchevu` for borshchev, `kulashovoi` for kulashova); ""
-    when none does."""
-    return min((name for name in listed if word in _forms(name, part)), default="")
+    `word` writes with a Russian case ending (`borshchevu` for borshchev, `kulashovoi` for kulashova; `soft`:
+    the given names with a soft stem, `igoriu` for igor); "" when none does."""
+    return min((name for name in listed if word in _forms(name, part, name in soft)), default="")

@@ -17,8 +17,8 @@ from screening import _folded
 from screening.tokens import tokens_of
 from screening.romanize import skeleton
 
-__all__ = ["ROLE_WEIGHTS", "Lexicon", "TokenInfo", "analyse", "build_lexicon", "is_female_patronymic", "is_patronymic",
-           "lexicon"]
+__all__ = ["ROLE_WEIGHTS", "Lexicon", "TokenInfo", "analyse", "build_lexicon", "is_declined_patronymic",
+           "is_female_patronymic", "is_patronymic", "lexicon"]
 
 # How much a word of each role carries in a company name (see screening.scoring for the rule).
 ROLE_WEIGHTS = {"distinctive": 1.0, "place": 0.35, "product": 0.3, "generic": 0.2, "initial": 0.2,
@@ -49,11 +49,12 @@ _PATRONYMIC_ENDINGS = ("vih", "vna", "ihna")
 # -вны, -вной, -чной, which adjectives end in as well (`главный`, `основной`, `частичной`).
 _DECLINED_ENDINGS = ("vihu", "viha", "vihem", "vne", "vnu", "ihne", "ihnu")
 _MIN_DECLINED = 8  # letters of a declined patronymic's skeleton at least (`sergevne`; not `urovne`)
+_ADJECTIVE_LIKE = ("vni", "vnoi", "ihni", "ihnoi")  # a daughter's patronymic declined, or an adjective
 _FEMALE_ENDINGS = ("vna", "ihna", "vne", "vnoi", "vnu", "ihne", "ihnoi", "ihnu")
 # A man's patronymic from a given name ending in -a or -ya ends in -ich with no v (Nikitich, Ilyich, Kuzmich,
-# Fomich, Fokich), as skeletons; the daughters' (Nikitichna, Ilyinichna) end in -ichna. Not Lukich or Savvich,
-# which fold as the Serbian surnames Lukić and Savić do.
-_ICH_PATRONYMICS = frozenset({"nikitih", "ilih", "kuzmih", "fomih", "fokih"})
+# Lukich, Fomich, Fokich), as skeletons; the daughters' (Nikitichna, Ilyinichna) end in -ichna. Not Savvich,
+# which folds as the Serbian surname Savić does.
+_ICH_PATRONYMICS = frozenset({"nikitih", "ilih", "kuzmih", "lukih", "fomih", "fokih"})
 
 
 @attrs.frozen
@@ -123,6 +124,12 @@ def build_lexicon() -> Lexicon:
 def is_female_patronymic(skel: str) -> bool:
     """True when a patronymic-shaped skeleton is a daughter's (Vladimirovna, Ilyinichna, declined or not)."""
     return skel.endswith(_FEMALE_ENDINGS)
+
+
+def is_declined_patronymic(skel: str) -> bool:
+    """True when a skeleton ends as a patronymic declined does, adjectives' endings included (`Сергеевны`,
+    `Сергеевной`, as `основной`): read only beside a family name declined, where it is a patronymic."""
+    return len(skel) >= _MIN_DECLINED and skel.endswith(_DECLINED_ENDINGS + _ADJECTIVE_LIKE)
 
 
 def is_patronymic(skel: str) -> bool:

@@ -49,13 +49,14 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 import attrs
 
 from screening.abjad import is_reading, latin_classes, reading_distance, reading_key, reading_similarity
 from screening.cases import declined
-from screening.lexicon import TokenInfo, is_female_patronymic, is_patronymic, lexicon
+from screening.lexicon import TokenInfo, is_declined_patronymic, is_female_patronymic, is_patronymic, lexicon
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
 from screening.ocr import look_alike_slips
@@ -86,6 +87,7 @@ _PET_FORM = _SLIPPED_GIVEN  # credit for a pet form of the listed given name (`M
 _BESIDE_PATRONYMIC = "one slip from the listed name, beside the listed patronymic"
 # A part written with a Russian case ending (`Борщеву Даниилу Сергеевичу` of a payment order: `screening.cases`)
 _DECLINED = "declined, a Russian case ending on the listed name"
+_SOFT_END = re.compile(r"\w+ь\b", re.IGNORECASE)  # a Cyrillic word ending in a soft sign
 _DECLINED_FAMILY = f"family name {_DECLINED}"
 _INITIAL = 0.6  # credit for an initial standing for a part
 _ABSENT_PATRONYMIC = 0.5  # share of the patronymic weight kept when the query has none
@@ -106,6 +108,7 @@ _ROLE_CREDIT, _ROLE_CAP = 0.9, 0.8
 # default review threshold once an attribute conflicts, 0.84 - 0.15: a record that writes another birth date
 # is about a namesake.)
 _WHOLE_NAME, _AMID_CAP = 0.9, 0.84
+_AMID_WORDS = 2  # words left over at least: one costs what it always did (`Andrei Tikhonov Consulting`)
 _AMID = "the listed name written whole among other words of the record"
 _COMPANY_FORM_FACTOR = 0.6
 _SPELLED_FAMILY_CAP = 0.89  # below the default MATCH threshold (0.90): a misspelt surname is a REVIEW
@@ -139,9 +142,15 @@ class PersonProfile:
     # given names and patronymics as spelled: what an Arabic, Hebrew or katakana reading is compared with
     raw_givens: frozenset[str] = frozenset()
     raw_patronymics: frozenset[str] = frozenset()
+    soft_givens: frozenset[str] = frozenset()  # given names with a soft stem (`Игорь`: `screening.cases`)
     # query word -> what it can stand for (`_family_credit`, `_part_credits`): words recur across queries
     _families: dict = attrs.field(init=False, factory=dict, eq=False, repr=False)
     _parts: dict = attrs.field(init=False, factory=dict, eq=False, repr=False)
+
+    @property
+    def female(self) -> bool:
+        """Whether the person's listed patronymic is a daughter's (`Vladimirovna`)."""
+        return any(map(is_female_patronymic, self.patronymics))
 
     @classmethod
     def build(cls, party: Party) -> PersonProfile:
@@ -168,10 +177,13 @@ class PersonProfile:
                     given_initials.setdefault(key, skel)
         patronymic_initials = frozenset(key for t, skel in spelled if skel in patronymics for key in _initials(t, skel))
         countries = frozenset(party.countries) | {a.country for a in party.addresses if a.country}
+        # given names the list writes in Cyrillic with a soft sign (`Игорь`): they decline -ю, -я (`Игорю`)
+        soft = frozenset(skel for n in party.names for word in _SOFT_END.findall(n.text)
+                         for t in tokens_of(word) if (skel := skeleton(t)) in givens)
         return cls(frozenset(families), frozenset(raw), any(is_patronymic(f) for f in families), frozenset(givens),
                    groups, frozenset(patronymics), given_initials, patronymic_initials, frozenset(places), countries,
                    *role_words(party.role or ""), raw_givens=frozenset(t for t, skel in spelled if skel in givens),
-                   raw_patronymics=frozenset(t for t, skel in spelled if skel in patronymics))
+                   raw_patronymics=frozenset(t for t, skel in spelled if skel in patronymics), soft_givens=soft)
 
 
 def _initials(spelling: str, skel: str) -> set[str]:
@@ -478,9 +490,7 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
                     giv[i] = (_SLIPPED_GIVEN, slipped, _BESIDE_PATRONYMIC)
     best_score, best_args = 0.0, None
     plain = (giv, pat)
-    for (f_sim, f_listed), fi in fam:
-        # beside the family name declined, the other parts are read declined too (`screening.cases`)
-        giv, pat = _declined_credits(items, profile, plain) if _case_of(items[fi][0], f_listed) else plain
+    for ((f_sim, f_listed), fi), (giv, pat) in ((f, c) for f in fam for c in credit_sets(items, profile, *f, plain)):
         # only words that may stand for a part are tried for it (any other scores 0, which never wins); the
         # patronymic is tried last: of equal scores, the assignment that reads it is kept, and says so
         givens = [None, *(i for i in range(len(items)) if giv[i][0] > 0.0)]
@@ -534,15 +544,14 @@ def _items(tokens: tuple[TokenInfo, ...]) -> list[tuple[str, bool, TokenInfo]]:
     return items
 
 
-_NOT_NAMES = frozenset({"stopword", "place"})  # roles of words that are not another person's name (`in`)
-
-
-def _other_names(items: list[tuple[str, bool, TokenInfo]], held: list[int]) -> bool:
-    """True when a word besides the name's parts is a given name or a patronymic: other persons are named in
-    the record, whose parts may be the ones read together (`Pavel Chekunov, Igor Sokolov`)."""
+def _other_names(items: list[tuple[str, bool, TokenInfo]], held: list[int], declined_family: bool) -> bool:
+    """True when a word besides the name's parts is an initial, a given name (a place's name too: `Georgia`)
+    or a patronymic (declined, beside a declined family name): other persons are named in the record, whose
+    parts may be the ones read together (`Pavel Chekunov, Igor Sokolov`; `P. Chekunov, Igor Sokolov`)."""
     given = lexicon().given
-    return any(skel in given or is_patronymic(skel) for i, (skel, initial, token) in enumerate(items)
-               if i not in held and not initial and len(skel) > 2 and token.role not in _NOT_NAMES)
+    return any(initial or skel in given and len(skel) > 2 and token.role != "stopword" or is_patronymic(skel)
+               or declined_family and is_declined_patronymic(skel)
+               for i, (skel, initial, token) in enumerate(items) if i not in held)
 
 
 def _case_of(skel: str, listed: str) -> str:
@@ -556,9 +565,23 @@ def _case_of(skel: str, listed: str) -> str:
     return "genitive" if skel == listed + "a" and not listed.endswith("a") else ""
 
 
+Credits = tuple[dict[int, tuple[float, str, str]], dict[int, tuple[float, str]]]  # given, patronymic per word
+
+
+def credit_sets(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfile, f_credit: tuple[float, str],
+                fi: int, plain: Credits) -> list[Credits]:
+    """The given-name and patronymic credits to try beside the family name at `fi` (`f_credit`: its credit and
+    listed skeleton): as written (`plain`); beside a family name declined, the words read declined instead
+    (`Борщеву Даниилу`); beside one that may be a man's genitive or a woman's surname (`Gerbera`), both."""
+    case = _case_of(items[fi][0], f_credit[1])
+    if not case:
+        return [plain]
+    declined_too = _declined_credits(items, profile, plain)
+    return [declined_too, plain] if case == "genitive" else [declined_too]
+
+
 def _declined_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfile,
-                      plain: tuple[dict[int, tuple[float, str, str]], dict[int, tuple[float, str]]]
-                      ) -> tuple[dict[int, tuple[float, str, str]], dict[int, tuple[float, str]]]:
+                      plain: Credits) -> Credits:
     """The given-name and patronymic credits of the words (`plain`) with each word that declines a listed
     given name or patronymic read as it (`Даниилу`, `Анны`, though Ani is a name of its own: beside the
     family name declined, it is the case ending)."""
@@ -566,7 +589,7 @@ def _declined_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonP
     for i, (skel, initial, _) in enumerate(items):
         if initial:
             continue
-        if giv[i][0] < 1.0 and (listed := declined(skel, profile.givens, "given")):
+        if giv[i][0] < 1.0 and (listed := declined(skel, profile.givens, "given", profile.soft_givens)):
             giv[i] = (1.0, listed, _DECLINED)
         if pat[i][0] < 1.0 and declined(skel, profile.patronymics, "patronymic"):
             pat[i] = (1.0, _DECLINED)
@@ -626,10 +649,14 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     aside = 0.0  # what words in brackets or describing the job cost (at most _QUALIFIER_TOTAL)
     role = set()  # (query word of the person's listed role, whether it stands in an aside)
     employer_named = bool(profile.employer_domain) and any(t.text in profile.employer_words for _, _, t in items)
+    # beside a declined family name a word ending as a declined patronymic is one, an adjective's endings
+    # included where the listed person is a woman (`Кулашовой Анны Сергеевны`; not `Частичной оплаты Тихонову`)
+    declined_family = bool(_case_of(items[fi][0], f_listed)) and profile.female
+    extra = 0  # words left over, not asides
     for i, (skel, initial, token) in enumerate(items):
         if i in (fi, gi, pi):
             continue
-        if profile.patronymics and is_patronymic(skel):
+        if profile.patronymics and (is_patronymic(skel) or declined_family and is_declined_patronymic(skel)):
             caps.append(_CONFLICT_CAP)
             if explain:
                 evidence.append(Evidence("patronymic_conflict", 0.0, token.text, "/".join(sorted(profile.patronymics)),
@@ -639,10 +666,11 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             if explain:
                 evidence.append(Evidence("given_name_conflict", 0.0, token.text, "/".join(sorted(profile.givens)),
                                          "a different given name"))
-        elif (initial and not token.qualifier and pi is None and gi is not None and i > gi
+        elif (initial and not token.qualifier and pi is None and gi is not None and not i + 1 == gi < fi
               and giv[gi][2] != "initial" and profile.patronymics):
-            # `TIKHONOV, Andrei S.`: after a whole given name, an initial is the patronymic's, and this one is
-            # not the listed patronymic's (before it, `M. Igor Tchekounov`, it is a title's or another name's)
+            # `TIKHONOV, Andrei S.`: beside a whole given name, an initial is the patronymic's, and this one is
+            # not the listed patronymic's (right before the given name that opens the name, `M. Igor
+            # Tchekounov`, it is a title's; before the family name, `P. Chekunov, Igor`, another given name's)
             caps.append(_INITIAL_CAP)
             if explain:
                 evidence.append(Evidence("patronymic_conflict", 0.0, token.text, "/".join(sorted(profile.patronymics)),
@@ -665,13 +693,15 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
                 aside += _EXTRA_QUALIFIER
             else:
                 score -= _EXTRA
+                extra += 1
             if explain:
                 evidence.append(Evidence("extra_query_word", 0.0, token.text, "", "word not in the listed name"))
     score -= min(aside, _QUALIFIER_TOTAL)
     held = sorted({fi, gi, pi} - {None})
     amid = min(whole - min(aside, _QUALIFIER_TOTAL), _AMID_CAP)
-    if (amid > score and whole >= _WHOLE_NAME and gi is not None and not items[gi][1]
-            and held[-1] - held[0] == len(held) - 1 and not _other_names(items, held)):
+    if (amid > score and extra >= _AMID_WORDS and whole >= _WHOLE_NAME and f_sim == 1.0 and not loose
+            and gi is not None and not items[gi][1] and held[-1] - held[0] == len(held) - 1
+            and not _other_names(items, held, declined_family)):
         score = amid
         if explain:
             written = " ".join(items[i][2].text for i in held)
