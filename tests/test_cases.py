@@ -83,10 +83,12 @@ def test_adjectives_are_no_declined_patronymics(screener: screening.Screener, qu
     assert "patronymic_conflict" not in {e.feature for e in result.hits[0].evidence}
 
 
-@pytest.mark.parametrize("query", ["Antonia Ivanova", "IVANOVA, Antonia", "Denisa Zenkina", "Andreia Tikhonova",
-                                   "Антонию Иванову", "Кулашовой Анны Сергеевны", "Договор с Алексеевой Мариной Петровной",
-                                   "Тихонова Андрея", "Тихонова Анна", "Tikhonova A.G.", "Перевод Иванову Петру Сергеевичу",
-                                   "Тихонову Андрею Николаевичу", "Кулашовой Анне Сергеевне", "Ani Kulashova"])
+@pytest.mark.parametrize("query", [
+    "Antonia Ivanova", "IVANOVA, Antonia", "Denisa Zenkina", "Andreia Tikhonova", "Антонию Иванову",
+    "Кулашовой Анны Сергеевны", "Договор с Алексеевой Мариной Петровной", "Тихонова Андрея", "Тихонова Анна",
+    "Tikhonova A.G.", "Перевод Иванову Петру Сергеевичу", "Тихонову Андрею Николаевичу", "Кулашовой Анне Сергеевне",
+    "Ani Kulashova",
+])
 def test_a_namesake_in_a_case_stays_clear(screener: screening.Screener, query: str) -> None:
     """A woman of the family (`Tikhonova`, with names of her own that decline a man's, `Antonia`, `Denisa`),
     another given name, or another patronymic declined (`Николаевичу`), is another person; a given name or

@@ -104,7 +104,7 @@ def _every_assignment(tokens, profile, company_form: bool):  # noqa: ANN001, ANN
     best_score, best_args = 0.0, None
     slots = [None, *range(len(items))]
     for (f_sim, f_listed), fi in fam:  # (the patronymic's slot left empty last, as `person_score` tries it)
-        for giv_f, pat_f in persons.credit_sets(items, profile, (f_sim, f_listed), fi, (giv, pat)):
+        for giv_f, pat_f in persons._credit_sets(items, profile, (f_sim, f_listed), fi, (giv, pat)):
             for gi, pi in itertools.product(slots, [*slots[1:], None]):
                 if len({fi, gi, pi} - {None}) != 1 + (gi is not None) + (pi is not None):
                     continue

@@ -40,9 +40,9 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   explains it (`Mikhail Y. Gerber, Moscow`) or it is a word of the person's listed role or employer
   (`CTO`, `Kaspersky`); two such words other than bare titles (`chief`, `head`) stand in for a missing
   given name, up to 0.8 (`Zenkin, Head of Corporate Communications`); a company legal form (not a
-  sole-trader form) costs 40%; a name scoring 0.9 or more alone, its parts in a row, amid other words
-  with no other person's given name or patronymic among them scores 0.84 however many they are
-  (`Passenger CHEKUNOV/IGOR MR seat 14C`).
+  sole-trader form) costs 40%; a name scoring 0.9 or more alone, its surname as listed and its parts in a
+  row, amid two or more other words with no initial, other given name or patronymic among them scores
+  0.84 however many they are (`Passenger CHEKUNOV/IGOR MR seat 14C`).
 """
 
 from __future__ import annotations
@@ -87,8 +87,8 @@ _PET_FORM = _SLIPPED_GIVEN  # credit for a pet form of the listed given name (`M
 _BESIDE_PATRONYMIC = "one slip from the listed name, beside the listed patronymic"
 # A part written with a Russian case ending (`Борщеву Даниилу Сергеевичу` of a payment order: `screening.cases`)
 _DECLINED = "declined, a Russian case ending on the listed name"
-_SOFT_END = re.compile(r"\w+ь\b", re.IGNORECASE)  # a Cyrillic word ending in a soft sign
 _DECLINED_FAMILY = f"family name {_DECLINED}"
+_SOFT_END = re.compile(r"\w+ь\b", re.IGNORECASE)  # a Cyrillic word ending in a soft sign
 _INITIAL = 0.6  # credit for an initial standing for a part
 _ABSENT_PATRONYMIC = 0.5  # share of the patronymic weight kept when the query has none
 _EXTRA, _EXTRA_QUALIFIER = 0.08, 0.03
@@ -490,7 +490,7 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
                     giv[i] = (_SLIPPED_GIVEN, slipped, _BESIDE_PATRONYMIC)
     best_score, best_args = 0.0, None
     plain = (giv, pat)
-    for ((f_sim, f_listed), fi), (giv, pat) in ((f, c) for f in fam for c in credit_sets(items, profile, *f, plain)):
+    for ((f_sim, f_listed), fi), (giv, pat) in ((f, c) for f in fam for c in _credit_sets(items, profile, *f, plain)):
         # only words that may stand for a part are tried for it (any other scores 0, which never wins); the
         # patronymic is tried last: of equal scores, the assignment that reads it is kept, and says so
         givens = [None, *(i for i in range(len(items)) if giv[i][0] > 0.0)]
@@ -568,7 +568,7 @@ def _case_of(skel: str, listed: str) -> str:
 Credits = tuple[dict[int, tuple[float, str, str]], dict[int, tuple[float, str]]]  # given, patronymic per word
 
 
-def credit_sets(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfile, f_credit: tuple[float, str],
+def _credit_sets(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfile, f_credit: tuple[float, str],
                 fi: int, plain: Credits) -> list[Credits]:
     """The given-name and patronymic credits to try beside the family name at `fi` (`f_credit`: its credit and
     listed skeleton): as written (`plain`); beside a family name declined, the words read declined instead
