@@ -50,7 +50,8 @@ _PATRONYMIC_ENDINGS = ("vih", "vna", "ihna")
 _DECLINED_ENDINGS = ("vihu", "viha", "vihem", "vne", "vnu", "ihne", "ihnu")
 _MIN_DECLINED = 8  # letters of a declined patronymic's skeleton at least (`sergevne`; not `urovne`)
 _ADJECTIVE_LIKE = ("vni", "vnoi", "ihni", "ihnoi")  # a daughter's patronymic declined, or an adjective
-_FEMALE_ENDINGS = ("vna", "ihna", "vne", "vnoi", "vnu", "ihne", "ihnoi", "ihnu")
+_ANY_DECLINED = _DECLINED_ENDINGS + _ADJECTIVE_LIKE
+_FEMALE_ENDINGS = ("vna", "ihna", "vne", "vnoi", "vnu", "ihne", "ihnoi", "ihnu")  # a daughter's, declined or not
 # A man's patronymic from a given name ending in -a or -ya ends in -ich with no v (Nikitich, Ilyich, Kuzmich,
 # Lukich, Fomich, Fokich), as skeletons; the daughters' (Nikitichna, Ilyinichna) end in -ichna. Not Savvich,
 # which folds as the Serbian surname Savić does.
@@ -129,7 +130,7 @@ def is_female_patronymic(skel: str) -> bool:
 def is_declined_patronymic(skel: str) -> bool:
     """True when a skeleton ends as a patronymic declined does, adjectives' endings included (`Сергеевны`,
     `Сергеевной`, as `основной`): read only beside a family name declined, where it is a patronymic."""
-    return len(skel) >= _MIN_DECLINED and skel.endswith(_DECLINED_ENDINGS + _ADJECTIVE_LIKE)
+    return len(skel) >= _MIN_DECLINED and skel.endswith(_ANY_DECLINED)
 
 
 def is_patronymic(skel: str) -> bool:

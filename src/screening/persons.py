@@ -554,6 +554,7 @@ def _other_names(items: list[tuple[str, bool, TokenInfo]], held: list[int], decl
                for i, (skel, initial, token) in enumerate(items) if i not in held)
 
 
+@functools.lru_cache(maxsize=4096)
 def _case_of(skel: str, listed: str) -> str:
     """How the family-name skeleton declines the listed one: "oblique" (`borshchevu`, `kulashovoi`: a case
     ending no other form has), "genitive" (the listed man's surname with -a, as a woman's surname is too:
@@ -628,7 +629,8 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     # A man's surname with -a is his genitive beside his patronymic declined too (`Тихонова Андрея
     # Геннадьевича`); else a woman's surname (`Antonia Ivanova`, `Tikhonova A.G.`), and the names beside it
     # are read as written (`person_score` gives declined credits only beside a declined family name).
-    if _case_of(items[fi][0], f_listed) == "genitive":
+    case = _case_of(items[fi][0], f_listed)
+    if case == "genitive":
         if pi is None or pat[pi][1] != _DECLINED:
             if (gi is not None and giv[gi][2] == _DECLINED) or (pi is not None and pat[pi][1] == _DECLINED):
                 return 0.0, ()
@@ -651,7 +653,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     employer_named = bool(profile.employer_domain) and any(t.text in profile.employer_words for _, _, t in items)
     # beside a declined family name a word ending as a declined patronymic is one, an adjective's endings
     # included where the listed person is a woman (`Кулашовой Анны Сергеевны`; not `Частичной оплаты Тихонову`)
-    declined_family = bool(_case_of(items[fi][0], f_listed)) and profile.female
+    declined_family = bool(case) and profile.female
     extra = 0  # words left over, not asides
     for i, (skel, initial, token) in enumerate(items):
         if i in (fi, gi, pi):
