@@ -131,6 +131,23 @@ def test_dotted_initials_are_marked() -> None:
     assert norm.dotted == ("ag",)
 
 
+@pytest.mark.parametrize(("text", "tokens"), [("E.V. Kaspersky", ("ev", "kaspersky")),
+                                              ("Е.В. Касперский", ("ev", "kasperskii")),
+                                              ("S.A. Tikhonov", ("sa", "tikhonov"))])
+def test_two_dotted_initials_before_a_one_word_name_are_initials(text: str, tokens: tuple[str, ...]) -> None:
+    """Before a name's only word, `E.V.` is a person's initials (as Russian records write them), not the
+    German association's form companies write after their name."""
+    norm = normalize(text)
+    assert (norm.tokens, norm.initials, norm.legal_forms) == (tokens, frozenset({0}), ())
+
+
+@pytest.mark.parametrize("text", ["A.O. Kaspersky", "P.T. Kaspersky", "E.V. Kaspersky Lab", "Kaspersky E.V."])
+def test_dotted_legal_forms_written_first_or_beside_more_words_stay_legal_forms(text: str) -> None:
+    """AO, PT, CV and KK are written before a company's name; beside two words, or after one, a dotted
+    form is read as before."""
+    assert normalize(text).legal_forms
+
+
 def test_key_separates_dotted_initials_from_a_plain_legal_form() -> None:
     """`Tikhonov A.G.` (initials) and `Tikhonov AG` (a company) differ in the key, though not in text."""
     assert comparable("Tikhonov A.G.") == comparable("Tikhonov AG")

@@ -431,6 +431,8 @@ def _classify(tokens: list[str], initials: set[int], removed: list[str], qualifi
                     # form (`Kaspersky Limited Compnay`: `_at_end` read `Limited` as a form for it).
                     continue
                 role = "legal"
+            if role == "legal" and _initials_first(tokens, i, initials):
+                continue
             if role != "legal" or not kept:
                 break
             if _numbered_tail(tokens, i + len(phrase)):  # `Kaspersky Lab Inc 500 Unicorn Park`, `... Ltd 00123`
@@ -524,6 +526,18 @@ def _finish(kept: list[str], initials: set[int], qualifiers: set[int], legal: li
                           initials=frozenset(initials) if initials else _NO_POSITIONS,
                           qualifiers=frozenset(qualifiers) if qualifiers else _NO_POSITIONS, alternates=alternates,
                           legal_at=tuple(legal_at))
+
+
+# Two-letter legal forms written before a company's name (Russian AO, Indonesian PT and CV, Japanese KK): dotted
+# before one word they are still the form (`A.O. Kaspersky`); any other is a person's initials there.
+_FORMS_FIRST = frozenset({"ao", "pt", "cv", "kk"})
+
+
+def _initials_first(tokens: list[str], i: int, initials: set[int]) -> bool:
+    """True for two dotted initials before a name's only word (`E.V. Kaspersky`, `А.Г. Тихонов`): a person's
+    initials, written first as Russian records do, rather than a legal form that companies write after their
+    name (e.V., A.G., S.A.)."""
+    return i == 0 and len(tokens) == 2 and i in initials and len(tokens[0]) == 2 and tokens[0] not in _FORMS_FIRST
 
 
 def _at_end(tokens: list[str], j: int, stops: set[int], vocab: _Vocab) -> bool:

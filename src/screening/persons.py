@@ -755,6 +755,15 @@ def looks_like_person(tokens: tuple[TokenInfo, ...], legal: tuple[str, ...]) -> 
     return any(t.skel in given or is_patronymic(t.skel) for t in tokens if t.role != "initial")
 
 
+def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:
+    """True for a person's initials before a name's only word (`E. Kaspersky`, `Н.И. Касперская`): written so,
+    a brand's word is a family name, a founder's or a namesake's, not the company."""
+    if norm.legal_forms:
+        return False
+    expanded = expand_initials(norm, tokens)
+    return expanded[0].role == "initial" and sum(t.role != "initial" for t in expanded) == 1
+
+
 def matched_person_name(party: Party, evidence: tuple[Evidence, ...]) -> PartyName:
     """The listed name of the person that shares the most matched words with the query."""
     matched = {e.candidate_part for e in evidence if e.candidate_part}

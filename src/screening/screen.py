@@ -34,6 +34,7 @@ from screening.persons import (
     PersonProfile,
     company_form,
     expand_initials,
+    initials_then_word,
     looks_like_person,
     matched_person_name,
     person_score,
@@ -376,8 +377,11 @@ class Screener:
         if not by_party and not reached.keys() & index.brands.keys():
             return []
         person_like = looks_like_person(tokens, norm.legal_forms)
+        # a brand's word after a person's initials is a family name (`E.V. Kaspersky`): it names no company
+        named_for_brand = (not person_like and not reached.keys().isdisjoint(index.brands)
+                           and initials_then_word(norm, tokens))
         # the brands an organisation-like query carries (`Piotr Kasperski` carries none)
-        brand_sim = {} if person_like else {a: s for a, s in reached.items()
+        brand_sim = {} if person_like or named_for_brand else {a: s for a, s in reached.items()
                                             if a in index.brands and s >= CARRIER_MIN_SIM}
         owners = {p for anchor in brand_sim for p, _ in index.brands[anchor]}
         out: list[Candidate] = []
@@ -389,7 +393,7 @@ class Screener:
                     out.append(cutoff.saw(Candidate(number, score, cls, listed, NameType.BRAND, evidence)))
         records, parties = index.records, self.watchlist.parties
         persons = [number for number in by_party if parties[number].kind == "person"]
-        if len(persons) == len(by_party):  # only persons: no organisation's names to bound
+        if named_for_brand or len(persons) == len(by_party):  # only persons: no organisation's names to bound
             for number in persons:
                 self._add_person(out, number, norm, tokens, cutoff)
             return [c for c in out if c.score > 0.0]
