@@ -1,11 +1,12 @@
 """Letters written as digits or symbols (`K@spersky`, `Gr0up`, `K4SP3RSKY L4BS`, `Ku1@shova`): the name as read.
 
 A name disguised to slip past a screener, or typed for fun, writes a letter as the digit or symbol that looks
-like it. Inside a word of two letters or more, `@` and `4` read a, `$` and `5` s, `0` o, `1` i (and l, in a
-second reading), `3` e and `7` t, where each such digit touches a letter or a symbol standing for one
-(`4$7rakhan`); a word with two digits in a row is a code or a number (`1Z999AA1`, `Win10`), not a disguise,
-and stays as written. The reading is an alternate name the screener matches too (`screening.normalize`),
-never a replacement: `Lab5` may be a name. Pure functions of the text.
+like it, and a scanner reads some letters as digits (`LA8S`, `6mbH`). Inside a word of two letters or more,
+`@` and `4` read a, `$` and `5` s, `0` o, `1` i (and l, in a second reading), `3` e, `7` t, `8` b and `6` g,
+where each such digit touches a letter or a symbol standing for one (`4$7rakhan`); a word with two digits
+in a row is a code or a number (`1Z999AA1`, `Win10`), not a disguise, and stays as written. The reading is
+an alternate name the screener matches too (`screening.normalize`), never a replacement: `Lab5` may be a
+name. Pure functions of the text.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ import re
 
 __all__ = ["deleet", "has_leet_symbol"]
 
-_LETTERS = {"@": "a", "4": "a", "$": "s", "5": "s", "0": "o", "1": "i", "3": "e", "7": "t"}
+_LETTERS = {"@": "a", "4": "a", "$": "s", "5": "s", "0": "o", "1": "i", "3": "e", "7": "t", "8": "b", "6": "g"}
 _SYMBOLS = frozenset("@$")  # letters' stand-ins that are no digit
 _WORD = re.compile(r"[A-Za-z0-9@$]+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # an address's `@` is no letter (`tokens.mail_addresses`)
-_MAYBE = re.compile(r"[A-Za-z][@$013457]|[@$013457][A-Za-z]")  # what every disguised word holds
+_MAYBE = re.compile(r"[A-Za-z][@$01345678]|[@$01345678][A-Za-z]")  # what every disguised word holds
 
 
 def has_leet_symbol(text: str) -> bool:
