@@ -197,6 +197,19 @@ def test_country_picks_the_local_company(screener: screening.Screener) -> None:
     assert screener.screen("Kaspersky Lab", country="RU").best.party.id == "kaspersky-ao"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(("name", "party_id"), [("Kaspersky Lab Ucrania", "kaspersky-ua"),
+                                              ("Kaspersky Lab Regno Unito", "kaspersky-uk"),
+                                              ("Kaspersky Labs Alemania", "kaspersky-gmbh"),
+                                              ("Kaspersky Lab Suiza", "kaspersky-ch"),
+                                              ("Kaspersky Lab Giappone", "kaspersky-jp"),
+                                              ("Kaspersky Lab Estados Unidos", "kaspersky-inc")])
+def test_a_country_named_in_spanish_italian_or_portuguese_picks_the_local_company(
+        screener: screening.Screener, name: str, party_id: str) -> None:
+    """The listed companies' countries are known in Spanish, Italian and Portuguese too."""
+    result = screener.screen(name)
+    assert result.status is Status.MATCH and result.hits[0].party.id == party_id
+
+
 def test_country_is_case_insensitive(screener: screening.Screener) -> None:
     """`ru` agrees like `RU`."""
     lower, upper = screener.screen("Zenkin Denis", country="ru"), screener.screen("Zenkin Denis", country="RU")
