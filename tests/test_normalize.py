@@ -246,11 +246,14 @@ def test_the_armenian_digraph_for_u_is_one_vowel(text: str, expected: str) -> No
     ("<Dbtr><Nm>KULASHOVA ANNA</Nm><Ctry>RU</Ctry></Dbtr>", ["KULASHOVA ANNA", "RU"]),
     ("Developer: Kaspersky Lab UK Ltd", ["Developer", "Kaspersky Lab UK Ltd"]),
     ("Andrey Efremov | AO Kaspersky Lab", ["Andrey Efremov", "AO Kaspersky Lab"]),
+    ("請求元：株式会社カスペルスキー", ["請求元", "株式会社カスペルスキー"]),  # the full-width colon, no space
+    ("Lieferant：Kaspersky Labs GmbH；DE", ["Lieferant", "Kaspersky Labs GmbH", "DE"]),
     ("ООО «Лаборатория Касперского» (Киев)", []),  # guillemets are no markup
     ("TIKHONOV, Andrei", []), ("Kaspersky Lab, Inc.", []), ("ZENKIN  DENIS", []), ("12:30 Kaspersky", []),
 ])
 def test_the_fields_of_a_one_line_record_are_found(text: str, parts: list[str]) -> None:
-    """Pipes, semicolons, tabs, a label's colon, markup tags and certificate `KEY=`; not commas or guillemets."""
+    """Pipes, semicolons, tabs, a label's colon (full-width ones too), markup tags and certificate `KEY=`; not
+    commas or guillemets."""
     assert field_parts(text) == parts
 
 

@@ -202,10 +202,14 @@ def test_country_picks_the_local_company(screener: screening.Screener) -> None:
                                               ("Kaspersky Labs Alemania", "kaspersky-gmbh"),
                                               ("Kaspersky Lab Suiza", "kaspersky-ch"),
                                               ("Kaspersky Lab Giappone", "kaspersky-jp"),
-                                              ("Kaspersky Lab Estados Unidos", "kaspersky-inc")])
-def test_a_country_named_in_spanish_italian_or_portuguese_picks_the_local_company(
+                                              ("Kaspersky Lab Estados Unidos", "kaspersky-inc"),
+                                              ("Laboratoire Kaspersky Moyen-Orient FZ-LLC", "kaspersky-me"),
+                                              ("Kaspersky Lab Oriente Medio", "kaspersky-me"),
+                                              ("Kaspersky Soluzioni di Sicurezza Governativa Inc.", "kaspersky-gss")])
+def test_a_translated_country_or_name_picks_the_local_company(
         screener: screening.Screener, name: str, party_id: str) -> None:
-    """The listed companies' countries are known in Spanish, Italian and Portuguese too."""
+    """The listed companies' countries are known in Spanish, Italian and Portuguese too, and so are the words
+    of `Middle East` and `Government` in the names of two of them."""
     result = screener.screen(name)
     assert result.status is Status.MATCH and result.hits[0].party.id == party_id
 

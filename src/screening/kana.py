@@ -24,7 +24,7 @@ import re
 
 from screening.abjad import one_sound
 
-__all__ = ["has_kana", "kana_words", "read_word"]
+__all__ = ["bank_forms", "has_kana", "kana_words", "read_word"]
 
 _MAX_LETTERS = 24  # a longer word is no name: bounded work on junk
 _KANA = re.compile("[\u30a1-\u30fa]")
@@ -52,6 +52,23 @@ _SMALL_VOWEL = {"ァ": "A", "ィ": "I", "ゥ": "U", "ェ": "I", "ォ": "U"}
 _SMALL_Y = {"ャ": "A", "ュ": "U", "ョ": "U"}
 _PALATAL = {"S", "C", "Z"}  # シャ sha, チョ cho: the y of a small ャ ュ ョ is in the consonant already
 _SHCH = re.compile("SY?C")  # シチ shch (щ: ボルシチョフ Borshchev) is one sound, as the Latin classes read it
+
+
+# Japanese bank transfers (Zengin) write a legal form as one kana and a bracket: `ｶ)` before the name or `(ｶ`
+# after it for 株式会社, `ﾕ)` for 有限会社, `ｺﾞ)` for 合同会社 (half-width or full-width, either bracket).
+_BANK_FORMS = {"カ": "株式会社", "ｶ": "株式会社", "ユ": "有限会社", "ﾕ": "有限会社", "ゴ": "合同会社", "ｺﾞ": "合同会社"}
+_BANK_KANA = "|".join(sorted(_BANK_FORMS, key=len, reverse=True))
+_BANK_BEFORE = re.compile(rf"(?:(?<=\s)|^)({_BANK_KANA})[)）]")
+_BANK_AFTER = re.compile(rf"[(（]({_BANK_KANA})(?=\s|$)")
+
+
+def bank_forms(text: str) -> str:
+    """`text` with a bank transfer's one-kana legal forms written out (`ｶ)ｶｽﾍﾟﾙｽｷｰ` -> `株式会社 ｶｽﾍﾟﾙｽｷｰ`): read
+    as a kana syllable, the form would be a word of the name."""
+    if ")" not in text and "）" not in text and "(" not in text and "（" not in text:
+        return text
+    text = _BANK_BEFORE.sub(lambda m: _BANK_FORMS[m.group(1)] + " ", text)
+    return _BANK_AFTER.sub(lambda m: " " + _BANK_FORMS[m.group(1)], text)
 
 
 def has_kana(text: str) -> bool:

@@ -657,6 +657,8 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     vocab = _vocab()
     head = repair(text[:max_chars])  # step 1, once for every reading below (a huge field costs bounded time)
     head = mail_addresses(head)
+    if not head.isascii():
+        head = kana.bank_forms(head)
     cleaned = clean_repaired(head, vocab.cjk_words)
     tokenized = tokenize(cleaned, vocab.descriptors)
     name = _classify(*tokenized)
