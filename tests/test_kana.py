@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from screening.abjad import READING_BEST, is_reading, reading_key, latin_classes, reading_similarity
 import screening
+from screening.abjad import READING_BEST, is_reading, reading_key, latin_classes, reading_similarity
 from screening.kana import bank_forms, has_kana, kana_words, read_word
 from screening.normalize import normalize
 
@@ -75,15 +75,19 @@ def test_latin_text_has_no_reading(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "written"), [("ｶ)ｶｽﾍﾟﾙｽｷｰ", "株式会社 ｶｽﾍﾟﾙｽｷｰ"), ("ｶｽﾍﾟﾙｽｷｰ(ｶ", "ｶｽﾍﾟﾙｽｷｰ 株式会社"),
-                                               ("ﾕ)ﾃｽﾄ", "有限会社 ﾃｽﾄ"), ("ｺﾞ)ﾃｽﾄ", "合同会社 ﾃｽﾄ"),
+                                               ("ﾕ)ﾃｽﾄ", "有限会社 ﾃｽﾄ"), ("ﾄﾞ)ﾃｽﾄ", "合同会社 ﾃｽﾄ"),
+                                               ("ｶｽﾍﾟﾙｽｷｰ(ｶ)", "ｶｽﾍﾟﾙｽｷｰ 株式会社 "),
                                                ("ｱｲｳｶ)", "ｱｲｳｶ)"), ("ｶｽﾍﾟﾙｽｷｰ", "ｶｽﾍﾟﾙｽｷｰ")])
 def test_a_bank_transfers_one_kana_legal_form_is_written_out(text: str, written: str) -> None:
-    """Zengin's `ｶ)` before a name and `(ｶ` after it are 株式会社; a kana inside a word is none."""
+    """Zengin's `ｶ)` before a name, `(ｶ` after it and `(ｶ)` inside it are 株式会社; a kana inside a word is
+    none."""
     assert bank_forms(text) == written
 
 
-@pytest.mark.parametrize("name", ["ｶ)ｶｽﾍﾟﾙｽｷｰ", "ｶﾌﾞｼｷｶﾞｲｼｬ ｶｽﾍﾟﾙｽｷｰ", "カブシキガイシャカスペルスキー"])
+@pytest.mark.parametrize("name", ["ｶ)ｶｽﾍﾟﾙｽｷｰ", "ｶｽﾍﾟﾙｽｷｰ(ｶ)", "ｶﾌﾞｼｷｶﾞｲｼｬ ｶｽﾍﾟﾙｽｷｰ", "カブシキガイシャカスペルスキー",
+                                  "ｲ)ｶｽﾍﾟﾙｽｷｰ"])
 def test_the_japanese_company_written_in_bank_kana_is_that_company(name: str) -> None:
-    """The legal form in kana (abbreviated or spelled out) is 株式会社, so the name is the Japanese company's."""
+    """The legal form in kana (abbreviated or spelled out) is 株式会社, so the name is the Japanese company's;
+    another form's one kana (医療法人's `ｲ)`) is read as no initial of a person."""
     result = screening.Screener().screen(name)
     assert result.status is screening.Status.MATCH and result.hits[0].party.id == "kaspersky-jp"

@@ -141,10 +141,11 @@ def test_two_dotted_initials_before_a_one_word_name_are_initials(text: str, toke
     assert (norm.tokens, norm.initials, norm.legal_forms) == (tokens, frozenset({0}), ())
 
 
-@pytest.mark.parametrize("text", ["A.O. Kaspersky", "P.T. Kaspersky", "E.V. Kaspersky Lab", "Kaspersky E.V."])
+@pytest.mark.parametrize("text", ["A.O. Kaspersky", "P.T. Kaspersky", "A.B. Kaspersky", "E.V. Kaspersky Lab",
+                                  "Kaspersky E.V."])
 def test_dotted_legal_forms_written_first_or_beside_more_words_stay_legal_forms(text: str) -> None:
-    """AO, PT, CV and KK are written before a company's name; beside two words, or after one, a dotted
-    form is read as before."""
+    """AO, PT, CV, KK, AB, AS, Oy and SC are written before a company's name; beside two words, or after one, a
+    dotted form is read as before."""
     assert normalize(text).legal_forms
 
 

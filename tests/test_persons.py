@@ -475,19 +475,22 @@ def test_person_like_query_is_not_a_brand_carrier(screener: screening.Screener, 
     assert all(h.hit_class is HitClass.LISTED for h in result.hits)
 
 
-@pytest.mark.parametrize("name", ["E.V. Kaspersky", "Е.В. Касперский", "Н.И. Касперская", "A. Kaspersky",
-                                  "J. Kasperski"])
-def test_initials_before_the_brand_word_name_a_person(screener: screening.Screener, name: str) -> None:
-    """A person's initials before the brand's word alone make it a family name (a founder's or a namesake's):
-    no company, product or affiliate is named."""
+@pytest.mark.parametrize("name", ["E.V. Kaspersky", "Е.В. Касперский", "Н.И. Касперская", "J.K. Kasperski"])
+def test_dotted_initials_before_the_brand_word_name_a_person(screener: screening.Screener, name: str) -> None:
+    """A person's dotted initials before the brand's word alone make it a family name (a founder's or a
+    namesake's): no company, product or affiliate is named."""
     assert screener.screen(name).status is Status.CLEAR
 
 
-@pytest.mark.parametrize(("name", "status"), [("A.O. Kaspersky", Status.MATCH), ("A. Kaspersky Lab", Status.MATCH),
-                                              ("Kaspersky E.", Status.REVIEW)])
-def test_a_company_form_or_word_beside_the_brand_is_still_the_company(screener: screening.Screener, name: str,
-                                                                     status: Status) -> None:
-    """A legal form written first, a second word, or an initial after the brand (a word cut short) keep the
+@pytest.mark.parametrize(("name", "status"), [
+    ("A.O. Kaspersky", Status.MATCH), ("A.B. Kaspersky", Status.MATCH),  # legal forms written first
+    ("A. Kaspersky Lab", Status.MATCH), ("E.V. Kaspersky Lab", Status.MATCH),  # a second word
+    ("Kaspersky E.", Status.REVIEW), ("A. Kaspersky", Status.REVIEW),  # one letter: maybe a word cut short
+    ("© Kaspersky", Status.MATCH), ("(c) Kaspersky", Status.MATCH), ("®Kaspersky", Status.MATCH),
+    ("(С) Касперский", Status.MATCH), ("(A) Kaspersky", Status.MATCH)])
+def test_a_company_form_word_or_sign_beside_the_brand_is_still_the_company(screener: screening.Screener,
+                                                                          name: str, status: Status) -> None:
+    """A legal form written first, a second word, one letter or a copyright sign beside the brand keep the
     company reading."""
     assert screener.screen(name).status is status
 

@@ -205,6 +205,7 @@ def test_country_picks_the_local_company(screener: screening.Screener) -> None:
                                               ("Kaspersky Lab Estados Unidos", "kaspersky-inc"),
                                               ("Laboratoire Kaspersky Moyen-Orient FZ-LLC", "kaspersky-me"),
                                               ("Kaspersky Lab Oriente Medio", "kaspersky-me"),
+                                              ("Kaspersky Lab Mittlerer Osten", "kaspersky-me"),
                                               ("Kaspersky Soluzioni di Sicurezza Governativa Inc.", "kaspersky-gss")])
 def test_a_translated_country_or_name_picks_the_local_company(
         screener: screening.Screener, name: str, party_id: str) -> None:

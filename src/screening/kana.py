@@ -54,10 +54,11 @@ _PALATAL = {"S", "C", "Z"}  # シャ sha, チョ cho: the y of a small ャ ュ �
 _SHCH = re.compile("SY?C")  # シチ shch (щ: ボルシチョフ Borshchev) is one sound, as the Latin classes read it
 
 
-# Japanese bank transfers (Zengin) write a legal form as one kana and a bracket: `ｶ)` before the name or `(ｶ`
-# after it for 株式会社, `ﾕ)` for 有限会社, `ｺﾞ)` for 合同会社 (half-width or full-width, either bracket).
-_BANK_FORMS = {"カ": "株式会社", "ｶ": "株式会社", "ユ": "有限会社", "ﾕ": "有限会社", "ゴ": "合同会社", "ｺﾞ": "合同会社"}
+# Japanese bank transfers (Zengin) write a legal form as one kana and a bracket: `ｶ)` before the name, `(ｶ`
+# after it or `(ｶ)` inside it for 株式会社, `ﾕ)` for 有限会社, `ﾄﾞ)` for 合同会社 (half-width or full-width).
+_BANK_FORMS = {"カ": "株式会社", "ｶ": "株式会社", "ユ": "有限会社", "ﾕ": "有限会社", "ド": "合同会社", "ﾄﾞ": "合同会社"}
 _BANK_KANA = "|".join(sorted(_BANK_FORMS, key=len, reverse=True))
+_BANK_INSIDE = re.compile(rf"[(（]({_BANK_KANA})[)）]")
 _BANK_BEFORE = re.compile(rf"(?:(?<=\s)|^)({_BANK_KANA})[)）]")
 _BANK_AFTER = re.compile(rf"[(（]({_BANK_KANA})(?=\s|$)")
 
@@ -67,6 +68,7 @@ def bank_forms(text: str) -> str:
     as a kana syllable, the form would be a word of the name."""
     if ")" not in text and "）" not in text and "(" not in text and "（" not in text:
         return text
+    text = _BANK_INSIDE.sub(lambda m: " " + _BANK_FORMS[m.group(1)] + " ", text)
     text = _BANK_BEFORE.sub(lambda m: _BANK_FORMS[m.group(1)] + " ", text)
     return _BANK_AFTER.sub(lambda m: " " + _BANK_FORMS[m.group(1)], text)
 

@@ -528,9 +528,10 @@ def _finish(kept: list[str], initials: set[int], qualifiers: set[int], legal: li
                           legal_at=tuple(legal_at))
 
 
-# Two-letter legal forms written before a company's name (Russian AO, Indonesian PT and CV, Japanese KK): dotted
-# before one word they are still the form (`A.O. Kaspersky`); any other is a person's initials there.
-_FORMS_FIRST = frozenset({"ao", "pt", "cv", "kk"})
+# Two-letter legal forms written before a company's name too (Russian AO, Indonesian PT and CV, Japanese KK,
+# Swedish AB, Estonian AS, Finnish Oy, Romanian SC): dotted before one word they are still the form (`A.O.
+# Kaspersky`); any other is a person's initials there.
+_FORMS_FIRST = frozenset({"ao", "pt", "cv", "kk", "ab", "as", "oy", "sc"})
 
 
 def _initials_first(tokens: list[str], i: int, initials: set[int]) -> bool:

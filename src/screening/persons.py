@@ -756,12 +756,11 @@ def looks_like_person(tokens: tuple[TokenInfo, ...], legal: tuple[str, ...]) -> 
 
 
 def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:
-    """True for a person's initials before a name's only word (`E. Kaspersky`, `Н.И. Касперская`): written so,
-    a brand's word is a family name, a founder's or a namesake's, not the company."""
-    if norm.legal_forms:
-        return False
-    expanded = expand_initials(norm, tokens)
-    return expanded[0].role == "initial" and sum(t.role != "initial" for t in expanded) == 1
+    """True for two or three dotted initials before a name's only word (`E.V. Kaspersky`, `Н.И. Касперская`):
+    written so, a brand's word is a family name, a founder's or a namesake's, not the company. (One letter
+    is not enough: `©`, `(c)`, a bank's one-kana form or a word cut short read as one too.)"""
+    return (not norm.legal_forms and len(tokens) == 2 and 0 in norm.initials
+            and 2 <= len(tokens[0].text) <= 3 and not tokens[1].qualifier)
 
 
 def matched_person_name(party: Party, evidence: tuple[Evidence, ...]) -> PartyName:

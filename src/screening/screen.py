@@ -377,12 +377,12 @@ class Screener:
         if not by_party and not reached.keys() & index.brands.keys():
             return []
         person_like = looks_like_person(tokens, norm.legal_forms)
-        # a brand's word after a person's initials is a family name (`E.V. Kaspersky`): it names no company
+        # a brand's word after a person's dotted initials is a family name (`E.V. Kaspersky`): no company
         named_for_brand = (not person_like and not reached.keys().isdisjoint(index.brands)
                            and initials_then_word(norm, tokens))
         # the brands an organisation-like query carries (`Piotr Kasperski` carries none)
-        brand_sim = {} if person_like or named_for_brand else {a: s for a, s in reached.items()
-                                            if a in index.brands and s >= CARRIER_MIN_SIM}
+        brand_sim = {} if person_like or named_for_brand else {
+            a: s for a, s in reached.items() if a in index.brands and s >= CARRIER_MIN_SIM}
         owners = {p for anchor in brand_sim for p, _ in index.brands[anchor]}
         out: list[Candidate] = []
         for anchor, sim in brand_sim.items():  # an owner the query reaches by none of its names carries it
