@@ -291,10 +291,6 @@ def _read_given_credit(reading: str, profile: PersonProfile) -> tuple[float, str
     return sim, listed, _READ_FROM
 
 
-def _female(skel: str) -> bool:
-    return is_female_patronymic(skel)
-
-
 @functools.lru_cache(maxsize=8192)
 def _patronymic_similarity(skel: str, listed: frozenset[str], text: str = "", raw: frozenset[str] = frozenset()
                            ) -> tuple[float, str]:
@@ -306,14 +302,15 @@ def _patronymic_similarity(skel: str, listed: frozenset[str], text: str = "", ra
     where the skeleton folds the slip further away (`Sergeyrevich`: the stray y reads as i, not as -ye-).
     Remembered: on a large list many persons share their patronymics (`Aleksandrovich`), and query words recur.
     """
-    same_gender = frozenset(p for p in listed if not is_patronymic(skel) or _female(p) == _female(skel))
+    female = is_female_patronymic(skel)
+    same_gender = frozenset(p for p in listed if not is_patronymic(skel) or is_female_patronymic(p) == female)
     sim = _best(skel, same_gender)[0]
     fathers = _father_groups(skel) if sim < _EQUIVALENT else frozenset()
     if fathers and any(fathers & _father_groups(p) for p in same_gender):
         return _EQUIVALENT, "equivalent name"
     if sim < _MIN_PART and text and is_patronymic(skel):
         sim = max((token_similarity(text, r) for r in raw
-                   if _female(skeleton(r)) == _female(skel) and one_edit_apart(text, r)), default=sim)
+                   if is_female_patronymic(skeleton(r)) == female and one_edit_apart(text, r)), default=sim)
     return sim, "spelling"
 
 

@@ -374,12 +374,12 @@ class Screener:
             found.update(index.cut_records(tuple(cut), tokens))
         for rid in found:
             by_party.setdefault(index.records[rid].party, []).append(rid)
-        if not by_party and not reached.keys() & index.brands.keys():
+        carries = not reached.keys().isdisjoint(index.brands)  # a word of the query reaches a brand
+        if not by_party and not carries:
             return []
         person_like = looks_like_person(tokens, norm.legal_forms)
         # a brand's word after a person's dotted initials is a family name (`E.V. Kaspersky`): no company
-        named_for_brand = (not person_like and not reached.keys().isdisjoint(index.brands)
-                           and initials_then_word(norm, tokens))
+        named_for_brand = carries and not person_like and initials_then_word(norm, tokens)
         # the brands an organisation-like query carries (`Piotr Kasperski` carries none)
         brand_sim = {} if person_like or named_for_brand else {
             a: s for a, s in reached.items() if a in index.brands and s >= CARRIER_MIN_SIM}
