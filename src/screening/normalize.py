@@ -40,8 +40,8 @@ Steps, in order (the same for a listed name at index time and for every query):
     the name with an x between vowels read as kh (GOST 7.79-B `Tixonov`); the other reading of Greek and
     Georgian letters of two sounds (`screening.scripts`); Arabic and Hebrew words as consonant readings,
     which only person names are matched by (`screening.abjad`: `تشيكونوف` -> `SIKUNUB`), and so are katakana
-    words (`screening.kana`: `チェクノフ` -> `CIKONOFO`) and Chinese transcriptions (`screening.xinhua`:
-    `切库诺夫` -> `SIKUNUBO`); and Russian typed
+    words (`screening.kana`: `チェクノフ` -> `CIKONOFO`), Hangul words (`screening.hangul`: `체쿠노프` ->
+    `SIKUNUBY`) and Chinese transcriptions (`screening.xinhua`: `切库诺夫` -> `SIKUNUBO`); and Russian typed
     on the English keyboard layout, retyped (`Kf,jhfnjhbz` -> `Лаборатория`: `screening.layout`); and
     letters written as look-alike digits or symbols, read (`K@spersky Gr0up`: `screening.leet`); and
     letters set apart, read together (`K A S P E R S K Y  L A B`, `Ka.sp.er.sky`: `screening.interleave`); and
@@ -79,7 +79,7 @@ from collections.abc import Callable
 import attrs
 
 from screening import _folded
-from screening import abjad, kana, typos, xinhua
+from screening import abjad, hangul, kana, typos, xinhua
 from screening.birthdates import WrittenDate, birth_date_in
 from screening.interleave import punctuated_apart, spelled_apart
 from screening.layout import as_russian, looks_slipped
@@ -687,9 +687,10 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     if not head.isascii() and has_second_reading(head):
         more.append(_classify(*tokenize(clean_repaired(head, vocab.cjk_words, second_reading=True),
                                         vocab.descriptors)))
-    # Arabic and Hebrew words leave vowels unwritten, katakana and Chinese add some: the name with them as
-    # readings (`screening.abjad`, `screening.kana`, `screening.xinhua`).
-    if not head.isascii() and (abjad.has_abjad(head) or kana.has_kana(head) or xinhua.has_han(head)):
+    # Arabic and Hebrew words leave vowels unwritten, katakana, Hangul and Chinese add some: the name with them
+    # as readings (`screening.abjad`, `screening.kana`, `screening.hangul`, `screening.xinhua`).
+    if not head.isascii() and (abjad.has_abjad(head) or kana.has_kana(head) or hangul.has_hangul(head)
+                               or xinhua.has_han(head)):
         read = _reading(name, head)
         if read is not None:
             more.append(read)
@@ -761,12 +762,14 @@ def _read_text(text: str, vocab: _Vocab) -> NormalizedName:
 
 
 def _reading(name: NormalizedName, head: str) -> NormalizedName | None:
-    """`name` with each token an Arabic, Hebrew, katakana or Chinese word became read as that word's reading
-    (upper case: `screening.abjad`, `screening.kana`, `screening.xinhua`); None when no token is such a word."""
+    """`name` with each token an Arabic, Hebrew, katakana, Hangul or Chinese word became read as that word's
+    reading (upper case: `screening.abjad`, `screening.kana`, `screening.hangul`, `screening.xinhua`); None when
+    no token is such a word."""
     readings: dict[str, str] = {}
     known = _vocab().cjk_words  # (a run is read in the pieces step 6 cuts it into: `卡巴斯基` of `卡巴斯基实验室`)
     words = [(word, abjad.read_word) for word in abjad.abjad_words(head)]
     words += [(piece, kana.read_word) for word in kana.kana_words(head) for piece in cjk_pieces(word, known)]
+    words += [(piece, hangul.read_word) for word in hangul.hangul_words(head) for piece in cjk_pieces(word, known)]
     words += [(piece, xinhua.read_word) for word in xinhua.han_words(head) for piece in cjk_pieces(word, known)]
     for word, read_word in words:
         found, reading = _word_reading(word, read_word)
@@ -780,7 +783,7 @@ def _reading(name: NormalizedName, head: str) -> NormalizedName | None:
 
 @functools.lru_cache(maxsize=4096)
 def _word_reading(word: str, read_word: Callable[[str], str]) -> tuple[tuple[str, ...], str]:
-    """The tokens an Arabic, Hebrew, katakana or Chinese word cleans to, and its reading (`_reading`);
+    """The tokens an Arabic, Hebrew, katakana, Hangul or Chinese word cleans to, and its reading (`_reading`);
     remembered, as such words recur from name to name (`北京`, `有限公司`)."""
     return tuple(tokenize(clean_repaired(word))[0]), read_word(word)
 
