@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import screening
-from screening.cases import declined
+from screening.cases import declined, nominatives, title_forms
 from screening.romanize import skeleton
 
 Status = screening.Status
@@ -35,7 +35,6 @@ def test_a_soft_stem_declines_with_yu_only_where_the_list_says_so() -> None:
 
 @pytest.mark.parametrize(("word", "listed", "part"), [
     ("tikhonova", "tikhonov", "family"),  # a woman's surname, never read as his genitive
-    ("tikhonove", "tikhonov", "family"),  # no prepositional
     ("antoniu", "anton", "given"),  # no soft stem's -yu: on a hard stem it makes a woman's name (Antonia)
     ("borshchev", "borshchev", "family"),  # the part itself is no declined form
     ("igorevich", "igor", "given"),  # a patronymic made from the name is no case of it
@@ -53,7 +52,11 @@ def test_other_words_are_not_declined_forms(word: str, listed: str, part: str) -
     ("Перевод Борщеву Даниилу Сергеевичу по договору займа", "ofac-45862", Status.REVIEW),  # amid a memo
     ("Тихоновым Андреем", "ofac-45815", Status.MATCH),
     ("Тихонова Андрея Геннадьевича", "ofac-45815", Status.MATCH),  # his genitive, beside his declined names
-    ("в лице Кулашовой Анны Владимировны", "ofac-45860", Status.REVIEW),  # `Анны`, though Ani is a name
+    ("в лице Кулашовой Анны Владимировны", "ofac-45860", Status.MATCH),  # `Анны`, though Ani is a name
+    ("о Зенкине Денисе Владимировиче", "ofac-45864", Status.MATCH),  # prepositional, after a preposition
+    ("с Ефремовым Андреем", "ofac-45817", Status.MATCH),  # `с`: a preposition, no initial
+    ("Зенкіну Денису Володимировичу", "ofac-45864", Status.MATCH),  # a Ukrainian patronymic, declined
+    ("Ефремову А.А., директору по развитию бизнеса", "ofac-45817", Status.REVIEW),  # a title in the dative
 ])
 def test_a_listed_person_named_in_a_case_hits(screener: screening.Screener, query: str, party: str,
                                               status: Status) -> None:
@@ -101,3 +104,21 @@ def test_a_katakana_vowel_is_no_case_ending(screener: screening.Screener) -> Non
     """Katakana ends `Denis` with a vowel (`デニス`, read `Denisu`): no dative beside a family name as listed."""
     hit = screener.screen("デニス・ゼンキン").hits[0]
     assert hit.party.id == "ofac-45864" and not any("declined" in e.detail for e in hit.evidence)
+
+
+@pytest.mark.parametrize(("word", "forms"), [
+    ("директор", ("директора", "директору", "директором", "директоре", "директорові")),
+    ("руководитель", ("руководителя", "руководителю", "руководителем", "руководителе")),
+    ("главный", ("главного", "главному", "главным", "главном")),
+    ("глава", ("главы", "главе", "главу", "главой")),
+    ("director", ()), ("вице", ()),
+])
+def test_title_words_decline_by_how_they_end(word: str, forms: tuple[str, ...]) -> None:
+    """A title noun takes -а, -у, -ом, -е (-ові in Ukrainian), an adjective -ого, -ому, -ым, -ом; no Latin word."""
+    assert set(forms) <= set(title_forms(word)) and (forms or not title_forms(word))
+
+
+@pytest.mark.parametrize(("word", "nominative"), [("genadiovihu", "genadiovih"), ("volodimirovihu", "volodimirovih"),
+                                                  ("andriu", "andri")])
+def test_a_case_ending_comes_off_for_a_spelling_to_be_compared(word: str, nominative: str) -> None:
+    assert skeleton(nominative) in nominatives(skeleton(word))

@@ -655,3 +655,11 @@ def test_an_x_of_chinese_read_as_pinyin_is_no_gost_x() -> None:
     second time with kh (it was: a whole extra scoring pass for every Chinese company); a Latin x still is."""
     assert not any("khian" in alt.key for alt in normalize("北京奇虎科技有限公司").alternates)
     assert any("tikhonov" in alt.key for alt in normalize("Tixonov 北京").alternates)
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("с Тихоновым А. Г.", ("tikhonovym", "a", "g")), ("о Суворове", ("suvorove",)), ("С. Тихонов", ("s", "tikhonov")),
+    ("С ТИХОНОВЫМ", ("s", "tikhonovym")), ("с тихоновым", ("s", "tikhonovym"))])
+def test_a_lower_case_cyrillic_preposition_before_a_capital_is_no_initial(text: str, tokens: tuple[str, ...]) -> None:
+    """`с Тихоновым`: a word of the sentence; in text all in one case, or dotted, the letter may be an initial."""
+    assert normalize(text).tokens == tokens

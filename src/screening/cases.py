@@ -22,15 +22,15 @@ import functools
 
 from screening.romanize import skeleton
 
-__all__ = ["declined"]
+__all__ = ["declined", "nominatives", "title_forms"]
 
 _VOWELS = frozenset("aeiouy")
 _SOFT = ("yu", "ya")  # a soft stem's dative and genitive (`Игорю`, `Игоря`), read where the list writes `ь`
 # endings by part and by how the listed part ends: a consonant, -i (of -ei, -ii), -a
 _ENDINGS = {
-    "family": {"consonant": ("u", "om", "em", "ym"), "i": (), "a": ("oi", "u")},
-    "given": {"consonant": ("u", "a", "om", "em"), "i": ("u", "a", "em"), "a": ("u", "oi", "y", "e")},
-    "patronymic": {"consonant": ("u", "a", "em"), "i": (), "a": ("e", "y", "oi", "u")},
+    "family": {"consonant": ("u", "om", "em", "ym", "e"), "i": (), "a": ("oi", "u", "i")},
+    "given": {"consonant": ("u", "a", "om", "em", "e"), "i": ("u", "a", "em", "e"), "a": ("u", "oi", "y", "e")},
+    "patronymic": {"consonant": ("u", "a", "em", "e"), "i": (), "a": ("e", "y", "oi", "u")},
 }
 
 
@@ -59,3 +59,44 @@ def declined(word: str, listed: frozenset[str], part: str, soft: frozenset[str] 
     `word` writes with a Russian case ending (`borshchevu` for borshchev, `kulashovoi` for kulashova; `soft`:
     the given names with a soft stem, `igoriu` for igor); "" when none does."""
     return min((name for name in listed if word in _forms(name, part, name in soft)), default="")
+
+
+# Case endings of given names and patronymics, Ukrainian ones too (`Андрію`, `Геннадійовичу`, `Ганні`,
+# `Володимирівні`), longest first, as skeletons; what may have stood in their place: nothing, -a or -i
+_ANY_ENDING = ("ovi", "evi", "om", "em", "oi", "iu", "ia", "u", "a", "e", "y", "i")
+_RESTORED = ("", "a", "i")
+_SOFT_ENDINGS = ("iu", "ia")
+
+
+@functools.lru_cache(maxsize=4096)
+def nominatives(skel: str) -> tuple[str, ...]:
+    """The skeletons a declined given name or patronymic (`skel`) may have without its case ending, to be
+    compared as a spelling is, not only as the listed one (`andriu` -> `andri`, Андрій; `genadiovihu` ->
+    `genadiovih`); the stem keeps three letters at least."""
+    out: list[str] = []
+    for ending in _ANY_ENDING:
+        if skel.endswith(ending) and len(skel) - len(ending) >= 3:
+            stem = skel[:-len(ending)]
+            # (-iu, -ia end a soft stem: `Андрію`, `Ігоря`; read as -u, -a they would make `Antoniu` Anton's)
+            out.extend(skeleton(stem + r) for r in (("i",) if ending in _SOFT_ENDINGS else _RESTORED))
+    return tuple(dict.fromkeys(s for s in out if s != skel))
+
+
+# Russian and Ukrainian title words in the cases a record writes them (`директору по развитию`, `руководителя
+# департамента`, `техническому директору`, `керівнику`): by how the word ends, its endings
+_TITLE_ENDINGS = (("ый", ("ого", "ому", "ым", "ом")), ("ий", ("его", "ему", "им", "ем", "ого", "ому", "ом")),
+                  ("ой", ("ого", "ому", "ым", "ом")), ("ь", ("я", "ю", "ем", "е", "ю")), ("а", ("ы", "е", "у", "ой")))
+_CONSONANT_TITLE = ("а", "у", "ом", "е", "ові")  # (-ові: the Ukrainian dative, `керівникові`)
+
+
+def title_forms(word: str) -> tuple[str, ...]:
+    """The case forms of a Russian or Ukrainian title word written in Cyrillic (`директор` -> `директора`,
+    `директору`, ...; `главный` -> `главного`, ...); none for a word in another script or of another shape."""
+    if len(word) < 4 or not all("\u0400" <= c <= "\u04ff" or c == "-" for c in word):
+        return ()
+    for end, endings in _TITLE_ENDINGS:
+        if word.endswith(end):
+            return tuple(dict.fromkeys(word[:-len(end)] + e for e in endings))
+    if word[-1] in "аеёиоуыэюяйь":
+        return ()
+    return tuple(word + e for e in _CONSONANT_TITLE)

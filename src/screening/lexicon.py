@@ -14,6 +14,7 @@ import functools
 import attrs
 
 from screening import _folded
+from screening.cases import title_forms
 from screening.tokens import tokens_of
 from screening.romanize import skeleton
 
@@ -119,7 +120,9 @@ def build_lexicon() -> Lexicon:
     return Lexicon(generic=generic, product=product, places=places, place_pairs=pairs, given=given,
                    given_group=groups, pet_forms=pets, address=address, regions=regions, cities=cities,
                    stopwords=frozenset(_STOPWORDS.split()), pair_starts=frozenset(p[0] for p in pairs),
-                   titles=frozenset(t for w in tables.word_list("person_titles") for t in tokens_of(w)))
+                   titles=frozenset(t for w in tables.word_list("person_titles")
+                                    for form in (w, *(f for word in w.split() for f in title_forms(word)))
+                                    for t in tokens_of(form)))
 
 
 def is_female_patronymic(skel: str) -> bool:

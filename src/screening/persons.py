@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from screening.abjad import is_reading, latin_classes, reading_distance, reading_key, reading_similarity
-from screening.cases import declined
+from screening.cases import declined, nominatives
 from screening.lexicon import TokenInfo, is_declined_patronymic, is_female_patronymic, is_patronymic, lexicon
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
@@ -95,7 +95,7 @@ _EXTRA, _EXTRA_QUALIFIER = 0.08, 0.03
 # Words in brackets or describing the job cost at most this much in all: an aside says what the person
 # does, not who; beyond a few words its length is no evidence (`..., Head of the Operating Systems
 # Business Unit`).
-_QUALIFIER_TOTAL = 3 * _EXTRA_QUALIFIER
+_QUALIFIER_TOTAL = 2 * _EXTRA_QUALIFIER
 _CONFLICT_CAP, _INITIAL_CAP, _NO_GIVEN_CAP = 0.5, 0.6, 0.45
 # A family name with no given name but with the person's listed role (`roles.role_stands_in`): the role stands
 # in for the given name, at most a REVIEW.
@@ -584,13 +584,20 @@ def _declined_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonP
     given name or patronymic read as it (`Даниилу`, `Анны`, though Ani is a name of its own: beside the
     family name declined, it is the case ending)."""
     giv, pat = dict(plain[0]), dict(plain[1])
-    for i, (skel, initial, _) in enumerate(items):
-        if initial:
+    for i, (skel, initial, token) in enumerate(items):
+        if initial or is_reading(token.text):
             continue
         if giv[i][0] < 1.0 and (listed := declined(skel, profile.givens, "given", profile.soft_givens)):
             giv[i] = (1.0, listed, _DECLINED)
         if pat[i][0] < 1.0 and declined(skel, profile.patronymics, "patronymic"):
             pat[i] = (1.0, _DECLINED)
+        # a patronymic spelled otherwise, declined (`Геннадійовичу`); not a daughter's (`Mikhailovna`), whose
+        # endings are no case. (Not a given name: `Антонию` may be Antonia's or Antoni's.)
+        if pat[i][0] < 1.0 and not is_female_patronymic(skel):
+            for stem in nominatives(skel):
+                p = _part_credits(profile, stem, False)[1]
+                if p[0] > pat[i][0]:
+                    pat[i] = (p[0], f"{p[1]}, {_DECLINED}")
     return giv, pat
 
 
@@ -628,8 +635,8 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     # are read as written (`person_score` gives declined credits only beside a declined family name).
     case = _case_of(items[fi][0], f_listed)
     if case == "genitive":
-        if pi is None or pat[pi][1] != _DECLINED:
-            if (gi is not None and giv[gi][2] == _DECLINED) or (pi is not None and pat[pi][1] == _DECLINED):
+        if pi is None or not pat[pi][1].endswith(_DECLINED):
+            if gi is not None and giv[gi][2].endswith(_DECLINED):
                 return 0.0, ()
         else:
             f_sim = 1.0

@@ -58,6 +58,11 @@ _FIELD_MARK = re.compile(r"[|;\t<:=｜；：]")  # a text without any of these h
 # The head of a passport's machine-readable name line (ICAO 9303): document type and issuing state, written
 # against the surname (`P<RUSBORSHCHEV<<DANIIL<<<`).
 _MRZ_HEAD = re.compile(r"^\s*[ACIPV]<(?:[A-Z]{3}|D<<)(?=[A-Z]+<<)")  # (Germany's code is `D<<`)
+# A Russian or Ukrainian preposition, lower case before a capitalised word (`с Тихоновым`, `о Суворове А. А.`,
+# `від Зенкіна`): a word of the sentence, not of the name, whose single letter would read as an initial. In
+# text all in one case a letter may be an initial (`С ТИХОНОВЫМ`, `с. тихонов`), and is kept.
+_PREPOSITION = re.compile(r"(?<![\w.\-])(?:[вскоуз]|об|обо|со|ко|во|от|для|до|из|при|про|без|із|зі|від)\s+"
+                          r"(?=[А-ЯЁІЇЄҐ«\"„])")
 # An airline booking name, the title written against the given name (`EFREMOV/ANDREYMR`), alone or in a
 # booking line (`1.1EFREMOV/ANDREYMR`, `TKT 5552150012345 EFREMOV/ANDREYMR SVO-DXB`)
 _PNR_TITLE = re.compile(r"(?<![A-Z/])([A-Z]{2,30}/[A-Z]{2,30}?)(MR|MRS|MSTR|MISS)(?![A-Z/])")  # (not MS: SYSTEMS)
@@ -267,7 +272,7 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
     if "&" in text:  # between two words it is one, so that `Kasper & Sky` never joins into one name
         text = _AMPERSAND.sub(" and ", text)
     if not text.isascii():
-        text = _transliterate(text, cjk_words, second_reading)
+        text = _transliterate(_PREPOSITION.sub("", text), cjk_words, second_reading)
     return text
 
 
