@@ -28,9 +28,9 @@ _VOWELS = frozenset("aeiouy")
 _SOFT = ("yu", "ya")  # a soft stem's dative and genitive (`Игорю`, `Игоря`), read where the list writes `ь`
 # endings by part and by how the listed part ends: a consonant, -i (of -ei, -ii), -a
 _ENDINGS = {
-    "family": {"consonant": ("u", "om", "em", "ym", "e"), "i": (), "a": ("oi", "u", "i")},
-    "given": {"consonant": ("u", "a", "om", "em", "e"), "i": ("u", "a", "em", "e"), "a": ("u", "oi", "y", "e")},
-    "patronymic": {"consonant": ("u", "a", "em", "e"), "i": (), "a": ("e", "y", "oi", "u")},
+    "family": {"consonant": ("u", "om", "em", "ym"), "i": (), "a": ("oi", "u")},
+    "given": {"consonant": ("u", "a", "om", "em"), "i": ("u", "a", "em"), "a": ("u", "oi", "y", "e")},
+    "patronymic": {"consonant": ("u", "a", "em"), "i": (), "a": ("e", "y", "oi", "u")},
 }
 
 
@@ -85,7 +85,7 @@ def nominatives(skel: str) -> tuple[str, ...]:
 # Russian and Ukrainian title words in the cases a record writes them (`директору по развитию`, `руководителя
 # департамента`, `техническому директору`, `керівнику`): by how the word ends, its endings
 _TITLE_ENDINGS = (("ый", ("ого", "ому", "ым", "ом")), ("ий", ("его", "ему", "им", "ем", "ого", "ому", "ом")),
-                  ("ой", ("ого", "ому", "ым", "ом")), ("ь", ("я", "ю", "ем", "е", "ю")), ("а", ("ы", "е", "у", "ой")))
+                  ("ой", ("ого", "ому", "ым", "ом")), ("ь", ("я", "ю", "ем", "е")), ("а", ("ы", "е", "у", "ой")))
 _CONSONANT_TITLE = ("а", "у", "ом", "е", "ові")  # (-ові: the Ukrainian dative, `керівникові`)
 
 

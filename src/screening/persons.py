@@ -595,6 +595,8 @@ def _declined_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonP
         # endings are no case. (Not a given name: `Антонию` may be Antonia's or Antoni's.)
         if pat[i][0] < 1.0 and not is_female_patronymic(skel):
             for stem in nominatives(skel):
+                if not is_patronymic(stem):  # (a surname's stem is no patronymic: `Владимирову`)
+                    continue
                 p = _part_credits(profile, stem, False)[1]
                 if p[0] > pat[i][0]:
                     pat[i] = (p[0], f"{p[1]}, {_DECLINED}")
@@ -635,8 +637,8 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     # are read as written (`person_score` gives declined credits only beside a declined family name).
     case = _case_of(items[fi][0], f_listed)
     if case == "genitive":
-        if pi is None or not pat[pi][1].endswith(_DECLINED):
-            if gi is not None and giv[gi][2].endswith(_DECLINED):
+        if pi is None or pat[pi][1] != _DECLINED:  # (a patronymic spelled otherwise is no proof of his case)
+            if gi is not None and giv[gi][2] == _DECLINED:
                 return 0.0, ()
         else:
             f_sim = 1.0
