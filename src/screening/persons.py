@@ -253,7 +253,8 @@ def _best(skel: str, options: frozenset[str], text: str = "", raw: frozenset[str
     return best
 
 
-_READ_FROM = "read from Arabic, Hebrew, katakana, Hangul or Chinese letters"  # how a reading (`abjad.is_reading`) matched
+# how a reading (`abjad.is_reading`) matched
+_READ_FROM = "read from Arabic, Hebrew, katakana, Hangul or Chinese letters"
 
 
 def _read_best(reading: str, spellings: frozenset[str]) -> tuple[float, str]:
