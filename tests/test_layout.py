@@ -1,4 +1,5 @@
-"""`screening.layout`: Russian typed on the English keyboard layout is retyped and screened."""
+"""`screening.layout`: a name typed with the wrong keyboard layout on (Russian on the English one, English on the
+Russian one) is retyped and screened."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import screening
-from screening.layout import _EN, _RU, as_russian, looks_slipped
+from screening.layout import _EN, _RU, as_english, as_russian, looks_slipped
 from screening.normalize import normalize
 
 
@@ -57,3 +58,64 @@ def test_only_the_capped_text_is_read_for_a_slip() -> None:
     """A slip past the length cap is not screened: the normaliser reads only the first `max_chars`."""
     assert normalize("Acme Trading " * 10 + "Kf,jhfnjhbz", max_chars=40).alternates == ()
     assert normalize("Kf,jhfnjhbz Rfcgthcrjuj", max_chars=40).alternates != ()
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("Лфызукылн Дфи", "Kaspersky Lab"),
+                                              ("Лфызукылн Дфиб Штсю", "Kaspersky Lab, Inc."),
+                                              ("ООО «Лфызукылн Пкщгз»", "JJJ  Kaspersky Group "),
+                                              ("Срулгтщм Шпщк", "Chekunov Igor"),
+                                              ("Кулашова Анна", "Rekfijdf Fyyf"),
+                                              ("ізщкеі", "sports"),  # Ukrainian і on the s key
+                                              ("Лфызукылн 2024", "Kaspersky 2024")])
+def test_cyrillic_is_retyped_on_the_english_layout(typed: str, meant: str) -> None:
+    assert as_english(typed) == meant
+
+
+@pytest.mark.parametrize("text", ["Kaspersky Lab", "Лфызукылн 卡巴斯基", "Λfызукылн", ""])
+def test_only_cyrillic_among_letters_is_retyped(text: str) -> None:
+    """Nothing to retype in Latin text; other scripts' letters have no key on the English layout."""
+    assert as_english(text) is None
+
+
+@given(st.text(alphabet="qwertyuiopasdfghjklzxcvbnm ", max_size=20))
+def test_retyping_on_the_english_layout_undoes_the_slip(word: str) -> None:
+    typed = word.translate(str.maketrans(_EN, _RU))
+    assert as_english(typed) == (word if typed != word else None)
+
+
+@pytest.mark.parametrize(("typed", "party", "layout"), [("Лфызукылн Дфи", "kaspersky-ao", "Russian"),
+                                                        ("Фтвкуш Ешлрщтщм", "ofac-45815", "Russian"),
+                                                        ("Срулгтщм Шпщк", "ofac-45849", "Russian"),
+                                                        # the letters give nothing away: a listed word does
+                                                        ("Xtreyjd Bujhm", "ofac-45849", "English"),
+                                                        ("Ptyrby Ltybc", "ofac-45864", "English"),
+                                                        ("Rekfijdf Fyyf Dkflbvbhjdyf", "ofac-45860", "English")])
+def test_a_name_typed_on_the_wrong_layout_is_a_match_that_says_so(typed: str, party: str, layout: str) -> None:
+    result = screening.Screener().screen(typed)
+    assert result.status is screening.Status.MATCH and result.hits[0].party.id == party
+    assert result.hits[0].evidence[0].feature == "retyped"
+    assert any(f"{layout} keyboard layout" in note for note in result.notes)
+
+
+def test_a_listed_word_typed_on_the_english_layout_is_spotted_by_the_list() -> None:
+    """`Xtreyjd` (Чекунов) has vowels enough; the index knows it as a listed word's keys, not its letters."""
+    index = screening.Screener().watchlist.index
+    assert not looks_slipped("Xtreyjd Bujhm")
+    assert index.keyed_anchor("Xtreyjd") and index.keyed_anchor("XTREYJD")
+    assert not index.keyed_anchor("Bujhm")  # Игорь: a given name, no anchor
+    assert not index.keyed_anchor("Rfcg")  # (too short to say)
+
+
+@pytest.mark.parametrize("name", ["Ivan Petrov", "Chekunov Igor", "Bright Schmidt Bakery GmbH", "Lynx Systems"])
+def test_english_names_are_not_read_as_retyped(name: str) -> None:
+    result = screening.Screener().screen(name)
+    assert all(e.feature != "retyped" for hit in result.hits for e in hit.evidence)
+
+
+@pytest.mark.parametrize("name", ["Иванов Иван Иванович", "Лаборатория Касперского", "Ганна Шевченко", "Дфи",
+                                  "ООО «Группа Компаний»", "Шишкин"])
+def test_russian_names_are_not_read_as_retyped(name: str) -> None:
+    """A Russian word retyped is gibberish that reaches no listed word (`Дфи` is `Lab`, a generic word alone)."""
+    result = screening.Screener().screen(name)
+    assert all(e.feature != "retyped" for hit in result.hits for e in hit.evidence)
+    assert not any("keyboard layout" in note for note in result.notes)

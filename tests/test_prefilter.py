@@ -167,3 +167,5 @@ def test_a_name_typed_on_the_wrong_layout_takes_the_full_path() -> None:
     assert not prefilter.clears("Kf,jhfnjhbz Rfcgthcrjuj")
     assert not prefilter.clears("Ptyrby Ltybc Dkflbvbhjdbx")
     assert prefilter.clears("Bright Schmidt Bakery GmbH")  # few vowels in two words, not in the name
+    assert not prefilter.clears("Xtreyjd Bujhm")  # vowels enough, but `Xtreyjd` types Чекунов
+    assert prefilter.clears("Bujhm Petrov Trading")  # Игорь is no listed word

@@ -46,6 +46,7 @@ from screening._gcpause import gc_paused
 from screening.abjad import is_reading, latin_classes, reading_key, reading_similarity
 from screening.deletions import DeletionIndex, grouped, members
 from screening.features import units
+from screening.layout import keyed_reading
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo, analyse, lexicon
 from screening.models import NameType, Party, PartyName
 from screening.normalize import NormalizedName, normalize
@@ -60,6 +61,7 @@ __all__ = ["CandidateIndex", "NameRecord"]
 _COMMON = 64  # an anchor of more parties than this is a common word (or surname) on this list
 _MEMO_LIMIT = 500_000  # token memo entries before the memo is cleared (bounds memory on huge batches)
 _MIN_CONTAIN = 6  # shortest anchor matched inside a longer token
+_KEYED_MIN = 5  # letters of a word read as typed with the Russian layout on (`CandidateIndex.keyed_anchor`)
 CUT_MIN = 4  # letters of a last word cut short that may start a longer anchor (`CandidateIndex.cut_anchors`)
 _CONTAIN_SIM = 0.9  # similarity credited to an anchor found inside a longer token
 
@@ -188,6 +190,8 @@ class CandidateIndex:
                           if any(parties[records[r].party].kind == "person" for r in rids)}
         self._readings = grouped((key, text) for text, skel in self._raw_anchor.items() if skel in person_anchors
                                  for key in _reading_keys(reading_key(latin_classes(text))))
+        # the first three letters of every anchor, as listed and as its skeleton (`keyed_anchor`)
+        self._heads = frozenset(a[:3] for a in (*anchor_records, *self._raw_anchor))
         self._memo: dict[str, tuple[tuple[str, float], ...]] = {}
         self._lock = threading.Lock()
         # Common anchors (a frequent word or surname on a large list) make no candidate alone: a name
@@ -371,6 +375,14 @@ class CandidateIndex:
                 if self._anchor_records.get(skeleton(read)):
                     return read
         return ""
+
+    def keyed_anchor(self, word: str) -> bool:
+        """True when the Latin letters of `word` (five or more) type a listed anchor with the Russian keyboard
+        layout on (`Xtreyjd` = Чекунов: `layout.keyed_reading`); only the exact skeleton counts."""
+        if len(word) < _KEYED_MIN:
+            return False
+        read = keyed_reading(word.lower())
+        return read[:3] in self._heads and skeleton(read) in self._anchor_records  # (most words: no such head)
 
     def records_of(self, anchor: str) -> tuple[int, ...]:
         """Record numbers indexed under an anchor."""

@@ -1,21 +1,37 @@
-"""Russian typed on an English keyboard layout (`Kf,jhfnjhbz Rfcgthcrjuj` = `Лаборатория Касперского`).
+"""Names typed with the wrong keyboard layout on: Russian on the English one (`Kf,jhfnjhbz Rfcgthcrjuj` =
+`Лаборатория Касперского`) and English on the Russian one (`Лфызукылн Дфи` = `Kaspersky Lab`).
 
-A name keyed in with the wrong layout active comes out as Latin letters with almost no vowels (Russian
-vowels sit on the keys f, j, t, b, z, s ...) and with punctuation inside words (б and ю are the comma and
-full-stop keys). `looks_slipped` spots such text; `as_russian` types it again on the Russian (ЙЦУКЕН)
-layout. The normaliser screens the retyped text as an alternate name, so the original is still screened
-as written.
+A Russian name keyed in with the English layout active comes out as Latin letters with almost no vowels
+(Russian vowels sit on the keys f, j, t, b, z, s ...) and with punctuation inside words (б and ю are the
+comma and full-stop keys). `looks_slipped` spots such text; `as_russian` types it again on the Russian
+(ЙЦУКЕН) layout. The normaliser screens the retyped text
+as an alternate name, so the original is still screened as written.
+
+Where the letters give nothing away (`Xtreyjd Bujhm` = `Чекунов Игорь`), a word is still retyped where its
+Russian reading (`keyed_reading`: `chekunov`) is a listed word: the prefilter sends the name down the full
+path, and the screener reads it retyped (`Screener.screen`).
+
+The other way round nothing in the Cyrillic gives the slip away (`Лфызукылн` has as many vowels as a
+Russian word), so `as_english` retypes any Cyrillic text on the English layout and the screener reads it
+again only where a word retyped then reaches the list (`Screener.screen`, through the prefilter).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["INNER_KEY", "as_russian", "looks_slipped", "word_looks_slipped"]
+__all__ = ["INNER_KEY", "as_english", "as_russian", "keyed_reading", "looks_slipped", "word_looks_slipped"]
 
 _EN = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~"
 _RU = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ"
 _TO_RUSSIAN = str.maketrans(_EN, _RU)
+# English typed on the Russian layout, and on the Ukrainian and Belarusian ones (і on s, ї on ], є on ', ў on o)
+_TO_ENGLISH = str.maketrans(_RU + "іїєўІЇЄЎ", _EN + "s]'oS}\"O")
+# each letter key's Russian letter, romanised as the normaliser would (`Xtreyjd` -> `chekunov`)
+_KEY_READING = str.maketrans({k: r for k, r in zip(
+    "qwertyuiopasdfghjklzxcvbnm",
+    ["i", "ts", "u", "k", "e", "n", "g", "sh", "shch", "z", "f", "y", "v", "a", "p", "r", "o", "l", "d", "ya",
+     "ch", "s", "m", "i", "t", ""])})
 _VOWELS = frozenset("aeiouyAEIOUY")
 _MIN_LETTERS = 6  # a shorter word says too little
 _MAX_VOWEL_SHARE = 0.2  # English, German or romanised names hold about 35-45% vowels (`Schmidt` 14%)
@@ -55,3 +71,29 @@ def as_russian(text: str) -> str | None:
     letters = [c for c in retyped if c.isalpha()]
     vowels = sum(c in _RUSSIAN_VOWELS for c in letters)
     return retyped if letters and vowels >= _MIN_RUSSIAN_VOWEL_SHARE * len(letters) else None
+
+
+def keyed_reading(word: str) -> str:
+    """A lower-case word of Latin letters read as the Russian word the same keys type, romanised (`xtreyjd` ->
+    `chekunov`, `ptyrby` -> `zenkin`), for a lookup among the list's words."""
+    return word.translate(_KEY_READING)
+
+
+def as_english(text: str) -> str | None:
+    """`text` typed again, key for key, on the English layout (`Лфызукылн Дфиб Штсю` -> `Kaspersky Lab, Inc.`),
+    other characters that are no letters as spaces (`«»`, `№`); None when it holds no Cyrillic letter, or a
+    letter of another script."""
+    retyped = text.translate(_TO_ENGLISH)
+    if retyped == text:
+        return None
+    if retyped.isascii():
+        return retyped
+    out = []
+    for ch in retyped:
+        if ch.isascii():
+            out.append(ch)
+        elif ch.isalpha():
+            return None
+        else:
+            out.append(" ")
+    return "".join(out)

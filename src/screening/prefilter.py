@@ -20,8 +20,9 @@ fewer than three single characters and at least one kept token has no candidate:
 clear it too. Anything else takes the full path: non-ASCII text, HTML references and percent-encoding,
 an apostrophe or hyphen between letters (which can join words), a passport line (`P<RUS...<<`) and an
 airline booking name (`EFREMOV/ANDREYMR`), whose cleaning cuts words apart, a name that looks typed on
-the wrong keyboard layout, a word `@` or `$` disguises (`K@spersky`: the word pattern cuts it there), and
-pieces joined by dots or underscores that, read together, do not clear (`Ka.sp.er.sky`:
+the wrong keyboard layout, a word that typed with the Russian layout on is a listed word (`Xtreyjd`,
+Чекунов: `CandidateIndex.keyed_anchor`), a word `@` or `$` disguises (`K@spersky`: the word pattern cuts it
+there), and pieces joined by dots or underscores that, read together, do not clear (`Ka.sp.er.sky`:
 `screening.interleave`). A word with a digit for a letter (`Gr0up`) is live when its reading is
 (`screening.leet`), and so is one with letters a scanner misread (`TlKHONOV`: `screening.ocr`), or
 confused where that makes it an anchor (`Efrernov`: `CandidateIndex.misread_anchor`).
@@ -35,7 +36,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from screening.interleave import punctuated_apart
-from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
+from screening.layout import INNER_KEY, keyed_reading, looks_slipped, word_looks_slipped
 from screening.leet import deleet, has_leet_symbol
 from screening.normalize import _vocab, fold_generic, x_as_kh
 from screening.ocr import ocr_reading
@@ -133,6 +134,21 @@ class Prefilter:
             return False  # maybe Russian typed on the English layout: the full path retypes it
         return bool(total & 1) and total >> 1 < 3
 
+    def live_words(self, text: str) -> list[str]:
+        """The words of ASCII `text` that may reach the list by themselves or joined with the next ones (what
+        `clears` asks of every name, without its other reasons to read a name in full)."""
+        if "." in text:
+            text = _INITIALISM.sub(_collapse, text)
+        words = _WORD.findall(text)
+        out = []
+        for word in words:
+            verdict = self._memo.get(word)
+            if verdict is None:
+                verdict = self._verdict(word)
+            if verdict == _LIVE or verdict < _LIVE and self._respacer.joins_from(words, word):
+                out.append(word)
+        return out
+
     def _verdict(self, word: str) -> int:
         """The verdict on one word as cut from the text (case kept; camelCase parts are its tokens)."""
         if word == "&":  # between two words it becomes `and`
@@ -144,6 +160,8 @@ class Prefilter:
             return _LIVE  # a letter written as a digit (`Gr0up`, `K4SP3RSKY`: `leet`)
         if (read := ocr_reading(word)) is not None and self._verdict(read) == _LIVE:  # (`TlKHONOV2` too)
             return _LIVE  # letters a scanner misread (`TlKHONOV`, `Anclrey`: `ocr`)
+        if word.isalpha() and self._index.keyed_anchor(word):
+            return _LIVE  # a listed word typed with the Russian layout on (`Xtreyjd`, Чекунов: `layout`)
         verdict = _SLIPPED if word.isalpha() and word_looks_slipped(word) else 0
         for token in split_camel(word).casefold().split():
             if len(token) == 1:

@@ -25,6 +25,7 @@ from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.config import DEFAULT, ScreeningConfig
 from screening.index import NameRecord
+from screening.layout import as_english, as_russian, looks_slipped
 from screening.lexicon import TokenInfo, analyse, lexicon
 from screening.models import (Evidence, Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status,
                               result_of)
@@ -58,6 +59,8 @@ __all__ = ["Screener"]
 _KINDS = ("organization", "person")
 _SPECIFIC = 3  # words of a listed name that, all in a query carrying the brand, name that party, whatever follows
 _RESPACED = "words joined or split as the list writes them"  # how a second reading is explained (`respace`)
+_RETYPED = "typed with the {} keyboard layout on"  # ... and the name retyped (`_retyped`)
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
 # A word with a period after it, then a space, a comma or the end (not inside an address: `kasp.lab@...`):
 # perhaps an abbreviation (`Kasp.`; written out from four letters on, `CandidateIndex.written_out`). A name
@@ -235,6 +238,12 @@ class Screener:
             segments += (again, *again.alternates)
             said_so = Evidence("respaced", 1.0, text, read, f"read as {read!r}: {_RESPACED}")
             readings += [(said_so, 1.0)] * (len(segments) - len(readings))
+        # the name typed with the Russian layout on, retyped on the English one, where a word then reaches the list
+        typed, retyped, retyped_why = self._retyped(text, prefilter)
+        if retyped is not None:
+            segments += (retyped, *retyped.alternates)
+            said_so = Evidence("retyped", 1.0, text, typed, f"read as {typed!r}: {retyped_why}")
+            readings += [(said_so, 1.0)] * (len(segments) - len(readings))
         # each whole reading with an abbreviated word written out as the list writes it (`Kasp. Lab`), or with
         # letters a scanner confuses read as the list's (`Efrernov`): a listed party's own name only, capped
         abbreviated = {word.casefold() for word in _ABBREVIATED.findall(text)} if "." in text else set()
@@ -266,11 +275,12 @@ class Screener:
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, text)
         if said and (hits or near):
             notes.append(said)
-        if again is not None:
-            found = {self.watchlist.parties[c.party].id for c in candidates.values()
-                     if c.evidence and c.evidence[0].feature == "respaced"}
-            if any(shown.party.id in found for shown in hits) or any(shown.party.id in found for shown in near):
-                notes.append(f"read as {read!r} too: {_RESPACED}")
+        for feature, reading_text, why in (("respaced", read, _RESPACED), ("retyped", typed, retyped_why)):
+            if reading_text:
+                found = {self.watchlist.parties[c.party].id for c in candidates.values()
+                         if c.evidence and c.evidence[0].feature == feature}
+                if any(hit.party.id in found for hit in hits) or any(miss.party.id in found for miss in near):
+                    notes.append(f"read as {reading_text!r} too: {why}")
         best = hits[0].score if hits else 0.0  # (a MATCH, where any is, comes first: `ranking`)
         status = (Status.MATCH if best >= self.config.match_threshold
                   else Status.REVIEW if hits else Status.CLEAR)
@@ -345,6 +355,30 @@ class Screener:
         read = normalize(again, max_chars=self.config.max_query_chars)
         same = (read.tokens, read.legal_forms) == (norm.tokens, norm.legal_forms)  # (`卡巴斯基` as `QiaBaSiJi`)
         return " ".join(again.split()), read if read.screenable and not same else None
+
+    def _retyped(self, text: str, prefilter: Prefilter) -> tuple[str, NormalizedName | None, str]:
+        """The name typed again with the other keyboard layout on, as text (spaces collapsed), normalised and
+        explained, where it may then reach the list: Cyrillic retyped on the English layout (`Лфызукылн Дфи` ->
+        `Kaspersky Lab`: `layout.as_english`) where a word retyped then reaches it (`Prefilter.live_words`);
+        Latin letters retyped on the Russian one where a word then is a listed one (`Xtreyjd Bujhm` ->
+        `Чекунов Игорь`: `CandidateIndex.keyed_anchor`; a slip the letters give away is the normaliser's)."""
+        if text.isascii():
+            keyed = self.watchlist.index.keyed_anchor
+            if looks_slipped(text) or not any(keyed(word) for word in _LATIN_WORD.findall(text)):
+                return "", None, ""
+            typed, why = as_russian(text), _RETYPED.format("English")
+        else:
+            typed, why = as_english(text), _RETYPED.format("Russian")
+            # the words retyped, alone (Latin words beside them reach the list as written), reaching it but as
+            # the keys of a Russian listed word (the name retyped back: as written)
+            alone = as_english(_LATIN_WORD.sub(" ", text))
+            keyed = self.watchlist.index.keyed_anchor
+            if alone is None or all(keyed(word) for word in prefilter.live_words(alone)):
+                typed = None
+        if typed is None:
+            return "", None, ""
+        read = normalize(typed, max_chars=self.config.max_query_chars)
+        return " ".join(typed.split()), read if read.screenable else None, why
 
     def screen_many(self, names: Iterable[str]) -> Iterator[ScreeningResult]:
         """Screen names one by one, lazily, in order."""
