@@ -56,6 +56,8 @@ def test_other_words_are_not_declined_forms(word: str, listed: str, part: str) -
     ("в лице Кулашовой Анны Владимировны", "ofac-45860", Status.MATCH),  # `Анны`, though Ani is a name
     ("с Ефремовым Андреем", "ofac-45817", Status.MATCH),  # `с`: a preposition, no initial
     ("Зенкіну Денису Володимировичу", "ofac-45864", Status.MATCH),  # a Ukrainian patronymic, declined
+    ("Тихонову Андрію Геннадійовичу", "ofac-45815", Status.MATCH),  # Андрій's dative, beside the patronymic's
+    ("Иванову Антонию Михайловичу", "ofac-45858", Status.MATCH),  # Антоний's, as `Антоний Иванов` is Anton's
     ("Ефремову А.А., директору по развитию бизнеса", "ofac-45817", Status.REVIEW),  # a title in the dative
 ])
 def test_a_listed_person_named_in_a_case_hits(screener: screening.Screener, query: str, party: str,
@@ -91,6 +93,7 @@ def test_adjectives_are_no_declined_patronymics(screener: screening.Screener, qu
     "Кулашовой Анны Сергеевны", "Договор с Алексеевой Мариной Петровной", "Тихонова Андрея", "Тихонова Анна",
     "Tikhonova A.G.", "Перевод Иванову Петру Сергеевичу", "Тихонову Андрею Николаевичу", "Кулашовой Анне Сергеевне",
     "Ani Kulashova", "Зенкина Дениса Владимирова", "Тихонова Андрея Геннадиева", "Denise Zenkine",
+    "Иванову Антонию Михайловну",  # Antonia Mikhaylovna Ivanova, accusative: a daughter's patronymic
 ])
 def test_a_namesake_in_a_case_stays_clear(screener: screening.Screener, query: str) -> None:
     """A woman of the family (`Tikhonova`, with names of her own that decline a man's, `Antonia`, `Denisa`),

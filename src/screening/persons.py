@@ -601,6 +601,18 @@ def _declined_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonP
                 p = _part_credits(profile, stem, False)[1]
                 if p[0] > pat[i][0]:
                     pat[i] = (p[0], f"{p[1]}, {_DECLINED}")
+    # A given name spelled otherwise, declined, where the word without its ending is the listed name or a
+    # known equivalent (`Андрію`, Андрій), beside a patronymic declined: the patronymic tells the case, and
+    # whose (`Антонию Иванову` alone may be Antonia Ivanova's accusative; a genitive needs the patronymic as
+    # listed: `_assignment`).
+    if any(how.endswith(_DECLINED) for _, how in pat.values()):
+        for i, (skel, initial, token) in enumerate(items):
+            if initial or is_reading(token.text) or giv[i][0] >= _EQUIVALENT or pat[i][0] >= _MIN_PART:
+                continue
+            for stem in nominatives(skel):
+                g = _given_credit(stem, profile, False) if stem in lexicon().given else (0.0, "", "")
+                if g[2] in ("exact", "equivalent name") and g[0] > giv[i][0]:
+                    giv[i] = (g[0], g[1], f"{g[2]}, {_DECLINED}")
     return giv, pat
 
 
@@ -639,7 +651,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     case = _case_of(items[fi][0], f_listed)
     if case == "genitive":
         if pi is None or pat[pi][1] != _DECLINED:  # (a patronymic spelled otherwise is no proof of his case)
-            if gi is not None and giv[gi][2] == _DECLINED:
+            if gi is not None and giv[gi][2].endswith(_DECLINED):
                 return 0.0, ()
         else:
             f_sim = 1.0
