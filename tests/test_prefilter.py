@@ -143,6 +143,7 @@ _SEPARATORS = st.sampled_from([" ", " ", ", ", ". ", "-", " & ", "/", "", " - ",
 @example([("NOTE", ": "), ("EFREMOV", "/"), ("ANDREYMR", "")])
 @example([("P<RUSTIKHONOV", "<<"), ("ANDREI", "<<")])
 @example([("Andrej", " "), ("Tixonov", "")])
+@example([("Igor", " "), ("Tsjekoenov", "")])  # Dutch oe for у
 @example([("Acme", " "), ("Xu", " "), ("An", "")])  # joined as the list writes it (`respace`)
 @example([("Acme", " "), ("KASPERSKYENDPOINT", "")])  # split so
 @example([("Acme", " "), ("XuAn", "")])  # a listed word in camelCase, written as one

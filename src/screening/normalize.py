@@ -92,8 +92,8 @@ from screening.similarity import one_edit_apart
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
                               is_cjk_run, join_spelled, mail_addresses, tokenize, tokens_of, without_cjk)
 
-__all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "is_legal_prefix", "normalize",
-           "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms"]
+__all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "dutch_as_russian", "is_legal_prefix",
+           "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms"]
 
 _NO_POSITIONS: frozenset[int] = frozenset()  # shared by the many names without initials or qualifiers
 # Markers after which another name of the party follows. These split the name wherever they stand (at
@@ -683,6 +683,10 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     if ("x" in cleaned or "X" in cleaned) and _X_IN_WORD.search(cleaned) and (
             not has_cjk(head) or _X_IN_WORD.search(unicodedata.normalize("NFKC", without_cjk(head)))):
         more.append(_classify(*tokenize(x_as_kh(cleaned), vocab.descriptors)))
+    # Dutch writes у as oe (`Soevorov`), which the skeleton keeps (a slip makes oe too: `Anatoevich`): a Latin
+    # name with oe inside a word is screened with Dutch spellings read as English ones too.
+    if head.isascii() and (dutch := dutch_as_russian(cleaned)) != cleaned:
+        more.append(_classify(*tokenize(dutch, vocab.descriptors)))
     # Greek and Georgian letters that stand for two sounds in names from Russian (`screening.scripts`).
     if not head.isascii() and has_second_reading(head):
         more.append(_classify(*tokenize(clean_repaired(head, vocab.cjk_words, second_reading=True),
@@ -786,6 +790,21 @@ def _word_reading(word: str, read_word: Callable[[str], str]) -> tuple[tuple[str
     """The tokens an Arabic, Hebrew, katakana, Hangul or Chinese word cleans to, and its reading (`_reading`);
     remembered, as such words recur from name to name (`北京`, `有限公司`)."""
     return tuple(tokenize(clean_repaired(word))[0]), read_word(word)
+
+
+# Dutch romanisation of Russian names: oe for у inside a word, sj and zj for ш and ж (`Tsjekoenov`, `Koelasjova`)
+_OE_IN_WORD = re.compile(r"(?<=[A-Za-z])(?:oe|OE)(?=[A-Za-z])")
+_DUTCH_SJ = re.compile(r"(?<=[A-Za-z])[sSzZ][jJ]")
+
+
+def dutch_as_russian(text: str) -> str:
+    """`text` with the Dutch spellings of Russian sounds read as English ones (oe inside a word as u, sj and zj
+    after a letter as sh and zh: `Tsjekoenov` -> `Tsjekunov`, `Koelasjova` -> `Kulashova`), where a word holds
+    oe (the Dutch tell; `Kasjanov` alone keeps its glide); `text` itself when none does."""
+    if _OE_IN_WORD.search(text) is None:
+        return text
+    read = _OE_IN_WORD.sub(lambda m: "U" if m.group().isupper() else "u", text)
+    return _DUTCH_SJ.sub(lambda m: m.group()[0] + ("H" if m.group()[1] == "J" else "h"), read)
 
 
 def x_as_kh(text: str) -> str:
