@@ -58,6 +58,7 @@ def test_other_words_are_not_declined_forms(word: str, listed: str, part: str) -
     ("Зенкіну Денису Володимировичу", "ofac-45864", Status.MATCH),  # a Ukrainian patronymic, declined
     ("Тихонову Андрію Геннадійовичу", "ofac-45815", Status.MATCH),  # Андрій's dative, beside the patronymic's
     ("Иванову Антонию Михайловичу", "ofac-45858", Status.MATCH),  # Антоний's, as `Антоний Иванов` is Anton's
+    ("Тихонова Андрія Геннадійовича", "ofac-45815", Status.MATCH),  # his genitive: the patronymic a man's
     ("Ефремову А.А., директору по развитию бизнеса", "ofac-45817", Status.REVIEW),  # a title in the dative
 ])
 def test_a_listed_person_named_in_a_case_hits(screener: screening.Screener, query: str, party: str,

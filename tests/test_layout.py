@@ -97,6 +97,18 @@ def test_a_name_typed_on_the_wrong_layout_is_a_match_that_says_so(typed: str, pa
     assert any(f"{layout} keyboard layout" in note for note in result.notes)
 
 
+@pytest.mark.parametrize(("typed", "party"), [("ООО «Лфызукылн Дфи»", "kaspersky-ua"),
+                                              ("ООО Лфызукылн Пкщгз", "kaspersky-group"),
+                                              ("Mr Xtreyjd Bujhm", "ofac-45849"),
+                                              ("Ptyrby Ltybc, Moscow", "ofac-45864"),
+                                              ("Xtreyjd Igor Gennadyevich", "ofac-45849")])
+def test_words_known_as_written_are_not_retyped(typed: str, party: str) -> None:
+    """Only the slipped words are typed again: the legal form, the honorific, the place and a name typed on
+    the right layout stay as they are."""
+    result = screening.Screener().screen(typed)
+    assert result.status is screening.Status.MATCH and result.hits[0].party.id == party
+
+
 def test_a_listed_word_typed_on_the_english_layout_is_spotted_by_the_list() -> None:
     """`Xtreyjd` (Чекунов) has vowels enough; the index knows it as a listed word's keys, not its letters."""
     index = screening.Screener().watchlist.index

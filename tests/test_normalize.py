@@ -327,7 +327,9 @@ def test_gost_b_x_is_read_as_kh_between_vowels(text: str, kh: str | None) -> Non
 @pytest.mark.parametrize(("text", "read"), [("Tsjekoenov", "Tshekunov"), ("Anna Koelasjova", "Anna Kulashova"),
                                           ("SOEVOROV", "SUVOROV"), ("Doechvalov", "Duchvalov"),
                                           ("Kasjanov", "Kasjanov"),  # no oe: the j is a glide
-                                          ("Joe Oerlikon", "Joe Oerlikon")])  # oe ends or starts the word
+                                          ("Joe Oerlikon", "Joe Oerlikon"),  # oe ends or starts the word
+                                          ("Boer Kasjanov", "Bur Kasjanov"),  # only a word holding oe is read
+                                          ("Kroes Zjoekov", "Krus Zhukov")])
 def test_dutch_spellings_are_read_as_english_ones_where_a_word_holds_oe(text: str, read: str) -> None:
     assert dutch_as_russian(text) == read
 

@@ -61,7 +61,9 @@ __all__ = ["CandidateIndex", "NameRecord"]
 _COMMON = 64  # an anchor of more parties than this is a common word (or surname) on this list
 _MEMO_LIMIT = 500_000  # token memo entries before the memo is cleared (bounds memory on huge batches)
 _MIN_CONTAIN = 6  # shortest anchor matched inside a longer token
-_KEYED_MIN = 5  # letters of a word read as typed with the Russian layout on (`CandidateIndex.keyed_anchor`)
+# letters of a word read as typed with the Russian layout on (`CandidateIndex.keyed_anchor`): a shorter one
+# may type too many words by chance, and the listed family names are longer
+_KEYED_MIN = 5
 CUT_MIN = 4  # letters of a last word cut short that may start a longer anchor (`CandidateIndex.cut_anchors`)
 _CONTAIN_SIM = 0.9  # similarity credited to an anchor found inside a longer token
 

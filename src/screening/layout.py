@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["INNER_KEY", "as_english", "as_russian", "keyed_reading", "looks_slipped", "word_looks_slipped"]
+__all__ = ["INNER_KEY", "TO_RUSSIAN", "as_english", "as_russian", "keyed_reading", "looks_slipped",
+           "word_looks_slipped"]
 
 _EN = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~"
 _RU = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ"
-_TO_RUSSIAN = str.maketrans(_EN, _RU)
-# English typed on the Russian layout, and on the Ukrainian and Belarusian ones (і on s, ї on ], є on ', ў on o)
-_TO_ENGLISH = str.maketrans(_RU + "іїєўІЇЄЎ", _EN + "s]'oS}\"O")
+TO_RUSSIAN = _TO_RUSSIAN = str.maketrans(_EN, _RU)  # (the table: `Screener` retypes listed words with it)
+# English typed on the Russian layout, and on the Ukrainian one (і on s, ї on ], є on ', ґ on `) and the
+# Belarusian one's ў (on o; its і is on b, where Ukrainian has и: the Ukrainian key is read)
+_TO_ENGLISH = str.maketrans(_RU + "іїєґўІЇЄҐЎ", _EN + "s]'`oS}\"~O")
 # each letter key's Russian letter, romanised as the normaliser would (`Xtreyjd` -> `chekunov`)
 _KEY_READING = str.maketrans({k: r for k, r in zip(
     "qwertyuiopasdfghjklzxcvbnm",
@@ -82,7 +84,7 @@ def keyed_reading(word: str) -> str:
 def as_english(text: str) -> str | None:
     """`text` typed again, key for key, on the English layout (`Лфызукылн Дфиб Штсю` -> `Kaspersky Lab, Inc.`),
     other characters that are no letters as spaces (`«»`, `№`); None when it holds no Cyrillic letter, or a
-    letter of another script."""
+    letter outside ASCII that is not Cyrillic (another script's, or an accented or full-width Latin one)."""
     retyped = text.translate(_TO_ENGLISH)
     if retyped == text:
         return None

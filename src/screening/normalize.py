@@ -37,7 +37,8 @@ Steps, in order (the same for a listed name at index time and for every query):
     (`Intercompany loan - Kaspersky Labs Ltd`); each field of a record written on one line that holds
     two words, a legal form or CJK text (pipes, semicolons, tabs, a label's colon, markup tags,
     certificate `CN=`: `tokens.field_parts`);
-    the name with an x between vowels read as kh (GOST 7.79-B `Tixonov`); the other reading of Greek and
+    the name with an x between vowels read as kh (GOST 7.79-B `Tixonov`); a Latin name with Dutch spellings
+    read as English ones in each word holding oe (`Tsjekoenov` -> `Tshekunov`); the other reading of Greek and
     Georgian letters of two sounds (`screening.scripts`); Arabic and Hebrew words as consonant readings,
     which only person names are matched by (`screening.abjad`: `تشيكونوف` -> `SIKUNUB`), and so are katakana
     words (`screening.kana`: `チェクノフ` -> `CIKONOFO`), Hangul words (`screening.hangul`: `체쿠노프` ->
@@ -792,19 +793,22 @@ def _word_reading(word: str, read_word: Callable[[str], str]) -> tuple[tuple[str
     return tuple(tokenize(clean_repaired(word))[0]), read_word(word)
 
 
-# Dutch romanisation of Russian names: oe for у inside a word, sj and zj for ш and ж (`Tsjekoenov`, `Koelasjova`)
+# Dutch romanisation of Russian names: oe for у, sj and zj for ш and ж (`Tsjekoenov`, `Koelasjova`)
 _OE_IN_WORD = re.compile(r"(?<=[A-Za-z])(?:oe|OE)(?=[A-Za-z])")
-_DUTCH_SJ = re.compile(r"(?<=[A-Za-z])[sSzZ][jJ]")
+_DUTCH_WORD = re.compile(r"[A-Za-z]*[A-Za-z](?:oe|OE)[A-Za-z][A-Za-z]*")  # a word holding oe inside it
+_DUTCH_SJ = re.compile(r"[sSzZ][jJ]")
+
+
+def _dutch_word(match: re.Match[str]) -> str:
+    word = _OE_IN_WORD.sub(lambda m: "U" if m.group().isupper() else "u", match.group())
+    return _DUTCH_SJ.sub(lambda m: m.group()[0] + ("H" if m.group()[1] == "J" else "h"), word)
 
 
 def dutch_as_russian(text: str) -> str:
-    """`text` with the Dutch spellings of Russian sounds read as English ones (oe inside a word as u, sj and zj
-    after a letter as sh and zh: `Tsjekoenov` -> `Tsjekunov`, `Koelasjova` -> `Kulashova`), where a word holds
-    oe (the Dutch tell; `Kasjanov` alone keeps its glide); `text` itself when none does."""
-    if _OE_IN_WORD.search(text) is None:
-        return text
-    read = _OE_IN_WORD.sub(lambda m: "U" if m.group().isupper() else "u", text)
-    return _DUTCH_SJ.sub(lambda m: m.group()[0] + ("H" if m.group()[1] == "J" else "h"), read)
+    """`text` with the Dutch spellings of Russian sounds read as English ones in each word that holds oe
+    inside it (the Dutch tell): oe as u, sj and zj as sh and zh (`Tsjekoenov` -> `Tshekunov`, `Koelasjova`
+    -> `Kulashova`); a word without oe keeps its letters (`Kasjanov`: the j may be a glide)."""
+    return _DUTCH_WORD.sub(_dutch_word, text) if _OE_IN_WORD.search(text) else text
 
 
 def x_as_kh(text: str) -> str:

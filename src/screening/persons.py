@@ -650,7 +650,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     # are read as written (`person_score` gives declined credits only beside a declined family name).
     case = _case_of(items[fi][0], f_listed)
     if case == "genitive":
-        if pi is None or pat[pi][1] != _DECLINED:  # (a patronymic spelled otherwise is no proof of his case)
+        if pi is None or not pat[pi][1].endswith(_DECLINED):  # (his patronymic declined, however spelled)
             if gi is not None and giv[gi][2].endswith(_DECLINED):
                 return 0.0, ()
         else:

@@ -64,6 +64,7 @@ _WORD = re.compile(WORD_PATTERN, re.IGNORECASE | re.ASCII)
 # inside a word, a hyphen after a short prefix (any hyphen between letters, to be safe: a camelCase split
 # can make a short prefix of a longer word).
 _JOINS = re.compile(r"(?<=[A-Za-z])['`-](?=[A-Za-z])")
+_LETTERS = re.compile(r"[A-Za-z]+")  # the runs of letters of a word (`Xtreyjd2`)
 # dotted initials (`S.r.l.` -> `srl`); a camelCase split never starts or ends one
 _INITIALISM = re.compile(INITIALISM_PATTERN, re.IGNORECASE | re.ASCII)
 
@@ -141,10 +142,15 @@ class Prefilter:
             text = _INITIALISM.sub(_collapse, text)
         words = _WORD.findall(text)
         out = []
+        memo = self._memo
         for word in words:
-            verdict = self._memo.get(word)
+            verdict = memo.get(word)
             if verdict is None:
                 verdict = self._verdict(word)
+                with self._lock:
+                    if len(memo) >= _MEMO_LIMIT:
+                        memo.clear()
+                    memo[word] = verdict
             if verdict == _LIVE or verdict < _LIVE and self._respacer.joins_from(words, word):
                 out.append(word)
         return out
@@ -160,7 +166,7 @@ class Prefilter:
             return _LIVE  # a letter written as a digit (`Gr0up`, `K4SP3RSKY`: `leet`)
         if (read := ocr_reading(word)) is not None and self._verdict(read) == _LIVE:  # (`TlKHONOV2` too)
             return _LIVE  # letters a scanner misread (`TlKHONOV`, `Anclrey`: `ocr`)
-        if word.isalpha() and self._index.keyed_anchor(word):
+        if any(map(self._index.keyed_anchor, _LETTERS.findall(word) if not word.isalpha() else (word,))):
             return _LIVE  # a listed word typed with the Russian layout on (`Xtreyjd`, Чекунов: `layout`)
         verdict = _SLIPPED if word.isalpha() and word_looks_slipped(word) else 0
         for token in split_camel(word).casefold().split():

@@ -5,7 +5,9 @@ analyse tokens -> candidate anchors from the index (none: CLEAR at once) -> scor
 (organisation names, person names, brand carriers) -> secondary attributes -> rank -> decide with the
 config's thresholds. A name whose words, joined or split, are words the list writes otherwise (`Mikhai l`,
 `KASPERSKYLAB`) is scored a second time so read (`respace`); each party keeps its better reading, a hit so
-found has a `respaced` entry first in its evidence, and the result's notes name the reading. Every result
+found has a `respaced` entry first in its evidence, and the result's notes name the reading; so is a name
+typed with the wrong keyboard layout on, retyped where that reaches the list (`Лфызукылн Дфи`, `Xtreyjd Bujhm`:
+a `retyped` entry). Every result
 carries the list version and sha256, the config and the library version, so a stored decision can be
 traced and reproduced.
 """
@@ -25,6 +27,7 @@ from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.config import DEFAULT, ScreeningConfig
 from screening.index import NameRecord
+from screening.layout import TO_RUSSIAN as _TO_RUSSIAN
 from screening.layout import as_english, as_russian, looks_slipped
 from screening.lexicon import TokenInfo, analyse, lexicon
 from screening.models import (Evidence, Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status,
@@ -61,6 +64,7 @@ _SPECIFIC = 3  # words of a listed name that, all in a query carrying the brand,
 _RESPACED = "words joined or split as the list writes them"  # how a second reading is explained (`respace`)
 _RETYPED = "typed with the {} keyboard layout on"  # ... and the name retyped (`_retyped`)
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
 # A word with a period after it, then a space, a comma or the end (not inside an address: `kasp.lab@...`):
 # perhaps an abbreviation (`Kasp.`; written out from four letters on, `CandidateIndex.written_out`). A name
@@ -80,6 +84,21 @@ def _reading(cand: Candidate) -> tuple[float, int, float]:
     """How a segment's reading of a party ranks against another segment's (lower first): as `ranking` orders
     hits, by score, class, then the plain name score (a field of the record read alone fits its name best)."""
     return -round(cand.score, 4), CLASS_ORDER[cand.hit_class], -round(cand.listed_score, 4)
+
+
+def _retyped_word(word: str, keyed: Callable[[str], bool]) -> str:
+    """A word of a name typed with the wrong keyboard layout on, typed again (`Screener._retyped`): a listed
+    word's Russian keys (`keyed`) always; another word unless it is known as written (a legal form, honorific,
+    given name, place, title or other lexicon word) or, Latin, does not read as Russian retyped (`Moscow`)."""
+    if word.isascii() and keyed(word):
+        return word.translate(_TO_RUSSIAN)
+    norm = normalize(word)
+    lex = lexicon()
+    if not norm.tokens or norm.legal_forms or all(
+            skeleton(t) in lex.given or t in lex.stopwords or t in lex.generic or t in lex.places or t in lex.cities
+            or t in lex.regions or t in lex.address or t in lex.titles for t in norm.tokens):
+        return word
+    return (as_russian(word) or word) if word.isascii() else (as_english(word) or word)
 
 
 class _Cutoff:
@@ -361,21 +380,22 @@ class Screener:
         explained, where it may then reach the list: Cyrillic retyped on the English layout (`Лфызукылн Дфи` ->
         `Kaspersky Lab`: `layout.as_english`) where a word retyped then reaches it (`Prefilter.live_words`);
         Latin letters retyped on the Russian one where a word then is a listed one (`Xtreyjd Bujhm` ->
-        `Чекунов Игорь`: `CandidateIndex.keyed_anchor`; a slip the letters give away is the normaliser's)."""
+        `Чекунов Игорь`: `CandidateIndex.keyed_anchor`; a slip the letters give away is the normaliser's).
+        Words known as written (`ООО`, `LLC`, `Moscow`, `Igor`) stay as they are (`_retyped_word`)."""
+        keyed = self.watchlist.index.keyed_anchor
         if text.isascii():
-            keyed = self.watchlist.index.keyed_anchor
             if looks_slipped(text) or not any(keyed(word) for word in _LATIN_WORD.findall(text)):
                 return "", None, ""
-            typed, why = as_russian(text), _RETYPED.format("English")
+            typed, why = _LATIN_WORD.sub(lambda m: _retyped_word(m.group(), keyed), text), _RETYPED.format("English")
         else:
-            typed, why = as_english(text), _RETYPED.format("Russian")
             # the words retyped, alone (Latin words beside them reach the list as written), reaching it but as
             # the keys of a Russian listed word (the name retyped back: as written)
             alone = as_english(_LATIN_WORD.sub(" ", text))
-            keyed = self.watchlist.index.keyed_anchor
             if alone is None or all(keyed(word) for word in prefilter.live_words(alone)):
-                typed = None
-        if typed is None:
+                return "", None, ""
+            typed = _CYRILLIC_WORD.sub(lambda m: _retyped_word(m.group(), keyed), text)
+            why = _RETYPED.format("Russian")
+        if typed == text:
             return "", None, ""
         read = normalize(typed, max_chars=self.config.max_query_chars)
         return " ".join(typed.split()), read if read.screenable else None, why
