@@ -25,6 +25,8 @@ from screening.romanize import skeleton
         (["borshchev", "borsjtsjev"], "Dutch sjtsj"),
         (["kasyanov", "kasjanov"], "j for the glide before a (Dutch sj for ш would part them)"),
         (["zyuganov", "zjuganov"], "j for the glide before u (Dutch zj for ж would part them)"),
+        (["japan", "dzhapan"], "Russian дж for an English j"),
+        (["jenkins", "dzhenkins"], "... before e"),
     ],
 )
 def test_variants_share_a_skeleton(spellings: list[str], why: str) -> None:

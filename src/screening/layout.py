@@ -4,8 +4,8 @@
 A Russian name keyed in with the English layout active comes out as Latin letters with almost no vowels
 (Russian vowels sit on the keys f, j, t, b, z, s ...) and with punctuation inside words (б and ю are the
 comma and full-stop keys). `looks_slipped` spots such text; `as_russian` types it again on the Russian
-(ЙЦУКЕН) layout. The normaliser screens the retyped text
-as an alternate name, so the original is still screened as written.
+(ЙЦУКЕН) layout. The normaliser screens the retyped text as an alternate name, so the original is still
+screened as written.
 
 Where the letters give nothing away (`Xtreyjd Bujhm` = `Чекунов Игорь`), a word is still retyped where its
 Russian reading (`keyed_reading`: `chekunov`) is a listed word: the prefilter sends the name down the full

@@ -13,7 +13,7 @@ produced by `screening.normalize`. Rules, applied in this order:
    ж nor oe for у: j also writes the glide before a vowel (Kasjanov, Zjuganov) and a slip makes oe (Anatoyevich).
 3. Russian romanisation variants (BGN/PCGN, ISO 9, passport, English): shch->sh, kh/ch->h (Х and Ч
    collapse: losing that contrast costs less than missing Tikhonov/Tihonov), x->ks, tz->ts,
-   ja/ya->ia, ju/yu->iu, je/ye/ie->e, -yov/-jov->-ev (ё in surname endings: Borshchyov), j->i, y->i, ii->i (Kasperskiy, Kasperskii, Kasperskij -> kasperski).
+   dzh->j (Russian дж for an English j: Dzhapan), ja/ya->ia, ju/yu->iu, je/ye/ie->e, -yov/-jov->-ev (ё in surname endings: Borshchyov), j->i, y->i, ii->i (Kasperskiy, Kasperskii, Kasperskij -> kasperski).
 4. Czech feminine -ovová / -evová -> -ova / -eva. Russian adjectival case endings of -sky surnames:
    -skogo/-skovo/-skoho/-skomu/-skim (the Polish genitive -skiego, the Belarusian -skaga) -> -ski
    (Лаборатория Касперского = Kaspersky's Lab).
@@ -42,6 +42,7 @@ _SEQUENCES: tuple[tuple[str, str], ...] = (
     ("tsh", "ch"),  # Estonian and Finnish ч, tš (Tšekunov)
     ("tch", "ch"),  # French ч (Tchekounov)
     ("sch", "sh"),
+    ("dzh", "j"),  # Russian дж for an English j (`Dzhapan`, Japan; `Dzhenkins`)
     ("cz", "ch"),
     ("sz", "sh"),
     ("ou", "u"),
