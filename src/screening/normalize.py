@@ -303,8 +303,9 @@ def _mistyped(tokens: tuple[str, ...]) -> list[str]:
     return sorted(mistyped)
 
 
-# Domain words a company name is commonly made of, whose misspellings (`Gruop`, `Secuirty`, `Labaratoriya`)
-# still fold to them: one letter changed or two swapped, not the first, in a word of five letters or more
+# Domain words a company name is commonly made of, whose misspellings (`Gruop`, `Secuirty`, `Labaratoriya`,
+# `Laboratorriya`, `Labortoriya`) still fold to them: one letter changed, added or dropped or two swapped, not
+# the first, in a word of five letters or more (the word as spelt right)
 # (as `screening.similarity` allows no edit in shorter ones: a slip of `Labs` or `Tech` is as often a real
 # word, a name or an acronym, `Lags`, `Rabe`, `TSCH`, and folding it, in listed names too, would take the
 # word's weight from a listed `Hans Rabe`).
@@ -314,15 +315,26 @@ _TYPO_FOLDED = ("lab", "group", "security", "software", "technology", "systems",
 
 @functools.cache
 def _typo_keys() -> dict[str, str]:
-    """A misspelling pattern (`l?bs`: any letter at `?`; a swap written out) -> the word it folds to."""
+    """A misspelling pattern (`l?bs`: any letter at `?`; a swap or a letter dropped written out) -> the word
+    it folds to; a letter added is found by dropping it (`fold_generic`)."""
     keys: dict[str, str] = {}
     for variant, canonical in _vocab().generic.items():
         if canonical in _TYPO_FOLDED and len(variant) >= 5 and variant.isalpha():
             for i in range(1, len(variant)):
                 keys.setdefault(variant[:i] + "?" + variant[i + 1:], canonical)
+                keys.setdefault(variant[:i] + variant[i + 1:], canonical)
                 if i + 1 < len(variant):
                     keys.setdefault(variant[:i] + variant[i + 1] + variant[i] + variant[i + 2:], canonical)
     return keys
+
+
+@functools.cache
+def _typo_folded_variants() -> tuple[dict[str, str], frozenset[tuple[str, int]]]:
+    """The spellings of the domain words that fold when misspelt (`_TYPO_FOLDED`), five letters or more, and
+    their (first letter, length) pairs: a word one letter longer with no such pair is none of them misspelt."""
+    variants = {variant: canonical for variant, canonical in _vocab().generic.items()
+                if canonical in _TYPO_FOLDED and len(variant) >= 5 and variant.isalpha()}
+    return variants, frozenset((v[0], len(v)) for v in variants)
 
 
 def fold_generic(token: str, vocab: _Vocab) -> str:
@@ -337,11 +349,17 @@ def fold_generic(token: str, vocab: _Vocab) -> str:
         found = token
         if token not in vocab.places:
             keys = _typo_keys()
-            found = keys.get(token, token)  # two letters swapped
+            found = keys.get(token, token)  # two letters swapped, or one dropped
             for i in range(1, len(token)):
                 if found != token:
                     break
                 found = keys.get(token[:i] + "?" + token[i + 1:], token)
+            variants, shapes = _typo_folded_variants()
+            if found == token and (token[0], len(token) - 1) in shapes:
+                for i in range(1, len(token)):  # one letter added (`Laboratorriya`)
+                    found = variants.get(token[:i] + token[i + 1:], token)
+                    if found != token:
+                        break
         if len(_TYPOS) >= _TYPOS_LIMIT:
             _TYPOS.clear()
         _TYPOS[token] = found
