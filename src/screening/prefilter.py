@@ -114,11 +114,7 @@ class Prefilter:
         for word in words:
             verdict = memo.get(word)
             if verdict is None:
-                verdict = self._verdict(word)
-                with self._lock:
-                    if len(memo) >= _MEMO_LIMIT:
-                        memo.clear()
-                    memo[word] = verdict
+                verdict = self._judge(word)
             if verdict < 0:
                 if verdict == _LIVE:
                     return False
@@ -146,14 +142,19 @@ class Prefilter:
         for word in words:
             verdict = memo.get(word)
             if verdict is None:
-                verdict = self._verdict(word)
-                with self._lock:
-                    if len(memo) >= _MEMO_LIMIT:
-                        memo.clear()
-                    memo[word] = verdict
+                verdict = self._judge(word)
             if verdict == _LIVE or verdict < _LIVE and self._respacer.joins_from(words, word):
                 out.append(word)
         return out
+
+    def _judge(self, word: str) -> int:
+        """`_verdict` of a word not yet judged, remembered (the memo is cleared when full)."""
+        verdict = self._verdict(word)
+        with self._lock:
+            if len(self._memo) >= _MEMO_LIMIT:
+                self._memo.clear()
+            self._memo[word] = verdict
+        return verdict
 
     def _verdict(self, word: str) -> int:
         """The verdict on one word as cut from the text (case kept; camelCase parts are its tokens)."""
