@@ -42,7 +42,8 @@ Steps, in order (the same for a listed name at index time and for every query):
     Georgian letters of two sounds (`screening.scripts`); Arabic and Hebrew words as consonant readings,
     which only person names are matched by (`screening.abjad`: `تشيكونوف` -> `SIKUNUB`), and so are katakana
     words (`screening.kana`: `チェクノフ` -> `CIKONOFO`), Hangul words (`screening.hangul`: `체쿠노프` ->
-    `SIKUNUBY`) and Chinese transcriptions (`screening.xinhua`: `切库诺夫` -> `SIKUNUBO`); and Russian typed
+    `SIKUNUBY`) and Chinese transcriptions (`screening.xinhua`: `切库诺夫` -> `SIKUNUBO`); Russian text damaged
+    between KOI8-R and Windows-1251, read back (`мбвптбфптйс` -> `ЛАБОРАТОРИЯ`: `screening.repair`); and Russian typed
     on the English keyboard layout, retyped (`Kf,jhfnjhbz` -> `Лаборатория`: `screening.layout`); and
     letters written as look-alike digits or symbols, read (`K@spersky Gr0up`: `screening.leet`); and
     letters set apart, read together (`K A S P E R S K Y  L A B`, `Ka.sp.er.sky`: `screening.interleave`); and
@@ -87,7 +88,7 @@ from screening.layout import as_russian, looks_slipped
 from screening.lexicon import lexicon
 from screening.leet import deleet
 from screening.ocr import look_alike_slips, ocr_reading
-from screening.repair import repair
+from screening.repair import koi8_readings, repair
 from screening.scripts import has_second_reading
 from screening.similarity import one_edit_apart
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
@@ -717,6 +718,9 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
         read = _reading(name, head)
         if read is not None:
             more.append(read)
+    # Russian text damaged between KOI8-R and Windows-1251, read back (`screening.repair`).
+    if not head.isascii():
+        more.extend(_read_text(read, vocab) for read in koi8_readings(head))
     # Russian typed on the English keyboard layout is screened as retyped on the Russian one.
     retyped = as_russian(head) if looks_slipped(head) else None
     if retyped is not None:

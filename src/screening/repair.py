@@ -8,6 +8,11 @@
   - Windows-1251 read as Windows-1252 or Latin-1 (`Ëàáîðàòîðèÿ` -> `Лаборатория`), what an 8-bit
     Russian export becomes in a reader that assumes Western European text (as `csvio` falls back to).
 
+Russian text moved between KOI8-R and Windows-1251 (`мбвптбфптйс` = `ЛАБОРАТОРИЯ`: the two tables hold the
+same letters in other places) is never certain, as the damage stays Cyrillic: `koi8_readings` gives the other
+readings of Cyrillic text with almost no vowels or with words in flipped case (`фЙИПОПЧ`), and the normaliser
+screens it as an alternate name.
+
 Each repair is taken only when it is certain: re-encoded bytes must decode strictly as UTF-8 (which text
 that was not mojibake practically never does), and a Windows-1251 reading needs most letters to be
 Latin-1 accented letters (`Société Générale` keeps its accents). Text needing none is returned as is.
@@ -19,7 +24,7 @@ import html
 import re
 import urllib.parse
 
-__all__ = ["repair"]
+__all__ = ["koi8_readings", "repair"]
 
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}){2,}|%20")
@@ -38,6 +43,12 @@ _MIN_HIGH = 4  # a 1251 reading needs at least this many such letters ...
 _HIGH_SHARE = 0.6  # ... and this share of the letters
 _LEAD_SHARE = 0.3  # a UTF-8-as-1251 reading needs this share of leads (`Р`, `С` ...) among non-ASCII letters
 _RUSSIAN_MARKS = frozenset("«»„“”–—№…\u00a0")  # what else Windows-1251 Russian text holds
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ")
+_MIN_KOI8_LETTERS = 6  # a shorter text says too little (`ВТБ`)
+_MAX_DAMAGED_VOWELS = 0.2  # Russian text holds about 42% vowels; KOI8-R read as Windows-1251 or back, ~15%
+_MIN_READ_VOWELS = 0.25  # (`Смирнов` 29%)
+# the tables also swap the cases: a capitalised word comes out small, then capitals (`фЙИПОПЧ`, Тихонов)
+_FLIPPED_CASE = re.compile("(?<![\u0400-\u04ff])[\u0430-\u044f\u0451][\u0410-\u042f\u0401]{2,}")
 
 
 def repair(text: str) -> str:
@@ -104,3 +115,29 @@ def _as_8bit(text: str) -> bytes | None:
                 return None
             out.append(byte)
     return bytes(out)
+
+
+def koi8_readings(text: str) -> tuple[str, ...]:
+    """Cyrillic `text` with almost no vowels, or a word in flipped case, read back from KOI8-R mojibake
+    (Windows-1251 bytes read as KOI8-R, or the other way round), each way that reads with vowels as Russian
+    has and nothing but Cyrillic letters and what Russian text holds besides (both may: one is the damage
+    done twice, which no letter count tells apart from a name); none for most text."""
+    letters, share = _vowel_share(text)
+    if letters < _MIN_KOI8_LETTERS or share >= _MAX_DAMAGED_VOWELS and _FLIPPED_CASE.search(text) is None:
+        return ()
+    found = []
+    for source, target in (("cp1251", "koi8-r"), ("koi8-r", "cp1251")):
+        try:
+            read = text.encode(source).decode(target)
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if (read != text and _vowel_share(read)[1] >= _MIN_READ_VOWELS and _FLIPPED_CASE.search(read) is None
+                and all(c.isascii() or "\u0400" <= c <= "\u04ff" or c in _RUSSIAN_MARKS for c in read)):
+            found.append(read)
+    return tuple(found)
+
+
+def _vowel_share(text: str) -> tuple[int, float]:
+    """How many Cyrillic letters `text` holds, and the share of them that are vowels."""
+    letters = [c for c in text if "\u0400" <= c <= "\u04ff" and c.isalpha()]
+    return len(letters), sum(c in _CYRILLIC_VOWELS for c in letters) / len(letters) if letters else 0.0
