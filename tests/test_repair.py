@@ -104,9 +104,9 @@ def test_a_latin1_export_of_a_western_name_is_left_alone() -> None:
 
 
 @pytest.mark.parametrize(("damaged", "meant"), [
-    ("мбвптбфптйс лбуретулпзп", "ЛАБОРАТОРИЯ КАСПЕРСКОГО"),  # Windows-1251 read as KOI8-R: the case flips
-    ("фЙИПОПЧ бОДТЕК", "Тихонов Андрей"),  # ... and back
-    ("рХУНМНБ юМДПЕИ", "Тихонов Андрей"),  # KOI8-R read as Windows-1251
+    ("мбвптбфптйс лбуретулпзп", "ЛАБОРАТОРИЯ КАСПЕРСКОГО"),  # KOI8-R read as Windows-1251: the case flips
+    ("фЙИПОПЧ бОДТЕК", "Тихонов Андрей"),  # ... so
+    ("рХУНМНБ юМДПЕИ", "Тихонов Андрей"),  # Windows-1251 read as KOI8-R
 ])
 def test_koi8_mojibake_is_read_back(damaged: str, meant: str) -> None:
     assert meant in koi8_readings(damaged)

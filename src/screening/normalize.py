@@ -304,12 +304,14 @@ def _mistyped(tokens: tuple[str, ...]) -> list[str]:
     return sorted(mistyped)
 
 
-# Domain words a company name is commonly made of, whose misspellings (`Gruop`, `Secuirty`, `Labaratoriya`,
-# `Laboratorriya`, `Labortoriya`) still fold to them: one letter changed, added or dropped or two swapped, not
-# the first, in a word of five letters or more (the word as spelt right)
+# Domain words a company name is commonly made of, whose misspellings (`Gruop`, `Secuirty`, `Labaratoriya`)
+# still fold to them: one letter changed or two swapped, not the first, in a word of five letters or more;
+# one letter added or dropped (`Laboratorriya`, `Labortoriya`, `Tradding`) where the word as spelt right has
+# seven letters or more (in shorter ones that makes words and names: `Labour`, `Grouper`, `Xiong`)
 # (as `screening.similarity` allows no edit in shorter ones: a slip of `Labs` or `Tech` is as often a real
 # word, a name or an acronym, `Lags`, `Rabe`, `TSCH`, and folding it, in listed names too, would take the
 # word's weight from a listed `Hans Rabe`).
+_ADDED_OR_DROPPED_MIN = 7  # letters of a domain word's spelling that one added or dropped still folds to
 _TYPO_FOLDED = ("lab", "group", "security", "software", "technology", "systems", "solutions", "services",
                 "network", "international", "holding", "trading")
 
@@ -323,7 +325,8 @@ def _typo_keys() -> dict[str, str]:
         if canonical in _TYPO_FOLDED and len(variant) >= 5 and variant.isalpha():
             for i in range(1, len(variant)):
                 keys.setdefault(variant[:i] + "?" + variant[i + 1:], canonical)
-                keys.setdefault(variant[:i] + variant[i + 1:], canonical)
+                if len(variant) >= _ADDED_OR_DROPPED_MIN:
+                    keys.setdefault(variant[:i] + variant[i + 1:], canonical)
                 if i + 1 < len(variant):
                     keys.setdefault(variant[:i] + variant[i + 1] + variant[i] + variant[i + 2:], canonical)
     return keys
@@ -331,10 +334,11 @@ def _typo_keys() -> dict[str, str]:
 
 @functools.cache
 def _typo_folded_variants() -> tuple[dict[str, str], frozenset[tuple[str, int]]]:
-    """The spellings of the domain words that fold when misspelt (`_TYPO_FOLDED`), five letters or more, and
+    """The spellings of the domain words that fold when misspelt with a letter added (`_TYPO_FOLDED`, seven
+    letters or more), and
     their (first letter, length) pairs: a word one letter longer with no such pair is none of them misspelt."""
     variants = {variant: canonical for variant, canonical in _vocab().generic.items()
-                if canonical in _TYPO_FOLDED and len(variant) >= 5 and variant.isalpha()}
+                if canonical in _TYPO_FOLDED and len(variant) >= _ADDED_OR_DROPPED_MIN and variant.isalpha()}
     return variants, frozenset((v[0], len(v)) for v in variants)
 
 

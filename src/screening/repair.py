@@ -120,8 +120,8 @@ def _as_8bit(text: str) -> bytes | None:
 def koi8_readings(text: str) -> tuple[str, ...]:
     """Cyrillic `text` with almost no vowels, or a word in flipped case, read back from KOI8-R mojibake
     (Windows-1251 bytes read as KOI8-R, or the other way round), each way that reads with vowels as Russian
-    has and nothing but Cyrillic letters and what Russian text holds besides (both may: one is the damage
-    done twice, which no letter count tells apart from a name); none for most text."""
+    has and holds nothing outside ASCII, the Cyrillic block and what Russian text holds besides (both may: one
+    is the damage done twice, which no letter count tells apart from a name); none for most text."""
     letters, share = _vowel_share(text)
     if letters < _MIN_KOI8_LETTERS or share >= _MAX_DAMAGED_VOWELS and _FLIPPED_CASE.search(text) is None:
         return ()

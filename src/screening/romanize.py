@@ -13,7 +13,7 @@ produced by `screening.normalize`. Rules, applied in this order:
    ж nor oe for у: j also writes the glide before a vowel (Kasjanov, Zjuganov) and a slip makes oe (Anatoyevich).
 3. Russian romanisation variants (BGN/PCGN, ISO 9, passport, English): shch->sh, kh/ch->h (Х and Ч
    collapse: losing that contrast costs less than missing Tikhonov/Tihonov), x->ks, tz->ts,
-   dzh->j (Russian дж for an English j: Dzhapan), ja/ya->ia, ju/yu->iu, je/ye/ie->e, -yov/-jov->-ev (ё in surname endings: Borshchyov), j->i, y->i, ii->i (Kasperskiy, Kasperskii, Kasperskij -> kasperski).
+   dzh->j before a, o, u (Russian дж for an English j: Dzhapan), ja/ya->ia, ju/yu->iu, je/ye/ie->e, -yov/-jov->-ev (ё in surname endings: Borshchyov), j->i, y->i, ii->i (Kasperskiy, Kasperskii, Kasperskij -> kasperski).
 4. Czech feminine -ovová / -evová -> -ova / -eva. Russian adjectival case endings of -sky surnames:
    -skogo/-skovo/-skoho/-skomu/-skim (the Polish genitive -skiego, the Belarusian -skaga) -> -ski
    (Лаборатория Касперского = Kaspersky's Lab).
@@ -42,7 +42,6 @@ _SEQUENCES: tuple[tuple[str, str], ...] = (
     ("tsh", "ch"),  # Estonian and Finnish ч, tš (Tšekunov)
     ("tch", "ch"),  # French ч (Tchekounov)
     ("sch", "sh"),
-    ("dzh", "j"),  # Russian дж for an English j (`Dzhapan`, Japan; `Dzhenkins`)
     ("cz", "ch"),
     ("sz", "sh"),
     ("ou", "u"),
@@ -67,6 +66,7 @@ _BALTIC = re.compile(r"(?<=[oe]v)a?s$")
 _ENDING_TAILS = ("ogo", "ovo", "oho", "omu", "im", "iego", "ego", "aga", "ova", "tsch", "itch", "icz", "ic", "ics",
                  "off", "au", "ou", "vs", "vas")
 _DOUBLE = re.compile(r"(.)\1+")
+_DZH = re.compile(r"dzh(?=[aouy])")  # (before e or i, j would go as a glide: `Dzhenis` is no Enis)
 
 
 def _first(match: re.Match[str]) -> str:
@@ -108,6 +108,8 @@ def _fold(token: str) -> str:
         token = _OFF.sub("ov", token)
         if len(token) >= 6:
             token = _BALTIC.sub("", _BELARUSIAN.sub("ov", token))
+    if "dzh" in token:  # Russian дж for an English j before a, o, u (`Dzhapan`, Japan; not `Dzhenis`, `Gadzhiev`)
+        token = _DZH.sub("j", token)
     for old, new in _SEQUENCES:
         if old in token:
             token = token.replace(old, new)
