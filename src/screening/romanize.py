@@ -13,7 +13,9 @@ produced by `screening.normalize`. Rules, applied in this order:
    ж nor oe for у: j also writes the glide before a vowel (Kasjanov, Zjuganov) and a slip makes oe (Anatoyevich).
 3. Russian romanisation variants (BGN/PCGN, ISO 9, passport, English): shch->sh, kh/ch->h (Х and Ч
    collapse: losing that contrast costs less than missing Tikhonov/Tihonov), x->ks, tz->ts,
-   dzh->j before a, o, u (Russian дж for an English j: Dzhapan), ja/ya->ia, ju/yu->iu, je/ye/ie->e, -yov/-jov->-ev (ё in surname endings: Borshchyov), j->i, y->i, ii->i (Kasperskiy, Kasperskii, Kasperskij -> kasperski).
+   dzh->j before a, o, u (Russian дж for an English j: Dzhapan), ja/ya->ia, ju/yu->iu, je/ye/ie->e,
+   -yov/-jov->-ev (ё in surname endings: Borshchyov), j->i, y->i, ii->i (Kasperskiy, Kasperskii, Kasperskij ->
+   kasperski).
 4. Czech feminine -ovová / -evová -> -ova / -eva. Russian adjectival case endings of -sky surnames:
    -skogo/-skovo/-skoho/-skomu/-skim (the Polish genitive -skiego, the Belarusian -skaga) -> -ski
    (Лаборатория Касперского = Kaspersky's Lab).
