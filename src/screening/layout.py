@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["INNER_KEY", "TO_RUSSIAN", "as_english", "as_russian", "keyed_reading", "looks_slipped",
+__all__ = ["INNER_KEY", "as_english", "as_russian", "keyed_reading", "looks_slipped", "russian_keys",
            "word_looks_slipped"]
 
 _EN = "qwertyuiop[]asdfghjkl;'zxcvbnm,.`QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>~"
 _RU = "йцукенгшщзхъфывапролджэячсмитьбюёЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮЁ"
-TO_RUSSIAN = _TO_RUSSIAN = str.maketrans(_EN, _RU)  # (the table: `Screener` retypes listed words with it)
+_TO_RUSSIAN = str.maketrans(_EN, _RU)
 # English typed on the Russian layout, and on the Ukrainian one (і on s, ї on ], є on ', ґ on `) and the
 # Belarusian one's ў (on o; its і is on b, where Ukrainian has и: the Ukrainian key is read)
 _TO_ENGLISH = str.maketrans(_RU + "іїєґўІЇЄҐЎ", _EN + "s]'`oS}\"~O")
@@ -69,10 +69,15 @@ def looks_slipped(text: str) -> bool:
 def as_russian(text: str) -> str | None:
     """`text` typed again, key for key, on the Russian layout; None when that does not read as Russian
     (too few vowels)."""
-    retyped = text.translate(_TO_RUSSIAN)
+    retyped = russian_keys(text)
     letters = [c for c in retyped if c.isalpha()]
     vowels = sum(c in _RUSSIAN_VOWELS for c in letters)
     return retyped if letters and vowels >= _MIN_RUSSIAN_VOWEL_SHARE * len(letters) else None
+
+
+def russian_keys(text: str) -> str:
+    """`text` typed again, key for key, on the Russian layout, whatever it then reads as (`as_russian` checks)."""
+    return text.translate(_TO_RUSSIAN)
 
 
 def keyed_reading(word: str) -> str:

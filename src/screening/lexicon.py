@@ -77,6 +77,12 @@ class Lexicon:
     pair_starts: frozenset[str]  # first words of those place names
     titles: frozenset[str]  # words of a person's title or role (`ceo`, `head`, `director`)
 
+    def is_other_word(self, text: str) -> bool:
+        """True when the normalised word is a word of another kind than a name: a function word (`and` of `&`),
+        a domain or product word, a place, an address or title word."""
+        return (text in self.stopwords or text in self.generic or text in self.places or text in self.cities
+                or text in self.regions or text in self.address or text in self.titles or text in self.product)
+
 
 @functools.cache
 def lexicon() -> Lexicon:

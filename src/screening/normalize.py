@@ -335,8 +335,8 @@ def _typo_keys() -> dict[str, str]:
 @functools.cache
 def _typo_folded_variants() -> tuple[dict[str, str], frozenset[tuple[str, int]]]:
     """The spellings of the domain words that fold when misspelt with a letter added (`_TYPO_FOLDED`, seven
-    letters or more), and
-    their (first letter, length) pairs: a word one letter longer with no such pair is none of them misspelt."""
+    letters or more), and their (first letter, length) pairs: a word one letter longer with no such pair is
+    none of them misspelt."""
     variants = {variant: canonical for variant, canonical in _vocab().generic.items()
                 if canonical in _TYPO_FOLDED and len(variant) >= _ADDED_OR_DROPPED_MIN and variant.isalpha()}
     return variants, frozenset((v[0], len(v)) for v in variants)

@@ -351,7 +351,7 @@ def _given_credit(skel: str, profile: PersonProfile, initial: bool, text: str = 
             return 0.0, "", ""  # another real given name (Maria is not Marina), not a misspelling
     if sim >= _MIN_GIVEN:
         return sim, listed, "spelling" if sim < 1.0 else "exact"
-    slipped = "" if _other_word(text or skel) else _one_slip(skel, profile.givens) or (
+    slipped = "" if lexicon().is_other_word(text or skel) else _one_slip(skel, profile.givens) or (
         skeleton(found) if text and (found := _one_slip(text, profile.raw_givens, as_written=True)) else "")
     if slipped:
         return _SLIPPED_GIVEN, slipped, "one slip from the listed name"
@@ -362,18 +362,10 @@ def _loose_slip(skel: str, profile: PersonProfile, text: str) -> str:
     """The listed given name that `skel` (`text` as written), neither a known given name nor a word of
     another kind, is one edit of any kind from (`Igo` and `Annqa` for igor and anna, which `_one_slip`
     denies a short name); "" when none is. Only read beside the listed family name and patronymic."""
-    if len(skel) < 3 or skel in lexicon().given or _other_word(text or skel):
+    if len(skel) < 3 or skel in lexicon().given or lexicon().is_other_word(text or skel):
         return ""
     return _one_slip(skel, profile.givens, any_edit=True) or (
         skeleton(_one_slip(text, profile.raw_givens, any_edit=True)) if text else "")
-
-
-def _other_word(text: str) -> bool:
-    """True when the word is a word of another kind than a name: a function word (`and` of `&`), a domain
-    word, a place, an address or title word."""
-    lex = lexicon()
-    return (text in lex.stopwords or text in lex.generic or text in lex.places or text in lex.cities
-            or text in lex.regions or text in lex.address or text in lex.titles or text in lex.product)
 
 
 def _one_slip(word: str, givens: frozenset[str], *, any_edit: bool = False, as_written: bool = False) -> str:

@@ -36,7 +36,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from screening.interleave import punctuated_apart
-from screening.layout import INNER_KEY, keyed_reading, looks_slipped, word_looks_slipped
+from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
 from screening.leet import deleet, has_leet_symbol
 from screening.normalize import _vocab, dutch_as_russian, fold_generic, x_as_kh
 from screening.ocr import ocr_reading

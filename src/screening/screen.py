@@ -27,8 +27,7 @@ from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.config import DEFAULT, ScreeningConfig
 from screening.index import NameRecord
-from screening.layout import TO_RUSSIAN as _TO_RUSSIAN
-from screening.layout import as_english, as_russian, looks_slipped
+from screening.layout import as_english, as_russian, looks_slipped, russian_keys
 from screening.lexicon import TokenInfo, analyse, lexicon
 from screening.models import (Evidence, Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status,
                               result_of)
@@ -89,14 +88,13 @@ def _reading(cand: Candidate) -> tuple[float, int, float]:
 def _retyped_word(word: str, keyed: Callable[[str], bool]) -> str:
     """A word of a name typed with the wrong keyboard layout on, typed again (`Screener._retyped`): a listed
     word's Russian keys (`keyed`) always; another word unless it is known as written (a legal form, honorific,
-    given name, place, title or other lexicon word) or, Latin, does not read as Russian retyped (`Moscow`)."""
+    given name, place, title, domain or product word) or, Latin, does not read as Russian retyped (`Moscow`)."""
     if word.isascii() and keyed(word):
-        return word.translate(_TO_RUSSIAN)
+        return russian_keys(word)
     norm = normalize(word)
     lex = lexicon()
-    if not norm.tokens or norm.legal_forms or all(
-            skeleton(t) in lex.given or t in lex.stopwords or t in lex.generic or t in lex.places or t in lex.cities
-            or t in lex.regions or t in lex.address or t in lex.titles for t in norm.tokens):
+    if not norm.tokens or norm.legal_forms or all(skeleton(t) in lex.given or lex.is_other_word(t)
+                                                  for t in norm.tokens):
         return word
     return (as_russian(word) or word) if word.isascii() else (as_english(word) or word)
 
