@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import screening
 import screening.tokens as tokens_module
 from screening.normalize import comparable, dutch_as_russian, normalize, normalize_name, slip_of, slipped_legal_forms
-from screening.tokens import clean, field_parts
+from screening.tokens import clean, field_parts, surface
 
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
@@ -686,3 +687,30 @@ def test_an_x_of_chinese_read_as_pinyin_is_no_gost_x() -> None:
 def test_a_lower_case_cyrillic_preposition_before_a_capital_is_no_initial(text: str, tokens: tuple[str, ...]) -> None:
     """`с Тихоновым`: a word of the sentence; in text all in one case, or dotted, the letter may be an initial."""
     assert normalize(text).tokens == tokens
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Kasp\u00ad. Lab", "Kasp. Lab"), ("\ufeffIgor\u200b Tsjekoenov", "Igor Tsjekoenov"),  # invisible: dropped
+    ("Ｉｇｏｒ\u3000Ｔｓｊｅｋｏｅｎｏｖ", "Igor Tsjekoenov"), ("Nb[jyjd\u00a0Fylhtq", "Nb[jyjd Fylhtq"),  # NFKC
+    (unicodedata.normalize("NFD", "né le 데니스"), "né le 데니스"),  # decomposed letters composed
+    ("Ka\tspersky\nLab", "Ka\tspersky\nLab"), ("Acme Ltd", "Acme Ltd"),  # controls stay; ASCII as it is
+])
+def test_surface_reads_the_text_as_written_without_invisible_or_wide_characters(text: str, read: str) -> None:
+    """What the screener reads as written (a keyboard-layout slip, an abbreviation) reads it so."""
+    assert surface(text) == read
+    assert surface(read) == read
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_surface_is_idempotent_and_drops_every_invisible_character(text: str) -> None:
+    once = surface(text)
+    assert surface(once) == once
+    assert not any(unicodedata.category(c) == "Cf" for c in once)
+
+
+def test_mojibake_holding_nbsp_and_soft_hyphens_is_repaired_before_they_are_read_as_spaces() -> None:
+    """UTF-8 `Р` read as Windows-1251 is `Р` and a NBSP, `Э` is `Р` and a soft hyphen: the repair comes first."""
+    damaged = "Эдуард Роман Соколов".encode("utf-8").decode("cp1251")
+    assert "\u00a0" in damaged and "\u00ad" in damaged
+    assert normalize(damaged).key == normalize("Эдуард Роман Соколов").key == "eduard roman sokolov"

@@ -208,3 +208,26 @@ def test_cosmetic_variants_share_the_key_and_the_result(name: str, variant: obje
     assert normalize_name(other) == normalize_name(name)
     a, b = screener().screen(name), screener().screen(other)
     assert (a.status, a.best and a.best.party.id) == (b.status, b.best and b.best.party.id)
+
+
+# Names that need a reading of the text as written: a keyboard-layout slip, Dutch spellings, an abbreviation,
+# words split, Hangul, GOST `x`, a transliteration and a legal form.
+_READ_AS_WRITTEN = ["Xtreyjd Bujhm", "Andrej Soevorov", "Igor Tsjekoenov", "Kasp. Lab UK Ltd", "Zen Kin Denis",
+                    "데니스 젠킨", "Tixonov Andrei", "Kasperskiy Labs Japan", "Ka Spersky Lab"]
+_FULL_WIDTH = {c: chr(ord(c) + 0xFEE0) for c in map(chr, range(0x21, 0x7F))}
+
+
+@FAST
+@given(st.sampled_from(_READ_AS_WRITTEN),
+       st.sampled_from([lambda s: s.replace(" ", "\t"), lambda s: s.replace(" ", "\u00a0"),
+                        lambda s: s[:2] + "\u200b" + s[2:], lambda s: s[:3] + "\u00ad" + s[3:],
+                        lambda s: "".join(_FULL_WIDTH.get(c, c) for c in s),
+                        lambda s: unicodedata.normalize("NFD", s)]))
+def test_readings_of_the_text_as_written_see_through_invisible_and_wide_characters(name: str, variant: object
+                                                                                  ) -> None:
+    """A tab or NBSP between words, a zero-width space or soft hyphen inside one, full-width letters and
+    decomposed letters leave the result as it is (`tokens.surface`)."""
+    other = variant(name)  # type: ignore[operator]
+    a, b = screener().screen(name), screener().screen(other)
+    assert a.flagged, name
+    assert (a.status, a.best and a.best.party.id) == (b.status, b.best and b.best.party.id), other

@@ -11,6 +11,8 @@ Steps, in order (the same for a listed name at index time and for every query):
 2. Drop invisible characters (format: zero-width, BOM, soft hyphen; surrogates, private use,
    unassigned); control characters become spaces.
 3. Unicode NFKC: full-width forms, ligatures, NBSP and ideographic spaces fold to their plain forms.
+   Steps 2-3 but the controls come right after the repair (`tokens.surface`; decomposed letters are composed
+   before it), so the readings of the text as written in step 10 read it so too.
 4. Split camelCase joins (`KasperskyLab` -> `Kaspersky Lab`, `OOOKaspersky` -> `OOO Kaspersky`; `GmbH`
    stays whole); the document type and issuing state a passport's machine-readable line writes against
    the surname go (`P<RUSBORSHCHEV<<DANIIL` -> `BORSHCHEV<<DANIIL`), and so does the title an airline
@@ -92,7 +94,7 @@ from screening.repair import koi8_readings, repair
 from screening.scripts import has_second_reading
 from screening.similarity import one_edit_apart
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
-                              is_cjk_run, join_spelled, mail_addresses, tokenize, tokens_of, without_cjk)
+                              is_cjk_run, join_spelled, mail_addresses, surface, tokenize, tokens_of, without_cjk)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "dutch_as_russian", "is_legal_prefix",
            "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms"]
@@ -680,10 +682,15 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     if not isinstance(text, str):
         raise TypeError(f"a name must be a str, not {type(text).__name__}")
     vocab = _vocab()
-    head = repair(text[:max_chars])  # step 1, once for every reading below (a huge field costs bounded time)
+    head = text[:max_chars]
+    if not head.isascii():  # (decomposed accents composed: `ÇÀÎ` undone as mojibake, `né le` a birth label)
+        head = unicodedata.normalize("NFC", head)
+    head = repair(head)  # step 1, once for every reading below (a huge field costs bounded time)
     head = mail_addresses(head)
+    written = head  # (a record's fields are read as written: a full-width colon parts them, `：`, without a space)
     if not head.isascii():
-        head = kana.bank_forms(head)
+        # (after the repair: mojibake holds NBSP and soft hyphens, `Р\u00a0` for Р, `Р\u00ad` for Э)
+        head = surface(kana.bank_forms(head))
     cleaned = clean_repaired(head, vocab.cjk_words)
     tokenized = tokenize(cleaned, vocab.descriptors)
     name = _classify(*tokenized)
@@ -697,7 +704,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # So is each field of a record written on one line (`CN=Kaspersky Labs GmbH, O=..., C=DE`) that holds
     # two words, a legal form or Chinese or Japanese text (one word there): a single word is no name
     # without the record's context (`Kasperski | Piotr`).
-    for part in field_parts(head):
+    for part in field_parts(written):
         field = _read_text(part, vocab)
         if len(field.tokens) > 1 or field.legal_forms or has_cjk(part):
             more.append(field)

@@ -56,7 +56,7 @@ _INITIALISM = re.compile(INITIALISM_PATTERN, re.IGNORECASE | re.ASCII)
 _CAMEL = re.compile(CAMEL_PATTERN, re.ASCII)  # where the normaliser cuts a camelCase word (`tokens.split_camel`)
 _LETTERS = re.compile(r"[A-Za-z]+", re.ASCII)
 _APOSTROPHE = re.compile(r"(?<=[A-Za-z])['`](?=[A-Za-z])")
-_GAP = re.compile(r" +")  # what may part two words a join makes one (a tab parts fields: `tokens`)
+_GAP = re.compile(r"[ \t]+")  # what may part two words a join makes one (the name reads a tab as a space)
 _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # a legal form may be written with one (`FZ-LLC`)
 _AFTER_CODE = re.compile(r"([a-z0-9]*[0-9])([a-z]{%d,})" % _MIN_LONGEST)  # letters after a code (`nm1dukhvalov`)
 

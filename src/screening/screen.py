@@ -54,6 +54,7 @@ from screening.scoring import (
     org_score,
     party_words,
 )
+from screening.tokens import surface
 from screening.watchlist import Watchlist
 
 __all__ = ["Screener"]
@@ -248,22 +249,25 @@ class Screener:
         # how a segment after these reads the name (its evidence, first in a party's found there), and the
         # most it may score
         readings: list[tuple[Evidence, float] | None] = [None] * len(segments)
+        # What reads the text as written reads it without invisible characters and in NFKC (`Kasp\u00ad. Lab`,
+        # full-width letters, a NBSP between words: `tokens.surface`).
+        surfaced = surface(text)
         # the name with words joined or split (text in other scripts in its ASCII rendering; ASCII text as
         # the prefilter read it)
-        read, again = self._respaced(text if text.isascii() else cleaned, norm, self.watchlist.index.respacer)
+        read, again = self._respaced(surfaced if surfaced.isascii() else cleaned, norm, self.watchlist.index.respacer)
         if again is not None:
             segments += (again, *again.alternates)
             said_so = Evidence("respaced", 1.0, text, read, f"read as {read!r}: {_RESPACED}")
             readings += [(said_so, 1.0)] * (len(segments) - len(readings))
         # the name typed with the Russian layout on, retyped on the English one, where a word then reaches the list
-        typed, retyped, retyped_why = self._retyped(text, prefilter)
+        typed, retyped, retyped_why = self._retyped(surfaced, prefilter)
         if retyped is not None:
             segments += (retyped, *retyped.alternates)
             said_so = Evidence("retyped", 1.0, text, typed, f"read as {typed!r}: {retyped_why}")
             readings += [(said_so, 1.0)] * (len(segments) - len(readings))
         # each whole reading with an abbreviated word written out as the list writes it (`Kasp. Lab`), or with
         # letters a scanner confuses read as the list's (`Efrernov`): a listed party's own name only, capped
-        abbreviated = {word.casefold() for word in _ABBREVIATED.findall(text)} if "." in text else set()
+        abbreviated = {word.casefold() for word in _ABBREVIATED.findall(surfaced)} if "." in surfaced else set()
         more = [found for segment in segments[:whole] for found in (
             *(self._written_out(abbreviated, segment) if abbreviated else ()), *self._misread(segment))]
         for segment, evidence in more[:_READ_AS_MAX]:

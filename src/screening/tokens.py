@@ -22,7 +22,7 @@ from screening.scripts import read_scripts
 
 __all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "cjk_pieces", "clean",
            "clean_repaired", "dash_tails", "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses",
-           "split_camel", "tokenize", "tokens_of", "without_cjk"]
+           "split_camel", "surface", "tokenize", "tokens_of", "without_cjk"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -253,6 +253,19 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_words: tuple[str, .
     alone, longest first, cut out of a run of those letters; none for reference-table entries;
     `second_reading`: the other reading of ambiguous letters, `screening.scripts`)."""
     return clean_repaired(repair(text[:max_chars]), cjk_words, second_reading=second_reading)
+
+
+def surface(text: str) -> str:
+    """Steps 2-3 without the controls: `text` with invisible characters dropped (zero-width, BOM, soft hyphen)
+    and in NFKC (full-width forms, NBSP and other spaces, decomposed accents and Hangul), so that what reads the
+    text as written (a keyboard-layout slip, a Dutch spelling, words joined, an abbreviation, a birth date, a
+    record's fields) reads `Ｉｇｏｒ`, `Kasp\u00ad. Lab` or `Tsjekoenov` with a NBSP as it reads them plain. Tabs
+    and line ends stay (they part a record's fields: `field_parts`). ASCII text is returned as it is."""
+    if text.isascii():
+        return text
+    if not text.isprintable():
+        text = "".join([c for c in text if unicodedata.category(c) not in _DROP_CATEGORIES])
+    return unicodedata.normalize("NFKC", text)
 
 
 def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading: bool = False) -> str:
