@@ -79,6 +79,26 @@ def test_quoted_fields_keep_embedded_newlines() -> None:
     assert records == [(1, ["Acme\r\nGmbH", "x\ny\rz"]), (2, ["Next", "1"])]
 
 
+def test_a_quote_never_closed_is_an_error_naming_its_row() -> None:
+    """`1,"Acme` opens a quote the file never closes: the csv module reads every later line into that cell,
+    so a run would report one row screened where forty were written; the error names the row instead."""
+    data = b'id,name\r\n1,"Acme Trading\r\n' + b"".join(b"%d,Supplier %d\r\n" % (i, i) for i in range(2, 40))
+    data += b"40,Kaspersky Lab\r\n"
+    src = CsvSource(io.BytesIO(data))
+    with src, pytest.raises(InputFileError, match="never closed") as info:
+        list(src.records())
+    assert info.value.row == 1 and "40 lines" in str(info.value)
+
+
+@pytest.mark.parametrize("data", [
+    b'id,name\r\n1,Ac"me\r\n2,"Kaspersky\r\nLab"\r\n',  # a stray quote in one row, a closed one in the last
+    b'id,name\r\n1,"Acme\r\nTrading"\r\n2,Kas"persky\r\n',  # ... or the other way round
+    b'id,name\r\n1,Acme\r\n2,"Kaspersky Lab',  # a last line whose quote is not closed loses no line
+])
+def test_quotes_closed_or_stray_are_no_error(data: bytes) -> None:
+    assert len(read(data)[1]) == 2
+
+
 def test_unicode_line_separators_stay_in_cells() -> None:
     """U+2028, form feed and friends are not line ends."""
     _, rows = read("name,x\nA\u2028B\x0cC\x85,1\n".encode())

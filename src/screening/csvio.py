@@ -33,7 +33,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, Any, BinaryIO
 
 from screening._encoding import checked_encoding, decoded_lines, detect_encoding
 from screening.exceptions import InputFileError
@@ -123,7 +123,8 @@ class CsvSource:
         self._stream: BinaryIO | None = None
         self._owned = False
         self._row = 0
-        self._reader: Iterator[list[str]] | None = None
+        self._reader: Any = None  # a `csv.reader` (its `line_num` counts the physical lines read)
+        self._quotes = 0  # the double quotes in the lines read so far (`_counted`)
 
     @property
     def sha256(self) -> str:
@@ -182,16 +183,29 @@ class CsvSource:
         self._stream = None
 
     def records(self) -> Iterator[tuple[int, list[str]]]:
-        """Every data row as `(row_number, cells)`, in file order."""
-        assert self._reader is not None
+        """Every data row as `(row_number, cells)`, in file order.
+
+        A quote the file opens and never closes makes the last row hold every line after it as one cell
+        (the `csv` module reads it so): that row is yielded, then an `InputFileError` names it, so no run
+        reports the rows it swallowed as screened."""
+        reader = self._reader
+        assert reader is not None
         row = self._row
+        start = end = reader.line_num  # the physical lines read before and after the row just read
+        before = after = self._quotes  # and the quotes in them
         try:
-            for row, cells in enumerate(self._reader, row + 1):  # noqa: B007 -- `row` names the failing row
+            for row, cells in enumerate(reader, row + 1):  # noqa: B007 -- `row` names the failing row
+                start, end = end, reader.line_num
+                before, after = after, self._quotes
                 yield row, cells
         except (UnicodeDecodeError, csv.Error) as exc:
             self._row = row
             raise self._error(exc) from None
         self._row = row
+        if end - start > 1 and (after - before) % 2:
+            raise InputFileError(f"a quote opened in this row is never closed: the {end - start} lines from it to "
+                                 f"the end of the file were read as one row (close the quote, or remove it)",
+                                 path=self.name, row=row if self.header else None)
 
     def _next(self) -> list[str] | None:
         """The next record (the header), or None at the end."""
@@ -226,7 +240,14 @@ class CsvSource:
     def _lines(self, first: bytes) -> Iterator[str]:
         """Decoded physical lines, `first` and then every further block (see `screening._encoding`)."""
         assert self.encoding is not None
-        return decoded_lines(first, self._read_block, self.encoding, self.fallback_encoding)
+        return self._counted(decoded_lines(first, self._read_block, self.encoding, self.fallback_encoding))
+
+    def _counted(self, lines: Iterator[str]) -> Iterator[str]:
+        """`lines`, counting their double quotes (`records`: a quote never closed)."""
+        for line in lines:
+            if '"' in line:
+                self._quotes += line.count('"')
+            yield line
 
 
 def _display_name(source: object) -> str:
