@@ -37,6 +37,19 @@ def test_encodings_are_detected_and_decoded(encoding: str, detected: str) -> Non
     assert [src.header, *rows] == TABLE
 
 
+def test_utf8_with_a_legacy_record_is_utf8_and_fails_at_the_bad_byte() -> None:
+    """One cp1252 byte beside UTF-8 Cyrillic is a UTF-8 export with a record pasted in, not a cp1252 file
+    (which would garble every UTF-8 cell silently): the run stops at that byte, or decodes it with a
+    fallback; a legacy file with no UTF-8 sequence stays cp1252."""
+    mixed = b"Name\r\nM\xfcller\r\n\xd0\x9b\xd0\xb0\xd0\xb1 GmbH\r\n"
+    assert detect_encoding(mixed) == "utf-8"
+    with pytest.raises(InputFileError, match="not valid utf-8") as info:
+        read(mixed)
+    assert info.value.row == 1
+    assert read(mixed, fallback_encoding="cp1252")[1] == [["Müller"], ["Лаб GmbH"]]
+    assert detect_encoding("Name\r\nMüller\r\nSociété Générale\r\n".encode("cp1252")) == "cp1252"
+
+
 def test_cp1252_specials_decode() -> None:
     """Windows-1252 punctuation (en dash, curly quotes, euro) decodes to the right characters."""
     table = [["name"], ["Müller – “Bau” €"]]

@@ -4,7 +4,9 @@ Encoding (`detect_encoding`), in this order:
 
 1. a byte-order mark: UTF-8 (`utf-8-sig`), UTF-32 and UTF-16 (the BOM is consumed, never a cell);
 2. no BOM but NUL in most odd (or even) bytes of the head: UTF-16-LE (BE) without a BOM;
-3. the head decodes as UTF-8: `utf-8`;
+3. the head decodes as UTF-8, or holds a UTF-8 sequence of two to four bytes beside its bad bytes (a UTF-8
+   export with a legacy record pasted in, which a legacy text almost never holds: `Ð›` for Л is itself
+   mojibake): `utf-8`, and the run fails at the first bad byte unless a fallback encoding is given;
 4. otherwise a legacy 8-bit export: `cp1252` (Windows-1252; its five unassigned bytes are read as
    Latin-1 so that every byte string decodes).
 
@@ -40,6 +42,10 @@ _BOMS = (
 )
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _ODD_SEPARATORS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# a well-formed UTF-8 sequence of two to four bytes (shortest forms, no surrogates)
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+                            rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+                            rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
 
 
 def detect_encoding(head: bytes) -> str:
@@ -57,7 +63,7 @@ def detect_encoding(head: bytes) -> str:
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
     except UnicodeDecodeError:
-        return "cp1252"
+        return "utf-8" if _UTF8_SEQUENCE.search(head) else "cp1252"
     return "utf-8"
 
 
