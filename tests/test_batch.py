@@ -295,6 +295,12 @@ def test_screen_rows_jobs_2_equals_jobs_1() -> None:
     assert {r["screening_status"] for r in one} == {"MATCH", "CLEAR", "UNSCREENABLE"}
 
 
+def test_jsonl_keeps_every_cell_when_repeated_header_names_meet_a_numbered_one(tmp_path: Path) -> None:
+    """`Note, Note, Note (2)`: the second `Note` is keyed `Note (3)`, never over the real `Note (2)`."""
+    _, records, _ = run("name,Note,Note,Note (2)\nAcme,a,b,c\n", tmp_path, format="jsonl")
+    assert records[0]["input"] == {"name": "Acme", "Note": "a", "Note (3)": "b", "Note (2)": "c"}
+
+
 def test_jsonl_keeps_extra_cells_of_ragged_rows(tmp_path: Path) -> None:
     """In JSON Lines a long row's surplus cells are kept under `extra_cells`, with the row's note."""
     _, records, _ = run("name,country\nAcme,DE,surplus,more\n", tmp_path, format="jsonl")

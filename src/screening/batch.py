@@ -282,12 +282,19 @@ class _Run:
 
 
 def _unique(header: list[str]) -> list[str]:
-    """Header names made unique for JSON keys: a repeated name gets ` (2)`, ` (3)`..."""
+    """Header names made unique for JSON keys: a repeated name gets ` (2)`, ` (3)`..., the first number that
+    no column of the header is named already (`Note, Note, Note (2)`: `Note (3)` for the second `Note`)."""
+    taken = set(header)
     seen: collections.Counter[str] = collections.Counter()
     keys = []
     for name in header:
         seen[name] += 1
-        keys.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+        key = name
+        if seen[name] > 1:
+            while (key := f"{name} ({seen[name]})") in taken:
+                seen[name] += 1
+            taken.add(key)
+        keys.append(key)
     return keys
 
 
