@@ -145,6 +145,12 @@ def test_empty_file_is_an_error() -> None:
         read(b"")
 
 
+def test_blank_lines_before_the_header_are_read_past() -> None:
+    """An export that starts with a blank line still has its header (and its delimiter) read."""
+    src, rows = read(b"\r\n\nName;Country\r\nKaspersky;RU\r\n")
+    assert (src.header, src.delimiter, rows) == (["Name", "Country"], ";", [["Kaspersky", "RU"]])
+
+
 def test_header_only_file_has_no_rows() -> None:
     """A header alone is a valid file with zero rows."""
     src, rows = read(b"name,country\r\n")

@@ -163,13 +163,15 @@ class CsvSource:
         for line in lines:  # the header record, quoted newlines and all (or the first SNIFF_BYTES)
             head_lines.append(line)
             quotes, size = quotes + line.count('"'), size + len(line)
-            if quotes % 2 == 0 or size >= SNIFF_BYTES:
-                break
+            if quotes % 2 == 0 and line.strip() or size >= SNIFF_BYTES:
+                break  # (blank lines before the header are read past)
         if self.delimiter is None:
-            self.delimiter = sniff_delimiter("".join(head_lines))
+            self.delimiter = sniff_delimiter("".join(head_lines).lstrip("\r\n"))
         csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
         self._reader = csv.reader(itertools.chain(head_lines, lines), delimiter=self.delimiter, strict=False)
         header = self._next()
+        while header == []:  # a blank line before the header
+            header = self._next()
         if header is None:
             raise InputFileError("the file is empty: no header row", path=self.name)
         if header and header[0].startswith("\ufeff"):  # a second BOM, or one under a set encoding
