@@ -176,6 +176,12 @@ def test_bad_byte_names_offset_and_row(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "byte offset" in str(err) and "row 10001" in str(err)
 
 
+def test_bad_byte_in_the_header_names_the_file_and_offset() -> None:
+    with pytest.raises(InputFileError, match="not valid utf-8") as info:
+        read(b"N\xe4me;Land\r\nAcme;DE\r\n", encoding="utf-8")
+    assert info.value.offset == 1 and info.value.path == "<stream>"
+
+
 def test_bad_byte_with_fallback_decodes() -> None:
     """With a fallback encoding the bad bytes are decoded with it and the rest stays UTF-8."""
     data = "name\nZürich\n".encode() + b"M\xfcller \x80\n"
@@ -196,6 +202,12 @@ def test_unknown_encoding_is_an_error() -> None:
     """An encoding name Python does not know is reported, not a LookupError."""
     with pytest.raises(InputFileError, match="unknown encoding"):
         read(b"name\n", encoding="klingon")
+
+
+@pytest.mark.parametrize("codec", ["rot13", "zlib", "hex", "base64"])
+def test_a_codec_that_is_no_text_encoding_is_an_error(codec: str) -> None:
+    with pytest.raises(InputFileError, match="no text encoding"):
+        read(b"name\r\nAcme\r\n", encoding=codec)
 
 
 def test_missing_file_is_an_input_error(tmp_path: object) -> None:

@@ -92,11 +92,16 @@ def _fallback_handler(encoding: str) -> str:
 
 
 def checked_encoding(name: str, path: str) -> str:
-    """The codec's canonical name; `InputFileError` naming `path` when Python does not know it."""
+    """The codec's canonical name; `InputFileError` naming `path` when Python does not know it, or knows it
+    as no text encoding (`rot13`, `zlib`, `base64`: codecs from bytes to bytes or str to str)."""
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name)
     except LookupError:
         raise InputFileError(f"unknown encoding {name!r}", path=path) from None
+    if not getattr(codec, "_is_text_encoding", True):
+        raise InputFileError(f"{name!r} is no text encoding (a file's bytes cannot be read as text with it)",
+                             path=path)
+    return codec.name
 
 
 def decoded_lines(first: bytes, read_block: Callable[[], bytes], encoding: str,

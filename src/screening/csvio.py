@@ -160,11 +160,14 @@ class CsvSource:
         lines = self._lines(first)
         head_lines: list[str] = []
         quotes = size = 0
-        for line in lines:  # the header record, quoted newlines and all (or the first SNIFF_BYTES)
-            head_lines.append(line)
-            quotes, size = quotes + line.count('"'), size + len(line)
-            if quotes % 2 == 0 and line.strip() or size >= SNIFF_BYTES:
-                break  # (blank lines before the header are read past)
+        try:
+            for line in lines:  # the header record, quoted newlines and all (or the first SNIFF_BYTES)
+                head_lines.append(line)
+                quotes, size = quotes + line.count('"'), size + len(line)
+                if quotes % 2 == 0 and line.strip() or size >= SNIFF_BYTES:
+                    break  # (blank lines before the header are read past)
+        except UnicodeDecodeError as exc:  # a bad byte in the header: named as one further down is
+            raise self._error(exc) from None
         if self.delimiter is None:
             self.delimiter = sniff_delimiter("".join(head_lines).lstrip("\r\n"))
         csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
