@@ -295,6 +295,18 @@ def test_screen_rows_jobs_2_equals_jobs_1() -> None:
     assert {r["screening_status"] for r in one} == {"MATCH", "CLEAR", "UNSCREENABLE"}
 
 
+def test_a_manifest_that_is_the_output_or_a_directory_is_refused_before_any_row(tmp_path: Path) -> None:
+    """Either would fail, or overwrite the results, only after the results were written."""
+    src = tmp_path / "in.csv"
+    src.write_text("name\nAcme\n")
+    out = tmp_path / "out.csv"
+    with pytest.raises(ValueError, match="same file"):
+        screen_csv(src, out, column="name", screener=FakeScreener(), manifest=out)
+    with pytest.raises(IsADirectoryError, match="manifest is a directory"):
+        screen_csv(src, out, column="name", screener=FakeScreener(), manifest=tmp_path)
+    assert not out.exists()
+
+
 def test_jsonl_keeps_every_cell_when_repeated_header_names_meet_a_numbered_one(tmp_path: Path) -> None:
     """`Note, Note, Note (2)`: the second `Note` is keyed `Note (3)`, never over the real `Note (2)`."""
     _, records, _ = run("name,Note,Note,Note (2)\nAcme,a,b,c\n", tmp_path, format="jsonl")

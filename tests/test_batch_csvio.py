@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import stat
+from pathlib import Path
 
 import pytest
 
@@ -309,3 +311,22 @@ def test_any_block_size_reads_the_same(monkeypatch: pytest.MonkeyPatch, block: i
     monkeypatch.setattr("screening.csvio.BLOCK_BYTES", block)
     _, rows = read(data)
     assert [r for r in rows if r] == expected
+
+
+def test_atomic_writer_keeps_a_link_its_target_permissions_and_writes_a_device(tmp_path: Path) -> None:
+    """A symbolic link stays a link to the rewritten file, which keeps its permissions; a device is written
+    to, never replaced by a file; a directory is refused before anything is written."""
+    real = tmp_path / "real.csv"
+    real.write_text("old")
+    os.chmod(real, 0o600)
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    with atomic_writer(link) as out:
+        out.write("new")
+    assert link.is_symlink() and real.read_text() == "new" and stat.S_IMODE(real.stat().st_mode) == 0o600
+    with atomic_writer(os.devnull) as out:
+        out.write("gone")
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    with pytest.raises(IsADirectoryError, match="is a directory"), atomic_writer(tmp_path) as out:
+        out.write("never")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.csv", "real.csv"]

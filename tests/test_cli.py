@@ -284,18 +284,21 @@ def test_python_m_and_sigpipe(tmp_path: Path) -> None:
     assert "Traceback" not in err and "Exception" not in err
 
 
-def test_ctrl_c_leaves_no_output(tmp_path: Path) -> None:
-    """SIGINT mid-run exits 130 and leaves neither the output nor a temporary file."""
+@pytest.mark.parametrize(("signum", "code", "jobs"), [(signal.SIGINT, 130, "1"), (signal.SIGTERM, 143, "1"),
+                                                     (signal.SIGTERM, 143, "2")])
+def test_ctrl_c_or_sigterm_leaves_no_output(tmp_path: Path, signum: int, code: int, jobs: str) -> None:
+    """SIGINT mid-run exits 130, SIGTERM (timeout, docker stop) 143, and neither leaves the output, a
+    temporary file or a worker's traceback."""
     big = tmp_path / "big.csv"
     big.write_text("name\n" + "".join(f"Supplier {i} Trading Ltd\n" for i in range(400_000)))
     out_dir = tmp_path / "out"
     proc = subprocess.Popen([*_cli(), "batch", str(big), "--column", "name", "-o", str(out_dir / "o.csv"),
-                             "--manifest", str(out_dir / "m.json"), "-q"], stderr=subprocess.PIPE)
+                             "--manifest", str(out_dir / "m.json"), "-q", "--jobs", jobs], stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while not (out_dir.exists() and os.listdir(out_dir)) and time.monotonic() < deadline:
         time.sleep(0.05)  # wait until the temporary output exists, so the interrupt lands mid-run
-    proc.send_signal(signal.SIGINT)
-    assert proc.wait(timeout=60) == 130
+    proc.send_signal(signum)
+    assert proc.wait(timeout=60) == code
     assert proc.stderr is not None and "Traceback" not in proc.stderr.read().decode()
     assert os.listdir(out_dir) == []
 

@@ -245,8 +245,10 @@ def _init_worker(source: str, version: str, sha256: str, config: dict[str, Any],
     """
     global _WORKER
     # Ctrl-C reaches the whole process group: the parent handles it and ends the pool; a worker that
-    # also raised KeyboardInterrupt would only print its own traceback.
+    # also raised KeyboardInterrupt would only print its own traceback. SIGTERM ends a worker quietly, as
+    # the pool ends its workers (the command line's handler, inherited through fork, is the parent's).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         from screening.bundled import load_list
         from screening.config import ScreeningConfig

@@ -22,9 +22,11 @@ from __future__ import annotations
 import collections
 import csv
 import datetime as dt
+import errno
 import itertools
 import json
 import operator
+import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -126,6 +128,7 @@ def screen_csv(input: str | Path | BinaryIO, output: str | Path | None, *, colum
     """
     if format not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, got {format!r}")
+    _check_targets(output, manifest)
     if screener is None:
         from screening.screen import Screener
 
@@ -279,6 +282,20 @@ class _Run:
                 out.write(f'{text[:-1]}, "result": {f[9]}}}\n')
 
         return write
+
+
+def _check_targets(output: str | Path | None, manifest: str | Path | None) -> None:
+    """Refuse, before any row is screened, an output or manifest path that is a directory, and a manifest
+    that is the output file: either would fail or overwrite only after the results were written."""
+    real: dict[str, str] = {}
+    for role, target in (("output", output), ("manifest", manifest)):
+        if target is None or target == "-":
+            continue
+        if os.path.isdir(target):
+            raise IsADirectoryError(errno.EISDIR, f"the {role} is a directory, not a file to write", os.fspath(target))
+        real[role] = os.path.realpath(target)
+    if len(real) == 2 and real["output"] == real["manifest"]:
+        raise ValueError(f"the manifest and the output are the same file: {real['manifest']!r}")
 
 
 def _unique(header: list[str]) -> list[str]:

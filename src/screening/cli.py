@@ -20,7 +20,9 @@ import argparse
 import datetime as dt
 import json
 import os
+import signal
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Sequence
@@ -30,7 +32,7 @@ from screening.exceptions import ScreeningError
 
 __all__ = ["main", "main_entry"]
 
-EXIT_OK, EXIT_FLAGGED, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_PIPE = 0, 1, 2, 130, 141
+EXIT_OK, EXIT_FLAGGED, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_PIPE, EXIT_TERMINATED = 0, 1, 2, 130, 141, 143
 EXIT_CODES = """\
 exit codes:
   0    completed, nothing flagged
@@ -38,7 +40,16 @@ exit codes:
   2    could not complete (usage, bad list, unreadable input, missing column)
   130  interrupted (Ctrl-C)
   141  standard output closed early (SIGPIPE)
+  143  terminated (SIGTERM: timeout, docker stop, a CI cancel)
 """
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is, so that what is half written is removed as for Ctrl-C."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -48,12 +59,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         code = args.run(args)
         return EXIT_OK if args.exit_zero and code == EXIT_FLAGGED else code
     except KeyboardInterrupt:
         print("screening: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except _Terminated:
+        print("screening: terminated", file=sys.stderr)
+        return EXIT_TERMINATED
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_PIPE
@@ -68,6 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"screening: internal error: {type(exc).__name__}: {_one_line(exc)} (--verbose shows where)",
               file=sys.stderr)
         return EXIT_ERROR
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def main_entry() -> None:

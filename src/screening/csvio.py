@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import hashlib
 import io
 import itertools
 import os
 import re
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -267,8 +269,10 @@ def atomic_writer(target: str | os.PathLike[str], *, encoding: str = "utf-8") ->
     """A text file that appears at `target` only if the block completes; `"-"` writes to stdout.
 
     The data goes to a temporary file beside the target (the directory is created if missing), is flushed
-    and fsynced, then renamed over the target. On any exception (KeyboardInterrupt included) the temporary
-    file is removed.
+    and fsynced, then renamed over the target, which keeps its permissions. On any exception
+    (KeyboardInterrupt included) the temporary file is removed. A symbolic link stays a link (the file it
+    points to is replaced); a device or a named pipe (`/dev/null`) is written to, never replaced; a directory
+    is an `IsADirectoryError` naming `target`, before anything is written.
     """
     if target == "-":
         out = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="", write_through=False)
@@ -278,7 +282,17 @@ def atomic_writer(target: str | os.PathLike[str], *, encoding: str = "utf-8") ->
         finally:
             out.detach()
         return
-    path = Path(target)
+    path = Path(os.path.realpath(target))  # (a symbolic link is kept: the file it points to is written)
+    try:
+        found = path.stat()
+    except FileNotFoundError:
+        found = None
+    if found is not None and stat.S_ISDIR(found.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "is a directory, not a file to write", os.fspath(target))
+    if found is not None and not stat.S_ISREG(found.st_mode):  # a device or a pipe: written to, not replaced
+        with open(path, "w", encoding=encoding, newline="") as out:
+            yield out
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
     try:
@@ -286,9 +300,13 @@ def atomic_writer(target: str | os.PathLike[str], *, encoding: str = "utf-8") ->
             yield out
             out.flush()
             os.fsync(out.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        if found is not None:  # the file it replaces keeps its permissions
+            mode = stat.S_IMODE(found.st_mode)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
