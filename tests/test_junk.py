@@ -103,11 +103,22 @@ def test_one_megabyte_is_cut_and_screened_in_bounded_time(screener: screening.Sc
     assert result.status in (Status.MATCH, Status.REVIEW)
 
 
-def test_one_megabyte_of_one_letter_is_cut_and_cleared(screener: screening.Screener) -> None:
+def test_one_megabyte_of_one_letter_is_cut_and_never_cleared(screener: screening.Screener) -> None:
     """A single 1 MB token does not blow up the edit distance: cut, screened, noted."""
     result = screener.screen("K" * 1_000_000)
     assert any("cut" in note for note in result.notes)
-    assert result.status in (Status.CLEAR, Status.REVIEW, Status.MATCH)
+    assert result.status is not Status.CLEAR
+
+
+@pytest.mark.parametrize("text", ["Acme Trading " * 40 + "Kaspersky Lab", "Acme Trading " * 40, "A" * 513,
+                                  "Acme Trading " * 40 + "x"])
+def test_a_name_cut_short_is_never_cleared(screener: screening.Screener, text: str) -> None:
+    """What lies past the cut was not read (here Kaspersky Lab): nothing found in the rest is UNSCREENABLE,
+    with a note, never CLEAR, on the prefilter's path too; a name of the cap's length is screened as usual."""
+    result = screener.screen(text)
+    assert result.status is Status.UNSCREENABLE
+    assert any("not screened" in note for note in result.notes)
+    assert screener.screen(text[:screener.config.max_query_chars]).status is Status.CLEAR
 
 
 def test_many_words_are_cut(screener: screening.Screener) -> None:

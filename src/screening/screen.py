@@ -409,6 +409,11 @@ class Screener:
 
     def _result(self, query: str, normalized: str | None, status: Status, hits: tuple[Hit, ...],
                 near: tuple[NearMiss, ...], notes: list[str]) -> ScreeningResult:
+        """The result; a name cut to `max_query_chars` in which nothing was found is UNSCREENABLE, not CLEAR:
+        the rest was not read (a field that long is most often a record read wrong, many names in one)."""
+        if status is Status.CLEAR and len(query) > self.config.max_query_chars:
+            status = Status.UNSCREENABLE
+            notes = [*notes, "nothing was found in the part read, but the rest was not screened: not cleared"]
         return result_of(query, normalized, status, hits, near, self.watchlist.info, self._config_dict, VERSION,
                          tuple(notes))
 
