@@ -150,7 +150,7 @@ def test_attribute_values_are_parsed_or_noted(tmp_path: Path) -> None:
     assert screener.calls[0][1:] == ("organization", "DE", dt.date(1970, 1, 2))
     assert screener.calls[1][1:] == (None, None, None)
     note = rows[2][-1]
-    assert "kind 'robot' ignored" in note and "country 'GERMANY' ignored" in note and "'2.1.1970'" in note
+    assert "kind 'robot' ignored" in note and "country 'Germany' ignored" in note and "'2.1.1970'" in note
     assert rows[2][4] == "CLEAR"
 
 

@@ -75,6 +75,7 @@ OTHER_WORDS = ("Acme", "Northern", "Steel", "Trading", "Supply", "Holdings", "Gr
     "orders@kaspersky.co.uk", "Acme Ltd <info@acme.co.uk>", "kasper\u200bsky@mail.ru", "Acme lnc", "Acme GrnbH",
     "Limited Liabilty Company", "Closed Joint Stokc Company", "Obshchestvo s Ogranichennoy Otvetstvenostyu",
     "Acme Limited Liabilty Company", "Limited Liabilty Company (Moscow)",
+    "Ka-5persky Lab", "Ka'5persky", "KA-5PERSKY LAB", "Xu`5an Beijing Network Security", "3-D Systems Ltd",
 ])
 def test_the_prefilter_agrees_with_the_full_path(name: str) -> None:
     _same(name)

@@ -224,7 +224,7 @@ def test_country_is_case_insensitive(screener: screening.Screener) -> None:
     assert "agrees" in _feature(lower.best, "country").detail  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("country", ["RUS", "", " RU"])
+@pytest.mark.parametrize("country", ["RUS", "", " RU", "ß", "ǆ"])  # (`ß` upper-cases to `SS`)
 def test_malformed_country_is_ignored_not_a_conflict(screener: screening.Screener, country: str) -> None:
     """A country that is not an alpha-2 code says nothing about the party: it must not lower the score."""
     plain = screener.screen("Zenkin Denis")

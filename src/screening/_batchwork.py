@@ -218,10 +218,11 @@ def _attributes(kind: str | None, country: str | None, birth: str | None) -> tup
         if kind is None and k:
             ignored.append(f"kind {k!r} ignored (use organization or person)")
     if country is not None:
-        c = country.strip().upper()
-        country = c if len(c) == 2 and c.isascii() and c.isalpha() else None
+        written = country.strip()
+        c = written.upper()  # (checked as written: `ß` upper-cases to `SS`)
+        country = c if len(c) == 2 and written.isascii() and c.isalpha() else None
         if country is None and c:
-            ignored.append(f"country {c!r} ignored (not an ISO 3166 two-letter code)")
+            ignored.append(f"country {written!r} ignored (not an ISO 3166 two-letter code)")
     birth_date = None
     if birth is not None and birth.strip():
         try:

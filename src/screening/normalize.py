@@ -136,7 +136,9 @@ class NormalizedName:
 
     @property
     def key(self) -> str:
-        """Everything that affects a score, as one string: two names with equal keys screen the same.
+        """Everything of the normalised name that affects a score, as one string (the screener also reads
+        the text as written: an abbreviation's period, a keyboard-layout slip, a cut field; so equal keys
+        may screen differently, and a cache keys on the exact text: `screening._batchwork`).
 
         Tokens are marked `.` when they came from dotted initials and `~` inside a qualifier; the legal
         forms as written and the dotted forms follow, then the alternates after a care-of marker, then a

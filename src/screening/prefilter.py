@@ -18,7 +18,8 @@ word (`Xu An`, `Mikhai l`).
 Steps 10-12 of the normaliser only remove, fold or regroup these tokens, so a name with no live word,
 fewer than three single characters and at least one kept token has no candidate: the full path would
 clear it too. Anything else takes the full path: non-ASCII text, HTML references and percent-encoding,
-an apostrophe or hyphen between letters (which can join words), a passport line (`P<RUS...<<`) and an
+an apostrophe or hyphen between letters, or a letter and a digit that may be one (which can join words:
+`Ka-5persky`), a passport line (`P<RUS...<<`) and an
 airline booking name (`EFREMOV/ANDREYMR`), whose cleaning cuts words apart, a name that looks typed on
 the wrong keyboard layout, a word that typed with the Russian layout on is a listed word (`Xtreyjd`,
 Чекунов: `CandidateIndex.keyed_anchor`), a word `@` or `$` disguises (`K@spersky`: the word pattern cuts it
@@ -63,7 +64,7 @@ _WORD = re.compile(WORD_PATTERN, re.IGNORECASE | re.ASCII)
 # What makes the normaliser join two runs of letters into one token (`tokens.tokenize`): an apostrophe
 # inside a word, a hyphen after a short prefix (any hyphen between letters, to be safe: a camelCase split
 # can make a short prefix of a longer word).
-_JOINS = re.compile(r"(?<=[A-Za-z])['`-](?=[A-Za-z])")
+_JOINS = re.compile(r"(?<=[A-Za-z0-9])['`-](?=[A-Za-z])|(?<=[A-Za-z])['`-](?=[0-9])")  # (a digit may be a letter)
 _LETTERS = re.compile(r"[A-Za-z]+")  # the runs of letters of a word (`Xtreyjd2`)
 # dotted initials (`S.r.l.` -> `srl`); a camelCase split never starts or ends one
 _INITIALISM = re.compile(INITIALISM_PATTERN, re.IGNORECASE | re.ASCII)

@@ -193,10 +193,10 @@ class Screener:
         born: dt.date | WrittenDate | None = _coerce_date(birth_date)
         notes: list[str] = []
         if country is not None:
-            country = country.strip().upper()
-            if not (len(country) == 2 and country.isascii() and country.isalpha()):
+            given, country = country.strip(), country.strip().upper()  # (checked as given: `ß` upper-cases to `SS`)
+            if not (len(country) == 2 and given.isascii() and country.isalpha()):
                 if country:
-                    notes.append(f"country {country!r} is not an ISO 3166-1 alpha-2 code: not used")
+                    notes.append(f"country {given!r} is not an ISO 3166-1 alpha-2 code: not used")
                 country = None
         if len(name) > self.config.max_query_chars:
             notes.append(f"input of {len(name)} characters was cut to the first {self.config.max_query_chars}")
