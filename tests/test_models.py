@@ -57,6 +57,14 @@ def test_config_validates_thresholds() -> None:
     assert ScreeningConfig.from_dict(DEFAULT.to_dict()) == DEFAULT
 
 
+@pytest.mark.parametrize("field", ["max_hits", "max_near_misses", "max_query_chars"])
+@pytest.mark.parametrize("value", [2.5, 100.0, True])
+def test_config_counts_are_ints(field: str, value: object) -> None:
+    """`max_query_chars=100.5` passed and then made every `screen` raise; `max_hits=2.5` showed 3 hits."""
+    with pytest.raises(TypeError, match=field):
+        attrs.evolve(DEFAULT, **{field: value})
+
+
 def _walk(value: object) -> object:
     """The plain form by a field-by-field walk, the reference the generated converters must equal."""
     if attrs.has(type(value)):

@@ -38,6 +38,18 @@ def test_result_carries_config_and_library_version(screener: screening.Screener)
     assert result.library_version == screening.__version__
 
 
+def test_a_results_config_is_read_only_so_no_result_rewrites_anothers(screener: screening.Screener) -> None:
+    """Every result of a screener shares its settings: editing one would rewrite every audit trail."""
+    result = screener.screen("Kaspersky Lab")
+    with pytest.raises(TypeError, match="read-only"):
+        result.config["review_threshold"] = 0.1
+    with pytest.raises(TypeError, match="read-only"):
+        result.config.update(max_hits=1)
+    assert screener.screen("Acme").config["review_threshold"] == screening.DEFAULT_CONFIG.review_threshold
+    assert hash(result) == hash(screener.screen("Kaspersky Lab"))
+    assert json.loads(json.dumps(result.config)) == screening.DEFAULT_CONFIG.to_dict()
+
+
 def test_other_thresholds_are_recorded_and_applied() -> None:
     """A screener with another config records it and decides with it."""
     config = attrs.evolve(screening.DEFAULT_CONFIG, match_threshold=0.99, review_threshold=0.95)

@@ -49,6 +49,20 @@ class _Plain:
         return structure(data, cls)
 
 
+class ReadOnlyDict(dict[str, Any]):
+    """A dict no one can change (every result of a screener shares its settings: one result edited would
+    rewrite the audit trail of all), hashable, and still a dict to `json` and `isinstance`."""
+
+    def _read_only(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("a result's config is read-only (copy it with dict(...) to change it)")
+
+    __setitem__ = __delitem__ = clear = pop = _read_only  # type: ignore[assignment]
+    popitem = setdefault = update = __ior__ = _read_only  # type: ignore[assignment]
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(sorted(self.items())))
+
+
 def _in_unit_interval(instance: object, attribute: attrs.Attribute, value: float) -> None:
     if not 0.0 <= value <= 1.0:
         raise ValueError(f"{attribute.name} must be in [0, 1], got {value!r}")

@@ -29,8 +29,8 @@ from screening.config import DEFAULT, ScreeningConfig
 from screening.index import NameRecord
 from screening.layout import as_english, as_russian, looks_slipped, russian_keys
 from screening.lexicon import TokenInfo, analyse, lexicon
-from screening.models import (Evidence, Hit, HitClass, NameType, NearMiss, Party, ScreeningResult, Status,
-                              result_of)
+from screening.models import (Evidence, Hit, HitClass, NameType, NearMiss, Party, ReadOnlyDict, ScreeningResult,
+                              Status, result_of)
 from screening.normalize import NormalizedName, normalize, normalize_cleaned
 from screening.ocr import SCANNER_PAIRS
 from screening.persons import (
@@ -173,7 +173,7 @@ class Screener:
             raise TypeError(f"config must be a ScreeningConfig, not {type(config).__name__}")
         self.watchlist = watchlist
         self.config = config
-        self._config_dict = config.to_dict()
+        self._config_dict = ReadOnlyDict(config.to_dict())  # (shared by every result: read-only)
         self._profiles: dict[int, PersonProfile] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._prefilter: Prefilter | None = None
