@@ -138,6 +138,17 @@ def test_read_list_info_matches_the_full_read() -> None:
     assert read_list_info(VALID) == read_list_file(VALID).info
 
 
+def test_a_bracket_that_starts_a_line_inside_a_header_string_is_no_table(tmp_path: pathlib.Path) -> None:
+    """The header-only read stops at the first table; a `[` opening a line of a multi-line string is none,
+    so a file the full read and the check accept is listed and loaded too."""
+    text = VALID.read_text(encoding="utf-8").replace(
+        'title = "Fixture list"', 'title = "Fixture list"\ndescription = """Sources:\n[1] the Federal Register\n"""')
+    path = tmp_path / "v1.toml"
+    path.write_text(text, encoding="utf-8")
+    assert check_list_file(path) == ()
+    assert read_list_info(path) == read_list_file(path).info
+
+
 def test_names_keep_schema_order_and_types() -> None:
     """Names are the primary name, then aliases, former, native, transliterations, weak and brands."""
     party = read_list_file(VALID).party("acme")

@@ -112,7 +112,16 @@ def read_list_info(path: str | os.PathLike[str]) -> ListInfo:
         if not checker.problems:
             return _info(doc, sha, path)
         checker = Checker(os.fspath(path))
-    doc = checker.parse(_header(data))
+    head = _header(data)
+    doc = checker.parse(head)
+    if doc is None and len(head) < len(data):
+        # (the cut is a shortcut: a `[` that starts a line inside a multi-line string is no table, so a
+        # header that does not parse so is read with the whole file)
+        checker = Checker(os.fspath(path))
+        whole = checker.parse(data)
+        doc = None if whole is None else {key: value for key, value in whole.items()
+                                          if not isinstance(value, dict) and not (
+                                              isinstance(value, list) and value and isinstance(value[0], dict))}
     if doc is not None:
         check_header_only(checker, doc)
     if checker.problems:
