@@ -186,6 +186,16 @@ def test_compare_rejects_a_bad_kind() -> None:
         screening.compare("a", "b", kind="company")
 
 
+def test_a_kind_or_list_of_the_wrong_type_is_a_type_error(screener: screening.Screener) -> None:
+    """As for a name: a wrong type is a TypeError, a wrong value of the right type a ValueError."""
+    with pytest.raises(TypeError, match="kind"):
+        screener.screen("Acme", kind=1)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="kind"):
+        screening.compare("a", "b", kind=1)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="Watchlist"):
+        screening.diff_lists("a", "b")  # type: ignore[arg-type]
+
+
 def test_screen_many_survives_a_junk_batch(screener: screening.Screener) -> None:
     """A whole batch of junk yields one result per input, in order."""
     names = [p.values[0] for p in UNSCREENABLE_INPUTS + NAMES_WITH_JUNK + MIXED_SCRIPTS]

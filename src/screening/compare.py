@@ -78,6 +78,8 @@ def compare(a: str, b: str, *, kind: str | None = None) -> Comparison:
     """How alike two names are, in [0, 1], with the evidence (see the module docstring)."""
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError("compare() takes two str names")
+    if kind is not None and not isinstance(kind, str):
+        raise TypeError(f"kind must be a str or None, not {type(kind).__name__}")
     if kind is not None and kind not in _KINDS:
         raise ValueError(f"kind must be one of {_KINDS} or None, got {kind!r}")
     if kind is None:

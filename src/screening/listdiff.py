@@ -91,7 +91,10 @@ def _party_change(old: Party, new: Party) -> PartyChange:
 
 
 def diff_lists(old: Watchlist, new: Watchlist) -> ListDiff:
-    """Parties added, removed and changed from `old` to `new`."""
+    """Parties added, removed and changed from `old` to `new` (`TypeError` for anything but two `Watchlist`s)."""
+    for name, value in (("old", old), ("new", new)):
+        if not isinstance(value, Watchlist):
+            raise TypeError(f"{name} must be a Watchlist (see screening.load_list), not {type(value).__name__}")
     old_by_id = {p.id: p for p in old.parties}
     new_ids = {p.id for p in new.parties}
     changes = (_party_change(old_by_id[p.id], p) for p in new.parties if p.id in old_by_id)

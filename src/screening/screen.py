@@ -186,6 +186,8 @@ class Screener:
         """Screen one name; never raises on a `str` (junk input is UNSCREENABLE, never CLEAR)."""
         if not isinstance(name, str):
             raise TypeError(f"name must be a str, not {type(name).__name__}")
+        if kind is not None and not isinstance(kind, str):
+            raise TypeError(f"kind must be a str or None, not {type(kind).__name__}")
         if kind is not None and kind not in _KINDS:
             raise ValueError(f"kind must be one of {_KINDS} or None, got {kind!r}")
         if country is not None and not isinstance(country, str):
