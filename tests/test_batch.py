@@ -305,6 +305,8 @@ def test_a_manifest_that_is_the_output_or_a_directory_is_refused_before_any_row(
     with pytest.raises(IsADirectoryError, match="manifest is a directory"):
         screen_csv(src, out, column="name", screener=FakeScreener(), manifest=tmp_path)
     assert not out.exists()
+    summary = screen_csv(src, os.devnull, column="name", screener=FakeScreener(), manifest=os.devnull)
+    assert summary.rows_out == 1  # (a device takes both)
 
 
 def test_jsonl_keeps_every_cell_when_repeated_header_names_meet_a_numbered_one(tmp_path: Path) -> None:

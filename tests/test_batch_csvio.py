@@ -50,6 +50,7 @@ def test_utf8_with_a_legacy_record_is_utf8_and_fails_at_the_bad_byte() -> None:
     assert info.value.row == 1
     assert read(mixed, fallback_encoding="cp1252")[1] == [["Müller"], ["Лаб GmbH"]]
     assert detect_encoding("Name\r\nMüller\r\nSociété Générale\r\n".encode("cp1252")) == "cp1252"
+    assert detect_encoding("name\nSOCIÉTÉ\u00a0GÉNÉRALE\n".encode("cp1252")) == "cp1252"  # (`É` NBSP: one pair)
 
 
 def test_cp1252_specials_decode() -> None:
@@ -105,7 +106,13 @@ def test_a_quote_never_closed_is_an_error_naming_its_row() -> None:
     assert info.value.row == 1 and "40 lines" in str(info.value)
 
 
+def test_a_quote_never_closed_after_a_stray_quote_in_the_header_is_still_an_error() -> None:
+    with pytest.raises(InputFileError, match="never closed"):
+        read(b'id,size 5"\n1,"Acme\n2,Kaspersky Lab\n')
+
+
 @pytest.mark.parametrize("data", [
+    b'name,note\nAcme,x\nPipe 5" Ltd,"l1\nl2"\n',  # a stray quote and a closed multi-line cell in one row
     b'id,name\r\n1,Ac"me\r\n2,"Kaspersky\r\nLab"\r\n',  # a stray quote in one row, a closed one in the last
     b'id,name\r\n1,"Acme\r\nTrading"\r\n2,Kas"persky\r\n',  # ... or the other way round
     b'id,name\r\n1,Acme\r\n2,"Kaspersky Lab',  # a last line whose quote is not closed loses no line
@@ -149,7 +156,7 @@ def test_empty_file_is_an_error() -> None:
 
 def test_blank_lines_before_the_header_are_read_past() -> None:
     """An export that starts with a blank line still has its header (and its delimiter) read."""
-    src, rows = read(b"\r\n\nName;Country\r\nKaspersky;RU\r\n")
+    src, rows = read(b"\r\n  \nName;Country\r\nKaspersky;RU\r\n")
     assert (src.header, src.delimiter, rows) == (["Name", "Country"], ";", [["Kaspersky", "RU"]])
 
 
@@ -327,6 +334,12 @@ def test_atomic_writer_keeps_a_link_its_target_permissions_and_writes_a_device(t
     with atomic_writer(os.devnull) as out:
         out.write("gone")
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    read_end, write_end = os.pipe()  # a file reached through /proc or /dev/fd is written in place
+    with atomic_writer(f"/dev/fd/{write_end}") as out:
+        out.write("piped")
+    os.close(write_end)
+    assert os.read(read_end, 100) == b"piped"
+    os.close(read_end)
     with pytest.raises(IsADirectoryError, match="is a directory"), atomic_writer(tmp_path) as out:
         out.write("never")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.csv", "real.csv"]

@@ -121,6 +121,12 @@ def test_a_name_cut_short_is_never_cleared(screener: screening.Screener, text: s
     assert screener.screen(text[:screener.config.max_query_chars]).status is Status.CLEAR
 
 
+@pytest.mark.parametrize("pad", [" " * 600, "." * 600, "\u200b" * 600])
+def test_a_name_padded_past_the_cut_is_cleared(screener: screening.Screener, pad: str) -> None:
+    """A fixed-width field padded to 1,000 characters holds nothing unread past the cut."""
+    assert screener.screen("Acme GmbH" + pad).status is Status.CLEAR
+
+
 def test_many_words_are_cut(screener: screening.Screener) -> None:
     """A long run of real words is cut too, and still screened."""
     result = screener.screen("Kaspersky Lab " * 1000)

@@ -76,6 +76,7 @@ OTHER_WORDS = ("Acme", "Northern", "Steel", "Trading", "Supply", "Holdings", "Gr
     "Limited Liabilty Company", "Closed Joint Stokc Company", "Obshchestvo s Ogranichennoy Otvetstvenostyu",
     "Acme Limited Liabilty Company", "Limited Liabilty Company (Moscow)",
     "Ka-5persky Lab", "Ka'5persky", "KA-5PERSKY LAB", "Xu`5an Beijing Network Security", "3-D Systems Ltd",
+    "Kasper6'5ky", "Kasper8'5ky", "Route 66-7 Supplies",
 ])
 def test_the_prefilter_agrees_with_the_full_path(name: str) -> None:
     _same(name)

@@ -3,8 +3,10 @@ hit classes, secondary attributes, list versions, near misses, the cache key).""
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
+import pickle
 
 import attrs
 import pytest
@@ -48,6 +50,7 @@ def test_a_results_config_is_read_only_so_no_result_rewrites_anothers(screener: 
     assert screener.screen("Acme").config["review_threshold"] == screening.DEFAULT_CONFIG.review_threshold
     assert hash(result) == hash(screener.screen("Kaspersky Lab"))
     assert json.loads(json.dumps(result.config)) == screening.DEFAULT_CONFIG.to_dict()
+    assert pickle.loads(pickle.dumps(result)) == result == copy.deepcopy(result)  # (rebuilt whole, not item by item)
 
 
 def test_other_thresholds_are_recorded_and_applied() -> None:

@@ -4,9 +4,9 @@ Encoding (`detect_encoding`), in this order:
 
 1. a byte-order mark: UTF-8 (`utf-8-sig`), UTF-32 and UTF-16 (the BOM is consumed, never a cell);
 2. no BOM but NUL in most odd (or even) bytes of the head: UTF-16-LE (BE) without a BOM;
-3. the head decodes as UTF-8, or holds a UTF-8 sequence of two to four bytes beside its bad bytes (a UTF-8
-   export with a legacy record pasted in, which a legacy text almost never holds: `Ð›` for Л is itself
-   mojibake): `utf-8`, and the run fails at the first bad byte unless a fallback encoding is given;
+3. the head decodes as UTF-8, or holds more well-formed UTF-8 sequences of two to four bytes than bad bytes
+   (a UTF-8 export with a legacy record pasted in; a legacy text makes such a sequence only now and then,
+   `É` before a NBSP): `utf-8`, and the run fails at the first bad byte unless a fallback encoding is given;
 4. otherwise a legacy 8-bit export: `cp1252` (Windows-1252; its five unassigned bytes are read as
    Latin-1 so that every byte string decodes).
 
@@ -63,7 +63,10 @@ def detect_encoding(head: bytes) -> str:
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
     except UnicodeDecodeError:
-        return "utf-8" if _UTF8_SEQUENCE.search(head) else "cp1252"
+        # (UTF-8 when its sequences outnumber the bytes that are none: a legacy text makes one now and then,
+        # `É` before a NBSP, among many bad bytes)
+        valid = len(_UTF8_SEQUENCE.findall(head))
+        return "utf-8" if valid and valid > head.decode("utf-8", errors="replace").count("\ufffd") else "cp1252"
     return "utf-8"
 
 

@@ -37,7 +37,7 @@ import attrs
 
 from screening._batchwork import ATTRIBUTES, CACHE_ROWS, CHUNK_ROWS, OUTPUT_COLUMNS, Query, chunked, run_chunks
 from screening._version import VERSION
-from screening.csvio import FORMULA_START, CsvSource, atomic_writer, match_header, neutralise
+from screening.csvio import FORMULA_START, CsvSource, atomic_writer, is_special_path, match_header, neutralise
 from screening.exceptions import ScreeningError
 from screening.models import ListInfo
 
@@ -293,7 +293,8 @@ def _check_targets(output: str | Path | None, manifest: str | Path | None) -> No
             continue
         if os.path.isdir(target):
             raise IsADirectoryError(errno.EISDIR, f"the {role} is a directory, not a file to write", os.fspath(target))
-        real[role] = os.path.realpath(target)
+        if not is_special_path(target) and (not os.path.exists(target) or os.path.isfile(target)):
+            real[role] = os.path.realpath(target)  # (a device or pipe may take both: `/dev/null`)
     if len(real) == 2 and real["output"] == real["manifest"]:
         raise ValueError(f"the manifest and the output are the same file: {real['manifest']!r}")
 

@@ -22,6 +22,7 @@ then `os.replace`. An interrupted run leaves the previous file (or none), never 
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import csv
 import errno
@@ -43,6 +44,7 @@ from screening.exceptions import InputFileError
 __all__ = [
     "CsvSource",
     "atomic_writer",
+    "is_special_path",
     "detect_encoding",
     "match_header",
     "neutralise",
@@ -58,6 +60,8 @@ DELIMITERS = (",", ";", "\t", "|")
 # A cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets (OWASP "CSV
 # injection"); tab and carriage return are on OWASP's list because some importers strip them first.
 FORMULA_START = frozenset("=+-@\t\r")
+# The last lines kept, to read a last row of several lines again strictly (`CsvSource.records`).
+_RECENT_LINES = 1024
 # Field size cap for the csv module (its default, 128 KiB, rejects real exports with long notes).
 FIELD_LIMIT = 1 << 30
 
@@ -126,7 +130,7 @@ class CsvSource:
         self._owned = False
         self._row = 0
         self._reader: Any = None  # a `csv.reader` (its `line_num` counts the physical lines read)
-        self._quotes = 0  # the double quotes in the lines read so far (`_counted`)
+        self._recent: collections.deque[str] = collections.deque(maxlen=_RECENT_LINES)  # (`_kept`)
 
     @property
     def sha256(self) -> str:
@@ -171,11 +175,12 @@ class CsvSource:
         except UnicodeDecodeError as exc:  # a bad byte in the header: named as one further down is
             raise self._error(exc) from None
         if self.delimiter is None:
-            self.delimiter = sniff_delimiter("".join(head_lines).lstrip("\r\n"))
+            start = next((i for i, line in enumerate(head_lines) if line.strip()), 0)  # (past blank lines)
+            self.delimiter = sniff_delimiter("".join(head_lines[start:]))
         csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
         self._reader = csv.reader(itertools.chain(head_lines, lines), delimiter=self.delimiter, strict=False)
         header = self._next()
-        while header == []:  # a blank line before the header
+        while header is not None and not "".join(header).strip():  # a blank line before the header
             header = self._next()
         if header is None:
             raise InputFileError("the file is empty: no header row", path=self.name)
@@ -193,26 +198,35 @@ class CsvSource:
         """Every data row as `(row_number, cells)`, in file order.
 
         A quote the file opens and never closes makes the last row hold every line after it as one cell
-        (the `csv` module reads it so): that row is yielded, then an `InputFileError` names it, so no run
-        reports the rows it swallowed as screened."""
+        (the `csv` module reads it so, lenient as exports need): that row is yielded, then an
+        `InputFileError` names it, so no run reports the rows it swallowed as screened. A last row of
+        several lines is read again strictly to tell; one of more than `_RECENT_LINES` is refused too."""
         reader = self._reader
         assert reader is not None
         row = self._row
         start = end = reader.line_num  # the physical lines read before and after the row just read
-        before = after = self._quotes  # and the quotes in them
         try:
             for row, cells in enumerate(reader, row + 1):  # noqa: B007 -- `row` names the failing row
                 start, end = end, reader.line_num
-                before, after = after, self._quotes
                 yield row, cells
         except (UnicodeDecodeError, csv.Error) as exc:
             self._row = row
             raise self._error(exc) from None
         self._row = row
-        if end - start > 1 and (after - before) % 2:
+        if end - start > 1 and self._unclosed(end - start):
             raise InputFileError(f"a quote opened in this row is never closed: the {end - start} lines from it to "
                                  f"the end of the file were read as one row (close the quote, or remove it)",
                                  path=self.name, row=row if self.header else None)
+
+    def _unclosed(self, lines: int) -> bool:
+        """Whether the last `lines` lines read (the last row) end inside a quoted cell."""
+        if lines > len(self._recent):
+            return True  # (a cell of over a thousand lines is none an export writes)
+        try:
+            list(csv.reader(list(self._recent)[-lines:], delimiter=self.delimiter or ",", strict=True))
+        except csv.Error as exc:
+            return "unexpected end of data" in str(exc)
+        return False
 
     def _next(self) -> list[str] | None:
         """The next record (the header), or None at the end."""
@@ -247,13 +261,13 @@ class CsvSource:
     def _lines(self, first: bytes) -> Iterator[str]:
         """Decoded physical lines, `first` and then every further block (see `screening._encoding`)."""
         assert self.encoding is not None
-        return self._counted(decoded_lines(first, self._read_block, self.encoding, self.fallback_encoding))
+        return self._kept(decoded_lines(first, self._read_block, self.encoding, self.fallback_encoding))
 
-    def _counted(self, lines: Iterator[str]) -> Iterator[str]:
-        """`lines`, counting their double quotes (`records`: a quote never closed)."""
+    def _kept(self, lines: Iterator[str]) -> Iterator[str]:
+        """`lines`, the last `_RECENT_LINES` of them kept (`records`: a quote never closed)."""
+        keep = self._recent.append
         for line in lines:
-            if '"' in line:
-                self._quotes += line.count('"')
+            keep(line)
             yield line
 
 
@@ -262,6 +276,15 @@ def _display_name(source: object) -> str:
         return "<stdin>" if source == "-" else os.fspath(source)
     name = getattr(source, "name", None)
     return name if isinstance(name, str) else "<stream>"
+
+
+_STDOUT_PATHS = frozenset({"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})  # standard output, as `-` is
+
+
+def is_special_path(target: str | os.PathLike[str]) -> bool:
+    """Whether `target` is reached through /dev or /proc (a device, a process's open file or pipe), where a file
+    is written in place, never replaced (`atomic_writer`)."""
+    return any(os.fspath(path).startswith(("/dev/", "/proc/")) for path in (target, os.path.abspath(target)))
 
 
 @contextlib.contextmanager
@@ -274,7 +297,7 @@ def atomic_writer(target: str | os.PathLike[str], *, encoding: str = "utf-8") ->
     points to is replaced); a device or a named pipe (`/dev/null`) is written to, never replaced; a directory
     is an `IsADirectoryError` naming `target`, before anything is written.
     """
-    if target == "-":
+    if target == "-" or os.fspath(target) in _STDOUT_PATHS:
         out = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="", write_through=False)
         try:
             yield out
@@ -282,17 +305,18 @@ def atomic_writer(target: str | os.PathLike[str], *, encoding: str = "utf-8") ->
         finally:
             out.detach()
         return
-    path = Path(os.path.realpath(target))  # (a symbolic link is kept: the file it points to is written)
     try:
-        found = path.stat()
+        found = os.stat(target)  # (through links)
     except FileNotFoundError:
         found = None
     if found is not None and stat.S_ISDIR(found.st_mode):
         raise IsADirectoryError(errno.EISDIR, "is a directory, not a file to write", os.fspath(target))
-    if found is not None and not stat.S_ISREG(found.st_mode):  # a device or a pipe: written to, not replaced
-        with open(path, "w", encoding=encoding, newline="") as out:
+    if found is not None and (not stat.S_ISREG(found.st_mode) or is_special_path(target)):
+        # a device or a pipe, or a file reached through /dev or /proc (`>(gzip)`, `/dev/fd/3`): written to
+        with open(target, "w", encoding=encoding, newline="") as out:
             yield out
         return
+    path = Path(os.path.realpath(target))  # (a symbolic link is kept: the file it points to is written)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
     try:

@@ -7,6 +7,7 @@ Constructors are dumb: list files become these objects in `screening.listfile`, 
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import enum
 from typing import Any, Self
@@ -61,6 +62,15 @@ class ReadOnlyDict(dict[str, Any]):
 
     def __hash__(self) -> int:  # type: ignore[override]
         return hash(tuple(sorted(self.items())))
+
+    def __reduce__(self) -> tuple[type[ReadOnlyDict], tuple[dict[str, Any]]]:
+        return ReadOnlyDict, (dict(self),)  # (pickle and copy rebuild it whole, never item by item)
+
+    def __copy__(self) -> ReadOnlyDict:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> ReadOnlyDict:
+        return ReadOnlyDict(copy.deepcopy(dict(self), memo))
 
 
 def _in_unit_interval(instance: object, attribute: attrs.Attribute, value: float) -> None:

@@ -64,7 +64,8 @@ _WORD = re.compile(WORD_PATTERN, re.IGNORECASE | re.ASCII)
 # What makes the normaliser join two runs of letters into one token (`tokens.tokenize`): an apostrophe
 # inside a word, a hyphen after a short prefix (any hyphen between letters, to be safe: a camelCase split
 # can make a short prefix of a longer word).
-_JOINS = re.compile(r"(?<=[A-Za-z0-9])['`-](?=[A-Za-z])|(?<=[A-Za-z])['`-](?=[0-9])")  # (a digit may be a letter)
+# (a digit may be a letter: `Ka-5persky`, `Kasper6'5ky`; an apostrophe joins digits too, a hyphen does not)
+_JOINS = re.compile(r"(?<=[A-Za-z0-9])['`](?=[A-Za-z0-9])|(?<=[A-Za-z0-9])-(?=[A-Za-z])|(?<=[A-Za-z])-(?=[0-9])")
 _LETTERS = re.compile(r"[A-Za-z]+")  # the runs of letters of a word (`Xtreyjd2`)
 # dotted initials (`S.r.l.` -> `srl`); a camelCase split never starts or ends one
 _INITIALISM = re.compile(INITIALISM_PATTERN, re.IGNORECASE | re.ASCII)

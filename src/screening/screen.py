@@ -59,6 +59,8 @@ from screening.watchlist import Watchlist
 
 __all__ = ["Screener"]
 
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # (what the part of a name past the cut must hold to be unread)
+
 _KINDS = ("organization", "person")
 _SPECIFIC = 3  # words of a listed name that, all in a query carrying the brand, name that party, whatever follows
 _RESPACED = "words joined or split as the list writes them"  # how a second reading is explained (`respace`)
@@ -411,9 +413,11 @@ class Screener:
 
     def _result(self, query: str, normalized: str | None, status: Status, hits: tuple[Hit, ...],
                 near: tuple[NearMiss, ...], notes: list[str]) -> ScreeningResult:
-        """The result; a name cut to `max_query_chars` in which nothing was found is UNSCREENABLE, not CLEAR:
-        the rest was not read (a field that long is most often a record read wrong, many names in one)."""
-        if status is Status.CLEAR and len(query) > self.config.max_query_chars:
+        """The result; a name cut to `max_query_chars` in which nothing was found is UNSCREENABLE, not CLEAR,
+        when the rest holds a letter or digit: it was not read (a field that long is most often a record read
+        wrong, many names in one; a field padded with spaces is cleared)."""
+        cap = self.config.max_query_chars
+        if status is Status.CLEAR and len(query) > cap and _LETTER_OR_DIGIT.search(query, cap) is not None:
             status = Status.UNSCREENABLE
             notes = [*notes, "nothing was found in the part read, but the rest was not screened: not cleared"]
         return result_of(query, normalized, status, hits, near, self.watchlist.info, self._config_dict, VERSION,
