@@ -44,8 +44,8 @@ from screening.exceptions import InputFileError
 __all__ = [
     "CsvSource",
     "atomic_writer",
-    "is_special_path",
     "detect_encoding",
+    "is_special_path",
     "match_header",
     "neutralise",
     "sniff_delimiter",
@@ -172,7 +172,7 @@ class CsvSource:
                 quotes, size = quotes + line.count('"'), size + len(line)
                 if quotes % 2 == 0 and line.strip() or size >= SNIFF_BYTES:
                     break  # (blank lines before the header are read past)
-        except UnicodeDecodeError as exc:  # a bad byte in the header: named as one further down is
+        except UnicodeDecodeError as exc:  # a bad byte in the header, named as one in a row is
             raise self._error(exc) from None
         if self.delimiter is None:
             start = next((i for i, line in enumerate(head_lines) if line.strip()), 0)  # (past blank lines)

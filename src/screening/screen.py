@@ -197,7 +197,8 @@ class Screener:
         born: dt.date | WrittenDate | None = _coerce_date(birth_date)
         notes: list[str] = []
         if country is not None:
-            given, country = country.strip(), country.strip().upper()  # (checked as given: `ß` upper-cases to `SS`)
+            given = country.strip()
+            country = given.upper()  # (checked as given: `ß` upper-cases to `SS`)
             if not (len(country) == 2 and given.isascii() and country.isalpha()):
                 if country:
                     notes.append(f"country {given!r} is not an ISO 3166-1 alpha-2 code: not used")

@@ -27,7 +27,7 @@ __all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PAT
 DEFAULT_MAX_CHARS = 512
 
 _DROP_CATEGORIES = frozenset({"Cf", "Cs", "Co", "Cn"})
-_ASCII_CONTROLS = {i: " " for i in (*range(32), 127)}
+_CONTROLS = {i: " " for i in (*range(32), *range(127, 160))}  # (category `Cc`)
 # A join of capitalised words: `KasperskyLab`, `KasperskyOS`, `OOOKaspersky`; not `GmbH` or `PhD`
 # (a lone trailing capital does not start a word).
 CAMEL_PATTERN = r"(?<=[a-z])(?=[A-Z][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})"  # where a camelCase word is cut
@@ -258,8 +258,8 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_words: tuple[str, .
 def surface(text: str) -> str:
     """Steps 2-3 without the controls: `text` with invisible characters dropped (zero-width, BOM, soft hyphen)
     and in NFKC (full-width forms, NBSP and other spaces, decomposed accents and Hangul), so that what reads the
-    text as written (a keyboard-layout slip, a Dutch spelling, words joined, an abbreviation, a birth date, a
-    record's fields) reads `Ｉｇｏｒ`, `Kasp\u00ad. Lab` or `Tsjekoenov` with a NBSP as it reads them plain. Tabs
+    text as written (a keyboard-layout slip, a Dutch spelling, words joined, an abbreviation, a birth date, an
+    e-mail address) reads `Ｉｇｏｒ`, `Kasp\u00ad. Lab` or `Tsjekoenov` with a NBSP as it reads them plain. Tabs
     and line ends stay (they part a record's fields: `field_parts`). ASCII text is returned as it is."""
     if text.isascii():
         return text
@@ -270,13 +270,9 @@ def surface(text: str) -> str:
 
 def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading: bool = False) -> str:
     """`clean` on text already cut and repaired (`screening.repair`): a repair is not undone twice."""
-    if text.isascii():
-        text = text.translate(_ASCII_CONTROLS)
-    else:
-        if not text.isprintable():  # (printable: no character of a category `Cc` or dropped)
-            text = "".join(" " if unicodedata.category(c) == "Cc" else c
-                           for c in text if unicodedata.category(c) not in _DROP_CATEGORIES)
-        text = unicodedata.normalize("NFKC", text)
+    text = surface(text)  # steps 2-3; control characters become spaces too
+    if not text.isprintable():
+        text = text.translate(_CONTROLS)
     if "<<" in text:
         text = _MRZ_HEAD.sub("", text)
     elif "/" in text and text.isupper():
@@ -308,9 +304,7 @@ def mail_addresses(text: str) -> str:
     zero-width space)."""
     if "@" not in text and "\uff20" not in text:
         return text
-    # steps 2-3 early, as `clean_repaired` takes them (control characters stay: a tab separates fields)
-    visible = "".join(c for c in text if unicodedata.category(c) not in _DROP_CATEGORIES)
-    text = unicodedata.normalize("NFKC", visible)
+    text = surface(text)  # (steps 2-3 early; control characters stay: a tab separates fields)
     words = {w.lower() for w in _LETTERS.findall(_MAIL.sub(" ", text))}
 
     def spoken(match: re.Match[str]) -> str:
