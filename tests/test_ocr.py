@@ -1,4 +1,5 @@
-"""Letters a scanner misreads (capital I and small l, `cl` for d, `vv` for w) are read back, as an alternate name."""
+"""Letters a scanner misreads (capital I and small l, `cl` for d, `ri` for n, `vv` for w) are read back, as an
+alternate name."""
 
 import re
 
@@ -8,7 +9,7 @@ from hypothesis import strategies as st
 
 import screening
 from screening import Status
-from screening.ocr import look_alike_slips, ocr_reading, read_word
+from screening.ocr import look_alike_slips, ocr_reading, pair_readings, read_word
 from screening.prefilter import Prefilter
 
 
@@ -105,6 +106,11 @@ def test_the_quick_test_passes_every_text_with_a_word_to_read(text: str) -> None
     ("EFRERNOV, Andrei", "ofac-45817", "efremov"),
     ("Clukhvalov Anclrey Petrovich", "ofac-45863", "dukhvalov andrey"),
     ("Acme Ltd c/o Efrernov Andrei", "ofac-45817", "efremov"),
+    ("Kirill Astrakhari", "ofac-45818", "astrakhan"),  # `ri` for n
+    ("Aridrei Gennadyevich Tikhonov", "ofac-45815", "andrei"),  # no given name, read as one
+    ("SUVOROV, Aridrey", "ofac-45821", "andrey"),
+    ("Mariria Alekseeva", "ofac-45854", "marina"),  # (one place of two)
+    ("DUDORINA, Anria", "ofac-45860", "anna"),
 ])
 def test_letters_a_scanner_confuses_are_read_into_a_listed_name(screener: screening.Screener, query: str,
                                                                  party: str, read: str) -> None:
@@ -118,8 +124,22 @@ def test_letters_a_scanner_confuses_are_read_into_a_listed_name(screener: screen
     assert not Prefilter(screener.watchlist.index).clears(query)
 
 
-@pytest.mark.parametrize("query", ["Chernov Andrei", "International Business Machines", "Ivan Efrernov"])
+@pytest.mark.parametrize("query", ["Chernov Andrei", "International Business Machines", "Ivan Efrernov",
+                                   "Arina Kulashova", "Adrian Tikhonov", "Maria Alekseeva"])
 def test_confusable_letters_read_nothing_into_other_names(screener: screening.Screener, query: str) -> None:
     """A word whose confusable letters read into no anchor stays as written (`Chernov`, `International`); read
-    into a listed surname, the rest of the name must still agree (`Ivan` is not Andrei)."""
+    into a listed surname, the rest of the name must still agree (`Ivan` is not Andrei); a given name as
+    written is not read as another (Arina is not Anna's misreading: she may be her sister)."""
     assert screener.screen(query).status is Status.CLEAR
+
+
+@pytest.mark.parametrize(("word", "readings"), [
+    ("aridrei", ["andrei"]),
+    ("mariria", ["rnariria", "manria", "marina", "manna"]),  # each place alone, then both
+    ("efrernov", ["efremov"]),
+    ("emma", ["ernma", "emrna", "ernrna"]),
+    ("anton", []),
+])
+def test_pair_readings_read_each_place_then_all(word: str, readings: list[str]) -> None:
+    assert pair_readings(word) == readings
+

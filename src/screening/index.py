@@ -50,7 +50,7 @@ from screening.layout import keyed_reading
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo, analyse, lexicon
 from screening.models import NameType, Party, PartyName
 from screening.normalize import NormalizedName, normalize
-from screening.ocr import SCANNER_PAIRS
+from screening.ocr import pair_readings
 from screening.phonetic import phonetic_key
 from screening.respace import Respacer
 from screening.romanize import skeleton
@@ -369,14 +369,9 @@ class CandidateIndex:
         return tuple(out)
 
     def misread_anchor(self, word: str) -> str:
-        """`word` with a pair of letters a scanner confuses read as the other (`ocr.SCANNER_PAIRS`) where
-        that makes it an anchor (`efrernov` -> `efremov`); "" when no pair does."""
-        for seen, meant in SCANNER_PAIRS:
-            if seen in word:
-                read = word.replace(seen, meant)
-                if self._anchor_records.get(skeleton(read)):
-                    return read
-        return ""
+        """`word` with a pair of letters a scanner confuses read as the other (`ocr.pair_readings`) where
+        that makes it an anchor (`efrernov` -> `efremov`, `astrakhari` -> `astrakhan`); "" when none does."""
+        return next((read for read in pair_readings(word) if self._anchor_records.get(skeleton(read))), "")
 
     def keyed_anchor(self, word: str) -> bool:
         """True when the Latin letters of `word` (five or more) type a listed anchor with the Russian keyboard

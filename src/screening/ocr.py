@@ -11,10 +11,11 @@ where its case or its letters give the misreading away:
 * a word of four letters or more that starts with a small `l` and a consonant no name starts with after an
   l (`lgor`, `lvan`; not `ltd`) starts with a capital I;
 * inside a word, after a letter, `cl` before any letter but a, e, i, o, u (a capital or `y` too) or at the end
-  reads `d` (`Anclrey`, `Micldle`), where no word has it, and `vv` reads `w`. (`rn` for `m` is left
-  alone here: `Aktsionernoe`, `Chernov` and `International` hold it as written, and the misreading is no
-  likelier than a name that has it. The screener reads such pairs, `SCANNER_PAIRS`, only where that makes
-  a word a listed name's anchor: `Efrernov`.)
+  reads `d` (`Anclrey`, `Micldle`), where no word has it, and `vv` reads `w`. (`rn` for `m` and `ri` for `n`
+  are left alone here: `Aktsionernoe`, `Chernov`, `International` and `Maria` hold them as written, and the
+  misreading is no likelier than a name that has them. The screener reads such pairs, `SCANNER_PAIRS`, only
+  where that makes a word a listed name's anchor, `Efrernov`, or a word that is no given name one,
+  `Aridrei`: `pair_readings`.)
 
 The reading is an alternate name the screener matches too (`screening.normalize`), never a replacement.
 A short domain word with one letter misread as its look-alike (`Lob` for `Lab`: `look_alike_slips`) is paired
@@ -25,11 +26,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SCANNER_PAIRS", "look_alike_slips", "ocr_reading", "read_word"]
+__all__ = ["SCANNER_PAIRS", "look_alike_slips", "ocr_reading", "pair_readings", "read_word"]
 
 # Letters a scanner reads as others with nothing in the text to give it away (`Efrernov` for Efremov,
 # `Clukhvalov`): the screener reads a word so only where that makes it a listed name's anchor (`screen`).
-SCANNER_PAIRS = (("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"))
+SCANNER_PAIRS = (("rn", "m"), ("m", "rn"), ("ri", "n"), ("cl", "d"), ("vv", "w"))
 
 _WORD = re.compile(r"[A-Za-z]+")
 # what a misread word holds: a case anomaly, a word-initial l before a consonant, or a pair read as one letter
@@ -90,3 +91,21 @@ def look_alike_slips(word: str) -> set[str]:
     """`word` (small letters) with one letter after the first read as its print look-alike (`lab` -> `lob`,
     `lah`, `iab` is not: the first letter tells words apart, as in `screening.typos`)."""
     return {word[:i] + alike + word[i + 1:] for i in range(1, len(word)) for alike in _LOOK_ALIKES.get(word[i], "")}
+
+
+def pair_readings(word: str) -> list[str]:
+    """`word` with a pair of letters a scanner confuses read as the other (`SCANNER_PAIRS`): each place alone,
+    then every place at once where there are several (`Mariria` -> `Manria`, `Marina`, `Manna`)."""
+    out = []
+    for seen, meant in SCANNER_PAIRS:
+        at = word.find(seen)
+        if at < 0:
+            continue
+        places = []
+        while at >= 0:
+            places.append(at)
+            out.append(word[:at] + meant + word[at + len(seen):])
+            at = word.find(seen, at + len(seen))
+        if len(places) > 1:
+            out.append(word.replace(seen, meant))
+    return out

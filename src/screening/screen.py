@@ -32,7 +32,7 @@ from screening.lexicon import TokenInfo, analyse, lexicon
 from screening.models import (Evidence, Hit, HitClass, NameType, NearMiss, Party, ReadOnlyDict, ScreeningResult,
                               Status, result_of)
 from screening.normalize import NormalizedName, normalize, normalize_cleaned
-from screening.ocr import SCANNER_PAIRS
+from screening.ocr import pair_readings
 from screening.persons import (
     PersonProfile,
     company_form,
@@ -181,7 +181,7 @@ class Screener:
         self._prefilter: Prefilter | None = None
         self._cited: dict = {}  # party number -> reference and citations (see `ranking.rank`)
         self._listed: dict = {}  # the listed units of a set of reached names (`Bounds.prime`)
-        self._misreads: dict[str, tuple[str, bool]] = {}  # word -> its scanner reading (`_misread_word`)
+        self._misreads: dict[str, str] = {}  # word -> its scanner reading (`_misread_word`)
 
     def screen(self, name: str, *, kind: str | None = None, country: str | None = None,
                birth_date: dt.date | str | None = None) -> ScreeningResult:
@@ -333,39 +333,36 @@ class Screener:
         return out
 
     def _misread(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
-        """The name with letters a scanner confuses (`rn` and `m`, `cl` and `d`, `vv` and `w`) read as the
-        other where that makes a word a listed name's anchor (`Efrernov`: Efremov; `Clukhvalov`), and in the
-        same reading a known given name (`Anclrey`), with the evidence that says so; none when no word
-        becomes an anchor. (The case-led readings are `screening.ocr`'s; this one, which nothing in the
-        text gives away, only reads a word into the list.)"""
+        """The name with letters a scanner confuses (`rn` and `m`, `ri` and `n`, `cl` and `d`, `vv` and `w`)
+        read as the other where that makes a word a listed name's anchor (`Efrernov`: Efremov; `Clukhvalov`,
+        `Astrakhari`) or a word that is no given name a known one (`Anclrey`, `Aridrei`: Andrei), with the
+        evidence that says so; none when no word is read. (The case-led readings are `screening.ocr`'s; this
+        one, which nothing in the text gives away, only reads a word into the list or into a given name: a
+        name a listed person's is then scored as any other.)"""
         words = list(norm.tokens)
         changed: list[tuple[str, str]] = []
-        anchored = False
         for position, word in enumerate(norm.tokens):
-            read, anchor = self._misread_word(word)
+            read = self._misread_word(word)
             if read:
                 words[position] = read
                 changed.append((word, read))
-                anchored = anchored or anchor
-        if not anchored:
+        if not changed:
             return []
         seen_as = ", ".join(f"{word!r} as {read!r}" for word, read in changed)
         return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
                  Evidence("misread", _READ_AS_CAP, " ".join(w for w, _ in changed), " ".join(r for _, r in changed),
                           f"read {seen_as}: letters a scanner confuses, {_CAPPED}"))]
 
-    def _misread_word(self, word: str) -> tuple[str, bool]:
+    def _misread_word(self, word: str) -> str:
         """A word with a pair of letters a scanner confuses read as the other where that makes it a listed
-        anchor (then True: `CandidateIndex.misread_anchor`) or a known given name; ("", False) when neither
-        (remembered per word)."""
+        anchor (`CandidateIndex.misread_anchor`), or, where it is no given name, a known one (`Aridrei`, not
+        `Arina`: Anna's sister may be Arina); "" when neither (remembered per word)."""
         found = self._misreads.get(word)
         if found is None:
-            read = self.watchlist.index.misread_anchor(word)
-            found = (read, True) if read else ("", False)
-            for seen, meant in SCANNER_PAIRS if not read else ():
-                if seen in word and skeleton(named := word.replace(seen, meant)) in lexicon().given:
-                    found = (named, False)
-                    break
+            found = self.watchlist.index.misread_anchor(word)
+            given = lexicon().given
+            if not found and skeleton(word) not in given:
+                found = next((read for read in pair_readings(word) if skeleton(read) in given), "")
             if len(self._misreads) >= _MISREADS_KEPT:
                 self._misreads.clear()
             self._misreads[word] = found
