@@ -26,6 +26,7 @@ from screening.birthdates import WrittenDate
 from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.config import DEFAULT, ScreeningConfig
+from screening.cyrslips import CyrillicSlips
 from screening.index import NameRecord
 from screening.layout import as_english, as_russian, looks_slipped, russian_keys
 from screening.lexicon import TokenInfo, analyse, lexicon
@@ -54,7 +55,7 @@ from screening.scoring import (
     org_score,
     party_words,
 )
-from screening.tokens import surface
+from screening.tokens import surface, tokens_of
 from screening.watchlist import Watchlist
 
 __all__ = ["Screener"]
@@ -182,6 +183,8 @@ class Screener:
         self._cited: dict = {}  # party number -> reference and citations (see `ranking.rank`)
         self._listed: dict = {}  # the listed units of a set of reached names (`Bounds.prime`)
         self._misreads: dict[str, str] = {}  # word -> its scanner reading (`_misread_word`)
+        self._cyrillic_slips: CyrillicSlips | None = None  # listed persons' Cyrillic words' slips (`_slipped`)
+        self._not_given: dict[str, bool] = {}  # Cyrillic word -> no known given name (`_no_given_name`)
 
     def screen(self, name: str, *, kind: str | None = None, country: str | None = None,
                birth_date: dt.date | str | None = None) -> ScreeningResult:
@@ -275,6 +278,8 @@ class Screener:
         abbreviated = {word.casefold() for word in _ABBREVIATED.findall(surfaced)} if "." in surfaced else set()
         more = [found for segment in segments[:whole] for found in (
             *(self._written_out(abbreviated, segment) if abbreviated else ()), *self._misread(segment))]
+        if not surfaced.isascii():  # (a word of a listed person's Cyrillic name typed with one slip: `Андрец`)
+            more += self._slipped(surfaced)
         for segment, evidence in more[:_READ_AS_MAX]:
             segments.append(segment)
             readings.append((evidence, _READ_AS_CAP))
@@ -366,6 +371,37 @@ class Screener:
             if len(self._misreads) >= _MISREADS_KEPT:
                 self._misreads.clear()
             self._misreads[word] = found
+        return found
+
+    def _slipped(self, text: str) -> list[tuple[NormalizedName, Evidence]]:
+        """The name with each Cyrillic word one keyboard slip from a word of a listed person's Cyrillic name
+        written as that word (`Тихонов Андрец` -> `Андрей`: `screening.cyrslips`), unless it is a known given
+        name as written (`Марика` is no slip of Марина), with the evidence that says so; none when no word is
+        read."""
+        slips = self._cyrillic_slips
+        if slips is None:
+            slips = self._cyrillic_slips = CyrillicSlips.of_names(
+                name.text for party in self.watchlist.parties if party.kind == "person" for name in party.names)
+        typed, pairs = slips.read(text, self._no_given_name)
+        if not pairs:
+            return []
+        read = normalize(typed, max_chars=self.config.max_query_chars)
+        if not read.screenable:
+            return []
+        seen_as = ", ".join(f"{word!r} as {meant!r}" for word, meant in pairs)
+        return [(read, Evidence("mistyped", _READ_AS_CAP, " ".join(w for w, _ in pairs), " ".join(m for _, m in pairs),
+                                f"read {seen_as}: one slip of the Russian keyboard from a listed person's name, "
+                                f"{_CAPPED}"))]
+
+    def _no_given_name(self, word: str) -> bool:
+        """Whether a Cyrillic word, romanised, is no known given name (remembered per word)."""
+        found = self._not_given.get(word)
+        if found is None:
+            given = lexicon().given
+            found = not any(skeleton(token) in given for token in tokens_of(word))
+            if len(self._not_given) >= _MISREADS_KEPT:
+                self._not_given.clear()
+            self._not_given[word] = found
         return found
 
     def _respaced(self, text: str, norm: NormalizedName, respacer: Respacer

@@ -9,25 +9,27 @@ normaliser reads a mistyped legal form as the form (`screening.normalize._mistyp
 
 from __future__ import annotations
 
-__all__ = ["NEIGHBOURS", "doubled", "end_slips", "fat_fingered", "first_struck", "slips", "struck_or_swapped",
+__all__ = ["NEIGHBOURS", "RU_NEIGHBOURS", "doubled", "end_slips", "fat_fingered", "first_struck", "slips", "struck_or_swapped",
            "vowel_dropped", "vowelless_slips"]
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_RU_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю")  # the Russian ЙЦУКЕН layout's letter rows
 _VOWELS = frozenset("aeiouy")
 
 
-def _neighbours() -> dict[str, str]:
-    """Each letter's neighbouring keys on a QWERTY keyboard (each row sits a little right of the one above:
-    `a` touches q, w, s and z)."""
+def _neighbours(rows: tuple[str, ...]) -> dict[str, str]:
+    """Each letter's neighbouring keys on a keyboard of these rows (each row sits a little right of the one
+    above: on QWERTY `a` touches q, w, s and z)."""
     out: dict[str, str] = {}
-    for r, row in enumerate(_ROWS):
+    for r, row in enumerate(rows):
         for c, key in enumerate(row):
             near = [(r, c - 1), (r, c + 1), (r - 1, c), (r - 1, c + 1), (r + 1, c - 1), (r + 1, c)]
-            out[key] = "".join(_ROWS[i][j] for i, j in near if 0 <= i < len(_ROWS) and 0 <= j < len(_ROWS[i]))
+            out[key] = "".join(rows[i][j] for i, j in near if 0 <= i < len(rows) and 0 <= j < len(rows[i]))
     return out
 
 
-NEIGHBOURS = _neighbours()  # letter -> the letters of the keys around it
+NEIGHBOURS = _neighbours(_ROWS)  # letter -> the letters of the keys around it
+RU_NEIGHBOURS = _neighbours(_RU_ROWS)  # the same on the Russian layout (`й` touches ц, ф and ы)
 
 
 def doubled(word: str) -> set[str]:

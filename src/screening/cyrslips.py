@@ -1,0 +1,82 @@
+"""A listed person's name typed in Cyrillic with one slip of the keyboard (`Тихонов Андрец`): the name as read.
+
+A slip in a Cyrillic word is one letter, but romanised it may be two or four apart (`Андрец` -> `andrets`,
+`Тихшнов`, `Борзев`): a letter that romanises as several (ж, х, ц, ч, ш, щ, ю, я) struck as its neighbour key
+is out of the reach of the edit budget that meets a slip in a Latin name (`Andrie`, `Dukhvlov`). So a word of
+a listed person's Cyrillic name is met one slip away in Cyrillic, before it is romanised: a letter after the
+first struck as its neighbour on the ЙЦУКЕН layout (the first one too in a word of five letters or more), a
+letter between the first and the last dropped, or doubled or pressed with a neighbour inside the word, two
+neighbours after the first swapped. A letter added or dropped at the end is no slip here: it makes another
+case or the other sex of the name (`Тихонова`, `Иванову`), which the scorer reads as such.
+
+The reading is an alternate name the screener matches too, at most a REVIEW, with the words read named in
+its evidence (`screening.screen`); the rest of the name must still agree. Pure functions and one table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from screening.typos import RU_NEIGHBOURS
+
+__all__ = ["CyrillicSlips", "slips_of"]
+
+_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+_MIN_LETTERS = 4  # a shorter word one slip away is as often another word (`Анна`, `Инна`, `Анне`)
+_FIRST_STRUCK = 5  # the first letter tells most words apart: struck only in a word this long
+
+
+def slips_of(word: str) -> set[str]:
+    """The one-slip misspellings of a lower-case Cyrillic word (see the module docstring) that keep its
+    length at the end: struck keys, drops and swaps inside, a key doubled or pressed with its neighbour."""
+    n = len(word)
+    out = {word[:i] + near + word[i + 1:] for i in range(0 if n >= _FIRST_STRUCK else 1, n)
+           for near in RU_NEIGHBOURS.get(word[i], "")}
+    out.update(word[:i] + word[i + 1:] for i in range(1, n - 1))
+    out.update(word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, n - 1))
+    out.update(word[:i] + extra + word[i:] for i in range(1, n)
+               for extra in {word[i - 1], word[i], *RU_NEIGHBOURS.get(word[i - 1], ""), *RU_NEIGHBOURS.get(word[i], "")})
+    out.discard(word)
+    return out
+
+
+class CyrillicSlips:
+    """The lower-case Cyrillic words of listed persons' names, and every slip of each (`slips_of`) -> the
+    word it slips from (a slip of two listed words reads as neither)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        listed = {w.lower() for w in words if len(w) >= _MIN_LETTERS}
+        slips: dict[str, str] = {}
+        for word in sorted(listed):
+            for slip in slips_of(word):
+                if slip not in listed:
+                    slips[slip] = "" if slips.get(slip, word) != word else word
+        self._listed = frozenset(listed)
+        self._slips = {slip: word for slip, word in slips.items() if word}
+
+    @classmethod
+    def of_names(cls, texts: Iterable[str]) -> CyrillicSlips:
+        """From listed names as written (the Cyrillic words of each)."""
+        return cls(word for text in texts for word in _WORD.findall(text))
+
+    def read(self, text: str, keep: Callable[[str], bool]) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """`text` with each Cyrillic word that is one slip of a listed word, and that `keep` (given the word
+        in lower case) lets be read, written as that word in the case it was written in; and the (word,
+        listed word) pairs read. ("", ()) when no word is read."""
+        if not self._slips:
+            return "", ()
+        read: list[tuple[str, str]] = []
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group()
+            lower = word.lower()
+            meant = self._slips.get(lower)
+            if meant is None or not keep(lower):
+                return word
+            read.append((word, meant))
+            return meant.upper() if word.isupper() and len(word) > 1 else (
+                meant.capitalize() if word[0].isupper() else meant)
+
+        out = _WORD.sub(fix, text)
+        return (out, tuple(read)) if read else ("", ())
