@@ -520,6 +520,36 @@ def test_an_abbreviation_is_written_out_in_every_reading_of_the_name(name: str, 
     assert result.hits[0].evidence[0].feature == "abbreviation"
 
 
+@pytest.mark.parametrize(("name", "party_id", "family"), [
+    ("Andrei Gennadyevich Tikh", "ofac-45815", "tikhonov"),  # a field cut at 24 characters
+    ("IGOR GENNADYEVICH CHE", "ofac-45849", "chekunov"),
+    ("Anna Vladimirovna Kul", "ofac-45860", "kulashova"),
+    ("Марина Михайловна Алексе", "ofac-45854", "alekseeva"),
+])
+def test_a_family_name_cut_short_after_the_given_name_and_patronymic_is_read_whole(
+        screener: screening.Screener, name: str, party_id: str, family: str) -> None:
+    """A fixed-width field cuts `Given Patronymic Family` inside the family name: the start of a listed
+    person's family name, three letters or more, ending the text, is read as that name, at most a REVIEW with
+    a `cut` entry first; the prefilter lets such a name through."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+    first = result.hits[0].evidence[0]
+    assert first.feature == "cut" and first.candidate_part == family
+    assert not screener._prefilter.clears(name)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("name", [
+    "Anna Vladimirovna Popova",  # another family name whole
+    "Andrey Petrovich Du",  # two letters: as often an initial or another name
+    "Andrei Tikh",  # no patronymic: a given name and three letters say too little
+    "Andrei Gennadyevich Tikh.",  # a period: written so, not cut (`Kula.`)
+    "Denis Vladimirovich Kulashov",  # the man's form of a woman's name is no cut
+    "Igor Petrovich Che",  # the rest of the name is another person's
+])
+def test_a_cut_family_name_needs_the_rest_of_the_persons_name(screener: screening.Screener, name: str) -> None:
+    assert screener.screen(name).status is Status.CLEAR
+
+
 @pytest.mark.parametrize("name", ["Anna Kula.", "Daniel Borsch.", "Anton Ivan.", "Kula.Anna@firma.pl",
                                   "kasp.lab@gmail.com", "Kasp. Beijing"])
 def test_no_person_nor_address_is_written_out(name: str) -> None:

@@ -55,12 +55,16 @@ from screening.phonetic import phonetic_key
 from screening.respace import Respacer
 from screening.romanize import skeleton
 from screening.similarity import token_similarity
+from screening.tokens import tokens_of
 
 __all__ = ["CandidateIndex", "NameRecord"]
 
 _COMMON = 64  # an anchor of more parties than this is a common word (or surname) on this list
 _MEMO_LIMIT = 500_000  # token memo entries before the memo is cleared (bounds memory on huge batches)
 _MIN_CONTAIN = 6  # shortest anchor matched inside a longer token
+# A person's family name cut short at the end of a name (`Andrei Gennadyevich Tikh`: `family_starts`): the
+# letters kept at least, and the words before it at least.
+_CUT_MIN, CUT_AFTER = 3, 2
 # letters of a word read as typed with the Russian layout on (`CandidateIndex.keyed_anchor`): a shorter one
 # may type too many words by chance, and the listed family names are longer
 _KEYED_MIN = 5
@@ -203,6 +207,30 @@ class CandidateIndex:
         self._common = frozenset(anchor for anchor, rids in anchor_records.items()
                                  if len(rids) > _COMMON and len({records[r].party for r in rids}) > _COMMON)
         self._confirm: dict[str, dict[str, tuple[int, ...]]] = {}
+        self._family_starts: dict[str, tuple[str, ...]] | None = None
+
+    def family_starts(self) -> dict[str, tuple[str, ...]]:
+        """Each start (`_CUT_MIN` letters or more, short of the whole) of a listed person's family name as the
+        list spells it (`name_parts`, and the part before the comma of a `FAMILY, Given` name) -> those family
+        names; a start that is a listed family name itself is none, nor is the man's form of a woman's
+        (`kulashov`: another person, as `Tikhonova` is). Made when first asked for."""
+        found = self._family_starts
+        if found is None:
+            families: set[str] = set()
+            for party in self.parties:
+                if party.kind == "person":
+                    if party.name_parts is not None:
+                        families.update(tokens_of(party.name_parts.family))
+                    families.update(t for name in party.names if "," in name.text
+                                    for t in tokens_of(name.text.split(",")[0]))
+            starts: dict[str, list[str]] = {}
+            for family in sorted(families):
+                for end in range(_CUT_MIN, len(family)):
+                    starts.setdefault(family[:end], []).append(family)
+            others = families | {family[:-1] for family in families if family.endswith("a")}
+            found = self._family_starts = {start: tuple(names) for start, names in starts.items()
+                                           if start not in others}
+        return found
 
     @classmethod
     def build(cls, parties: tuple[Party, ...], normalized: Mapping[str, NormalizedName] | None = None

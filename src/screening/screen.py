@@ -27,7 +27,7 @@ from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.config import DEFAULT, ScreeningConfig
 from screening.cyrslips import CyrillicSlips
-from screening.index import NameRecord
+from screening.index import CUT_AFTER, NameRecord
 from screening.layout import as_english, as_russian, looks_slipped, russian_keys
 from screening.lexicon import TokenInfo, analyse, lexicon
 from screening.models import (Evidence, Hit, HitClass, NameType, NearMiss, Party, ReadOnlyDict, ScreeningResult,
@@ -280,6 +280,8 @@ class Screener:
             *(self._written_out(abbreviated, segment) if abbreviated else ()), *self._misread(segment))]
         if not surfaced.isascii():  # (a word of a listed person's Cyrillic name typed with one slip: `Андрец`)
             more += self._slipped(surfaced)
+        if text.rstrip()[-1:].isalpha():  # (a given name and patronymic, then a family name cut short)
+            more += self._cut_family(norm)
         for segment, evidence in more[:_READ_AS_MAX]:
             segments.append(segment)
             readings.append((evidence, _READ_AS_CAP))
@@ -392,6 +394,21 @@ class Screener:
         return [(read, Evidence("mistyped", _READ_AS_CAP, " ".join(w for w, _ in pairs), " ".join(m for _, m in pairs),
                                 f"read {seen_as}: one slip of the Russian keyboard from a listed person's name, "
                                 f"{_CAPPED}"))]
+
+    def _cut_family(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
+        """The name, two words or more and then the start of a listed person's family name (the text ending
+        there: `Andrei Gennadyevich Tikh`, a field cut short: `CandidateIndex.family_starts`), read with that
+        family name whole, with the evidence that says so; none otherwise. The rest of the name must be the person's (not
+        `Anna Vladimirovna Popova`, whose last word starts no listed family name)."""
+        tokens = norm.tokens
+        if len(tokens) <= CUT_AFTER or not (last := tokens[-1]).isalpha():
+            return []
+        found = self.watchlist.index.family_starts().get(last, ())
+        return [(attrs.evolve(norm, tokens=(*tokens[:-1], family), alternates=()),
+                 Evidence("cut", _READ_AS_CAP, last, family,
+                          f"read {last!r} as {family!r}: the name ends inside a listed family name, cut short, "
+                          f"{_CAPPED}"))
+                for family in found[:_WRITTEN_OUT_MAX]]
 
     def _no_given_name(self, word: str) -> bool:
         """Whether a Cyrillic word, romanised, is no known given name (remembered per word)."""
