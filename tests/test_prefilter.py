@@ -78,6 +78,8 @@ OTHER_WORDS = ("Acme", "Northern", "Steel", "Trading", "Supply", "Holdings", "Gr
     "Ka-5persky Lab", "Ka'5persky", "KA-5PERSKY LAB", "Xu`5an Beijing Network Security", "3-D Systems Ltd",
     "Kasper6'5ky", "Kasper8'5ky", "Route 66-7 Supplies",
     "Igor Gennadyevich Che", "Acme Steel Che", "Igor Gennadyevich Che.", "Andrey Petrovich Duk ", "Ivan Petrov Gerb",
+    "Igor Gennadyevich Che Jr", "Igor GennadyevichChe", "Igor Gennadyevich McChe", "Andrei Pale Tik aka",
+    "Igor Gennadyevich Che LLC", "Igor Maria Che II",
 ])
 def test_the_prefilter_agrees_with_the_full_path(name: str) -> None:
     _same(name)

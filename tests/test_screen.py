@@ -529,8 +529,8 @@ def test_an_abbreviation_is_written_out_in_every_reading_of_the_name(name: str, 
 def test_a_family_name_cut_short_after_the_given_name_and_patronymic_is_read_whole(
         screener: screening.Screener, name: str, party_id: str, family: str) -> None:
     """A fixed-width field cuts `Given Patronymic Family` inside the family name: the start of a listed
-    person's family name, three letters or more, ending the text, is read as that name, at most a REVIEW with
-    a `cut` entry first; the prefilter lets such a name through."""
+    person's family name, three letters or more, ending the text after a patronymic, is read as that name, at
+    most a REVIEW with a `cut` entry first; the prefilter lets such a name through."""
     result = screener.screen(name)
     assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
     first = result.hits[0].evidence[0]
@@ -545,6 +545,8 @@ def test_a_family_name_cut_short_after_the_given_name_and_patronymic_is_read_who
     "Andrei Gennadyevich Tikh.",  # a period: written so, not cut (`Kula.`)
     "Denis Vladimirovich Kulashov",  # the man's form of a woman's name is no cut
     "Igor Petrovich Che",  # the rest of the name is another person's
+    "Marina Pale Ale", "Andrey Petrov Duk",  # no patronymic before the start
+    "Igor Gennadyevich Che Jr", "Igor GennadyevichChe",  # the text goes on, or the start is no word of its own
 ])
 def test_a_cut_family_name_needs_the_rest_of_the_persons_name(screener: screening.Screener, name: str) -> None:
     assert screener.screen(name).status is Status.CLEAR

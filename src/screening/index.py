@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 import threading
 from collections.abc import Mapping
 
@@ -65,6 +66,7 @@ _MIN_CONTAIN = 6  # shortest anchor matched inside a longer token
 # A person's family name cut short at the end of a name (`Andrei Gennadyevich Tikh`: `family_starts`): the
 # letters kept at least, and the words before it at least.
 _CUT_MIN, CUT_AFTER = 3, 2
+TRAILING_LETTERS = re.compile(r"[^\W\d_]+$")  # the letters that end a name (the word a cut would fall in)
 # letters of a word read as typed with the Russian layout on (`CandidateIndex.keyed_anchor`): a shorter one
 # may type too many words by chance, and the listed family names are longer
 _KEYED_MIN = 5

@@ -26,8 +26,8 @@ the wrong keyboard layout, a word that typed with the Russian layout on is a lis
 there), and pieces joined by dots or underscores that, read together, do not clear (`Ka.sp.er.sky`:
 `screening.interleave`). A word with a digit for a letter (`Gr0up`) is live when its reading is
 (`screening.leet`), and so is one with letters a scanner misread (`TlKHONOV`: `screening.ocr`), or
-confused where that makes it an anchor (`Efrernov`: `CandidateIndex.misread_anchor`). A name of three words
-or more ending in the start of a listed person's family name is read in full (`Igor Gennadyevich Che`:
+confused where that makes it an anchor (`Efrernov`: `CandidateIndex.misread_anchor`). A name whose last
+letters are the start of a listed person's family name is read in full (`Igor Gennadyevich Che`:
 `CandidateIndex.family_starts`). `tests/test_prefilter.py` checks both paths agree.
 """
 
@@ -37,7 +37,7 @@ import re
 import threading
 from typing import TYPE_CHECKING
 
-from screening.index import CUT_AFTER
+from screening.index import TRAILING_LETTERS
 from screening.interleave import punctuated_apart
 from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
 from screening.leet import deleet, has_leet_symbol
@@ -133,8 +133,9 @@ class Prefilter:
             total += verdict & ~1
         if (suspect or INNER_KEY.search(text)) and looks_slipped(text):
             return False  # maybe Russian typed on the English layout: the full path retypes it
-        if len(words) > CUT_AFTER and words[-1].lower() in self._index.family_starts() and text.rstrip()[-1:].isalpha():
-            return False  # a family name cut short after a given name and patronymic (`Igor Gennadyevich Che`)
+        if (end := TRAILING_LETTERS.search(text.rstrip())) is not None and end.group().lower() in \
+                self._index.family_starts():
+            return False  # maybe a family name cut short after a given name and patronymic (`Igor Gennadyevich Che`)
         return bool(total & 1) and total >> 1 < 3
 
     def live_words(self, text: str) -> list[str]:

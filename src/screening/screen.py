@@ -27,9 +27,9 @@ from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.config import DEFAULT, ScreeningConfig
 from screening.cyrslips import CyrillicSlips
-from screening.index import CUT_AFTER, NameRecord
+from screening.index import CUT_AFTER, TRAILING_LETTERS, NameRecord
 from screening.layout import as_english, as_russian, looks_slipped, russian_keys
-from screening.lexicon import TokenInfo, analyse, lexicon
+from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
 from screening.models import (Evidence, Hit, HitClass, NameType, NearMiss, Party, ReadOnlyDict, ScreeningResult,
                               Status, result_of)
 from screening.normalize import NormalizedName, normalize, normalize_cleaned
@@ -55,6 +55,7 @@ from screening.scoring import (
     org_score,
     party_words,
 )
+from screening.similarity import one_edit_apart
 from screening.tokens import surface, tokens_of
 from screening.watchlist import Watchlist
 
@@ -184,7 +185,7 @@ class Screener:
         self._listed: dict = {}  # the listed units of a set of reached names (`Bounds.prime`)
         self._misreads: dict[str, str] = {}  # word -> its scanner reading (`_misread_word`)
         self._cyrillic_slips: CyrillicSlips | None = None  # listed persons' Cyrillic words' slips (`_slipped`)
-        self._not_given: dict[str, bool] = {}  # Cyrillic word -> no known given name (`_no_given_name`)
+        self._hidden: dict[str, bool] = {}  # Cyrillic word -> read as a keyboard slip (`_hidden_slip`)
 
     def screen(self, name: str, *, kind: str | None = None, country: str | None = None,
                birth_date: dt.date | str | None = None) -> ScreeningResult:
@@ -280,8 +281,8 @@ class Screener:
             *(self._written_out(abbreviated, segment) if abbreviated else ()), *self._misread(segment))]
         if not surfaced.isascii():  # (a word of a listed person's Cyrillic name typed with one slip: `Андрец`)
             more += self._slipped(surfaced)
-        if text.rstrip()[-1:].isalpha():  # (a given name and patronymic, then a family name cut short)
-            more += self._cut_family(norm)
+        if (ending := TRAILING_LETTERS.search(text.rstrip())) is not None:  # (a family name cut short: `_cut_family`)
+            more += self._cut_family(norm, ending.group())
         for segment, evidence in more[:_READ_AS_MAX]:
             segments.append(segment)
             readings.append((evidence, _READ_AS_CAP))
@@ -377,17 +378,16 @@ class Screener:
 
     def _slipped(self, text: str) -> list[tuple[NormalizedName, Evidence]]:
         """The name with each Cyrillic word one keyboard slip from a word of a listed person's Cyrillic name
-        written as that word (`Тихонов Андрец` -> `Андрей`: `screening.cyrslips`), unless it is a known given
-        name as written (`Марика` is no slip of Марина), with the evidence that says so; none when no word is
-        read."""
+        written as that word (`Тихонов Андрец` -> `Андрей`: `screening.cyrslips`) where the slip hides from
+        the scorer (`_hidden_slip`), with the evidence that says so; none when no word is read."""
         slips = self._cyrillic_slips
         if slips is None:
             slips = self._cyrillic_slips = CyrillicSlips.of_names(
                 name.text for party in self.watchlist.parties if party.kind == "person" for name in party.names)
-        typed, pairs = slips.read(text, self._no_given_name)
+        typed, pairs = slips.read(text, self._hidden_slip)
         if not pairs:
             return []
-        read = normalize(typed, max_chars=self.config.max_query_chars)
+        read = normalize(typed, max_chars=max(len(typed), self.config.max_query_chars))  # (a letter put back)
         if not read.screenable:
             return []
         seen_as = ", ".join(f"{word!r} as {meant!r}" for word, meant in pairs)
@@ -395,30 +395,37 @@ class Screener:
                                 f"read {seen_as}: one slip of the Russian keyboard from a listed person's name, "
                                 f"{_CAPPED}"))]
 
-    def _cut_family(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
-        """The name, two words or more and then the start of a listed person's family name (the text ending
-        there: `Andrei Gennadyevich Tikh`, a field cut short: `CandidateIndex.family_starts`), read with that
-        family name whole, with the evidence that says so; none otherwise. The rest of the name must be the person's (not
-        `Anna Vladimirovna Popova`, whose last word starts no listed family name)."""
+    def _cut_family(self, norm: NormalizedName, last: str) -> list[tuple[NormalizedName, Evidence]]:
+        """The name, a given name and a patronymic and then the start of a listed person's family name, the
+        text's last word `last` (`Andrei Gennadyevich Tikh`, a field cut short: `CandidateIndex.family_starts`),
+        read with that family name whole, with the evidence that says so; none otherwise (`Marina Pale Ale`:
+        no patronymic; `Igor Gennadyevich Che Jr`: the text goes on). The person scorer then asks the given
+        name and patronymic to be the person's (not `Igor Petrovich Che`)."""
         tokens = norm.tokens
-        if len(tokens) <= CUT_AFTER or not (last := tokens[-1]).isalpha():
+        if len(tokens) <= CUT_AFTER or tokens_of(last) != tokens[-1:] or last.isascii() and last.lower() != tokens[-1]:
+            return []  # (the prefilter lets through a name whose last word, in lower case, starts a family name)
+        found = self.watchlist.index.family_starts().get(tokens[-1], ())
+        if not found or not is_patronymic(skeleton(tokens[-2])):
             return []
-        found = self.watchlist.index.family_starts().get(last, ())
         return [(attrs.evolve(norm, tokens=(*tokens[:-1], family), alternates=()),
-                 Evidence("cut", _READ_AS_CAP, last, family,
-                          f"read {last!r} as {family!r}: the name ends inside a listed family name, cut short, "
-                          f"{_CAPPED}"))
-                for family in found[:_WRITTEN_OUT_MAX]]
+                 Evidence("cut", _READ_AS_CAP, tokens[-1], family,
+                          f"read {tokens[-1]!r} as {family!r}: the name ends inside a listed family name, cut "
+                          f"short, {_CAPPED}"))
+                for family in found]
 
-    def _no_given_name(self, word: str) -> bool:
-        """Whether a Cyrillic word, romanised, is no known given name (remembered per word)."""
-        found = self._not_given.get(word)
+    def _hidden_slip(self, word: str, meant: str) -> bool:
+        """Whether a Cyrillic word one keyboard slip from the listed `meant` is read as it: when, romanised,
+        it is no known given name (`Марика`) and is more than one edit from `meant` (`Андрец`, andrets; not
+        `Зенин`, zenin, which the scorer meets as a slip of zenkin: `cyrslips`). Remembered per word."""
+        found = self._hidden.get(word)
         if found is None:
             given = lexicon().given
-            found = not any(skeleton(token) in given for token in tokens_of(word))
-            if len(self._not_given) >= _MISREADS_KEPT:
-                self._not_given.clear()
-            self._not_given[word] = found
+            romanised, listed = " ".join(tokens_of(word)), " ".join(tokens_of(meant))
+            found = not (any(skeleton(t) in given for t in romanised.split()) or romanised == listed
+                         or one_edit_apart(romanised, listed))
+            if len(self._hidden) >= _MISREADS_KEPT:
+                self._hidden.clear()
+            self._hidden[word] = found
         return found
 
     def _respaced(self, text: str, norm: NormalizedName, respacer: Respacer
@@ -454,7 +461,7 @@ class Screener:
             why = _RETYPED.format("Russian")
         if typed == text:
             return "", None, ""
-        read = normalize(typed, max_chars=self.config.max_query_chars)
+        read = normalize(typed, max_chars=max(len(typed), self.config.max_query_chars))  # (the text read, whole)
         return " ".join(typed.split()), read if read.screenable else None, why
 
     def screen_many(self, names: Iterable[str]) -> Iterator[ScreeningResult]:

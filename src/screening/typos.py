@@ -9,8 +9,8 @@ normaliser reads a mistyped legal form as the form (`screening.normalize._mistyp
 
 from __future__ import annotations
 
-__all__ = ["NEIGHBOURS", "RU_NEIGHBOURS", "doubled", "end_slips", "fat_fingered", "first_struck", "slips", "struck_or_swapped",
-           "vowel_dropped", "vowelless_slips"]
+__all__ = ["NEIGHBOURS", "RU_NEIGHBOURS", "doubled", "end_slips", "fat_fingered", "first_struck", "slips",
+           "struck_or_swapped", "vowel_dropped", "vowelless_slips"]
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _RU_ROWS = ("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю")  # the Russian ЙЦУКЕН layout's letter rows
