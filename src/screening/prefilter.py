@@ -93,6 +93,7 @@ class Prefilter:
         self._memo: dict[str, int] = {}
         self._lock = threading.Lock()
         self._respacer = index.respacer  # the list's words: a name they respace may reach it
+        self._starts = index.family_starts()  # the starts of listed persons' family names (`clears`)
 
     def clears(self, text: str) -> bool:
         """True when `text` (already cut to the query length limit) certainly has no candidate."""
@@ -107,6 +108,7 @@ class Prefilter:
         if (together := punctuated_apart(text)) is not None \
                 and not self.clears(together):
             return False  # pieces of a word joined by dots or underscores (`Ka.sp.er.sky`: `interleave`)
+        written = text
         if "." in text:
             text = _INITIALISM.sub(_collapse, text)
         words = _WORD.findall(text)
@@ -133,14 +135,21 @@ class Prefilter:
             total += verdict & ~1
         if (suspect or INNER_KEY.search(text)) and looks_slipped(text):
             return False  # maybe Russian typed on the English layout: the full path retypes it
-        if (end := TRAILING_LETTERS.search(text.rstrip())) is not None and end.group().lower() in \
-                self._index.family_starts():
-            return False  # maybe a family name cut short after a given name and patronymic (`Igor Gennadyevich Che`)
-        return bool(total & 1) and total >> 1 < 3
+        if not (total & 1 and total >> 1 < 3):
+            return False
+        # A family name cut short after a given name and patronymic (`Igor Gennadyevich Che`) is read whole:
+        # the letters ending the text as written must start none. They are most often the last word found
+        # (a word there that starts one keeps the name, whatever follows it: the full path decides).
+        last = words[-1] if words else ""
+        if "." in written or "&" in written or not last.isalpha():  # (initials collapsed, `&` added, a digit)
+            tail = written.rstrip()
+            last = found.group() if tail[-1:].isalpha() and (found := TRAILING_LETTERS.search(tail)) else ""
+        return last.lower() not in self._starts
 
     def live_words(self, text: str) -> list[str]:
         """The words of ASCII `text` that may reach the list by themselves or joined with the next ones (what
         `clears` asks of every name, without its other reasons to read a name in full)."""
+        written = text
         if "." in text:
             text = _INITIALISM.sub(_collapse, text)
         words = _WORD.findall(text)
