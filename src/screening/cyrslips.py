@@ -59,7 +59,6 @@ class CyrillicSlips:
             for slip in slips_of(word):
                 if slip not in listed:
                     slips[slip] = "" if slips.get(slip, word) != word else word
-        self._listed = frozenset(listed)
         self._slips = {slip: word for slip, word in slips.items() if word}
 
     @classmethod

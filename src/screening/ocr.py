@@ -98,14 +98,11 @@ def pair_readings(word: str) -> list[str]:
     then every place at once where there are several (`Mariria` -> `Manria`, `Marina`, `Manna`)."""
     out = []
     for seen, meant in SCANNER_PAIRS:
-        at = word.find(seen)
-        if at < 0:
-            continue
-        places = []
+        at, places = word.find(seen), 0
         while at >= 0:
-            places.append(at)
+            places += 1
             out.append(word[:at] + meant + word[at + len(seen):])
             at = word.find(seen, at + len(seen))
-        if len(places) > 1:
+        if places > 1:
             out.append(word.replace(seen, meant))
     return out

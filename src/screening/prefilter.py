@@ -149,7 +149,6 @@ class Prefilter:
     def live_words(self, text: str) -> list[str]:
         """The words of ASCII `text` that may reach the list by themselves or joined with the next ones (what
         `clears` asks of every name, without its other reasons to read a name in full)."""
-        written = text
         if "." in text:
             text = _INITIALISM.sub(_collapse, text)
         words = _WORD.findall(text)

@@ -281,8 +281,7 @@ class Screener:
             *(self._written_out(abbreviated, segment) if abbreviated else ()), *self._misread(segment))]
         if not surfaced.isascii():  # (a word of a listed person's Cyrillic name typed with one slip: `Андрец`)
             more += self._slipped(surfaced)
-        if (ending := TRAILING_LETTERS.search(text.rstrip())) is not None:  # (a family name cut short: `_cut_family`)
-            more += self._cut_family(norm, ending.group())
+        more += self._cut_family(norm, text)  # (a family name cut short: `Andrei Gennadyevich Tikh`)
         for segment, evidence in more[:_READ_AS_MAX]:
             segments.append(segment)
             readings.append((evidence, _READ_AS_CAP))
@@ -395,17 +394,21 @@ class Screener:
                                 f"read {seen_as}: one slip of the Russian keyboard from a listed person's name, "
                                 f"{_CAPPED}"))]
 
-    def _cut_family(self, norm: NormalizedName, last: str) -> list[tuple[NormalizedName, Evidence]]:
+    def _cut_family(self, norm: NormalizedName, text: str) -> list[tuple[NormalizedName, Evidence]]:
         """The name, a given name and a patronymic and then the start of a listed person's family name, the
-        text's last word `last` (`Andrei Gennadyevich Tikh`, a field cut short: `CandidateIndex.family_starts`),
+        last word of `text` (`Andrei Gennadyevich Tikh`, a field cut short: `CandidateIndex.family_starts`),
         read with that family name whole, with the evidence that says so; none otherwise (`Marina Pale Ale`:
         no patronymic; `Igor Gennadyevich Che Jr`: the text goes on). The person scorer then asks the given
         name and patronymic to be the person's (not `Igor Petrovich Che`)."""
         tokens = norm.tokens
-        if len(tokens) <= CUT_AFTER or tokens_of(last) != tokens[-1:] or last.isascii() and last.lower() != tokens[-1]:
-            return []  # (the prefilter lets through a name whose last word, in lower case, starts a family name)
-        found = self.watchlist.index.family_starts().get(tokens[-1], ())
+        found = self.watchlist.index.family_starts().get(tokens[-1], ()) if len(tokens) > CUT_AFTER else ()
         if not found or not is_patronymic(skeleton(tokens[-2])):
+            return []
+        # the letters that end the text as written must be that word (the prefilter lets through a name whose
+        # last letters, in lower case, start a family name)
+        ending = TRAILING_LETTERS.search(text.rstrip())
+        last = ending.group() if ending is not None else ""
+        if tokens_of(last) != tokens[-1:] or last.isascii() and last.lower() != tokens[-1]:
             return []
         return [(attrs.evolve(norm, tokens=(*tokens[:-1], family), alternates=()),
                  Evidence("cut", _READ_AS_CAP, tokens[-1], family,
@@ -420,9 +423,9 @@ class Screener:
         found = self._hidden.get(word)
         if found is None:
             given = lexicon().given
-            romanised, listed = " ".join(tokens_of(word)), " ".join(tokens_of(meant))
-            found = not (any(skeleton(t) in given for t in romanised.split()) or romanised == listed
-                         or one_edit_apart(romanised, listed))
+            romanised, listed = tokens_of(word), tokens_of(meant)
+            found = not (any(skeleton(t) in given for t in romanised) or romanised == listed
+                         or one_edit_apart(" ".join(romanised), " ".join(listed)))
             if len(self._hidden) >= _MISREADS_KEPT:
                 self._hidden.clear()
             self._hidden[word] = found
@@ -461,7 +464,7 @@ class Screener:
             why = _RETYPED.format("Russian")
         if typed == text:
             return "", None, ""
-        read = normalize(typed, max_chars=max(len(typed), self.config.max_query_chars))  # (the text read, whole)
+        read = normalize(typed, max_chars=self.config.max_query_chars)
         return " ".join(typed.split()), read if read.screenable else None, why
 
     def screen_many(self, names: Iterable[str]) -> Iterator[ScreeningResult]:
