@@ -60,6 +60,8 @@ def test_other_words_are_not_declined_forms(word: str, listed: str, part: str) -
     ("Иванову Антонию Михайловичу", "ofac-45858", Status.MATCH),  # Антоний's, as `Антоний Иванов` is Anton's
     ("Тихонова Андрія Геннадійовича", "ofac-45815", Status.MATCH),  # his genitive: the patronymic a man's
     ("Ефремову А.А., директору по развитию бизнеса", "ofac-45817", Status.REVIEW),  # a title in the dative
+    ("Алексеевой Марине Михайловне", "ofac-45854", Status.MATCH),  # `Марине`, romanised, no domain word
+    ("о Марине Михайловне Алексеевой", "ofac-45854", Status.MATCH),  # her prepositional is her dative
 ])
 def test_a_listed_person_named_in_a_case_hits(screener: screening.Screener, query: str, party: str,
                                               status: Status) -> None:
@@ -95,6 +97,7 @@ def test_adjectives_are_no_declined_patronymics(screener: screening.Screener, qu
     "Tikhonova A.G.", "Перевод Иванову Петру Сергеевичу", "Тихонову Андрею Николаевичу", "Кулашовой Анне Сергеевне",
     "Ani Kulashova", "Зенкина Дениса Владимирова", "Тихонова Андрея Геннадиева", "Denise Zenkine",
     "Иванову Антонию Михайловну",  # Antonia Mikhaylovna Ivanova, accusative: a daughter's patronymic
+    "Алексеевой Марине Петровне",
 ])
 def test_a_namesake_in_a_case_stays_clear(screener: screening.Screener, query: str) -> None:
     """A woman of the family (`Tikhonova`, with names of her own that decline a man's, `Antonia`, `Denisa`),

@@ -238,6 +238,29 @@ def test_given_names_are_not_noise_or_honorifics(given_names, words):
         assert not overlap, f"{section} repeats given names {sorted(overlap)}"
 
 
+def _russian_cases(name: str) -> list[str]:
+    """The oblique case forms of a Russian given name written in Cyrillic (genitive, dative, instrumental,
+    prepositional; `Марина` -> `Марины`, `Марине`, ...)."""
+    if name.endswith("а"):
+        genitive = "и" if name[-2:-1] in tuple("гкхжшщч") else "ы"
+        return [name[:-1] + e for e in (genitive, "е", "у", "ой", "ою")]
+    if name.endswith(("я", "й", "ь")):
+        endings = ("и", "е", "ю", "ей") if name.endswith("я") else ("я", "ю", "ем", "е")
+        return [name[:-1] + e for e in endings]
+    return [name + e for e in ("а", "у", "ом", "е")]
+
+
+def test_no_domain_word_is_a_given_name_in_a_case(given_names, words):
+    """No domain word, once folded, is a Russian given name of a group in one of its cases: the normaliser would
+    fold it away from a person's name (`Алексеевой Марине`, romanised `marine`, once read `shipping`)."""
+    generic = {_fold(v) for variants in words["generic"].values() for v in variants}
+    forms = {_fold(form): form for group in given_names["groups"] for name in group
+             if re.fullmatch(r"[а-яё]+", name.casefold()) for form in _russian_cases(name)}
+    clashes = sorted(form for folded, form in forms.items() if folded in generic)
+    assert not clashes
+    assert _fold("Марине") in forms
+
+
 # --- words.toml -------------------------------------------------------------------------------------
 
 
