@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import screening
-from screening.cases import declined, nominatives, title_forms
+from screening.cases import declined, governed, nominatives, title_forms
 from screening.romanize import skeleton
 
 Status = screening.Status
@@ -129,3 +129,35 @@ def test_title_words_decline_by_how_they_end(word: str, forms: tuple[str, ...]) 
                                                   ("andriu", "andri")])
 def test_a_case_ending_comes_off_for_a_spelling_to_be_compared(word: str, nominative: str) -> None:
     assert skeleton(nominative) in nominatives(skeleton(word))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("в пользу Тихонова А.Г.", [("в пользу", ("Тихонова", "А", "Г"))]),
+    ("ДОВЕРЕННОСТЬ НА  ИМЯ Чекунова И.Г.", [("НА ИМЯ", ("Чекунова", "И", "Г"))]),  # any case, spaces collapsed
+    ("от имени Борщева Д.С.", [("от имени", ("Борщева", "Д", "С"))]),  # the phrase, not `от` alone
+    ("Оплата від А.Г. Тихонова по рахунку 12", [("від", ("А", "Г", "Тихонова", "по"))]),  # four words at most
+    ("Шопот Тихонова", []),  # `от` inside a word governs nothing
+    ("Tikhonova A.G.", []),
+])
+def test_governed_finds_the_words_a_preposition_puts_in_the_genitive(text: str, found: list) -> None:
+    assert governed(text) == found
+
+
+@pytest.mark.parametrize("query", ["в пользу Тихонова А.Г.", "от Борщева Д.С.", "доверенность на имя Чекунова И.Г.",
+                                   "Оплата от А.Г. Тихонова по счёту 12", "в лице генерального директора Тихонова А.Г.",
+                                   "від Тихонова А.Г."])
+def test_a_listed_mans_surname_after_a_genitive_preposition_is_his(screener: screening.Screener, query: str) -> None:
+    """Alone, `Тихонова А.Г.` may be a woman's name; after `от`, `в пользу`, `на имя` a woman's would read
+    `Тихоновой`: the surname is his genitive, read as a capped REVIEW that says so first."""
+    result = screener.screen(query)
+    assert result.status is Status.REVIEW
+    hit = result.hits[0]
+    assert hit.evidence[0].feature == "genitive" and hit.score <= 0.89
+    assert {hit.party.id} <= {"ofac-45815", "ofac-45862", "ofac-45849"}
+
+
+@pytest.mark.parametrize("query", ["Тихонова А.Г.", "от Тихоновой А.Г.", "от Тихонова П.С.", "у Тихонова Анны",
+                                   "Тихонова Анна Геннадьевна от ООО Ромашка", "для Зенкиной Д.В."])
+def test_a_surname_in_a_not_genitive_place_stays_a_womans(screener: screening.Screener, query: str) -> None:
+    """Without a preposition before it (or with a woman's genitive, or other initials), no reading is made."""
+    assert screener.screen(query).status is Status.CLEAR

@@ -13,16 +13,20 @@ in records. A given name or patronymic is read declined only beside the family n
 are compared as romanisation skeletons (`romanize.skeleton`), so the romanisations of the endings (`-yu`,
 `-iu`, `-ju`) are one. A soft stem's -yu, -ya (`Игорю`) is read only where the list writes the name with
 a soft sign (`Игорь`; the skeleton keeps none): on a hard stem those endings make women's names (`Антонию`,
-`Antonia`). Pure functions of the word.
+`Antonia`). Pure functions of the word, and of the text for the words a preposition puts in the genitive
+(`governed`: `от Тихонова А.Г.` is his, as a woman's would read `от Тихоновой`).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 from screening.romanize import skeleton
 
-__all__ = ["declined", "nominatives", "title_forms"]
+__all__ = ["MASCULINE", "declined", "governed", "nominatives", "title_forms"]
+
+MASCULINE = ("ov", "ev", "in")  # skeleton endings of Russian men's surnames that take -a for a woman and his genitive
 
 _VOWELS = frozenset("aeiouy")
 _SOFT = ("yu", "ya")  # a soft stem's dative and genitive (`Игорю`, `Игоря`), read where the list writes `ь`
@@ -100,3 +104,22 @@ def title_forms(word: str) -> tuple[str, ...]:
     if word[-1] in "аеёиоуыэюяйь":
         return ()
     return tuple(word + e for e in _CONSONANT_TITLE)
+
+
+# Prepositions and phrases after which a payment order, a power of attorney or a contract names a person in the
+# genitive, Russian and Ukrainian (`в пользу`, `на имя`, `в лице`, `от`, `для`; `на користь`, `в особі`, `від`),
+# longer phrases first; then the words that follow, as written (an initial, a title word, the name)
+_GENITIVE_AFTER = re.compile(
+    r"(?<![^\W\d_])(в\s+пользу|на\s+имя|в\s+лице|от\s+имени|со\s+стороны|в\s+адрес|в\s+отношении"
+    r"|по\s+поручению|на\s+користь|в\s+особі|на\s+ім['’ʼ]я|від\s+імені|от|для|від|до|у)\s+"
+    r"((?:[^\W\d_]+[.\s]*){1,4})", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def governed(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each preposition or phrase of `text` that puts the words after it in the genitive, as written with its
+    spaces collapsed, and the (at most four) words after it: `в пользу Тихонова А.Г.` -> (`в пользу`,
+    (`Тихонова`, `А`, `Г`))."""
+    if text.isascii():
+        return []
+    return [(" ".join(m.group(1).split()), tuple(_WORD.findall(m.group(2)))) for m in _GENITIVE_AFTER.finditer(text)]

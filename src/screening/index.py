@@ -209,14 +209,13 @@ class CandidateIndex:
         self._common = frozenset(anchor for anchor, rids in anchor_records.items()
                                  if len(rids) > _COMMON and len({records[r].party for r in rids}) > _COMMON)
         self._confirm: dict[str, dict[str, tuple[int, ...]]] = {}
+        self._family_names: frozenset[str] | None = None
         self._family_starts: dict[str, tuple[str, ...]] | None = None
 
-    def family_starts(self) -> dict[str, tuple[str, ...]]:
-        """Each start (`_CUT_MIN` letters or more, short of the whole) of a listed person's family name as the
-        list spells it (`name_parts`, and the part before the comma of a `FAMILY, Given` name) -> those family
-        names; a start that is a listed family name itself is none, nor is the man's form of a woman's
-        (`kulashov`: another person, as `Tikhonova` is). Made when first asked for."""
-        found = self._family_starts
+    def family_names(self) -> frozenset[str]:
+        """The listed persons' family names as tokens, as the list spells them (`name_parts`, and the part
+        before the comma of a `FAMILY, Given` name). Made when first asked for."""
+        found = self._family_names
         if found is None:
             families: set[str] = set()
             for party in self.parties:
@@ -225,6 +224,17 @@ class CandidateIndex:
                         families.update(tokens_of(party.name_parts.family))
                     families.update(t for name in party.names if "," in name.text
                                     for t in tokens_of(name.text.split(",")[0]))
+            found = self._family_names = frozenset(families)
+        return found
+
+    def family_starts(self) -> dict[str, tuple[str, ...]]:
+        """Each start (`_CUT_MIN` letters or more, short of the whole) of a listed person's family name as the
+        list spells it (`name_parts`, and the part before the comma of a `FAMILY, Given` name) -> those family
+        names; a start that is a listed family name itself is none, nor is the man's form of a woman's
+        (`kulashov`: another person, as `Tikhonova` is). Made when first asked for."""
+        found = self._family_starts
+        if found is None:
+            families = self.family_names()
             starts: dict[str, list[str]] = {}
             for family in sorted(families):
                 for end in range(_CUT_MIN, len(family)):

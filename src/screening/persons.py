@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from screening.abjad import is_reading, latin_classes, reading_distance, reading_key, reading_similarity
-from screening.cases import declined, nominatives
+from screening.cases import MASCULINE, declined, nominatives
 from screening.lexicon import TokenInfo, is_declined_patronymic, is_female_patronymic, is_patronymic, lexicon
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
@@ -506,10 +506,7 @@ def _feminine(skel: str, families: frozenset[str]) -> bool:
     (`Ivanova` for Ivanov, `Kasperskaia` for Kasperski): a wife, a daughter, another person. The other way
     round is not a conflict: Western records often drop a woman's ending (`Anna Kulashov`)."""
     return skel not in families and any(
-        skel == f + "a" if f.endswith(_MASCULINE) else f.endswith("ski") and skel == f[:-1] + "aia" for f in families)
-
-
-_MASCULINE = ("ov", "ev", "in")  # skeleton endings of Russian men's surnames that take -a for a woman
+        skel == f + "a" if f.endswith(MASCULINE) else f.endswith("ski") and skel == f[:-1] + "aia" for f in families)
 
 
 def _items(tokens: tuple[TokenInfo, ...]) -> list[tuple[str, bool, TokenInfo]]:

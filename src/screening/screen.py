@@ -25,6 +25,7 @@ from screening._version import VERSION
 from screening.birthdates import WrittenDate
 from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
+from screening.cases import MASCULINE, governed
 from screening.config import DEFAULT, ScreeningConfig
 from screening.cyrslips import CyrillicSlips
 from screening.index import CUT_AFTER, TRAILING_LETTERS, NameRecord
@@ -186,6 +187,7 @@ class Screener:
         self._misreads: dict[str, str] = {}  # word -> its scanner reading (`_misread_word`)
         self._cyrillic_slips: CyrillicSlips | None = None  # listed persons' Cyrillic words' slips (`_slipped`)
         self._hidden: dict[str, bool] = {}  # Cyrillic word -> read as a keyboard slip (`_hidden_slip`)
+        self._men_families: frozenset[str] | None = None  # listed men's family names' skeletons (`_genitive`)
 
     def screen(self, name: str, *, kind: str | None = None, country: str | None = None,
                birth_date: dt.date | str | None = None) -> ScreeningResult:
@@ -282,6 +284,8 @@ class Screener:
         if not surfaced.isascii():  # (a word of a listed person's Cyrillic name typed with one slip: `Андрец`)
             more += self._slipped(surfaced)
         more += self._cut_family(norm, text)  # (a family name cut short: `Andrei Gennadyevich Tikh`)
+        if not surfaced.isascii():  # (a listed man's surname in the genitive after `от`: `от Тихонова А.Г.`)
+            more += self._genitive(norm, surfaced)
         for segment, evidence in more[:_READ_AS_MAX]:
             segments.append(segment)
             readings.append((evidence, _READ_AS_CAP))
@@ -415,6 +419,35 @@ class Screener:
                           f"read {tokens[-1]!r} as {family!r}: the name ends inside a listed family name, cut "
                           f"short, {_CAPPED}"))
                 for family in found]
+
+    def _genitive(self, norm: NormalizedName, text: str) -> list[tuple[NormalizedName, Evidence]]:
+        """The name with a listed man's surname that a preposition puts in the genitive (`от Тихонова А.Г.`,
+        `в пользу`, `в лице генерального директора Тихонова`: `cases.governed`; initials and title words
+        between are passed over) read in the nominative, with the evidence that says so; none otherwise.
+        Alone, `Тихонова А.Г.` may be a woman's name (`screening.persons` reads it as his genitive only beside
+        his patronymic declined); after `от` a woman's would read `Тихоновой`."""
+        titles = lexicon().titles
+        families = self._men_families
+        if families is None:
+            families = self._men_families = frozenset(
+                skel for skel in map(skeleton, self.watchlist.index.family_names()) if skel.endswith(MASCULINE))
+        out = []
+        for said, words in governed(text):
+            for word in words:
+                if len(word) == 1 or all(t in titles for t in tokens_of(word)):
+                    continue  # (an initial, a title word)
+                written = tokens_of(word)
+                if len(written) == 1 and written[0].endswith("a") and written[0] in norm.tokens and (
+                        skeleton(written[0][:-1]) in families):
+                    genitive, nominative = written[0], written[0][:-1]
+                    tokens = list(norm.tokens)
+                    tokens[tokens.index(genitive)] = nominative
+                    out.append((attrs.evolve(norm, tokens=tuple(tokens), alternates=()),
+                                Evidence("genitive", _READ_AS_CAP, word, nominative,
+                                         f"read {word!r} as {nominative!r}: a man's surname in the genitive after "
+                                         f"{said!r} (a woman's ends -ой there), {_CAPPED}")))
+                break
+        return out
 
     def _hidden_slip(self, word: str, meant: str) -> bool:
         """Whether a Cyrillic word one keyboard slip from the listed `meant` is read as it: when, romanised,
