@@ -858,9 +858,14 @@ def _with_alternates(name: NormalizedName, parts: list[NormalizedName]) -> Norma
     alternates = list(name.alternates)
     found.update(alt.key for alt in alternates)
     for part in parts:
-        for alt in (attrs.evolve(part, alternates=()), *part.alternates):
-            if alt.key not in found and any(len(t) > 1 and not t.isdigit() for t in alt.tokens):
-                found.add(alt.key)
+        for alt in (part, *part.alternates):
+            if not any(len(t) > 1 and not t.isdigit() for t in alt.tokens):
+                continue
+            if alt is part and part.alternates:
+                alt = attrs.evolve(part, alternates=())
+            key = alt.key
+            if key not in found:
+                found.add(key)
                 alternates.append(alt)
     if len(alternates) == len(name.alternates):
         return name
