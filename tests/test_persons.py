@@ -291,11 +291,14 @@ def test_a_patronymic_of_another_father_or_gender_still_conflicts(screener: scre
                                               ("Mr. Andrei Suvorov, Head of Operating System Business Unit", "ofac-45821"),
                                               ("Суворов Андрей Анатольевич, начальник управления продаж", "ofac-45821"),
                                               ("Алексеева Марина, вице-президент по персоналу", "ofac-45854"),
-                                              ("ЕФРЕМОВ А. А., главный специалист", "ofac-45817")])
+                                              ("ЕФРЕМОВ А. А., главный специалист", "ofac-45817"),
+                                              ("Астрахан К. А., исп. вице-президент", "ofac-45818"),
+                                              ("Тихонов А.Г., зам. генерального директора", "ofac-45815"),
+                                              ("Тихонов А.Г., ген. директор", "ofac-45815")])
 def test_a_title_or_role_after_the_name_costs_what_brackets_cost(screener: screening.Screener, name: str,
                                                                   party_id: str) -> None:
-    """From a title word on (`Chief`, `CEO`, `Head`, `начальник`, `вице-президент`), the words left over
-    describe the job: REVIEW, not CLEAR."""
+    """From a title word on (`Chief`, `CEO`, `Head`, `начальник`, `вице-президент`; abbreviated, `зам.`, `ген.`,
+    `исп.`), the words left over describe the job: REVIEW, not CLEAR."""
     assert _hit(screener, name, party_id).score >= 0.7
 
 
