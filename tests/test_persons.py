@@ -6,7 +6,9 @@ import pytest
 
 import screening
 from screening import HitClass, Status
-from screening.persons import PersonProfile
+from screening.lexicon import analyse
+from screening.normalize import normalize
+from screening.persons import PersonProfile, expand_initials
 
 TIKHONOV = "ofac-45815"
 
@@ -409,6 +411,21 @@ def test_a_whole_listed_name_amid_record_words_is_review(screener: screening.Scr
     assert "among other words" in _features(result.hits[0])["name_amid_words"].detail
 
 
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("Reimbursement travel expenses D. V. Zenkin, Kaliningrad conference", "ofac-45864"),
+    ("Payment to A.G. Tikhonov for consulting services", "ofac-45815"),  # `A.G.` where the form was read
+    ("Оплата Тихонову А.Г. за консультационные услуги по договору", "ofac-45815"),
+])
+def test_a_surname_with_both_initials_amid_record_words_is_review(screener: screening.Screener, name: str,
+                                                                  party_id: str) -> None:
+    """The surname with the initials of given name and patronymic, a REVIEW alone, stays one amid the words of a
+    memo (at what it scores alone, 0.78)."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+    assert result.hits[0].score == pytest.approx(0.78)
+    assert "name_amid_words" in _features(result.hits[0])
+
+
 def test_the_amid_evidence_gives_the_score_the_name_has(screener: screening.Screener) -> None:
     """An aside costs what it costs beside the name (0.03 a word, 0.06 at most): the evidence says what the name
     scored."""
@@ -426,6 +443,9 @@ def test_the_amid_evidence_gives_the_score_the_name_has(screener: screening.Scre
     "Signed by Georgia Chekunov, Igor Sokolov and partners",  # a given name that is a place's too
     "P. Chekunov, Igor Sokolov",  # an initial: another person's
     "Consulting fee to Igor Gennadyevich Chekunof per agreement signed in Moscow",  # a REVIEW alone
+    "Payment to A.P. Tikhonov for consulting services",  # another patronymic's initial
+    "D. V. Zenkin and S. Petrov travel expenses",  # another person's initial beside
+    "Travel advance D.V. Zenkin DOB 01.01.1990 Kaliningrad",  # another birth date
 ])
 def test_a_listed_name_amid_words_needs_it_whole_and_unopposed(screener: screening.Screener, name: str) -> None:
     """The parts apart, an initial or an equivalent for the given name, a birth date the record writes
@@ -647,3 +667,13 @@ def test_a_pet_form_of_the_listed_given_name_is_a_review_with_the_family_name() 
     for name in ("Misha Gerber Yuryevich", "ALESKEEVA, Marinka Mikhaylovna"):  # (a pet form spelled close too)
         assert screener.screen(name).status is screening.Status.MATCH, name
     assert screener.screen("Dima Gerber").status is screening.Status.CLEAR
+
+
+@pytest.mark.parametrize(("text", "letters"), [
+    ("Payment to A.G. Tikhonov for consulting", ["a", "g", "tikhonov", "for", "consulting"]),  # where it was read
+    ("Tikhonov A.G.", ["tikhonov", "a", "g"]),
+    ("Тихонов А.Г. ООО", ["tikhonov", "a", "g"]),
+])
+def test_dotted_initials_read_as_a_legal_form_stand_where_it_was_read(text: str, letters: list[str]) -> None:
+    norm = normalize(text)
+    assert [t.text for t in expand_initials(norm, analyse(norm.tokens, norm.qualifiers))] == letters

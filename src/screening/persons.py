@@ -709,8 +709,10 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     score -= min(aside, _QUALIFIER_TOTAL)
     held = sorted({fi, gi, pi} - {None})
     amid = min(whole - min(aside, _QUALIFIER_TOTAL), _AMID_CAP)
-    if (amid > score and extra >= _AMID_WORDS and whole >= _WHOLE_NAME and f_sim == 1.0 and not loose
-            and gi is not None and not items[gi][1] and held[-1] - held[0] == len(held) - 1
+    # (or with the initials of both given name and patronymic, a REVIEW on its own: `D. V. Zenkin`)
+    initials = gi is not None and pi is not None and items[gi][1] and items[pi][1]
+    if (amid > score and extra >= _AMID_WORDS and f_sim == 1.0 and not loose and gi is not None
+            and (whole >= _WHOLE_NAME and not items[gi][1] or initials) and held[-1] - held[0] == len(held) - 1
             and not _other_names(items, held, declined_family)):
         score = amid
         if explain:
@@ -739,16 +741,30 @@ def company_form(norm: NormalizedName) -> bool:
 
 
 def expand_initials(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> tuple[TokenInfo, ...]:
-    """Dotted initials (`A.G.`, also when read as a legal form) become one initial token per letter."""
+    """Dotted initials (`A.G.`, also when read as a legal form) become one initial token per letter; those read
+    as a legal form stand where it was read (`Payment to A.G. Tikhonov for consulting`), or at the end where
+    that is not known."""
     if not norm.initials and not norm.dotted:
         return tokens
+    at: dict[int, list[str]] = {}  # token position -> the dotted forms read before it
+    if norm.dotted and len(norm.legal_at) == len(norm.legal_text):
+        dotted = list(norm.dotted)
+        for text, position in zip(norm.legal_text, norm.legal_at):
+            if text in dotted:
+                dotted.remove(text)
+                at.setdefault(position, []).append(text)
+        at.setdefault(len(tokens), []).extend(dotted)
+    else:
+        at[len(tokens)] = list(norm.dotted)
     out: list[TokenInfo] = []
-    for i, token in enumerate(tokens):
+    for i, token in enumerate((*tokens, None)):
+        out.extend(TokenInfo(c, c, "initial") for dotted in at.get(i, ()) for c in dotted)
+        if token is None:
+            break
         if i in norm.initials:
             out.extend(TokenInfo(c, c, "initial", None, token.qualifier) for c in token.text)
         else:
             out.append(token)
-    out.extend(TokenInfo(c, c, "initial") for dotted in norm.dotted for c in dotted)
     return tuple(out)
 
 
