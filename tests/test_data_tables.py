@@ -240,13 +240,18 @@ def test_given_names_are_not_noise_or_honorifics(given_names, words):
 
 def _russian_cases(name: str) -> list[str]:
     """The oblique case forms of a Russian given name written in Cyrillic (genitive, dative, instrumental,
-    prepositional; `Марина` -> `Марины`, `Марине`, ...)."""
+    prepositional; `Марина` -> `Марины`, `Марине`, ...; `Мария` -> `Марии`, ...; `Игорь` -> `Игоря`, ...)."""
+    if name.endswith("ия"):
+        return [name[:-1] + e for e in ("и", "ю", "ей")]
     if name.endswith("а"):
         genitive = "и" if name[-2:-1] in tuple("гкхжшщч") else "ы"
         return [name[:-1] + e for e in (genitive, "е", "у", "ой", "ою")]
-    if name.endswith(("я", "й", "ь")):
-        endings = ("и", "е", "ю", "ей") if name.endswith("я") else ("я", "ю", "ем", "е")
-        return [name[:-1] + e for e in endings]
+    if name.endswith("я"):
+        return [name[:-1] + e for e in ("и", "е", "ю", "ей")]
+    if name.endswith("ий"):
+        return [name[:-1] + e for e in ("я", "ю", "ем", "и")]
+    if name.endswith(("й", "ь")):
+        return [name[:-1] + e for e in ("я", "ю", "ем", "е")]
     return [name + e for e in ("а", "у", "ом", "е")]
 
 

@@ -445,6 +445,7 @@ def test_the_amid_evidence_gives_the_score_the_name_has(screener: screening.Scre
     "Consulting fee to Igor Gennadyevich Chekunof per agreement signed in Moscow",  # a REVIEW alone
     "Payment to A.P. Tikhonov for consulting services",  # another patronymic's initial
     "D. V. Zenkin and S. Petrov travel expenses",  # another person's initial beside
+    "Case D. Zenkin v. Smith hearing Kaliningrad court",  # the initials on both sides of the surname
     "Travel advance D.V. Zenkin DOB 01.01.1990 Kaliningrad",  # another birth date
 ])
 def test_a_listed_name_amid_words_needs_it_whole_and_unopposed(screener: screening.Screener, name: str) -> None:

@@ -20,13 +20,12 @@ a soft sign (`Игорь`; the skeleton keeps none): on a hard stem those ending
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from screening.romanize import skeleton
 
-__all__ = ["MASCULINE", "declined", "governed", "nominatives", "title_forms"]
-
-MASCULINE = ("ov", "ev", "in")  # skeleton endings of Russian men's surnames that take -a for a woman and his genitive
+__all__ = ["declined", "governed", "nominatives", "title_forms"]
 
 _VOWELS = frozenset("aeiouy")
 _SOFT = ("yu", "ya")  # a soft stem's dative and genitive (`Игорю`, `Игоря`), read where the list writes `ь`
@@ -108,18 +107,24 @@ def title_forms(word: str) -> tuple[str, ...]:
 
 # Prepositions and phrases after which a payment order, a power of attorney or a contract names a person in the
 # genitive, Russian and Ukrainian (`в пользу`, `на имя`, `в лице`, `от`, `для`; `на користь`, `в особі`, `від`),
-# longer phrases first; then the words that follow, as written (an initial, a title word, the name)
+# longer phrases first, with what may part them from the words after (spaces, quotes, a colon, a dash)
 _GENITIVE_AFTER = re.compile(
-    r"(?<![^\W\d_])(в\s+пользу|на\s+имя|в\s+лице|от\s+имени|со\s+стороны|в\s+адрес|в\s+отношении"
-    r"|по\s+поручению|на\s+користь|в\s+особі|на\s+ім['’ʼ]я|від\s+імені|от|для|від|до|у)\s+"
-    r"((?:[^\W\d_]+[.\s]*){1,4})", re.IGNORECASE)
+    r"(?<!\w)(в\s+пользу|на\s+имя|в\s+лице|от\s+имени|со\s+стороны|в\s+адрес|в\s+отношении"
+    r"|по\s+поручению|на\s+користь|в\s+особі|на\s+ім['’ʼ]я|від\s+імені|от|для|від|до|у)[\s«»\"“”„'’:—–-]+",
+    re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+_GOVERNED_WORDS = 8  # words read after each: initials, title and other words before the name (`и.о. генерального
+# директора по финансам Тихонова`)
+_GOVERNED_MAX = 8  # prepositions read in one text (a long memo may hold many)
 
 
-def governed(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """Each preposition or phrase of `text` that puts the words after it in the genitive, as written with its
-    spaces collapsed, and the (at most four) words after it: `в пользу Тихонова А.Г.` -> (`в пользу`,
-    (`Тихонова`, `А`, `Г`))."""
-    if text.isascii():
-        return []
-    return [(" ".join(m.group(1).split()), tuple(_WORD.findall(m.group(2)))) for m in _GENITIVE_AFTER.finditer(text)]
+def governed(text: str) -> list[tuple[str, int, list[re.Match[str]]]]:
+    """Each preposition or phrase of `text` that puts the words after it in the genitive (at most
+    `_GOVERNED_MAX`): as written with its spaces collapsed, where it starts, and the (at most eight) words
+    after it as matches in `text`: `в пользу Тихонова А.Г.` -> (`в пользу`, 0, [`Тихонова`, `А`, `Г`]). (Not
+    Bulgarian: its prepositions govern no case, and `от Иванова` there is from Ms Ivanova.)"""
+    out = []
+    for m in itertools.islice(_GENITIVE_AFTER.finditer(text), _GOVERNED_MAX):
+        words = list(itertools.islice(_WORD.finditer(text, m.end()), _GOVERNED_WORDS))
+        out.append((" ".join(m.group(1).split()), m.start(), words))
+    return out

@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from screening.abjad import is_reading, latin_classes, reading_distance, reading_key, reading_similarity
-from screening.cases import MASCULINE, declined, nominatives
+from screening.cases import declined, nominatives
 from screening.lexicon import TokenInfo, is_declined_patronymic, is_female_patronymic, is_patronymic, lexicon
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
@@ -506,7 +506,10 @@ def _feminine(skel: str, families: frozenset[str]) -> bool:
     (`Ivanova` for Ivanov, `Kasperskaia` for Kasperski): a wife, a daughter, another person. The other way
     round is not a conflict: Western records often drop a woman's ending (`Anna Kulashov`)."""
     return skel not in families and any(
-        skel == f + "a" if f.endswith(MASCULINE) else f.endswith("ski") and skel == f[:-1] + "aia" for f in families)
+        skel == f + "a" if f.endswith(_MASCULINE) else f.endswith("ski") and skel == f[:-1] + "aia" for f in families)
+
+
+_MASCULINE = ("ov", "ev", "in")  # skeleton endings of Russian men's surnames that take -a for a woman
 
 
 def _items(tokens: tuple[TokenInfo, ...]) -> list[tuple[str, bool, TokenInfo]]:
@@ -709,8 +712,10 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     score -= min(aside, _QUALIFIER_TOTAL)
     held = sorted({fi, gi, pi} - {None})
     amid = min(whole - min(aside, _QUALIFIER_TOTAL), _AMID_CAP)
-    # (or with the initials of both given name and patronymic, a REVIEW on its own: `D. V. Zenkin`)
-    initials = gi is not None and pi is not None and items[gi][1] and items[pi][1]
+    # (or with the initials of both given name and patronymic in a row on one side of it, a REVIEW on its own:
+    # `D. V. Zenkin`; not `D. Zenkin v. Smith`)
+    initials = (gi is not None and pi is not None and items[gi][1] and items[pi][1] and gi + 1 == pi
+                and fi in (gi - 1, pi + 1))
     if (amid > score and extra >= _AMID_WORDS and f_sim == 1.0 and not loose and gi is not None
             and (whole >= _WHOLE_NAME and not items[gi][1] or initials) and held[-1] - held[0] == len(held) - 1
             and not _other_names(items, held, declined_family)):

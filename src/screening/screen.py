@@ -25,7 +25,7 @@ from screening._version import VERSION
 from screening.birthdates import WrittenDate
 from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
-from screening.cases import MASCULINE, governed
+from screening.cases import governed, nominatives
 from screening.config import DEFAULT, ScreeningConfig
 from screening.cyrslips import CyrillicSlips
 from screening.index import CUT_AFTER, TRAILING_LETTERS, NameRecord
@@ -78,6 +78,19 @@ _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little belo
 # are tried for each such word, and at most `_READ_AS_MAX` such readings made of a name.
 _ABBREVIATED = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.(?=[\s,;:)]|$)")
 _READ_AS_CAP = 0.89
+_GENITIVES_MAX = 1  # readings of a surname in the genitive after a preposition (`Screener._genitive`)
+# words a record writes between a preposition and a person's name (`от ИП Тихонова`, `гражданина`, `г-на`,
+# `физ. лица`), romanised
+_BEFORE_NAME = frozenset({"ip", "gr", "grazhdanina", "grazhdanki", "gospodina", "gna", "fiz", "litsa"})
+
+
+def _given_name(token: str) -> bool:
+    """Whether a token is a known given name, perhaps declined (`Андрея`)."""
+    given = lexicon().given
+    skel = skeleton(token)
+    return skel in given or any(stem in given for stem in nominatives(skel))
+
+
 _CAPPED = "capped at 0.89 (a REVIEW at the default thresholds unless the query's attributes confirm it)"
 _WRITTEN_OUT_MAX = 2
 _READ_AS_MAX = 4
@@ -285,7 +298,7 @@ class Screener:
             more += self._slipped(surfaced)
         more += self._cut_family(norm, text)  # (a family name cut short: `Andrei Gennadyevich Tikh`)
         if not surfaced.isascii():  # (a listed man's surname in the genitive after `от`: `от Тихонова А.Г.`)
-            more += self._genitive(norm, surfaced)
+            more += self._genitive(surfaced, country)
         for segment, evidence in more[:_READ_AS_MAX]:
             segments.append(segment)
             readings.append((evidence, _READ_AS_CAP))
@@ -420,34 +433,50 @@ class Screener:
                           f"short, {_CAPPED}"))
                 for family in found]
 
-    def _genitive(self, norm: NormalizedName, text: str) -> list[tuple[NormalizedName, Evidence]]:
-        """The name with a listed man's surname that a preposition puts in the genitive (`от Тихонова А.Г.`,
-        `в пользу`, `в лице генерального директора Тихонова`: `cases.governed`; initials and title words
-        between are passed over) read in the nominative, with the evidence that says so; none otherwise.
+    def _genitive(self, text: str, country: str | None) -> list[tuple[NormalizedName, Evidence]]:
+        """The name with a listed man's surname that a preposition puts in the genitive (`от Тихонова А.Г.`, `в
+        пользу`, `в лице генерального директора Тихонова`: `cases.governed`; initials, title words, a given name
+        and words such as `ИП`, `гражданина` between are passed over) read in the nominative without the
+        preposition, with the evidence that says so (the first reading that holds the name); none otherwise.
         Alone, `Тихонова А.Г.` may be a woman's name (`screening.persons` reads it as his genitive only beside
-        his patronymic declined); after `от` a woman's would read `Тихоновой`."""
-        titles = lexicon().titles
+        his patronymic declined); after `от` a woman's would read `Тихоновой`. Not for a Bulgarian party
+        (`country` BG), whose prepositions govern no case."""
+        if country == "BG":
+            return []
         families = self._men_families
-        if families is None:
+        if families is None:  # (a man's: a family name that ends in no vowel, `tikhonov`, `gerber`)
             families = self._men_families = frozenset(
-                skel for skel in map(skeleton, self.watchlist.index.family_names()) if skel.endswith(MASCULINE))
-        out = []
-        for said, words in governed(text):
+                skel for skel in map(skeleton, self.watchlist.index.family_names()) if skel[-1:] not in "aeiouy")
+        lex = lexicon()
+        out: list[tuple[NormalizedName, Evidence]] = []
+        seen: set[str] = set()
+        for said, start, words in governed(text):
             for word in words:
-                if len(word) == 1 or all(t in titles for t in tokens_of(word)):
-                    continue  # (an initial, a title word)
-                written = tokens_of(word)
-                if len(written) == 1 and written[0].endswith("a") and written[0] in norm.tokens and (
-                        skeleton(written[0][:-1]) in families):
-                    genitive, nominative = written[0], written[0][:-1]
-                    tokens = list(norm.tokens)
-                    tokens[tokens.index(genitive)] = nominative
-                    out.append((attrs.evolve(norm, tokens=tuple(tokens), alternates=()),
-                                Evidence("genitive", _READ_AS_CAP, word, nominative,
-                                         f"read {word!r} as {nominative!r}: a man's surname in the genitive after "
-                                         f"{said!r} (a woman's ends -ой there), {_CAPPED}")))
+                written = tokens_of(word.group())
+                if len(word.group()) == 1 or all(t in lex.titles or t in _BEFORE_NAME or _given_name(t)
+                                                 for t in written):
+                    continue  # (an initial, a title word, a given name, `ИП`)
+                if len(written) == 1 and written[0].endswith("a") and skeleton(written[0][:-1]) in families:
+                    # the preposition and the words after it dropped, but initials and a given name right before
+                    # the name (`от А.Г. Тихонова`, `от Андрея Тихонова`); the name's last letter dropped
+                    first = words.index(word)
+                    while first and (len(before := words[first - 1].group()) == 1
+                                     or all(_given_name(t) for t in tokens_of(before))):
+                        first -= 1
+                    read = text[:start] + text[words[first].start():word.end() - 1] + text[word.end():]
+                    if read not in seen:
+                        seen.add(read)
+                        nominative = written[0][:-1]
+                        said_so = Evidence("genitive", _READ_AS_CAP, word.group(), nominative,
+                                           f"read {word.group()!r} as {nominative!r}: a man's surname in the genitive "
+                                           f"after {said!r} (a woman's ends -ой there), {_CAPPED}")
+                        found = normalize(read, max_chars=max(len(read), self.config.max_query_chars))
+                        # (the part of the reading that holds the name, `Тихонова Анна; от Тихонова А.Г.`, or all)
+                        out.extend((segment, said_so) for segment in (*found.alternates,
+                                                                       attrs.evolve(found, alternates=()))
+                                   if nominative in segment.tokens)
                 break
-        return out
+        return out[:_GENITIVES_MAX]
 
     def _hidden_slip(self, word: str, meant: str) -> bool:
         """Whether a Cyrillic word one keyboard slip from the listed `meant` is read as it: when, romanised,
