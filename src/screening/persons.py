@@ -752,24 +752,21 @@ def expand_initials(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> tupl
     if not norm.initials and not norm.dotted:
         return tokens
     at: dict[int, list[str]] = {}  # token position -> the dotted forms read before it
-    if norm.dotted and len(norm.legal_at) == len(norm.legal_text):
-        dotted = list(norm.dotted)
+    dotted = list(norm.dotted)  # (those whose place is not known stand at the end)
+    if dotted and len(norm.legal_at) == len(norm.legal_text):
         for text, position in zip(norm.legal_text, norm.legal_at):
             if text in dotted:
                 dotted.remove(text)
                 at.setdefault(position, []).append(text)
-        at.setdefault(len(tokens), []).extend(dotted)
-    else:
-        at[len(tokens)] = list(norm.dotted)
+    at.setdefault(len(tokens), []).extend(dotted)
     out: list[TokenInfo] = []
-    for i, token in enumerate((*tokens, None)):
-        out.extend(TokenInfo(c, c, "initial") for dotted in at.get(i, ()) for c in dotted)
-        if token is None:
-            break
+    for i, token in enumerate(tokens):
+        out.extend(TokenInfo(c, c, "initial") for form in at.get(i, ()) for c in form)
         if i in norm.initials:
             out.extend(TokenInfo(c, c, "initial", None, token.qualifier) for c in token.text)
         else:
             out.append(token)
+    out.extend(TokenInfo(c, c, "initial") for form in at[len(tokens)] for c in form)
     return tuple(out)
 
 

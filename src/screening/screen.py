@@ -78,19 +78,9 @@ _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little belo
 # are tried for each such word, and at most `_READ_AS_MAX` such readings made of a name.
 _ABBREVIATED = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.(?=[\s,;:)]|$)")
 _READ_AS_CAP = 0.89
-_GENITIVES_MAX = 1  # readings of a surname in the genitive after a preposition (`Screener._genitive`)
 # words a record writes between a preposition and a person's name (`от ИП Тихонова`, `гражданина`, `г-на`,
-# `физ. лица`), romanised
+# `физ. лица`), romanised (`Screener._genitive`)
 _BEFORE_NAME = frozenset({"ip", "gr", "grazhdanina", "grazhdanki", "gospodina", "gna", "fiz", "litsa"})
-
-
-def _given_name(token: str) -> bool:
-    """Whether a token is a known given name, perhaps declined (`Андрея`)."""
-    given = lexicon().given
-    skel = skeleton(token)
-    return skel in given or any(stem in given for stem in nominatives(skel))
-
-
 _CAPPED = "capped at 0.89 (a REVIEW at the default thresholds unless the query's attributes confirm it)"
 _WRITTEN_OUT_MAX = 2
 _READ_AS_MAX = 4
@@ -102,6 +92,13 @@ def _reading(cand: Candidate) -> tuple[float, int, float]:
     """How a segment's reading of a party ranks against another segment's (lower first): as `ranking` orders
     hits, by score, class, then the plain name score (a field of the record read alone fits its name best)."""
     return -round(cand.score, 4), CLASS_ORDER[cand.hit_class], -round(cand.listed_score, 4)
+
+
+def _given_name(token: str) -> bool:
+    """Whether a token is a known given name, perhaps declined (`Андрея`)."""
+    given = lexicon().given
+    skel = skeleton(token)
+    return skel in given or any(stem in given for stem in nominatives(skel))
 
 
 def _retyped_word(word: str, keyed: Callable[[str], bool]) -> str:
@@ -448,8 +445,7 @@ class Screener:
             families = self._men_families = frozenset(
                 skel for skel in map(skeleton, self.watchlist.index.family_names()) if skel[-1:] not in "aeiouy")
         lex = lexicon()
-        out: list[tuple[NormalizedName, Evidence]] = []
-        seen: set[str] = set()
+        seen: set[str] = set()  # (a phrase written again reads the same)
         for said, start, words in governed(text):
             for word in words:
                 written = tokens_of(word.group())
@@ -472,11 +468,11 @@ class Screener:
                                            f"after {said!r} (a woman's ends -ой there), {_CAPPED}")
                         found = normalize(read, max_chars=max(len(read), self.config.max_query_chars))
                         # (the part of the reading that holds the name, `Тихонова Анна; от Тихонова А.Г.`, or all)
-                        out.extend((segment, said_so) for segment in (*found.alternates,
-                                                                       attrs.evolve(found, alternates=()))
-                                   if nominative in segment.tokens)
+                        for segment in (*found.alternates, attrs.evolve(found, alternates=())):
+                            if nominative in segment.tokens:
+                                return [(segment, said_so)]
                 break
-        return out[:_GENITIVES_MAX]
+        return []
 
     def _hidden_slip(self, word: str, meant: str) -> bool:
         """Whether a Cyrillic word one keyboard slip from the listed `meant` is read as it: when, romanised,
