@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import screening
 import screening.tokens as tokens_module
-from screening.normalize import comparable, dutch_as_russian, normalize, normalize_name, slip_of, slipped_legal_forms
+from screening.normalize import comparable, normalize, normalize_name, slip_of, slipped_legal_forms
 from screening.tokens import clean, field_parts, surface
 
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
@@ -323,24 +323,6 @@ def test_an_airline_booking_title_comes_off_the_given_name(booking: str, expecte
 def test_gost_b_x_is_read_as_kh_between_vowels(text: str, kh: str | None) -> None:
     """Only an x between a vowel and a vowel or v gets the kh reading, as an alternate."""
     assert [alt.text for alt in normalize(text).alternates] == ([kh] if kh else [])
-
-
-@pytest.mark.parametrize(("text", "read"), [("Tsjekoenov", "Tshekunov"), ("Anna Koelasjova", "Anna Kulashova"),
-                                          ("SOEVOROV", "SUVOROV"), ("Doechvalov", "Duchvalov"),
-                                          ("Kasjanov", "Kasjanov"),  # no oe: the j is a glide
-                                          ("Joe Oerlikon", "Joe Oerlikon"),  # oe ends or starts the word
-                                          ("Boer Kasjanov", "Bur Kasjanov"),  # only a word holding oe is read
-                                          ("Kroes Zjoekov", "Krus Zhukov")])
-def test_dutch_spellings_are_read_as_english_ones_where_a_word_holds_oe(text: str, read: str) -> None:
-    assert dutch_as_russian(text) == read
-
-
-def test_the_dutch_reading_is_an_alternate_of_latin_text_only() -> None:
-    """The name as written is screened too; Cyrillic оe (`Боевой`) is no Dutch spelling."""
-    assert [alt.text for alt in normalize("Igor Tsjekoenov").alternates] == ["igor tshekunov"]
-    assert normalize("ООО Боевой").alternates == ()
-    result = screening.Screener().screen("Andrej Anatoljevitsj Soevorov")
-    assert result.status is screening.Status.MATCH and result.hits[0].party.id == "ofac-45821"
 
 
 def test_a_single_word_field_is_no_name_of_its_own() -> None:

@@ -442,7 +442,7 @@ def test_the_amid_evidence_gives_the_score_the_name_has(screener: screening.Scre
     "Participants: Anton Tikhonov, Andrei Ivanov, Maria Petrova, Oleg Smirnov",
     "Signed by Georgia Chekunov, Igor Sokolov and partners",  # a given name that is a place's too
     "P. Chekunov, Igor Sokolov",  # an initial: another person's
-    "Consulting fee to Igor Gennadyevich Chekunof per agreement signed in Moscow",  # a REVIEW alone
+    "Consulting fee to Igor Gennadyevich Chekunpv per agreement signed in Moscow",  # a typo: a REVIEW alone
     "Payment to A.P. Tikhonov for consulting services",  # another patronymic's initial
     "D. V. Zenkin and S. Petrov travel expenses",  # another person's initial beside
     "Case D. Zenkin v. Smith hearing Kaliningrad court",  # the initials on both sides of the surname

@@ -150,6 +150,11 @@ _SEPARATORS = st.sampled_from([" ", " ", ", ", ". ", "-", " & ", "/", "", " - ",
 @example([("Andrej", " "), ("Tixonov", "")])
 @example([("Igor", " "), ("Tsjekoenov", "")])  # Dutch oe for у
 @example([("Anna", " "), ("Kulasjowa", " "), ("Boer", "")])  # ... sj read only in a word holding oe
+@example([("Gyenyisz", " "), ("Zenkin", "")])  # Hungarian (`schemes`)
+@example([("Kulasova", " "), ("Anna", " "), ("Vlagyimirovna", "")])  # ... a word without the tell read too
+@example([("Ntaniil", " "), ("Mporstsef", "")])  # romanised Greek
+@example([("Denisas", " "), ("Zenkinas", "")])  # Lithuanian
+@example([("Daniil", " "), ("Borsjtjov", "")])  # Swedish
 @example([("Xtreyjd2", " "), ("Bujhm", "")])  # a listed word's Russian keys (`layout`), a digit after it
 @example([("Acme", " "), ("Xu", " "), ("An", "")])  # joined as the list writes it (`respace`)
 @example([("Acme", " "), ("KASPERSKYENDPOINT", "")])  # split so

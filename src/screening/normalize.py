@@ -40,7 +40,8 @@ Steps, in order (the same for a listed name at index time and for every query):
     two words, a legal form or CJK text (pipes, semicolons, tabs, a label's colon, markup tags,
     certificate `CN=`: `tokens.field_parts`);
     the name with an x between vowels read as kh (GOST 7.79-B `Tixonov`); a Latin name with Dutch spellings
-    read as English ones in each word holding oe (`Tsjekoenov` -> `Tshekunov`); the other reading of Greek and
+    read as English ones where a word shows them, and so Hungarian, romanised Greek and Baltic ones
+    (`screening.schemes`: `Tsjekoenov` -> `Tshekunov`, `Gyenyisz` -> `Denis`); the other reading of Greek and
     Georgian letters of two sounds (`screening.scripts`); Arabic and Hebrew words as consonant readings,
     which only person names are matched by (`screening.abjad`: `تشيكونوف` -> `SIKUNUB`), and so are katakana
     words (`screening.kana`: `チェクノフ` -> `CIKONOFO`), Hangul words (`screening.hangul`: `체쿠노프` ->
@@ -91,12 +92,13 @@ from screening.lexicon import lexicon
 from screening.leet import deleet
 from screening.ocr import look_alike_slips, ocr_reading
 from screening.repair import koi8_readings, repair
+from screening.schemes import readings
 from screening.scripts import has_second_reading
 from screening.similarity import one_edit_apart
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
                               is_cjk_run, join_spelled, mail_addresses, surface, tokenize, tokens_of, without_cjk)
 
-__all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "dutch_as_russian", "is_legal_prefix",
+__all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "is_legal_prefix",
            "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms"]
 
 _NO_POSITIONS: frozenset[int] = frozenset()  # shared by the many names without initials or qualifiers
@@ -670,6 +672,7 @@ def is_legal_prefix(text: str) -> bool:
     return text in _vocab().legal_prefixes
 
 
+_NON_LATIN_LETTER = re.compile("[^\\W\\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a letter of another script
 _X_IN_WORD = re.compile(r"(?<=[AEIOUYaeiouy])[xX](?=[AEIOUYVaeiouyv])")  # where х stands in Russian names
 
 
@@ -716,10 +719,11 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     if ("x" in cleaned or "X" in cleaned) and _X_IN_WORD.search(cleaned) and (
             not has_cjk(head) or _X_IN_WORD.search(unicodedata.normalize("NFKC", without_cjk(head)))):
         more.append(_classify(*tokenize(x_as_kh(cleaned), vocab.descriptors)))
-    # Dutch writes у as oe (`Soevorov`), which the skeleton keeps (a slip makes oe too: `Anatoevich`): a Latin
-    # name with oe inside a word is screened with Dutch spellings read as English ones too.
-    if head.isascii() and (dutch := dutch_as_russian(cleaned)) != cleaned:
-        more.append(_classify(*tokenize(dutch, vocab.descriptors)))
+    # Dutch, Hungarian, romanised Greek and Baltic spellings of Russian names give letters values that clash
+    # with other schemes (`Tsjekoenov`, `Gyenyisz`, `Mporstsef`, `Zenkinas`): a Latin name that shows one
+    # is screened read as English too (`screening.schemes`).
+    if head.isascii() or not _NON_LATIN_LETTER.search(head):
+        more.extend(_classify(*tokenize(read, vocab.descriptors)) for read in readings(cleaned))
     # Greek and Georgian letters that stand for two sounds in names from Russian (`screening.scripts`).
     if not head.isascii() and has_second_reading(head):
         more.append(_classify(*tokenize(clean_repaired(head, vocab.cjk_words, second_reading=True),
@@ -826,24 +830,6 @@ def _word_reading(word: str, read_word: Callable[[str], str]) -> tuple[tuple[str
     """The tokens an Arabic, Hebrew, katakana, Hangul or Chinese word cleans to, and its reading (`_reading`);
     remembered, as such words recur from name to name (`北京`, `有限公司`)."""
     return tuple(tokenize(clean_repaired(word))[0]), read_word(word)
-
-
-# Dutch romanisation of Russian names: oe for у, sj and zj for ш and ж (`Tsjekoenov`, `Koelasjova`)
-_OE_IN_WORD = re.compile(r"(?<=[A-Za-z])(?:oe|OE)(?=[A-Za-z])")
-_DUTCH_WORD = re.compile(r"[A-Za-z]*[A-Za-z](?:oe|OE)[A-Za-z][A-Za-z]*")  # a word holding oe inside it
-_DUTCH_SJ = re.compile(r"[sSzZ][jJ]")
-
-
-def _dutch_word(match: re.Match[str]) -> str:
-    word = _OE_IN_WORD.sub(lambda m: "U" if m.group().isupper() else "u", match.group())
-    return _DUTCH_SJ.sub(lambda m: m.group()[0] + ("H" if m.group()[1] == "J" else "h"), word)
-
-
-def dutch_as_russian(text: str) -> str:
-    """`text` with the Dutch spellings of Russian sounds read as English ones in each word that holds oe
-    inside it (the Dutch tell): oe as u, sj and zj as sh and zh (`Tsjekoenov` -> `Tshekunov`, `Koelasjova`
-    -> `Kulashova`); a word without oe keeps its letters (`Kasjanov`: the j may be a glide)."""
-    return _DUTCH_WORD.sub(_dutch_word, text) if _OE_IN_WORD.search(text) else text
 
 
 def x_as_kh(text: str) -> str:

@@ -5,8 +5,9 @@ words as the normaliser cuts it (runs of letters and digits, dotted initials col
 camelCase parts are its tokens), and each distinct word is judged once against the index and memoised:
 
 * **live**: a token of the word, or the form it folds to (`Labs` -> `lab`), or the phrase it starts
-  (`group of companies` -> `group`), or its x read as kh (GOST 7.79-B `Tixonov`), or its Dutch oe and sj
-  read as u and sh (`Soevorov`), reaches an anchor or starts a split anchor (`kasper` of `Kasper sky`);
+  (`group of companies` -> `group`), or its x read as kh (GOST 7.79-B `Tixonov`), or its Dutch, Hungarian,
+  romanised Greek or Baltic spelling read as English (`Soevorov`, `Gyenyisz`: `screening.schemes`),
+  reaches an anchor or starts a split anchor (`kasper` of `Kasper sky`);
 * **single** characters are counted (three or more in a name may join into a spelled-out word);
 * **kept**: a token with a letter that no legal form, honorific, noise or descriptor phrase can remove,
   so the name is screenable.
@@ -41,10 +42,11 @@ from screening.index import TRAILING_LETTERS
 from screening.interleave import punctuated_apart
 from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
 from screening.leet import deleet, has_leet_symbol
-from screening.normalize import _vocab, dutch_as_russian, fold_generic, x_as_kh
+from screening.normalize import _vocab, fold_generic, x_as_kh
 from screening.ocr import ocr_reading
 from screening.respace import SPLITS, STARTS
 from screening.romanize import skeleton
+from screening.schemes import word_readings
 from screening.tokens import INITIALISM_PATTERN, WORD_PATTERN, split_camel
 
 if TYPE_CHECKING:
@@ -201,8 +203,8 @@ class Prefilter:
             return False
         if bool(self._index.lookup(token)) or self._index.is_fragment(skeleton(token)):
             return True
-        # GOST 7.79-B x, Dutch oe and sj (`normalize`)
-        for read in (x_as_kh(token) if "x" in token else token, dutch_as_russian(token) if "oe" in token else token):
+        # GOST 7.79-B x (`normalize`); Dutch, Hungarian, romanised Greek and Baltic spellings (`schemes`)
+        for read in (x_as_kh(token) if "x" in token else token, *word_readings(token)):
             if read != token and (bool(self._index.lookup(read)) or self._index.is_fragment(skeleton(read))):
                 return True
         return False
