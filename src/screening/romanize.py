@@ -14,7 +14,8 @@ produced by `screening.normalize`. Rules, applied in this order:
 3. Russian romanisation variants (BGN/PCGN, ISO 9, passport, English): shch->sh, kh/ch->h (Х and Ч
    collapse: losing that contrast costs less than missing Tikhonov/Tihonov), x->ks, tz->ts,
    dzh->j before a, o, u (Russian дж for an English j: Dzhapan), ja/ya->ia, ju/yu->iu, je/ye/ie->e,
-   -yov/-jov->-ev (ё in surname endings: Borshchyov), j->i, y->i, ii->i (Kasperskiy, Kasperskii, Kasperskij ->
+   -yov/-jov->-ev (ё in surname endings: Borshchyov; so a man's -ov after zh, sh, shch, ch, where Russian
+   writes -ёв, -ов or -ев alike: Borshchov, Khrushchev), j->i, y->i, ii->i (Kasperskiy, Kasperskii, Kasperskij ->
    kasperski).
 4. Czech feminine -ovová / -evová -> -ova / -eva. Russian adjectival case endings of -sky surnames:
    -skogo/-skovo/-skoho/-skomu/-skim (the Polish genitive -skiego, the Belarusian -skaga) -> -ski
@@ -58,6 +59,9 @@ _ENDINGS = re.compile(r"(?:witsch|vitch|witch|wicz|vic|vics)$")
 _OFF = re.compile(r"off$")
 _CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im|iego|ego|aga)$")  # Russian, Ukrainian, Polish, Belarusian
 _YO_ENDING = re.compile(r"[yj]ov(a?)$")  # surname endings -ёв/-ёва written -yov/-yova (Borshchyov)
+# ... and a man's -ov after ж, ш, щ, ч, where Russian writes ё and е alike (Borshchov, Gorbachov: -ev; not a
+# woman's -ova: Kulashova would read Kulasheva, in evidence too)
+_YO_AFTER_HUSHER = re.compile(r"(?<=[csz]h)ov()$")
 _IOTATED = re.compile(r"[jy](?=[au])")
 # Czech feminine surnames add -ová to a Russian feminine -ova/-eva (Kulašovová = Kulashova).
 _CZECH_FEMININE = re.compile(r"(?<=[oe]v)ova$")
@@ -66,7 +70,7 @@ _CZECH_FEMININE = re.compile(r"(?<=[oe]v)ova$")
 _BELARUSIAN = re.compile(r"(?<=[aeiouy][bcdfgklmnprstvz])(?:au|ou)$")  # (not Landau, Dachau, Guangzhou)
 _BALTIC = re.compile(r"(?<=[oe]v)a?s$")
 _ENDING_TAILS = ("ogo", "ovo", "oho", "omu", "im", "iego", "ego", "aga", "ova", "tsch", "itch", "icz", "ic", "ics",
-                 "off", "au", "ou", "vs", "vas")
+                 "off", "au", "ou", "vs", "vas", "hov")
 _DOUBLE = re.compile(r"(.)\1+")
 _DZH = re.compile(r"dzh(?=[aouy])")  # (before e or i, j would go as a glide: `Dzhenis` is no Enis)
 
@@ -108,6 +112,7 @@ def _fold(token: str) -> str:
         token = _CZECH_FEMININE.sub("a", token)
         token = _ENDINGS.sub("vich", token)
         token = _OFF.sub("ov", token)
+        token = _YO_AFTER_HUSHER.sub(_yo, token)
         if len(token) >= 6:
             token = _BALTIC.sub("", _BELARUSIAN.sub("ov", token))
     if "dzh" in token:  # Russian дж for an English j before a, o, u (`Dzhapan`, Japan; not `Dzhenis`, `Gadzhiev`)
