@@ -510,6 +510,16 @@ def _feminine(skel: str, families: frozenset[str]) -> bool:
 
 
 _MASCULINE = ("ov", "ev", "in")  # skeleton endings of Russian men's surnames that take -a for a woman
+_SURNAME_SUFFIXES = ("ov", "ev", "in", "ova", "eva", "ina")
+
+
+def _derived(skel: str, families: frozenset[str]) -> bool:
+    """True when `skel` is a Russian surname formed from a listed surname that is not one itself, with -ov,
+    -ev, -in (-ova, -eva, -ina) after its last consonant (`Astrakhanov` from Astrakhan, `Gerberova`): another
+    family, where a typist drops or adds one letter, not a whole suffix."""
+    return skel not in families and any(
+        skel[len(f):] in _SURNAME_SUFFIXES and skel.startswith(f) and f[-1] not in "aeiou" and not f.endswith(_MASCULINE)
+        for f in families)
 
 
 def _items(tokens: tuple[TokenInfo, ...]) -> list[tuple[str, bool, TokenInfo]]:
@@ -659,6 +669,11 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
         if explain:
             evidence.append(Evidence("family_name_gender", 0.0, items[fi][2].text, f_listed,
                                      "the feminine form of the listed man's surname: another person"))
+    elif f_sim < 1.0 and pi is None and _derived(items[fi][0], profile.families):  # (a patronymic: still review)
+        caps.append(_CONFLICT_CAP)
+        if explain:
+            evidence.append(Evidence("family_name_derived", 0.0, items[fi][2].text, f_listed,
+                                     "a Russian surname formed from the listed one: another family"))
     aside = 0.0  # what words in brackets or describing the job cost (at most _QUALIFIER_TOTAL)
     role = set()  # (query word of the person's listed role, whether it stands in an aside)
     employer_named = bool(profile.employer_domain) and any(t.text in profile.employer_words for _, _, t in items)
