@@ -155,6 +155,10 @@ _SEPARATORS = st.sampled_from([" ", " ", ", ", ". ", "-", " & ", "/", "", " - ",
 @example([("Ntaniil", " "), ("Mporstsef", "")])  # romanised Greek
 @example([("Denisas", " "), ("Zenkinas", "")])  # Lithuanian
 @example([("Daniil", " "), ("Borsjtjov", "")])  # Swedish
+@example([("NtaniilMporstsefX", "")])  # camelCase parts read as the normaliser cuts them
+@example([("Andrei", " "), ("NtouchvalofS", "")])
+@example([("MPORSTSEFs", " "), ("Ntaniil", "")])
+@example([("Igor", " "), ("Csekunov", " "), ("LLC", "")])  # a legal form beside a reading
 @example([("Xtreyjd2", " "), ("Bujhm", "")])  # a listed word's Russian keys (`layout`), a digit after it
 @example([("Acme", " "), ("Xu", " "), ("An", "")])  # joined as the list writes it (`respace`)
 @example([("Acme", " "), ("KASPERSKYENDPOINT", "")])  # split so

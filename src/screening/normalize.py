@@ -40,7 +40,7 @@ Steps, in order (the same for a listed name at index time and for every query):
     two words, a legal form or CJK text (pipes, semicolons, tabs, a label's colon, markup tags,
     certificate `CN=`: `tokens.field_parts`);
     the name with an x between vowels read as kh (GOST 7.79-B `Tixonov`); a Latin name with Dutch spellings
-    read as English ones where a word shows them, and so Hungarian, romanised Greek and Baltic ones
+    read as English ones where a word shows them, and so Swedish, Hungarian, romanised Greek and Baltic ones
     (`screening.schemes`: `Tsjekoenov` -> `Tshekunov`, `Gyenyisz` -> `Denis`); the other reading of Greek and
     Georgian letters of two sounds (`screening.scripts`); Arabic and Hebrew words as consonant readings,
     which only person names are matched by (`screening.abjad`: `تشيكونوف` -> `SIKUNUB`), and so are katakana
@@ -719,11 +719,12 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     if ("x" in cleaned or "X" in cleaned) and _X_IN_WORD.search(cleaned) and (
             not has_cjk(head) or _X_IN_WORD.search(unicodedata.normalize("NFKC", without_cjk(head)))):
         more.append(_classify(*tokenize(x_as_kh(cleaned), vocab.descriptors)))
-    # Dutch, Hungarian, romanised Greek and Baltic spellings of Russian names give letters values that clash
-    # with other schemes (`Tsjekoenov`, `Gyenyisz`, `Mporstsef`, `Zenkinas`): a Latin name that shows one
-    # is screened read as English too (`screening.schemes`).
+    # Dutch, Swedish, Hungarian, romanised Greek and Baltic spellings of Russian names give letters values
+    # that clash with other schemes (`Tsjekoenov`, `Borsjtjov`, `Gyenyisz`, `Mporstsef`, `Zenkinas`): a Latin
+    # name that shows one is screened with its words read as English too (`screening.schemes`).
     if head.isascii() or not _NON_LATIN_LETTER.search(head):
-        more.extend(_classify(*tokenize(read, vocab.descriptors)) for read in readings(cleaned))
+        more.extend(attrs.evolve(name, tokens=read, alternates=())
+                    for read in readings(name.tokens, name.initials, lexicon().given))
     # Greek and Georgian letters that stand for two sounds in names from Russian (`screening.scripts`).
     if not head.isascii() and has_second_reading(head):
         more.append(_classify(*tokenize(clean_repaired(head, vocab.cjk_words, second_reading=True),

@@ -510,13 +510,13 @@ def _feminine(skel: str, families: frozenset[str]) -> bool:
 
 
 _MASCULINE = ("ov", "ev", "in")  # skeleton endings of Russian men's surnames that take -a for a woman
-_SURNAME_SUFFIXES = ("ov", "ev", "in", "ova", "eva", "ina")
+_SURNAME_SUFFIXES = ("ov", "ev", "in", "iv", "ova", "eva", "ina")  # (-iv: Ukrainian -ов)
 
 
 def _derived(skel: str, families: frozenset[str]) -> bool:
     """True when `skel` is a Russian surname formed from a listed surname that is not one itself, with -ov,
-    -ev, -in (-ova, -eva, -ina) after its last consonant (`Astrakhanov` from Astrakhan, `Gerberova`): another
-    family, where a typist drops or adds one letter, not a whole suffix."""
+    -ev, -in, Ukrainian -iv (-ova, -eva, -ina) after its last consonant (`Astrakhanov` from Astrakhan,
+    `Gerberova`): another family, where a typist drops or adds one letter, not a whole suffix."""
     return skel not in families and any(
         skel[len(f):] in _SURNAME_SUFFIXES and skel.startswith(f) and f[-1] not in "aeiou" and not f.endswith(_MASCULINE)
         for f in families)

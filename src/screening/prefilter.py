@@ -5,9 +5,10 @@ words as the normaliser cuts it (runs of letters and digits, dotted initials col
 camelCase parts are its tokens), and each distinct word is judged once against the index and memoised:
 
 * **live**: a token of the word, or the form it folds to (`Labs` -> `lab`), or the phrase it starts
-  (`group of companies` -> `group`), or its x read as kh (GOST 7.79-B `Tixonov`), or its Dutch, Hungarian,
-  romanised Greek or Baltic spelling read as English (`Soevorov`, `Gyenyisz`: `screening.schemes`),
-  reaches an anchor or starts a split anchor (`kasper` of `Kasper sky`);
+  (`group of companies` -> `group`), or its x read as kh (GOST 7.79-B `Tixonov`), or its Dutch spelling
+  read as English or its Baltic ending cut (`Soevorov`, `Zenkinas`: `screening.schemes`), reaches an anchor
+  or starts a split anchor (`kasper` of `Kasper sky`); and a word that shows a Swedish, Hungarian or Greek
+  spelling (`Gyenyisz`), whose name is read in the scheme whole;
 * **single** characters are counted (three or more in a name may join into a spelled-out word);
 * **kept**: a token with a letter that no legal form, honorific, noise or descriptor phrase can remove,
   so the name is screenable.
@@ -46,7 +47,7 @@ from screening.normalize import _vocab, fold_generic, x_as_kh
 from screening.ocr import ocr_reading
 from screening.respace import SPLITS, STARTS
 from screening.romanize import skeleton
-from screening.schemes import word_readings
+from screening.schemes import shows_scheme, word_readings
 from screening.tokens import INITIALISM_PATTERN, WORD_PATTERN, split_camel
 
 if TYPE_CHECKING:
@@ -191,7 +192,8 @@ class Prefilter:
             if len(token) == 1:
                 verdict += 2
             elif (token in self._live_starts or self._live(token)
-                  or self._live(fold_generic(token, self._vocab)) or self._index.misread_anchor(token)):
+                  or self._live(fold_generic(token, self._vocab)) or self._index.misread_anchor(token)
+                  or shows_scheme(token)):  # (its name is read in the scheme, every word: `schemes`)
                 return _LIVE
             elif not (token.isdigit() or token in self._phrase_words):
                 verdict |= 1
@@ -203,7 +205,7 @@ class Prefilter:
             return False
         if bool(self._index.lookup(token)) or self._index.is_fragment(skeleton(token)):
             return True
-        # GOST 7.79-B x (`normalize`); Dutch, Hungarian, romanised Greek and Baltic spellings (`schemes`)
+        # GOST 7.79-B x (`normalize`); a Dutch word, a Baltic ending cut (`schemes`)
         for read in (x_as_kh(token) if "x" in token else token, *word_readings(token)):
             if read != token and (bool(self._index.lookup(read)) or self._index.is_fragment(skeleton(read))):
                 return True

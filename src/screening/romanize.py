@@ -14,7 +14,7 @@ produced by `screening.normalize`. Rules, applied in this order:
 3. Russian romanisation variants (BGN/PCGN, ISO 9, passport, English): shch->sh, kh/ch->h (Х and Ч
    collapse: losing that contrast costs less than missing Tikhonov/Tihonov), x->ks, tz->ts,
    dzh->j before a, o, u (Russian дж for an English j: Dzhapan), ja/ya->ia, ju/yu->iu, je/ye/ie->e,
-   -yov/-jov->-ev (ё in surname endings: Borshchyov; so a man's -ov after zh, sh, shch, ch, where Russian
+   -yov/-jov->-ev (ё in surname endings: Borshchyov; so a man's -ov after zh, sh, shch, where Russian
    writes -ёв, -ов or -ев alike: Borshchov, Khrushchev), j->i, y->i, ii->i (Kasperskiy, Kasperskii, Kasperskij ->
    kasperski).
 4. Czech feminine -ovová / -evová -> -ova / -eva. Russian adjectival case endings of -sky surnames:
@@ -59,9 +59,10 @@ _ENDINGS = re.compile(r"(?:witsch|vitch|witch|wicz|vic|vics)$")
 _OFF = re.compile(r"off$")
 _CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im|iego|ego|aga)$")  # Russian, Ukrainian, Polish, Belarusian
 _YO_ENDING = re.compile(r"[yj]ov(a?)$")  # surname endings -ёв/-ёва written -yov/-yova (Borshchyov)
-# ... and a man's -ov after ж, ш, щ, ч, where Russian writes ё and е alike (Borshchov, Gorbachov: -ev; not a
-# woman's -ova: Kulashova would read Kulasheva, in evidence too)
-_YO_AFTER_HUSHER = re.compile(r"(?<=[csz]h)ov()$")
+# ... and a man's -ov after ж, ш, щ, where Russian writes ё and е alike (Borshchov: -ev; not after ch, which
+# German, Czech and Polish write for х: Suchov is Sukhov; not a woman's -ova: Kulashova would read Kulasheva,
+# in evidence too)
+_YO_AFTER_HUSHER = re.compile(r"(?:(?<=[sz]h)|(?<=shch))ov()$")
 _IOTATED = re.compile(r"[jy](?=[au])")
 # Czech feminine surnames add -ová to a Russian feminine -ova/-eva (Kulašovová = Kulashova).
 _CZECH_FEMININE = re.compile(r"(?<=[oe]v)ova$")

@@ -3,133 +3,132 @@
 `screening.romanize.skeleton` folds the schemes whose letters say the same sound as English ones in one
 word (German `tsch`, Polish `cz`, French `ou`). These schemes give letters values that clash with other
 schemes, so they are read only where a name shows the scheme, as an alternate screened beside the name as
-written; each reading keeps the case of the letters it replaces (camelCase and initials stay readable):
+written. A reading rewrites the normalised name's words (lower case, legal forms already set aside, so
+`LLC` stays a legal form); initials and words with digits are kept:
 
 * **Dutch** writes у as oe, ш and ж as sj and zj (`Tsjekoenov`, `Koelasjova`). Each word holding oe inside
   it is read (`Kasjanov` without oe keeps its j: it may be a glide).
 * **Swedish** writes ч as tj, ш as sj, щ as sjtj and ж as zj (`Tjekunov`, `Borsjtjov`). A name with a word
   holding tj before a vowel is read whole.
 * **Hungarian** writes с as sz, ш as s, ч as cs, щ as scs, ж as zs, ц as c, and a soft д, н, т as gy, ny,
-  ty (`Gyenyisz Vlagyimirovics Zenkin`, `Borscsov`, `Szuvorov`). A name with a word holding cs, gy, zs or
-  sz before a vowel, ny or ty before a vowel, or ending -ovics or -evics is read whole, each s then as sh.
+  ty (`Gyenyisz Vlagyimirovics Zenkin`, `Borscsov`, `Szuvorov`). A name with a word holding cs, gy, zs, sz,
+  ny or ty before a vowel, or ending -ovics, -evics, -szkij or -szkaja, is read whole, each s then as sh.
 * **Greek** romanised letter by letter (ELOT 743) writes б as mp, д as nt at the start of a word, г as gk,
   ч as ts, щ as sts and -ов as -of (`Ntaniil Mporstsef`, `Igkor Tsekounof`, `Michail Gkermper`). A name
-  with a word opening nt, mp or gk, holding gk, or of six letters or more ending -of or -ef (not
-  `Krzysztof`, `Christof`) is read whole. Inside a word nt is kept: Greek writes Андрей and Антон both
-  with ντ.
+  with a word opening nt, mp or gk before a vowel, r or l, holding gk, or of six letters or more ending -of
+  or -ef (not `Krzysztof`, `Christof`) is read whole. Inside a word nt is kept: Greek writes Андрей and
+  Антон both with ντ.
 * **Lithuanian and Latvian** add a nominative ending to every name: -as, -is, -us, -ys, -ius and -s
-  (`Denisas Zenkinas`, `Michailas Gerberis`, `Deniss Zenkins`). A name of two or more words that all end
-  in s is read with the endings dropped.
+  (`Denisas Zenkinas`, `Andrejs Tihonovs`; `Kasperskis` is Kasperski). A name with two or more such words,
+  all its words but one, one of them ending as no English name does (-ovas, -inas, -ovs, -jus, -ius, -js,
+  -ichs: not `Dennis Jenkins`), is read with the endings dropped; a known given name keeps its ending unless
+  the name without it is one too (`Denisas` is Denis; `Thomas` stays).
 
-Quirk: the Hungarian tell sz is also Polish (`Szymanski`), and a Polish name read as Hungarian is one more
-alternate that matches nothing; the Baltic tell also reads `Thomas Harris` as `Thom Harr`, likewise.
+The prefilter asks `shows_scheme` of each word and `word_readings` of it (`screening.prefilter`).
+Quirk: the Hungarian tell sz is also Polish (`Szymanski`): a Polish name read as Hungarian is one more
+alternate, which matches what the name as written would.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Collection
 
-__all__ = ["baltic_as_russian", "dutch_as_russian", "greek_as_russian", "hungarian_as_russian", "readings",
-           "swedish_as_russian", "word_readings"]
+from screening.romanize import skeleton
 
-# Dutch: oe for у, sj and zj for ш and ж
-_OE_IN_WORD = re.compile(r"(?<=[A-Za-z])(?:oe|OE)(?=[A-Za-z])")
-_DUTCH_WORD = re.compile(r"[A-Za-z]*[A-Za-z](?:oe|OE)[A-Za-z][A-Za-z]*")  # a word holding oe inside it
-_DUTCH_SJ = re.compile(r"[sSzZ][jJ]")
+__all__ = ["readings", "shows_scheme", "word_readings"]
+
+# Dutch: oe for у, sj and zj for ш and ж, in a word holding oe inside it
+_DUTCH_WORD = re.compile(r"[a-z]oe[a-z]")
+_DUTCH = re.compile(r"(?<=[a-z])oe(?=[a-z])|sj|zj")
+_DUTCH_SOUNDS = {"oe": "u", "sj": "sh", "zj": "zh"}
 
 # Swedish: tj for ч (the tell; sj and zj are also Dutch, or a j glide after s, z: `Kasjanov`)
-_SWEDISH_TELL = re.compile(r"(?i)tj[aeiouy]")
+_SWEDISH_TELL = re.compile(r"tj[aeiouy]")
 _SWEDISH = re.compile(r"sjtj|tj|sj|zj")
 _SWEDISH_SOUNDS = {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh"}
 
 # Hungarian (the Academy's rules for Russian names): longest letter groups first
-_HUNGARIAN_TELL = re.compile(r"(?i)(?:cs|gy|zs|sz|ny|ty)[aeiou]|[oe]vics\b")
+_HUNGARIAN_TELL = re.compile(r"(?:cs|gy|zs|sz|ny|ty)[aeiou]|[oe]vics$|szk(?:ij|aja)$")
 _HUNGARIAN = re.compile(r"scs|cs|sz|zs|gy|ny|ty|s|c")
 _HUNGARIAN_SOUNDS = {"scs": "shch", "cs": "ch", "sz": "s", "zs": "zh", "gy": "d", "ny": "n", "ty": "t", "s": "sh",
                      "c": "ts"}
 
-# Greek romanised: nt and mp open a word for д and б, gk is г; ts is ч, sts щ; -of, -ef are -ов, -ев
-# (-of, -ef in a word of six letters or more: not Prof., Josef; nor Krzysztof, Christof, a consonant before -tof)
-_GREEK_TELL = re.compile(r"(?i)\b(?:nt|mp|gk)|gk|[a-z]{4}(?<![^aeiou]t)[oe]f\b")
+# Greek romanised: nt and mp open a word for д and б, gk is г; ts is ч, sts щ; -of, -ef are -ов, -ев (in a
+# word of six letters or more: not Prof., Josef; nor Krzysztof, Christof, a consonant before -tof)
+_GREEK_TELL = re.compile(r"^(?:nt|mp|gk)[aeiouyrl]|gk|^[a-z]{4,}(?<![^aeiou]t)[oe]f$")
 _GREEK = re.compile(r"^nt|mp|gk|sts|ts|(?<=[a-z]{4}[oe])(?<![^aeiou]to)f$")
 _GREEK_SOUNDS = {"nt": "d", "mp": "b", "gk": "g", "sts": "shch", "ts": "ch", "f": "v"}
 
-# Lithuanian and Latvian nominative endings (the longest first; what is left keeps three letters)
-_BALTIC_WORD = re.compile(r"[^\W\d_]+")
-_BALTIC_ENDING = re.compile(r"(?i)(?<=[^\W\d_]{3})(?:ius|as|is|us|ys|(?<![aeiou])s|(?<=s)s)\b")
-_ENDS_IN_S = re.compile(r"(?i)[^\W\d_]{2,}s\b")
+_SCHEMES = ((_SWEDISH_TELL, _SWEDISH, _SWEDISH_SOUNDS), (_HUNGARIAN_TELL, _HUNGARIAN, _HUNGARIAN_SOUNDS),
+            (_GREEK_TELL, _GREEK, _GREEK_SOUNDS))
+_ANY_TELL = re.compile("|".join(f"(?:{tell.pattern})" for tell, _, _ in _SCHEMES) + f"|{_DUTCH_WORD.pattern}")
+
+# Lithuanian and Latvian nominative endings, the longest first (what is left keeps three letters); -skis is
+# -ski with the Latvian or Lithuanian -s (`Kasperskis`)
+# ... that no English name ends in: -ovas, -inas, -ovs (Russian -ov, -in), -jus, -ius, -js, -ichs (Jenkins,
+# Williams, Harris, Thomas end in s too)
+_BALTIC_TELL = re.compile(r"(?:[oe]va|ina|[oe]v|ju|iu|j|ich)s$")
+_BALTIC_ENDING = re.compile(r"(?<=[a-z]{3})(?:(?<!sk)i?us|(?<!sk)[aiy]s|(?<=ski)s|(?<![aeiou])s)$")
 
 
-def _read(pattern: re.Pattern[str], table: dict[str, str], text: str) -> str:
-    """`text` with the letter groups `pattern` finds read by `table`, word by word in the word's case (an
-    upper-case word stays upper case, each capitalised part of a camelCase word capitalised)."""
-    def part(match: re.Match[str]) -> str:
-        written = match.group()
-        read = pattern.sub(lambda m: table[m.group()], written.lower())
-        if written.isupper() and len(written) > 1:
-            return read.upper()
-        return read.capitalize() if written[0].isupper() else read
-    return _CASED_PART.sub(part, text)
+def _read(token: str, pattern: re.Pattern[str], sounds: dict[str, str]) -> str:
+    """`token` with the letter groups `pattern` finds read by `sounds`."""
+    return pattern.sub(lambda m: sounds[m.group()], token)
 
 
-_CASED_PART = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+")  # the words, camelCase parts apart
+@functools.lru_cache(maxsize=65_536)
+def _told(token: str) -> bool:
+    """True when a word shows a scheme (remembered: words recur from name to name, and a search over every
+    position of a word costs a microsecond)."""
+    return _ANY_TELL.search(token) is not None
 
 
-def _dutch_word(match: re.Match[str]) -> str:
-    word = _OE_IN_WORD.sub(lambda m: "U" if m.group().isupper() else "u", match.group())
-    return _DUTCH_SJ.sub(lambda m: m.group()[0] + ("H" if m.group()[1] == "J" else "h"), word)
+def _readable(token: str) -> bool:
+    """True for a word a reading may rewrite: letters only, two or more."""
+    return len(token) > 1 and token.isalpha()
 
 
-def dutch_as_russian(text: str) -> str:
-    """`text` with the Dutch spellings of Russian sounds read as English ones in each word that holds oe
-    inside it: `Tsjekoenov` -> `Tshekunov`, `Koelasjova` -> `Kulashova`."""
-    return _DUTCH_WORD.sub(_dutch_word, text) if _OE_IN_WORD.search(text) else text
+def readings(tokens: tuple[str, ...], kept: Collection[int], given: Collection[str]) -> list[tuple[str, ...]]:
+    """The readings of a normalised name's `tokens` in each scheme that they show (none for most names), each
+    once; the tokens at `kept` (initials) stay as written; `given`: the skeletons of known given
+    names (a Baltic ending stays on one, unless the name without it is one too)."""
+    told = any(map(_told, tokens))
+    if not told and sum(t.endswith("s") for t in tokens) < 2:
+        return []  # (most names: a lookup per word)
+    words = [i for i, t in enumerate(tokens) if i not in kept and _readable(t)]
+    out: list[tuple[str, ...]] = []
+    if told and any(_told(tokens[i]) for i in words):
+        for tell, pattern, sounds in _SCHEMES:
+            if any(tell.search(tokens[i]) for i in words):
+                out.append(tuple(_read(t, pattern, sounds) if i in words else t for i, t in enumerate(tokens)))
+        if any(_DUTCH_WORD.search(tokens[i]) for i in words):
+            out.append(tuple(_read(t, _DUTCH, _DUTCH_SOUNDS) if i in words and _DUTCH_WORD.search(t) else t
+                             for i, t in enumerate(tokens)))
+    ending = [i for i in words if _BALTIC_ENDING.search(tokens[i])]
+    if (len(ending) >= 2 and len(ending) >= len(words) - 1
+            and any(_BALTIC_TELL.search(tokens[i]) for i in ending)):
+        cut = list(tokens)
+        for i in ending:
+            word = _BALTIC_ENDING.sub("", tokens[i])
+            if skeleton(tokens[i]) not in given or skeleton(word) in given:
+                cut[i] = word
+        out.append(tuple(cut))
+    return list(dict.fromkeys(read for read in out if read != tokens))
 
 
-def swedish_as_russian(text: str) -> str:
-    """`text` read as Swedish spellings of Russian names when a word shows the scheme (`Borsjtjov` ->
-    `Borshchov`, `Tjekunov` -> `Chekunov`); else `text` itself."""
-    return _read(_SWEDISH, _SWEDISH_SOUNDS, text) if _SWEDISH_TELL.search(text) else text
-
-
-def hungarian_as_russian(text: str) -> str:
-    """`text` read as Hungarian spellings of Russian names when a word shows the scheme (`Gyenyisz Zenkin`
-    -> `Denis Zenkin`, `Borscsov` -> `Borshchov`); else `text` itself."""
-    return _read(_HUNGARIAN, _HUNGARIAN_SOUNDS, text) if _HUNGARIAN_TELL.search(text) else text
-
-
-def greek_as_russian(text: str) -> str:
-    """`text` read as a letter-by-letter romanisation of Greek spellings of Russian names when a word shows
-    the scheme (`Ntaniil Mporstsef` -> `Daniil Borshchev`); else `text` itself."""
-    return _read(_GREEK, _GREEK_SOUNDS, text) if _GREEK_TELL.search(text) else text
-
-
-def baltic_as_russian(text: str) -> str:
-    """`text` with Lithuanian and Latvian nominative endings dropped when it has two or more words and all
-    end in s (`Denisas Zenkinas` -> `Denis Zenkin`, `Andrejs Tihonovs` -> `Andrej Tihonov`); else `text`."""
-    words = _BALTIC_WORD.findall(text)
-    if len(words) < 2 or len(_ENDS_IN_S.findall(text)) != len(words):
-        return text
-    return _BALTIC_ENDING.sub("", text)
-
-
-def readings(text: str) -> list[str]:
-    """The readings of Latin `text` in each scheme that it shows (none for most names), each once."""
-    out: list[str] = []
-    for read in (dutch_as_russian, swedish_as_russian, hungarian_as_russian, greek_as_russian, baltic_as_russian):
-        reading = read(text)
-        if reading != text and reading not in out:
-            out.append(reading)
-    return out
+def shows_scheme(token: str) -> bool:
+    """True when one lower-case word shows a Swedish, Hungarian or Greek spelling (its name is read whole)."""
+    return _readable(token) and _told(token)
 
 
 def word_readings(token: str) -> list[str]:
-    """The readings of one lower-case word in each scheme, as if the name around it showed the scheme: what
-    the prefilter asks of a word, so that it never clears a word that a name's reading would make listed."""
-    out: list[str] = []
-    for reading in (dutch_as_russian(token), _read(_SWEDISH, _SWEDISH_SOUNDS, token),
-                    _read(_HUNGARIAN, _HUNGARIAN_SOUNDS, token),
-                    _read(_GREEK, _GREEK_SOUNDS, token), _BALTIC_ENDING.sub("", token)):
-        if reading != token and reading not in out:
-            out.append(reading)
+    """The readings of one lower-case word that need no other word to show the scheme: Dutch (a word holding
+    oe) and a Baltic ending cut (what the prefilter asks of every word)."""
+    out = []
+    if _DUTCH_WORD.search(token):
+        out.append(_read(token, _DUTCH, _DUTCH_SOUNDS))
+    if _readable(token) and (cut := _BALTIC_ENDING.sub("", token)) != token:
+        out.append(cut)
     return out
