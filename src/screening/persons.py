@@ -518,8 +518,8 @@ def _derived(skel: str, families: frozenset[str]) -> bool:
     -ev, -in, Ukrainian -iv (-ova, -eva, -ina) after its last consonant (`Astrakhanov` from Astrakhan,
     `Gerberova`): another family, where a typist drops or adds one letter, not a whole suffix."""
     return skel not in families and any(
-        skel[len(f):] in _SURNAME_SUFFIXES and skel.startswith(f) and f[-1] not in "aeiou" and not f.endswith(_MASCULINE)
-        for f in families)
+        skel[len(f):] in _SURNAME_SUFFIXES and skel.startswith(f) and f[-1] not in "aeiou"
+        and not f.endswith(_MASCULINE) for f in families)
 
 
 def _items(tokens: tuple[TokenInfo, ...]) -> list[tuple[str, bool, TokenInfo]]:

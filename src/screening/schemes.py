@@ -63,14 +63,13 @@ _GREEK_SOUNDS = {"nt": "d", "mp": "b", "gk": "g", "sts": "shch", "ts": "ch", "f"
 
 _SCHEMES = ((_SWEDISH_TELL, _SWEDISH, _SWEDISH_SOUNDS), (_HUNGARIAN_TELL, _HUNGARIAN, _HUNGARIAN_SOUNDS),
             (_GREEK_TELL, _GREEK, _GREEK_SOUNDS))
-_ANY_TELL = re.compile("|".join(f"(?:{tell.pattern})" for tell, _, _ in _SCHEMES) + f"|{_DUTCH_WORD.pattern}")
+_WHOLE_TELL = re.compile("|".join(f"(?:{tell.pattern})" for tell, _, _ in _SCHEMES))  # a name read whole
 
-# Lithuanian and Latvian nominative endings, the longest first (what is left keeps three letters); -skis is
-# -ski with the Latvian or Lithuanian -s (`Kasperskis`)
-# ... that no English name ends in: -ovas, -inas, -ovs (Russian -ov, -in), -jus, -ius, -js, -ichs (Jenkins,
-# Williams, Harris, Thomas end in s too)
-_BALTIC_TELL = re.compile(r"(?:[oe]va|ina|[oe]v|ju|iu|j|ich)s$")
+# Lithuanian and Latvian nominative endings, the longest first (what is left keeps three letters; -skis is
+# -ski with the -s: `Kasperskis`), and the endings no English name has: -ovas, -inas, -ovs (Russian -ov, -in),
+# -jus, -ius, -js, -ichs (Jenkins, Williams, Harris, Thomas end in s too)
 _BALTIC_ENDING = re.compile(r"(?<=[a-z]{3})(?:(?<!sk)i?us|(?<!sk)[aiy]s|(?<=ski)s|(?<![aeiou])s)$")
+_BALTIC_TELL = re.compile(r"(?:[oe]va|ina|[oe]v|ju|iu|j|ich)s$")
 
 
 def _read(token: str, pattern: re.Pattern[str], sounds: dict[str, str]) -> str:
@@ -80,9 +79,15 @@ def _read(token: str, pattern: re.Pattern[str], sounds: dict[str, str]) -> str:
 
 @functools.lru_cache(maxsize=65_536)
 def _told(token: str) -> bool:
-    """True when a word shows a scheme (remembered: words recur from name to name, and a search over every
-    position of a word costs a microsecond)."""
-    return _ANY_TELL.search(token) is not None
+    """True when a word shows a Swedish, Hungarian or Greek spelling or holds the Dutch oe (remembered: words
+    recur from name to name, and a search over every position of a word costs a microsecond)."""
+    return _WHOLE_TELL.search(token) is not None or _DUTCH_WORD.search(token) is not None
+
+
+@functools.lru_cache(maxsize=65_536)
+def shows_scheme(token: str) -> bool:
+    """True when one lower-case word shows a Swedish, Hungarian or Greek spelling (its name is read whole)."""
+    return _readable(token) and _WHOLE_TELL.search(token) is not None
 
 
 def _readable(token: str) -> bool:
@@ -97,7 +102,7 @@ def readings(tokens: tuple[str, ...], kept: Collection[int], given: Collection[s
     told = any(map(_told, tokens))
     if not told and sum(t.endswith("s") for t in tokens) < 2:
         return []  # (most names: a lookup per word)
-    words = [i for i, t in enumerate(tokens) if i not in kept and _readable(t)]
+    words = {i for i, t in enumerate(tokens) if i not in kept and _readable(t)}
     out: list[tuple[str, ...]] = []
     if told and any(_told(tokens[i]) for i in words):
         for tell, pattern, sounds in _SCHEMES:
@@ -106,7 +111,7 @@ def readings(tokens: tuple[str, ...], kept: Collection[int], given: Collection[s
         if any(_DUTCH_WORD.search(tokens[i]) for i in words):
             out.append(tuple(_read(t, _DUTCH, _DUTCH_SOUNDS) if i in words and _DUTCH_WORD.search(t) else t
                              for i, t in enumerate(tokens)))
-    ending = [i for i in words if _BALTIC_ENDING.search(tokens[i])]
+    ending = sorted(i for i in words if _BALTIC_ENDING.search(tokens[i]))
     if (len(ending) >= 2 and len(ending) >= len(words) - 1
             and any(_BALTIC_TELL.search(tokens[i]) for i in ending)):
         cut = list(tokens)
@@ -116,11 +121,6 @@ def readings(tokens: tuple[str, ...], kept: Collection[int], given: Collection[s
                 cut[i] = word
         out.append(tuple(cut))
     return list(dict.fromkeys(read for read in out if read != tokens))
-
-
-def shows_scheme(token: str) -> bool:
-    """True when one lower-case word shows a Swedish, Hungarian or Greek spelling (its name is read whole)."""
-    return _readable(token) and _told(token)
 
 
 def word_readings(token: str) -> list[str]:
