@@ -106,7 +106,11 @@ def test_a_reading_rewrites_words_in_place_and_never_an_initial(words: list[str]
 
 @pytest.mark.parametrize(("word", "shows"), [("gyenyisz", True), ("mporstsef", True), ("tjekunov", True),
                                              ("kaszperszkij", True), ("kaspersky", False), ("krzysztof", False),
-                                             ("gy2", False)])
+                                             ("gy2", False),
+                                             # Chinese and Japanese romanised words, German -hof, acronyms
+                                             ("shenyang", False), ("kogyo", False), ("hengyi", False),
+                                             ("hongkong", False), ("berghof", False), ("csi", False),
+                                             ("nti", False), ("artjoy", False), ("sanyo", False)])
 def test_the_prefilter_sees_the_words_that_show_a_scheme(word: str, shows: bool) -> None:
     assert shows_scheme(word) is shows
 

@@ -9,15 +9,17 @@ written. A reading rewrites the normalised name's words (lower case, legal forms
 * **Dutch** writes у as oe, ш and ж as sj and zj (`Tsjekoenov`, `Koelasjova`). Each word holding oe inside
   it is read (`Kasjanov` without oe keeps its j: it may be a glide).
 * **Swedish** writes ч as tj, ш as sj, щ as sjtj and ж as zj (`Tjekunov`, `Borsjtjov`). A name with a word
-  holding tj before a vowel is read whole.
+  opening tj before a vowel, holding sjtj or ending -itj is read whole.
 * **Hungarian** writes с as sz, ш as s, ч as cs, щ as scs, ж as zs, ц as c, and a soft д, н, т as gy, ny,
-  ty (`Gyenyisz Vlagyimirovics Zenkin`, `Borscsov`, `Szuvorov`). A name with a word holding cs, gy, zs, sz,
-  ny or ty before a vowel, or ending -ovics, -evics, -szkij or -szkaja, is read whole, each s then as sh.
+  ty (`Gyenyisz Vlagyimirovics Zenkin`, `Borscsov`, `Szuvorov`). A name with a word opening cs before a
+  vowel (six letters or more), holding scs, zs or sz before a vowel, gy before i or e (not after n), or
+  ending -ovics, -evics, -szkij or -szkaja, is read whole, each s then as sh (not for ny, ty or gy before
+  another vowel, which Chinese and Japanese words hold: `Shenyang`, `Kogyo`, `Hengyi`).
 * **Greek** romanised letter by letter (ELOT 743) writes б as mp, д as nt at the start of a word, г as gk,
   ч as ts, щ as sts and -ов as -of (`Ntaniil Mporstsef`, `Igkor Tsekounof`, `Michail Gkermper`). A name
-  with a word opening nt, mp or gk before a vowel, r or l, holding gk, or of six letters or more ending -of
-  or -ef (not `Krzysztof`, `Christof`) is read whole. Inside a word nt is kept: Greek writes Андрей and
-  Антон both with ντ.
+  with a word of five letters or more opening nt, mp or gk before a vowel, r or l, holding gk after a vowel
+  (not `Hongkong`), or of six letters or more ending -of or -ef (not `Krzysztof`, `Berghof`) is read whole.
+  Inside a word nt is kept: Greek writes Андрей and Антон both with ντ.
 * **Lithuanian and Latvian** add a nominative ending to every name: -as, -is, -us, -ys, -ius and -s
   (`Denisas Zenkinas`, `Andrejs Tihonovs`; `Kasperskis` is Kasperski). A name with two or more such words,
   all its words but one, one of them ending as no English name does (-ovas, -inas, -ovs, -jus, -ius, -js,
@@ -45,20 +47,25 @@ _DUTCH = re.compile(r"(?<=[a-z])oe(?=[a-z])|sj|zj")
 _DUTCH_SOUNDS = {"oe": "u", "sj": "sh", "zj": "zh"}
 
 # Swedish: tj for ч (the tell; sj and zj are also Dutch, or a j glide after s, z: `Kasjanov`)
-_SWEDISH_TELL = re.compile(r"tj[aeiouy]")
+_SWEDISH_TELL = re.compile(r"^tj[aeiouy]|sjtj|itj$")  # (not Artjoy)
 _SWEDISH = re.compile(r"sjtj|tj|sj|zj")
 _SWEDISH_SOUNDS = {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh"}
 
 # Hungarian (the Academy's rules for Russian names): longest letter groups first
-_HUNGARIAN_TELL = re.compile(r"(?:cs|gy|zs|sz|ny|ty)[aeiou]|[oe]vics$|szk(?:ij|aja)$")
+# (tells that Chinese and Japanese romanised words lack: not ny, ty, ngy, Shenyang, Kogyo, Hengyi; nor an
+# acronym, CSI, SCS)
+_HUNGARIAN_TELL = re.compile(r"^cs[aeiou][a-z]{3}|[a-z]scs[aeiou]|(?:zs|sz)[aeiou]|(?<!n)gy[ie]"
+                             r"|[oe]vics$|szk(?:ij|aja)$")
 _HUNGARIAN = re.compile(r"scs|cs|sz|zs|gy|ny|ty|s|c")
 _HUNGARIAN_SOUNDS = {"scs": "shch", "cs": "ch", "sz": "s", "zs": "zh", "gy": "d", "ny": "n", "ty": "t", "s": "sh",
                      "c": "ts"}
 
 # Greek romanised: nt and mp open a word for д and б, gk is г; ts is ч, sts щ; -of, -ef are -ов, -ев (in a
-# word of six letters or more: not Prof., Josef; nor Krzysztof, Christof, a consonant before -tof)
-_GREEK_TELL = re.compile(r"^(?:nt|mp|gk)[aeiouyrl]|gk|^[a-z]{4,}(?<![^aeiou]t)[oe]f$")
-_GREEK = re.compile(r"^nt|mp|gk|sts|ts|(?<=[a-z]{4}[oe])(?<![^aeiou]to)f$")
+# word of six letters or more: not Prof., Josef)
+# (a word of five letters or more: not NTI; no -hof, -tof after a consonant: Berghof, Krzysztof; no ngk:
+# Hongkong, Zhongke)
+_GREEK_TELL = re.compile(r"^(?:nt|mp|gk)[aeiouyrl][a-z]{2}|(?<=[aeiou])gk|^[a-z]{4,}(?<![^aeiou][th])[oe]f$")
+_GREEK = re.compile(r"^nt|mp|gk|sts|ts|(?<=[a-z]{4}[oe])(?<![^aeiou][th]o)f$")
 _GREEK_SOUNDS = {"nt": "d", "mp": "b", "gk": "g", "sts": "shch", "ts": "ch", "f": "v"}
 
 _SCHEMES = ((_SWEDISH_TELL, _SWEDISH, _SWEDISH_SOUNDS), (_HUNGARIAN_TELL, _HUNGARIAN, _HUNGARIAN_SOUNDS),
