@@ -8,6 +8,9 @@ import functools
 import io
 import json
 import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -321,3 +324,44 @@ def test_jsonl_keeps_extra_cells_of_ragged_rows(tmp_path: Path) -> None:
     assert records[0]["input"] == {"name": "Acme", "country": "DE"}
     assert records[0]["extra_cells"] == ["surplus", "more"]
     assert records[0]["status"] == "UNSCREENABLE" and records[0]["note"] == "row 1: 4 fields, the header has 2"
+
+
+_ORPHANING_PARENT = """
+import multiprocessing, os, threading, time
+from screening import _batchwork
+
+def stuck():  # a worker stuck for good: on the queue's lock that a killed sibling held, say
+    _batchwork._leave_with_parent()
+    print(os.getpid(), flush=True)
+    threading.Event().wait()
+
+pool = multiprocessing.get_context("fork").Pool(2, initializer=stuck)
+time.sleep(1)  # (the workers are up)
+os._exit(0)  # gone without ending its pool, as a parent that a signal ends between two steps
+"""
+
+
+def _alive(pid: int) -> bool:
+    """True while `pid` runs (a zombie that no process reaps has ended)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_worker_ends_when_its_parent_is_gone() -> None:
+    """A pool worker left stuck when the parent is gone (SIGTERM can end a sibling holding the task queue's
+    lock) ends itself within a second or so instead of waiting for ever with the parent's pipes open."""
+    with subprocess.Popen([sys.executable, "-c", _ORPHANING_PARENT], stdout=subprocess.PIPE, text=True) as proc:
+        assert proc.stdout is not None
+        out = proc.stdout.readline() + proc.stdout.readline()  # (not to the end: the workers hold the pipe)
+        proc.wait(timeout=60)
+    pids = [int(p) for p in out.split()]
+    assert len(pids) == 2
+    deadline = time.monotonic() + 10
+    while any(map(_alive, pids)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(map(_alive, pids))
+

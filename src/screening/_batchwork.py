@@ -21,6 +21,9 @@ How a run works:
 3. With `jobs > 1` the chunks go to a process pool; each worker builds its own `Screener` from the list
    file, version and config in its initializer. At most `WINDOW_PER_JOB * jobs` chunks are in flight and
    results come back in submission order, so output order, results and memory do not depend on `jobs`.
+   A worker ends itself when the parent is gone (`_leave_with_parent`): after a SIGTERM a worker was seen
+   left behind, waiting for ever (on the task queue's lock, which a worker ended while holding it keeps)
+   with the parent's pipes open, so a caller reading them waited too.
 4. Every input row gives exactly one output row, in order. An empty or unscreenable name is
    UNSCREENABLE. A row whose field count differs from the header's (a "ragged" row) is still screened
    when it has a name cell, but it is never CLEAR: CLEAR becomes UNSCREENABLE, and the note says which
@@ -34,7 +37,10 @@ import datetime as dt
 import json
 import marshal
 import multiprocessing
+import os
 import signal
+import threading
+import time
 from collections.abc import Callable, Generator, Hashable, Iterable, Iterator
 from hashlib import blake2b
 from typing import Any
@@ -250,6 +256,7 @@ def _init_worker(source: str, version: str, sha256: str, config: dict[str, Any],
     # the pool ends its workers (the command line's handler, inherited through fork, is the parent's).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _leave_with_parent()
     try:
         from screening.bundled import load_list
         from screening.config import ScreeningConfig
@@ -264,6 +271,24 @@ def _init_worker(source: str, version: str, sha256: str, config: dict[str, Any],
                                compact_keys=False)
     except BaseException as exc:  # noqa: BLE001 -- reported to the parent through the first task
         _WORKER = exc
+
+
+_PARENT_CHECK_S = 0.5  # how often a worker looks for its parent: a second at most after the parent is gone
+
+
+def _leave_with_parent() -> None:
+    """End this worker process once its parent is gone (it is then a child of another process; the parent's
+    pid is the one `multiprocessing` recorded when it started the worker, so a parent gone before this
+    runs is seen too)."""
+    started_by = multiprocessing.parent_process()
+    parent = started_by.pid if started_by is not None else os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(_PARENT_CHECK_S)
+        os._exit(signal.SIGTERM + 128)  # (as if ended by SIGTERM, as the pool ends its workers)
+
+    threading.Thread(target=watch, name="leave-with-parent", daemon=True).start()
 
 
 def screen_chunk_worker(queries: list[Query]) -> list[Fields]:
