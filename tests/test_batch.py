@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 import io
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -364,4 +365,18 @@ def test_a_worker_ends_when_its_parent_is_gone() -> None:
     while any(map(_alive, pids)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(map(_alive, pids))
+
+
+@pytest.mark.parametrize("method", multiprocessing.get_all_start_methods())
+def test_a_worker_whose_parent_runs_stays(method: str) -> None:
+    """Whatever the start method (with forkserver the worker's OS parent is the fork server, not the pool's
+    process), a worker with a live parent keeps running and answering."""
+    with multiprocessing.get_context(method).Pool(2, initializer=_batchwork._leave_with_parent) as pool:
+        def pids() -> set[int]:
+            return {pool.apply_async(os.getpid).get(timeout=20) for _ in range(4)}
+
+        first = pids()
+        time.sleep(0.5)  # (time for a watchdog that would end it)
+        workers = {w.pid for w in pool._pool if w.is_alive()}  # type: ignore[attr-defined]
+        assert first <= workers and pids() <= workers
 

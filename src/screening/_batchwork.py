@@ -40,7 +40,6 @@ import multiprocessing
 import os
 import signal
 import threading
-import time
 from collections.abc import Callable, Generator, Hashable, Iterable, Iterator
 from hashlib import blake2b
 from typing import Any
@@ -273,19 +272,20 @@ def _init_worker(source: str, version: str, sha256: str, config: dict[str, Any],
         _WORKER = exc
 
 
-_PARENT_CHECK_S = 0.5  # how often a worker looks for its parent: a second at most after the parent is gone
-
-
 def _leave_with_parent() -> None:
-    """End this worker process once its parent is gone (it is then a child of another process; the parent's
-    pid is the one `multiprocessing` recorded when it started the worker, so a parent gone before this
-    runs is seen too)."""
+    """End this worker process once the process that started it is gone.
+
+    `multiprocessing` gives each worker the read end of a pipe whose write end the parent holds (its
+    sentinel, whatever the start method: fork, spawn or forkserver, where the worker's OS parent is the
+    fork server); a thread waits for it to close. (With fork, a later sibling also holds a copy: the last
+    worker ends first and the others follow, each in turn.)
+    """
     started_by = multiprocessing.parent_process()
-    parent = started_by.pid if started_by is not None else os.getppid()
+    if started_by is None:  # (not a worker process)
+        return
 
     def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(_PARENT_CHECK_S)
+        started_by.join()
         os._exit(signal.SIGTERM + 128)  # (as if ended by SIGTERM, as the pool ends its workers)
 
     threading.Thread(target=watch, name="leave-with-parent", daemon=True).start()
