@@ -9,6 +9,7 @@ import io
 import json
 import multiprocessing
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -380,3 +381,18 @@ def test_a_worker_whose_parent_runs_stays(method: str) -> None:
         workers = {w.pid for w in pool._pool if w.is_alive()}  # type: ignore[attr-defined]
         assert first <= workers and pids() <= workers
 
+
+
+def test_a_pool_worker_sets_its_watch_on_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_init_worker`, what every pool worker runs first, starts the watch (a pool ended mid-start is the case
+    `test_a_worker_ends_when_its_parent_is_gone` stands for)."""
+    calls = []
+    monkeypatch.setattr(_batchwork, "_leave_with_parent", lambda: calls.append(True))
+    monkeypatch.setattr(_batchwork, "_WORKER", None)
+    handlers = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    try:
+        _batchwork._init_worker("no-such-list", "0", "", {}, False, 10, ())
+    finally:
+        signal.signal(signal.SIGINT, handlers[0])
+        signal.signal(signal.SIGTERM, handlers[1])
+    assert calls == [True] and isinstance(_batchwork._WORKER, BaseException)

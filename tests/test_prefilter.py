@@ -159,6 +159,10 @@ _SEPARATORS = st.sampled_from([" ", " ", ", ", ". ", "-", " & ", "/", "", " - ",
 @example([("Andrei", " "), ("NtouchvalofS", "")])
 @example([("MPORSTSEFs", " "), ("Ntaniil", "")])
 @example([("Igor", " "), ("Csekunov", " "), ("LLC", "")])  # a legal form beside a reading
+@example([("Koelasjova", "'")])  # a Dutch word the prefilter reads alone
+@example([("Denisas", " "), ("Zerikinas", "")])  # a scanner's ri for n on a Baltic reading
+@example([("Andrej", " "), ("Cloechvalov", "")])  # ... cl for d on a Dutch one
+@example([("Acme", " "), ("LLC", " c/o "), ("Igor", " "), ("Tsjekoenov", "")])  # read after a care-of marker
 @example([("Xtreyjd2", " "), ("Bujhm", "")])  # a listed word's Russian keys (`layout`), a digit after it
 @example([("Acme", " "), ("Xu", " "), ("An", "")])  # joined as the list writes it (`respace`)
 @example([("Acme", " "), ("KASPERSKYENDPOINT", "")])  # split so

@@ -207,6 +207,7 @@ class Prefilter:
             return True
         # GOST 7.79-B x (`normalize`); a Dutch word, a Baltic ending cut (`schemes`)
         for read in (x_as_kh(token) if "x" in token else token, *word_readings(token)):
-            if read != token and (bool(self._index.lookup(read)) or self._index.is_fragment(skeleton(read))):
+            if read != token and (bool(self._index.lookup(read)) or self._index.is_fragment(skeleton(read))
+                                  or self._index.misread_anchor(read)):  # (`Cloechvalov`: cl for d)
                 return True
         return False

@@ -11,20 +11,23 @@ written. A reading rewrites the normalised name's words (lower case, legal forms
 * **Swedish** writes ч as tj, ш as sj, щ as sjtj and ж as zj (`Tjekunov`, `Borsjtjov`). A name with a word
   opening tj before a vowel, holding sjtj or ending -itj is read whole.
 * **Hungarian** writes с as sz, ш as s, ч as cs, щ as scs, ж as zs, ц as c, and a soft д, н, т as gy, ny,
-  ty (`Gyenyisz Vlagyimirovics Zenkin`, `Borscsov`, `Szuvorov`). A name with a word opening cs before a
-  vowel (six letters or more), holding scs, zs or sz before a vowel, gy before i or e (not after n), or
-  ending -ovics, -evics, -szkij or -szkaja, is read whole, each s then as sh (not for ny, ty or gy before
-  another vowel, which Chinese and Japanese words hold: `Shenyang`, `Kogyo`, `Hengyi`).
+  ty (`Gyenyisz Vlagyimirovics Zenkin`, `Borscsov`, `Szuvorov Andrej Anatoljevics`). A name with a word
+  opening cs before a vowel (six letters or more), holding scs or zs before a vowel, gy before i or e (not
+  after n), or ending -ovics, -evics, -szkij or -szkaja, is read whole, each s then as sh (not for sz, which
+  Polish writes for ш, nor ny, ty or gy before another vowel, which Chinese and Japanese words hold:
+  `Leszek`, `Shenyang`, `Kogyo`, `Hengyi`).
 * **Greek** romanised letter by letter (ELOT 743) writes б as mp, д as nt at the start of a word, г as gk,
   ч as ts, щ as sts and -ов as -of (`Ntaniil Mporstsef`, `Igkor Tsekounof`, `Michail Gkermper`). A name
   with a word of five letters or more opening nt, mp or gk before a vowel, r or l, holding gk after a vowel
-  (not `Hongkong`), or of six letters or more ending -of or -ef (not `Krzysztof`, `Berghof`) is read whole.
+  (not `Hongkong`), or ending -of after a consonant or -tsef (not `Krzysztof`, `Berghof`, `Waterproof`,
+  `Youssef`) is read whole.
   Inside a word nt is kept: Greek writes Андрей and Антон both with ντ.
 * **Lithuanian and Latvian** add a nominative ending to every name: -as, -is, -us, -ys, -ius and -s
   (`Denisas Zenkinas`, `Andrejs Tihonovs`; `Kasperskis` is Kasperski). A name with two or more such words,
-  all its words but one, one of them ending as no English name does (-ovas, -inas, -ovs, -jus, -ius, -js,
-  -ichs: not `Dennis Jenkins`), is read with the endings dropped; a known given name keeps its ending unless
-  the name without it is one too (`Denisas` is Denis; `Thomas` stays).
+  all its words but one, one of them ending as Russian names do there (-ovas, -evas, -inas, -ovs, -evs,
+  -jus, -ius, -js, -ichs: not `Dennis Jenkins`), is read with the endings dropped; a Latvian -s alone only
+  where the word or a second one ends so (not `Dennis Julius Jenkins`); a known given name keeps its ending
+  unless the name without it is one too (`Denisas` is Denis; `Thomas` stays).
 
 The prefilter asks `shows_scheme` of each word and `word_readings` of it (`screening.prefilter`).
 Quirk: the Hungarian tell sz is also Polish (`Szymanski`): a Polish name read as Hungarian is one more
@@ -53,18 +56,19 @@ _SWEDISH_SOUNDS = {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh"}
 
 # Hungarian (the Academy's rules for Russian names): longest letter groups first
 # (tells that Chinese and Japanese romanised words lack: not ny, ty, ngy, Shenyang, Kogyo, Hengyi; nor an
-# acronym, CSI, SCS)
-_HUNGARIAN_TELL = re.compile(r"^cs[aeiou][a-z]{3}|[a-z]scs[aeiou]|(?:zs|sz)[aeiou]|(?<!n)gy[ie]"
-                             r"|[oe]vics$|szk(?:ij|aja)$")
+# acronym, CSI, SCS; nor sz before a vowel, as Polish writes ш: Leszek, Szewczyk)
+_HUNGARIAN_TELL = re.compile(r"^cs[aeiou][a-z]{3}|[a-z]scs[aeiou]|zs[aeiou]|(?<!n)gy[ie]|[oe]vics$"
+                             r"|szk(?:ij|aja)$")
 _HUNGARIAN = re.compile(r"scs|cs|sz|zs|gy|ny|ty|s|c")
 _HUNGARIAN_SOUNDS = {"scs": "shch", "cs": "ch", "sz": "s", "zs": "zh", "gy": "d", "ny": "n", "ty": "t", "s": "sh",
                      "c": "ts"}
 
 # Greek romanised: nt and mp open a word for д and б, gk is г; ts is ч, sts щ; -of, -ef are -ов, -ев (in a
 # word of six letters or more: not Prof., Josef)
-# (a word of five letters or more: not NTI; no -hof, -tof after a consonant: Berghof, Krzysztof; no ngk:
-# Hongkong, Zhongke)
-_GREEK_TELL = re.compile(r"^(?:nt|mp|gk)[aeiouyrl][a-z]{2}|(?<=[aeiou])gk|^[a-z]{4,}(?<![^aeiou][th])[oe]f$")
+# (a word of five letters or more: not NTI; -of after a consonant, not -hof, -tof after one: Berghof,
+# Krzysztof, Waterproof; -ef only as -tsef: Youssef, Relief; no ngk: Hongkong, Zhongke)
+_GREEK_TELL = re.compile(r"^(?:nt|mp|gk)[aeiouyrl][a-z]{2}|(?<=[aeiou])gk|^[a-z]{3,}[^aeiou](?<![^aeiou][th])of$"
+                         r"|[a-z]{3}tsef$")
 _GREEK = re.compile(r"^nt|mp|gk|sts|ts|(?<=[a-z]{4}[oe])(?<![^aeiou][th]o)f$")
 _GREEK_SOUNDS = {"nt": "d", "mp": "b", "gk": "g", "sts": "shch", "ts": "ch", "f": "v"}
 
@@ -73,8 +77,10 @@ _SCHEMES = ((_SWEDISH_TELL, _SWEDISH, _SWEDISH_SOUNDS), (_HUNGARIAN_TELL, _HUNGA
 _WHOLE_TELL = re.compile("|".join(f"(?:{tell.pattern})" for tell, _, _ in _SCHEMES))  # a name read whole
 
 # Lithuanian and Latvian nominative endings, the longest first (what is left keeps three letters; -skis is
-# -ski with the -s: `Kasperskis`), and the endings no English name has: -ovas, -inas, -ovs (Russian -ov, -in),
-# -jus, -ius, -js, -ichs (Jenkins, Williams, Harris, Thomas end in s too)
+# -ski with the -s: `Kasperskis`), and the endings Russian names take in them: -ovas, -evas, -inas, -ovs,
+# -evs (-ov, -ev, -in), -jus, -ius, -js, -ichs (Jenkins, Williams, Harris, Thomas end in s too; a Latvian -s
+# alone is cut from a word without one only where two words have one: not Dennis Julius Jenkins, Dennis
+# Jenkins Salinas)
 _BALTIC_ENDING = re.compile(r"(?<=[a-z]{3})(?:(?<!sk)i?us|(?<!sk)[aiy]s|(?<=ski)s|(?<![aeiou])s)$")
 _BALTIC_TELL = re.compile(r"(?:[oe]va|ina|[oe]v|ju|iu|j|ich)s$")
 
@@ -119,12 +125,14 @@ def readings(tokens: tuple[str, ...], kept: Collection[int], given: Collection[s
             out.append(tuple(_read(t, _DUTCH, _DUTCH_SOUNDS) if i in words and _DUTCH_WORD.search(t) else t
                              for i, t in enumerate(tokens)))
     ending = sorted(i for i in words if _BALTIC_ENDING.search(tokens[i]))
-    if (len(ending) >= 2 and len(ending) >= len(words) - 1
-            and any(_BALTIC_TELL.search(tokens[i]) for i in ending)):
+    told_baltic = {i for i in ending if _BALTIC_TELL.search(tokens[i])}
+    if len(ending) >= 2 and len(ending) >= len(words) - 1 and told_baltic:
         cut = list(tokens)
         for i in ending:
             word = _BALTIC_ENDING.sub("", tokens[i])
-            if skeleton(tokens[i]) not in given or skeleton(word) in given:
+            bare = len(tokens[i]) - len(word) == 1 and tokens[i][-2] not in "aeiouy"  # a Latvian -s alone
+            if (not bare or i in told_baltic or len(told_baltic) > 1) and (
+                    skeleton(tokens[i]) not in given or skeleton(word) in given):
                 cut[i] = word
         out.append(tuple(cut))
     return list(dict.fromkeys(read for read in out if read != tokens))
