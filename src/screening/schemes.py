@@ -30,8 +30,9 @@ written. A reading rewrites the normalised name's words (lower case, legal forms
   unless the name without it is one too (`Denisas` is Denis; `Thomas` stays).
 
 The prefilter asks `shows_scheme` of each word and `word_readings` of it (`screening.prefilter`).
-Quirk: the Hungarian tell sz is also Polish (`Szymanski`): a Polish name read as Hungarian is one more
-alternate, which matches what the name as written would.
+Quirk: a name that shows one scheme is read whole in it, its other words too (`Kulasova Anna Vlagyimirovna`:
+Kulashova); a word of another language there becomes one more alternate, which matches nothing the name as
+written would not.
 """
 
 from __future__ import annotations
@@ -63,10 +64,9 @@ _HUNGARIAN = re.compile(r"scs|cs|sz|zs|gy|ny|ty|s|c")
 _HUNGARIAN_SOUNDS = {"scs": "shch", "cs": "ch", "sz": "s", "zs": "zh", "gy": "d", "ny": "n", "ty": "t", "s": "sh",
                      "c": "ts"}
 
-# Greek romanised: nt and mp open a word for д and б, gk is г; ts is ч, sts щ; -of, -ef are -ов, -ев (in a
-# word of six letters or more: not Prof., Josef)
-# (a word of five letters or more: not NTI; -of after a consonant, not -hof, -tof after one: Berghof,
-# Krzysztof, Waterproof; -ef only as -tsef: Youssef, Relief; no ngk: Hongkong, Zhongke)
+# Greek romanised: nt and mp open a word for д and б, gk is г; ts is ч, sts щ; -of, -ef are -ов, -ев. The
+# tells: nt, mp, gk opening a word of five letters or more (not NTI), gk after a vowel (not Hongkong, Zhongke),
+# -of after a consonant but -hof, -tof (not Berghof, Krzysztof, Waterproof), -ef only as -tsef (not Youssef)
 _GREEK_TELL = re.compile(r"^(?:nt|mp|gk)[aeiouyrl][a-z]{2}|(?<=[aeiou])gk|^[a-z]{3,}[^aeiou](?<![^aeiou][th])of$"
                          r"|[a-z]{3}tsef$")
 _GREEK = re.compile(r"^nt|mp|gk|sts|ts|(?<=[a-z]{4}[oe])(?<![^aeiou][th]o)f$")
@@ -91,16 +91,18 @@ def _read(token: str, pattern: re.Pattern[str], sounds: dict[str, str]) -> str:
 
 
 @functools.lru_cache(maxsize=65_536)
-def _told(token: str) -> bool:
-    """True when a word shows a Swedish, Hungarian or Greek spelling or holds the Dutch oe (remembered: words
-    recur from name to name, and a search over every position of a word costs a microsecond)."""
-    return _WHOLE_TELL.search(token) is not None or _DUTCH_WORD.search(token) is not None
+def shows_scheme(token: str) -> bool:
+    """True when one lower-case word shows a Swedish, Hungarian or Greek spelling (its name is read whole;
+    remembered: words recur from name to name, and a search over every position of a word costs a
+    microsecond)."""
+    return _readable(token) and _WHOLE_TELL.search(token) is not None
 
 
 @functools.lru_cache(maxsize=65_536)
-def shows_scheme(token: str) -> bool:
-    """True when one lower-case word shows a Swedish, Hungarian or Greek spelling (its name is read whole)."""
-    return _readable(token) and _WHOLE_TELL.search(token) is not None
+def _told(token: str) -> bool:
+    """True when a word shows a Swedish, Hungarian or Greek spelling or holds the Dutch oe (remembered, as the
+    first question `readings` asks of every word of every name)."""
+    return shows_scheme(token) or _DUTCH_WORD.search(token) is not None
 
 
 def _readable(token: str) -> bool:
@@ -112,12 +114,11 @@ def readings(tokens: tuple[str, ...], kept: Collection[int], given: Collection[s
     """The readings of a normalised name's `tokens` in each scheme that they show (none for most names), each
     once; the tokens at `kept` (initials) stay as written; `given`: the skeletons of known given
     names (a Baltic ending stays on one, unless the name without it is one too)."""
-    told = any(map(_told, tokens))
-    if not told and sum(t.endswith("s") for t in tokens) < 2:
+    if not any(map(_told, tokens)) and sum(t.endswith("s") for t in tokens) < 2:
         return []  # (most names: a lookup per word)
     words = {i for i, t in enumerate(tokens) if i not in kept and _readable(t)}
     out: list[tuple[str, ...]] = []
-    if told and any(_told(tokens[i]) for i in words):
+    if any(_told(tokens[i]) for i in words):
         for tell, pattern, sounds in _SCHEMES:
             if any(tell.search(tokens[i]) for i in words):
                 out.append(tuple(_read(t, pattern, sounds) if i in words else t for i, t in enumerate(tokens)))

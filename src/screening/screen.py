@@ -447,7 +447,7 @@ class Screener:
         lex = lexicon()
         seen: set[str] = set()  # (a phrase written again reads the same)
         for said, start, words in governed(text):
-            for word in words:
+            for at, word in enumerate(words):
                 written = tokens_of(word.group())
                 if len(word.group()) == 1 or all(t in lex.titles or t in _BEFORE_NAME or _given_name(t)
                                                  for t in written):
@@ -455,7 +455,7 @@ class Screener:
                 if len(written) == 1 and written[0].endswith("a") and skeleton(written[0][:-1]) in families:
                     # the preposition and the words after it dropped, but initials and a given name right before
                     # the name (`от А.Г. Тихонова`, `от Андрея Тихонова`); the name's last letter dropped
-                    first = words.index(word)
+                    first = at
                     while first and (len(before := words[first - 1].group()) == 1
                                      or all(_given_name(t) for t in tokens_of(before))):
                         first -= 1
