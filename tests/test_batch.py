@@ -396,3 +396,29 @@ def test_a_pool_worker_sets_its_watch_on_the_parent(monkeypatch: pytest.MonkeyPa
         signal.signal(signal.SIGINT, handlers[0])
         signal.signal(signal.SIGTERM, handlers[1])
     assert calls == [True] and isinstance(_batchwork._WORKER, BaseException)
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_a_pool_starts_with_sigterm_held_back_and_each_worker_lets_it_through(monkeypatch: pytest.MonkeyPatch
+                                                                               ) -> None:
+    """A worker forked with the command line's handler and ended before its initializer ran printed a
+    traceback: the pool starts with SIGTERM blocked (inherited by its workers), and a worker's initializer
+    unblocks it once SIGTERM ends it quietly."""
+    def blocked() -> bool:
+        return signal.SIGTERM in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+
+    assert not blocked()
+    with _batchwork._sigterm_blocked():
+        assert blocked()
+    assert not blocked()
+    monkeypatch.setattr(_batchwork, "_leave_with_parent", lambda: None)
+    monkeypatch.setattr(_batchwork, "_WORKER", None)
+    handlers = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    try:
+        with _batchwork._sigterm_blocked():
+            _batchwork._init_worker("no-such-list", "0", "", {}, False, 10, ())
+            assert not blocked()
+    finally:
+        signal.signal(signal.SIGINT, handlers[0])
+        signal.signal(signal.SIGTERM, handlers[1])
+    assert not blocked()

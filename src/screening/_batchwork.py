@@ -33,6 +33,7 @@ How a run works:
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
 import json
 import marshal
@@ -255,6 +256,8 @@ def _init_worker(source: str, version: str, sha256: str, config: dict[str, Any],
     # the pool ends its workers (the command line's handler, inherited through fork, is the parent's).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # (blocked since the fork, `_sigterm_blocked`: one sent since ends it)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     _leave_with_parent()
     try:
         from screening.bundled import load_list
@@ -270,6 +273,21 @@ def _init_worker(source: str, version: str, sha256: str, config: dict[str, Any],
                                compact_keys=False)
     except BaseException as exc:  # noqa: BLE001 -- reported to the parent through the first task
         _WORKER = exc
+
+
+@contextlib.contextmanager
+def _sigterm_blocked() -> Iterator[None]:
+    """SIGTERM held back in this thread while the pool starts: a worker forked with the command line's handler
+    (which raises, to clean up the parent's output) and ended before its initializer sets its own printed a
+    traceback. Workers and the pool's threads inherit the mask; `_init_worker` lets it through. (POSIX only.)"""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _leave_with_parent() -> None:
@@ -319,7 +337,10 @@ def run_chunks(chunks: Iterable[list[Query]], screener: Any, *, jobs: int, evide
             attributes)
     cache, width = _Cache(cache_rows), 1 + len(attributes)
     key_of, get = cache.key, cache.get
-    with multiprocessing.get_context().Pool(jobs, initializer=_init_worker, initargs=args) as pool:
+    with contextlib.ExitStack() as stack:
+        with _sigterm_blocked():  # (the pool's workers and the threads that start more are made with it blocked)
+            pool = stack.enter_context(multiprocessing.get_context().Pool(jobs, initializer=_init_worker,
+                                                                          initargs=args))
         window: collections.deque[tuple[list[Query], list[Hashable], list[Fields | None], Any]] = collections.deque()
         for chunk in chunks:
             keys = [key_of(q) for q in chunk]
