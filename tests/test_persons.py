@@ -455,11 +455,31 @@ def test_a_listed_name_amid_words_needs_it_whole_and_unopposed(screener: screeni
     assert screener.screen(name).status is Status.CLEAR
 
 
-def test_company_legal_form_on_a_person_lowers_the_score(screener: screening.Screener) -> None:
-    """`Tikhonov Andrei LLC` is a company: the person score is scaled down and the near miss says why."""
-    result = screener.screen("Tikhonov Andrei LLC")
-    assert result.status is Status.CLEAR
-    assert "legal form" in result.near_misses[0].reason
+@pytest.mark.parametrize("name", ["Tikhonov Andrei LLC", "Andrei Tikhonov GmbH", "ООО Тихонов Андрей Геннадьевич",
+                                  "Andrei Gennadyevich Tikhonov Consulting Ltd", "TIKHONOV, ANDREI, LLC"])
+def test_a_company_named_with_a_listed_persons_whole_name_is_a_review(screener: screening.Screener,
+                                                                       name: str) -> None:
+    """A company legal form on the listed person's whole name names a company for the person, who may own it:
+    a REVIEW that says so, never a MATCH (as the name amid other words: `Andrei Tikhonov Consulting`)."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW, name
+    hit = result.hits[0]
+    assert hit.party.id == TIKHONOV and hit.score == 0.8
+    assert "a company named for the person" in _features(hit)["company_form"].detail
+
+
+@pytest.mark.parametrize(("name", "why"), [
+    ("Andrew Tikhonov LLC", "an equivalent given name"), ("Tikhonov A. LLC", "an initial"),
+    ("Tikhonov Andrei Sergeyevich LLC", "another patronymic"), ("Tikhonov Holdings LLC", "no given name"),
+    ("Andrei Tikhonov & Pavel Sergeyev LLC", "another person named beside"),
+])
+def test_a_company_legal_form_on_less_than_the_whole_name_lowers_the_score(screener: screening.Screener,
+                                                                            name: str, why: str) -> None:
+    """With less than the whole listed name, a company legal form scales the person's score down: CLEAR, and
+    a near miss says why."""
+    result = screener.screen(name)
+    assert result.status is Status.CLEAR, why
+    assert all("legal form" in near.reason for near in result.near_misses if near.party.id == TIKHONOV), why
 
 
 @pytest.mark.parametrize("name", ["IP Tikhonov Andrei Gennadyevich", "ИП Тихонов Андрей Геннадьевич",

@@ -111,6 +111,12 @@ _WHOLE_NAME, _AMID_CAP = 0.9, 0.84
 _AMID_WORDS = 2  # words left over at least: one costs what it always did (`Andrei Tikhonov Consulting`)
 _AMID = "the listed name written whole among other words of the record"
 _COMPANY_FORM_FACTOR = 0.6
+# A company legal form on a listed person's name written whole (given and family names as listed, in a row, no
+# other person named beside them: `Andrei Suvorov LLC`, `ООО Суворов Андрей Анатольевич`) names a company
+# for the person, who may own it: a REVIEW, never a MATCH, as the same name amid other words is
+# (`Andrei Suvorov Consulting`). Any other name with a company form is scaled by the factor above.
+_COMPANY_NAMED_CAP = 0.8
+_COMPANY_NAMED = "a company legal form on the listed person's whole name: a company named for the person, who may own it"
 _SPELLED_FAMILY_CAP = 0.89  # below the default MATCH threshold (0.90): a misspelt surname is a REVIEW
 # Romanisations of one Cyrillic letter in two or more Latin ones (Ю Yu/Iu/Ju, Я, Е, Ё, Ж, Х, Ц, Ч, Ш, Щ):
 # `Gerber M.Yu.` writes Mikhail Yuryevich's patronymic initial this way.
@@ -731,9 +737,11 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     # `D. V. Zenkin`; not `D. Zenkin v. Smith`)
     initials = (gi is not None and pi is not None and items[gi][1] and items[pi][1] and gi + 1 == pi
                 and fi in (gi - 1, pi + 1))
-    if (amid > score and extra >= _AMID_WORDS and f_sim == 1.0 and not loose and gi is not None
-            and (whole >= _WHOLE_NAME and not items[gi][1] or initials) and held[-1] - held[0] == len(held) - 1
-            and not _other_names(items, held, declined_family)):
+    # the name written whole: its parts as listed, in a row, no other person named beside them
+    written_whole = (f_sim == 1.0 and not loose and gi is not None and held[-1] - held[0] == len(held) - 1
+                     and not _other_names(items, held, declined_family))
+    if (amid > score and extra >= _AMID_WORDS and written_whole
+            and (whole >= _WHOLE_NAME and not items[gi][1] or initials)):
         score = amid
         if explain:
             written = " ".join(items[i][2].text for i in held)
@@ -745,7 +753,12 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
         caps.append(_NO_GIVEN_CAP)
     elif giv[gi][2] == "initial" and pi is None:
         caps.append(_INITIAL_CAP)
-    if company_form:
+    if company_form and written_whole and whole >= _WHOLE_NAME and not items[gi][1]:
+        caps.append(_COMPANY_NAMED_CAP)
+        if explain:
+            evidence.append(Evidence("company_form", _COMPANY_NAMED_CAP, "", "", f"{_COMPANY_NAMED}: scored at most "
+                                     f"{_COMPANY_NAMED_CAP}"))
+    elif company_form:
         score *= _COMPANY_FORM_FACTOR
         if explain:
             evidence.append(Evidence("company_form", _COMPANY_FORM_FACTOR, "", "", "a company legal form on a person"))
