@@ -458,11 +458,68 @@ def _part_credits(profile: PersonProfile, skel: str, initial: bool, text: str = 
 
 def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, company_form: bool, floor: float = 0.0
                  ) -> tuple[float, tuple[Evidence, ...]]:
-    """Best score over all assignments of the query's tokens to the person's name parts.
+    """Best score over all assignments of the query's tokens to the person's name parts, and over the readings
+    of a word that may be two initials written together (`Kulashova AV`: `_unglued`).
 
     A best score below `floor` is returned without its evidence (a caller that drops such scores
     need not have it built).
     """
+    found = _person_score(tokens, profile, company_form, floor)
+    unglued = _unglued(tokens)
+    if unglued is None:
+        return found
+    read, glued, letters = unglued
+    # (its evidence is always built: the reading counts only where each letter read stands for a name part,
+    # not left over: `FC Volgar Astrakhan`)
+    score, evidence = _person_score(read, profile, company_form, 0.0)
+    if score <= found[0] or any(e.feature == "extra_query_word" and e.query_part in letters for e in evidence):
+        return found
+    if score < floor:
+        return score, ()
+    return score, (*evidence, Evidence("initials_together", 1.0, " ".join(glued), "",
+                                       f"{_GLUED}: {', '.join(repr(word) for word in glued)}"))
+
+
+_GLUED = "initials written together, undotted, read one by one"
+_GLUED_ROLES = frozenset({"distinctive", "generic", "address"})  # (`av`: an avenue too)
+
+
+def _unglued(tokens: tuple[TokenInfo, ...]) -> tuple[tuple[TokenInfo, ...], tuple[str, ...], frozenset[str]] | None:
+    """The tokens with each word that may be a person's initials written together read as one initial per
+    letter, the words so read and their letters; None when there is none. Such a word has two letters, or a
+    consonant and a romanised Cyrillic letter (`myu`), and is no given name, place or stopword, nor in an aside
+    (`Kulashova AV`, `Gerber MYu`: systems that drop dots write `A.V.` so)."""
+    out: list[TokenInfo] = []
+    glued: list[str] = []
+    read: set[str] = set()
+    for token in tokens:
+        letters = _initial_letters(token)
+        if letters is None:
+            out.append(token)
+        else:
+            glued.append(token.text)
+            read.update(letters)
+            out.extend(TokenInfo(letter, letter, "initial", None, token.qualifier) for letter in letters)
+    return (tuple(out), tuple(glued), frozenset(read)) if glued else None
+
+
+def _initial_letters(token: TokenInfo) -> tuple[str, ...] | None:
+    """The initials a word may write together (`av` -> a, v; `myu` -> m, yu), or None."""
+    text = token.text
+    if token.qualifier or token.role not in _GLUED_ROLES or not text.isalpha() or len(text) > 3:
+        return None
+    if len(text) == 2:
+        letters = (text[0], text[1])
+    elif text[1:] in _LETTER_SPELLINGS and text[0] not in "aeiouy":
+        letters = (text[0], text[1:])
+    else:
+        return None
+    return None if text in lexicon().given or text in _LETTER_SPELLINGS else letters
+
+
+def _person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, company_form: bool, floor: float
+                  ) -> tuple[float, tuple[Evidence, ...]]:
+    """`person_score` of the tokens as they are."""
     items = _items(tokens)
     if not items:
         return 0.0, ()
