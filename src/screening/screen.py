@@ -28,6 +28,7 @@ from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.cases import governed, nominatives
 from screening.config import DEFAULT, ScreeningConfig
 from screening.cyrslips import CyrillicSlips
+from screening.identifiers import IdentifierFound, ListedNumbers, without_labelled
 from screening.index import CUT_AFTER, TRAILING_LETTERS, NameRecord
 from screening.layout import as_english, as_russian, looks_slipped, russian_keys
 from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
@@ -198,6 +199,7 @@ class Screener:
         self._cyrillic_slips: CyrillicSlips | None = None  # listed persons' Cyrillic words' slips (`_slipped`)
         self._hidden: dict[str, bool] = {}  # Cyrillic word -> read as a keyboard slip (`_hidden_slip`)
         self._men_families: frozenset[str] | None = None  # listed men's family names' skeletons (`_genitive`)
+        self._numbers: ListedNumbers | None = None  # the list's identifiers free text can name (`identifiers`)
 
     def screen(self, name: str, *, kind: str | None = None, country: str | None = None,
                birth_date: dt.date | str | None = None) -> ScreeningResult:
@@ -221,14 +223,25 @@ class Screener:
                 country = None
         if len(name) > self.config.max_query_chars:
             notes.append(f"input of {len(name)} characters was cut to the first {self.config.max_query_chars}")
-        text = name[:self.config.max_query_chars]
+        as_given = text = name[:self.config.max_query_chars]
+        # A listed identifier the text writes confirms its party; a labelled number is no word of the name
+        # (`Kaspersky Lab, INN 7713140469`: `screening.identifiers`).
+        numbers = self._numbers
+        if numbers is None:
+            numbers = self._numbers = ListedNumbers.of(self.watchlist.parties)
+        identified = numbers.find(text)
+        text = without_labelled(text)
         prefilter = self._prefilter
         if prefilter is None:
             prefilter = self._prefilter = Prefilter(self.watchlist.index)
         if prefilter.clears(text):  # no word can reach the list: CLEAR without normalising
+            if identified:
+                return self._identified_only(name, None, identified, kind, country, born, notes)
             return self._result(name, None, Status.CLEAR, (), (), notes)
         norm, cleaned = normalize_cleaned(text, max_chars=self.config.max_query_chars)
         if not norm.screenable:
+            if identified:
+                return self._identified_only(name, "", identified, kind, country, born, notes)
             notes.append("nothing screenable after normalisation (empty, symbols or digits only)")
             return self._result(name, "", Status.UNSCREENABLE, (), (), notes)
         # A birth date the name field writes (`screening.birthdates`); noted where a party is shown (a name
@@ -300,7 +313,7 @@ class Screener:
             segments.append(segment)
             readings.append((evidence, _READ_AS_CAP))
         # (a name as long as a fixed-width field that ends in a letter may be cut inside its last word)
-        cut_field = len(text.strip()) >= _CUT_FIELD and text.rstrip()[-1:].isalnum()
+        cut_field = len(as_given.strip()) >= _CUT_FIELD and as_given.rstrip()[-1:].isalnum()
         for number, segment in enumerate(segments):
             reading = readings[number]
             cutoff.cap = 1.0 if reading is None else reading[1]
@@ -316,10 +329,12 @@ class Screener:
                 if cand.party not in candidates or _reading(cand) < _reading(candidates[cand.party]):
                     candidates[cand.party] = cand if reading is None else attrs.evolve(
                         cand, evidence=(reading[0], *cand.evidence))
+        for listed_number in identified:
+            candidates[listed_number.party] = self._confirmed(candidates.get(listed_number.party), listed_number)
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
         adjusted = [self._adjust(c, kind, country, born) for c in candidates.values()]
-        hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, text)
+        hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, as_given)
         if said and (hits or near):
             notes.append(said)
         for feature, reading_text, why in (("respaced", read, _RESPACED), ("retyped", typed, retyped_why)):
@@ -328,10 +343,41 @@ class Screener:
                          if c.evidence and c.evidence[0].feature == feature}
                 if any(hit.party.id in found for hit in hits) or any(miss.party.id in found for miss in near):
                     notes.append(f"read as {reading_text!r} too: {why}")
+        return self._decided(name, norm.key, hits, near, notes)
+
+    def _decided(self, name: str, normalized: str | None, hits: tuple[Hit, ...], near: tuple[NearMiss, ...],
+                 notes: list[str]) -> ScreeningResult:
+        """The result with the status its best hit gives."""
         best = hits[0].score if hits else 0.0  # (a MATCH, where any is, comes first: `ranking`)
         status = (Status.MATCH if best >= self.config.match_threshold
                   else Status.REVIEW if hits else Status.CLEAR)
-        return self._result(name, norm.key, status, hits, near, notes)
+        return self._result(name, normalized, status, hits, near, notes)
+
+    def _confirmed(self, cand: Candidate | None, found: IdentifierFound) -> Candidate:
+        """The party's candidate with a listed identifier the text writes, with the evidence: a name close
+        enough to be shown (a near miss at least: `A. Tikhonov`) is a MATCH, any other a REVIEW (the name may
+        have changed; the number has not)."""
+        identifier = found.identifier
+        listed = f"{identifier.type} {identifier.value}"
+        said = f"the party's listed {listed} ({identifier.confidence}), written in the record"
+        config = self.config
+        if cand is None or cand.score < config.near_miss_floor:
+            party = self.watchlist.parties[found.party]
+            evidence = Evidence("identifier", 1.0, found.written, listed, f"{said} beside a name that is none of "
+                                "the party's: renamed, or the number is another's")
+            return Candidate(found.party, config.review_threshold, HitClass.LISTED, party.name, NameType.PRIMARY,
+                             (evidence,))
+        evidence = Evidence("identifier", 1.0, found.written, listed, said)
+        return attrs.evolve(cand, score=max(cand.score, config.match_threshold), evidence=(*cand.evidence, evidence))
+
+    def _identified_only(self, name: str, normalized: str | None, identified: list[IdentifierFound],
+                         kind: str | None, country: str | None, born: dt.date | WrittenDate | None,
+                         notes: list[str]) -> ScreeningResult:
+        """The result of a text whose words reach no listed name but which writes a listed identifier."""
+        candidates = {found.party: self._confirmed(None, found) for found in reversed(identified)}
+        adjusted = [self._adjust(c, kind, country, born) for c in candidates.values()]
+        hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, name)
+        return self._decided(name, normalized, hits, near, notes)
 
     def _written_out(self, written: set[str], norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
         """The name read with a word the text writes with a period after it (`written`, casefolded: an

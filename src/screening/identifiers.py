@@ -1,0 +1,112 @@
+"""Registry, tax and passport numbers written into a name field: `Kaspersky Lab, INN 7713140469`.
+
+Vendor masters and payment records often carry a party's tax or registry number in the same text as its
+name. Two readings, both pure functions of the text:
+
+* `ListedNumbers.find`: a listed party's identifier written anywhere in the text (its digits, with or without
+  a label, spaces or dashes inside: `ИНН 7713 140469`, `passport 53 0193947`, `IT09923201009`). A number
+  of at least `MIN_DIGITS` digits names one party: the screener confirms that party with it, and shows it as
+  a REVIEW even where the name is another (a company renamed keeps its tax number).
+* `without_labelled`: the text with each labelled number taken out (`INN 7713140469`, `ИНН/КПП
+  7713140469/771301001`, `P.IVA 09923201009`, `passport no. 530193947`): a number and its label say nothing
+  of the name, so neither is scored as a word of it. A label alone, or before a short number, stays (`Holiday
+  Inn 24` is a name).
+
+List-entry numbers (`ofac_sdn_ent_num`, five digits) are too short to tell in free text and are not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from screening.models import Identifier
+
+__all__ = ["MIN_DIGITS", "IdentifierFound", "ListedNumbers", "without_labelled"]
+
+MIN_DIGITS = 8  # the fewest digits a listed identifier needs to be read from free text
+
+# A run of digits with single spaces, dashes, dots or slashes inside (`7713 140469`, `45-11-483349`), which
+# may start right after a country prefix (`IT09923201009`); a longer digit run is no listed number's part.
+_RUN = re.compile(r"(?<!\d)\d(?:[ \-./]?\d)*(?!\d)")
+_SEPARATORS = re.compile(r"[ \-./]")
+# Only a text with this many digits in a row, separators aside, is read at all (a cheap first test).
+_ENOUGH = re.compile(r"\d(?:[ \-./]?\d){%d}" % (MIN_DIGITS - 1))
+_LABELLED_DIGITS = 6  # the fewest digits of a number a label stands before
+_SIX = re.compile(r"\d(?:[ \-./]?\d){%d}" % (_LABELLED_DIGITS - 1))
+
+# Labels of tax, registry and identity numbers (Russian, Ukrainian, Belarusian, Kazakh, Italian, German,
+# English), as written before the number.
+_LABELS = (
+    r"inn|инн|ogrnip|огрнип|ogrn|огрн|kpp|кпп|okpo|окпо|edrpou|єдрпоу|едрпоу|unp|унп|bin|бин|iin|иин"
+    r"|инн\s*/\s*кпп|inn\s*/\s*kpp|p\.\s?iva|partita\s+iva|codice\s+fiscale|c\.\s?f\.|ust\.?[\s-]?id(?:nr)?\.?"
+    r"|steuer(?:nummer|[\s-]?nr\.?)|vat(?:\s+(?:no\.?|number|id|reg(?:istration)?\.?\s+no\.?))?|tax\s+id(?:\s+no\.?)?"
+    r"|tin|ein|passport(?:\s+(?:no\.?|number|#))?|паспорт(?:\s+рф)?|national\s+id(?:\s+no\.?)?"
+    r"|company\s+(?:no\.?|number)|reg(?:istration)?\.?\s+(?:no\.?|number)|crn"
+)
+# a label, a colon, sign or `no.`, a country prefix (`IT`, `DE`), then the number
+_LABELLED = re.compile(
+    rf"(?<![\w.])(?:{_LABELS})(?!\w)\s*(?:[:#№]|no\.?)?\s*(?:[a-z]{{2}})?"
+    rf"(?P<number>\d(?:[ \-./]?\d){{{_LABELLED_DIGITS - 1},}})(?!\d)", re.IGNORECASE)
+
+
+@attrs.frozen
+class IdentifierFound:
+    """A listed identifier written in the text: whose (`party`, a position in the watchlist), which, and how."""
+
+    party: int
+    identifier: Identifier
+    written: str
+
+
+def _digits(text: str) -> str:
+    return _SEPARATORS.sub("", text)
+
+
+@attrs.frozen(eq=False)
+class ListedNumbers:
+    """The list's identifiers of at least `MIN_DIGITS` digits, by their digits."""
+
+    by_digits: dict[str, tuple[tuple[int, Identifier], ...]]
+    lengths: frozenset[int]
+
+    @classmethod
+    def of(cls, parties: Iterable) -> ListedNumbers:
+        """The identifiers of `parties` (in watchlist order) that free text can name."""
+        found: dict[str, list[tuple[int, Identifier]]] = {}
+        for number, party in enumerate(parties):
+            for identifier in party.identifiers:
+                digits = _digits(identifier.value)
+                if digits.isdigit() and len(digits) >= MIN_DIGITS:
+                    found.setdefault(digits, []).append((number, identifier))
+        return cls({k: tuple(v) for k, v in found.items()}, frozenset(len(k) for k in found))
+
+    def find(self, text: str) -> list[IdentifierFound]:
+        """The listed identifiers the text writes, in the order written (each once)."""
+        if not self.by_digits or _ENOUGH.search(text) is None:
+            return []
+        out: list[IdentifierFound] = []
+        seen: set[tuple[int, str]] = set()
+        for run in _RUN.finditer(text):
+            written = run.group()
+            # the whole run, or a piece of it between separators (`7713140469/771301001`, `DOB 1965 530193947`)
+            pieces = [written, *(p for p in re.split(r"[ /]", written) if p != written)]
+            for piece in pieces:
+                digits = _digits(piece)
+                if len(digits) not in self.lengths:
+                    continue
+                for party, identifier in self.by_digits.get(digits, ()):
+                    if (party, digits) not in seen:
+                        seen.add((party, digits))
+                        out.append(IdentifierFound(party, identifier, piece))
+        return out
+
+
+def without_labelled(text: str) -> str:
+    """The text with each labelled number (a label, then six digits or more) taken out; the text itself when
+    it has none."""
+    if _SIX.search(text) is None:
+        return text
+    return _LABELLED.sub(" ", text)

@@ -1,0 +1,121 @@
+"""Listed identifiers written in a name field: read, confirmed and taken out of the name (`screening.identifiers`)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import screening
+from screening import Status
+from screening.identifiers import MIN_DIGITS, ListedNumbers, without_labelled
+
+
+@pytest.fixture(scope="module")
+def screener() -> screening.Screener:
+    return screening.Screener()
+
+
+@pytest.fixture(scope="module")
+def numbers(screener: screening.Screener) -> ListedNumbers:
+    return ListedNumbers.of(screener.watchlist.parties)
+
+
+def _found(numbers: ListedNumbers, screener: screening.Screener, text: str) -> list[tuple[str, str, str]]:
+    parties = screener.watchlist.parties
+    return [(parties[f.party].id, f.identifier.type, f.written) for f in numbers.find(text)]
+
+
+@pytest.mark.parametrize(("text", "party", "kind", "written"), [
+    ("Kaspersky Lab, INN 7713140469", "kaspersky-ao", "ru_inn", "7713140469"),
+    ("ООО Ромашка ИНН 7713 140469", "kaspersky-ao", "ru_inn", "7713 140469"),
+    ("ИНН/КПП 7713140469/771301001", "kaspersky-ao", "ru_inn", "7713140469"),
+    ("P.IVA IT09923201009", "kaspersky-it", "it_vat", "09923201009"),
+    ("A. Tikhonov, паспорт 4511 483349", "ofac-45815", "national_id", "4511 483349"),
+    ("Tikhonov 53-0193947", "ofac-45815", "passport", "53-0193947"),
+    ("DOB 1966 530193947", "ofac-45815", "passport", "530193947"),
+])
+def test_a_listed_number_is_found_however_written(numbers: ListedNumbers, screener: screening.Screener, text: str,
+                                                  party: str, kind: str, written: str) -> None:
+    assert _found(numbers, screener, text) == [(party, kind, written)]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme 177131404690",  # inside a longer number
+    "INN 7713140468",  # one digit off
+    "Tikhonov 45815",  # a list-entry number: too short to tell in free text
+    "Kaspersky Lab",
+])
+def test_no_listed_number_is_found_where_none_is_written(numbers: ListedNumbers, screener: screening.Screener,
+                                                         text: str) -> None:
+    assert _found(numbers, screener, text) == []
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("Kaspersky Lab, INN 7702000000", "Kaspersky Lab,"),
+    ("Acme S.r.l. P.IVA IT01234567890", "Acme S.r.l."),
+    ("Acme GmbH USt-IdNr. DE123456789", "Acme GmbH"),
+    ("Ivanov, passport no. 530193947", "Ivanov,"),
+    ("АО Ромашка ИНН/КПП 7702000000/770201001", "АО Ромашка"),
+])
+def test_a_labelled_number_is_taken_out_of_the_name(text: str, left: str) -> None:
+    assert without_labelled(text).strip() == left
+
+
+@pytest.mark.parametrize("text", ["Holiday Inn 24", "Inn 12345", "Tin Can Ltd", "Passport Photo Shop 7", "VAT Expert"])
+def test_a_label_alone_or_before_a_short_number_stays(text: str) -> None:
+    assert without_labelled(text) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Nd", "No", "Cs"))))
+def test_text_without_digits_holds_no_number(text: str) -> None:
+    assert without_labelled(text) == text
+    assert ListedNumbers.of(screening.Screener().watchlist.parties).find(text) == []
+
+
+def test_a_name_with_its_listed_number_is_a_match_that_says_so(screener: screening.Screener) -> None:
+    result = screener.screen("АО «Лаборатория Касперского» ИНН 7713140469")
+    assert result.status is Status.MATCH and result.hits[0].party.id == "kaspersky-ao"
+    evidence = {e.feature: e for e in result.hits[0].evidence}["identifier"]
+    assert evidence.query_part == "7713140469" and evidence.candidate_part == "ru_inn 7713140469"
+    assert "reported" in evidence.detail  # how sure the list is of the number
+
+
+def test_a_near_miss_name_with_the_listed_number_is_a_match(screener: screening.Screener) -> None:
+    """`A. Tikhonov` alone is a near miss; his listed national id beside it names him."""
+    assert screener.screen("A. Tikhonov").status is Status.CLEAR
+    result = screener.screen("A. Tikhonov, паспорт 4511 483349")
+    assert result.status is Status.MATCH and result.hits[0].party.id == "ofac-45815"
+
+
+@pytest.mark.parametrize("text", ["ООО Ромашка ИНН 7713 140469", "7713140469", "Acme Corp 530193947"])
+def test_the_listed_number_beside_another_name_is_a_review(screener: screening.Screener, text: str) -> None:
+    """The name may have changed, or the number be another's mistyped: an analyst looks."""
+    result = screener.screen(text)
+    assert result.status is Status.REVIEW, text
+    evidence = {e.feature: e for e in result.hits[0].evidence}["identifier"]
+    assert "none of the party's" in evidence.detail
+
+
+def test_a_labelled_number_costs_the_name_nothing(screener: screening.Screener) -> None:
+    plain = screener.screen("Kaspersky Lab Italia")
+    labelled = screener.screen("Kaspersky Lab Italia, VAT no. IT01234567890")
+    assert [(h.party.id, h.score) for h in labelled.hits] == [(h.party.id, h.score) for h in plain.hits]
+
+
+@pytest.mark.parametrize("text", ["Acme Corp INN 7702000000", "Acme 177131404690", "Holiday Inn 24"])
+def test_an_unlisted_number_flags_nothing(screener: screening.Screener, text: str) -> None:
+    assert screener.screen(text).status is Status.CLEAR
+
+
+def test_a_conflicting_birth_date_still_lowers_a_number_confirmed_person(screener: screening.Screener) -> None:
+    """A passport number names him, a birth date written against the listed one says the record is unsure:
+    REVIEW, not MATCH."""
+    result = screener.screen("Andrei Tikhonov, DOB 01.01.1970, passport 530193947")
+    assert result.status is Status.REVIEW and result.hits[0].party.id == "ofac-45815"
+
+
+def test_min_digits_keeps_list_entry_numbers_out(screener: screening.Screener) -> None:
+    listed = {i.value for p in screener.watchlist.parties for i in p.identifiers if i.type == "ofac_sdn_ent_num"}
+    assert listed and all(len(v) < MIN_DIGITS for v in listed)
