@@ -24,18 +24,21 @@ import attrs
 
 from screening.models import Identifier
 
-__all__ = ["MIN_DIGITS", "IdentifierFound", "ListedNumbers", "without_labelled"]
+__all__ = ["MIN_DIGITS", "IdentifierFound", "ListedNumbers", "may_hold_number", "without_labelled"]
 
 MIN_DIGITS = 8  # the fewest digits a listed identifier needs to be read from free text
 
 # A run of digits with single spaces, dashes, dots or slashes inside (`7713 140469`, `45-11-483349`), which
 # may start right after a country prefix (`IT09923201009`); a longer digit run is no listed number's part.
-_RUN = re.compile(r"(?<!\d)\d(?:[ \-./]?\d)*(?!\d)")
+_RUN = re.compile(r"(?<![0-9])[0-9](?:[ \-./]?[0-9])*(?![0-9])")
 _SEPARATORS = re.compile(r"[ \-./]")
 # Only a text with this many digits in a row, separators aside, is read at all (a cheap first test).
-_ENOUGH = re.compile(r"\d(?:[ \-./]?\d){%d}" % (MIN_DIGITS - 1))
+_ENOUGH = re.compile(r"[0-9](?:[ \-./]?[0-9]){%d}" % (MIN_DIGITS - 1))
 _LABELLED_DIGITS = 6  # the fewest digits of a number a label stands before
-_SIX = re.compile(r"\d(?:[ \-./]?\d){%d}" % (_LABELLED_DIGITS - 1))
+_SIX = re.compile(r"[0-9](?:[ \-./]?[0-9]){%d}" % (_LABELLED_DIGITS - 1))
+# Whether the text may hold a number either reading reads (a digit's match, or None): most names hold none,
+# and the screener asks this first. (Listed numbers are written in ASCII digits; so are the ones read.)
+may_hold_number = re.compile(r"[0-9]").search
 
 # Labels of tax, registry and identity numbers (Russian, Ukrainian, Belarusian, Kazakh, Italian, German,
 # English), as written before the number.
@@ -49,7 +52,7 @@ _LABELS = (
 # a label, a colon, sign or `no.`, a country prefix (`IT`, `DE`), then the number
 _LABELLED = re.compile(
     rf"(?<![\w.])(?:{_LABELS})(?!\w)\s*(?:[:#№]|no\.?)?\s*(?:[a-z]{{2}})?"
-    rf"(?P<number>\d(?:[ \-./]?\d){{{_LABELLED_DIGITS - 1},}})(?!\d)", re.IGNORECASE)
+    rf"(?P<number>[0-9](?:[ \-./]?[0-9]){{{_LABELLED_DIGITS - 1},}})(?![0-9])", re.IGNORECASE)
 
 
 @attrs.frozen

@@ -28,7 +28,7 @@ from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.cases import governed, nominatives
 from screening.config import DEFAULT, ScreeningConfig
 from screening.cyrslips import CyrillicSlips
-from screening.identifiers import IdentifierFound, ListedNumbers, without_labelled
+from screening.identifiers import IdentifierFound, ListedNumbers, may_hold_number, without_labelled
 from screening.index import CUT_AFTER, TRAILING_LETTERS, NameRecord
 from screening.layout import as_english, as_russian, looks_slipped, russian_keys
 from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
@@ -226,11 +226,13 @@ class Screener:
         as_given = text = name[:self.config.max_query_chars]
         # A listed identifier the text writes confirms its party; a labelled number is no word of the name
         # (`Kaspersky Lab, INN 7713140469`: `screening.identifiers`).
-        numbers = self._numbers
-        if numbers is None:
-            numbers = self._numbers = ListedNumbers.of(self.watchlist.parties)
-        identified = numbers.find(text)
-        text = without_labelled(text)
+        identified: list[IdentifierFound] = []
+        if may_hold_number(text) is not None:
+            numbers = self._numbers
+            if numbers is None:
+                numbers = self._numbers = ListedNumbers.of(self.watchlist.parties)
+            identified = numbers.find(text)
+            text = without_labelled(text)
         prefilter = self._prefilter
         if prefilter is None:
             prefilter = self._prefilter = Prefilter(self.watchlist.index)
