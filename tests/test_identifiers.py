@@ -34,6 +34,9 @@ def _found(numbers: ListedNumbers, screener: screening.Screener, text: str) -> l
     ("A. Tikhonov, паспорт 4511 483349", "ofac-45815", "national_id", "4511 483349"),
     ("Tikhonov 53-0193947", "ofac-45815", "passport", "53-0193947"),
     ("DOB 1966 530193947", "ofac-45815", "passport", "530193947"),
+    ("A. Tikhonov паспорт 4511 № 483349", "ofac-45815", "national_id", "4511 483349"),  # series, then number
+    ("Tikhonov DOB 1966 4511 483349", "ofac-45815", "national_id", "4511 483349"),
+    ("Kaspersky ИНН-КПП 7713140469-771301001", "kaspersky-ao", "ru_inn", "7713140469"),
 ])
 def test_a_listed_number_is_found_however_written(numbers: ListedNumbers, screener: screening.Screener, text: str,
                                                   party: str, kind: str, written: str) -> None:
@@ -67,11 +70,28 @@ def test_a_label_alone_or_before_a_short_number_stays(text: str) -> None:
     assert without_labelled(text) == text
 
 
+_LISTED = sorted({(p.id, i.value) for p in screening.Screener().watchlist.parties for i in p.identifiers
+                  if len(i.value) >= MIN_DIGITS})
+_WORDS = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_size=1, max_size=8)
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Nd", "No", "Cs"))))
-def test_text_without_digits_holds_no_number(text: str) -> None:
-    assert without_labelled(text) == text
-    assert ListedNumbers.of(screening.Screener().watchlist.parties).find(text) == []
+@given(st.lists(_WORDS, min_size=1, max_size=4), st.sampled_from(_LISTED), st.sampled_from(["", " ", "-"]),
+       st.integers(0, 7), st.sampled_from(["INN", "ИНН", "passport no.", "VAT:", ""]))
+def test_a_listed_number_is_read_and_taken_out_wherever_it_stands(words: list[str], listed: tuple[str, str],
+                                                                  separator: str, at: int, label: str) -> None:
+    """However the number is cut in two and whatever name stands before it, it names its party; and with a
+    label, label and number leave the name as it was."""
+    party, value = listed
+    at = min(at + 1, len(value) - 1)
+    number = value[:at] + separator + value[at:]
+    name = " ".join(words)
+    text = f"{name} {label} {number}".replace("  ", " ")
+    numbers = ListedNumbers.of(screening.Screener().watchlist.parties)
+    parties = screening.Screener().watchlist.parties
+    assert party in {parties[f.party].id for f in numbers.find(text)}, text
+    if label:
+        assert without_labelled(text).split() == name.split(), text
 
 
 def test_a_name_with_its_listed_number_is_a_match_that_says_so(screener: screening.Screener) -> None:
@@ -114,6 +134,44 @@ def test_a_conflicting_birth_date_still_lowers_a_number_confirmed_person(screene
     REVIEW, not MATCH."""
     result = screener.screen("Andrei Tikhonov, DOB 01.01.1970, passport 530193947")
     assert result.status is Status.REVIEW and result.hits[0].party.id == "ofac-45815"
+
+
+@pytest.mark.parametrize(("text", "attributes"), [
+    ("Acme Corp 530193947", {"country": "US"}), ("Acme Corp 530193947", {"kind": "organization"}),
+    ("Acme Corp 530193947", {"birth_date": "1990-01-01"}), ("7713140469", {"country": "US"}),
+    ("ООО Ромашка, DOB 01.01.1970, passport 530193947", {}),
+])
+def test_attributes_never_clear_a_listed_number(screener: screening.Screener, text: str, attributes: dict) -> None:
+    """A kind, country or birth date against the party lowers a hit, but a listed number still names it."""
+    assert screener.screen(text, **attributes).status is Status.REVIEW, (text, attributes)
+
+
+@pytest.mark.parametrize("text", ["ООО Ромашка 530193947 4511483349",
+                                  "Ivan Petrov, passport 530193947, INN 774334095919"])
+def test_two_numbers_of_one_party_beside_another_name_are_a_review(screener: screening.Screener, text: str) -> None:
+    """The party is judged once, on the name: two of its numbers beside another name are still a REVIEW."""
+    result = screener.screen(text)
+    assert result.status is Status.REVIEW and len(result.hits[0].evidence) == 2, text
+
+
+def test_a_number_the_list_holds_as_reported_makes_no_match(screener: screening.Screener) -> None:
+    """The Kaspersky INN is reported (third-party datasets), not checked: beside a name that is a REVIEW it
+    adds its evidence and leaves a REVIEW; the Italian VAT number, published by the company, makes a MATCH."""
+    for name in ("Laboratoriya Kasperskaya Moskva", "Kaspersk Italia"):
+        assert screener.screen(name).status is Status.REVIEW, name
+    reported = screener.screen("Laboratoriya Kasperskaya Moskva INN 7713140469")
+    assert reported.status is Status.REVIEW and "identifier" in {e.feature for e in reported.hits[0].evidence}
+    assert screener.screen("Kaspersk Italia P.IVA 09923201009").status is Status.MATCH
+
+
+def test_the_notes_say_which_number_was_read(screener: screening.Screener) -> None:
+    """A CSV reader sees the notes, not the evidence: they name the number and its party."""
+    notes = screener.screen("Acme Corp 530193947").notes
+    assert notes == ("listed passport 530193947 of ofac-45815 read from '530193947'",)
+
+
+def test_an_unlabelled_listed_number_costs_the_name_nothing(screener: screening.Screener) -> None:
+    assert screener.screen("Kaspersky Lab 7713140469").hits[0].score == screener.screen("Kaspersky Lab").hits[0].score
 
 
 def test_min_digits_keeps_list_entry_numbers_out(screener: screening.Screener) -> None:

@@ -468,6 +468,14 @@ def test_a_company_named_with_a_listed_persons_whole_name_is_a_review(screener: 
     assert "a company named for the person" in _features(hit)["company_form"].detail
 
 
+@pytest.mark.parametrize("name", ["Zenkin D. V. Ltd", "Zenkin DV Ltd", "Kulashova AV LLC", "ООО Зенкин Д. В."])
+def test_a_company_named_with_the_surname_and_both_initials_is_a_review(screener: screening.Screener,
+                                                                       name: str) -> None:
+    """The surname with both initials is a REVIEW alone; a company legal form beside it keeps it one."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id in ("ofac-45864", "ofac-45860"), name
+
+
 @pytest.mark.parametrize(("name", "why"), [
     ("Andrew Tikhonov LLC", "an equivalent given name"), ("Tikhonov A. LLC", "an initial"),
     ("Tikhonov Andrei Sergeyevich LLC", "another patronymic"), ("Tikhonov Holdings LLC", "no given name"),
@@ -522,6 +530,7 @@ def test_initials_together_in_other_writings(screener: screening.Screener, name:
     "Gerber MD", "Chekunov IA",  # another patronymic's initial
     "Ivanov IT", "Tikhonov Al",  # another given name's initial; a given name (Al) is no initials
     "Zenkin DV (Dmitry Vasilyevich)",  # (the aside names the person)
+    "Gerber My Baby Store", "Efremov AA Batteries", "Hotel Astrakhan KA",  # words beside: no bare name
 ])
 def test_two_letters_are_initials_only_where_each_stands_for_a_listed_part(screener: screening.Screener,
                                                                            name: str) -> None:

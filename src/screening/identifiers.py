@@ -51,7 +51,7 @@ _LABELS = (
 )
 # a label, a colon, sign or `no.`, a country prefix (`IT`, `DE`), then the number
 _LABELLED = re.compile(
-    rf"(?<![\w.])(?:{_LABELS})(?!\w)\s*(?:[:#№]|no\.?)?\s*(?:[a-z]{{2}})?"
+    rf"(?<![\w.])(?:{_LABELS})(?!\w)\s*(?:(?:[:#№]|no\.?)\s*)?(?:[a-z]{{2}})?"
     rf"(?P<number>[0-9](?:[ \-./]?[0-9]){{{_LABELLED_DIGITS - 1},}})(?![0-9])", re.IGNORECASE)
 
 
@@ -62,6 +62,11 @@ class IdentifierFound:
     party: int
     identifier: Identifier
     written: str
+
+
+_NUMBER_SIGN = re.compile(r" ?№ ?")  # (`4511 № 483349`: a Russian passport's series, then its number)
+_GROUPS = 12  # groups of a run of digits read, at most
+_LONGEST = 20  # digits of the longest number read
 
 
 def _digits(text: str) -> str:
@@ -88,22 +93,30 @@ class ListedNumbers:
 
     def find(self, text: str) -> list[IdentifierFound]:
         """The listed identifiers the text writes, in the order written (each once)."""
+        if "№" in text:
+            text = _NUMBER_SIGN.sub(" ", text)
         if not self.by_digits or _ENOUGH.search(text) is None:
             return []
         out: list[IdentifierFound] = []
         seen: set[tuple[int, str]] = set()
+        lengths = self.lengths
         for run in _RUN.finditer(text):
+            # the run, or groups of it in a row between separators (`7713140469/771301001`, `DOB 1966 4511
+            # 483349`, `ИНН-КПП 7713140469-771301001`); at most `_GROUPS` groups are read
             written = run.group()
-            # the whole run, or a piece of it between separators (`7713140469/771301001`, `DOB 1965 530193947`)
-            pieces = [written, *(p for p in re.split(r"[ /]", written) if p != written)]
-            for piece in pieces:
-                digits = _digits(piece)
-                if len(digits) not in self.lengths:
-                    continue
-                for party, identifier in self.by_digits.get(digits, ()):
-                    if (party, digits) not in seen:
-                        seen.add((party, digits))
-                        out.append(IdentifierFound(party, identifier, piece))
+            cuts = [0, *(m.end() for m in _SEPARATORS.finditer(written)), len(written) + 1][:_GROUPS + 1]
+            for i in range(len(cuts) - 1):
+                for j in range(i + 1, len(cuts)):
+                    piece = written[cuts[i]:cuts[j] - 1].strip(" -./")
+                    digits = _digits(piece)
+                    if len(digits) > _LONGEST:
+                        break
+                    if len(digits) not in lengths:
+                        continue
+                    for party, identifier in self.by_digits.get(digits, ()):
+                        if (party, digits) not in seen:
+                            seen.add((party, digits))
+                            out.append(IdentifierFound(party, identifier, piece))
         return out
 
 

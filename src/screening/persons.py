@@ -112,9 +112,10 @@ _AMID_WORDS = 2  # words left over at least: one costs what it always did (`Andr
 _AMID = "the listed name written whole among other words of the record"
 _COMPANY_FORM_FACTOR = 0.6
 # A company legal form on a listed person's name written whole (given and family names as listed, in a row, no
-# other person named beside them: `Andrei Suvorov LLC`, `ООО Суворов Андрей Анатольевич`) names a company
-# for the person, who may own it: a REVIEW, never a MATCH, as the same name amid other words is
-# (`Andrei Suvorov Consulting`). Any other name with a company form is scaled by the factor above.
+# other person named beside them: `Andrei Suvorov LLC`, `ООО Суворов Андрей Анатольевич`), or on the surname
+# with both initials beside it (`Zenkin D.V. Ltd`), names a company for the person, who may own it: a REVIEW,
+# never a MATCH, as the same name amid other words is (`Andrei Suvorov Consulting`). Any other name with a
+# company form is scaled by the factor above.
 _COMPANY_NAMED_CAP = 0.8
 _COMPANY_NAMED = "a company legal form on the listed person's whole name: a company named for the person, who may own it"
 _SPELLED_FAMILY_CAP = 0.89  # below the default MATCH threshold (0.90): a misspelt surname is a REVIEW
@@ -469,6 +470,8 @@ def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, compa
     if unglued is None:
         return found
     read, glued, letters = unglued
+    if sum(t.role not in ("initial", "number") and not t.qualifier for t in read) != 1:
+        return found  # (only a family name and initials: `Gerber MY`, not `Gerber My Baby Store`)
     # (its evidence is always built: the reading counts only where each letter read stands for a name part,
     # not left over: `FC Volgar Astrakhan`)
     score, evidence = _person_score(read, profile, company_form, 0.0)
@@ -810,7 +813,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
         caps.append(_NO_GIVEN_CAP)
     elif giv[gi][2] == "initial" and pi is None:
         caps.append(_INITIAL_CAP)
-    if company_form and written_whole and whole >= _WHOLE_NAME and not items[gi][1]:
+    if company_form and written_whole and (whole >= _WHOLE_NAME and not items[gi][1] or initials):
         caps.append(_COMPANY_NAMED_CAP)
         if explain:
             evidence.append(Evidence("company_form", _COMPANY_NAMED_CAP, "", "", f"{_COMPANY_NAMED}: scored at most "

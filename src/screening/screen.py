@@ -164,6 +164,31 @@ class _Cutoff:
         return cand
 
 
+# Confidences of a listed identifier sure enough that, beside a name shown at least as a near miss, it makes
+# a MATCH (`Screener._confirmed`); a number the list holds as reported or derived makes a REVIEW.
+_SURE_NUMBER = frozenset({"official", "list_data", "company_published"})
+
+
+def _by_party(identified: list[IdentifierFound]) -> dict[int, list[IdentifierFound]]:
+    """The listed identifiers found, by party, in the order written."""
+    out: dict[int, list[IdentifierFound]] = {}
+    for number in identified:
+        out.setdefault(number.party, []).append(number)
+    return out
+
+
+def _identifier_detail(number: IdentifierFound, named: bool) -> str:
+    said = (f"the party's listed {number.identifier.type} ({number.identifier.confidence}), written in the "
+            f"record")
+    return said if named else f"{said} beside a name that is none of the party's: renamed, or the number is another's"
+
+
+def _identified_note(number: IdentifierFound, parties: tuple[Party, ...]) -> str:
+    """The result's note for a listed identifier read from the text (a CSV's reader sees notes, not evidence)."""
+    return (f"listed {number.identifier.type} {number.identifier.value} of {parties[number.party].id} read from "
+            f"{number.written!r}")
+
+
 def _coerce_date(value: dt.date | str | None) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
@@ -233,6 +258,9 @@ class Screener:
                 numbers = self._numbers = ListedNumbers.of(self.watchlist.parties)
             identified = numbers.find(text)
             text = without_labelled(text)
+            for listed_number in identified:  # (a number is no word of the name, labelled or not)
+                text = text.replace(listed_number.written, " ")
+            notes += [_identified_note(listed_number, self.watchlist.parties) for listed_number in identified]
         prefilter = self._prefilter
         if prefilter is None:
             prefilter = self._prefilter = Prefilter(self.watchlist.index)
@@ -331,11 +359,11 @@ class Screener:
                 if cand.party not in candidates or _reading(cand) < _reading(candidates[cand.party]):
                     candidates[cand.party] = cand if reading is None else attrs.evolve(
                         cand, evidence=(reading[0], *cand.evidence))
-        for listed_number in identified:
-            candidates[listed_number.party] = self._confirmed(candidates.get(listed_number.party), listed_number)
+        for number, numbers_found in _by_party(identified).items():
+            candidates[number] = self._confirmed(candidates.get(number), numbers_found)
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
-        adjusted = [self._adjust(c, kind, country, born) for c in candidates.values()]
+        adjusted = self._floored([self._adjust(c, kind, country, born) for c in candidates.values()], identified)
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, as_given)
         if said and (hits or near):
             notes.append(said)
@@ -355,29 +383,39 @@ class Screener:
                   else Status.REVIEW if hits else Status.CLEAR)
         return self._result(name, normalized, status, hits, near, notes)
 
-    def _confirmed(self, cand: Candidate | None, found: IdentifierFound) -> Candidate:
-        """The party's candidate with a listed identifier the text writes, with the evidence: a name close
-        enough to be shown (a near miss at least: `A. Tikhonov`) is a MATCH, any other a REVIEW (the name may
-        have changed; the number has not)."""
-        identifier = found.identifier
-        listed = f"{identifier.type} {identifier.value}"
-        said = f"the party's listed {listed} ({identifier.confidence}), written in the record"
+    def _confirmed(self, cand: Candidate | None, found: list[IdentifierFound]) -> Candidate:
+        """The party's candidate (`cand`: its name's, or None) with the listed identifiers the text writes
+        (`found`), with their evidence: a name close enough to be shown (a near miss at least: `A. Tikhonov`)
+        beside a number the list holds surely (`_SURE_NUMBER`) is a MATCH; a number beside any other name, or
+        a number the list holds as reported, makes a REVIEW at least (the name may have changed; the number
+        has not; or the number is another's, mistyped)."""
         config = self.config
-        if cand is None or cand.score < config.near_miss_floor:
-            party = self.watchlist.parties[found.party]
-            evidence = Evidence("identifier", 1.0, found.written, listed, f"{said} beside a name that is none of "
-                                "the party's: renamed, or the number is another's")
-            return Candidate(found.party, config.review_threshold, HitClass.LISTED, party.name, NameType.PRIMARY,
-                             (evidence,))
-        evidence = Evidence("identifier", 1.0, found.written, listed, said)
-        return attrs.evolve(cand, score=max(cand.score, config.match_threshold), evidence=(*cand.evidence, evidence))
+        named = cand is not None and cand.score >= config.near_miss_floor
+        evidence = tuple(Evidence("identifier", 1.0, number.written, f"{number.identifier.type} "
+                                  f"{number.identifier.value}", _identifier_detail(number, named)) for number in found)
+        sure = named and any(number.identifier.confidence in _SURE_NUMBER for number in found)
+        if cand is None or not named:
+            party = self.watchlist.parties[found[0].party]
+            return Candidate(found[0].party, config.review_threshold, HitClass.LISTED, party.name, NameType.PRIMARY,
+                             evidence)
+        floor = config.match_threshold if sure else config.review_threshold
+        return attrs.evolve(cand, score=max(cand.score, floor), evidence=(*cand.evidence, *evidence))
+
+    def _floored(self, adjusted: list[Candidate], identified: list[IdentifierFound]) -> list[Candidate]:
+        """The candidates with each party a listed identifier names kept at the review threshold at least,
+        whatever the attributes given say (`kind`, `country`, a birth date: a number names one party)."""
+        if not identified:
+            return adjusted
+        named = {number.party for number in identified}
+        review = self.config.review_threshold
+        return [attrs.evolve(c, score=review) if c.party in named and c.score < review else c for c in adjusted]
 
     def _identified_only(self, name: str, normalized: str | None, identified: list[IdentifierFound],
                          kind: str | None, country: str | None, born: dt.date | WrittenDate | None,
                          notes: list[str]) -> ScreeningResult:
         """The result of a text whose words reach no listed name but which writes a listed identifier."""
-        candidates = {found.party: self._confirmed(None, found) for found in reversed(identified)}
-        adjusted = [self._adjust(c, kind, country, born) for c in candidates.values()]
+        candidates = [self._confirmed(None, found) for found in _by_party(identified).values()]
+        adjusted = self._floored([self._adjust(c, kind, country, born) for c in candidates], identified)
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, name)
         return self._decided(name, normalized, hits, near, notes)
 
