@@ -3,10 +3,12 @@
 Vendor masters and payment records often carry a party's tax or registry number in the same text as its
 name. Two readings, both pure functions of the text:
 
-* `ListedNumbers.find`: a listed party's identifier written anywhere in the text (its digits, with or without
-  a label, spaces or dashes inside: `ИНН 7713 140469`, `passport 53 0193947`, `IT09923201009`). A number
-  of at least `MIN_DIGITS` digits names one party: the screener confirms that party with it, and shows it as
-  a REVIEW even where the name is another (a company renamed keeps its tax number).
+* `ListedNumbers.find`: a listed party's identifier written anywhere in the text (its ASCII digits, with or
+  without a label, cut by spaces, dashes, dots, slashes or `№`: `ИНН 7713 140469`, `паспорт 4511 № 483349`,
+  `IT09923201009`). A number of at least `MIN_DIGITS` digits names one party: the screener confirms that
+  party with it (`Screener._confirmed`: a MATCH beside a name close to the party's where the list is sure of
+  the number, else a REVIEW), and shows it as a REVIEW even where the name is another (a company renamed
+  keeps its tax number).
 * `without_labelled`: the text with each labelled number taken out (`INN 7713140469`, `ИНН/КПП
   7713140469/771301001`, `P.IVA 09923201009`, `passport no. 530193947`): a number and its label say nothing
   of the name, so neither is scored as a word of it. A label alone, or before a short number, stays (`Holiday
