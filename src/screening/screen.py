@@ -266,12 +266,12 @@ class Screener:
             prefilter = self._prefilter = Prefilter(self.watchlist.index)
         if prefilter.clears(text):  # no word can reach the list: CLEAR without normalising
             if identified:
-                return self._identified_only(name, None, identified, kind, country, born, notes)
+                return self._identified_only(name, as_given, None, identified, kind, country, born, notes)
             return self._result(name, None, Status.CLEAR, (), (), notes)
         norm, cleaned = normalize_cleaned(text, max_chars=self.config.max_query_chars)
         if not norm.screenable:
             if identified:
-                return self._identified_only(name, "", identified, kind, country, born, notes)
+                return self._identified_only(name, as_given, "", identified, kind, country, born, notes)
             notes.append("nothing screenable after normalisation (empty, symbols or digits only)")
             return self._result(name, "", Status.UNSCREENABLE, (), (), notes)
         # A birth date the name field writes (`screening.birthdates`); noted where a party is shown (a name
@@ -410,13 +410,14 @@ class Screener:
         review = self.config.review_threshold
         return [attrs.evolve(c, score=review) if c.party in named and c.score < review else c for c in adjusted]
 
-    def _identified_only(self, name: str, normalized: str | None, identified: list[IdentifierFound],
+    def _identified_only(self, name: str, text: str, normalized: str | None, identified: list[IdentifierFound],
                          kind: str | None, country: str | None, born: dt.date | WrittenDate | None,
                          notes: list[str]) -> ScreeningResult:
-        """The result of a text whose words reach no listed name but which writes a listed identifier."""
+        """The result of a text (`name` as read, cut to `max_query_chars`) whose words reach no listed name but
+        which writes a listed identifier."""
         candidates = [self._confirmed(None, found) for found in _by_party(identified).values()]
         adjusted = self._floored([self._adjust(c, kind, country, born) for c in candidates], identified)
-        hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, name)
+        hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, text)
         return self._decided(name, normalized, hits, near, notes)
 
     def _written_out(self, written: set[str], norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
