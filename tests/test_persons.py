@@ -264,6 +264,28 @@ def test_a_romanised_initial_must_be_the_persons(screener: screening.Screener, n
     assert screener.screen(name).status is Status.CLEAR
 
 
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("Gerber M.J.", GERBER),  # Ю as German and Polish write it (Jurjewitsch, Juriewicz)
+    ("M. J. Gerber", GERBER),
+    ("KULASZOWA A.W.", "ofac-45860"),  # В as W (Władimirowna)
+    ("Kulaschowa AW", "ofac-45860"),
+    ("Zenkin D.W.", "ofac-45864"),
+    ("Tikhonov A.H.", TIKHONOV),  # Г as Ukrainian writes it (Hennadiiovych)
+])
+def test_initial_as_other_languages_write_the_letter_is_review(screener: screening.Screener, name: str,
+                                                               party_id: str) -> None:
+    """An initial is the Cyrillic letter as any language romanises it, not only as the list spells it."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id, name
+    assert _features(result.hits[0])["patronymic"].detail == "patronymic: initial"
+
+
+@pytest.mark.parametrize("name", ["Zenkin D.Z.", "Gerber M.C.", "Gerber M.W.", "Kulashova A.J.", "Tikhonov A.W."])
+def test_other_languages_letters_are_only_the_listed_letters(screener: screening.Screener, name: str) -> None:
+    """W stands for V, J for Yu, H for G; no other letter is read as the listed one."""
+    assert screener.screen(name).status is Status.CLEAR, name
+
+
 def test_profile_keeps_the_initials_of_spellings_and_skeletons(screener: screening.Screener) -> None:
     profile = PersonProfile.build(screener.watchlist.party(GERBER))
     assert {"y", "i", "yu", "iu"} <= profile.patronymic_initials

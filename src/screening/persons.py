@@ -123,6 +123,18 @@ _SPELLED_FAMILY_CAP = 0.89  # below the default MATCH threshold (0.90): a misspe
 # `Gerber M.Yu.` writes Mikhail Yuryevich's patronymic initial this way.
 _LETTER_SPELLINGS = frozenset({"yu", "iu", "ju", "ya", "ia", "ja", "ye", "je", "yo", "jo", "zh", "kh", "ts", "tz",
                                "ch", "sh", "sch", "shch"})
+# The other ways languages write the Cyrillic letter a listed Latin spelling starts with, as an initial (В:
+# German and Polish W; Ю, Я, Е: J and Ju, Ja, Je; Г: the Ukrainian H; Ж: Z and the French J; Х, Ч, Ш, Щ, Ц: their
+# German, Polish and Czech letters): `Kulaschowa A.W.`, `Gerber M.J.` (Jurjewitsch). Longest start first.
+_OTHER_INITIALS = (
+    ("shch", frozenset({"s", "sz", "sch", "shch"})), ("yu", frozenset({"j", "ju", "iu"})),
+    ("iu", frozenset({"j", "ju", "y", "yu"})), ("ju", frozenset({"y", "yu", "iu"})),
+    ("ya", frozenset({"j", "ja", "ia"})), ("ia", frozenset({"j", "ja", "y", "ya"})), ("ja", frozenset({"y", "ya", "ia"})),
+    ("ye", frozenset({"j", "je", "e"})), ("je", frozenset({"y", "ye", "e"})), ("yo", frozenset({"j", "jo", "e"})),
+    ("kh", frozenset({"h", "ch"})), ("zh", frozenset({"z", "j"})), ("sh", frozenset({"s", "sz", "sch"})),
+    ("ch", frozenset({"c", "cz"})), ("ts", frozenset({"c", "z", "tz"})), ("v", frozenset({"w"})),
+    ("w", frozenset({"v"})), ("g", frozenset({"h"})),
+)
 
 
 @attrs.frozen
@@ -195,9 +207,11 @@ class PersonProfile:
 
 def _initials(spelling: str, skel: str) -> set[str]:
     """What an initial of a name part may be written as: the first letter of its spelling or skeleton
-    (`Yuryevich`, skeleton `iurevih`: y, i) and a romanised letter either starts with (yu, iu)."""
+    (`Yuryevich`, skeleton `iurevih`: y, i), a romanised letter either starts with (yu, iu), and the other
+    ways languages write that letter (j, ju: `_OTHER_INITIALS`)."""
     keys = {spelling[:1], skel[:1]} - {""}
     keys.update(k for k in _LETTER_SPELLINGS if spelling.startswith(k) or skel.startswith(k))
+    keys.update(next((more for start, more in _OTHER_INITIALS if spelling.startswith(start)), ()))
     return keys
 
 
