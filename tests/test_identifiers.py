@@ -34,7 +34,10 @@ def _found(numbers: ListedNumbers, screener: screening.Screener, text: str) -> l
     ("A. Tikhonov, паспорт 4511 483349", "ofac-45815", "national_id", "4511 483349"),
     ("Tikhonov 53-0193947", "ofac-45815", "passport", "53-0193947"),
     ("DOB 1966 530193947", "ofac-45815", "passport", "530193947"),
-    ("A. Tikhonov паспорт 4511 № 483349", "ofac-45815", "national_id", "4511 483349"),  # series, then number
+    ("A. Tikhonov паспорт 4511 № 483349", "ofac-45815", "national_id", "4511 № 483349"),  # series, then number
+    ("A. Tikhonov 4511№483349", "ofac-45815", "national_id", "4511№483349"),
+    ("Kaspersky Lab ИНН ７７１３１４０４６９", "kaspersky-ao", "ru_inn", "７７１３１４０４６９"),  # full-width digits
+    ("Tikhonov ٤٥١١ ٤٨٣٣٤٩", "ofac-45815", "national_id", "٤٥١١ ٤٨٣٣٤٩"),  # Arabic-Indic digits
     ("Tikhonov DOB 1966 4511 483349", "ofac-45815", "national_id", "4511 483349"),
     ("Kaspersky ИНН-КПП 7713140469-771301001", "kaspersky-ao", "ru_inn", "7713140469"),
 ])
@@ -60,6 +63,9 @@ def test_no_listed_number_is_found_where_none_is_written(numbers: ListedNumbers,
     ("Acme GmbH USt-IdNr. DE123456789", "Acme GmbH"),
     ("Ivanov, passport no. 530193947", "Ivanov,"),
     ("АО Ромашка ИНН/КПП 7702000000/770201001", "АО Ромашка"),
+    ("АО Ромашка ИНН=7702000000", "АО Ромашка"),
+    ("АО Ромашка, ИНН ７７０２０００００００", "АО Ромашка,"),
+    ("Иванов А.М., паспорт 4511 № 000001", "Иванов А.М.,"),
 ])
 def test_a_labelled_number_is_taken_out_of_the_name(text: str, left: str) -> None:
     assert without_labelled(text).strip() == left
@@ -76,7 +82,7 @@ _WORDS = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(_WORDS, min_size=1, max_size=4), st.sampled_from(_LISTED), st.sampled_from(["", " ", "-"]),
+@given(st.lists(_WORDS, min_size=1, max_size=4), st.sampled_from(_LISTED), st.sampled_from(["", " ", "-", "№", " № "]),
        st.integers(0, 7), st.sampled_from(["INN", "ИНН", "passport no.", "VAT:", ""]))
 def test_a_listed_number_is_read_and_taken_out_wherever_it_stands(words: list[str], listed: tuple[str, str],
                                                                   separator: str, at: int, label: str) -> None:
@@ -172,6 +178,21 @@ def test_the_notes_say_which_number_was_read(screener: screening.Screener) -> No
 
 def test_an_unlabelled_listed_number_costs_the_name_nothing(screener: screening.Screener) -> None:
     assert screener.screen("Kaspersky Lab 7713140469").hits[0].score == screener.screen("Kaspersky Lab").hits[0].score
+
+
+@pytest.mark.parametrize("text", ["Tikhonov Andrei 4511 № 483349", "Tikhonov Andrei ٤٥١١٤٨٣٣٤٩",
+                                  "Tikhonov Andrei, паспорт ４５１１ № ４８３３４９"])
+def test_a_number_written_with_a_number_sign_or_other_digits_is_taken_out_whole(screener: screening.Screener,
+                                                                                 text: str) -> None:
+    """The whole number, `№` and digits of any script included, leaves the name: none of it is scored."""
+    result = screener.screen(text)
+    assert result.normalized == "tikhonov andrei" and result.hits[0].party.id == "ofac-45815", text
+    assert result.notes[0].startswith("listed national_id 4511483349 of ofac-45815 read from"), text
+
+
+def test_a_label_joined_by_an_equals_sign_costs_the_name_nothing(screener: screening.Screener) -> None:
+    assert [(h.party.id, h.score) for h in screener.screen("Kaspersky Lab ИНН=7713140469").hits] == \
+        [(h.party.id, h.score) for h in screener.screen("Kaspersky Lab 7713140469").hits]
 
 
 def test_min_digits_keeps_list_entry_numbers_out(screener: screening.Screener) -> None:

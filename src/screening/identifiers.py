@@ -3,16 +3,16 @@
 Vendor masters and payment records often carry a party's tax or registry number in the same text as its
 name. Two readings, both pure functions of the text:
 
-* `ListedNumbers.find`: a listed party's identifier written anywhere in the text (its ASCII digits, with or
-  without a label, cut by spaces, dashes, dots, slashes or `№`: `ИНН 7713 140469`, `паспорт 4511 № 483349`,
-  `IT09923201009`). A number of at least `MIN_DIGITS` digits names one party: the screener confirms that
-  party with it (`Screener._confirmed`: a MATCH beside a name close to the party's where the list is sure of
-  the number, else a REVIEW), and shows it as a REVIEW even where the name is another (a company renamed
-  keeps its tax number).
-* `without_labelled`: the text with each labelled number taken out (`INN 7713140469`, `ИНН/КПП
-  7713140469/771301001`, `P.IVA 09923201009`, `passport no. 530193947`): a number and its label say nothing
-  of the name, so neither is scored as a word of it. A label alone, or before a short number, stays (`Holiday
-  Inn 24` is a name).
+* `ListedNumbers.find`: a listed party's identifier written anywhere in the text (its digits, in any script
+  or width, with or without a label, cut by spaces, dashes, dots, slashes or `№`: `ИНН 7713 140469`,
+  `паспорт 4511 № 483349`, `IT09923201009`, `７７１３１４０４６９`). A number of at least `MIN_DIGITS`
+  digits names one party: the screener confirms that party with it (`Screener._confirmed`: a MATCH beside a
+  name close to the party's where the list is sure of the number, else a REVIEW), and shows it as a REVIEW
+  even where the name is another (a company renamed keeps its tax number).
+* `without_labelled`: the text with each labelled number taken out (`INN 7713140469`, `ИНН=7713140469`,
+  `ИНН/КПП 7713140469/771301001`, `P.IVA 09923201009`, `passport no. 530193947`): a number and its label say
+  nothing of the name, so neither is scored as a word of it. A label alone, or before a short number, stays
+  (`Holiday Inn 24` is a name).
 
 List-entry numbers (`ofac_sdn_ent_num`, five digits) are too short to tell in free text and are not read.
 """
@@ -20,6 +20,7 @@ List-entry numbers (`ofac_sdn_ent_num`, five digits) are too short to tell in fr
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 import attrs
@@ -30,17 +31,21 @@ __all__ = ["MIN_DIGITS", "IdentifierFound", "ListedNumbers", "may_hold_number", 
 
 MIN_DIGITS = 8  # the fewest digits a listed identifier needs to be read from free text
 
-# A run of digits with single spaces, dashes, dots or slashes inside (`7713 140469`, `45-11-483349`), which
-# may start right after a country prefix (`IT09923201009`); a longer digit run is no listed number's part.
-_RUN = re.compile(r"(?<![0-9])[0-9](?:[ \-./]?[0-9])*(?![0-9])")
-_SEPARATORS = re.compile(r"[ \-./]")
+# A run of digits with single spaces, dashes, dots or slashes inside (`7713 140469`, `45-11-483349`), or a
+# `№` between a passport's series and its number (`4511 № 483349`), which may start right after a country
+# prefix (`IT09923201009`); a longer digit run is no listed number's part.
+_SEPARATOR = r"(?: ?№ ?|[ \-./])"
+_RUN = re.compile(rf"(?<![0-9])[0-9](?:{_SEPARATOR}?[0-9])*(?![0-9])")
+_SEPARATORS = re.compile(_SEPARATOR)
+_GROUP = re.compile(r"[0-9]+")
 # Only a text with this many digits in a row, separators aside, is read at all (a cheap first test).
-_ENOUGH = re.compile(r"[0-9](?:[ \-./]?[0-9]){%d}" % (MIN_DIGITS - 1))
+_ENOUGH = re.compile(rf"[0-9](?:{_SEPARATOR}?[0-9]){{{MIN_DIGITS - 1}}}")
 _LABELLED_DIGITS = 6  # the fewest digits of a number a label stands before
-_SIX = re.compile(r"[0-9](?:[ \-./]?[0-9]){%d}" % (_LABELLED_DIGITS - 1))
+_SIX = re.compile(rf"[0-9](?:{_SEPARATOR}?[0-9]){{{_LABELLED_DIGITS - 1}}}")
 # Whether the text may hold a number either reading reads (a digit's match, or None): most names hold none,
-# and the screener asks this first. (Listed numbers are written in ASCII digits; so are the ones read.)
-may_hold_number = re.compile(r"[0-9]").search
+# and the screener asks this first. Any script's decimal digits are read as ASCII ones (`ascii_digits`).
+may_hold_number = re.compile(r"\d").search
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script, or full-width
 
 # Labels of tax, registry and identity numbers (Russian, Ukrainian, Belarusian, Kazakh, Italian, German,
 # English), as written before the number.
@@ -53,8 +58,8 @@ _LABELS = (
 )
 # a label, a colon, sign or `no.`, a country prefix (`IT`, `DE`), then the number
 _LABELLED = re.compile(
-    rf"(?<![\w.])(?:{_LABELS})(?!\w)\s*(?:(?:[:#№]|no\.?)\s*)?(?:[a-z]{{2}})?"
-    rf"(?P<number>[0-9](?:[ \-./]?[0-9]){{{_LABELLED_DIGITS - 1},}})(?![0-9])", re.IGNORECASE)
+    rf"(?<![\w.])(?:{_LABELS})(?!\w)\s*(?:(?:[:#№=]|no\.?)\s*)?(?:[a-z]{{2}})?"
+    rf"(?P<number>[0-9](?:{_SEPARATOR}?[0-9]){{{_LABELLED_DIGITS - 1},}})(?![0-9])", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -66,13 +71,20 @@ class IdentifierFound:
     written: str
 
 
-_NUMBER_SIGN = re.compile(r" ?№ ?")  # (`4511 № 483349`: a Russian passport's series, then its number)
 _GROUPS = 12  # groups of a run of digits read, at most
 _LONGEST = 20  # digits of the longest number read
 
 
 def _digits(text: str) -> str:
     return _SEPARATORS.sub("", text)
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with every decimal digit of another script or width as its ASCII digit (`７７１３`, `٤٥١١`), one
+    character for one, so a span of the one is the same span of the other."""
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 
 
 @attrs.frozen(eq=False)
@@ -94,23 +106,21 @@ class ListedNumbers:
         return cls({k: tuple(v) for k, v in found.items()}, frozenset(len(k) for k in found))
 
     def find(self, text: str) -> list[IdentifierFound]:
-        """The listed identifiers the text writes, in the order written (each once)."""
-        if "№" in text:
-            text = _NUMBER_SIGN.sub(" ", text)
-        if not self.by_digits or _ENOUGH.search(text) is None:
+        """The listed identifiers the text writes, in the order written (each once; `written` is the text's
+        own characters, whatever digits it uses)."""
+        read = ascii_digits(text)
+        if not self.by_digits or _ENOUGH.search(read) is None:
             return []
         out: list[IdentifierFound] = []
         seen: set[tuple[int, str]] = set()
         lengths = self.lengths
-        for run in _RUN.finditer(text):
+        for run in _RUN.finditer(read):
             # the run, or groups of it in a row between separators (`7713140469/771301001`, `DOB 1966 4511
             # 483349`, `ИНН-КПП 7713140469-771301001`); at most `_GROUPS` groups are read
-            written = run.group()
-            cuts = [0, *(m.end() for m in _SEPARATORS.finditer(written)), len(written) + 1][:_GROUPS + 1]
-            for i in range(len(cuts) - 1):
-                for j in range(i + 1, len(cuts)):
-                    piece = written[cuts[i]:cuts[j] - 1].strip(" -./")
-                    digits = _digits(piece)
+            groups = [m.span() for m in _GROUP.finditer(read, run.start(), run.end())][:_GROUPS]
+            for i, (start, _) in enumerate(groups):
+                for _, end in groups[i:]:
+                    digits = _digits(read[start:end])
                     if len(digits) > _LONGEST:
                         break
                     if len(digits) not in lengths:
@@ -118,13 +128,21 @@ class ListedNumbers:
                     for party, identifier in self.by_digits.get(digits, ()):
                         if (party, digits) not in seen:
                             seen.add((party, digits))
-                            out.append(IdentifierFound(party, identifier, piece))
+                            out.append(IdentifierFound(party, identifier, text[start:end]))
         return out
 
 
 def without_labelled(text: str) -> str:
     """The text with each labelled number (a label, then six digits or more) taken out; the text itself when
     it has none."""
-    if _SIX.search(text) is None:
+    read = ascii_digits(text)
+    if _SIX.search(read) is None:
         return text
-    return _LABELLED.sub(" ", text)
+    spans = [m.span() for m in _LABELLED.finditer(read)]
+    if not spans:
+        return text
+    kept, at = [], 0
+    for start, end in spans:
+        kept += [text[at:start], " "]
+        at = end
+    return "".join([*kept, text[at:]])
