@@ -11,6 +11,8 @@ from screening.romanize import skeleton
     ("spellings", "why"),
     [
         (["kaspersky", "kasperskiy", "kasperskii", "kasperskij", "kasperski", "kasperskogo"], "iy/ii/ij/y and genitive"),
+        (["kasperskogo", "kasperskovo", "kasperskava", "kasperskoho", "kasperskiego", "kasperskaga"],
+         "the genitive as written, as said, Ukrainian, Polish, Belarusian"),
         (["tikhonov", "tihonov"], "kh/h"),
         (["chekunov", "tschekunow"], "German tsch and -ow"),
         (["borshchev", "borschev", "borshev", "borschtschew"], "shch/sch/sh and German schtsch"),
@@ -81,3 +83,9 @@ def test_belarusian_and_baltic_surname_endings_meet_the_russian_one(spelling: st
 def test_the_endings_leave_other_words_alone(word: str) -> None:
     """Only a vowel and one consonant before -au/-ou make it Belarusian -оў/-аў."""
     assert not skeleton(word).endswith("ov")
+
+
+@pytest.mark.parametrize("word", ["maskava", "oskava", "bratislava", "ostrava"])
+def test_the_genitive_as_said_needs_a_surname_stem(word: str) -> None:
+    """-skava is -ского as said only after a stem (`Kasperskava`); not Latvian Maskava (Moscow) or a river."""
+    assert not skeleton(word).endswith("ski")

@@ -18,8 +18,8 @@ produced by `screening.normalize`. Rules, applied in this order:
    writes -ёв, -ов or -ев alike: Borshchov, Khrushchev), j->i, y->i, ii->i (Kasperskiy, Kasperskii, Kasperskij ->
    kasperski).
 4. Czech feminine -ovová / -evová -> -ova / -eva. Russian adjectival case endings of -sky surnames:
-   -skogo/-skovo/-skoho/-skomu/-skim (the Polish genitive -skiego, the Belarusian -skaga) -> -ski
-   (Лаборатория Касперского = Kaspersky's Lab).
+   -skogo/-skovo/-skava (as it is said)/-skoho/-skomu/-skim (the Polish genitive -skiego, the Belarusian
+   -skaga) -> -ski (Лаборатория Касперского = Kaspersky's Lab).
 5. Doubled letters collapse (Kirrill, Kasppersky, Gennadij -> one letter each).
 
 Known quirk: folding kh/ch and y/i makes the skeleton coarser than any single scheme; it is only ever
@@ -57,7 +57,9 @@ _SEQUENCES: tuple[tuple[str, str], ...] = (
 )
 _ENDINGS = re.compile(r"(?:witsch|vitch|witch|wicz|vic|vics)$")
 _OFF = re.compile(r"off$")
-_CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im|iego|ego|aga)$")  # Russian, Ukrainian, Polish, Belarusian
+# Russian (written as said too, -ого said -ava, after a stem of three letters: not Maskava, Latvian for
+# Moscow), Ukrainian, Polish, Belarusian
+_CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im|iego|ego|aga)$|(?<=[a-z]{3})skava$")
 _YO_ENDING = re.compile(r"[yj]ov(a?)$")  # surname endings -ёв/-ёва written -yov/-yova (Borshchyov)
 # ... and a man's -ov after ж, ш, щ, where Russian writes ё and е alike (Borshchov: -ev; not after ch, which
 # German, Czech and Polish write for х: Suchov is Sukhov; not a woman's -ova: Kulashova would read Kulasheva,
@@ -70,8 +72,8 @@ _CZECH_FEMININE = re.compile(r"(?<=[oe]v)ova$")
 # add -as and -s to them (Jefremovas, Jefremovs).
 _BELARUSIAN = re.compile(r"(?<=[aeiouy][bcdfgklmnprstvz])(?:au|ou)$")  # (not Landau, Dachau, Guangzhou)
 _BALTIC = re.compile(r"(?<=[oe]v)a?s$")
-_ENDING_TAILS = ("ogo", "ovo", "oho", "omu", "im", "iego", "ego", "aga", "ova", "tsch", "itch", "icz", "ic", "ics",
-                 "off", "au", "ou", "vs", "vas", "hov")
+_ENDING_TAILS = ("ogo", "ovo", "ava", "oho", "omu", "im", "iego", "ego", "aga", "ova", "tsch", "itch", "icz", "ic",
+                 "ics", "off", "au", "ou", "vs", "vas", "hov")
 _DOUBLE = re.compile(r"(.)\1+")
 _DZH = re.compile(r"dzh(?=[aouy])")  # (before e or i, j would go as a glide: `Dzhenis` is no Enis)
 
