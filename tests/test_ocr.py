@@ -25,6 +25,8 @@ from screening.prefilter import Prefilter
     ("Kaspersky Lab Micldle East", "Kaspersky Lab Middle East"),
     ("Davicl Bowie", "David Bowie"),  # ... or at the end of a word
     ("Vvhite Star", None), ("Hovvard Ltd", "Howard Ltd"),  # `vv` inside a word
+    ("Kaspersl<y Lab", "Kaspersky Lab"), ("l<ASPERSKY LAB", "KASPERSKY LAB"),  # a K scanned in two
+    ("Che|<unov, lgor", "Chekunov, Igor"), ("I<ULASHOVA A", "KULASHOVA A"),
 ])
 def test_a_misread_word_is_read_back(text: str, reading: str | None) -> None:
     assert ocr_reading(text) == reading
@@ -41,12 +43,13 @@ def test_a_look_alike_slip_keeps_the_first_letter() -> None:
     "Include Clear Cycle", "Nuclear Bicycle Co",  # `cl` before a vowel is as written
     "Aktsionernoe Obshchestvo", "International Bernard",  # `rn` is left as written
     "Irina Ivanova", "IRINA", "Solar RIg",
+    "Kaspersky Lab <UK>", "a < b", "1<2", "x<y", "|<|",  # an angle touching no stroke beside a letter
 ])
 def test_words_as_written_are_not_read_again(text: str) -> None:
     assert ocr_reading(text) is None
 
 
-@given(st.text(alphabet="aeiouIlLrnmcdvwKTkst ", max_size=20))
+@given(st.text(alphabet="aeiouIlLrnmcdvwKTkst <|1", max_size=20))
 def test_a_reading_always_differs_and_keeps_the_words_apart(text: str) -> None:
     """Never raises; a reading changes some word and keeps the words apart as they were."""
     reading = ocr_reading(text)
@@ -74,6 +77,8 @@ def screener() -> screening.Screener:
     ("Kaspersky Lab ltalia S.r.l.", "kaspersky-it"),
     ("Kaspersky Lob Italia", "kaspersky-it"),  # a short domain word misread (`look_alike_slips`)
     ("Kaspersky Lobs Japan", "kaspersky-jp"),
+    ("KASPERSL<Y LAB", "kaspersky-ao"),  # a K scanned in two
+    ("Igor Che|<unov", "ofac-45849"),  # ... whose pieces reach nothing
 ])
 def test_a_misread_listed_name_names_its_party(screener: screening.Screener, query: str, party: str) -> None:
     """Each of these was CLEAR or named another party before the reading; so with a no-break space, a dash

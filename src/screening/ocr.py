@@ -10,6 +10,7 @@ where its case or its letters give the misreading away:
   word written camelCase: `AntonIvanov`, `LabInc`);
 * a word of four letters or more that starts with a small `l` and a consonant no name starts with after an
   l (`lgor`, `lvan`; not `ltd`) starts with a capital I;
+* a stroke and an angle touching a letter (`Kaspersl<y`, `l<ulashova`) is a K scanned in two;
 * inside a word, after a letter, `cl` before any letter but a, e, i, o, u (a capital or `y` too) or at the end
   reads `d` (`Anclrey`, `Micldle`), where no word has it, and `vv` reads `w`. (`rn` for `m` and `ri` for `n`
   are left alone here: `Aktsionernoe`, `Chernov`, `International` and `Maria` hold them as written, and the
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SCANNER_PAIRS", "look_alike_slips", "ocr_reading", "pair_readings", "read_word"]
+__all__ = ["SCANNER_PAIRS", "has_broken_k", "look_alike_slips", "ocr_reading", "pair_readings", "read_word"]
 
 # Letters a scanner reads as others with nothing in the text to give it away (`Efrernov` for Efremov,
 # `Clukhvalov`): the screener reads a word so only where that makes it a listed name's anchor (`screen`).
@@ -41,6 +42,20 @@ _MAYBE_PAIR = re.compile(r"(?<=[A-Za-z])(?:cl(?![aeiou])|vv)")
 _L_START = re.compile(r"l(?=[bcdfgkmnpqrstvxz])")
 _PAIRS = re.compile(r"(?<=[A-Za-z])(cl(?![aeiou])|vv)")
 _PAIR_READS = {"cl": "d", "vv": "w"}
+# A K scanned as a stroke and an angle (`Kaspersl<y`, `l<ASPERSKY`, `|<ulashova`), touching a letter of its word
+_BROKEN_K = re.compile(r"(?<=[A-Za-z])[lLI1|]<|[lLI1|]<(?=[A-Za-z])")
+
+
+def has_broken_k(text: str) -> bool:
+    """Whether `text` holds a K scanned in two (`Che|<unov`): cut there, its pieces may reach nothing."""
+    return "<" in text and _BROKEN_K.search(text) is not None
+
+
+def _k(match: re.Match[str]) -> str:
+    """The K a broken one stands for, in the case of the letters around it."""
+    text, end = match.string, match.end()
+    beside = text[end] if end < len(text) and text[end].isalpha() else text[match.start() - 1]
+    return "K" if beside.isupper() else "k"
 _VOWELS = frozenset("aeiouy")
 # small letters print alike enough for a scanner to read one as the other
 _LOOK_ALIKES = {"a": "o", "o": "a", "c": "e", "e": "c", "b": "h", "h": "bn", "n": "h", "g": "q", "q": "g",
@@ -69,11 +84,15 @@ def read_word(word: str) -> str | None:
 
 
 def ocr_reading(text: str) -> str | None:
-    """`text` with each misread word read back (`read_word`), or None when no word looks misread."""
+    """`text` with each misread word read back (`read_word`), a K scanned as two strokes read as one
+    (`_BROKEN_K`), or None when no word looks misread."""
+    broken = has_broken_k(text)
+    if broken:
+        text = _BROKEN_K.sub(_k, text)
     if not (("l" in text and _MAYBE_L.search(text)) or ("I" in text and _MAYBE_I.search(text))
             or (("cl" in text or "vv" in text) and _MAYBE_PAIR.search(text))):
-        return None
-    changed = False
+        return text if broken else None
+    changed = broken
 
     def read(match: re.Match[str]) -> str:
         nonlocal changed

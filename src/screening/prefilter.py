@@ -44,7 +44,7 @@ from screening.interleave import punctuated_apart
 from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
 from screening.leet import deleet, has_leet_symbol
 from screening.normalize import _vocab, fold_generic, x_as_kh
-from screening.ocr import ocr_reading
+from screening.ocr import has_broken_k, ocr_reading
 from screening.respace import SPLITS, STARTS
 from screening.romanize import skeleton
 from screening.schemes import shows_scheme, word_readings
@@ -106,8 +106,8 @@ class Prefilter:
             return False  # an airline booking name, maybe in a field: the title comes off (`tokens.clean`)
         if ("'" in text or "`" in text or "-" in text) and _JOINS.search(text):
             return False
-        if has_leet_symbol(text):
-            return False  # a letter written as a symbol (`K@spersky`): the full path reads it (`leet`)
+        if has_leet_symbol(text) or has_broken_k(text):
+            return False  # a letter written as a symbol (`K@spersky`, `Che|<unov`): the full path reads it
         if (together := punctuated_apart(text)) is not None \
                 and not self.clears(together):
             return False  # pieces of a word joined by dots or underscores (`Ka.sp.er.sky`: `interleave`)
