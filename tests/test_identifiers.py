@@ -38,6 +38,7 @@ def _found(numbers: ListedNumbers, screener: screening.Screener, text: str) -> l
     ("A. Tikhonov 4511№483349", "ofac-45815", "national_id", "4511№483349"),
     ("Kaspersky Lab ИНН ７７１３１４０４６９", "kaspersky-ao", "ru_inn", "７７１３１４０４６９"),  # full-width digits
     ("Tikhonov ٤٥١١ ٤٨٣٣٤٩", "ofac-45815", "national_id", "٤٥١١ ٤٨٣٣٤٩"),  # Arabic-Indic digits
+    ("CN=АО Лаборатория Касперского, ИНН=007713140469", "kaspersky-ao", "ru_inn", "007713140469"),  # padded
     ("Tikhonov DOB 1966 4511 483349", "ofac-45815", "national_id", "4511 483349"),
     ("Kaspersky ИНН-КПП 7713140469-771301001", "kaspersky-ao", "ru_inn", "7713140469"),
 ])
@@ -48,6 +49,7 @@ def test_a_listed_number_is_found_however_written(numbers: ListedNumbers, screen
 
 @pytest.mark.parametrize("text", [
     "Acme 177131404690",  # inside a longer number
+    "Acme 107713140469",  # a twelve-digit number is a padded INN only after two zeros
     "INN 7713140468",  # one digit off
     "Tikhonov 45815",  # a list-entry number: too short to tell in free text
     "Kaspersky Lab",
@@ -64,6 +66,8 @@ def test_no_listed_number_is_found_where_none_is_written(numbers: ListedNumbers,
     ("Ivanov, passport no. 530193947", "Ivanov,"),
     ("АО Ромашка ИНН/КПП 7702000000/770201001", "АО Ромашка"),
     ("АО Ромашка ИНН=7702000000", "АО Ромашка"),
+    ("АО Ромашка, ИННЮЛ=7702000000", "АО Ромашка,"),
+    ("Acme ＩＮＮ：７７０２０００００００", "Acme"),  # full-width label, sign and digits
     ("АО Ромашка, ИНН ７７０２０００００００", "АО Ромашка,"),
     ("Иванов А.М., паспорт 4511 № 000001", "Иванов А.М.,"),
 ])

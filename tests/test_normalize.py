@@ -235,6 +235,14 @@ def test_a_cjk_legal_form_written_against_the_name_is_split_off(text: str, form:
     assert norm.legal_text == (form,) and norm.tokens == tokens
 
 
+@pytest.mark.parametrize("text", ["(주)카스퍼스키", "㈜카스퍼스키", "카스퍼스키 (주)", "주식회사 카스퍼스키"])
+def test_the_korean_company_form_is_read_written_short_or_out(text: str) -> None:
+    """`(주)` is `주식회사` written short: read as it, so that `Ju` in Latin letters is no company form."""
+    norm = normalize(text)
+    assert (norm.tokens, norm.legal_forms, norm.legal_text) == (("kaseupeoseuki",), ("joint_stock",), ("jusighoesa",))
+    assert normalize("Gerber M. Ju.").tokens == ("gerber", "m", "ju")
+
+
 @pytest.mark.parametrize(("text", "expected"), [("Կասպերսկու", "kaspersku"), ("ՍՈՒՎՈՐՈՎ", "suvorov"),
                                                 ("Սուվորով", "suvorov")])
 def test_the_armenian_digraph_for_u_is_one_vowel(text: str, expected: str) -> None:

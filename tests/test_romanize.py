@@ -85,7 +85,7 @@ def test_the_endings_leave_other_words_alone(word: str) -> None:
     assert not skeleton(word).endswith("ov")
 
 
-@pytest.mark.parametrize("word", ["maskava", "oskava", "bratislava", "ostrava"])
+@pytest.mark.parametrize("word", ["maskava", "oskava", "iskava"])
 def test_the_genitive_as_said_needs_a_surname_stem(word: str) -> None:
     """-skava is -ского as said only after a stem (`Kasperskava`); not Latvian Maskava (Moscow) or a river."""
     assert not skeleton(word).endswith("ski")

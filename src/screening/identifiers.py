@@ -5,7 +5,8 @@ name. Two readings, both pure functions of the text:
 
 * `ListedNumbers.find`: a listed party's identifier written anywhere in the text (its digits, in any script
   or width, with or without a label, cut by spaces, dashes, dots, slashes or `№`: `ИНН 7713 140469`,
-  `паспорт 4511 № 483349`, `IT09923201009`, `７７１３１４０４６９`). A number of at least `MIN_DIGITS`
+  `паспорт 4511 № 483349`, `IT09923201009`, `７７１３１４０４６９`; a company's INN as a certificate pads it,
+  `ИНН=007713140469`). A number of at least `MIN_DIGITS`
   digits names one party: the screener confirms that party with it (`Screener._confirmed`: a MATCH beside a
   name close to the party's where the list is sure of the number, else a REVIEW), and shows it as a REVIEW
   even where the name is another (a company renamed keeps its tax number).
@@ -43,14 +44,15 @@ _ENOUGH = re.compile(rf"[0-9](?:{_SEPARATOR}?[0-9]){{{MIN_DIGITS - 1}}}")
 _LABELLED_DIGITS = 6  # the fewest digits of a number a label stands before
 _SIX = re.compile(rf"[0-9](?:{_SEPARATOR}?[0-9]){{{_LABELLED_DIGITS - 1}}}")
 # Whether the text may hold a number either reading reads (a digit's match, or None): most names hold none,
-# and the screener asks this first. Any script's decimal digits are read as ASCII ones (`ascii_digits`).
+# and the screener asks this first. Any script's decimal digits are read as ASCII ones (`as_read`).
 may_hold_number = re.compile(r"\d").search
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a decimal digit of another script, or full-width
+# a decimal digit of another script, or a full-width form of an ASCII character (`７`, `ＩＮＮ：`)
+_NOT_ASCII = re.compile(r"(?![0-9])\d|[\uff01-\uff5e]")
 
 # Labels of tax, registry and identity numbers (Russian, Ukrainian, Belarusian, Kazakh, Italian, German,
 # English), as written before the number.
 _LABELS = (
-    r"inn|инн|ogrnip|огрнип|ogrn|огрн|kpp|кпп|okpo|окпо|edrpou|єдрпоу|едрпоу|unp|унп|bin|бин|iin|иин"
+    r"innul|иннюл|inn|инн|ogrnip|огрнип|ogrn|огрн|kpp|кпп|okpo|окпо|edrpou|єдрпоу|едрпоу|unp|унп|bin|бин|iin|иин"
     r"|инн\s*/\s*кпп|inn\s*/\s*kpp|p\.\s?iva|partita\s+iva|codice\s+fiscale|c\.\s?f\.|ust\.?[\s-]?id(?:nr)?\.?"
     r"|steuer(?:nummer|[\s-]?nr\.?)|vat(?:\s+(?:no\.?|number|id|reg(?:istration)?\.?\s+no\.?))?|tax\s+id(?:\s+no\.?)?"
     r"|tin|ein|passport(?:\s+(?:no\.?|number|#))?|паспорт(?:\s+рф)?|national\s+id(?:\s+no\.?)?"
@@ -72,6 +74,7 @@ class IdentifierFound:
 
 
 _GROUPS = 12  # groups of a run of digits read, at most
+_PADDED_INN = 12  # digits of a company's ten-digit INN written with two zeros before it, as certificates do
 _LONGEST = 20  # digits of the longest number read
 
 
@@ -79,12 +82,17 @@ def _digits(text: str) -> str:
     return _SEPARATORS.sub("", text)
 
 
-def ascii_digits(text: str) -> str:
-    """`text` with every decimal digit of another script or width as its ASCII digit (`７７１３`, `٤٥١١`), one
-    character for one, so a span of the one is the same span of the other."""
+def as_read(text: str) -> str:
+    """`text` with every decimal digit of another script as its ASCII digit (`٤٥١١`) and full-width forms as
+    ASCII (`ＩＮＮ：７７１３`), one character for one, so a span of the one is the same span of the other."""
     if text.isascii():
         return text
-    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
+    return _NOT_ASCII.sub(_ascii, text)
+
+
+def _ascii(match: re.Match[str]) -> str:
+    found = match.group()
+    return chr(ord(found) - 0xFEE0) if "\uff01" <= found <= "\uff5e" else str(unicodedata.decimal(found))
 
 
 @attrs.frozen(eq=False)
@@ -108,7 +116,7 @@ class ListedNumbers:
     def find(self, text: str) -> list[IdentifierFound]:
         """The listed identifiers the text writes, in the order written (each once; `written` is the text's
         own characters, whatever digits it uses)."""
-        read = ascii_digits(text)
+        read = as_read(text)
         if not self.by_digits or _ENOUGH.search(read) is None:
             return []
         out: list[IdentifierFound] = []
@@ -123,6 +131,8 @@ class ListedNumbers:
                     digits = _digits(read[start:end])
                     if len(digits) > _LONGEST:
                         break
+                    if len(digits) == _PADDED_INN and digits.startswith("00") and digits[2:] in self.by_digits:
+                        digits = digits[2:]  # (a company's INN as a certificate pads it: `ИНН=007713140469`)
                     if len(digits) not in lengths:
                         continue
                     for party, identifier in self.by_digits.get(digits, ()):
@@ -135,7 +145,7 @@ class ListedNumbers:
 def without_labelled(text: str) -> str:
     """The text with each labelled number (a label, then six digits or more) taken out; the text itself when
     it has none."""
-    read = ascii_digits(text)
+    read = as_read(text)
     if _SIX.search(read) is None:
         return text
     spans = [m.span() for m in _LABELLED.finditer(read)]

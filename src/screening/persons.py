@@ -162,6 +162,10 @@ class PersonProfile:
     raw_givens: frozenset[str] = frozenset()
     raw_patronymics: frozenset[str] = frozenset()
     soft_givens: frozenset[str] = frozenset()  # given names with a soft stem (`Игорь`: `screening.cases`)
+    # initials as other languages write the listed parts' first Cyrillic letters (`_OTHER_INITIALS`), matched
+    # against the initial as written only (its skeleton folds `Kh.` and `Ch.` to the `h` of Ukrainian Г)
+    written_given_initials: dict[str, str] = attrs.field(factory=dict)
+    written_patronymic_initials: frozenset[str] = frozenset()
     # query word -> what it can stand for (`_family_credit`, `_part_credits`): words recur across queries
     _families: dict = attrs.field(init=False, factory=dict, eq=False, repr=False)
     _parts: dict = attrs.field(init=False, factory=dict, eq=False, repr=False)
@@ -190,11 +194,15 @@ class PersonProfile:
             spelled += [(t, skeleton(t)) for t in tokens_of(given_and_patronymic)]
         raw = {t for t, skel in spelled if skel in families}
         given_initials: dict[str, str] = {}
+        written_given: dict[str, str] = {}
         for t, skel in sorted(spelled, key=lambda pair: pair[1]):
             if skel in givens:
                 for key in _initials(t, skel):
                     given_initials.setdefault(key, skel)
+                for key in _other_initials(t):
+                    written_given.setdefault(key, skel)
         patronymic_initials = frozenset(key for t, skel in spelled if skel in patronymics for key in _initials(t, skel))
+        written_patronymic = frozenset(key for t, skel in spelled if skel in patronymics for key in _other_initials(t))
         countries = frozenset(party.countries) | {a.country for a in party.addresses if a.country}
         # given names the list writes in Cyrillic with a soft sign (`Игорь`): they decline -ю, -я (`Игорю`)
         soft = frozenset(skel for n in party.names for word in _SOFT_END.findall(n.text)
@@ -202,17 +210,22 @@ class PersonProfile:
         return cls(frozenset(families), frozenset(raw), any(is_patronymic(f) for f in families), frozenset(givens),
                    groups, frozenset(patronymics), given_initials, patronymic_initials, frozenset(places), countries,
                    *role_words(party.role or ""), raw_givens=frozenset(t for t, skel in spelled if skel in givens),
-                   raw_patronymics=frozenset(t for t, skel in spelled if skel in patronymics), soft_givens=soft)
+                   raw_patronymics=frozenset(t for t, skel in spelled if skel in patronymics), soft_givens=soft,
+                   written_given_initials=written_given, written_patronymic_initials=written_patronymic)
 
 
 def _initials(spelling: str, skel: str) -> set[str]:
     """What an initial of a name part may be written as: the first letter of its spelling or skeleton
-    (`Yuryevich`, skeleton `iurevih`: y, i), a romanised letter either starts with (yu, iu), and the other
-    ways languages write that letter (j, ju: `_OTHER_INITIALS`)."""
+    (`Yuryevich`, skeleton `iurevih`: y, i) and a romanised letter either starts with (yu, iu)."""
     keys = {spelling[:1], skel[:1]} - {""}
     keys.update(k for k in _LETTER_SPELLINGS if spelling.startswith(k) or skel.startswith(k))
-    keys.update(next((more for start, more in _OTHER_INITIALS if spelling.startswith(start)), ()))
     return keys
+
+
+def _other_initials(spelling: str) -> frozenset[str]:
+    """The other ways languages write the first letter of a name part's spelling as an initial (`Yuryevich`:
+    j, ju; `Vladimirovna`: w)."""
+    return next((more for start, more in _OTHER_INITIALS if spelling.startswith(start)), frozenset())
 
 
 def _listed_parts(party: Party) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -357,7 +370,8 @@ def _father_groups(skel: str) -> frozenset[int]:
 def _given_credit(skel: str, profile: PersonProfile, initial: bool, text: str = "") -> tuple[float, str, str]:
     """(credit, listed spelling, how) for a query token standing for the given name (`text`: as written)."""
     if initial:
-        hit = profile.given_initials.get(skel) or profile.given_initials.get(text)
+        hit = (profile.given_initials.get(skel) or profile.given_initials.get(text)
+               or profile.written_given_initials.get(text))
         if hit is None:
             hit = _group_initials(profile.groups).get(skel)
         return (_INITIAL, hit, "initial") if hit else (0.0, "", "")
@@ -463,7 +477,8 @@ def _part_credits(profile: PersonProfile, skel: str, initial: bool, text: str = 
             profile._parts[key] = found
     if found is None:
         patronymic = ((_INITIAL, "initial") if initial and (skel in profile.patronymic_initials
-                                                             or text in profile.patronymic_initials)
+                                                             or text in profile.patronymic_initials
+                                                             or text in profile.written_patronymic_initials)
                       else _patronymic_similarity(skel, profile.patronymics, text, profile.raw_patronymics))
         found = (_given_credit(skel, profile, initial, text), patronymic)
         if len(profile._parts) < _CREDITS_KEPT:

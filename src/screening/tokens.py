@@ -281,6 +281,8 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
     if "&" in text:  # between two words it is one, so that `Kasper & Sky` never joins into one name
         text = _AMPERSAND.sub(" and ", text)
     if not text.isascii():
+        if "(주)" in text:  # (and ㈜, after NFKC) the Korean company's short form, read as written out: its
+            text = text.replace("(주)", " 주식회사 ")  # syllable alone, `ju`, is a Latin initial (`M.Ju.`)
         text = _transliterate(_PREPOSITION.sub("", text), cjk_words, second_reading)
     return text
 
