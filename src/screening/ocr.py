@@ -44,18 +44,6 @@ _PAIRS = re.compile(r"(?<=[A-Za-z])(cl(?![aeiou])|vv)")
 _PAIR_READS = {"cl": "d", "vv": "w"}
 # A K scanned as a stroke and an angle (`Kaspersl<y`, `l<ASPERSKY`, `|<ulashova`), touching a letter of its word
 _BROKEN_K = re.compile(r"(?<=[A-Za-z])[lLI1|]<|[lLI1|]<(?=[A-Za-z])")
-
-
-def has_broken_k(text: str) -> bool:
-    """Whether `text` holds a K scanned in two (`Che|<unov`): cut there, its pieces may reach nothing."""
-    return "<" in text and _BROKEN_K.search(text) is not None
-
-
-def _k(match: re.Match[str]) -> str:
-    """The K a broken one stands for, in the case of the letters around it."""
-    text, end = match.string, match.end()
-    beside = text[end] if end < len(text) and text[end].isalpha() else text[match.start() - 1]
-    return "K" if beside.isupper() else "k"
 _VOWELS = frozenset("aeiouy")
 # small letters print alike enough for a scanner to read one as the other
 _LOOK_ALIKES = {"a": "o", "o": "a", "c": "e", "e": "c", "b": "h", "h": "bn", "n": "h", "g": "q", "q": "g",
@@ -83,8 +71,20 @@ def read_word(word: str) -> str | None:
     return read if read != word else None
 
 
+def has_broken_k(text: str) -> bool:
+    """Whether `text` holds a K scanned in two (`Che|<unov`): cut there, its pieces may reach nothing."""
+    return "<" in text and _BROKEN_K.search(text) is not None
+
+
+def _k(match: re.Match[str]) -> str:
+    """The K a broken one stands for, in the case of the letters around it."""
+    text, end = match.string, match.end()
+    beside = text[end] if end < len(text) and text[end].isalpha() else text[match.start() - 1]
+    return "K" if beside.isupper() else "k"
+
+
 def ocr_reading(text: str) -> str | None:
-    """`text` with each misread word read back (`read_word`), a K scanned as two strokes read as one
+    """`text` with each misread word read back (`read_word`) and each K scanned in two read as one
     (`_BROKEN_K`), or None when no word looks misread."""
     broken = has_broken_k(text)
     if broken:
