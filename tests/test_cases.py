@@ -21,11 +21,21 @@ def screener() -> screening.Screener:
     ("даниилу", "daniil", "given"), ("андрею", "andrei", "given"),
     ("андреем", "andrei", "given"), ("анну", "anna", "given"), ("сергеевичу", "sergeevich", "patronymic"),
     ("владимировной", "vladimirovna", "patronymic"),
+    ("кулашовою", "kulashova", "family"), ("анною", "anna", "given"), ("владимировною", "vladimirovna", "patronymic"),
 ])
 def test_a_declined_part_reads_as_the_listed_one(word: str, listed: str, part: str) -> None:
     """Dative, genitive, accusative or instrumental, romanised and folded as the normaliser folds them."""
     found = declined(skeleton(screening.normalize_name(word)), frozenset({skeleton(listed)}), part)
     assert found == skeleton(listed)
+
+
+def test_a_womans_surname_in_the_ukrainian_dative_reads_only_as_cyrillic_romanises_it() -> None:
+    """`Кулашовій` romanises to `kulashovii`; a Latin name ending in -i is a name of its own (`Dudorini`)."""
+    kulashova = frozenset({"kulashova"})
+    assert declined("kulashovi", kulashova, "family", text="kulashovii") == "kulashova"
+    assert declined("kulashovi", kulashova, "family", text="kulashovi") == ""
+    assert declined("dudorini", frozenset({"dudorina"}), "family", text="dudorini") == ""
+    assert declined("tikhonovi", frozenset({"tikhonov"}), "family", text="tikhonovii") == ""  # no man's -ій
 
 
 def test_a_soft_stem_declines_with_yu_only_where_the_list_says_so() -> None:
@@ -62,6 +72,11 @@ def test_other_words_are_not_declined_forms(word: str, listed: str, part: str) -
     ("Ефремову А.А., директору по развитию бизнеса", "ofac-45817", Status.REVIEW),  # a title in the dative
     ("Алексеевой Марине Михайловне", "ofac-45854", Status.MATCH),  # `Марине`, romanised, no domain word
     ("о Марине Михайловне Алексеевой", "ofac-45854", Status.MATCH),  # her prepositional is her dative
+    ("Кулашовій Ганні Володимирівні", "ofac-45860", Status.MATCH),  # Ukrainian dative, Ганна for Anna
+    ("Алексєєвій Марині Михайлівні", "ofac-45854", Status.MATCH),  # was a REVIEW, by spelling alone
+    ("Кулашовою Анною Владимировною", "ofac-45860", Status.MATCH),  # instrumental in -ою
+    ("Алексєєвою Мариною Михайлівною", "ofac-45854", Status.MATCH),  # the Ukrainian patronymic declined so
+    ("Переказ Тихонову Андрію Геннадійовичу", "ofac-45815", Status.MATCH),  # a Ukrainian transfer's memo word
 ])
 def test_a_listed_person_named_in_a_case_hits(screener: screening.Screener, query: str, party: str,
                                               status: Status) -> None:
@@ -98,6 +113,8 @@ def test_adjectives_are_no_declined_patronymics(screener: screening.Screener, qu
     "Ani Kulashova", "Зенкина Дениса Владимирова", "Тихонова Андрея Геннадиева", "Denise Zenkine",
     "Иванову Антонию Михайловну",  # Antonia Mikhaylovna Ivanova, accusative: a daughter's patronymic
     "Алексеевой Марине Петровне",
+    "Алексєєвій Ірині Петрівні", "Кулашовою Ольгою Іванівною", "Тихоновій Анні Геннадіївні", "Кулашовій Ірині",
+    "Кулашовою Анною Сергіївною", "Кулашовій Анні Сергіївні",  # another patronymic, in -ою and -ій
 ])
 def test_a_namesake_in_a_case_stays_clear(screener: screening.Screener, query: str) -> None:
     """A woman of the family (`Tikhonova`, with names of her own that decline a man's, `Antonia`, `Denisa`),
@@ -126,7 +143,8 @@ def test_title_words_decline_by_how_they_end(word: str, forms: tuple[str, ...]) 
 
 
 @pytest.mark.parametrize(("word", "nominative"), [("genadiovihu", "genadiovih"), ("volodimirovihu", "volodimirovih"),
-                                                  ("andriu", "andri")])
+                                                  ("andriu", "andri"), ("volodimirivnoiu", "volodimirivna"),
+                                                  ("gannoiu", "ganna")])
 def test_a_case_ending_comes_off_for_a_spelling_to_be_compared(word: str, nominative: str) -> None:
     assert skeleton(nominative) in nominatives(skeleton(word))
 

@@ -1,15 +1,16 @@
-"""Russian case endings on a listed person's name parts: a payment order writes `Перевод Борщеву Даниилу
-Сергеевичу` (to Daniil Sergeyevich Borshchev, each part in the dative), a contract `в лице Кулашовой Анны
+"""Russian and Ukrainian case endings on a listed person's name parts: a payment order writes `Перевод Борщеву
+Даниилу Сергеевичу` (to Daniil Sergeyevich Borshchev, each part in the dative), a contract `в лице Кулашовой Анны
 Владимировны` (genitive), a letter `с Тихоновым` (instrumental).
 
 Each part declines by how it ends: a word ending in a consonant takes -u, -a, -om, -em (`Даниилу`, `Даниила`,
 `Даниилом`), a surname -ym in the instrumental too (`Тихоновым`); a word ending in -ei (Andrei) -eyu, -eya,
--eem; one ending in -a (Anna, Kulashova,
-Vladimirovna) -u, -y/-i, -e, -oi (`Анну`, `Анны`, `Анне`, `Кулашовой`). A surname's endings here are those
-no other form of it has: a man's surname with -a is also a woman's (`Tikhonova`), so `screening.persons`
-reads it as his genitive only beside his patronymic declined too; a surname in -e (his prepositional) is rare
-in records. A given name or patronymic is read declined only beside the family name declined
-(`screening.persons`): many declined forms are names of their own (`Denisa`, `Antonia`, `Ani`). The forms
+-eem; one ending in -a (Anna, Kulashova, Vladimirovna) -u, -y/-i, -e, -oi, -oyu (`Анну`, `Анны`, `Анне`,
+`Кулашовой`, `Анною`). A woman's surname takes the Ukrainian dative -ій too (`Кулашовій`), read only as
+Cyrillic romanises it (-ii): a Latin name ending in -i is a name of its own (`Anna Dudorini`). A surname's
+endings here are those no other form of it has: a man's surname with -a is also a woman's (`Tikhonova`), so
+`screening.persons` reads it as his genitive only beside his patronymic declined too; a surname in -e (his
+prepositional) is rare in records. A given name or patronymic is read declined only beside the family name
+declined (`screening.persons`): many declined forms are names of their own (`Denisa`, `Antonia`, `Ani`). The forms
 are compared as romanisation skeletons (`romanize.skeleton`), so the romanisations of the endings (`-yu`,
 `-iu`, `-ju`) are one. A soft stem's -yu, -ya (`Игорю`) is read only where the list writes the name with
 a soft sign (`Игорь`; the skeleton keeps none): on a hard stem those endings make women's names (`Антонию`,
@@ -31,9 +32,9 @@ _VOWELS = frozenset("aeiouy")
 _SOFT = ("yu", "ya")  # a soft stem's dative and genitive (`Игорю`, `Игоря`), read where the list writes `ь`
 # endings by part and by how the listed part ends: a consonant, -i (of -ei, -ii), -a
 _ENDINGS = {
-    "family": {"consonant": ("u", "om", "em", "ym"), "i": (), "a": ("oi", "u")},
-    "given": {"consonant": ("u", "a", "om", "em"), "i": ("u", "a", "em"), "a": ("u", "oi", "y", "e")},
-    "patronymic": {"consonant": ("u", "a", "em"), "i": (), "a": ("e", "y", "oi", "u")},
+    "family": {"consonant": ("u", "om", "em", "ym"), "i": (), "a": ("oi", "u", "oiu")},
+    "given": {"consonant": ("u", "a", "om", "em"), "i": ("u", "a", "em"), "a": ("u", "oi", "y", "e", "oiu")},
+    "patronymic": {"consonant": ("u", "a", "em"), "i": (), "a": ("e", "y", "oi", "u", "oiu")},
 }
 
 
@@ -57,16 +58,24 @@ def _forms(listed: str, part: str, soft: bool = False) -> frozenset[str]:
     return frozenset(forms - {listed})
 
 
-def declined(word: str, listed: frozenset[str], part: str, soft: frozenset[str] = frozenset()) -> str:
+def declined(word: str, listed: frozenset[str], part: str, soft: frozenset[str] = frozenset(), text: str = "") -> str:
     """The listed skeleton (of `listed`, a person's `part`: family, given or patronymic) that the skeleton
     `word` writes with a Russian case ending (`borshchevu` for borshchev, `kulashovoi` for kulashova; `soft`:
-    the given names with a soft stem, `igoriu` for igor); "" when none does."""
-    return min((name for name in listed if word in _forms(name, part, name in soft)), default="")
+    the given names with a soft stem, `igoriu` for igor), or, for a family name, the Ukrainian dative of a
+    woman's surname as romanised (`text`: `kulashovii` for kulashova); "" when none does."""
+    found = min((name for name in listed if word in _forms(name, part, name in soft)), default="")
+    if not found and part == "family" and text.endswith(_UKRAINIAN_DATIVE):
+        stem = skeleton(text[:-2] + "a")
+        found = stem if stem in listed and len(stem) > 3 else ""
+    return found
+
+
+_UKRAINIAN_DATIVE = ("ii", "iy", "ij")  # a woman's surname's -ій as Cyrillic romanises it (`Кулашовій`)
 
 
 # Case endings of given names and patronymics, Ukrainian ones too (`Андрію`, `Геннадійовичу`, `Ганні`,
 # `Володимирівні`), longest first, as skeletons; what may have stood in their place: nothing, -a or -i
-_ANY_ENDING = ("ovi", "evi", "om", "em", "oi", "iu", "ia", "u", "a", "e", "y", "i")
+_ANY_ENDING = ("oiu", "ovi", "evi", "om", "em", "oi", "iu", "ia", "u", "a", "e", "y", "i")
 _RESTORED = ("", "a", "i")
 _SOFT_ENDINGS = ("iu", "ia")
 

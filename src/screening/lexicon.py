@@ -50,9 +50,10 @@ _PATRONYMIC_ENDINGS = ("vih", "vna", "ihna")
 # -вны, -вной, -чной, which adjectives end in as well (`главный`, `основной`, `частичной`).
 _DECLINED_ENDINGS = ("vihu", "viha", "vihem", "vne", "vnu", "ihne", "ihnu")
 _MIN_DECLINED = 8  # letters of a declined patronymic's skeleton at least (`sergevne`; not `urovne`)
-_ADJECTIVE_LIKE = ("vni", "vnoi", "ihni", "ihnoi")  # a daughter's patronymic declined, or an adjective
+# a daughter's patronymic declined, or an adjective (-ою: the instrumental Ukrainian writes, `Володимирівною`)
+_ADJECTIVE_LIKE = ("vni", "vnoi", "vnoiu", "ihni", "ihnoi", "ihnoiu")
 _ANY_DECLINED = _DECLINED_ENDINGS + _ADJECTIVE_LIKE
-_FEMALE_ENDINGS = ("vna", "ihna", "vne", "vnoi", "vnu", "ihne", "ihnoi", "ihnu")  # a daughter's, declined or not
+_FEMALE_ENDINGS = ("vna", "ihna", "vne", "vnoi", "vnoiu", "vnu", "ihne", "ihnoi", "ihnoiu", "ihnu")  # a daughter's
 # A man's patronymic from a given name ending in -a or -ya ends in -ich with no v (Nikitich, Ilyich, Kuzmich,
 # Lukich, Fomich, Fokich), as skeletons; the daughters' (Nikitichna, Ilyinichna) end in -ichna. Not Savvich,
 # which folds as the Serbian surname Savić does.

@@ -29,10 +29,10 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   that spelling (`Sergeyrevich`, which the skeleton folds further away); one that is present but
   different is strong evidence of another person: capped at 0.5;
   an absent one is neutral (0.5 of its weight);
-* beside a family name with a Russian case ending (`Борщеву`, `Кулашовой`; `screening.cases`), the given
-  name and patronymic are read declined too (`Даниилу Сергеевичу`) and match as listed; a man's surname
-  with -a is his genitive only beside his patronymic declined (`Тихонова Андрея Геннадьевича`), else a
-  woman's surname;
+* beside a family name with a Russian or Ukrainian case ending (`Борщеву`, `Кулашовой`, `Кулашовій`;
+  `screening.cases`), the given name and patronymic are read declined too (`Даниилу Сергеевичу`) and match
+  as listed; a man's surname with -a is his genitive only beside his patronymic declined (`Тихонова Андрея
+  Геннадьевича`), else a woman's surname;
 * a family name that matches only by spelling similarity (not exactly, nor as the same romanisation)
   is capped at 0.89, a REVIEW at the default thresholds: `Kuleshova` may be a typo or another family;
 * every query word left over costs 0.08 (0.03 inside brackets, or from a title or role word on: `Igor
@@ -85,8 +85,10 @@ _PET_FORM = _SLIPPED_GIVEN  # credit for a pet form of the listed given name (`M
 # `_one_slip` reads more strictly), no known name, counts as that slip only beside the listed family name and
 # patronymic, both as listed (a namesake rarely shares both; a sister does, hence a REVIEW).
 _BESIDE_PATRONYMIC = "one slip from the listed name, beside the listed patronymic"
-# A part written with a Russian case ending (`Борщеву Даниилу Сергеевичу` of a payment order: `screening.cases`)
-_DECLINED = "declined, a Russian case ending on the listed name"
+# A part written with a case ending (`Борщеву Даниилу Сергеевичу` of a payment order, Ukrainian `Кулашовій Ганні`:
+# `screening.cases`), and a daughter's patronymic as named, whose ending is no case
+_DECLINED = "declined, a Russian or Ukrainian case ending on the listed name"
+_NAMED_DAUGHTER = ("vna", "ihna")
 _DECLINED_FAMILY = f"family name {_DECLINED}"
 _SOFT_END = re.compile(r"\w+ь\b", re.IGNORECASE)  # a Cyrillic word ending in a soft sign
 _INITIAL = 0.6  # credit for an initial standing for a part
@@ -457,7 +459,8 @@ def _family_credit(profile: PersonProfile, skel: str, initial: bool, token: Toke
         else:
             found = (_best(skel, profile.families, token.text, profile.raw_families)
                      if not initial and (profile.patronymic_family or not is_patronymic(skel)) else None)
-            if found is not None and found[0] < 1.0 and (listed := declined(skel, profile.families, "family")):
+            if found is not None and found[0] < 1.0 and (
+                    listed := declined(skel, profile.families, "family", text=token.text)):
                 found = (1.0, listed)  # (`Borshchevu`: the name in a case, `_family_detail` says so)
         if len(profile._families) < _CREDITS_KEPT:
             profile._families[key] = found
@@ -650,13 +653,13 @@ def _other_names(items: list[tuple[str, bool, TokenInfo]], held: list[int], decl
 
 
 @functools.lru_cache(maxsize=4096)
-def _case_of(skel: str, listed: str) -> str:
-    """How the family-name skeleton declines the listed one: "oblique" (`borshchevu`, `kulashovoi`: a case
-    ending no other form has), "genitive" (the listed man's surname with -a, as a woman's surname is too:
-    `_assignment` tells which), or ""."""
+def _case_of(skel: str, listed: str, text: str) -> str:
+    """How the family-name skeleton (of the word `text`) declines the listed one: "oblique" (`borshchevu`,
+    `kulashovoi`: a case ending no other form has), "genitive" (the listed man's surname with -a, as a woman's
+    surname is too: `_assignment` tells which), or ""."""
     if skel == listed:
         return ""
-    if declined(skel, frozenset({listed}), "family"):
+    if declined(skel, frozenset({listed}), "family", text=text):
         return "oblique"
     return "genitive" if skel == listed + "a" and not listed.endswith("a") else ""
 
@@ -669,7 +672,7 @@ def _credit_sets(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfil
     """The given-name and patronymic credits to try beside the family name at `fi` (`f_credit`: its credit and
     listed skeleton): as written (`plain`); beside a family name declined, the words read declined instead
     (`Борщеву Даниилу`); beside one that may be a man's genitive or a woman's surname (`Gerbera`), both."""
-    case = _case_of(items[fi][0], f_credit[1])
+    case = _case_of(items[fi][0], f_credit[1], items[fi][2].text)
     if not case:
         return [plain]
     declined_too = _declined_credits(items, profile, plain)
@@ -689,9 +692,9 @@ def _declined_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonP
             giv[i] = (1.0, listed, _DECLINED)
         if pat[i][0] < 1.0 and declined(skel, profile.patronymics, "patronymic"):
             pat[i] = (1.0, _DECLINED)
-        # a patronymic spelled otherwise, declined (`Геннадійовичу`); not a daughter's (`Mikhailovna`), whose
-        # endings are no case. (Not a given name: `Антонию` may be Antonia's or Antoni's.)
-        if pat[i][0] < 1.0 and not is_female_patronymic(skel):
+        # a patronymic spelled otherwise, declined (`Геннадійовичу`, `Володимирівною`); not a daughter's as
+        # named (`Mikhailovna`), whose ending is no case. (Not a given name: `Антонию` may be Antonia's or Antoni's.)
+        if pat[i][0] < 1.0 and not skel.endswith(_NAMED_DAUGHTER):
             for stem in nominatives(skel):
                 if not is_patronymic(stem):  # (a surname's stem is no patronymic: `Владимирову`)
                     continue
@@ -717,7 +720,7 @@ def _family_detail(sim: float, text: str, skel: str = "", listed: str = "") -> s
     """What the family-name evidence says about how the query's word matched (`skel`: its skeleton, `listed`:
     the listed skeleton it matched)."""
     if sim == 1.0:
-        return _DECLINED_FAMILY if _case_of(skel, listed) == "oblique" else "family name matches"
+        return _DECLINED_FAMILY if _case_of(skel, listed, text) == "oblique" else "family name matches"
     if is_reading(text):
         return f"family name {_READ_FROM} (similarity {sim:.2f})"
     return f"family name spelled differently (similarity {sim:.2f})"
@@ -745,7 +748,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     # A man's surname with -a is his genitive beside his patronymic declined too (`Тихонова Андрея
     # Геннадьевича`); else a woman's surname (`Antonia Ivanova`, `Tikhonova A.G.`), and the names beside it
     # are read as written (`person_score` gives declined credits only beside a declined family name).
-    case = _case_of(items[fi][0], f_listed)
+    case = _case_of(items[fi][0], f_listed, items[fi][2].text)
     if case == "genitive":
         if pi is None or not pat[pi][1].endswith(_DECLINED):  # (his patronymic declined, however spelled)
             if gi is not None and giv[gi][2].endswith(_DECLINED):
