@@ -13,7 +13,8 @@ from screening.schemes import readings, shows_scheme, word_readings
 def _read(text: str) -> list[str]:
     """The readings of a name's normalised words, joined by spaces."""
     name = normalize(text)
-    return [" ".join(read) for read in readings(name.tokens, name.initials, lexicon().given)]
+    found = readings(name.tokens, name.initials, lexicon().given, lexicon().cyrillic_given)
+    return [" ".join(read) for read in found]
 
 
 @pytest.mark.parametrize(("text", "read"), [
@@ -74,13 +75,18 @@ def test_swedish_spellings_are_read_where_a_word_holds_tj(text: str, read: list[
 
 @pytest.mark.parametrize(("text", "read"), [
     ("Denisas Zenkinas", ["denis zenkin"]),
-    ("Michailas Gerberis", []),  # no ending that English names lack
+    ("Michailas Gerberis", ["michail gerber"]),  # a Russian given name with a Lithuanian ending tells
+    ("Mihails Gerbers", ["mihail gerber"]),  # ... or a Latvian one: every -s alone then comes off too
+    ("Kirils Astrahans", ["kiril astrahan"]),
+    ("Deniss Zenkins", ["denis zenkin"]),  # Latvian -ss: Denis, though Denis is a name as it is
+    ("Peters Adams", []),  # no tell: Cyrillic writes Peter as Pyotr
+    ("Denis Jenkins", []),  # Denis's -is is its own
     ("Dennis Jenkins", []),  # ... as English names end in s too
     ("Dennis Julius Jenkins", ["dennis jul jenkins"]),  # a Latvian -s alone needs a tell on its word or a
     ("Dennis Jenkins Salinas", ["dennis jenkins salin"]),  # second one: Jenkins stays (Jenkin: Zenkin?)
     ("Igoris Chekunovas", ["igor chekunov"]),
     ("Andrejus Tichonovas Genadjevichius", ["andrej tichonov genadjevich"]),
-    ("Deniss Vladimirovichs Zenkins", ["deniss vladimirovich zenkins"]),  # Latvian: one tell, so no -s alone
+    ("Dennis Vladimirovichs Jenkins", ["dennis vladimirovich jenkins"]),  # Latvian: one tell, so no -s alone
     ("Andrejs Tihonovs", ["andrej tihonov"]),  # ... two tells
     ("Mr Denisas V. Zenkinas, CEO", ["denis v zenkin ceo"]),  # an honorific goes, an initial and one word stay
     ("Thomas Jonas Kasperskis", []),  # no English-less ending
@@ -101,7 +107,7 @@ def test_a_name_showing_no_scheme_has_no_reading() -> None:
        st.frozensets(st.integers(0, 4)))
 def test_a_reading_rewrites_words_in_place_and_never_an_initial(words: list[str], kept: frozenset[int]) -> None:
     tokens = tuple(words)
-    for read in readings(tokens, kept, lexicon().given):
+    for read in readings(tokens, kept, lexicon().given, lexicon().cyrillic_given):
         assert read != tokens and len(read) == len(tokens)
         assert all(read[i] == tokens[i] for i in kept if i < len(tokens))
         assert all(read[i] == t for i, t in enumerate(tokens) if len(t) == 1)
@@ -154,6 +160,23 @@ def test_a_reading_is_an_alternate_of_latin_text_only() -> None:
 def test_a_listed_party_spelled_in_another_scheme_is_flagged(query: str, party: str) -> None:
     result = screening.Screener().screen(query)
     assert result.status is not screening.Status.CLEAR and result.hits[0].party.id == party, query
+
+
+@pytest.mark.parametrize(("query", "party"), [
+    ("Mihails Gerbers", "ofac-45856"), ("Michailas Gerberis", "ofac-45856"), ("Kirils Astrahans", "ofac-45818"),
+    ("Kirilas Astrachanas", "ofac-45818"), ("Igors Čekunovs", "ofac-45849"), ("Antons Ivanovs", "ofac-45858"),
+    ("Deniss Zenkins", "ofac-45864"), ("Daniils Borščovs", "ofac-45862"),
+])
+def test_a_listed_person_named_as_latvian_or_lithuanian_writes_him_is_a_match(query: str, party: str) -> None:
+    """Given name and surname both take the ending; the given name tells the scheme (a REVIEW or CLEAR before)."""
+    result = screening.Screener().screen(query)
+    assert result.status is screening.Status.MATCH and result.hits[0].party.id == party, query
+
+
+@pytest.mark.parametrize("query", ["Dennis Jenkins", "Peters Adams", "Markus Ivanovs", "Igors Jenkins",
+                                   "Denis Zenkins Salinas"])
+def test_english_names_ending_in_s_stay_clear_or_below_match(query: str) -> None:
+    assert screening.Screener().screen(query).status is not screening.Status.MATCH, query
 
 
 @pytest.mark.parametrize(("query", "english"), [

@@ -10,6 +10,7 @@ role lookup is one dict access on a normalised token. A role decides how much a 
 from __future__ import annotations
 
 import functools
+import re
 
 import attrs
 
@@ -54,6 +55,7 @@ _MIN_DECLINED = 8  # letters of a declined patronymic's skeleton at least (`serg
 _ADJECTIVE_LIKE = ("vni", "vnoi", "vnoiu", "ihni", "ihnoi", "ihnoiu")
 _ANY_DECLINED = _DECLINED_ENDINGS + _ADJECTIVE_LIKE
 _FEMALE_ENDINGS = ("vna", "ihna", "vne", "vnoi", "vnoiu", "vnu", "ihne", "ihnoi", "ihnoiu", "ihnu")  # a daughter's
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 # A man's patronymic from a given name ending in -a or -ya ends in -ich with no v (Nikitich, Ilyich, Kuzmich,
 # Lukich, Fomich, Fokich), as skeletons; the daughters' (Nikitichna, Ilyinichna) end in -ichna. Not Savvich,
 # which folds as the Serbian surname Savić does.
@@ -70,6 +72,7 @@ class Lexicon:
     place_pairs: dict[tuple[str, ...], str]  # place names of two to four tokens (`united arab emirates`)
     given: frozenset[str]  # skeletons of common given names
     given_group: dict[str, int]  # skeleton -> equivalence group
+    cyrillic_given: frozenset[str]  # skeletons of the given names as Russian, Ukrainian, Belarusian write them
     pet_forms: dict[str, tuple[int, ...]]  # skeleton of a pet form (`misha`) -> the groups it is a form of
     address: frozenset[str]
     regions: frozenset[str]
@@ -109,11 +112,14 @@ def build_lexicon() -> Lexicon:
                 pairs.setdefault(tuple(toks), code)
     groups: dict[str, int] = {}
     canonical: dict[str, int] = {}  # a group's first entry -> its number
+    cyrillic: set[str] = set()
     for number, group in enumerate(tables.given_name_groups()):
         canonical[group[0]] = number
         for spelling in group:
             for tok in tokens_of(spelling):
                 groups.setdefault(skeleton(tok), number)
+                if not spelling.isascii() and _CYRILLIC.search(spelling):
+                    cyrillic.add(skeleton(tok))
     found: dict[str, set[int]] = {}  # (pet forms that fold alike name all their names)
     for pet, names in tables.given_name_diminutives().items():
         for tok in tokens_of(pet):
@@ -125,7 +131,8 @@ def build_lexicon() -> Lexicon:
     regions = frozenset(t for w in _REGION_WORDS.split() for t in tokens_of(w)) - set(places)
     cities = frozenset(t for c in tables.city_names() for t in tokens_of(c))
     return Lexicon(generic=generic, product=product, places=places, place_pairs=pairs, given=given,
-                   given_group=groups, pet_forms=pets, address=address, regions=regions, cities=cities,
+                   given_group=groups, cyrillic_given=frozenset(cyrillic), pet_forms=pets, address=address,
+                   regions=regions, cities=cities,
                    stopwords=frozenset(_STOPWORDS.split()), pair_starts=frozenset(p[0] for p in pairs),
                    titles=frozenset(t for w in tables.word_list("person_titles")
                                     for form in (w, *(f for word in w.split() for f in title_forms(word)))

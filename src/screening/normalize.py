@@ -725,7 +725,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # (and so is each name after a care-of marker: `Acme LLC c/o Igor Tsjekoenov`)
     if head.isascii() or not _NON_LATIN_LETTER.search(head):
         more.extend(attrs.evolve(part, tokens=read, alternates=()) for part in (name, *name.alternates)
-                    for read in readings(part.tokens, part.initials, lexicon().given))
+                    for read in readings(part.tokens, part.initials, lexicon().given, lexicon().cyrillic_given))
     # Greek and Georgian letters that stand for two sounds in names from Russian (`screening.scripts`).
     if not head.isascii() and has_second_reading(head):
         more.append(_classify(*tokenize(clean_repaired(head, vocab.cjk_words, second_reading=True),

@@ -27,7 +27,9 @@ written. A reading rewrites the normalised name's words (lower case, legal forms
   all its words but one, one of them ending as Russian names do there (-ovas, -evas, -inas, -ovs, -evs,
   -jus, -ius, -js, -ichs: not `Dennis Jenkins`), is read with the endings dropped; a Latvian -s alone only
   where the word or a second one ends so (not `Dennis Julius Jenkins`); a known given name keeps its ending
-  unless the name without it is one too (`Denisas` is Denis; `Thomas` stays).
+  unless the name without it is one too (`Denisas` is Denis; `Thomas` stays). A Russian given name with such
+  an ending tells the scheme too, and then every word's ending comes off (`Mihails Gerbers`, `Deniss
+  Zenkins`, `Michailas Gerberis`; not `Dennis Jenkins`).
 
 The prefilter asks `shows_scheme` of each word and `word_readings` of it (`screening.prefilter`).
 Quirk: a name that shows one scheme is read whole in it, its other words too (`Kulasova Anna Vlagyimirovna`:
@@ -110,10 +112,12 @@ def _readable(token: str) -> bool:
     return len(token) > 1 and token.isalpha()
 
 
-def readings(tokens: tuple[str, ...], kept: Collection[int], given: Collection[str]) -> list[tuple[str, ...]]:
+def readings(tokens: tuple[str, ...], kept: Collection[int], given: Collection[str],
+             cyrillic_given: Collection[str]) -> list[tuple[str, ...]]:
     """The readings of a normalised name's `tokens` in each scheme that they show (none for most names), each
     once; the tokens at `kept` (initials) stay as written; `given`: the skeletons of known given
-    names (a Baltic ending stays on one, unless the name without it is one too)."""
+    names (a Baltic ending stays on one, unless the name without it is one too); `cyrillic_given`: those of
+    given names as Russian, Ukrainian or Belarusian write them (`_baltic_given`)."""
     if not any(map(_told, tokens)) and sum(t.endswith("s") for t in tokens) < 2:
         return []  # (most names: a lookup per word)
     words = {i for i, t in enumerate(tokens) if i not in kept and _readable(t)}
@@ -126,17 +130,28 @@ def readings(tokens: tuple[str, ...], kept: Collection[int], given: Collection[s
             out.append(tuple(_read(t, _DUTCH, _DUTCH_SOUNDS) if i in words and _DUTCH_WORD.search(t) else t
                              for i, t in enumerate(tokens)))
     ending = sorted(i for i in words if _BALTIC_ENDING.search(tokens[i]))
-    told_baltic = {i for i in ending if _BALTIC_TELL.search(tokens[i])}
+    named = {i for i in ending if _baltic_given(tokens[i], cyrillic_given)}
+    told_baltic = {i for i in ending if _BALTIC_TELL.search(tokens[i])} | named
     if len(ending) >= 2 and len(ending) >= len(words) - 1 and told_baltic:
         cut = list(tokens)
         for i in ending:
             word = _BALTIC_ENDING.sub("", tokens[i])
             bare = len(tokens[i]) - len(word) == 1 and tokens[i][-2] not in "aeiouy"  # a Latvian -s alone
-            if (not bare or i in told_baltic or len(told_baltic) > 1) and (
-                    skeleton(tokens[i]) not in given or skeleton(word) in given):
+            if (not bare or i in told_baltic or len(told_baltic) > 1 or named) and (
+                    skeleton(tokens[i]) not in given or skeleton(word) in given or i in named):
                 cut[i] = word
         out.append(tuple(cut))
     return list(dict.fromkeys(read for read in out if read != tokens))
+
+
+def _baltic_given(token: str, cyrillic_given: Collection[str]) -> bool:
+    """True when a word is a Russian given name with a Lithuanian or Latvian ending (`Michailas`, `Kirilas`,
+    `Igors`, `Deniss`): without it, the name as Cyrillic romanises it; with it, not (`Denis`, whose -is is
+    its own), save a Latvian -ss, which no such name ends in. (Not `Dennis`, nor `Peters`: Cyrillic writes
+    Peter as Pyotr.)"""
+    word = _BALTIC_ENDING.sub("", token)
+    return word != token and skeleton(word) in cyrillic_given and (
+        skeleton(token) not in cyrillic_given or token.endswith("ss"))
 
 
 def word_readings(token: str) -> list[str]:
