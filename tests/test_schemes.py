@@ -74,6 +74,18 @@ def test_swedish_spellings_are_read_where_a_word_holds_tj(text: str, read: list[
 
 
 @pytest.mark.parametrize(("text", "read"), [
+    ("Igor Ghennadievici Cecunov", ["igor gennadievich chekunov"]),  # gh, -ici, c before e, c before u
+    ("Daniil Borşciov", ["daniil borshchov"]),  # ş folded to s: sci before o is щ
+    ("Chiril Alexandrovici Astrahan", ["kiril alexandrovich astrahan"]),  # (h for х: the skeleton reads it)
+    ("Ion Popovici", ["ion popovich"]),  # a Romanian surname in -ovici reads so too: it matches nothing listed
+    ("Cecunov Igor", []),  # no tell
+    ("Ciprian Ciobanu", []),
+])
+def test_romanian_spellings_are_read_where_a_word_shows_the_scheme(text: str, read: list[str]) -> None:
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
     ("Denisas Zenkinas", ["denis zenkin"]),
     ("Michailas Gerberis", ["michail gerber"]),  # a Russian given name with a Lithuanian ending tells
     ("Mihails Gerbers", ["mihail gerber"]),  # ... or a Latvian one: every -s alone then comes off too
@@ -166,9 +178,13 @@ def test_a_listed_party_spelled_in_another_scheme_is_flagged(query: str, party: 
     ("Mihails Gerbers", "ofac-45856"), ("Michailas Gerberis", "ofac-45856"), ("Kirils Astrahans", "ofac-45818"),
     ("Kirilas Astrachanas", "ofac-45818"), ("Igors Čekunovs", "ofac-45849"), ("Antons Ivanovs", "ofac-45858"),
     ("Deniss Zenkins", "ofac-45864"), ("Daniils Borščovs", "ofac-45862"),
+    ("Igor Ghennadievici Cecunov", "ofac-45849"), ("Daniil Serghéevici Borșciov", "ofac-45862"),
+    ("Mihail Iurievici Gherber", "ofac-45856"), ("Denis Vladimirovici Zenchin", "ofac-45864"),
+    ("Andrei Ghennadievici Tihonov", "ofac-45815"),
 ])
-def test_a_listed_person_named_as_latvian_or_lithuanian_writes_him_is_a_match(query: str, party: str) -> None:
-    """Given name and surname both take the ending; the given name tells the scheme (a REVIEW or CLEAR before)."""
+def test_a_listed_person_named_as_baltic_or_romanian_spelling_writes_him_is_a_match(query: str, party: str) -> None:
+    """Latvian and Lithuanian: given name and surname both take the ending, and the given name tells the scheme;
+    Romanian: -ovici, gh, sci tell it (each a REVIEW or CLEAR before)."""
     result = screening.Screener().screen(query)
     assert result.status is screening.Status.MATCH and result.hits[0].party.id == party, query
 

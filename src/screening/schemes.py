@@ -22,6 +22,11 @@ written. A reading rewrites the normalised name's words (lower case, legal forms
   (not `Hongkong`), or ending -of after a consonant or -tsef (not `Krzysztof`, `Berghof`, `Waterproof`,
   `Youssef`) is read whole.
   Inside a word nt is kept: Greek writes Андрей and Антон both with ντ.
+* **Romanian** (Moldova's registers too) writes ч as c before e, i and ci before a, o, u or at a word's end,
+  к and г before e, i as ch and gh, and щ as şc(i) (`Igor Ghennadievici Cecunov`, `Daniil Borşciov`,
+  `Chiril Alexandrovici Astrahan`). A name with a word ending -ovici or -evici, holding gh before e or i, or
+  sci before a, o or u is read whole, each other c then as k (the ş has folded to s; the comma-below ș, which
+  only Romanian writes, is sh already: `screening.tokens`).
 * **Lithuanian and Latvian** add a nominative ending to every name: -as, -is, -us, -ys, -ius and -s
   (`Denisas Zenkinas`, `Andrejs Tihonovs`; `Kasperskis` is Kasperski). A name with two or more such words,
   all its words but one, one of them ending as Russian names do there (-ovas, -evas, -inas, -ovs, -evs,
@@ -74,9 +79,17 @@ _GREEK_TELL = re.compile(r"^(?:nt|mp|gk)[aeiouyrl][a-z]{2}|(?<=[aeiou])gk|^[a-z]
 _GREEK = re.compile(r"^nt|mp|gk|sts|ts|(?<=[a-z]{4}[oe])(?<![^aeiou][th]o)f$")
 _GREEK_SOUNDS = {"nt": "d", "mp": "b", "gk": "g", "sts": "shch", "ts": "ch", "f": "v"}
 
+# Romanian (and Moldovan registers): c and g before e, i say ch and j, so ch, gh write k, g there; ci before
+# a, o, u or ending a word is ch; şc before e, i (and şci before a, o, u) is щ (the ş folded to s). The tells:
+# a patronymic or surname in -ovici, -evici, gh before e or i, sci before a, o, u (`Ghennadievici`, `Borşciov`)
+_ROMANIAN_TELL = re.compile(r"[oe]vici$|gh[ei]|sci[aou]")
+_ROMANIAN = re.compile(r"sci(?=[aou])|sc(?=[ei])|ci(?=[aou])|ci$|ch(?=[ei])|gh(?=[ei])|c")
+_ROMANIAN_SOUNDS = {"sci": "shch", "sc": "shch", "ci": "ch", "ch": "k", "gh": "g"}
+
 _SCHEMES = ((_SWEDISH_TELL, _SWEDISH, _SWEDISH_SOUNDS), (_HUNGARIAN_TELL, _HUNGARIAN, _HUNGARIAN_SOUNDS),
             (_GREEK_TELL, _GREEK, _GREEK_SOUNDS))
-_WHOLE_TELL = re.compile("|".join(f"(?:{tell.pattern})" for tell, _, _ in _SCHEMES))  # a name read whole
+# a name read whole
+_WHOLE_TELL = re.compile("|".join(f"(?:{tell.pattern})" for tell in (*(t for t, _, _ in _SCHEMES), _ROMANIAN_TELL)))
 
 # Lithuanian and Latvian nominative endings, the longest first (what is left keeps three letters; -skis is
 # -ski with the -s: `Kasperskis`), and the endings Russian names take in them: -ovas, -evas, -inas, -ovs,
@@ -90,6 +103,17 @@ _BALTIC_TELL = re.compile(r"(?:[oe]va|ina|[oe]v|ju|iu|j|ich)s$")
 def _read(token: str, pattern: re.Pattern[str], sounds: dict[str, str]) -> str:
     """`token` with the letter groups `pattern` finds read by `sounds`."""
     return pattern.sub(lambda m: sounds[m.group()], token)
+
+
+def _romanian(token: str) -> str:
+    """`token` read as Romanian writes Russian names (`ghennadievici` -> `gennadievich`, `cecunov` ->
+    `chekunov`, `borsciov` -> `borshchov`): a lone c is ch before e or i and k elsewhere."""
+    def sound(m: re.Match[str]) -> str:
+        found = m.group()
+        if found != "c":
+            return _ROMANIAN_SOUNDS[found]
+        return "ch" if token[m.end():m.end() + 1] in ("e", "i") else "k"
+    return _ROMANIAN.sub(sound, token)
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -126,6 +150,8 @@ def readings(tokens: tuple[str, ...], kept: Collection[int], given: Collection[s
         for tell, pattern, sounds in _SCHEMES:
             if any(tell.search(tokens[i]) for i in words):
                 out.append(tuple(_read(t, pattern, sounds) if i in words else t for i, t in enumerate(tokens)))
+        if any(_ROMANIAN_TELL.search(tokens[i]) for i in words):
+            out.append(tuple(_romanian(t) if i in words else t for i, t in enumerate(tokens)))
         if any(_DUTCH_WORD.search(tokens[i]) for i in words):
             out.append(tuple(_read(t, _DUTCH, _DUTCH_SOUNDS) if i in words and _DUTCH_WORD.search(t) else t
                              for i, t in enumerate(tokens)))

@@ -93,7 +93,9 @@ _HAN_READINGS = str.maketrans({c: r for r, chars in {
     "Wan": "万", "Wo": "挝撾蜗蝸", "Xi": "铣", "Xiao": "淆", "Xie": "蝎携攜械", "Xuan": "癣癬", "Xue": "薛血",
     "Ye": "掖叶葉曳腋", "Zhe": "锗鍺", "Zhen": "帧", "Zhong": "种", "Zhou": "诌謅骤驟",
 }.items() for c in chars})
-_CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh"})
+# Czech and Slovak š, č, ž, and Romanian ș (comma below: Turkish writes ş with a cedilla, which stays s; ț stays
+# t, as the given names Ionuț and Luminița are written without it too)
+_CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh", "ș": "sh", "Ș": "Sh"})
 # A middle dot (`·` U+00B7, katakana `・` U+30FB) separates the given and the family name in Chinese and
 # Japanese transcriptions of foreign names (`安东·伊万诺夫`, `アンドレイ・スヴォーロフ`): touching a
 # letter of another script than Latin it is a space. Catalan writes `l·l` for a double l (`col·legi`):
