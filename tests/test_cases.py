@@ -22,6 +22,7 @@ def screener() -> screening.Screener:
     ("андреем", "andrei", "given"), ("анну", "anna", "given"), ("сергеевичу", "sergeevich", "patronymic"),
     ("владимировной", "vladimirovna", "patronymic"),
     ("кулашовою", "kulashova", "family"), ("анною", "anna", "given"), ("владимировною", "vladimirovna", "patronymic"),
+    ("герберові", "gerber", "family"),
 ])
 def test_a_declined_part_reads_as_the_listed_one(word: str, listed: str, part: str) -> None:
     """Dative, genitive, accusative or instrumental, romanised and folded as the normaliser folds them."""
@@ -77,6 +78,9 @@ def test_other_words_are_not_declined_forms(word: str, listed: str, part: str) -
     ("Кулашовою Анною Владимировною", "ofac-45860", Status.MATCH),  # instrumental in -ою
     ("Алексєєвою Мариною Михайлівною", "ofac-45854", Status.MATCH),  # the Ukrainian patronymic declined so
     ("Переказ Тихонову Андрію Геннадійовичу", "ofac-45815", Status.MATCH),  # a Ukrainian transfer's memo word
+    ("Герберові Михайлові Юрійовичу", "ofac-45856", Status.MATCH),  # the Ukrainian dative -ові
+    ("Кулашовой Анне Владимировне основной", "ofac-45860", Status.MATCH),  # an adjective beside her patronymic
+    ("Переказ Кулашовій Ганні Володимирівні за основною угодою", "ofac-45860", Status.REVIEW),
 ])
 def test_a_listed_person_named_in_a_case_hits(screener: screening.Screener, query: str, party: str,
                                               status: Status) -> None:

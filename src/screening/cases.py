@@ -5,8 +5,9 @@
 Each part declines by how it ends: a word ending in a consonant takes -u, -a, -om, -em (`Даниилу`, `Даниила`,
 `Даниилом`), a surname -ym in the instrumental too (`Тихоновым`); a word ending in -ei (Andrei) -eyu, -eya,
 -eem; one ending in -a (Anna, Kulashova, Vladimirovna) -u, -y/-i, -e, -oi, -oyu (`Анну`, `Анны`, `Анне`,
-`Кулашовой`, `Анною`). A woman's surname takes the Ukrainian dative -ій too (`Кулашовій`), read only as
-Cyrillic romanises it (-ii): a Latin name ending in -i is a name of its own (`Anna Dudorini`). A surname's
+`Кулашовой`, `Анною`). A woman's surname takes the Ukrainian dative -ій too (`Кулашовій`), read only where
+the word ends as -ій romanises (-ii, -iy, -ij): a Latin name ending in a single -i is a name of its own (`Anna
+Dudorini`). A man's surname ending in a consonant takes the Ukrainian dative -ові, -еві (`Герберові`). A surname's
 endings here are those no other form of it has: a man's surname with -a is also a woman's (`Tikhonova`), so
 `screening.persons` reads it as his genitive only beside his patronymic declined too; a surname in -e (his
 prepositional) is rare in records. A given name or patronymic is read declined only beside the family name
@@ -32,10 +33,13 @@ _VOWELS = frozenset("aeiouy")
 _SOFT = ("yu", "ya")  # a soft stem's dative and genitive (`Игорю`, `Игоря`), read where the list writes `ь`
 # endings by part and by how the listed part ends: a consonant, -i (of -ei, -ii), -a
 _ENDINGS = {
-    "family": {"consonant": ("u", "om", "em", "ym"), "i": (), "a": ("oi", "u", "oiu")},
+    "family": {"consonant": ("u", "om", "em", "ym", "ovi", "evi"), "i": (), "a": ("oi", "u", "oiu")},
     "given": {"consonant": ("u", "a", "om", "em"), "i": ("u", "a", "em"), "a": ("u", "oi", "y", "e", "oiu")},
     "patronymic": {"consonant": ("u", "a", "em"), "i": (), "a": ("e", "y", "oi", "u", "oiu")},
 }
+
+
+_UKRAINIAN_DATIVE = ("ii", "iy", "ij")  # a woman's surname's -ій as romanised (`Кулашовій`)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -68,9 +72,6 @@ def declined(word: str, listed: frozenset[str], part: str, soft: frozenset[str] 
         stem = skeleton(text[:-2] + "a")
         found = stem if stem in listed and len(stem) > 3 else ""
     return found
-
-
-_UKRAINIAN_DATIVE = ("ii", "iy", "ij")  # a woman's surname's -ій as Cyrillic romanises it (`Кулашовій`)
 
 
 # Case endings of given names and patronymics, Ukrainian ones too (`Андрію`, `Геннадійовичу`, `Ганні`,

@@ -776,8 +776,9 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     role = set()  # (query word of the person's listed role, whether it stands in an aside)
     employer_named = bool(profile.employer_domain) and any(t.text in profile.employer_words for _, _, t in items)
     # beside a declined family name a word ending as a declined patronymic is one, an adjective's endings
-    # included where the listed person is a woman (`Кулашовой Анны Сергеевны`; not `Частичной оплаты Тихонову`)
-    declined_family = bool(case) and profile.female
+    # included where the listed person is a woman (`Кулашовой Анны Сергеевны`; not `Частичной оплаты Тихонову`),
+    # and none other is read as her patronymic (`Кулашовой Анне Владимировне основной`: an adjective's)
+    declined_family = bool(case) and profile.female and pi is None
     extra = 0  # words left over, not asides
     for i, (skel, initial, token) in enumerate(items):
         if i in (fi, gi, pi):

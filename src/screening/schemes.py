@@ -157,6 +157,8 @@ def readings(tokens: tuple[str, ...], kept: Collection[int], given: Collection[s
                              for i, t in enumerate(tokens)))
     ending = sorted(i for i in words if _BALTIC_ENDING.search(tokens[i]))
     named = {i for i in ending if _baltic_given(tokens[i], cyrillic_given)}
+    if named and any(_english_given(tokens[i], given, cyrillic_given) for i in words - named):
+        named = set()  # (`Dennis Roberts Jenkins`, `Marks Gerbers Michaels`: English names)
     told_baltic = {i for i in ending if _BALTIC_TELL.search(tokens[i])} | named
     if len(ending) >= 2 and len(ending) >= len(words) - 1 and told_baltic:
         cut = list(tokens)
@@ -178,6 +180,16 @@ def _baltic_given(token: str, cyrillic_given: Collection[str]) -> bool:
     word = _BALTIC_ENDING.sub("", token)
     return word != token and skeleton(word) in cyrillic_given and (
         skeleton(token) not in cyrillic_given or token.endswith("ss"))
+
+
+def _english_given(token: str, given: Collection[str], cyrillic_given: Collection[str]) -> bool:
+    """True when a word is a given name as written (`Dennis`, `Denis`: Latvian writes Deniss) or one with an
+    English surname's -s that no Cyrillic form has (`Michaels`, `Peters`): the name is not Latvian nor
+    Lithuanian, whatever its other words."""
+    if skeleton(token) in given:
+        return True
+    word = _BALTIC_ENDING.sub("", token)
+    return word != token and skeleton(word) in given and skeleton(word) not in cyrillic_given
 
 
 def word_readings(token: str) -> list[str]:
