@@ -118,7 +118,7 @@ def build_lexicon() -> Lexicon:
         for spelling in group:
             for tok in tokens_of(spelling):
                 groups.setdefault(skeleton(tok), number)
-                if not spelling.isascii() and _CYRILLIC.search(spelling):
+                if _CYRILLIC.search(spelling):
                     cyrillic.add(skeleton(tok))
     found: dict[str, set[int]] = {}  # (pet forms that fold alike name all their names)
     for pet, names in tables.given_name_diminutives().items():

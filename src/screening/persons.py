@@ -119,7 +119,8 @@ _COMPANY_FORM_FACTOR = 0.6
 # never a MATCH, as the same name amid other words is (`Andrei Suvorov Consulting`). Any other name with a
 # company form is scaled by the factor above.
 _COMPANY_NAMED_CAP = 0.8
-_COMPANY_NAMED = "a company legal form on the listed person's whole name: a company named for the person, who may own it"
+_COMPANY_NAMED = ("a company legal form on the listed person's whole name: a company named for the person, who may "
+                  "own it")
 _SPELLED_FAMILY_CAP = 0.89  # below the default MATCH threshold (0.90): a misspelt surname is a REVIEW
 # Romanisations of one Cyrillic letter in two or more Latin ones (Ю Yu/Iu/Ju, Я, Е, Ё, Ж, Х, Ц, Ч, Ш, Щ):
 # `Gerber M.Yu.` writes Mikhail Yuryevich's patronymic initial this way.
@@ -131,7 +132,8 @@ _LETTER_SPELLINGS = frozenset({"yu", "iu", "ju", "ya", "ia", "ja", "ye", "je", "
 _OTHER_INITIALS = (
     ("shch", frozenset({"s", "sz", "sch", "shch"})), ("yu", frozenset({"j", "ju", "iu"})),
     ("iu", frozenset({"j", "ju", "y", "yu"})), ("ju", frozenset({"y", "yu", "iu"})),
-    ("ya", frozenset({"j", "ja", "ia"})), ("ia", frozenset({"j", "ja", "y", "ya"})), ("ja", frozenset({"y", "ya", "ia"})),
+    ("ya", frozenset({"j", "ja", "ia"})), ("ia", frozenset({"j", "ja", "y", "ya"})),
+    ("ja", frozenset({"y", "ya", "ia"})),
     ("ye", frozenset({"j", "je", "e"})), ("je", frozenset({"y", "ye", "e"})), ("yo", frozenset({"j", "jo", "e"})),
     ("kh", frozenset({"h", "ch"})), ("zh", frozenset({"z", "j"})), ("sh", frozenset({"s", "sz", "sch"})),
     ("ch", frozenset({"c", "cz"})), ("ts", frozenset({"c", "z", "tz"})), ("v", frozenset({"w"})),

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from screening.romanize import skeleton
 
@@ -86,10 +86,6 @@ _ROMANIAN_TELL = re.compile(r"[oe]vici$|gh[ei]|sci[aou]")
 _ROMANIAN = re.compile(r"sci(?=[aou])|sc(?=[ei])|ci(?=[aou])|ci$|ch(?=[ei])|gh(?=[ei])|c")
 _ROMANIAN_SOUNDS = {"sci": "shch", "sc": "shch", "ci": "ch", "ch": "k", "gh": "g"}
 
-_SCHEMES = ((_SWEDISH_TELL, _SWEDISH, _SWEDISH_SOUNDS), (_HUNGARIAN_TELL, _HUNGARIAN, _HUNGARIAN_SOUNDS),
-            (_GREEK_TELL, _GREEK, _GREEK_SOUNDS))
-# a name read whole
-_WHOLE_TELL = re.compile("|".join(f"(?:{tell.pattern})" for tell in (*(t for t, _, _ in _SCHEMES), _ROMANIAN_TELL)))
 
 # Lithuanian and Latvian nominative endings, the longest first (what is left keeps three letters; -skis is
 # -ski with the -s: `Kasperskis`), and the endings Russian names take in them: -ovas, -evas, -inas, -ovs,
@@ -116,18 +112,28 @@ def _romanian(token: str) -> str:
     return _ROMANIAN.sub(sound, token)
 
 
+# Each scheme read whole: its tell, and how it reads a word
+_SCHEMES: tuple[tuple[re.Pattern[str], Callable[[str], str]], ...] = (
+    (_SWEDISH_TELL, functools.partial(_read, pattern=_SWEDISH, sounds=_SWEDISH_SOUNDS)),
+    (_HUNGARIAN_TELL, functools.partial(_read, pattern=_HUNGARIAN, sounds=_HUNGARIAN_SOUNDS)),
+    (_GREEK_TELL, functools.partial(_read, pattern=_GREEK, sounds=_GREEK_SOUNDS)),
+    (_ROMANIAN_TELL, _romanian),
+)
+_WHOLE_TELL = re.compile("|".join(f"(?:{tell.pattern})" for tell, _ in _SCHEMES))  # a name read whole
+
+
 @functools.lru_cache(maxsize=65_536)
 def shows_scheme(token: str) -> bool:
-    """True when one lower-case word shows a Swedish, Hungarian or Greek spelling (its name is read whole;
-    remembered: words recur from name to name, and a search over every position of a word costs a
+    """True when one lower-case word shows a Swedish, Hungarian, Greek or Romanian spelling (its name is read
+    whole; remembered: words recur from name to name, and a search over every position of a word costs a
     microsecond)."""
     return _readable(token) and _WHOLE_TELL.search(token) is not None
 
 
 @functools.lru_cache(maxsize=65_536)
 def _told(token: str) -> bool:
-    """True when a word shows a Swedish, Hungarian or Greek spelling or holds the Dutch oe (remembered, as the
-    first question `readings` asks of every word of every name)."""
+    """True when a word shows a Swedish, Hungarian, Greek or Romanian spelling or holds the Dutch oe
+    (remembered, as the first question `readings` asks of every word of every name)."""
     return shows_scheme(token) or _DUTCH_WORD.search(token) is not None
 
 
@@ -147,11 +153,9 @@ def readings(tokens: tuple[str, ...], kept: Collection[int], given: Collection[s
     words = {i for i, t in enumerate(tokens) if i not in kept and _readable(t)}
     out: list[tuple[str, ...]] = []
     if any(_told(tokens[i]) for i in words):
-        for tell, pattern, sounds in _SCHEMES:
+        for tell, read_word in _SCHEMES:
             if any(tell.search(tokens[i]) for i in words):
-                out.append(tuple(_read(t, pattern, sounds) if i in words else t for i, t in enumerate(tokens)))
-        if any(_ROMANIAN_TELL.search(tokens[i]) for i in words):
-            out.append(tuple(_romanian(t) if i in words else t for i, t in enumerate(tokens)))
+                out.append(tuple(read_word(t) if i in words else t for i, t in enumerate(tokens)))
         if any(_DUTCH_WORD.search(tokens[i]) for i in words):
             out.append(tuple(_read(t, _DUTCH, _DUTCH_SOUNDS) if i in words and _DUTCH_WORD.search(t) else t
                              for i, t in enumerate(tokens)))
