@@ -461,7 +461,6 @@ def test_the_amid_evidence_gives_the_score_the_name_has(screener: screening.Scre
     "Igor, a friend of Chekunov family, sent invoice",  # the parts apart
     "Fee to D. Zenkin for the Kaliningrad conference trip",  # an initial for the given name
     "Payment to Michael Gerber for consulting work done",  # an equivalent, a REVIEW alone
-    "IVANOV ANTON MIKHAYLOVICH DOB 14.05.1972 POB NOVOSIBIRSK",  # another birth date: a namesake
     "Signed by Pavel Chekunov, Igor Sokolov and Maria Petrova",  # other persons' names: parts of two people
     "Participants: Anton Tikhonov, Andrei Ivanov, Maria Petrova, Oleg Smirnov",
     "Signed by Georgia Chekunov, Igor Sokolov and partners",  # a given name that is a place's too
@@ -793,3 +792,38 @@ def test_a_pet_form_of_the_listed_given_name_is_a_review_with_the_family_name() 
 def test_dotted_initials_read_as_a_legal_form_stand_where_it_was_read(text: str, letters: list[str]) -> None:
     norm = normalize(text)
     assert [t.text for t in expand_initials(norm, analyse(norm.tokens, norm.qualifiers))] == letters
+
+
+# --- field labels -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", [
+    "Family name: TIKHONOV Given name: ANDREI Patronymic: GENNADYEVICH",
+    "Surname TIKHONOV, first name(s) ANDREI, middle name GENNADYEVICH",
+    "Фамилия: Тихонов Имя: Андрей Отчество: Геннадьевич",
+    "ФИО: Тихонов Андрей Геннадьевич",
+    "Прізвище: Тихонов Ім'я: Андрій По батькові: Геннадійович",
+    "Nachname: Tichonow Vorname: Andrei",
+    "Family name: TIKHONOV Date of birth: 09.11.1966 Place of birth: Tver Given name: ANDREI",
+])
+def test_the_labels_of_name_fields_are_no_words_of_the_name(screener: screening.Screener, name: str) -> None:
+    """Forms, KYC exports and passport scans label each field: the labels say nothing of who (they were words
+    left over, and these were CLEAR or a REVIEW)."""
+    result = screener.screen(name)
+    assert result.status is Status.MATCH and result.hits[0].party.id == TIKHONOV
+
+
+@pytest.mark.parametrize(("name", "tokens"), [
+    ("Surname Ltd", ("surname", "ltd")), ("First Name Inc", ("first", "name", "inc")),
+    ("Surname: Tikhonov", ("tikhonov",)),
+])
+def test_a_company_named_by_a_label_keeps_its_name(name: str, tokens: tuple[str, ...]) -> None:
+    """A label is dropped beside a name, not where it is all the name there is (as any noise word)."""
+    assert normalize(name).tokens == tokens
+
+
+def test_a_full_name_at_a_listed_place_with_another_birth_date_is_a_review(screener: screening.Screener) -> None:
+    """The name whole, the listed place of birth and another birth date: a namesake, or a date mistyped, for an
+    analyst to tell (the labels `DOB`, `POB` no longer count as words around the name)."""
+    result = screener.screen("IVANOV ANTON MIKHAYLOVICH DOB 14.05.1972 POB NOVOSIBIRSK")
+    assert result.status is Status.REVIEW and result.hits[0].party.id == "ofac-45858"
+    assert "conflicts" in _features(result.hits[0])["birth_date"].detail
