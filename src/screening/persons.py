@@ -447,6 +447,10 @@ def _group_initials(groups: frozenset[int]) -> dict[str, str]:
     return out
 
 
+# A given name or patronymic is read within this many words of the family name: a name's parts stand together
+# (labels, brackets and roles between them included), and a long text repeating a name's parts (a memo
+# naming one person many times) costs the search the words near each family name, not every triple.
+_NEAR = 6
 _CREDITS_KEPT = 1024  # query words remembered per listed person (the memo stops growing there)
 
 
@@ -583,14 +587,16 @@ def _person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, company
     for ((f_sim, f_listed), fi), (giv, pat) in ((f, c) for f in fam for c in _credit_sets(items, profile, *f, plain)):
         # only words that may stand for a part are tried for it (any other scores 0, which never wins); the
         # patronymic is tried last: of equal scores, the assignment that reads it is kept, and says so
-        givens = [None, *(i for i in range(len(items)) if giv[i][0] > 0.0)]
-        patronymics = [*(i for i in range(len(items)) if pat[i][0] >= (_INITIAL if items[i][1] else _MIN_PART)),
-                       None]
+        near = range(max(0, fi - _NEAR), min(len(items), fi + _NEAR + 1))
+        givens = [None, *(i for i in near if giv[i][0] > 0.0)]
+        patronymics = [*(i for i in near if pat[i][0] >= (_INITIAL if items[i][1] else _MIN_PART)), None]
         for gi, pi in itertools.product(givens, patronymics):
             if len({fi, gi, pi} - {None}) != 1 + (gi is not None) + (pi is not None):
                 continue
             if gi is not None and pi is not None and pi < gi and items[gi][1] and items[pi][1]:
                 continue  # initials write the given name's first (`Ivanov M.A.` is Mikhail Antonovich)
+            if best_score >= 1.0 or _ceiling(gi, pi, giv, pat) < best_score - 1e-9:
+                continue  # (it cannot score higher than the best so far; a rounding step either way is tried)
             args = (items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form)
             score = _assignment(*args, explain=False)[0]
             if score > best_score:
@@ -599,6 +605,21 @@ def _person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, company
         return best_score, ()
     # the evidence of the best assignment only (the first of equal scores, as the search found it)
     return _assignment(*best_args)
+
+
+def _ceiling(gi: int | None, pi: int | None, giv: dict[int, tuple[float, str, str]],
+             pat: dict[int, tuple[float, str]]) -> float:
+    """The most `_assignment` may score reading the words at `gi` and `pi` as the given name and patronymic:
+    the family name exact, no word left over, and with no given name the listed role standing in for it."""
+    if gi is None:
+        patronymic = _PATRONYMIC * pat[pi][0] if pi is not None else 0.0
+        return min(_FAMILY + _GIVEN * _ROLE_CREDIT + patronymic, _ROLE_CAP)
+    g_credit, _, how = giv[gi]
+    if pi is not None:
+        return min(_FAMILY + _GIVEN * g_credit + _PATRONYMIC * pat[pi][0], 1.0)
+    if how == "initial":
+        return min(_FAMILY + _GIVEN * g_credit, _INITIAL_CAP)
+    return min(_FAMILY + _GIVEN * g_credit + _PATRONYMIC * _ABSENT_PATRONYMIC, 1.0)
 
 
 def _feminine(skel: str, families: frozenset[str]) -> bool:
