@@ -794,6 +794,63 @@ def test_dotted_initials_read_as_a_legal_form_stand_where_it_was_read(text: str,
     assert [t.text for t in expand_initials(norm, analyse(norm.tokens, norm.qualifiers))] == letters
 
 
+# --- the name written twice ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("IVANOV ANTON MIKHAYLOVICH / ИВАНОВ АНТОН МИХАЙЛОВИЧ", "ofac-45858"),  # two scripts
+    ("Ivanov Anton Mikhaylovich (Иванов Антон Михайлович)", "ofac-45858"),
+    ("Иванов Антон Михайлович Иванов Антон Михайлович", "ofac-45858"),  # two fields merged
+    ("Tikhonov Andrei Gennadyevich, Tikhonov A.G.", TIKHONOV),  # again with the initials
+    ("ИВАНОВ А.М. (Антон Михайлович)", "ofac-45858"),
+    ("GERBER, Mikhail / GERBER, Mikhail", "ofac-45856"),
+])
+def test_the_name_written_twice_is_the_name(screener: screening.Screener, name: str, party_id: str) -> None:
+    """Records in two scripts and merged fields write one person's name twice: the words written again cost
+    nothing and are no other person's patronymic (`a different patronymic` capped these at 0.5, CLEAR)."""
+    result = screener.screen(name)
+    assert result.status is Status.MATCH and result.hits[0].party.id == party_id
+    again = [e for e in result.hits[0].evidence if e.feature == "name_written_again"]
+    assert again and all(e.detail == "a word of the name written again" for e in again)
+    assert not any(e.feature in ("patronymic_conflict", "extra_query_word") for e in result.hits[0].evidence)
+
+
+@pytest.mark.parametrize("name", sorted({
+    n.text for p in screening.Screener().watchlist.parties if p.kind == "person" for n in p.names} - {""}))
+@pytest.mark.parametrize("joint", [" / ", " ", ", ", "; "])
+def test_a_listed_name_written_twice_scores_as_once(screener: screening.Screener, name: str, joint: str) -> None:
+    """Every listed person's name, written twice, hits the same person at the score it has once."""
+    once, twice = screener.screen(name), screener.screen(name + joint + name)
+    if not once.hits:
+        return
+    hit = next((h for h in twice.hits if h.party.id == once.hits[0].party.id), None)
+    assert hit is not None and hit.score == pytest.approx(once.hits[0].score) and twice.status is once.status
+
+
+@pytest.mark.parametrize(("name", "score"), [
+    ("в интересах Кулашовой Анны Владимировны", 0.84),  # `в` is a preposition, not the patronymic's initial
+    ("Efremov A. A. (Business Development)", 0.8),  # the second initial is the given name's, read
+])
+def test_a_letter_alone_is_no_initial_written_again(screener: screening.Screener, name: str, score: float) -> None:
+    """Only initials of the given name and patronymic written again in a row, beside no part read, count."""
+    hit = screener.screen(name).hits[0]
+    assert hit.score == pytest.approx(score) and "name_written_again" not in _features(hit)
+
+
+def test_a_patronymic_spelled_again_is_no_other_persons(screener: screening.Screener) -> None:
+    """A second patronymic that reads as the listed one is the name's, spelled again: no conflict; another
+    patronymic beside the name still is one."""
+    assert screener.screen("Ivanov Anton Mikhaylovich / Ivanov Anton Mikhalovich").flagged
+    other = screener.screen("Ivanov Anton Mikhaylovich Sergeevich")
+    assert other.status is Status.CLEAR and "a different patronymic" in other.near_misses[0].reason
+
+
+def test_a_long_memo_repeating_a_name_is_read_near_each_family_name(screener: screening.Screener) -> None:
+    """A 512-character memo naming the person again and again is searched near each family name (a given name
+    or patronymic within six words of it), and still reads the name."""
+    memo = ("Tikhonov A.G. " * 40)[:512]
+    assert screener.screen(memo).hits[0].party.id == TIKHONOV
+
+
 # --- field labels -------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", [

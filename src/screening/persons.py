@@ -50,7 +50,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -112,6 +112,9 @@ _ROLE_CREDIT, _ROLE_CAP = 0.9, 0.8
 _WHOLE_NAME, _AMID_CAP = 0.9, 0.84
 _AMID_WORDS = 2  # words left over at least: one costs what it always did (`Andrei Tikhonov Consulting`)
 _AMID = "the listed name written whole among other words of the record"
+# A word of the name written again costs nothing: the name twice (two scripts, merged fields) says no more, and
+# no less, than the name once.
+_WRITTEN_AGAIN = "a word of the name written again"
 _COMPANY_FORM_FACTOR = 0.6
 # A company legal form on a listed person's name written whole (given and family names as listed, in a row, no
 # other person named beside them: `Andrei Suvorov LLC`, `ООО Суворов Андрей Анатольевич`), or on the surname
@@ -665,14 +668,41 @@ def _items(tokens: tuple[TokenInfo, ...]) -> list[tuple[str, bool, TokenInfo]]:
     return items
 
 
-def _other_names(items: list[tuple[str, bool, TokenInfo]], held: list[int], declined_family: bool) -> bool:
-    """True when a word besides the name's parts is an initial, a given name (a place's name too: `Georgia`)
-    or a patronymic (declined, beside a declined family name): other persons are named in the record, whose
-    parts may be the ones read together (`Pavel Chekunov, Igor Sokolov`; `P. Chekunov, Igor Sokolov`)."""
+def _other_names(items: list[tuple[str, bool, TokenInfo]], held: list[int], again: _Again,
+                 declined_family: bool) -> bool:
+    """True when a word besides the name's parts and those written again (`again`: `_written_again`) is an
+    initial, a given name (a place's name too: `Georgia`) or a patronymic (declined, beside a declined family
+    name): other persons are named in the record, whose parts may be the ones read together (`Pavel Chekunov,
+    Igor Sokolov`; `P. Chekunov, Igor Sokolov`)."""
     given = lexicon().given
     return any(initial or skel in given and len(skel) > 2 and token.role != "stopword" or is_patronymic(skel)
                or declined_family and is_declined_patronymic(skel)
-               for i, (skel, initial, token) in enumerate(items) if i not in held)
+               for i, (skel, initial, token) in enumerate(items)
+               if i not in held and not _written_again(items, i, again))
+
+
+class _Again(NamedTuple):
+    """The positions of the words read as a name's parts, their skeletons, and the initials (one letter or a
+    Cyrillic letter romanised in two: `yu`) of the given name and patronymic read."""
+
+    held: frozenset[int]
+    words: frozenset[str]
+    initials: frozenset[str]
+
+
+def _written_again(items: list[tuple[str, bool, TokenInfo]], i: int, again: _Again) -> bool:
+    """True when the word at `i`, left over, writes one of the name's parts again, or is one of the initials of
+    its given name and patronymic written again in a row beside no part read: one person named twice, as
+    records in two scripts and merged fields write it (`IVANOV ANTON MIKHAYLOVICH / ИВАНОВ АНТОН МИХАЙЛОВИЧ`,
+    `Tikhonov Andrei Gennadyevich, Tikhonov A.G.`), not another person's given name or patronymic. (A letter
+    alone may be a word of its own, `в интересах Кулашовой Анны Владимировны`, `г. Москва`, or the other
+    initial of a name read from one: `Efremov A. A.`)"""
+    skel, initial, _ = items[i]
+    if not initial:
+        return skel in again.words
+    return skel in again.initials and any(
+        0 <= j < len(items) and j not in again.held and items[j][1] and items[j][0] in again.initials
+        for j in (i - 1, i + 1))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -803,10 +833,17 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     # and none other is read as her patronymic (`Кулашовой Анне Владимировне основной`: an adjective's)
     declined_family = bool(case) and profile.female and pi is None
     extra = 0  # words left over, not asides
+    held = sorted({fi, gi, pi} - {None})
+    again = _Again(frozenset(held), frozenset(items[i][0] for i in held),
+                   frozenset(items[i][0][:n] for i in (gi, pi) if i is not None for n in (1, 2)))
     for i, (skel, initial, token) in enumerate(items):
         if i in (fi, gi, pi):
             continue
-        if profile.patronymics and (is_patronymic(skel) or declined_family and is_declined_patronymic(skel)):
+        if _written_again(items, i, again):
+            if explain:
+                evidence.append(Evidence("name_written_again", 0.0, token.text, "", _WRITTEN_AGAIN))
+        elif profile.patronymics and (is_patronymic(skel) or declined_family and is_declined_patronymic(skel)) and (
+                pat[i][0] < _MIN_PART):  # (one that reads as the listed patronymic is the name's, spelled again)
             caps.append(_CONFLICT_CAP)
             if explain:
                 evidence.append(Evidence("patronymic_conflict", 0.0, token.text, "/".join(sorted(profile.patronymics)),
@@ -847,7 +884,6 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             if explain:
                 evidence.append(Evidence("extra_query_word", 0.0, token.text, "", "word not in the listed name"))
     score -= min(aside, _QUALIFIER_TOTAL)
-    held = sorted({fi, gi, pi} - {None})
     amid = min(whole - min(aside, _QUALIFIER_TOTAL), _AMID_CAP)
     # (or with the initials of both given name and patronymic in a row on one side of it, a REVIEW on its own:
     # `D. V. Zenkin`; not `D. Zenkin v. Smith`)
@@ -855,7 +891,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
                 and fi in (gi - 1, pi + 1))
     # the name written whole: its parts as listed, in a row, no other person named beside them
     written_whole = (f_sim == 1.0 and not loose and gi is not None and held[-1] - held[0] == len(held) - 1
-                     and not _other_names(items, held, declined_family))
+                     and not _other_names(items, held, again, declined_family))
     if (amid > score and extra >= _AMID_WORDS and written_whole
             and (whole >= _WHOLE_NAME and not items[gi][1] or initials)):
         score = amid
