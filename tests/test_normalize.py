@@ -260,10 +260,12 @@ def test_the_armenian_digraph_for_u_is_one_vowel(text: str, expected: str) -> No
     ("Lieferant：Kaspersky Labs GmbH；DE", ["Lieferant", "Kaspersky Labs GmbH", "DE"]),
     ("ООО «Лаборатория Касперского» (Киев)", []),  # guillemets are no markup
     ("TIKHONOV, Andrei", []), ("Kaspersky Lab, Inc.", []), ("ZENKIN  DENIS", []), ("12:30 Kaspersky", []),
+    ("AO Kaspersky Lab / АО «Лаборатория Касперского»", ["AO Kaspersky Lab", "АО «Лаборатория Касперского»"]),
+    ("C/O Kaspersky Lab", []), ("DOB 09/11/1966", []), ("Kaspersky Lab/ UK", []),  # no space on each side
 ])
 def test_the_fields_of_a_one_line_record_are_found(text: str, parts: list[str]) -> None:
-    """Pipes, semicolons, tabs, a label's colon (full-width ones too), markup tags and certificate `KEY=`; not
-    commas or guillemets."""
+    """Pipes, semicolons, tabs, a label's colon (full-width ones too), markup tags, certificate `KEY=` and a
+    slash with a space on each side; not commas, guillemets or a slash inside a word or date."""
     assert field_parts(text) == parts
 
 
@@ -275,6 +277,19 @@ def test_each_field_of_a_record_is_screened_as_a_name() -> None:
     assert subject.hits[0].party.id == "kaspersky-ch"
     memo = screener.screen("<Dbtr><Nm>KULASHOVA ANNA</Nm><PstlAdr><Ctry>RU</Ctry></PstlAdr></Dbtr>")
     assert memo.hits and memo.hits[0].party.id == "ofac-45860"
+
+
+@pytest.mark.parametrize(("text", "party_id"), [
+    ("KASPERSKY LAB ZAO / ЗАО ЛАБОРАТОРИЯ КАСПЕРСКОГО", "kaspersky-ao"),  # a name in two scripts
+    ("KASPERSKY LABS LIMITED / Kaspersky Labs Ltd", "kaspersky-labs-ltd"),
+    ("Xu'an (Beijing) Network Security Technology Co., Ltd. / Sales Dept", "kaspersky-xuan-beijing"),
+    ("Anton Petrov / Igor Chekunov", "ofac-45849"),  # two persons
+])
+def test_a_name_beside_a_slash_is_screened_as_a_name(text: str, party_id: str) -> None:
+    """Each side of ` / ` is read as a name too: the listed subsidiary written twice, once in Russian, was a
+    REVIEW of the brand (`Xu'an ... / Sales Dept` was CLEAR)."""
+    result = screening.Screener().screen(text)
+    assert result.status is screening.Status.MATCH and result.hits[0].party.id == party_id
 
 
 @pytest.mark.parametrize(("line", "expected"), [("P<RUSBORSHCHEV<<DANIIL<<<<<<<<<<<<<<<<<<<<<", "borshchev daniil"),

@@ -49,12 +49,14 @@ _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 _MAX_TAILS = 4  # dash tails screened on their own, at most
 # What separates the fields of a record written on one line: a pipe, semicolon or tab, a label's colon (in
 # Chinese and Japanese the full-width colon, no space after it: `請求元：株式会社...`), markup tags
-# (`<Nm>...</Nm>`), a `KEY=` of a certificate subject (`CN=..., O=...`). (Not runs of spaces: the cleaner
-# pads CJK runs with them, and fixed-width exports pad names with them.)
+# (`<Nm>...</Nm>`), a `KEY=` of a certificate subject (`CN=..., O=...`), a slash with a space on each side
+# between a name and its other script or form (`AO Kaspersky Lab / АО «Лаборатория Касперского»`; not `C/O`,
+# `09/11/1966`). (Not runs of spaces: the cleaner pads CJK runs with them, and fixed-width exports pad names
+# with them.)
 _FIELD = re.compile(r"\s*(?:[|;\t｜；]|</?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,60})?/?>|(?<=\w):\s|(?<=\w)："
-                    r"|(?:^|,)\s*[A-Za-z][A-Za-z0-9]{0,11}\s*=)\s*")
+                    r"|(?:^|,)\s*[A-Za-z][A-Za-z0-9]{0,11}\s*=|(?<=\s)/(?=\s))\s*")
 _MAX_FIELDS = 4  # fields screened on their own, at most
-_FIELD_MARK = re.compile(r"[|;\t<:=｜；：]")  # a text without any of these has one field (a quick answer)
+_FIELD_MARK = re.compile(r"[|;\t<:=｜；：]|\s/\s")  # a text without any of these has one field (a quick answer)
 # The head of a passport's machine-readable name line (ICAO 9303): document type and issuing state, written
 # against the surname (`P<RUSBORSHCHEV<<DANIIL<<<`).
 _MRZ_HEAD = re.compile(r"^\s*[ACIPV]<(?:[A-Z]{3}|D<<)(?=[A-Z]+<<)")  # (Germany's code is `D<<`)
