@@ -836,6 +836,32 @@ def test_a_letter_alone_is_no_initial_written_again(screener: screening.Screener
     assert hit.score == pytest.approx(score) and "name_written_again" not in _features(hit)
 
 
+@pytest.mark.parametrize("name", [
+    "Тихонов Андрей А.А.",  # the given name's initial twice: A. is another patronymic's
+    "Gerber Mikhail, Gerber M.M.",
+    "Kulashova A.V. and V.A. Smirnov",  # another person's initials, the other way round
+    "Иванов А.М., Петров М.А.",
+])
+def test_initials_written_again_are_the_given_names_then_the_patronymics(screener: screening.Screener,
+                                                                          name: str) -> None:
+    """Only the initials of the given name and the patronymic both read, in that order, are the name again."""
+    result = screener.screen(name)
+    assert result.status is Status.CLEAR and all(
+        e.feature != "name_written_again" for h in result.hits for e in h.evidence)
+
+
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("Tikhonov, Chief Operating Officer and member of the board of directors, Andrei Gennadyevich", TIKHONOV),
+    ("Gerber, Executive Vice President for Consumer Business, Mikhail Yuryevich", "ofac-45856"),
+    ("Тихонов, главный операционный директор АО Лаборатория Касперского, Андрей Геннадьевич", TIKHONOV),
+])
+def test_a_role_between_the_family_and_given_names_keeps_them_one_name(screener: screening.Screener, name: str,
+                                                                       party_id: str) -> None:
+    """A record of one name is searched whole, however many role words stand between its parts."""
+    result = screener.screen(name)
+    assert result.status is Status.MATCH and result.hits[0].party.id == party_id
+
+
 def test_a_patronymic_spelled_again_is_no_other_persons(screener: screening.Screener) -> None:
     """A second patronymic that reads as the listed one is the name's, spelled again: no conflict; another
     patronymic beside the name still is one."""
@@ -845,8 +871,9 @@ def test_a_patronymic_spelled_again_is_no_other_persons(screener: screening.Scre
 
 
 def test_a_long_memo_repeating_a_name_is_read_near_each_family_name(screener: screening.Screener) -> None:
-    """A 512-character memo naming the person again and again is searched near each family name (a given name
-    or patronymic within six words of it), and still reads the name."""
+    """A 512-character memo naming the person again and again, whose readings are too many to try all, is
+    searched near each family name (a given name or patronymic within six words of it), and still reads the
+    name."""
     memo = ("Tikhonov A.G. " * 40)[:512]
     assert screener.screen(memo).hits[0].party.id == TIKHONOV
 

@@ -450,10 +450,11 @@ def _group_initials(groups: frozenset[int]) -> dict[str, str]:
     return out
 
 
-# A given name or patronymic is read within this many words of the family name: a name's parts stand together
-# (labels, brackets and roles between them included), and a long text repeating a name's parts (a memo
-# naming one person many times) costs the search the words near each family name, not every triple.
-_NEAR = 6
+# Where a text offers more readings of a name than this (given name and patronymic candidates beside each family
+# name: a long memo repeating a name's parts, which cost seconds), a given name or patronymic is read only within
+# `_NEAR` words of the family name. Records of one name offer a few dozen at most, and are read whole (a role
+# may stand between the parts: `Tikhonov, Chief Operating Officer and member of the board, Andrei`).
+_SEARCH_LIMIT, _NEAR = 256, 6
 _CREDITS_KEPT = 1024  # query words remembered per listed person (the memo stops growing there)
 
 
@@ -587,12 +588,12 @@ def _person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, company
                     giv[i] = (_SLIPPED_GIVEN, slipped, _BESIDE_PATRONYMIC)
     best_score, best_args = 0.0, None
     plain = (giv, pat)
-    for ((f_sim, f_listed), fi), (giv, pat) in ((f, c) for f in fam for c in _credit_sets(items, profile, *f, plain)):
-        # only words that may stand for a part are tried for it (any other scores 0, which never wins); the
-        # patronymic is tried last: of equal scores, the assignment that reads it is kept, and says so
-        near = range(max(0, fi - _NEAR), min(len(items), fi + _NEAR + 1))
-        givens = [None, *(i for i in near if giv[i][0] > 0.0)]
-        patronymics = [*(i for i in near if pat[i][0] >= (_INITIAL if items[i][1] else _MIN_PART)), None]
+    plans = [(f, c, _parts_to_try(items, c, range(len(items))))
+             for f in fam for c in _credit_sets(items, profile, *f, plain)]
+    if sum(len(givens) * len(patronymics) for _, _, (givens, patronymics) in plans) > _SEARCH_LIMIT:
+        plans = [(f, c, _parts_to_try(items, c, range(max(0, f[1] - _NEAR), min(len(items), f[1] + _NEAR + 1))))
+                 for f, c, _ in plans]
+    for ((f_sim, f_listed), fi), (giv, pat), (givens, patronymics) in plans:
         for gi, pi in itertools.product(givens, patronymics):
             if len({fi, gi, pi} - {None}) != 1 + (gi is not None) + (pi is not None):
                 continue
@@ -608,6 +609,16 @@ def _person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, company
         return best_score, ()
     # the evidence of the best assignment only (the first of equal scores, as the search found it)
     return _assignment(*best_args)
+
+
+def _parts_to_try(items: list[tuple[str, bool, TokenInfo]], credits: Credits, where: range
+                  ) -> tuple[list[int | None], list[int | None]]:
+    """The words at `where` to try as the given name and as the patronymic, None (not read) included: only
+    words that may stand for a part (any other scores 0, which never wins); the patronymic's None last, so
+    that of equal scores the assignment that reads it is kept, and says so."""
+    giv, pat = credits
+    return ([None, *(i for i in where if giv[i][0] > 0.0)],
+            [*(i for i in where if pat[i][0] >= (_INITIAL if items[i][1] else _MIN_PART)), None])
 
 
 def _ceiling(gi: int | None, pi: int | None, giv: dict[int, tuple[float, str, str]],
@@ -682,27 +693,39 @@ def _other_names(items: list[tuple[str, bool, TokenInfo]], held: list[int], agai
 
 
 class _Again(NamedTuple):
-    """The positions of the words read as a name's parts, their skeletons, and the initials (one letter or a
-    Cyrillic letter romanised in two: `yu`) of the given name and patronymic read."""
+    """The positions of the words read as a name's parts, their skeletons, and how the initials of the given
+    name and of the patronymic read may be written (`_initials_of`)."""
 
     held: frozenset[int]
     words: frozenset[str]
-    initials: frozenset[str]
+    given: frozenset[str]
+    patronymic: frozenset[str]
+
+
+def _initials_of(items: list[tuple[str, bool, TokenInfo]], at: int | None) -> frozenset[str]:
+    """How the initial of the word read at `at` may be written: its first letter, or its first two, as a
+    Cyrillic letter romanised in two is (`yu` of Yuryevich); none where no part is read there."""
+    return frozenset() if at is None else frozenset((items[at][0][:1], items[at][0][:2]))
 
 
 def _written_again(items: list[tuple[str, bool, TokenInfo]], i: int, again: _Again) -> bool:
     """True when the word at `i`, left over, writes one of the name's parts again, or is one of the initials of
-    its given name and patronymic written again in a row beside no part read: one person named twice, as
-    records in two scripts and merged fields write it (`IVANOV ANTON MIKHAYLOVICH / ИВАНОВ АНТОН МИХАЙЛОВИЧ`,
-    `Tikhonov Andrei Gennadyevich, Tikhonov A.G.`), not another person's given name or patronymic. (A letter
-    alone may be a word of its own, `в интересах Кулашовой Анны Владимировны`, `г. Москва`, or the other
-    initial of a name read from one: `Efremov A. A.`)"""
+    its given name and patronymic, both read, written again in that order, beside no part read: one person
+    named twice, as records in two scripts and merged fields write it (`IVANOV ANTON MIKHAYLOVICH / ИВАНОВ
+    АНТОН МИХАЙЛОВИЧ`, `Tikhonov Andrei Gennadyevich, Tikhonov A.G.`), not another person's given name or
+    patronymic. (A letter alone may be a word of its own, `в интересах Кулашовой Анны Владимировны`, `г.
+    Москва`, the other initial of a name read from one, `Efremov A. A.`, or of another person's, `Kulashova
+    A.V. and V.A. Smirnov`; and a given name's initial twice, `Тихонов Андрей А.А.`, writes another
+    patronymic.)"""
     skel, initial, _ = items[i]
     if not initial:
         return skel in again.words
-    return skel in again.initials and any(
-        0 <= j < len(items) and j not in again.held and items[j][1] and items[j][0] in again.initials
-        for j in (i - 1, i + 1))
+
+    def pair(first: int) -> bool:  # the given name's initial at `first`, the patronymic's after it
+        return all(0 <= j < len(items) and j not in again.held and items[j][1] for j in (first, first + 1)) and (
+            items[first][0] in again.given and items[first + 1][0] in again.patronymic)
+
+    return pair(i) or pair(i - 1)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -834,8 +857,8 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     declined_family = bool(case) and profile.female and pi is None
     extra = 0  # words left over, not asides
     held = sorted({fi, gi, pi} - {None})
-    again = _Again(frozenset(held), frozenset(items[i][0] for i in held),
-                   frozenset(items[i][0][:n] for i in (gi, pi) if i is not None for n in (1, 2)))
+    again = _Again(frozenset(held), frozenset(items[i][0] for i in held), _initials_of(items, gi),
+                   _initials_of(items, pi))
     for i, (skel, initial, token) in enumerate(items):
         if i in (fi, gi, pi):
             continue
