@@ -720,12 +720,14 @@ def _written_again(items: list[tuple[str, bool, TokenInfo]], i: int, again: _Aga
     skel, initial, _ = items[i]
     if not initial:
         return skel in again.words
+    return _initials_again(items, i, again) or _initials_again(items, i - 1, again)
 
-    def pair(first: int) -> bool:  # the given name's initial at `first`, the patronymic's after it
-        return all(0 <= j < len(items) and j not in again.held and items[j][1] for j in (first, first + 1)) and (
-            items[first][0] in again.given and items[first + 1][0] in again.patronymic)
 
-    return pair(i) or pair(i - 1)
+def _initials_again(items: list[tuple[str, bool, TokenInfo]], first: int, again: _Again) -> bool:
+    """True when the words at `first` and after it, neither read as a part, are the initials of the given name
+    and the patronymic read, in that order."""
+    return all(0 <= j < len(items) and j not in again.held and items[j][1] for j in (first, first + 1)) and (
+        items[first][0] in again.given and items[first + 1][0] in again.patronymic)
 
 
 @functools.lru_cache(maxsize=4096)
