@@ -329,6 +329,34 @@ def test_greek_letters_of_two_sounds_give_a_second_reading(greek: str, second: s
     assert second in [alt.text for alt in normalize(greek).alternates]
 
 
+@pytest.mark.parametrize(("text", "first", "second"), [("Borşçov Daniil", "borscov daniil", "borshchov daniil"),
+                                                      ("ÇEKUNOV İGOR", "cekunov igor", "chekunov igor"),
+                                                      ("Kulaşova A.Ş.", "kulasova", "kulashova")])
+def test_turkish_s_and_c_with_a_cedilla_give_a_sh_and_ch_reading(text: str, first: str, second: str) -> None:
+    """Turkish and Azerbaijani write ш as ş and ч as ç, which fold to s and c as French and Romanian
+    ones say them: the sh and ch reading is an alternate (a word in capitals stays in capitals; a legal
+    form, `A.Ş.`, is left as it is)."""
+    norm = normalize(text)
+    assert norm.text == first
+    assert second in [alt.text for alt in norm.alternates]
+    assert not [alt for alt in normalize("Borscov Daniil").alternates if alt.text == "borshchov daniil"]
+
+
+@pytest.mark.parametrize("text", ["François Lefèvre", "Kaspersky Lab Suíça", "Kaspersky A.Ş.", "Anonim Şirketi",
+                                  "Serviços Ltda"])
+def test_a_cedilla_in_a_known_word_gives_no_second_reading(text: str) -> None:
+    """A given name, a place, a legal form or a domain word with ç or ş is no Russian name written the
+    Turkish way (`Suícha` would be no place, and `Kaspersky Lab Suíça` would reach other companies)."""
+    assert normalize(text).alternates == ()
+
+
+@pytest.mark.parametrize("text", ["Borşçov Daniil Sergeyeviç", "Çekunov İgor", "Kulaşova Anna", "Daniil Borşov"])
+def test_a_listed_person_written_the_turkish_way_is_a_match(text: str) -> None:
+    """`Borşçov` was CLEAR and `Çekunov İgor` a REVIEW: a cedilla letter read as s or c is a letter off."""
+    result = screening.Screener().screen(text)
+    assert result.status is screening.Status.MATCH
+
+
 @pytest.mark.parametrize(("booking", "expected"), [("EFREMOV/ANDREYMR", "efremov andrey"),
                                                  ("KULASHOVA/ANNAMRS", "kulashova anna"),
                                                  ("SOLUTIONS/SYSTEMS", "solutions systems"), ("SMITH/JOHN", "smith john"),

@@ -39,7 +39,8 @@ Steps, in order (the same for a listed name at index time and for every query):
     (`Intercompany loan - Kaspersky Labs Ltd`); each field of a record written on one line that holds
     two words, a legal form or CJK text (pipes, semicolons, tabs, a label's colon, markup tags,
     certificate `CN=`: `tokens.field_parts`);
-    the name with an x between vowels read as kh (GOST 7.79-B `Tixonov`); a Latin name with Dutch spellings
+    the name with an x between vowels read as kh (GOST 7.79-B `Tixonov`), and with Turkish `ş` and `ç` read
+    as sh and ch (`Borşçov`: `screening.scripts`); a Latin name with Dutch spellings
     read as English ones where a word shows them, and so Swedish, Hungarian, romanised Greek and Baltic ones
     (`screening.schemes`: `Tsjekoenov` -> `Tshekunov`, `Gyenyisz` -> `Denis`); the other reading of Greek and
     Georgian letters of two sounds (`screening.scripts`); Arabic and Hebrew words as consonant readings,
@@ -82,6 +83,7 @@ import unicodedata
 from collections.abc import Callable
 
 import attrs
+from unidecode import unidecode
 
 from screening import _folded
 from screening import abjad, hangul, kana, typos, xinhua
@@ -92,8 +94,9 @@ from screening.lexicon import lexicon
 from screening.leet import deleet
 from screening.ocr import look_alike_slips, ocr_reading
 from screening.repair import koi8_readings, repair
+from screening.romanize import skeleton
 from screening.schemes import readings
-from screening.scripts import has_second_reading
+from screening.scripts import cedilla_reading, has_second_reading
 from screening.similarity import one_edit_apart
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
                               is_cjk_run, join_spelled, mail_addresses, surface, tokenize, tokens_of, without_cjk)
@@ -667,6 +670,20 @@ def cut_legal_classes(text: str) -> frozenset[str]:
                      and joined[len(text)] != " ")
 
 
+@functools.cache
+def phrase_words() -> frozenset[str]:
+    """Every word of a legal form, honorific, noise or marker phrase (`Şirketi` of `Anonim Şirketi`)."""
+    return frozenset(t for entries in _vocab().phrases.values() for words, _, _ in entries for t in words)
+
+
+def _known_word(word: str) -> bool:
+    """True when a word as written is, folded, a word of a phrase (`phrase_words`), of another kind than a
+    name (`Lexicon.is_other_word`: a place, a domain word) or a known given name (`François`): a reading of
+    its letters leaves it as written."""
+    folded = unidecode(word).casefold()
+    return folded in phrase_words() or lexicon().is_other_word(folded) or skeleton(folded) in lexicon().given
+
+
 def is_legal_prefix(text: str) -> bool:
     """True when `text` (tokens joined by spaces) starts a legal form: a form cut short (`fz l`, `i`)."""
     return text in _vocab().legal_prefixes
@@ -730,6 +747,9 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     if not head.isascii() and has_second_reading(head):
         more.append(_classify(*tokenize(clean_repaired(head, vocab.cjk_words, second_reading=True),
                                         vocab.descriptors)))
+    # Turkish and Azerbaijani ş and ç, which fold to s and c, read as sh and ch (`Borşçov`: `screening.scripts`).
+    if not head.isascii() and (cedilla := cedilla_reading(head, _known_word)) is not None:
+        more.append(_read_text(cedilla, vocab))
     # Arabic and Hebrew words leave vowels unwritten, katakana, Hangul and Chinese add some: the name with them
     # as readings (`screening.abjad`, `screening.kana`, `screening.hangul`, `screening.xinhua`).
     if not head.isascii() and (abjad.has_abjad(head) or kana.has_kana(head) or hangul.has_hangul(head)

@@ -43,7 +43,7 @@ from screening.index import TRAILING_LETTERS
 from screening.interleave import punctuated_apart
 from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
 from screening.leet import deleet, has_leet_symbol
-from screening.normalize import _vocab, fold_generic, x_as_kh
+from screening.normalize import _vocab, fold_generic, phrase_words, x_as_kh
 from screening.ocr import has_broken_k, ocr_reading
 from screening.respace import SPLITS, STARTS
 from screening.romanize import skeleton
@@ -88,8 +88,7 @@ class Prefilter:
         vocab = _vocab()
         self._vocab = vocab
         # Words a phrase can remove or regroup: a name needs one word outside them to stay screenable.
-        self._phrase_words = frozenset(t for entries in vocab.phrases.values() for toks, _, _ in entries
-                                       for t in toks) | vocab.descriptors
+        self._phrase_words = phrase_words() | vocab.descriptors
         # A multi-word generic phrase becomes its canonical word: its first word is live when that is.
         self._live_starts = frozenset(toks[0] for entries in vocab.phrases.values()
                                       for toks, role, value in entries if role == "generic" and self._live(value))

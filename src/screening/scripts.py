@@ -18,14 +18,19 @@ Anton), and capitals carry no accents (`ΑΝΤΡΕΙ`); Georgian adds the case e
 foreign name ending in a consonant (`გერბერი` Gerber) but also spells names that end in i
 (`დმიტრი` Dmitri). `read_scripts(text, second=True)` gives the other reading (Greek `τσ` ch, `ντ` nt,
 `ει` ei; Georgian `-ი` dropped), which the normaliser screens as an alternate.
+
+Turkish and Azerbaijani (Albanian, Turkmen too) write ш as `ş` and ч as `ç` (`Kulaşova`, `Çekunov`,
+`Borşçov`), which unidecode reads s and c, as Romanian's old `ş` and French or Portuguese `ç` say them.
+`cedilla_reading` reads them sh and ch, as the other reading of a text that holds them.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
-__all__ = ["has_second_reading", "read_scripts"]
+__all__ = ["cedilla_reading", "has_second_reading", "read_scripts"]
 
 _ARABIC = str.maketrans({"\u06a9": "k", "\u0649": "y", "\u0629": "a"})
 _ARMENIAN_U = re.compile("[\u0548\u0578][\u0552\u0582]")
@@ -48,6 +53,32 @@ _GEORGIAN_WORD = re.compile("[\u10a0-\u10ff]+")
 # -ი or -ის after a consonant other than კ (`კასპერსკი` is Kasperski itself)
 _GEORGIAN_CASE = re.compile("(?<=[\u10d0-\u10ff])(?<![\u10d0\u10d4\u10d8\u10dd\u10e3\u10d9])\u10d8\u10e1?$")
 _GEORGIAN_KH = "\u10ee"
+
+
+# ş and ç, and their capitals, with the cedilla (the comma-below `ș` is Romanian's sh already: `tokens`)
+_CEDILLA = re.compile("[\u015f\u015e\u00e7\u00c7]")
+_CEDILLA_SOUNDS = {"\u015f": "sh", "\u00e7": "ch", "\u015e": "Sh", "\u00c7": "Ch"}
+_CEDILLA_WORD = re.compile("\\w*[\u015f\u015e\u00e7\u00c7]\\w*")
+_CEDILLA_MIN = 4  # letters of a word read so
+
+
+def cedilla_reading(text: str, kept: Callable[[str], bool] = lambda word: False) -> str | None:
+    """`text` with `ş` read sh and `ç` ch, as Turkish and Azerbaijani write Russian names (a word in capitals
+    stays in them: `BORŞÇOV` -> `BORSHCHOV`; a word of up to three letters, a legal form such as `A.Ş.` or `Şti.`
+    or an initial, is left as it is, and so is a word `kept` says is one of another language: `Suíça`, a
+    place); None when no word is read so."""
+    if _CEDILLA.search(text) is None:
+        return None
+
+    def word_read(match: re.Match[str]) -> str:
+        word = match.group()
+        if len(word) < _CEDILLA_MIN or kept(word):
+            return word  # (a legal form, `A.Ş.`, `Ltd. Şti.`, an initial, a known word)
+        read = _CEDILLA.sub(lambda m: _CEDILLA_SOUNDS[m.group()], word)
+        return read.upper() if word.isupper() else read
+
+    read = _CEDILLA_WORD.sub(word_read, text)
+    return read if read != text else None
 
 
 def has_second_reading(text: str) -> bool:
