@@ -86,14 +86,15 @@ def _demojibake(text: str) -> str:
                 return cyrillic  # (damaged UTF-8 read so would show symbols: `Р›Р°`)
         return decoded if decoded is not None else text
     # UTF-8 Cyrillic read as Windows-1251: every letter becomes `Р`, `С` (`Т`, `У` for Ґ, Ў ...) and one
-    # more character
+    # more character (decoded first: for Cyrillic text that is no mojibake it fails at once)
+    try:
+        decoded = text.encode("cp1251").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
     leads = sum(map(text.count, "РСТУ"))
     if leads < 2 or leads < _LEAD_SHARE * sum(not c.isascii() and c.isalpha() for c in text):
         return text
-    try:
-        return text.encode("cp1251").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
-        return text
+    return decoded
 
 
 def _plausible(ch: str) -> bool:
