@@ -18,6 +18,22 @@ def test_one_or_two_slips_in_a_long_token_match(typo: str) -> None:
     assert sim(typo, "kaspersky") >= 0.75
 
 
+@pytest.mark.parametrize(("typo", "listed", "expected"), [("sovurov", "suvorov", 1 - 1 / 7),
+                                                        ("chekonuv", "chekunov", 1 - 1 / 8),
+                                                        ("ivonav", "ivanov", 1 - 1 / 6)])
+def test_two_letters_one_apart_swapped_are_one_slip(typo: str, listed: str, expected: float) -> None:
+    """Vowels typed in the wrong order around a consonant cost one edit, as neighbours swapped do
+    (Damerau-Levenshtein counts two: `Sovurov, Andrei` was CLEAR)."""
+    assert token_similarity(typo, listed) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("a", "b"), [("suvorov", "subodov"), ("ivanov", "ovanic"), ("gerber", "bergre")])
+def test_other_pairs_of_two_changes_stay_two_edits(a: str, b: str) -> None:
+    """Two letters changed, or moved further apart, are two edits or more: over a six- or seven-letter
+    word's budget."""
+    assert token_similarity(a, b) == 0.0
+
+
 @pytest.mark.parametrize("other", ["kasper", "kaspi", "kasparov", "kaspien", "casper", "kaseya"])
 def test_lookalike_words_do_not_match(other: str) -> None:
     """A shared prefix is not a match: length and edits both count."""

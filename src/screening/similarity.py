@@ -4,7 +4,8 @@ The only module that imports jellyfish's distance functions. Tokens are compared
 skeletons (`screening.romanize`). A pair scores:
 
 * 1.0 when the skeletons are equal;
-* 1 - d / L for a Damerau-Levenshtein distance d within budget, where L is the longer skeleton's length;
+* 1 - d / L for a Damerau-Levenshtein distance d within budget, where L is the longer skeleton's length
+  (two letters one apart swapped, `Sovurov` for `Suvorov`, count as one edit, as two neighbours swapped do);
   the budget is 0 edits up to 4 letters (short tokens get no fuzzy allowance: `Kaspi` is not `Kasp`),
   1 edit for 5-7 letters, 2 edits from 8 letters on (`Kaspresky`, `Kspersky`, `Kadperskii`);
 * one extra edit is allowed when the tokens also sound alike (`screening.phonetic`), since two
@@ -48,10 +49,22 @@ def token_similarity(a: str, b: str) -> float:
     if budget == 0 or abs(len(a) - len(b)) > budget + 1:
         return 0.0
     distance = damerau_levenshtein_distance(a, b)
+    if distance == 2 and _jump_swapped(a, b):
+        distance = 1  # (one slip of the hand: two letters one apart typed in the wrong order)
     if distance > budget:
         if distance > budget + 1 or phonetic_key(a) != phonetic_key(b):
             return 0.0
     return max(0.0, 1.0 - distance / longer)
+
+
+def _jump_swapped(a: str, b: str) -> bool:
+    """True when `b` is `a` with two letters that have one letter between them swapped (`sovurov` for
+    `suvorov`, `chekonuv` for `chekunov`): Damerau-Levenshtein counts two edits."""
+    if len(a) != len(b):
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return (len(apart) == 2 and apart[1] - apart[0] == 2 and a[apart[0]] == b[apart[1]]
+            and a[apart[1]] == b[apart[0]])
 
 
 def one_edit_apart(a: str, b: str) -> bool:
