@@ -647,6 +647,14 @@ def test_a_word_mixing_scripts_folds_to_the_script_most_of_its_letters_are_in(te
     assert clean(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [("Каѕреrѕky", "Kaspersky"), ("Каѕреrѕkу", "Kaspersky"),
+                                              ("Тиxонов", "Tikhonov")])
+def test_a_word_only_the_other_script_can_take_whole_folds_to_it(text: str, expected: str) -> None:
+    """Six Cyrillic look-alikes and a Latin r, which has none in Cyrillic, fold to Latin (the word stayed
+    mixed, and `Каѕреrѕky Lab JSC` was CLEAR); a Cyrillic word with a stray Latin x folds to Cyrillic."""
+    assert clean(text) == expected
+
+
 def test_transliterated_words_are_remembered_only_when_short() -> None:
     """A word's unidecode reading is remembered (names repeat their words), not that of a word so long it is
     junk: the memory stays small whatever the input."""

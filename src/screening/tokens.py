@@ -112,12 +112,14 @@ _MIDDLE_DOT = re.compile("(?<=[lL])\u00b7(?=[lL])|(?<=[^\\W\\d_])[\u00b7\u30fb]|
 # to `k`), and the Cyrillic block, as `_fold_word` counts them.
 _LATIN = re.compile("[A-Za-z\u0130\u212a]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 
 
 def _fold_word(word: str) -> str:
     """Fold look-alike letters in a word that mixes Latin with Cyrillic or Greek (step 5): towards the
     script most of its letters are in (`Kаѕpersky` -> Latin; `Лaборатория`, a keyboard-layout slip,
-    -> Cyrillic)."""
+    -> Cyrillic), unless only the other script takes every letter (`Каѕреrѕky`, whose r has no Cyrillic
+    look-alike, -> Latin)."""
     if word.isascii():
         return word
     latin = len(_LATIN.findall(word))
@@ -125,7 +127,12 @@ def _fold_word(word: str) -> str:
         return word
     cyrillic = len(_CYRILLIC.findall(word))
     if cyrillic > latin:
-        return word.translate(_TO_CYRILLIC)
+        folded = word.translate(_TO_CYRILLIC)
+        if _ASCII_LETTER.search(folded) is None:
+            return folded
+        # (Latin letters with no Cyrillic look-alike, `Каѕреrѕky`: Latin where every Cyrillic letter has one)
+        latin_word = word.translate(_CONFUSABLES)
+        return latin_word if _CYRILLIC.search(latin_word) is None else folded
     return word.translate(_CONFUSABLES)
 
 
