@@ -703,3 +703,16 @@ def test_a_listed_form_first_in_a_compound_form_agrees_with_it() -> None:
     result = screening.Screener().screen("Kaspersky Labs GmbH & Co. KG")
     assert result.hits[0].party.id == "kaspersky-gmbh"
     assert any(e.feature == "legal_form_same" for e in result.hits[0].evidence)
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("Kaspersky Laboratuvarı A.Ş.", "kaspersky-ao"),
+                                                ("Laboratorul Kaspersky", "kaspersky-ao"),
+                                                ("Kasperski Laboratoriyası", "kaspersky-ao"),
+                                                ("Kaspersky Group SH.P.K.", "kaspersky-group"),
+                                                ("ҶДММ «Касперский Груп»", "kaspersky-group")])
+def test_turkish_romanian_and_azerbaijani_lab_words_and_albanian_and_tajik_forms_are_read(name: str,
+                                                                                         party_id: str) -> None:
+    """`Laboratuvarı`, `Laboratorul`, `Laboratoriyası` are the lab (each was an affiliate REVIEW of the brand),
+    and `SH.P.K.`, `ҶДММ` a limited company's form (a word of the name before)."""
+    result = screening.Screener().screen(name)
+    assert result.status is screening.Status.MATCH and result.hits[0].party.id == party_id
