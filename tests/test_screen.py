@@ -716,3 +716,13 @@ def test_turkish_romanian_and_azerbaijani_lab_words_and_albanian_and_tajik_forms
     and `SH.P.K.`, `ҶДММ` a limited company's form (a word of the name before)."""
     result = screening.Screener().screen(name)
     assert result.status is screening.Status.MATCH and result.hits[0].party.id == party_id
+
+
+@pytest.mark.parametrize(("memo", "party_id"), [("umowa z Kaspersky Group Sp. z o.o.", "kaspersky-group"),
+                                                ("ödeme Kaspersky Lab", "kaspersky-ao"),
+                                                ("pagesë për Denis Zenkin", "ofac-45864")])
+def test_payment_and_contract_words_of_other_languages_are_memo_noise(memo: str, party_id: str) -> None:
+    """`umowa z` (contract with), `ödeme` (payment), `pagesë për` (payment to) say nothing about the party:
+    each was a word the name lacks, and the result a REVIEW."""
+    result = screening.Screener().screen(memo)
+    assert result.status is screening.Status.MATCH and result.hits[0].party.id == party_id
