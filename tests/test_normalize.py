@@ -339,7 +339,26 @@ def test_turkish_s_and_c_with_a_cedilla_give_a_sh_and_ch_reading(text: str, firs
     norm = normalize(text)
     assert norm.text == first
     assert second in [alt.text for alt in norm.alternates]
-    assert not [alt for alt in normalize("Borscov Daniil").alternates if alt.text == "borshchov daniil"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Borşçov Daniil", "Borshchov Daniil"),
+                                              ("BORŞÇOV DANIIL", "BORSHCHOV DANIIL"),
+                                              ("Françoise Borşçov", "Françoise Borshchov"),
+                                              ("Kulaşova A.Ş.", "Kulashova A.Ş."), ("A.Ş.", None),
+                                              ("Borscov", None)])
+def test_the_cedilla_reading_reads_the_words_it_should(text: str, expected: str | None) -> None:
+    """Each word of four letters or more that is no known word reads ş as sh and ç as ch; a known given
+    name, a legal form, a short word stay; a text with nothing so read has no such reading."""
+    from screening.normalize import _known_word
+    from screening.scripts import cedilla_reading
+    assert cedilla_reading(text, _known_word) == expected
+
+
+@pytest.mark.parametrize("record", ["Name: Borşçov Daniil; Country: TR", "Çekunov Igor | Istanbul"])
+def test_each_field_of_a_record_is_read_the_turkish_way_too(record: str) -> None:
+    """A record's fields are screened as names, with ş and ç as sh and ch too (the whole text so read would
+    keep the other fields' words)."""
+    assert screening.Screener().screen(record).status is screening.Status.MATCH
 
 
 @pytest.mark.parametrize("text", ["François Lefèvre", "Kaspersky Lab Suíça", "Kaspersky A.Ş.", "Anonim Şirketi",
@@ -648,10 +667,12 @@ def test_a_word_mixing_scripts_folds_to_the_script_most_of_its_letters_are_in(te
 
 
 @pytest.mark.parametrize(("text", "expected"), [("Каѕреrѕky", "Kaspersky"), ("Каѕреrѕkу", "Kaspersky"),
-                                              ("Тиxонов", "Tikhonov")])
+                                              ("Каѕреrѕкy", "Kaspersky"), ("Тиxонов", "Tikhonov"),
+                                              ("Сувоrов", "Suvorov")])
 def test_a_word_only_the_other_script_can_take_whole_folds_to_it(text: str, expected: str) -> None:
     """Six Cyrillic look-alikes and a Latin r, which has none in Cyrillic, fold to Latin (the word stayed
-    mixed, and `Каѕреrѕky Lab JSC` was CLEAR); a Cyrillic word with a stray Latin x folds to Cyrillic."""
+    mixed, and `Каѕреrѕky Lab JSC` was CLEAR); a Cyrillic word with a stray Latin x folds to Cyrillic, and
+    so does one with a Latin r whose Cyrillic в has no Latin look-alike (`Сувоrов`)."""
     assert clean(text) == expected
 
 

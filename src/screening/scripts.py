@@ -20,8 +20,9 @@ foreign name ending in a consonant (`გერბერი` Gerber) but also spe
 `ει` ei; Georgian `-ი` dropped), which the normaliser screens as an alternate.
 
 Turkish and Azerbaijani (Albanian, Turkmen too) write ш as `ş` and ч as `ç` (`Kulaşova`, `Çekunov`,
-`Borşçov`), which unidecode reads s and c, as Romanian's old `ş` and French or Portuguese `ç` say them.
-`cedilla_reading` reads them sh and ch, as the other reading of a text that holds them.
+`Borşçov`), which unidecode reads s and c (as French and Portuguese `ç` is said).
+`cedilla_reading` reads them sh and ch, as the other reading of a text that holds them (each of a record's
+fields too).
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ skeletons (`screening.romanize`). A pair scores:
 
 * 1.0 when the skeletons are equal;
 * 1 - d / L for a Damerau-Levenshtein distance d within budget, where L is the longer skeleton's length
-  (two letters one apart swapped, `Sovurov` for `Suvorov`, count as one edit, as two neighbours swapped do);
+  (two letters one apart swapped, `Sovurov` for `Suvorov`, count as one edit, as two neighbours swapped do,
+  but not the first letter: `Lukashova` is no `Kulashova`);
   the budget is 0 edits up to 4 letters (short tokens get no fuzzy allowance: `Kaspi` is not `Kasp`),
   1 edit for 5-7 letters, 2 edits from 8 letters on (`Kaspresky`, `Kspersky`, `Kadperskii`);
 * one extra edit is allowed when the tokens also sound alike (`screening.phonetic`), since two
@@ -59,11 +60,13 @@ def token_similarity(a: str, b: str) -> float:
 
 def _jump_swapped(a: str, b: str) -> bool:
     """True when `b` is `a` with two letters that have one letter between them swapped (`sovurov` for
-    `suvorov`, `chekonuv` for `chekunov`): Damerau-Levenshtein counts two edits."""
+    `suvorov`, `chekonuv` for `chekunov`): Damerau-Levenshtein counts two edits. Not the first letter, which
+    a typist seldom gets wrong and which so swapped makes other real names (`Lukashova`, `Avinov`). (Only
+    here: `one_edit_apart` still counts such a swap as two.)"""
     if len(a) != len(b):
         return False
     apart = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-    return (len(apart) == 2 and apart[1] - apart[0] == 2 and a[apart[0]] == b[apart[1]]
+    return (len(apart) == 2 and apart[0] > 0 and apart[1] - apart[0] == 2 and a[apart[0]] == b[apart[1]]
             and a[apart[1]] == b[apart[0]])
 
 

@@ -73,9 +73,9 @@ _THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*(?![\d])"
 
 # Cyrillic and Greek letters that look like Latin ones (lower and upper case).
 _CONFUSABLES = str.maketrans(
-    "АВЕКМНОРСТХУЅІЈԁһӏаеорсхуѕіјԛԝ"
+    "АВЕКМНОРСТХУЅІЈԁһӏаеорсхуѕіјԛԝк"
     "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαεικνορτυχ",
-    "ABEKMHOPCTXYSIJdhlaeopcxysijqw"
+    "ABEKMHOPCTXYSIJdhlaeopcxysijqwk"
     "ABEZHIKMNOPTYXaeiknoptux",
 )
 # The reverse, for a Cyrillic word with a stray Latin letter.
@@ -95,8 +95,9 @@ _HAN_READINGS = str.maketrans({c: r for r, chars in {
     "Wan": "万", "Wo": "挝撾蜗蝸", "Xi": "铣", "Xiao": "淆", "Xie": "蝎携攜械", "Xuan": "癣癬", "Xue": "薛血",
     "Ye": "掖叶葉曳腋", "Zhe": "锗鍺", "Zhen": "帧", "Zhong": "种", "Zhou": "诌謅骤驟",
 }.items() for c in chars})
-# Czech and Slovak š, č, ž, and Romanian ș (comma below: Turkish writes ş with a cedilla, which stays s; ț stays
-# t, as the given names Ionuț and Luminița are written without it too)
+# Czech and Slovak š, č, ž, and Romanian ș (comma below: Turkish writes ş with a cedilla, which stays s here and
+# is read as sh in a second reading, `scripts.cedilla_reading`; ț stays t, as the given names Ionuț and
+# Luminița are written without it too)
 _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh", "ș": "sh", "Ș": "Sh"})
 # A middle dot (`·` U+00B7, katakana `・` U+30FB) separates the given and the family name in Chinese and
 # Japanese transcriptions of foreign names (`安东·伊万诺夫`, `アンドレイ・スヴォーロフ`): touching a
