@@ -727,7 +727,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # two words, a legal form or Chinese or Japanese text (one word there): a single word is no name
     # without the record's context (`Kasperski | Piotr`).
     # (and so, with Turkish `ş` and `ç` read as sh and ch, is each field of the text so read: below)
-    cedilla = cedilla_reading(written, _known_word) if not written.isascii() else None
+    cedilla = None if written.isascii() else cedilla_reading(written, _known_word)
     for part in (*field_parts(written), *(field_parts(cedilla) if cedilla is not None else ())):
         field = _read_text(part, vocab)
         if len(field.tokens) > 1 or field.legal_forms or has_cjk(part):
@@ -750,8 +750,8 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
         more.append(_classify(*tokenize(clean_repaired(head, vocab.cjk_words, second_reading=True),
                                         vocab.descriptors)))
     # Turkish and Azerbaijani ş and ç, which fold to s and c, read as sh and ch (`Borşçov`: `screening.scripts`).
-    if not head.isascii() and (read_so := cedilla_reading(head, _known_word)) is not None:
-        more.append(_read_text(read_so, vocab))
+    if cedilla is not None:
+        more.append(_read_text(cedilla, vocab))
     # Arabic and Hebrew words leave vowels unwritten, katakana, Hangul and Chinese add some: the name with them
     # as readings (`screening.abjad`, `screening.kana`, `screening.hangul`, `screening.xinhua`).
     if not head.isascii() and (abjad.has_abjad(head) or kana.has_kana(head) or hangul.has_hangul(head)

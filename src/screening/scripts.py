@@ -57,9 +57,9 @@ _GEORGIAN_KH = "\u10ee"
 
 
 # ş and ç, and their capitals, with the cedilla (the comma-below `ș` is Romanian's sh already: `tokens`)
-_CEDILLA = re.compile("[\u015f\u015e\u00e7\u00c7]")
 _CEDILLA_SOUNDS = {"\u015f": "sh", "\u00e7": "ch", "\u015e": "Sh", "\u00c7": "Ch"}
-_CEDILLA_WORD = re.compile("\\w*[\u015f\u015e\u00e7\u00c7]\\w*")
+_CEDILLA = re.compile(f"[{''.join(_CEDILLA_SOUNDS)}]")
+_CEDILLA_WORD = re.compile(f"\\w*{_CEDILLA.pattern}\\w*")
 _CEDILLA_MIN = 4  # letters of a word read so
 
 
