@@ -46,6 +46,7 @@ import attrs
 from screening._gcpause import gc_paused
 from screening.abjad import is_reading, latin_classes, reading_key, reading_similarity
 from screening.deletions import DeletionIndex, grouped, members
+from screening.endings import stems
 from screening.features import units
 from screening.layout import keyed_reading
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo, analyse, lexicon
@@ -72,6 +73,7 @@ TRAILING_LETTERS = re.compile(r"[^\W\d_]+$")  # the letters that end a name (the
 _KEYED_MIN = 5
 CUT_MIN = 4  # letters of a last word cut short that may start a longer anchor (`CandidateIndex.cut_anchors`)
 _CONTAIN_SIM = 0.9  # similarity credited to an anchor found inside a longer token
+_ENDING_SIM = 0.9  # ... and to a person's family name the token writes with another language's case ending
 
 
 @attrs.frozen
@@ -196,6 +198,7 @@ class CandidateIndex:
         # and one consonant fewer: what a reading token reaches (no other anchor: readings name persons).
         person_anchors = {a for a, rids in anchor_records.items()
                           if any(parties[records[r].party].kind == "person" for r in rids)}
+        self._person_anchors = frozenset(person_anchors)  # (reached with another language's case ending too)
         self._readings = grouped((key, text) for text, skel in self._raw_anchor.items() if skel in person_anchors
                                  for key in _reading_keys(reading_key(latin_classes(text))))
         # the first three letters of every anchor, as listed and as its skeleton (`keyed_anchor`)
@@ -320,6 +323,9 @@ class CandidateIndex:
                 sim = token_similarity(text, anchor)
                 if sim > hits.get(anchor, 0.0):
                     hits[anchor] = sim
+        for stem in stems(skel):  # a person's family name with another language's case ending (`ivanovam`)
+            if stem in self._person_anchors:
+                hits[stem] = max(hits.get(stem, 0.0), _ENDING_SIM)
         if inside and len(skel) >= 8:
             for start in range(len(skel) - _MIN_CONTAIN + 1):
                 for anchor in members(self._by_head.get(skel[start:start + 4])):

@@ -96,6 +96,7 @@ from screening.ocr import look_alike_slips, ocr_reading
 from screening.repair import koi8_readings, repair
 from screening.romanize import skeleton
 from screening.schemes import readings
+from screening.endings import apostrophe_cut
 from screening.scripts import cedilla_reading, has_second_reading
 from screening.similarity import one_edit_apart
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
@@ -752,6 +753,12 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Turkish and Azerbaijani ş and ç, which fold to s and c, read as sh and ch (`Borşçov`: `screening.scripts`).
     if cedilla is not None:
         more.append(_read_text(cedilla, vocab))
+    # Turkish and Azerbaijani endings after an apostrophe, cut (`Tikhonov'a ödeme`: `screening.endings`).
+    # (and with ş and ç read as sh and ch too: `Çekunov'un`)
+    if (cut := apostrophe_cut(head)) is not None:
+        more.append(_read_text(cut, vocab))
+        if cedilla is not None and (cut_cedilla := apostrophe_cut(cedilla)) is not None:
+            more.append(_read_text(cut_cedilla, vocab))
     # Arabic and Hebrew words leave vowels unwritten, katakana, Hangul and Chinese add some: the name with them
     # as readings (`screening.abjad`, `screening.kana`, `screening.hangul`, `screening.xinhua`).
     if not head.isascii() and (abjad.has_abjad(head) or kana.has_kana(head) or hangul.has_hangul(head)

@@ -33,6 +33,10 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   `screening.cases`), the given name and patronymic are read declined too (`Даниилу Сергеевичу`) and match
   as listed; a man's surname with -a is his genitive only beside his patronymic declined (`Тихонова Андрея
   Геннадьевича`), else a woman's surname;
+* so beside a family name with another language's case ending (Latvian `Antonam Ivanovam`, Finnish `Denis
+  Zenkinille`, Czech `Anna Dudorinová`: `screening.endings`), the name as listed once the ending is cut; and
+  where only the name's last word is declined, as Hungarian writes it (`Gerber Mihailnak`), that word is read
+  as the given name or patronymic with its ending cut;
 * a family name that matches only by spelling similarity (not exactly, nor as the same romanisation)
   is capped at 0.89, a REVIEW at the default thresholds: `Kuleshova` may be a typo or another family;
 * every query word left over costs 0.08 (0.03 inside brackets, or from a title or role word on: `Igor
@@ -56,6 +60,7 @@ import attrs
 
 from screening.abjad import is_reading, latin_classes, reading_distance, reading_key, reading_similarity
 from screening.cases import declined, nominatives
+from screening.endings import stems
 from screening.lexicon import TokenInfo, is_declined_patronymic, is_female_patronymic, is_patronymic, lexicon
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
@@ -90,6 +95,9 @@ _BESIDE_PATRONYMIC = "one slip from the listed name, beside the listed patronymi
 _DECLINED = "declined, a Russian or Ukrainian case ending on the listed name"
 _NAMED_DAUGHTER = ("vna", "ihna")
 _DECLINED_FAMILY = f"family name {_DECLINED}"
+# A part written with another language's case ending (`Antonam Ivanovam`, `Denis Zenkinille`: `screening.endings`)
+_FOREIGN = "declined, another language's case ending on the listed name"
+_FOREIGN_FAMILY = f"family name {_FOREIGN}"
 _SOFT_END = re.compile(r"\w+ь\b", re.IGNORECASE)  # a Cyrillic word ending in a soft sign
 _INITIAL = 0.6  # credit for an initial standing for a part
 _ABSENT_PATRONYMIC = 0.5  # share of the patronymic weight kept when the query has none
@@ -470,8 +478,9 @@ def _family_credit(profile: PersonProfile, skel: str, initial: bool, token: Toke
             found = (_best(skel, profile.families, token.text, profile.raw_families)
                      if not initial and (profile.patronymic_family or not is_patronymic(skel)) else None)
             if found is not None and found[0] < 1.0 and (
-                    listed := declined(skel, profile.families, "family", text=token.text)):
-                found = (1.0, listed)  # (`Borshchevu`: the name in a case, `_family_detail` says so)
+                    listed := declined(skel, profile.families, "family", text=token.text) or _foreign(
+                        skel, profile.families)):
+                found = (1.0, listed)  # (`Borshchevu`, `Ivanovam`: the name in a case, `_family_detail` says so)
         if len(profile._families) < _CREDITS_KEPT:
             profile._families[key] = found
     return found
@@ -739,7 +748,15 @@ def _case_of(skel: str, listed: str, text: str) -> str:
         return ""
     if declined(skel, frozenset({listed}), "family", text=text):
         return "oblique"
-    return "genitive" if skel == listed + "a" and not listed.endswith("a") else ""
+    if skel == listed + "a" and not listed.endswith("a"):
+        return "genitive"
+    return "foreign" if listed in stems(skel) else ""
+
+
+def _foreign(skel: str, listed: frozenset[str], given: bool = False) -> str:
+    """The listed skeleton that `skel` writes with another language's case ending (`ivanovam` for ivanov,
+    `screening.endings`), the first in order; "" when none does."""
+    return next((stem for stem in stems(skel, given=given) if stem in listed), "")
 
 
 Credits = tuple[dict[int, tuple[float, str, str]], dict[int, tuple[float, str]]]  # given, patronymic per word
@@ -751,10 +768,34 @@ def _credit_sets(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfil
     listed skeleton): as written (`plain`); beside a family name declined, the words read declined instead
     (`Борщеву Даниилу`); beside one that may be a man's genitive or a woman's surname (`Gerbera`), both."""
     case = _case_of(items[fi][0], f_credit[1], items[fi][2].text)
+    if case == "foreign":  # (the names beside it read with either language's endings: `Marinu Alexejevovú`)
+        return [_foreign_credits(items, profile, _declined_credits(items, profile, plain), range(len(items)))]
     if not case:
-        return [plain]
+        # Where only the name's last word declines, its ending is the whole name's (Hungarian `Gerber Mihailnak`)
+        last = max((i for i, (_, initial, _) in enumerate(items) if not initial), default=fi)
+        found = _foreign_credits(items, profile, plain, range(last, last + 1)) if last > fi else plain
+        return [plain] if found == plain else [found]
     declined_too = _declined_credits(items, profile, plain)
     return [declined_too, plain] if case == "genitive" else [declined_too]
+
+
+def _foreign_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfile, credits: Credits,
+                     where: range) -> Credits:
+    """`credits` with each word at `where` that is the listed given name (or a known equivalent) or patronymic
+    with another language's case ending read as it (`Antonam`, `Mihailnak`: `screening.endings`)."""
+    giv, pat = dict(credits[0]), dict(credits[1])
+    for i in where:
+        skel, initial, token = items[i]
+        if initial or is_reading(token.text) or giv[i][0] >= _EQUIVALENT or pat[i][0] >= 1.0:
+            continue
+        if _foreign(skel, profile.patronymics, given=True):
+            pat[i] = (1.0, _FOREIGN)
+            continue
+        for stem in stems(skel, given=True):
+            g = _given_credit(stem, profile, False)
+            if g[2] in ("exact", "equivalent name") and g[0] > giv[i][0]:
+                giv[i] = (g[0], g[1], f"{g[2]}, {_FOREIGN}")
+    return giv, pat
 
 
 def _declined_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfile,
@@ -798,7 +839,8 @@ def _family_detail(sim: float, text: str, skel: str = "", listed: str = "") -> s
     """What the family-name evidence says about how the query's word matched (`skel`: its skeleton, `listed`:
     the listed skeleton it matched)."""
     if sim == 1.0:
-        return _DECLINED_FAMILY if _case_of(skel, listed, text) == "oblique" else "family name matches"
+        case = _case_of(skel, listed, text)
+        return {"oblique": _DECLINED_FAMILY, "foreign": _FOREIGN_FAMILY}.get(case, "family name matches")
     if is_reading(text):
         return f"family name {_READ_FROM} (similarity {sim:.2f})"
     return f"family name spelled differently (similarity {sim:.2f})"

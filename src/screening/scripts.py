@@ -16,8 +16,9 @@ Some letters stand for two sounds in names from Russian, and the text does not s
 is ц or ч (`Κουζνετσόφ` Kuznetsov, `Τσεκούνοφ` Chekunov), `ντ` nd or nt (`Αντρέι` Andrei, `Άντον`
 Anton), and capitals carry no accents (`ΑΝΤΡΕΙ`); Georgian adds the case ending `-ი` (`-ის`) to a
 foreign name ending in a consonant (`გერბერი` Gerber) but also spells names that end in i
-(`დმიტრი` Dmitri). `read_scripts(text, second=True)` gives the other reading (Greek `τσ` ch, `ντ` nt,
-`ει` ei; Georgian `-ი` dropped), which the normaliser screens as an alternate.
+(`დმიტრი` Dmitri), and its `ფ` is p in Georgian words but f in names from Russian (`ეფრემოვი` Efremov).
+`read_scripts(text, second=True)` gives the other reading (Greek `τσ` ch, `ντ` nt, `ει` ei; Georgian `-ი`
+dropped, `ფ` f), which the normaliser screens as an alternate.
 
 Turkish and Azerbaijani (Albanian, Turkmen too) write ш as `ş` and ч as `ç` (`Kulaşova`, `Çekunov`,
 `Borşçov`), which unidecode reads s and c (as French and Portuguese `ç` is said).
@@ -51,9 +52,12 @@ _GREEK = str.maketrans({"α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "
                         "ς": "s", "τ": "t", "υ": "i", "φ": "f", "χ": "kh", "ψ": "ps", "ω": "o"})
 
 _GEORGIAN_WORD = re.compile("[\u10a0-\u10ff]+")
-# -ი or -ის after a consonant other than კ (`კასპერსკი` is Kasperski itself)
-_GEORGIAN_CASE = re.compile("(?<=[\u10d0-\u10ff])(?<![\u10d0\u10d4\u10d8\u10dd\u10e3\u10d9])\u10d8\u10e1?$")
+# -ი or -ის after a consonant other than კ (`კასპერსკი` is Kasperski itself), and the postpositions that
+# follow -ის: -ისთვის `for`, -ისგან `from` (`ეფრემოვისთვის`, for Efremov)
+_GEORGIAN_CASE = re.compile("(?<=[\u10d0-\u10ff])(?<![\u10d0\u10d4\u10d8\u10dd\u10e3\u10d9])"
+                            "\u10d8(?:\u10e1\u10d7\u10d5\u10d8\u10e1|\u10e1\u10d2\u10d0\u10dc|\u10e1)?$")
 _GEORGIAN_KH = "\u10ee"
+_GEORGIAN_PH = "\u10e4"  # ფ: p in Georgian words, f in names from Russian (the second reading)
 
 
 # ş and ç, and their capitals, with the cedilla (the comma-below `ș` is Romanian's sh already: `tokens`)
@@ -125,5 +129,6 @@ def _georgian(match: re.Match[str]) -> str:
 
 
 def _georgian_second(match: re.Match[str]) -> str:
-    """The word without the case ending a foreign name takes (`გერბერი` Gerber)."""
-    return _GEORGIAN_CASE.sub("", match.group()).replace(_GEORGIAN_KH, "kh")
+    """The word without the case ending a foreign name takes (`გერბერი` Gerber), and with `ფ` read f, as it
+    writes Russian ф (`ეფრემოვი` Efremov; п is `პ`)."""
+    return _GEORGIAN_CASE.sub("", match.group()).replace(_GEORGIAN_KH, "kh").replace(_GEORGIAN_PH, "f")

@@ -1,0 +1,117 @@
+"""Case endings other languages put on a Russian name: a payment memo in Latvian writes `maksājums Antonam
+Ivanovam` (to Anton Ivanov, both in the dative), in Finnish `maksu Denis Zenkinille`, in Lithuanian `Daniilui
+Borščevui`, in Hungarian `Gerber Mihailnak`, in Albanian `pagesë Anna Kulashovës`, in Slovak `Marinu
+Alexejevovú` (Alekseyeva with the Slovak feminine -ová, in the accusative); Czech names a woman `Anna
+Dudorinová` (Dudorina); Turkish and Azerbaijani set the ending apart with an apostrophe (`Tikhonov'a ödeme`,
+`Kaspersky Lab'ın lisansı`).
+
+`stems` cuts such an ending off a word's romanisation skeleton (`romanize.skeleton`) and gives what the word
+may be without it; `screening.persons` reads a word so only where what is left is one of the listed person's
+names exactly, and a family name so only beside the given name (`screening.cases` reads Russian and Ukrainian
+endings; Russian's -a and -u, which other Slavic languages share, are read there). The endings, as skeletons
+(j is i, a doubled letter one, w is v), by language:
+
+* Polish, Czech, Slovak, Slovene, Croatian: -ovi/-owi, -em, -om (and Slovene -ju, -ja, -jem after r:
+  `Gerberju`); a woman's -a becomes -y, -e, -ej, -ou, -i, and Czech and Slovak give her the masculine stem with
+  -ová (-ové, -ovú, -ovej): `Dudorinová`, `Alexejevovú`.
+* Lithuanian -ui, Latvian -am (a man's dative), -ai (a woman's), -os and -as (her genitive).
+* Estonian -i (genitive), -ile/-le, -iga/-ga, -ilt/-lt, -il, -ist, -iks; Finnish -in (genitive), -ille/-lle,
+  -illa, -ilta, -ista, -issa, -iin, -iksi (after a consonant an -i- links the ending: `Zenkinille`).
+* Hungarian -nak/-nek, -ot/-et/-t, -nal/-nel, -tol, -hoz/-hez, -ra/-re, -rol, -ert, -ban/-ben, and -val/-vel,
+  whose v becomes the stem's last consonant (`Ivanovval`, `Gerberrel`: one letter in the skeleton).
+* Albanian -i, -in, -it, and a woman's -ës, -ën for her -a (`Kulashovës`).
+* Georgian (romanised) -is, -s, -istvis, -isgan, -it, -tan, -ze, -ma; Armenian -in, -i, -its.
+
+A Finnish, Albanian or Armenian -in after a stem that is no Russian surname's (-ov, -ev, -in) would make
+another surname (`Astrakhanin` of Astrakhan, as `screening.persons` reads `Astrakhanov`): it is read only after
+one (`Zenkinin`). On a given name no ending of one letter is read, nor one that mostly makes another name of
+it (`Antonia`, `Antonin`, `Denise`, `Mihaila`, `Antonis`, `Annes`); nor the -ová a woman's surname takes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["apostrophe_cut", "stems"]
+
+# Endings added to the name as listed: by the letter before them, "c" a consonant (`Zenkinille`), "v" a vowel
+# (`Kulashovalle`), "" either. Skeletons: -lle is -le, -jem is -em, -ja is -ia.
+_ADDED = {
+    # Polish, Czech, Slovak, Slovene, Croatian, Serbian: dative, instrumental (Slovene -ju, -ja after r)
+    "ovi": "c", "em": "c", "om": "c", "iu": "c", "ia": "c",
+    # Lithuanian, Latvian: a man's dative (after a j too, which the skeleton writes i: `Andrejui`, `Andrejam`)
+    "ui": "", "am": "",
+    # Estonian: genitive, allative, comitative, ablative, adessive, elative, translative
+    "i": "c", "ile": "c", "le": "v", "iga": "c", "ga": "v", "ilt": "c", "lt": "v", "il": "c", "ist": "c",
+    "iks": "c",
+    # Finnish: genitive, allative, adessive, ablative, elative, inessive, illative, translative
+    "in": "c", "n": "v", "ila": "c", "la": "v", "ilta": "c", "lta": "v", "ista": "c", "sta": "v", "isa": "c",
+    "sa": "v", "iin": "c", "iksi": "c", "ksi": "v",
+    # Hungarian: dative, accusative, adessive, ablative, allative, sublative, delative, causal, inessive, and the
+    # instrumental's -val, -vel as written after a vowel or after a v, or with its v made the stem's consonant
+    "nak": "", "nek": "", "ot": "c", "et": "c", "t": "v", "nal": "", "nel": "", "tol": "", "hoz": "",
+    "hez": "", "ra": "", "re": "", "rol": "", "ert": "", "ban": "", "ben": "", "val": "", "vel": "",
+    "al": "c", "el": "c",
+    # Albanian: definite, its accusative and genitive
+    "it": "c",
+    # Georgian romanised: genitive, dative, `for`, `from`, instrumental, `with`, `on`, ergative
+    "is": "c", "s": "v", "istvis": "c", "stvis": "v", "isgan": "c", "sgan": "v", "tan": "", "ze": "",
+    "ma": "",
+    # Armenian romanised: ablative
+    "its": "c",
+}
+# Endings that take the place of a woman's -a (`Kulashovës`, `Dudorinová`): Polish, Czech, Slovak, Slovene,
+# Croatian oblique cases; the Czech and Slovak -ová and its cases; Lithuanian and Latvian genitive and
+# dative; Albanian genitive and accusative
+_FOR_A = ("i", "e", "ei", "os", "ai", "es", "en", "ova", "ove", "ovu", "ovei")
+# endings not read on a given name: they make names of their own of many (`Antonia`, `Antonin`, `Antonis`)
+_MAKES_GIVEN = frozenset({"ia", "iu", "in", "is", "ie", "ei", "en", "es", "os", "ova", "ove", "ovu", "ovei"})
+_MADE_SURNAME = ("in",)  # read only after a Russian surname's ending: else another surname (`Astrakhanin`)
+_SURNAME_END = ("ov", "ev", "in")
+_STEM_MIN = 3  # letters left at least (`igor` from `igornak`; not `ann` from `annai`: Anna is `ana`)
+_VOWELS = frozenset("aeiouy")
+_LONGEST = max(map(len, (*_ADDED, *_FOR_A)))
+
+
+@functools.lru_cache(maxsize=16_384)
+def stems(skel: str, *, given: bool = False) -> tuple[str, ...]:
+    """The skeletons `skel` may be without a case ending of another language (`antonam` -> `anton`,
+    `kulashoves` -> `kulashova`; none for most words), longest ending first; `given`: only the endings a
+    given name may be read with."""
+    out: list[str] = []
+    for n in range(min(_LONGEST, len(skel) - _STEM_MIN), 0, -1):
+        ending, stem = skel[-n:], skel[:-n]
+        if given and (n == 1 or ending in _MAKES_GIVEN):
+            continue
+        after = _ADDED.get(ending)
+        if after is not None and (after == "" or (stem[-1] in _VOWELS) == (after == "v")) and (
+                ending not in _MADE_SURNAME or stem.endswith(_SURNAME_END)):
+            out.append(stem)
+        if ending in _FOR_A and stem[-1] not in _VOWELS:
+            out.append(stem + "a")
+    return tuple(dict.fromkeys(out))
+
+
+# Turkish and Azerbaijani case and other endings a name takes after an apostrophe, by vowel harmony, the longest
+# first: dative, genitive, accusative, locative, ablative, comitative, equative, the -ki of `Lab'daki`, plural,
+# and Azerbaijani's ə forms. Those with a buffer y or n follow a vowel (`Kulaşova'ya`, `Kaspersky'nin`), the others
+# either (`Lab'a`, `Tikhonov'un`): so no Russian soft sign is read as one (`Dar'ya`, `Il'ya`).
+_AFTER_VOWEL = ("ndan", "nden", "ndaki", "ndeki", "nın", "nin", "nun", "nün", "yla", "yle", "ylə", "nda", "nde",
+                "ya", "ye", "yə", "yı", "yi", "yu", "yü", "na", "ne", "nı", "ni", "nu", "nü")
+_AFTER_ANY = ("daki", "deki", "taki", "teki", "dan", "den", "tan", "ten", "dən", "lar", "ler", "lər", "ın", "in",
+              "un", "ün", "da", "de", "də", "ta", "te", "la", "le", "lə", "ca", "ce", "ça", "çe", "a", "e", "ə", "ı",
+              "i", "u", "ü")
+_APOSTROPHE_ENDING = re.compile(
+    r"(?:(?<=[^\W\d_]{2}[aeiouyıöüəéâîû])['’ʼ‘](?:" + "|".join(_AFTER_VOWEL) + r")"
+    r"|(?<=[^\W\d_]{3})['’ʼ‘](?:" + "|".join(_AFTER_ANY) + r"))(?![^\W\d_])", re.IGNORECASE)
+
+
+def apostrophe_cut(text: str) -> str | None:
+    """`text` with each ending set apart by an apostrophe cut, as Turkish and Azerbaijani write them on a
+    name (`Tikhonov'a` -> `Tikhonov`: the apostrophe vanishes inside a word, and `Tikhonova` is a woman's
+    name); None when it holds none. The word has three letters at least before it."""
+    if "'" not in text and "’" not in text and "ʼ" not in text and "‘" not in text:
+        return None
+    cut = _APOSTROPHE_ENDING.sub("", text)
+    return cut if cut != text else None

@@ -1,0 +1,146 @@
+"""Case endings other languages put on a listed name (`screening.endings`), and how persons read them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import screening
+from screening.endings import apostrophe_cut, stems
+from screening.normalize import normalize
+from screening.romanize import skeleton
+
+Status = screening.Status
+
+
+@pytest.fixture(scope="module")
+def screener() -> screening.Screener:
+    return screening.Screener()
+
+
+def _skel(word: str) -> str:
+    return skeleton(normalize(word).tokens[0])
+
+
+@pytest.mark.parametrize(("word", "nominative"), [
+    ("Ivanovam", "ivanov"),  # Latvian dative
+    ("Borščevui", "borshchev"),  # Lithuanian dative
+    ("Zenkinille", "zenkin"),  # Finnish allative
+    ("Zenkinin", "zenkin"),  # Finnish genitive, Albanian accusative, after -in
+    ("Tihhonovile", "tikhonov"),  # Estonian allative
+    ("Tichonowowi", "tikhonov"),  # Polish dative
+    ("Gerberju", "gerber"),  # Slovene dative
+    ("Gerberrel", "gerber"),  # Hungarian instrumental, its v made the stem's r
+    ("Ivanovval", "ivanov"),
+    ("Ivanovnak", "ivanov"),  # Hungarian dative
+    ("Efremovistvis", "efremov"),  # Georgian `for`
+    ("Kulashovës", "kulashova"),  # Albanian genitive of her -a
+    ("Kulaszowej", "kulashova"),  # Polish genitive
+    ("Kulashovale", "kulashova"),  # Estonian allative after her -a
+    ("Kulashovának", "kulashova"),  # Hungarian dative
+    ("Dudorinová", "dudorina"),  # Czech -ová on the masculine stem
+    ("Alexejevovú", "alekseyeva"),  # Slovak -ová in the accusative
+])
+def test_an_ending_comes_off_a_family_name(word: str, nominative: str) -> None:
+    assert skeleton(nominative) in stems(_skel(word))
+
+
+@pytest.mark.parametrize(("word", "nominative"), [
+    ("Antonam", "anton"), ("Daniilui", "daniil"), ("Mihailnak", "mihail"), ("Andrejui", "andrei"),
+    ("Kirillnek", "kirill"), ("Marinai", "marina"),
+])
+def test_an_ending_comes_off_a_given_name(word: str, nominative: str) -> None:
+    assert skeleton(nominative) in stems(_skel(word), given=True)
+
+
+@pytest.mark.parametrize(("word", "not_read"), [
+    ("Antonia", "anton"),  # a name of her own
+    ("Antonin", "anton"),
+    ("Antonis", "anton"),
+    ("Denise", "denis"),
+    ("Mihaila", "mihail"),
+])
+def test_no_ending_that_makes_another_given_name_comes_off_a_given_name(word: str, not_read: str) -> None:
+    assert skeleton(not_read) not in stems(_skel(word), given=True)
+
+
+@pytest.mark.parametrize(("word", "not_read"), [
+    ("Astrakhanin", "astrakhan"),  # another surname made of a place's name: Finnish -in only after -ov, -ev, -in
+    ("Ivanova", "ivanov"),  # her surname, not his in a case (`screening.cases` reads his genitive)
+    ("Ivanovu", "ivanov"),  # Russian's -u: `screening.cases`
+    ("Gerbere", "gerber"),  # a single vowel but -i
+])
+def test_endings_read_elsewhere_or_making_surnames_do_not_come_off(word: str, not_read: str) -> None:
+    assert skeleton(not_read) not in stems(_skel(word))
+
+
+@given(st.text(alphabet="abdeiklmnoprstuvz", max_size=14))
+def test_a_stem_is_shorter_than_the_word_and_keeps_three_letters(skel: str) -> None:
+    for stem in stems(skel):
+        assert 3 <= len(stem) <= len(skel)
+        assert stem[:-1] == skel[:len(stem) - 1]  # the ending comes off the end; only a woman's -a is put back
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    ("Andrei Tikhonov'a ödeme", "Andrei Tikhonov ödeme"),
+    ("KASPERSKY LAB'A ÖDEME", "KASPERSKY LAB ÖDEME"),
+    ("Kaspersky Lab’ın lisansı", "Kaspersky Lab lisansı"),
+    ("Kulaşova'ya ve Çekunov'un", "Kulaşova ve Çekunov"),
+    ("Kaspersky Lab'daki", "Kaspersky Lab"),
+])
+def test_an_ending_after_an_apostrophe_is_cut(text: str, cut: str) -> None:
+    assert apostrophe_cut(text) == cut
+
+
+@pytest.mark.parametrize("text", ["Dar'ya Ivanova", "Il'ya", "O'Neil Trading", "Iur'evich", "Kaspersky Lab",
+                                  "Tikhonov's", "Rock'n'roll"])
+def test_an_apostrophe_that_sets_no_ending_apart_stays(text: str) -> None:
+    assert apostrophe_cut(text) is None
+
+
+@pytest.mark.parametrize(("query", "party"), [
+    ("maksājums Antonam Ivanovam", "ofac-45858"),
+    ("mokėjimas Daniilui Borščevui", "ofac-45862"),
+    ("maksu Denis Zenkinille", "ofac-45864"),
+    ("makse Andrei Tihhonovile", "ofac-45815"),
+    ("plačilo Mihailu Gerberju", "ofac-45856"),
+    ("átutalás Gerber Mihailnak", "ofac-45856"),  # Hungarian declines the name's last word only
+    ("pagesë Anna Kulashovës", "ofac-45860"),
+    ("platba pre Marinu Alexejevovú", "ofac-45854"),
+    ("Anna Dudorinová", "ofac-45860"),
+    ("Antonam Mihailovičam Ivanovam", "ofac-45858"),
+    ("Andrei Tikhonov'a ödeme", "ofac-45815"),
+    ("Anna Kulaşova'ya", "ofac-45860"),
+    ("ანდრეი ეფრემოვი", "ofac-45817"),  # Georgian ფ for Russian ф
+    ("ანდრეი ეფრემოვისგან", "ofac-45817"),  # ... and a postposition after -ის
+])
+def test_a_listed_person_with_another_languages_ending_hits(screener: screening.Screener, query: str,
+                                                          party: str) -> None:
+    result = screener.screen(query)
+    assert result.status is Status.MATCH
+    assert result.hits[0].party.id == party
+
+
+def test_the_evidence_says_the_ending_was_read(screener: screening.Screener) -> None:
+    evidence = screener.screen("Antonam Ivanovam").hits[0].evidence
+    family = next(e for e in evidence if e.feature == "family_name")
+    given_name = next(e for e in evidence if e.feature == "given_name")
+    assert family.query_part == "ivanovam"
+    assert "another language's case ending" in family.detail
+    assert "another language's case ending" in given_name.detail
+
+
+@pytest.mark.parametrize("query", [
+    "maksājums Pēterim Ivanovam",  # the listed surname, another given name
+    "maksu Dmitri Zenkinille",
+    "átutalás Gerber Péternek",
+    "Oleg Tikhonovile",
+    "mokėjimas Igoriui Sokolovui",  # no listed name at all
+    "pagesë për Anna Smirnovës",
+    "Zeninille Denis",  # a near surname in a case: no closer than as written
+    "Kirill Astrakhanin",  # a surname made of the listed one, not a case of it
+    "Antonia Ivanova",
+])
+def test_another_person_in_a_case_is_no_match(screener: screening.Screener, query: str) -> None:
+    assert screener.screen(query).status is not Status.MATCH
