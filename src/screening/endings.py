@@ -14,18 +14,26 @@ endings; Russian's -a and -u, which other Slavic languages share, are read there
 * Polish, Czech, Slovak, Slovene, Croatian: -ovi/-owi, -em, -om (and Slovene -ju, -ja, -jem after r:
   `Gerberju`); a woman's -a becomes -y, -e, -ej, -ou, -i, and Czech and Slovak give her the masculine stem with
   -ová (-ové, -ovú, -ovej): `Dudorinová`, `Alexejevovú`.
-* Lithuanian -ui, Latvian -am (a man's dative), -ai (a woman's), -os and -as (her genitive).
+* Lithuanian -ui, -o (a man's dative, genitive: `Jefremovo`), -aus, -iui (those of a name in -us, -is:
+  `Andrejaus`, `Igoriui`); Latvian -am (a man's dative); -ai (a woman's), -os and -as (her genitive).
 * Estonian -i (genitive), -ile/-le, -iga/-ga, -ilt/-lt, -il, -ist, -iks; Finnish -in (genitive), -ille/-lle,
   -illa, -ilta, -ista, -issa, -iin, -iksi (after a consonant an -i- links the ending: `Zenkinille`).
 * Hungarian -nak/-nek, -ot/-et/-t, -nal/-nel, -tol, -hoz/-hez, -ra/-re, -rol, -ert, -ban/-ben, and -val/-vel,
-  whose v becomes the stem's last consonant (`Ivanovval`, `Gerberrel`: one letter in the skeleton).
+  whose v becomes the stem's last consonant (`Ivanovval`, `Gerberrel`: one letter in the skeleton). A
+  consonant the stem ends in, doubled before an ending of three letters, is one letter there too
+  (`Zenkinnek`); not before one of two (`Gerbera` would read as `Gerberra`, Gerber's sublative).
 * Albanian -i, -in, -it, and a woman's -ës, -ën for her -a (`Kulashovës`).
 * Georgian (romanised) -is, -s, -istvis, -isgan, -it, -tan, -ze, -ma; Armenian -in, -i, -its.
+* German and English -s (`Michail Gerbers Provision`).
+* Turkish and Azerbaijani written without the apostrophe: -un, -dan/-den, -la/-le, -nin and -ya after a vowel
+  (`Suvorovun`, `Yefremovdan`, `Alekseyevaya`).
+* Basque -en/-ren, -ari/-ri, -ekin/-kin, -entzat/-rentzat (`Ivanoven`, `Txekunovekin`).
 
 A Finnish, Albanian or Armenian -in after a stem that is no Russian surname's (-ov, -ev, -in) would make
 another surname (`Astrakhanin` of Astrakhan, as `screening.persons` reads `Astrakhanov`): it is read only after
-one (`Zenkinin`). On a given name no ending of one letter is read, nor one that mostly makes another name of
-it (`Antonia`, `Antonin`, `Denise`, `Mihaila`, `Antonis`, `Annes`); nor the -ová a woman's surname takes.
+one (`Zenkinin`). On a given name no ending is read that mostly makes another name of it (`Antonia`,
+`Antonin`, `Denise`, `Mihaila`, `Antonis`, `Annes`), nor the -ová a woman's surname takes, and one of a single
+letter only beside the family name declined (Lithuanian `Antono Ivanovo`; `Antono` alone is no reading).
 """
 
 from __future__ import annotations
@@ -36,17 +44,19 @@ import re
 __all__ = ["apostrophe_cut", "stems"]
 
 # Endings added to the name as listed: by the letter before them, "c" a consonant (`Zenkinille`), "v" a vowel
-# (`Kulashovalle`), "" either. Skeletons: -lle is -le, -jem is -em, -ja is -ia.
+# (`Kulashovalle`), "" either (a j, which the skeleton writes i, is a consonant: `Andrejovi`). Skeletons: -lle
+# is -le, -jem is -em, -ja is -ia, -tz is -ts.
 _ADDED = {
     # Polish, Czech, Slovak, Slovene, Croatian, Serbian: dative, instrumental (Slovene -ju, -ja after r)
-    "ovi": "c", "em": "c", "om": "c", "iu": "c", "ia": "c",
-    # Lithuanian, Latvian: a man's dative (after a j too, which the skeleton writes i: `Andrejui`, `Andrejam`)
-    "ui": "", "am": "",
+    "ovi": "", "em": "", "om": "", "iu": "c", "ia": "c",
+    # Lithuanian: a man's dative, genitive (`Jefremovo`), and those of a name in -us, -is (`Andrejaus`,
+    # `Igoriui`); Latvian: a man's dative
+    "ui": "", "o": "c", "aus": "", "iui": "c", "am": "",
     # Estonian: genitive, allative, comitative, ablative, adessive, elative, translative
-    "i": "c", "ile": "c", "le": "v", "iga": "c", "ga": "v", "ilt": "c", "lt": "v", "il": "c", "ist": "c",
+    "i": "c", "ile": "c", "le": "", "iga": "c", "ga": "v", "ilt": "c", "lt": "v", "il": "c", "ist": "c",
     "iks": "c",
     # Finnish: genitive, allative, adessive, ablative, elative, inessive, illative, translative
-    "in": "c", "n": "v", "ila": "c", "la": "v", "ilta": "c", "lta": "v", "ista": "c", "sta": "v", "isa": "c",
+    "in": "c", "n": "v", "ila": "c", "la": "", "ilta": "c", "lta": "v", "ista": "c", "sta": "v", "isa": "c",
     "sa": "v", "iin": "c", "iksi": "c", "ksi": "v",
     # Hungarian: dative, accusative, adessive, ablative, allative, sublative, delative, causal, inessive, and the
     # instrumental's -val, -vel as written after a vowel or after a v, or with its v made the stem's consonant
@@ -56,38 +66,51 @@ _ADDED = {
     # Albanian: definite, its accusative and genitive
     "it": "c",
     # Georgian romanised: genitive, dative, `for`, `from`, instrumental, `with`, `on`, ergative
-    "is": "c", "s": "v", "istvis": "c", "stvis": "v", "isgan": "c", "sgan": "v", "tan": "", "ze": "",
-    "ma": "",
+    "is": "c", "istvis": "c", "stvis": "v", "isgan": "c", "sgan": "v", "tan": "", "ze": "", "ma": "",
     # Armenian romanised: ablative
     "its": "c",
+    # German and English genitive, Georgian dative (`Gerbers`, `Michail Gerbers Provision`)
+    "s": "",
+    # Turkish and Azerbaijani written without an apostrophe: genitive, ablative, comitative (`Suvorovun`,
+    # `Yefremovdan`, `Ivanovla`), dative and genitive after a vowel (`Alekseyevaya`, `Kulaşovanın`)
+    "un": "c", "dan": "", "den": "", "nin": "v", "ya": "v",
+    # Basque: genitive, dative, comitative, destinative (`Ivanoven`, `Txekunovekin`, `Borxtxeventzat`)
+    "en": "c", "ren": "v", "ari": "c", "ri": "v", "ekin": "c", "kin": "v", "entsat": "c", "rentsat": "v",
 }
 # Endings that take the place of a woman's -a (`Kulashovës`, `Dudorinová`): Polish, Czech, Slovak, Slovene,
 # Croatian oblique cases; the Czech and Slovak -ová and its cases; Lithuanian and Latvian genitive and
 # dative; Albanian genitive and accusative
 _FOR_A = ("i", "e", "ei", "os", "ai", "es", "en", "ova", "ove", "ovu", "ovei")
-# endings not read on a given name: they make names of their own of many (`Antonia`, `Antonin`, `Antonis`)
-_MAKES_GIVEN = frozenset({"ia", "iu", "in", "is", "ie", "ei", "en", "es", "os", "ova", "ove", "ovu", "ovei"})
+# endings not read on a given name: they make names of their own of many (`Antonia`, `Antonin`, `Antonis`,
+# `Denisen`, `Marinos`), or are a surname's (-ová)
+_MAKES_GIVEN = frozenset({"ia", "iu", "in", "is", "ie", "ei", "en", "es", "os", "s", "ova", "ove", "ovu", "ovei",
+                          "ri", "ren"})
+_GIVEN_SINGLE = ("o", "u", "e", "i")  # one-letter endings read on a given name beside a family name declined
 _MADE_SURNAME = ("in",)  # read only after a Russian surname's ending: else another surname (`Astrakhanin`)
 _SURNAME_END = ("ov", "ev", "in")
-_STEM_MIN = 3  # letters left at least (`igor` from `igornak`; not `ann` from `annai`: Anna is `ana`)
+_STEM_MIN = 3  # letters left at least (`igor` from `igornak`), 2 before a woman's -a put back (`an` of `anai`)
 _VOWELS = frozenset("aeiouy")
 _LONGEST = max(map(len, (*_ADDED, *_FOR_A)))
 
 
 @functools.lru_cache(maxsize=16_384)
-def stems(skel: str, *, given: bool = False) -> tuple[str, ...]:
+def stems(skel: str, *, given: bool = False, single: bool = False) -> tuple[str, ...]:
     """The skeletons `skel` may be without a case ending of another language (`antonam` -> `anton`,
     `kulashoves` -> `kulashova`; none for most words), longest ending first; `given`: only the endings a
-    given name may be read with."""
+    given name may be read with (`single`: one-letter ones too, -o, -u, -e, -i: Lithuanian `Antono`)."""
     out: list[str] = []
-    for n in range(min(_LONGEST, len(skel) - _STEM_MIN), 0, -1):
+    for n in range(min(_LONGEST, len(skel) - _STEM_MIN + 1), 0, -1):
         ending, stem = skel[-n:], skel[:-n]
-        if given and (n == 1 or ending in _MAKES_GIVEN):
+        if given and (ending in _MAKES_GIVEN or n == 1 and not (single and ending in _GIVEN_SINGLE)):
             continue
         after = _ADDED.get(ending)
-        if after is not None and (after == "" or (stem[-1] in _VOWELS) == (after == "v")) and (
-                ending not in _MADE_SURNAME or stem.endswith(_SURNAME_END)):
-            out.append(stem)
+        if after is not None and (ending not in _MADE_SURNAME or stem.endswith(_SURNAME_END)):
+            # (a consonant doubled before the ending is one in the skeleton: `Zenkinnek`, `Asztrahannak`; not
+            # before one of two letters, where it would read his genitive as a case: `Gerbera` of `Gerberra`)
+            doubled = n > 2 and ending[0] not in _VOWELS and stem[-1] != ending[0]
+            for before in (stem, stem + ending[0]) if doubled else (stem,):
+                if len(before) >= _STEM_MIN and (after == "" or (before[-1] in _VOWELS) == (after == "v")):
+                    out.append(before)
         if ending in _FOR_A and stem[-1] not in _VOWELS:
             out.append(stem + "a")
     return tuple(dict.fromkeys(out))

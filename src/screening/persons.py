@@ -98,6 +98,8 @@ _DECLINED_FAMILY = f"family name {_DECLINED}"
 # A part written with another language's case ending (`Antonam Ivanovam`, `Denis Zenkinille`: `screening.endings`)
 _FOREIGN = "declined, another language's case ending on the listed name"
 _FOREIGN_FAMILY = f"family name {_FOREIGN}"
+_GENITIVE_OR_HERS = ("the listed man's surname with -a beside his given name declined: his genitive, or a woman's "
+                     "name (at most a REVIEW)")
 _SOFT_END = re.compile(r"\w+ь\b", re.IGNORECASE)  # a Cyrillic word ending in a soft sign
 _INITIAL = 0.6  # credit for an initial standing for a part
 _ABSENT_PATRONYMIC = 0.5  # share of the patronymic weight kept when the query has none
@@ -753,6 +755,12 @@ def _case_of(skel: str, listed: str, text: str) -> str:
     return "foreign" if listed in stems(skel) else ""
 
 
+def _other_given(skel: str, profile: PersonProfile) -> bool:
+    """True when `skel` is a known given name that is none of the person's (`Denisa` beside Denis)."""
+    lex = lexicon()
+    return skel in lex.given and lex.given_group.get(skel) not in profile.groups
+
+
 def _foreign(skel: str, listed: frozenset[str], given: bool = False) -> str:
     """The listed skeleton that `skel` writes with another language's case ending (`ivanovam` for ivanov,
     `screening.endings`), the first in order; "" when none does."""
@@ -768,21 +776,22 @@ def _credit_sets(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfil
     listed skeleton): as written (`plain`); beside a family name declined, the words read declined instead
     (`Борщеву Даниилу`); beside one that may be a man's genitive or a woman's surname (`Gerbera`), both."""
     case = _case_of(items[fi][0], f_credit[1], items[fi][2].text)
-    if case == "foreign":  # (the names beside it read with either language's endings: `Marinu Alexejevovú`)
-        return [_foreign_credits(items, profile, _declined_credits(items, profile, plain), range(len(items)))]
     if not case:
         # Where only the name's last word declines, its ending is the whole name's (Hungarian `Gerber Mihailnak`)
         last = max((i for i, (_, initial, _) in enumerate(items) if not initial), default=fi)
         found = _foreign_credits(items, profile, plain, range(last, last + 1)) if last > fi else plain
         return [plain] if found == plain else [found]
-    declined_too = _declined_credits(items, profile, plain)
+    # (the names beside it are read with either language's endings: `Marinu Alexejevovú`, `Antonowi Iwanowowi`)
+    declined_too = _foreign_credits(items, profile, _declined_credits(items, profile, plain), range(len(items)),
+                                    single=True)
     return [declined_too, plain] if case == "genitive" else [declined_too]
 
 
 def _foreign_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfile, credits: Credits,
-                     where: range) -> Credits:
+                     where: range, *, single: bool = False) -> Credits:
     """`credits` with each word at `where` that is the listed given name (or a known equivalent) or patronymic
-    with another language's case ending read as it (`Antonam`, `Mihailnak`: `screening.endings`)."""
+    with another language's case ending read as it (`Antonam`, `Mihailnak`: `screening.endings`; `single`:
+    endings of one letter too, read beside a family name declined: Lithuanian `Antono`)."""
     giv, pat = dict(credits[0]), dict(credits[1])
     for i in where:
         skel, initial, token = items[i]
@@ -791,7 +800,7 @@ def _foreign_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonPr
         if _foreign(skel, profile.patronymics, given=True):
             pat[i] = (1.0, _FOREIGN)
             continue
-        for stem in stems(skel, given=True):
+        for stem in stems(skel, given=True, single=single):
             g = _given_credit(stem, profile, False)
             if g[2] in ("exact", "equivalent name") and g[0] > giv[i][0]:
                 giv[i] = (g[0], g[1], f"{g[2]}, {_FOREIGN}")
@@ -868,20 +877,26 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     # A man's surname with -a is his genitive beside his patronymic declined too (`Тихонова Андрея
     # Геннадьевича`); else a woman's surname (`Antonia Ivanova`, `Tikhonova A.G.`), and the names beside it
     # are read as written (`person_score` gives declined credits only beside a declined family name).
+    # Beside his given name declined alone (`Antona Ivanova`, Polish, Czech, Serbian, Latvian genitives), it may be
+    # either, so at most a REVIEW; where the declined word is a woman's name too (`Denisa`), hers.
     case = _case_of(items[fi][0], f_listed, items[fi][2].text)
+    either = False
     if case == "genitive":
-        if pi is None or not pat[pi][1].endswith(_DECLINED):  # (his patronymic declined, however spelled)
-            if gi is not None and giv[gi][2].endswith(_DECLINED):
-                return 0.0, ()
-        else:
+        if pi is not None and pat[pi][1].endswith(_DECLINED):  # (his patronymic declined, however spelled)
             f_sim = 1.0
             if explain:
                 evidence[0] = Evidence("family_name", 1.0, items[fi][2].text, f_listed, _DECLINED_FAMILY)
+        elif gi is not None and giv[gi][2].endswith((_DECLINED, _FOREIGN)):
+            if pi is not None or _other_given(items[gi][0], profile):
+                return 0.0, ()  # (a woman's name: `Denisa Zenkina`; not `Daniila`, Danila's, his name too)
+            f_sim, either = 1.0, True
+            if explain:
+                evidence[0] = Evidence("family_name", 1.0, items[fi][2].text, f_listed, _GENITIVE_OR_HERS)
     loose = gi is not None and giv[gi][2] == _BESIDE_PATRONYMIC
     if loose and (pi is None or items[pi][1] or pat[pi][0] < 1.0 or f_sim < 1.0):
         return 0.0, ()  # (only beside the listed family name and patronymic, both as listed)
     score = whole = _FAMILY * f_sim + _GIVEN * g_credit + _PATRONYMIC * p_credit
-    caps = []
+    caps = [_SPELLED_FAMILY_CAP] if either else []
     if f_sim < 1.0 and _feminine(items[fi][0], profile.families):
         caps.append(_CONFLICT_CAP)
         if explain:
