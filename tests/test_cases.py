@@ -128,7 +128,7 @@ def test_a_namesake_in_a_case_stays_clear(screener: screening.Screener, query: s
 
 
 @pytest.mark.parametrize(("query", "party"), [
-    ("Тихонова Андрея", "ofac-45815"), ("Andreia Tikhonova", "ofac-45815"), ("от Андрея Тихонова", "ofac-45815"),
+    ("Тихонова Андрея", "ofac-45815"), ("Andreia Tikhonova", "ofac-45815"),
     ("Тихонова Андрея Геннадиева", "ofac-45815"), ("Licence zakoupena od Antona Ivanova", "ofac-45858"),
     ("Rachunek dla Michaiła Gerbera", "ofac-45856"), ("Рачун Антона Иванова за лиценцу", "ofac-45858"),
 ])
@@ -140,8 +140,8 @@ def test_a_mans_genitive_beside_his_given_name_alone_is_a_review(screener: scree
     result = screener.screen(query)
     assert result.status is Status.REVIEW
     hit = result.hits[0]
-    assert hit.party.id == party and hit.score <= 0.89
-    assert any("his genitive, or a woman's name" in e.detail or e.feature == "genitive" for e in hit.evidence)
+    assert hit.party.id == party and hit.score <= 0.84
+    assert any("his genitive, or a woman's name" in e.detail for e in hit.evidence)
 
 
 def test_a_katakana_vowel_is_no_case_ending(screener: screening.Screener) -> None:
@@ -188,7 +188,7 @@ def test_governed_finds_the_words_a_preposition_puts_in_the_genitive(text: str, 
                                    "Оплата от А.Г. Тихонова по счёту 12", "в лице генерального директора Тихонова А.Г.",
                                    "від Тихонова А.Г.", "от ИП Тихонова А.Г.", "ОТ: «ТИХОНОВА А.Г.»",
                                    "в лице и.о. генерального директора Тихонова А.Г.", "в адрес Зенкина Д.В.",
-                                   "от Гербера М.Ю.", "Тихонова Анна; от Тихонова А.Г."])
+                                   "от Андрея Тихонова", "от Гербера М.Ю.", "Тихонова Анна; от Тихонова А.Г."])
 def test_a_listed_mans_surname_after_a_genitive_preposition_is_his(screener: screening.Screener, query: str) -> None:
     """Alone, `Тихонова А.Г.` may be a woman's name; after `от`, `в пользу`, `на имя` a woman's would read
     `Тихоновой`: the surname is his genitive, read as a capped REVIEW that says so first."""

@@ -15,9 +15,10 @@ endings; Russian's -a and -u, which other Slavic languages share, are read there
   `Gerberju`); a woman's -a becomes -y, -e, -ej, -ou, -i, and Czech and Slovak give her the masculine stem with
   -ová (-ové, -ovú, -ovej): `Dudorinová`, `Alexejevovú`.
 * Lithuanian -ui, -o (a man's dative, genitive: `Jefremovo`), -aus, -iui (those of a name in -us, -is:
-  `Andrejaus`, `Igoriui`); Latvian -am (a man's dative); -ai (a woman's), -os and -as (her genitive).
+  `Andrejaus`, `Igoriui`); Latvian -am (a man's dative); -ai (a woman's), -os and -s (her genitive: not on her
+  given name, `Annas`, where -s mostly makes another name).
 * Estonian -i (genitive), -ile/-le, -iga/-ga, -ilt/-lt, -il, -ist, -iks; Finnish -in (genitive), -ille/-lle,
-  -illa, -ilta, -ista, -issa, -iin, -iksi (after a consonant an -i- links the ending: `Zenkinille`).
+  -illa, -ilta, -ista, -issa, -iksi (after a consonant an -i- links the ending: `Zenkinille`).
 * Hungarian -nak/-nek, -ot/-et/-t, -nal/-nel, -tol, -hoz/-hez, -ra/-re, -rol, -ert, -ban/-ben, and -val/-vel,
   whose v becomes the stem's last consonant (`Ivanovval`, `Gerberrel`: one letter in the skeleton). A
   consonant the stem ends in, doubled before an ending of three letters, is one letter there too
@@ -27,13 +28,18 @@ endings; Russian's -a and -u, which other Slavic languages share, are read there
 * German and English -s (`Michail Gerbers Provision`).
 * Turkish and Azerbaijani written without the apostrophe: -un, -dan/-den, -la/-le, -nin and -ya after a vowel
   (`Suvorovun`, `Yefremovdan`, `Alekseyevaya`).
-* Basque -en/-ren, -ari/-ri, -ekin/-kin, -entzat/-rentzat (`Ivanoven`, `Txekunovekin`).
+* Basque -en/-ren, -ari/-ri, -ekin/-kin, -entzat/-rentzat (`Ivanoven`, `Alekseevari`; not Basque's tx and x
+  for ч and ш, `Txekunovekin`, which no reading gives).
 
 A Finnish, Albanian or Armenian -in after a stem that is no Russian surname's (-ov, -ev, -in) would make
 another surname (`Astrakhanin` of Astrakhan, as `screening.persons` reads `Astrakhanov`): it is read only after
 one (`Zenkinin`). On a given name no ending is read that mostly makes another name of it (`Antonia`,
 `Antonin`, `Denise`, `Mihaila`, `Antonis`, `Annes`), nor the -ová a woman's surname takes, and one of a single
-letter only beside the family name declined (Lithuanian `Antono Ivanovo`; `Antono` alone is no reading).
+letter only beside the family name declined (Lithuanian `Antono Ivanovo`; `Antono` alone is no reading); on a
+given name that is the name's last word beside its family name as listed, only Hungarian's (`Gerber
+Mihailnak`; not `Ivanov Antonel`). `screening.persons` reads no known given name of another (`Ani`, `Denisa`)
+as the listed one with any ending, and a family name's one-letter ending beside a given name as written as at
+most a REVIEW (`Kirill Astrakhani`, `Anton Ivanovo`: names and places of their own).
 """
 
 from __future__ import annotations
@@ -41,14 +47,14 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["apostrophe_cut", "stems"]
+__all__ = ["apostrophe_cut", "one_letter", "stems"]
 
 # Endings added to the name as listed: by the letter before them, "c" a consonant (`Zenkinille`), "v" a vowel
 # (`Kulashovalle`), "" either (a j, which the skeleton writes i, is a consonant: `Andrejovi`). Skeletons: -lle
-# is -le, -jem is -em, -ja is -ia, -tz is -ts.
+# is -le, -jem is -em, -ja and -ya are -ia, -tz is -ts, a doubled letter one (Finnish -iin is -in).
 _ADDED = {
     # Polish, Czech, Slovak, Slovene, Croatian, Serbian: dative, instrumental (Slovene -ju, -ja after r)
-    "ovi": "", "em": "", "om": "", "iu": "c", "ia": "c",
+    "ovi": "", "em": "", "om": "", "iu": "c", "ia": "",
     # Lithuanian: a man's dative, genitive (`Jefremovo`), and those of a name in -us, -is (`Andrejaus`,
     # `Igoriui`); Latvian: a man's dative
     "ui": "", "o": "c", "aus": "", "iui": "c", "am": "",
@@ -57,7 +63,7 @@ _ADDED = {
     "iks": "c",
     # Finnish: genitive, allative, adessive, ablative, elative, inessive, illative, translative
     "in": "c", "n": "v", "ila": "c", "la": "", "ilta": "c", "lta": "v", "ista": "c", "sta": "v", "isa": "c",
-    "sa": "v", "iin": "c", "iksi": "c", "ksi": "v",
+    "sa": "v", "iksi": "c", "ksi": "v",
     # Hungarian: dative, accusative, adessive, ablative, allative, sublative, delative, causal, inessive, and the
     # instrumental's -val, -vel as written after a vowel or after a v, or with its v made the stem's consonant
     "nak": "", "nek": "", "ot": "c", "et": "c", "t": "v", "nal": "", "nel": "", "tol": "", "hoz": "",
@@ -72,8 +78,9 @@ _ADDED = {
     # German and English genitive, Georgian dative (`Gerbers`, `Michail Gerbers Provision`)
     "s": "",
     # Turkish and Azerbaijani written without an apostrophe: genitive, ablative, comitative (`Suvorovun`,
-    # `Yefremovdan`, `Ivanovla`), dative and genitive after a vowel (`Alekseyevaya`, `Kulaşovanın`)
-    "un": "c", "dan": "", "den": "", "nin": "v", "ya": "v",
+    # `Yefremovdan`, `Ivanovla`), genitive after a vowel (`Kulaşovanın`); the dative -ya after a vowel is the
+    # -ia above in the skeleton (`Alekseyevaya`)
+    "un": "c", "dan": "", "den": "", "nin": "v",
     # Basque: genitive, dative, comitative, destinative (`Ivanoven`, `Txekunovekin`, `Borxtxeventzat`)
     "en": "c", "ren": "v", "ari": "c", "ri": "v", "ekin": "c", "kin": "v", "entsat": "c", "rentsat": "v",
 }
@@ -85,6 +92,14 @@ _FOR_A = ("i", "e", "ei", "os", "ai", "es", "en", "ova", "ove", "ovu", "ovei")
 # `Denisen`, `Marinos`), or are a surname's (-ová)
 _MAKES_GIVEN = frozenset({"ia", "iu", "in", "is", "ie", "ei", "en", "es", "os", "s", "ova", "ove", "ovu", "ovei",
                           "ri", "ren"})
+# Hungarian endings read on a name's last word alone, by vowel harmony: back ones after a stem whose last vowel
+# but i is a, o or u (`Mihailnak`), front ones after e or i alone (`Denisnek`), -tól/-től and -ért after either
+# (not the accusative's -ot, -et, -t nor the instrumental's -al, -el with its v made the stem's consonant, which
+# end other names: `Denisot`, `Antonel`)
+_HUNGARIAN_BACK = frozenset({"nak", "nal", "hoz", "ra", "rol", "ban", "val"})
+_HUNGARIAN_FRONT = frozenset({"nek", "nel", "hez", "re", "ben", "vel"})
+_HUNGARIAN = _HUNGARIAN_BACK | _HUNGARIAN_FRONT | {"tol", "ert"}
+_HARMONY_VOWELS = re.compile("[aoue]")
 _GIVEN_SINGLE = ("o", "u", "e", "i")  # one-letter endings read on a given name beside a family name declined
 _MADE_SURNAME = ("in",)  # read only after a Russian surname's ending: else another surname (`Astrakhanin`)
 _SURNAME_END = ("ov", "ev", "in")
@@ -93,19 +108,33 @@ _VOWELS = frozenset("aeiouy")
 _LONGEST = max(map(len, (*_ADDED, *_FOR_A)))
 
 
-@functools.lru_cache(maxsize=16_384)
-def stems(skel: str, *, given: bool = False, single: bool = False) -> tuple[str, ...]:
+def stems(skel: str, *, given: bool = False, single: bool = False, last_word: bool = False) -> tuple[str, ...]:
     """The skeletons `skel` may be without a case ending of another language (`antonam` -> `anton`,
     `kulashoves` -> `kulashova`; none for most words), longest ending first; `given`: only the endings a
-    given name may be read with (`single`: one-letter ones too, -o, -u, -e, -i: Lithuanian `Antono`)."""
+    given name may be read with (`single`: one-letter ones too, -o, -u, -e, -i: Lithuanian `Antono`);
+    `last_word`: only Hungarian's, which it puts on a name's last word alone (`Gerber Mihailnak`)."""
+    return _stems(skel, given, single, last_word, 1)
+
+
+def one_letter(skel: str, stem: str) -> bool:
+    """True when `stem` is one of `skel`'s `stems` only by an ending of one letter (`kirill astrakhani`: -i;
+    not `kulashoves`, whose -ës takes the place of her -a)."""
+    return stem in stems(skel) and stem not in _stems(skel, False, False, False, 2)
+
+
+@functools.lru_cache(maxsize=16_384)
+def _stems(skel: str, given: bool, single: bool, last_word: bool, shortest: int) -> tuple[str, ...]:
+    """`stems`, of endings of `shortest` letters or more."""
     out: list[str] = []
-    for n in range(min(_LONGEST, len(skel) - _STEM_MIN + 1), 0, -1):
+    for n in range(min(_LONGEST, len(skel) - _STEM_MIN + 1), shortest - 1, -1):
         ending, stem = skel[-n:], skel[:-n]
         if given and (ending in _MAKES_GIVEN or n == 1 and not (single and ending in _GIVEN_SINGLE)):
             continue
+        if last_word and (ending not in _HUNGARIAN or not _harmonises(stem, ending)):
+            continue
         after = _ADDED.get(ending)
         if after is not None and (ending not in _MADE_SURNAME or stem.endswith(_SURNAME_END)):
-            # (a consonant doubled before the ending is one in the skeleton: `Zenkinnek`, `Asztrahannak`; not
+            # (a consonant doubled before the ending is one in the skeleton: `Zenkinnek`, `Ivanovval`; not
             # before one of two letters, where it would read his genitive as a case: `Gerbera` of `Gerberra`)
             doubled = n > 2 and ending[0] not in _VOWELS and stem[-1] != ending[0]
             for before in (stem, stem + ending[0]) if doubled else (stem,):
@@ -114,6 +143,13 @@ def stems(skel: str, *, given: bool = False, single: bool = False) -> tuple[str,
         if ending in _FOR_A and stem[-1] not in _VOWELS:
             out.append(stem + "a")
     return tuple(dict.fromkeys(out))
+
+
+def _harmonises(stem: str, ending: str) -> bool:
+    """True when a Hungarian ending agrees with the stem's last vowel but i (`mihail` + -nak; not `anto` + -nel)."""
+    vowels = _HARMONY_VOWELS.findall(stem)
+    back = bool(vowels) and vowels[-1] != "e"
+    return not (ending in _HUNGARIAN_BACK and not back or ending in _HUNGARIAN_FRONT and back)
 
 
 # Turkish and Azerbaijani case and other endings a name takes after an apostrophe, by vowel harmony, the longest

@@ -60,7 +60,7 @@ import attrs
 
 from screening.abjad import is_reading, latin_classes, reading_distance, reading_key, reading_similarity
 from screening.cases import declined, nominatives
-from screening.endings import stems
+from screening.endings import one_letter, stems
 from screening.lexicon import TokenInfo, is_declined_patronymic, is_female_patronymic, is_patronymic, lexicon
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
@@ -98,6 +98,7 @@ _DECLINED_FAMILY = f"family name {_DECLINED}"
 # A part written with another language's case ending (`Antonam Ivanovam`, `Denis Zenkinille`: `screening.endings`)
 _FOREIGN = "declined, another language's case ending on the listed name"
 _FOREIGN_FAMILY = f"family name {_FOREIGN}"
+_EITHER_CAP = 0.84  # ... a REVIEW below the reading after a preposition that says which (`от Андрея Тихонова`)
 _GENITIVE_OR_HERS = ("the listed man's surname with -a beside his given name declined: his genitive, or a woman's "
                      "name (at most a REVIEW)")
 _SOFT_END = re.compile(r"\w+ь\b", re.IGNORECASE)  # a Cyrillic word ending in a soft sign
@@ -777,30 +778,39 @@ def _credit_sets(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfil
     (`Борщеву Даниилу`); beside one that may be a man's genitive or a woman's surname (`Gerbera`), both."""
     case = _case_of(items[fi][0], f_credit[1], items[fi][2].text)
     if not case:
-        # Where only the name's last word declines, its ending is the whole name's (Hungarian `Gerber Mihailnak`)
+        # Where only the name's last word declines, its ending is the whole name's, as Hungarian writes it
+        # (`Gerber Mihailnak`): its endings only, on no other known given name (`Ivanov Antonel`)
         last = max((i for i, (_, initial, _) in enumerate(items) if not initial), default=fi)
-        found = _foreign_credits(items, profile, plain, range(last, last + 1)) if last > fi else plain
+        found = (_foreign_credits(items, profile, plain, range(last, last + 1), last_word=True)
+                 if last > fi and not _other_given(items[last][0], profile) else plain)
         return [plain] if found == plain else [found]
-    # (the names beside it are read with either language's endings: `Marinu Alexejevovú`, `Antonowi Iwanowowi`)
-    declined_too = _foreign_credits(items, profile, _declined_credits(items, profile, plain), range(len(items)),
-                                    single=True)
+    declined_too = _declined_credits(items, profile, plain)
+    if case == "foreign":
+        # (the names beside it are read with either language's endings, `Marinu Alexejevovú`, `Antonowi Iwanowowi`,
+        # but a Russian ending makes no other known given name the listed one: `Ani Kulashovës` is Ani's)
+        giv = {i: plain[0][i] if _other_given(items[i][0], profile) else credit
+               for i, credit in declined_too[0].items()}
+        declined_too = (giv, declined_too[1])
+    declined_too = _foreign_credits(items, profile, declined_too, range(len(items)), single=True)
     return [declined_too, plain] if case == "genitive" else [declined_too]
 
 
 def _foreign_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfile, credits: Credits,
-                     where: range, *, single: bool = False) -> Credits:
+                     where: range, *, single: bool = False, last_word: bool = False) -> Credits:
     """`credits` with each word at `where` that is the listed given name (or a known equivalent) or patronymic
     with another language's case ending read as it (`Antonam`, `Mihailnak`: `screening.endings`; `single`:
-    endings of one letter too, read beside a family name declined: Lithuanian `Antono`)."""
+    endings of one letter too, read beside a family name declined: Lithuanian `Antono`; `last_word`: only
+    the endings Hungarian puts on a name's last word)."""
     giv, pat = dict(credits[0]), dict(credits[1])
     for i in where:
         skel, initial, token = items[i]
-        if initial or is_reading(token.text) or giv[i][0] >= _EQUIVALENT or pat[i][0] >= 1.0:
+        if initial or is_reading(token.text) or giv[i][0] >= _EQUIVALENT or pat[i][0] >= 1.0 or _other_given(
+                skel, profile):
             continue
         if _foreign(skel, profile.patronymics, given=True):
             pat[i] = (1.0, _FOREIGN)
             continue
-        for stem in stems(skel, given=True, single=single):
+        for stem in stems(skel, given=True, single=single, last_word=last_word):
             g = _given_credit(stem, profile, False)
             if g[2] in ("exact", "equivalent name") and g[0] > giv[i][0]:
                 giv[i] = (g[0], g[1], f"{g[2]}, {_FOREIGN}")
@@ -896,7 +906,12 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     if loose and (pi is None or items[pi][1] or pat[pi][0] < 1.0 or f_sim < 1.0):
         return 0.0, ()  # (only beside the listed family name and patronymic, both as listed)
     score = whole = _FAMILY * f_sim + _GIVEN * g_credit + _PATRONYMIC * p_credit
-    caps = [_SPELLED_FAMILY_CAP] if either else []
+    caps = [_EITHER_CAP] if either else []
+    # A surname with another language's one-letter ending (-i, -o, -s; -i, -e for her -a), beside a given name as
+    # written, is as often a name of its own (`Kirill Astrakhani`, `Anton Ivanovo`: a town): at most a REVIEW
+    if case == "foreign" and one_letter(items[fi][0], f_listed) and not (
+            gi is not None and giv[gi][2].endswith((_DECLINED, _FOREIGN))):
+        caps.append(_SPELLED_FAMILY_CAP)
     if f_sim < 1.0 and _feminine(items[fi][0], profile.families):
         caps.append(_CONFLICT_CAP)
         if explain:
