@@ -68,8 +68,8 @@ _SWEDISH_SOUNDS = {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh"}
 # (tells that Chinese and Japanese romanised words lack: not ny, ty, ngy, Shenyang, Kogyo, Hengyi; nor an
 # acronym, CSI, SCS; nor sz before a vowel, as Polish writes ш: Leszek, Szewczyk)
 _HUNGARIAN_TELL = re.compile(r"^cs[aeiou][a-z]{3}|[a-z]scs[aeiou]|zs[aeiou]|(?<!n)gy[ie]|[oe]vics$"
-                             r"|szk(?:ij|aja)$|[a-z]{3}(?:[oe]va?|in)(?:nak|nek|tol|nal|nel|hoz|hez)$|[a-z]{3}[oe]va(?:val|rol|ban|t)$"
-                             r"|[a-z]{3}[oe]vv[ae]l$")
+                             r"|szk(?:ij|aja)$|[a-z]{3}(?:[oe]va?|in)(?:nak|nek|tol|nal|nel|hoz|hez)$"
+                             r"|[a-z]{3}[oe]va(?:val|rol|ban|t)$|[a-z]{3}[oe]vv[ae]l$")
 _HUNGARIAN = re.compile(r"scs|cs|sz|zs|gy|ny|ty|s|c")
 _HUNGARIAN_SOUNDS = {"scs": "shch", "cs": "ch", "sz": "s", "zs": "zh", "gy": "d", "ny": "n", "ty": "t", "s": "sh",
                      "c": "ts"}
