@@ -81,7 +81,7 @@ _ADDED = {
     # `Yefremovdan`, `Ivanovla`), genitive after a vowel (`Kulaşovanın`); the dative -ya after a vowel is the
     # -ia above in the skeleton (`Alekseyevaya`)
     "un": "c", "dan": "", "den": "", "nin": "v",
-    # Basque: genitive, dative, comitative, destinative (`Ivanoven`, `Txekunovekin`, `Borxtxeventzat`)
+    # Basque: genitive, dative, comitative, destinative (`Ivanoven`, `Alekseevari`)
     "en": "c", "ren": "v", "ari": "c", "ri": "v", "ekin": "c", "kin": "v", "entsat": "c", "rentsat": "v",
 }
 # Endings that take the place of a woman's -a (`Kulashovës`, `Dudorinová`): Polish, Czech, Slovak, Slovene,

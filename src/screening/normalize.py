@@ -88,6 +88,7 @@ from unidecode import unidecode
 from screening import _folded
 from screening import abjad, hangul, kana, typos, xinhua
 from screening.birthdates import WrittenDate, birth_date_in
+from screening.endings import apostrophe_cut
 from screening.interleave import punctuated_apart, spelled_apart
 from screening.layout import as_russian, looks_slipped
 from screening.lexicon import lexicon
@@ -96,7 +97,6 @@ from screening.ocr import look_alike_slips, ocr_reading
 from screening.repair import koi8_readings, repair
 from screening.romanize import skeleton
 from screening.schemes import readings
-from screening.endings import apostrophe_cut
 from screening.scripts import cedilla_reading, has_second_reading
 from screening.similarity import one_edit_apart
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,

@@ -31,8 +31,9 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   an absent one is neutral (0.5 of its weight);
 * beside a family name with a Russian or Ukrainian case ending (`Борщеву`, `Кулашовой`, `Кулашовій`;
   `screening.cases`), the given name and patronymic are read declined too (`Даниилу Сергеевичу`) and match
-  as listed; a man's surname with -a is his genitive only beside his patronymic declined (`Тихонова Андрея
-  Геннадьевича`), else a woman's surname;
+  as listed; a man's surname with -a is his genitive beside his patronymic declined (`Тихонова Андрея
+  Геннадьевича`); beside his given name declined alone (`od Antona Ivanova`) his genitive or a woman's name,
+  at most a REVIEW (0.84, below the reading after a preposition that tells which); else a woman's surname;
 * so beside a family name with another language's case ending (Latvian `Antonam Ivanovam`, Finnish `Denis
   Zenkinille`, Czech `Anna Dudorinová`: `screening.endings`), the name as listed once the ending is cut; and
   where only the name's last word is declined, as Hungarian writes it (`Gerber Mihailnak`), that word is read
@@ -762,10 +763,10 @@ def _other_given(skel: str, profile: PersonProfile) -> bool:
     return skel in lex.given and lex.given_group.get(skel) not in profile.groups
 
 
-def _foreign(skel: str, listed: frozenset[str], given: bool = False) -> str:
+def _foreign(skel: str, listed: frozenset[str]) -> str:
     """The listed skeleton that `skel` writes with another language's case ending (`ivanovam` for ivanov,
     `screening.endings`), the first in order; "" when none does."""
-    return next((stem for stem in stems(skel, given=given) if stem in listed), "")
+    return next((stem for stem in stems(skel) if stem in listed), "")
 
 
 Credits = tuple[dict[int, tuple[float, str, str]], dict[int, tuple[float, str]]]  # given, patronymic per word
@@ -780,9 +781,11 @@ def _credit_sets(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfil
     if not case:
         # Where only the name's last word declines, its ending is the whole name's, as Hungarian writes it
         # (`Gerber Mihailnak`): its endings only, on no other known given name (`Ivanov Antonel`)
+        # (most names: their last word has no such ending, and no credits are copied)
         last = max((i for i, (_, initial, _) in enumerate(items) if not initial), default=fi)
-        found = (_foreign_credits(items, profile, plain, range(last, last + 1), last_word=True)
-                 if last > fi and not _other_given(items[last][0], profile) else plain)
+        if last <= fi or not stems(items[last][0], given=True, last_word=True):
+            return [plain]
+        found = _foreign_credits(items, profile, plain, range(last, last + 1), last_word=True)
         return [plain] if found == plain else [found]
     declined_too = _declined_credits(items, profile, plain)
     if case == "foreign":
@@ -807,10 +810,11 @@ def _foreign_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonPr
         if initial or is_reading(token.text) or giv[i][0] >= _EQUIVALENT or pat[i][0] >= 1.0 or _other_given(
                 skel, profile):
             continue
-        if _foreign(skel, profile.patronymics, given=True):
+        cut = stems(skel, given=True, single=single, last_word=last_word)
+        if not profile.patronymics.isdisjoint(cut):
             pat[i] = (1.0, _FOREIGN)
             continue
-        for stem in stems(skel, given=True, single=single, last_word=last_word):
+        for stem in cut:
             g = _given_credit(stem, profile, False)
             if g[2] in ("exact", "equivalent name") and g[0] > giv[i][0]:
                 giv[i] = (g[0], g[1], f"{g[2]}, {_FOREIGN}")

@@ -15,9 +15,9 @@ written. A reading rewrites the normalised name's words (lower case, legal forms
   opening cs before a vowel (six letters or more), holding scs or zs before a vowel, gy before i or e (not
   after n), or ending -ovics, -evics, -szkij or -szkaja, or a Russian surname's -ov, -ev, -in, -ova, -eva
   with a Hungarian case ending (`Szuvorovtól`, `Kulasovának`, `Kulasovát`: `screening.endings` cuts it; not
-  -ért, which `Introvert` and `Steinert` end in), is read whole,
-  each s then as sh (not for sz, which Polish writes for ш, nor ny, ty or gy before another vowel, which
-  Chinese and Japanese words hold: `Leszek`, `Shenyang`, `Kogyo`, `Hengyi`).
+  -ért, which `Introvert` and `Steinert` end in), is read whole, each s then as sh (not for sz, which Polish
+  writes for ш, nor ny, ty or gy before another vowel, which Chinese and Japanese words hold: `Leszek`,
+  `Shenyang`, `Kogyo`, `Hengyi`).
 * **Greek** romanised letter by letter (ELOT 743) writes б as mp, д as nt at the start of a word, г as gk,
   ч as ts, щ as sts and -ов as -of (`Ntaniil Mporstsef`, `Igkor Tsekounof`, `Michail Gkermper`). A name
   with a word of five letters or more opening nt, mp or gk before a vowel, r or l, holding gk after a vowel
