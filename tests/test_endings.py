@@ -190,3 +190,23 @@ def test_a_hungarian_ending_on_the_last_word_agrees_with_its_vowels() -> None:
 def test_a_one_letter_ending_on_a_given_name_is_read_only_beside_a_family_name_declined() -> None:
     assert "anton" not in stems("antono", given=True)
     assert "anton" in stems("antono", given=True, single=True)
+
+
+@pytest.mark.parametrize(("query", "party"), [
+    ("Jednání s Igorem Čekunovem, právním ředitelem", "ofac-45849"),  # Czech `s`: with
+    ("Stretnutie s Andrejom Duchvalovom v Bratislave", "ofac-45863"),  # Slovak
+    ("Dogovor s Mihailom Gerberom o uvjetima", "ofac-45856"),  # Croatian, `o` before a word in lower case
+])
+def test_a_one_letter_preposition_before_a_declined_name_is_no_initial(screener: screening.Screener, query: str,
+                                                                       party: str) -> None:
+    """Read as an initial, the preposition stood beside the given name and cost the name its hit."""
+    result = screener.screen(query)
+    assert result.flagged and result.hits[0].party.id == party
+
+
+@pytest.mark.parametrize(("query", "party"), [
+    ("Obshchestvo s ogranichennoy otvetstvennostyu Kaspersky Group", "kaspersky-group"),
+    ("Kaspersky Lab Sp. z o.o.", "kaspersky-labs-ltd"), ("Kaspersky Lab Italia Srl a socio unico", "kaspersky-it")])
+def test_legal_forms_holding_one_letter_words_still_read(screener: screening.Screener, query: str,
+                                                         party: str) -> None:
+    assert screener.screen(query).status is Status.MATCH and screener.screen(query).hits[0].party.id == party

@@ -751,6 +751,25 @@ def test_a_lower_case_cyrillic_preposition_before_a_capital_is_no_initial(text: 
     assert normalize(text).tokens == tokens
 
 
+@pytest.mark.parametrize(("text", "cut"), [
+    ("Jednání s Igorem Čekunovem", "Jednání Igorem Čekunovem"), ("umowa z Igorem", "umowa Igorem"),
+    ("Gerberom o uvjetima", "Gerberom uvjetima"), ("Taliad i Ddenis Zenkin", "Taliad Ddenis Zenkin"),
+    ("S. Tikhonov", None), ("S TIKHONOV", None), ("s tikhonov", None), ("A. G. Tikhonov", None),  # initials
+    ("c/o Kaspersky Lab", None), ("Kaspersky Lab, Inc. d/b/a Kaspersky", None), ("Tikhonov A", None),
+    ("Tikhonov s", None), ("Łódź Sp. z o.o.", None), ("Acme, a Kaspersky reseller", "Acme, Kaspersky reseller")])
+def test_one_letter_words_of_a_sentence_are_cut_in_a_second_reading(text: str, cut: str | None) -> None:
+    """A lower-case letter before a word, in text of mixed case, is a preposition or conjunction; dotted,
+    in text all in one case, last, or beside a slash it may be an initial or a form's, and stays."""
+    assert tokens_module.sentence_letters_cut(text) == cut
+
+
+def test_the_reading_without_the_letters_is_an_alternate_beside_the_text_as_written() -> None:
+    """`Sp. z o.o.` and `Obshchestvo s ogranichennoy ...` hold such letters too: the text as written stays
+    the first reading, so their legal forms are read."""
+    name = normalize("Obshchestvo s ogranichennoy otvetstvennostyu Kaspersky Group")
+    assert name.legal_forms and any(alt.tokens[:2] == ("obshchestvo", "ogranichennoy") for alt in name.alternates)
+
+
 @pytest.mark.parametrize(("text", "read"), [
     ("Kasp\u00ad. Lab", "Kasp. Lab"), ("\ufeffIgor\u200b Tsjekoenov", "Igor Tsjekoenov"),  # invisible: dropped
     ("Ｉｇｏｒ\u3000Ｔｓｊｅｋｏｅｎｏｖ", "Igor Tsjekoenov"), ("Nb[jyjd\u00a0Fylhtq", "Nb[jyjd Fylhtq"),  # NFKC

@@ -65,6 +65,14 @@ _MRZ_HEAD = re.compile(r"^\s*[ACIPV]<(?:[A-Z]{3}|D<<)(?=[A-Z]+<<)")  # (Germany'
 # text all in one case a letter may be an initial (`С ТИХОНОВЫМ`, `с. тихонов`), and is kept.
 _PREPOSITION = re.compile(r"(?<![\w.\-])(?:[вскоуз]|об|обо|со|ко|во|от|для|до|из|при|про|без|із|зі|від)\s+"
                           r"(?=[А-ЯЁІЇЄҐ«\"„])")
+# The same in Latin script: in text of mixed case a one-letter word in lower case, before another word, is
+# mostly a preposition or a conjunction of the sentence (Polish `z Igorem`, `w`, `o`, `u`; Czech and Slovak
+# `s`, `v`, `k`; Slovene `h`; `a`, `i`, `e`, `y`: and), not an initial (`Jednání s Igorem Čekunovem`,
+# `Gerberom o uvjetima`); but it is a word of legal forms too (`Sp. z o.o.`, `Obshchestvo s ogranichennoy
+# otvetstvennostyu`, `Srl a socio unico`), so the text without such words is a second reading
+# (`sentence_letters_cut`). Not dotted, nor beside a slash (`c/o`, `d/b/a`), nor before another letter alone
+# (`Sp. z o.o.`).
+_LATIN_PREPOSITION = re.compile(r"(?<![\w.\-'’/])[aehikosuvwyz]\s+(?=[^\W\d_]{2})")
 # An airline booking name, the title written against the given name (`EFREMOV/ANDREYMR`), alone or in a
 # booking line (`1.1EFREMOV/ANDREYMR`, `TKT 5552150012345 EFREMOV/ANDREYMR SVO-DXB`)
 _PNR_TITLE = re.compile(r"(?<![A-Z/])([A-Z]{2,30}/[A-Z]{2,30}?)(MR|MRS|MSTR|MISS)(?![A-Z/])")  # (not MS: SYSTEMS)
@@ -297,6 +305,15 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
             text = text.replace("(주)", " 주식회사 ")  # syllable alone, `ju`, is a Latin initial (`M.Ju.`)
         text = _transliterate(_PREPOSITION.sub("", text), cjk_words, second_reading)
     return text
+
+
+def sentence_letters_cut(text: str) -> str | None:
+    """`text` without the one-letter words in lower case that its sentence holds (`Jednání s Igorem
+    Čekunovem`: Jednání Igorem Čekunovem); none if it holds none, or is written all in one case."""
+    if " " not in text or text.isupper() or text.islower():
+        return None
+    cut = _LATIN_PREPOSITION.sub("", text)
+    return cut if cut != text else None
 
 
 def dash_tails(text: str) -> list[str]:
