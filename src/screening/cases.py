@@ -16,7 +16,8 @@ are compared as romanisation skeletons (`romanize.skeleton`), so the romanisatio
 `-iu`, `-ju`) are one. A soft stem's -yu, -ya (`Игорю`) is read only where the list writes the name with
 a soft sign (`Игорь`; the skeleton keeps none): on a hard stem those endings make women's names (`Антонию`,
 `Antonia`). Pure functions of the word, and of the text for the words a preposition puts in the genitive
-(`governed`: `от Тихонова А.Г.` is his, as a woman's would read `от Тихоновой`).
+(`governed`: `от Тихонова А.Г.` is his, as a woman's would read `от Тихоновой`; and in the Slavic languages
+written in Latin script, `dla Andrieja Tichonowa`, `pre Denisa Zenkina`).
 """
 
 from __future__ import annotations
@@ -117,10 +118,16 @@ def title_forms(word: str) -> tuple[str, ...]:
 
 # Prepositions and phrases after which a payment order, a power of attorney or a contract names a person in the
 # genitive, Russian and Ukrainian (`в пользу`, `на имя`, `в лице`, `от`, `для`; `на користь`, `в особі`, `від`),
-# longer phrases first, with what may part them from the words after (spaces, quotes, a colon, a dash)
+# or in the accusative, which is a man's genitive (`за`, `на`, `про`, `через`: a woman's reads `на Тихонову`);
+# Serbian (`од`, `код`); and in Latin script Polish, Czech, Slovak, Slovene, Croatian and Serbian (`od`, `dla`,
+# `do`, `pre`, `pro`, `przez`, `na rzecz`, `ve prospěch`: a woman's reads `dla Anny Iwanowej`, `pro Annu
+# Ivanovovou`); longer phrases first, with what may part them from the words after (spaces, quotes, a colon, a
+# dash)
 _GENITIVE_AFTER = re.compile(
     r"(?<!\w)(в\s+пользу|на\s+имя|в\s+лице|от\s+имени|со\s+стороны|в\s+адрес|в\s+отношении"
-    r"|по\s+поручению|на\s+користь|в\s+особі|на\s+ім['’ʼ]я|від\s+імені|от|для|від|до|у)[\s«»\"“”„'’:—–-]+",
+    r"|по\s+поручению|на\s+користь|в\s+особі|на\s+ім['’ʼ]я|від\s+імені|от|для|від|до|у|за|на|про|через|од|код"
+    r"|w\s+imieniu|na\s+rzecz|na\s+konto|ze\s+strony|ve?\s+prosp[eě]ch|[uv]\s+korist|od\s+strane|od|dla|do|bez"
+    r"|pro|pre|przez|za|kod)[\s«»\"“”„'’:—–-]+",
     re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _GOVERNED_WORDS = 8  # words read after each: initials, title and other words before the name (`и.о. генерального

@@ -807,10 +807,15 @@ def _foreign_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonPr
     giv, pat = dict(credits[0]), dict(credits[1])
     for i in where:
         skel, initial, token = items[i]
-        if initial or is_reading(token.text) or giv[i][0] >= _EQUIVALENT or pat[i][0] >= 1.0 or _other_given(
-                skel, profile):
+        # (a name in -j takes -je in the Czech, Slovak and Slovene genitive, `Andreje`, whose skeleton folds je
+        # to e: an equivalent as written, `andre`, but read with the ending too)
+        j_genitive = not last_word and len(token.text) > 4 and token.text.endswith("je")
+        if initial or is_reading(token.text) or giv[i][0] >= (1.0 if j_genitive else _EQUIVALENT) or (
+                pat[i][0] >= 1.0 or _other_given(skel, profile)):
             continue
         cut = stems(skel, given=True, single=single, last_word=last_word)
+        if j_genitive:
+            cut = (*cut, skeleton(token.text[:-1]))
         if not profile.patronymics.isdisjoint(cut):
             pat[i] = (1.0, _FOREIGN)
             continue

@@ -102,6 +102,24 @@ def _given_name(token: str) -> bool:
     return skel in given or any(stem in given for stem in nominatives(skel))
 
 
+def _given_nominative(word: str) -> str:
+    """A given name in the genitive, in the nominative where that is a known given name (`Дениса`: Денис,
+    `Андрея`: Андрей, `Игоря`: Игорь, `Andreje`: Andrej, `Denisa`: Denis); else `word` as written."""
+    if len(word) < 4:
+        return word
+    last = word[-1].lower()
+    if last in "aа":
+        nominative = word[:-1]
+    elif last == "я":
+        nominative = word[:-1] + ("й" if word[-2].lower() in "аеиоуыэюя" else "ь")
+    elif last == "e" and word[-2] in "jJ":
+        nominative = word[:-1]
+    else:
+        return word
+    given = lexicon().given
+    return nominative if all(skeleton(t) in given for t in tokens_of(nominative)) else word
+
+
 def _retyped_word(word: str, keyed: Callable[[str], bool]) -> str:
     """A word of a name typed with the wrong keyboard layout on, typed again (`Screener._retyped`): a listed
     word's Russian keys (`keyed`) always; another word unless it is known as written (a legal form, honorific,
@@ -337,8 +355,7 @@ class Screener:
         if not surfaced.isascii():  # (a word of a listed person's Cyrillic name typed with one slip: `Андрец`)
             more += self._slipped(surfaced)
         more += self._cut_family(norm, text)  # (a family name cut short: `Andrei Gennadyevich Tikh`)
-        if not surfaced.isascii():  # (a listed man's surname in the genitive after `от`: `от Тихонова А.Г.`)
-            more += self._genitive(surfaced, country)
+        more += self._genitive(surfaced, country)  # (a listed man's surname in the genitive: `от Тихонова А.Г.`)
         for segment, evidence in more[:_READ_AS_MAX]:
             segments.append(segment)
             readings.append((evidence, _READ_AS_CAP))
@@ -546,7 +563,13 @@ class Screener:
                     while first and (len(before := words[first - 1].group()) == 1
                                      or all(_given_name(t) for t in tokens_of(before))):
                         first -= 1
-                    read = text[:start] + text[words[first].start():word.end() - 1] + text[word.end():]
+                    # (a given name before it in the genitive too, read in the nominative: `от Дениса`, Denis's,
+                    # where `Дениса` alone may be a woman's name)
+                    pieces, end = [text[:start]], words[first].start()
+                    for given in words[first:at]:
+                        pieces += (text[end:given.start()], _given_nominative(given.group()))
+                        end = given.end()
+                    read = "".join(pieces) + text[end:word.end() - 1] + text[word.end():]
                     if read not in seen:
                         seen.add(read)
                         nominative = written[0][:-1]
