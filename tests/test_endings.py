@@ -210,3 +210,10 @@ def test_a_one_letter_preposition_before_a_declined_name_is_no_initial(screener:
 def test_legal_forms_holding_one_letter_words_still_read(screener: screening.Screener, query: str,
                                                          party: str) -> None:
     assert screener.screen(query).status is Status.MATCH and screener.screen(query).hits[0].party.id == party
+
+
+@pytest.mark.parametrize("query", ["Anny Kułaszowej", "Úhrada v prospech Anny Kulašovovej"])
+def test_a_womans_given_name_in_the_west_slavic_genitive_is_hers(screener: screening.Screener, query: str) -> None:
+    """`Anny` (Polish, Czech, Slovak: Anna's) folds as `Ani` does, a name of its own; its -y is a case ending."""
+    result = screener.screen(query)
+    assert result.flagged and result.hits[0].party.id == "ofac-45860"

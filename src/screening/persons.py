@@ -790,8 +790,9 @@ def _credit_sets(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfil
     declined_too = _declined_credits(items, profile, plain)
     if case == "foreign":
         # (the names beside it are read with either language's endings, `Marinu Alexejevovú`, `Antonowi Iwanowowi`,
-        # but a Russian ending makes no other known given name the listed one: `Ani Kulashovës` is Ani's)
-        giv = {i: plain[0][i] if _other_given(items[i][0], profile) else credit
+        # but a Russian ending makes no other known given name the listed one: `Ani Kulashovës` is Ani's; written
+        # with -y, the Polish, Czech and Slovak genitive of a name in -a, it is hers: `Anny Kułaszowej`)
+        giv = {i: plain[0][i] if _other_given(items[i][0], profile) and not items[i][2].text.endswith("y") else credit
                for i, credit in declined_too[0].items()}
         declined_too = (giv, declined_too[1])
     declined_too = _foreign_credits(items, profile, declined_too, range(len(items)), single=True)
