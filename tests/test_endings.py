@@ -126,6 +126,7 @@ def test_an_apostrophe_that_sets_no_ending_apart_stays(text: str) -> None:
     ("ანდრეი ეფრემოვისგან", "ofac-45817"),  # ... and a postposition after -ის
     ("Andrej Szuvorovtól", "ofac-45821"),  # a Hungarian ending tells the Hungarian spelling (sz for s)
     ("Anna Kulasovának", "ofac-45860"),  # ... and its s for sh
+    ("Átutalás Kirill Asztrahannak", "ofac-45818"),  # ... after -an too; `átutalás`, `részére`: memo words
     ("Antono Ivanovo", "ofac-45858"),  # Lithuanian genitive, both parts
     ("Igoriui Čekunovui", "ofac-45849"),
     ("Andrej Szuvorovval", "ofac-45821"),
@@ -217,3 +218,12 @@ def test_a_womans_given_name_in_the_west_slavic_genitive_is_hers(screener: scree
     """`Anny` (Polish, Czech, Slovak: Anna's) folds as `Ani` does, a name of its own; its -y is a case ending."""
     result = screener.screen(query)
     assert result.flagged and result.hits[0].party.id == "ofac-45860"
+
+
+@pytest.mark.parametrize(("query", "party"), [
+    ("Kifizetés Marina Alekszejeva részére", "ofac-45854"), ("Anna Kulasova nevére kiállított számla", "ofac-45860")])
+def test_hungarian_postpositions_and_memo_words_are_noise(screener: screening.Screener, query: str,
+                                                         party: str) -> None:
+    """`részére` (for), `nevére` (in the name of), `számla` (invoice) say nothing of who is named."""
+    result = screener.screen(query)
+    assert result.flagged and result.hits[0].party.id == party

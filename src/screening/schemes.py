@@ -13,8 +13,8 @@ written. A reading rewrites the normalised name's words (lower case, legal forms
 * **Hungarian** writes с as sz, ш as s, ч as cs, щ as scs, ж as zs, ц as c, and a soft д, н, т as gy, ny,
   ty (`Gyenyisz Vlagyimirovics Zenkin`, `Borscsov`, `Szuvorov Andrej Anatoljevics`). A name with a word
   opening cs before a vowel (six letters or more), holding scs or zs before a vowel, gy before i or e (not
-  after n), or ending -ovics, -evics, -szkij or -szkaja, or a Russian surname's -ov, -ev, -in, -ova, -eva
-  with a Hungarian case ending (`Szuvorovtól`, `Kulasovának`, `Kulasovát`: `screening.endings` cuts it; not
+  after n), or ending -ovics, -evics, -szkij or -szkaja, or a Russian surname's -ov, -ev, -in, -an, -ova,
+  -eva with a Hungarian case ending (`Szuvorovtól`, `Kulasovának`, `Kulasovát`: `screening.endings` cuts it; not
   -ért, which `Introvert` and `Steinert` end in), is read whole, each s then as sh (not for sz, which Polish
   writes for ш, nor ny, ty or gy before another vowel, which Chinese and Japanese words hold: `Leszek`,
   `Shenyang`, `Kogyo`, `Hengyi`).
@@ -68,7 +68,7 @@ _SWEDISH_SOUNDS = {"sjtj": "shch", "tj": "ch", "sj": "sh", "zj": "zh"}
 # (tells that Chinese and Japanese romanised words lack: not ny, ty, ngy, Shenyang, Kogyo, Hengyi; nor an
 # acronym, CSI, SCS; nor sz before a vowel, as Polish writes ш: Leszek, Szewczyk)
 _HUNGARIAN_TELL = re.compile(r"^cs[aeiou][a-z]{3}|[a-z]scs[aeiou]|zs[aeiou]|(?<!n)gy[ie]|[oe]vics$"
-                             r"|szk(?:ij|aja)$|[a-z]{3}(?:[oe]va?|in)(?:nak|nek|tol|nal|nel|hoz|hez)$"
+                             r"|szk(?:ij|aja)$|[a-z]{3}(?:[oe]va?|in|an)(?:nak|nek|tol|nal|nel|hoz|hez)$"
                              r"|[a-z]{3}[oe]va(?:val|rol|ban|t)$|[a-z]{3}[oe]vv[ae]l$")
 _HUNGARIAN = re.compile(r"scs|cs|sz|zs|gy|ny|ty|s|c")
 _HUNGARIAN_SOUNDS = {"scs": "shch", "cs": "ch", "sz": "s", "zs": "zh", "gy": "d", "ny": "n", "ty": "t", "s": "sh",
