@@ -131,7 +131,8 @@ def test_a_namesake_in_a_case_stays_clear(screener: screening.Screener, query: s
     ("Тихонова Андрея", "ofac-45815"), ("Andreia Tikhonova", "ofac-45815"),
     ("Тихонова Андрея Геннадиева", "ofac-45815"), ("Licence zakoupena od Antona Ivanova", "ofac-45858"),
     ("Rachunek dla Michaiła Gerbera", "ofac-45856"), ("Рачун Антона Иванова за лиценцу", "ofac-45858"),
-    ("Andreje Suvorova", "ofac-45821"),  # Czech: `Andreje`, Andrej's, though its skeleton is that of André
+    ("Andreje Suvorova", "ofac-45821"),
+    ("Андрія Єфремова", "ofac-45817"),  # Ukrainian: Andriy's genitive, an equivalent of Andrey declined  # Czech: `Andreje`, Andrej's, though its skeleton is that of André
 ])
 def test_a_mans_genitive_beside_his_given_name_alone_is_a_review(screener: screening.Screener, query: str,
                                                                  party: str) -> None:
@@ -219,4 +220,20 @@ def test_no_genitive_reading_for_a_bulgarian_party(screener: screening.Screener)
                                    "Denisa Zenkina"])  # (no preposition: she may be Denisa)
 def test_a_surname_in_a_not_genitive_place_stays_a_womans(screener: screening.Screener, query: str) -> None:
     """Without a preposition before it (or with a woman's genitive, or other initials), no reading is made."""
+    assert screener.screen(query).status is Status.CLEAR
+
+
+@pytest.mark.parametrize("query", ["Андрію Тихонову", "Переказ коштів Андрію Тихонову"])
+def test_an_equivalent_in_ii_declined_is_read_beside_the_family_name_declined(screener: screening.Screener,
+                                                                            query: str) -> None:
+    """`Андрію`: the Ukrainian dative of Andriy, Andrey's equivalent (`Антонию` is Antonia's too: stays clear)."""
+    result = screener.screen(query)
+    assert result.flagged and result.hits[0].party.id == "ofac-45815"
+
+
+@pytest.mark.parametrize("query", ["Wywiad z Jewgienijem Kasperskim", "Интервью с Евгением Касперским",
+                                   "Евгению Касперскому"])
+def test_a_person_named_kaspersky_in_a_case_is_a_person_not_the_brand(screener: screening.Screener,
+                                                                       query: str) -> None:
+    """A declined given name makes the name a person's (as `Jewgienij Kasperski` is): no brand carrier."""
     assert screener.screen(query).status is Status.CLEAR

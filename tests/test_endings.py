@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import screening
+from screening import endings
 from screening.endings import apostrophe_cut, stems
 from screening.normalize import normalize
 from screening.romanize import skeleton
@@ -227,3 +228,29 @@ def test_hungarian_postpositions_and_memo_words_are_noise(screener: screening.Sc
     """`részére` (for), `nevére` (in the name of), `számla` (invoice) say nothing of who is named."""
     result = screener.screen(query)
     assert result.flagged and result.hits[0].party.id == party
+
+
+@pytest.mark.parametrize(("query", "party"), [
+    ("Ugovor s Marinom Aleksejevom", "ofac-45854"),  # Croatian: her instrumental, -om for her -a
+    ("Marinou Alexejevovou", "ofac-45854"),  # Czech: -ou, which the skeleton reads as Belarusian -ov
+    ("Marinos Aleksejevos", "ofac-45854"),  # Lithuanian: her genitive, -os on both (`Marinos` alone: a name)
+    ("Anno Kulašovo", "ofac-45860"),  # Slovene: her accusative
+])
+def test_a_womans_name_in_a_case_of_another_language_hits(screener: screening.Screener, query: str,
+                                                           party: str) -> None:
+    result = screener.screen(query)
+    assert result.status is Status.MATCH and result.hits[0].party.id == party
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("marinou", ("marina",)), ("alexejevovou", ("alekseva",)), ("andreje", ("andrei",)), ("kulashova", ()),
+    ("ou", ()), ("tikhonov", ())])
+def test_written_stems_cut_the_endings_a_skeleton_hides(text: str, found: tuple[str, ...]) -> None:
+    assert endings.written_stems(text) == found
+
+
+def test_a_given_names_ending_that_makes_another_name_is_read_only_where_the_family_name_shares_it(
+        screener: screening.Screener) -> None:
+    """`Marinos` is a name of its own (Greek); beside `Aleksejevos`, her Lithuanian genitive, it is hers."""
+    assert screener.screen("Marinos Alekseeva").status is not Status.MATCH
+    assert endings.ending_of("marinos", "marina") == "os" and endings.ending_of("antonam", "anton") == "am"

@@ -12,8 +12,10 @@ endings; Russian's -a and -u, which other Slavic languages share, are read there
 (j is i, a doubled letter one, w is v), by language:
 
 * Polish, Czech, Slovak, Slovene, Croatian: -ovi/-owi, -em, -om (and Slovene -ju, -ja, -jem after r:
-  `Gerberju`); a woman's -a becomes -y, -e, -ej, -ou, -i, and Czech and Slovak give her the masculine stem with
-  -ová (-ové, -ovú, -ovej): `Dudorinová`, `Alexejevovú`.
+  `Gerberju`); a woman's -a becomes -y, -e, -ej, -ou, -i, -o, -om (Croatian and Serbian `s Marinom
+  Aleksejevom`), and Czech and Slovak give her the masculine stem with -ová (-ové, -ovú, -ovej, -ovou):
+  `Dudorinová`, `Alexejevovú`. The skeleton reads a final -ou as Belarusian -ov, and folds the -je of a name
+  in -j to -e (`Andreje`, Czech for Andrej's): `written_stems` cuts those off the word as written.
 * Lithuanian -ui, -o (a man's dative, genitive: `Jefremovo`), -aus, -iui (those of a name in -us, -is:
   `Andrejaus`, `Igoriui`); Latvian -am (a man's dative); -ai (a woman's), -os and -s (her genitive: not on her
   given name, `Annas`, where -s mostly makes another name).
@@ -47,7 +49,9 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["apostrophe_cut", "one_letter", "stems"]
+from screening.romanize import skeleton
+
+__all__ = ["apostrophe_cut", "ending_of", "one_letter", "stems", "written_stems"]
 
 # Endings added to the name as listed: by the letter before them, "c" a consonant (`Zenkinille`), "v" a vowel
 # (`Kulashovalle`), "" either (a j, which the skeleton writes i, is a consonant: `Andrejovi`). Skeletons: -lle
@@ -87,7 +91,7 @@ _ADDED = {
 # Endings that take the place of a woman's -a (`Kulashovës`, `Dudorinová`): Polish, Czech, Slovak, Slovene,
 # Croatian oblique cases; the Czech and Slovak -ová and its cases; Lithuanian and Latvian genitive and
 # dative; Albanian genitive and accusative
-_FOR_A = ("i", "e", "ei", "os", "ai", "es", "en", "ova", "ove", "ovu", "ovei")
+_FOR_A = ("i", "e", "o", "ei", "os", "ai", "es", "en", "om", "ova", "ove", "ovu", "ovei")
 # endings not read on a given name: they make names of their own of many (`Antonia`, `Antonin`, `Antonis`,
 # `Denisen`, `Marinos`), or are a surname's (-ová)
 _MAKES_GIVEN = frozenset({"ia", "iu", "in", "is", "ie", "ei", "en", "es", "os", "s", "ova", "ove", "ovu", "ovei",
@@ -114,6 +118,25 @@ def stems(skel: str, *, given: bool = False, single: bool = False, last_word: bo
     given name may be read with (`single`: one-letter ones too, -o, -u, -e, -i: Lithuanian `Antono`);
     `last_word`: only Hungarian's, which it puts on a name's last word alone (`Gerber Mihailnak`)."""
     return _stems(skel, given, single, last_word, 1)
+
+
+def ending_of(skel: str, stem: str) -> str:
+    """The ending `stems` cut off `skel` to give `stem` (`marinos`, `marina` -> `os`; `antonam`, `anton` -> `am`)."""
+    return skel[len(stem) - 1:] if not skel.startswith(stem) else skel[len(stem):]
+
+
+@functools.lru_cache(maxsize=16_384)
+def written_stems(text: str) -> tuple[str, ...]:
+    """The skeletons `text` (a romanised word as written) may be without an ending its skeleton hides: the
+    Czech and Slovak -ou of a woman's instrumental (`Marinou`, `Alexejevovou`; the skeleton reads -ou as
+    Belarusian -ov), and the -e of the genitive of a name in -j (`Andreje`; the skeleton folds je to e)."""
+    if len(text) < 5:
+        return ()
+    if text.endswith("ou"):
+        return (skeleton(text[:-2] + "a"),)
+    if text.endswith("je"):
+        return (skeleton(text[:-1]),)
+    return ()
 
 
 def one_letter(skel: str, stem: str) -> bool:

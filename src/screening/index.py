@@ -46,7 +46,7 @@ import attrs
 from screening._gcpause import gc_paused
 from screening.abjad import is_reading, latin_classes, reading_key, reading_similarity
 from screening.deletions import DeletionIndex, grouped, members
-from screening.endings import stems
+from screening.endings import stems, written_stems
 from screening.features import units
 from screening.layout import keyed_reading
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo, analyse, lexicon
@@ -323,7 +323,7 @@ class CandidateIndex:
                 sim = token_similarity(text, anchor)
                 if sim > hits.get(anchor, 0.0):
                     hits[anchor] = sim
-        for stem in stems(skel):  # a person's family name with another language's case ending (`ivanovam`)
+        for stem in (*stems(skel), *written_stems(text)):  # a family name with another language's case ending
             if stem in self._person_anchors:
                 hits[stem] = max(hits.get(stem, 0.0), _ENDING_SIM)
         if inside and len(skel) >= 8:

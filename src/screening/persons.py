@@ -61,7 +61,7 @@ import attrs
 
 from screening.abjad import is_reading, latin_classes, reading_distance, reading_key, reading_similarity
 from screening.cases import declined, nominatives
-from screening.endings import one_letter, stems
+from screening.endings import ending_of, one_letter, stems, written_stems
 from screening.lexicon import TokenInfo, is_declined_patronymic, is_female_patronymic, is_patronymic, lexicon
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
@@ -98,6 +98,10 @@ _NAMED_DAUGHTER = ("vna", "ihna")
 _DECLINED_FAMILY = f"family name {_DECLINED}"
 # A part written with another language's case ending (`Antonam Ivanovam`, `Denis Zenkinille`: `screening.endings`)
 _FOREIGN = "declined, another language's case ending on the listed name"
+# A given name in -ій, -ий declined (`Андрію`, `Андрія`, `Андрієм`: andriiu, andriia, andriiem), read as the
+# equivalent it declines (Andriy for Andrey); not other names in -ia, -iu (`Antonia`, a name of her own), nor
+# where the case is another name's too (`Антонию`: Antoniy's or Antonia's)
+_DECLINED_II = re.compile(r"(?:ii|iy|ij|yi)(?:u|a|em|eiu|ey|ei)$")
 _FOREIGN_FAMILY = f"family name {_FOREIGN}"
 _EITHER_CAP = 0.84  # ... a REVIEW below the reading after a preposition that says which (`от Андрея Тихонова`)
 _GENITIVE_OR_HERS = ("the listed man's surname with -a beside his given name declined: his genitive, or a woman's "
@@ -483,7 +487,7 @@ def _family_credit(profile: PersonProfile, skel: str, initial: bool, token: Toke
                      if not initial and (profile.patronymic_family or not is_patronymic(skel)) else None)
             if found is not None and found[0] < 1.0 and (
                     listed := declined(skel, profile.families, "family", text=token.text) or _foreign(
-                        skel, profile.families)):
+                        skel, profile.families, token.text)):
                 found = (1.0, listed)  # (`Borshchevu`, `Ivanovam`: the name in a case, `_family_detail` says so)
         if len(profile._families) < _CREDITS_KEPT:
             profile._families[key] = found
@@ -754,7 +758,7 @@ def _case_of(skel: str, listed: str, text: str) -> str:
         return "oblique"
     if skel == listed + "a" and not listed.endswith("a"):
         return "genitive"
-    return "foreign" if listed in stems(skel) else ""
+    return "foreign" if listed in stems(skel) or listed in written_stems(text) else ""
 
 
 def _other_given(skel: str, profile: PersonProfile) -> bool:
@@ -763,10 +767,10 @@ def _other_given(skel: str, profile: PersonProfile) -> bool:
     return skel in lex.given and lex.given_group.get(skel) not in profile.groups
 
 
-def _foreign(skel: str, listed: frozenset[str]) -> str:
-    """The listed skeleton that `skel` writes with another language's case ending (`ivanovam` for ivanov,
-    `screening.endings`), the first in order; "" when none does."""
-    return next((stem for stem in stems(skel) if stem in listed), "")
+def _foreign(skel: str, listed: frozenset[str], text: str) -> str:
+    """The listed skeleton that `skel` (of the word `text`) writes with another language's case ending
+    (`ivanovam` for ivanov, `screening.endings`), the first in order; "" when none does."""
+    return next((stem for stem in (*stems(skel), *written_stems(text)) if stem in listed), "")
 
 
 Credits = tuple[dict[int, tuple[float, str, str]], dict[int, tuple[float, str]]]  # given, patronymic per word
@@ -795,28 +799,32 @@ def _credit_sets(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfil
         giv = {i: plain[0][i] if _other_given(items[i][0], profile) and not items[i][2].text.endswith("y") else credit
                for i, credit in declined_too[0].items()}
         declined_too = (giv, declined_too[1])
-    declined_too = _foreign_credits(items, profile, declined_too, range(len(items)), single=True)
+    declined_too = _foreign_credits(items, profile, declined_too, range(len(items)), single=True,
+                                    agree=items[fi][0] if case == "foreign" else "")
     return [declined_too, plain] if case == "genitive" else [declined_too]
 
 
 def _foreign_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonProfile, credits: Credits,
-                     where: range, *, single: bool = False, last_word: bool = False) -> Credits:
+                     where: range, *, single: bool = False, last_word: bool = False, agree: str = "") -> Credits:
     """`credits` with each word at `where` that is the listed given name (or a known equivalent) or patronymic
     with another language's case ending read as it (`Antonam`, `Mihailnak`: `screening.endings`; `single`:
     endings of one letter too, read beside a family name declined: Lithuanian `Antono`; `last_word`: only
-    the endings Hungarian puts on a name's last word)."""
+    the endings Hungarian puts on a name's last word; `agree`: the family name's skeleton, whose ending a given
+    name may share though it mostly makes another name)."""
     giv, pat = dict(credits[0]), dict(credits[1])
     for i in where:
         skel, initial, token = items[i]
-        # (a name in -j takes -je in the Czech, Slovak and Slovene genitive, `Andreje`, whose skeleton folds je
-        # to e: an equivalent as written, `andre`, but read with the ending too)
-        j_genitive = not last_word and len(token.text) > 4 and token.text.endswith("je")
-        if initial or is_reading(token.text) or giv[i][0] >= (1.0 if j_genitive else _EQUIVALENT) or (
-                pat[i][0] >= 1.0 or _other_given(skel, profile)):
+        # (an ending the skeleton hides is read off the word as written: `Andreje`, Czech for Andrej's, is an
+        # equivalent as written, `andre`, but read with its ending too; as is one read as an equivalent with a
+        # Russian ending, `Antonowi`: Antonov's? Anton's with -owi)
+        written = () if last_word else written_stems(token.text)
+        if initial or is_reading(token.text) or pat[i][0] >= 1.0 or giv[i][0] >= (
+                1.0 if written or giv[i][2].endswith(_DECLINED) else _EQUIVALENT) or _other_given(skel, profile):
             continue
-        cut = stems(skel, given=True, single=single, last_word=last_word)
-        if j_genitive:
-            cut = (*cut, skeleton(token.text[:-1]))
+        cut = (*stems(skel, given=True, single=single, last_word=last_word), *written)
+        if agree:  # (endings that make other names, read where the family name takes the same: `Marinos Aleksejevos`)
+            cut += tuple(stem for stem in stems(skel) if len(ending := ending_of(skel, stem)) > 1
+                         and agree.endswith(ending))
         if not profile.patronymics.isdisjoint(cut):
             pat[i] = (1.0, _FOREIGN)
             continue
@@ -838,6 +846,12 @@ def _declined_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonP
             continue
         if giv[i][0] < 1.0 and (listed := declined(skel, profile.givens, "given", profile.soft_givens)):
             giv[i] = (1.0, listed, _DECLINED)
+        elif giv[i][0] < _EQUIVALENT and _DECLINED_II.search(token.text) and not any(
+                _other_given(stem, profile) for stem in nominatives(skel)):  # (`Андрію`: Andriy's, for Andrey;
+            for stem in nominatives(skel):  # not `Антонию`, Antonia's too)
+                g = _given_credit(stem, profile, False)
+                if g[2] == "equivalent name" and g[0] > giv[i][0]:
+                    giv[i] = (g[0], g[1], f"{g[2]}, {_DECLINED}")
         if pat[i][0] < 1.0 and declined(skel, profile.patronymics, "patronymic"):
             pat[i] = (1.0, _DECLINED)
         # a patronymic spelled otherwise, declined (`Геннадійовичу`, `Володимирівною`); not a daughter's as
@@ -1065,7 +1079,9 @@ def looks_like_person(tokens: tuple[TokenInfo, ...], legal: tuple[str, ...]) -> 
     if any(t.role in ("generic", "product") for t in tokens):
         return False
     given = lexicon().given
-    return any(t.skel in given or is_patronymic(t.skel) for t in tokens if t.role != "initial")
+    return any(t.skel in given or is_patronymic(t.skel) for t in tokens if t.role != "initial") or any(
+        len(t.skel) > 4 and not given.isdisjoint(nominatives(t.skel))
+        for t in tokens if t.role != "initial")  # (a given name declined: `Евгением Касперским`)
 
 
 def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:
