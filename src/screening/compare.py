@@ -53,8 +53,8 @@ def _respaced(name: str, other: NormalizedName, other_text: str) -> str | None:
 
 def _scored(q_norm: NormalizedName, l_norm: NormalizedName, listed: str, kind: str
             ) -> tuple[float, tuple[Evidence, ...]]:
-    if not q_norm.screenable or not l_norm.screenable:
-        return 0.0, ()
+    if not (q_norm.screenable and l_norm.screenable and q_norm.tokens and l_norm.tokens):
+        return 0.0, ()  # (a name screenable by an alternate reading alone has no words here: `LtLtLT%C:O`)
     q_tokens = analyse(q_norm.tokens, q_norm.qualifiers, query=True)
     party = Party(id="compared", kind=kind, name=listed, names=(PartyName(listed, NameType.PRIMARY),), listings=())
     if kind == "person":
