@@ -237,3 +237,12 @@ def test_a_person_named_kaspersky_in_a_case_is_a_person_not_the_brand(screener: 
                                                                        query: str) -> None:
     """A declined given name makes the name a person's (as `Jewgienij Kasperski` is): no brand carrier."""
     assert screener.screen(query).status is Status.CLEAR
+
+
+@pytest.mark.parametrize("query", ["Даниил Борщёв", "Даниилу Борщёву", "Isplata Daniilu Borščovu",
+                                   "Izmaksa Daniilam Borščovam"])
+def test_a_surname_with_yo_after_a_husher_declined_is_the_listed_one(screener: screening.Screener,
+                                                                     query: str) -> None:
+    """`Борщёв` (Borshchiov as read), `Borščov`: ё for the list's е; declined, its stem is read so too."""
+    result = screener.screen(query)
+    assert result.flagged and result.hits[0].party.id == "ofac-45862"

@@ -31,6 +31,8 @@ from screening.romanize import skeleton
         (["jumaev", "dzhumaev"], "... before u"),
         (["borshchev", "borshchov", "borshchyov"], "-ёв after щ written -ov"),
         (["khrushchev", "khrushchov", "hrushchov"], "... after щ"),
+        (["borshchev", "borshchiov"], "-ёв written -iov, as Cyrillic ё is read (`Борщёв`)"),
+        (["gorbachev", "gorbachiov"], "... after ч"),
         (["sukhov", "suchov", "suchow"], "ch for х: no ё after it"),
     ],
 )

@@ -63,6 +63,9 @@ def _forms(listed: str, part: str, soft: bool = False) -> frozenset[str]:
     return frozenset(forms - {listed})
 
 
+_MAN_ENDINGS = ("u", "om", "em", "im", "e")  # a man's surname's dative, instrumental, prepositional
+
+
 def declined(word: str, listed: frozenset[str], part: str, soft: frozenset[str] = frozenset(), text: str = "") -> str:
     """The listed skeleton (of `listed`, a person's `part`: family, given or patronymic) that the skeleton
     `word` writes with a Russian case ending (`borshchevu` for borshchev, `kulashovoi` for kulashova; `soft`:
@@ -72,6 +75,10 @@ def declined(word: str, listed: frozenset[str], part: str, soft: frozenset[str] 
     if not found and part == "family" and text.endswith(_UKRAINIAN_DATIVE):
         stem = skeleton(text[:-2] + "a")
         found = stem if stem in listed and len(stem) > 3 else ""
+    if not found and part == "family" and word.endswith(_MAN_ENDINGS):
+        # (a stem whose skeleton a rule for the word's end changes: `borshovu`, Borščovu, -ov after sh being ё)
+        found = next((stem for end in _MAN_ENDINGS if word.endswith(end) and len(word) - len(end) > 3
+                      and (stem := skeleton(word[:-len(end)])) != word[:-len(end)] and stem in listed), "")
     return found
 
 

@@ -163,6 +163,8 @@ def _stems(skel: str, given: bool, single: bool, last_word: bool, shortest: int)
             for before in (stem, stem + ending[0]) if doubled else (stem,):
                 if len(before) >= _STEM_MIN and (after == "" or (before[-1] in _VOWELS) == (after == "v")):
                     out.append(before)
+                    if before.endswith("ov") and (again := skeleton(before)) == before[:-2] + "ev":
+                        out.append(again)  # (`borshovam`, Borščovam: -ov after sh is ё, which the skeleton writes -ev)
         if ending in _FOR_A and stem[-1] not in _VOWELS:
             out.append(stem + "a")
     return tuple(dict.fromkeys(out))

@@ -14,9 +14,9 @@ produced by `screening.normalize`. Rules, applied in this order:
 3. Russian romanisation variants (BGN/PCGN, ISO 9, passport, English): shch->sh, kh/ch->h (Х and Ч
    collapse: losing that contrast costs less than missing Tikhonov/Tihonov), x->ks, tz->ts,
    dzh->j before a, o, u (Russian дж for an English j: Dzhapan), ja/ya->ia, ju/yu->iu, je/ye/ie->e,
-   -yov/-jov->-ev (ё in surname endings: Borshchyov; so a man's -ov after zh, sh, shch, where Russian
-   writes -ёв, -ов or -ев alike: Borshchov, Khrushchev), j->i, y->i, ii->i (Kasperskiy, Kasperskii, Kasperskij ->
-   kasperski).
+   -yov/-jov/-iov->-ev (ё in surname endings: Borshchyov, Borshchiov; so a man's -ov after zh, sh, shch,
+   where Russian writes -ёв, -ов or -ев alike: Borshchov, Khrushchev), j->i, y->i, ii->i (Kasperskiy,
+   Kasperskii, Kasperskij -> kasperski).
 4. Czech feminine -ovová / -evová -> -ova / -eva. Russian adjectival case endings of -sky surnames:
    -skogo/-skovo/-skava (as it is said)/-skoho/-skomu/-skim (the Polish genitive -skiego, the Belarusian
    -skaga) -> -ski (Лаборатория Касперского = Kaspersky's Lab).
@@ -61,6 +61,8 @@ _OFF = re.compile(r"off$")
 # Moscow), Ukrainian, Polish, Belarusian
 _CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im|iego|ego|aga)$|(?<=[a-z]{3})skava$")
 _YO_ENDING = re.compile(r"[yj]ov(a?)$")  # surname endings -ёв/-ёва written -yov/-yova (Borshchyov)
+# ... and -iov/-iova after a consonant, as Cyrillic ё is read here and passports write it (`Борщёв`: Borshchiov)
+_IO_ENDING = re.compile(r"(?<=[b-df-hj-np-tv-z])iov(a?)$")
 # ... and a man's -ov after ж, ш, щ, where Russian writes ё and е alike (Borshchov: -ev; not after ch, which
 # German, Czech and Polish write for х: Suchov is Sukhov; not a woman's -ova: Kulashova would read Kulasheva,
 # in evidence too)
@@ -123,6 +125,8 @@ def _fold(token: str) -> str:
     for old, new in _SEQUENCES:
         if old in token:
             token = token.replace(old, new)
+    if token.endswith(("iov", "iova")):
+        token = _IO_ENDING.sub(_yo, token)
     if "j" in token or "y" in token:
         # -yov -> -ev (ё), je/ye -> e, then ja/ya -> ia, ju/yu -> iu, other j/y -> i
         token = _YO_ENDING.sub(_yo, token)
