@@ -255,3 +255,15 @@ def test_a_given_names_ending_that_makes_another_name_is_read_only_where_the_fam
     """`Marinos` is a name of its own (Greek); beside `Aleksejevos`, her Lithuanian genitive, it is hers."""
     assert screener.screen("Marinos Alekseeva").status is not Status.MATCH
     assert endings.ending_of("marinos", "marina") == "os" and endings.ending_of("antonam", "anton") == "am"
+
+
+@pytest.mark.parametrize(("query", "status"), [
+    ("Лабораторията на Касперски", Status.MATCH),  # Bulgarian: the laboratory (-та, the article) of Kaspersky
+    ("Zmluva s Kasperského laboratóriom", Status.MATCH),  # Slovak: the brand's genitive, the word's instrumental
+    ("Labaratoryja Kasperskaha", Status.MATCH),  # Belarusian in Łacinka
+    ("Kasperskyjev protivirusni program", Status.REVIEW),  # Slovene: Kaspersky's (a possessive), a product
+])
+def test_a_listed_company_in_another_languages_case_hits_the_company(screener: screening.Screener, query: str,
+                                                                     status: Status) -> None:
+    result = screener.screen(query)
+    assert result.status is status and result.hits[0].party.id == "kaspersky-ao"

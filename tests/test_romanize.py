@@ -33,6 +33,8 @@ from screening.romanize import skeleton
         (["khrushchev", "khrushchov", "hrushchov"], "... after щ"),
         (["borshchev", "borshchiov"], "-ёв written -iov, as Cyrillic ё is read (`Борщёв`)"),
         (["gorbachev", "gorbachiov"], "... after ч"),
+        (["kasperski", "kasperskeho", "kasperskemu", "kasperskaha", "kasperskyjev", "kasperskyjevega"],
+         "Czech and Slovak -ého, -ému, Belarusian Łacinka -aha, the Slovene and Croatian possessive -jev"),
         (["sukhov", "suchov", "suchow"], "ch for х: no ё after it"),
     ],
 )

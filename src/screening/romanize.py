@@ -19,7 +19,8 @@ produced by `screening.normalize`. Rules, applied in this order:
    Kasperskii, Kasperskij -> kasperski).
 4. Czech feminine -ovová / -evová -> -ova / -eva. Russian adjectival case endings of -sky surnames:
    -skogo/-skovo/-skava (as it is said)/-skoho/-skomu/-skim (the Polish genitive -skiego, the Belarusian
-   -skaga) -> -ski (Лаборатория Касперского = Kaspersky's Lab).
+   -skaga, -skaha, the Czech and Slovak -ského, -skému, the Slovene and Croatian possessive -skyjev) -> -ski
+   (Лаборатория Касперского = Kaspersky's Lab).
 5. Doubled letters collapse (Kirrill, Kasppersky, Gennadij -> one letter each).
 
 Known quirk: folding kh/ch and y/i makes the skeleton coarser than any single scheme; it is only ever
@@ -58,8 +59,10 @@ _SEQUENCES: tuple[tuple[str, str], ...] = (
 _ENDINGS = re.compile(r"(?:witsch|vitch|witch|wicz|vic|vics)$")
 _OFF = re.compile(r"off$")
 # Russian (written as said too, -ого said -ava, after a stem of three letters: not Maskava, Latvian for
-# Moscow), Ukrainian, Polish, Belarusian
-_CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im|iego|ego|aga)$|(?<=[a-z]{3})skava$")
+# Moscow), Ukrainian, Polish, Belarusian (-aga, in Łacinka -aha), Czech and Slovak (-ého, -ému); and the Slovene
+# and Croatian possessive adjective of a name in -sky (`Kasperskyjev program`, Kaspersky's)
+_CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im|iego|ego|aga|aha|eho|emu)$|(?<=[a-z]{3})skava$"
+                          r"|sk[yi]?jev(?:a|o|i|u|ega|em)?$")
 _YO_ENDING = re.compile(r"[yj]ov(a?)$")  # surname endings -ёв/-ёва written -yov/-yova (Borshchyov)
 # ... and -iov/-iova after a consonant, as Cyrillic ё is read here and passports write it (`Борщёв`: Borshchiov)
 _IO_ENDING = re.compile(r"(?<=[b-df-hj-np-tv-z])iov(a?)$")
@@ -74,7 +77,8 @@ _CZECH_FEMININE = re.compile(r"(?<=[oe]v)ova$")
 # add -as and -s to them (Jefremovas, Jefremovs).
 _BELARUSIAN = re.compile(r"(?<=[aeiouy][bcdfgklmnprstvz])(?:au|ou)$")  # (not Landau, Dachau, Guangzhou)
 _BALTIC = re.compile(r"(?<=[oe]v)a?s$")
-_ENDING_TAILS = ("ogo", "ovo", "ava", "oho", "omu", "im", "iego", "ego", "aga", "ova", "tsch", "itch", "icz", "ic",
+_ENDING_TAILS = ("ogo", "ovo", "ava", "oho", "omu", "im", "iego", "ego", "aga", "aha", "eho", "emu", "jev", "jeva",
+                 "jevo", "jevi", "jevu", "jevega", "jevem", "ova", "tsch", "itch", "icz", "ic",
                  "ics", "off", "au", "ou", "vs", "vas", "hov")
 _DOUBLE = re.compile(r"(.)\1+")
 _DZH = re.compile(r"dzh(?=[aouy])")  # (before e or i, j would go as a glide: `Dzhenis` is no Enis)
