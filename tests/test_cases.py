@@ -239,6 +239,12 @@ def test_a_person_named_kaspersky_in_a_case_is_a_person_not_the_brand(screener: 
     assert screener.screen(query).status is Status.CLEAR
 
 
+@pytest.mark.parametrize("query", ["Kaspersky Marine", "Sahara Kaspersky Distribution", "Kaspersky Murata"])
+def test_a_word_ending_in_a_vowel_is_no_declined_given_name(screener: screening.Screener, query: str) -> None:
+    """`Marine` is Marin's form only by its bare vowel: the name still carries the brand."""
+    assert screener.screen(query).status is Status.REVIEW
+
+
 @pytest.mark.parametrize("query", ["Даниил Борщёв", "Даниилу Борщёву", "Isplata Daniilu Borščovu",
                                    "Izmaksa Daniilam Borščovam"])
 def test_a_surname_with_yo_after_a_husher_declined_is_the_listed_one(screener: screening.Screener,

@@ -207,6 +207,15 @@ def test_a_one_letter_preposition_before_a_declined_name_is_no_initial(screener:
     assert result.flagged and result.hits[0].party.id == party
 
 
+@pytest.mark.parametrize("query", ["Kirill z Astrakhan", "Ivanov a Anton", "s Igorem Čekunovem"])
+def test_a_dropped_one_letter_word_is_at_most_a_review_that_says_so(screener: screening.Screener,
+                                                                    query: str) -> None:
+    """As often `from` or `and` as a preposition before a declined name: the reading is capped, and said."""
+    result = screener.screen(query)
+    assert result.status is Status.REVIEW and result.hits[0].score <= 0.89
+    assert result.hits[0].evidence[0].feature == "letter_dropped"
+
+
 @pytest.mark.parametrize(("query", "party"), [
     ("Obshchestvo s ogranichennoy otvetstvennostyu Kaspersky Group", "kaspersky-group"),
     ("Kaspersky Lab Sp. z o.o.", "kaspersky-labs-ltd"), ("Kaspersky Lab Italia Srl a socio unico", "kaspersky-it")])

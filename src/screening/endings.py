@@ -122,7 +122,9 @@ def stems(skel: str, *, given: bool = False, single: bool = False, last_word: bo
 
 def ending_of(skel: str, stem: str) -> str:
     """The ending `stems` cut off `skel` to give `stem` (`marinos`, `marina` -> `os`; `antonam`, `anton` -> `am`)."""
-    return skel[len(stem) - 1:] if not skel.startswith(stem) else skel[len(stem):]
+    if skel.startswith(stem) or stem.endswith("ev") and skel.startswith(stem[:-2] + "ov"):  # (`borshovam`)
+        return skel[len(stem):]
+    return skel[len(stem) - 1:]
 
 
 @functools.lru_cache(maxsize=16_384)

@@ -100,8 +100,7 @@ from screening.schemes import readings
 from screening.scripts import cedilla_reading, has_second_reading
 from screening.similarity import one_edit_apart
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
-                              is_cjk_run, join_spelled, mail_addresses, sentence_letters_cut, surface, tokenize,
-                              tokens_of, without_cjk)
+                              is_cjk_run, join_spelled, mail_addresses, surface, tokenize, tokens_of, without_cjk)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "is_legal_prefix",
            "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms"]
@@ -760,9 +759,6 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
         more.append(_read_text(cut, vocab))
         if cedilla is not None and (cut_cedilla := apostrophe_cut(cedilla)) is not None:
             more.append(_read_text(cut_cedilla, vocab))
-    # One-letter prepositions and conjunctions of a sentence in Latin script, cut (`s Igorem Čekunovem`).
-    if (cut := sentence_letters_cut(head)) is not None:
-        more.append(_read_text(cut, vocab))
     # Arabic and Hebrew words leave vowels unwritten, katakana, Hangul and Chinese add some: the name with them
     # as readings (`screening.abjad`, `screening.kana`, `screening.hangul`, `screening.xinhua`).
     if not head.isascii() and (abjad.has_abjad(head) or kana.has_kana(head) or hangul.has_hangul(head)

@@ -64,8 +64,9 @@ _OFF = re.compile(r"off$")
 _CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im|iego|ego|aga|aha|eho|emu)$|(?<=[a-z]{3})skava$"
                           r"|sk[yi]?jev(?:a|o|i|u|ega|em)?$")
 _YO_ENDING = re.compile(r"[yj]ov(a?)$")  # surname endings -ёв/-ёва written -yov/-yova (Borshchyov)
-# ... and -iov/-iova after a consonant, as Cyrillic ё is read here and passports write it (`Борщёв`: Borshchiov)
-_IO_ENDING = re.compile(r"(?<=[b-df-hj-np-tv-z])iov(a?)$")
+# ... and -iov/-iova after a consonant but c, as Cyrillic ё is read here and passports write it (`Борщёв`:
+# Borshchiov; not Slovak `akciová`)
+_IO_ENDING = re.compile(r"(?<=[bdf-hj-np-tv-z])iov(a?)$")
 # ... and a man's -ov after ж, ш, щ, where Russian writes ё and е alike (Borshchov: -ev; not after ch, which
 # German, Czech and Polish write for х: Suchov is Sukhov; not a woman's -ova: Kulashova would read Kulasheva,
 # in evidence too)

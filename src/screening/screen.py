@@ -58,7 +58,7 @@ from screening.scoring import (
     party_words,
 )
 from screening.similarity import one_edit_apart
-from screening.tokens import surface, tokens_of
+from screening.tokens import sentence_letters_cut, surface, tokens_of
 from screening.watchlist import Watchlist
 
 __all__ = ["Screener"]
@@ -102,22 +102,14 @@ def _given_name(token: str) -> bool:
     return skel in given or any(stem in given for stem in nominatives(skel))
 
 
-def _given_nominative(word: str) -> str:
-    """A given name in the genitive, in the nominative where that is a known given name (`Дениса`: Денис,
-    `Андрея`: Андрей, `Игоря`: Игорь, `Andreje`: Andrej, `Denisa`: Denis); else `word` as written."""
-    if len(word) < 4:
+def _given_nominative(word: str, listed: frozenset[str]) -> str:
+    """A given name in the genitive, as the listed given name (a skeleton of `listed`) it declines
+    (`Дениса`: denis, `Андрея`: andrei, `Andrieja`: andrei), where `cases.nominatives` finds one; else `word`
+    as written (`Antonina`, a woman's name of her own, stays)."""
+    written = tokens_of(word)
+    if len(written) != 1 or (skel := skeleton(written[0])) in listed:
         return word
-    last = word[-1].lower()
-    if last in "aа":
-        nominative = word[:-1]
-    elif last == "я":
-        nominative = word[:-1] + ("й" if word[-2].lower() in "аеиоуыэюя" else "ь")
-    elif last == "e" and word[-2] in "jJ":
-        nominative = word[:-1]
-    else:
-        return word
-    given = lexicon().given
-    return nominative if all(skeleton(t) in given for t in tokens_of(nominative)) else word
+    return next((stem for stem in nominatives(skel) if stem in listed), word)
 
 
 def _retyped_word(word: str, keyed: Callable[[str], bool]) -> str:
@@ -242,6 +234,7 @@ class Screener:
         self._cyrillic_slips: CyrillicSlips | None = None  # listed persons' Cyrillic words' slips (`_slipped`)
         self._hidden: dict[str, bool] = {}  # Cyrillic word -> read as a keyboard slip (`_hidden_slip`)
         self._men_families: frozenset[str] | None = None  # listed men's family names' skeletons (`_genitive`)
+        self._men_givens: frozenset[str] | None = None  # listed persons' given names' skeletons (`_genitive_read`)
         self._numbers: ListedNumbers | None = None  # the list's identifiers free text can name (`identifiers`)
 
     def screen(self, name: str, *, kind: str | None = None, country: str | None = None,
@@ -356,6 +349,7 @@ class Screener:
             more += self._slipped(surfaced)
         more += self._cut_family(norm, text)  # (a family name cut short: `Andrei Gennadyevich Tikh`)
         more += self._genitive(surfaced, country)  # (a listed man's surname in the genitive: `от Тихонова А.Г.`)
+        more += self._letters_cut(surfaced)  # (a one-letter preposition, not an initial: `s Igorem Čekunovem`)
         for segment, evidence in more[:_READ_AS_MAX]:
             segments.append(segment)
             readings.append((evidence, _READ_AS_CAP))
@@ -563,13 +557,7 @@ class Screener:
                     while first and (len(before := words[first - 1].group()) == 1
                                      or all(_given_name(t) for t in tokens_of(before))):
                         first -= 1
-                    # (a given name before it in the genitive too, read in the nominative: `от Дениса`, Denis's,
-                    # where `Дениса` alone may be a woman's name)
-                    pieces, end = [text[:start]], words[first].start()
-                    for given in words[first:at]:
-                        pieces += (text[end:given.start()], _given_nominative(given.group()))
-                        end = given.end()
-                    read = "".join(pieces) + text[end:word.end() - 1] + text[word.end():]
+                    read = self._genitive_read(text, start, words[first:at], word)
                     if read not in seen:
                         seen.add(read)
                         nominative = written[0][:-1]
@@ -583,6 +571,35 @@ class Screener:
                                 return [(segment, said_so)]
                 break
         return []
+
+    def _letters_cut(self, text: str) -> list[tuple[NormalizedName, Evidence]]:
+        """`text` without the one-letter words in lower case its sentence holds (`Jednání s Igorem Čekunovem`:
+        prepositions and conjunctions, not initials: `tokens.sentence_letters_cut`), with the evidence that says
+        so; none when it holds none. As often `from` or `and` (`Kirill z Astrakhan`, `Ivanov a Anton`), the
+        letter is dropped at most to a REVIEW."""
+        cut = sentence_letters_cut(text)
+        if cut is None:
+            return []
+        said_so = Evidence("letter_dropped", _READ_AS_CAP, text, cut,
+                           f"read as {cut!r}: a one-letter word of the sentence (a preposition or conjunction, not "
+                           f"an initial) dropped, {_CAPPED}")
+        return [(normalize(cut, max_chars=max(len(cut), self.config.max_query_chars)), said_so)]
+
+    def _genitive_read(self, text: str, start: int, givens: list[re.Match[str]], family: re.Match[str]) -> str:
+        """`text` with the preposition at `start` and the words up to the surname `family` dropped, but the
+        initials and given names right before it (`givens`), the surname's last letter dropped, and a given
+        name in the genitive too read as the listed one it declines (`от Дениса`: Denis's, though `Дениса`
+        alone may be a woman's name)."""
+        listed = self._men_givens
+        if listed is None:
+            listed = self._men_givens = frozenset(
+                skeleton(t) for party in self.watchlist.parties if party.kind == "person" and party.name_parts
+                for t in tokens_of(party.name_parts.given))
+        pieces, end = [text[:start]], (givens[0] if givens else family).start()
+        for given in givens:
+            pieces += (text[end:given.start()], _given_nominative(given.group(), listed))
+            end = given.end()
+        return "".join(pieces) + text[end:family.end() - 1] + text[family.end():]
 
     def _hidden_slip(self, word: str, meant: str) -> bool:
         """Whether a Cyrillic word one keyboard slip from the listed `meant` is read as it: when, romanised,
