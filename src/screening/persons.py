@@ -98,12 +98,12 @@ _NAMED_DAUGHTER = ("vna", "ihna")
 _DECLINED_FAMILY = f"family name {_DECLINED}"
 # A part written with another language's case ending (`Antonam Ivanovam`, `Denis Zenkinille`: `screening.endings`)
 _FOREIGN = "declined, another language's case ending on the listed name"
-# A given name in -ій, -ий declined (`Андрію`, `Андрія`, `Андрієм`: andriiu, andriia, andriiem), read as the
-# equivalent it declines (Andriy for Andrey); not other names in -ia, -iu (`Antonia`, a name of her own), nor
-# where the case is another name's too (`Антонию`: Antoniy's or Antonia's)
 # Endings that tell a word declined where it reads as a given name (`Jewgienijem`, `Евгению`); not a bare
 # vowel, which ends many words that are no names (`Marine`, `Sahara`)
 _CASE_ENDINGS = ("em", "om", "im", "iu", "u", "ovi", "evi", "ego")
+# A given name in -ій, -ий declined (`Андрію`, `Андрія`, `Андрієм`: andriiu, andriia, andriiem), read as the
+# equivalent it declines (Andriy for Andrey); not other names in -ia, -iu (`Antonia`, a name of her own), nor
+# where the case is another name's too (`Антонию`: Antoniy's or Antonia's)
 _DECLINED_II = re.compile(r"(?:ii|iy|ij|yi)(?:u|a|em|eiu|ey|ei)$")
 _FOREIGN_FAMILY = f"family name {_FOREIGN}"
 _EITHER_CAP = 0.84  # ... a REVIEW below the reading after a preposition that says which (`от Андрея Тихонова`)
@@ -1082,9 +1082,9 @@ def looks_like_person(tokens: tuple[TokenInfo, ...], legal: tuple[str, ...]) -> 
     if any(t.role in ("generic", "product") for t in tokens):
         return False
     given = lexicon().given
-    return any(t.skel in given or is_patronymic(t.skel) for t in tokens if t.role != "initial") or any(
-        len(t.skel) > 4 and t.skel.endswith(_CASE_ENDINGS) and not given.isdisjoint(nominatives(t.skel))
-        for t in tokens if t.role != "initial")  # (a given name declined: `Евгением Касперским`)
+    # (or a given name declined: `Евгением Касперским`)
+    return any(t.skel in given or is_patronymic(t.skel) or len(t.skel) > 4 and t.skel.endswith(_CASE_ENDINGS)
+               and not given.isdisjoint(nominatives(t.skel)) for t in tokens if t.role != "initial")
 
 
 def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:

@@ -234,7 +234,7 @@ class Screener:
         self._cyrillic_slips: CyrillicSlips | None = None  # listed persons' Cyrillic words' slips (`_slipped`)
         self._hidden: dict[str, bool] = {}  # Cyrillic word -> read as a keyboard slip (`_hidden_slip`)
         self._men_families: frozenset[str] | None = None  # listed men's family names' skeletons (`_genitive`)
-        self._men_givens: frozenset[str] | None = None  # listed persons' given names' skeletons (`_genitive_read`)
+        self._listed_givens: frozenset[str] | None = None  # listed persons' given names' skeletons (`_genitive_read`)
         self._numbers: ListedNumbers | None = None  # the list's identifiers free text can name (`identifiers`)
 
     def screen(self, name: str, *, kind: str | None = None, country: str | None = None,
@@ -349,7 +349,7 @@ class Screener:
             more += self._slipped(surfaced)
         more += self._cut_family(norm, text)  # (a family name cut short: `Andrei Gennadyevich Tikh`)
         more += self._genitive(surfaced, country)  # (a listed man's surname in the genitive: `от Тихонова А.Г.`)
-        more += self._letters_cut(surfaced)  # (a one-letter preposition, not an initial: `s Igorem Čekunovem`)
+        more += self._letters_cut(surfaced, norm)  # (a one-letter preposition, not an initial: `s Igorem Čekunovem`)
         for segment, evidence in more[:_READ_AS_MAX]:
             segments.append(segment)
             readings.append((evidence, _READ_AS_CAP))
@@ -572,13 +572,14 @@ class Screener:
                 break
         return []
 
-    def _letters_cut(self, text: str) -> list[tuple[NormalizedName, Evidence]]:
+    def _letters_cut(self, text: str, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
         """`text` without the one-letter words in lower case its sentence holds (`Jednání s Igorem Čekunovem`:
         prepositions and conjunctions, not initials: `tokens.sentence_letters_cut`), with the evidence that says
-        so; none when it holds none. As often `from` or `and` (`Kirill z Astrakhan`, `Ivanov a Anton`), the
-        letter is dropped at most to a REVIEW."""
+        so; none when it holds none, or when no word of it as read (`norm`) reaches the list: the text without
+        a letter reaches nothing more (`Hernández y Asociados` is not read again). As often `from` or `and`
+        (`Kirill z Astrakhan`, `Ivanov a Anton`), the letter is dropped at most to a REVIEW."""
         cut = sentence_letters_cut(text)
-        if cut is None:
+        if cut is None or not any(map(self.watchlist.index.lookup, norm.tokens)):
             return []
         said_so = Evidence("letter_dropped", _READ_AS_CAP, text, cut,
                            f"read as {cut!r}: a one-letter word of the sentence (a preposition or conjunction, not "
@@ -590,9 +591,9 @@ class Screener:
         initials and given names right before it (`givens`), the surname's last letter dropped, and a given
         name in the genitive too read as the listed one it declines (`от Дениса`: Denis's, though `Дениса`
         alone may be a woman's name)."""
-        listed = self._men_givens
+        listed = self._listed_givens
         if listed is None:
-            listed = self._men_givens = frozenset(
+            listed = self._listed_givens = frozenset(
                 skeleton(t) for party in self.watchlist.parties if party.kind == "person" and party.name_parts
                 for t in tokens_of(party.name_parts.given))
         pieces, end = [text[:start]], (givens[0] if givens else family).start()

@@ -69,9 +69,9 @@ _PREPOSITION = re.compile(r"(?<![\w.\-])(?:[вскоуз]|об|обо|со|ко|
 # mostly a preposition or a conjunction of the sentence (Polish `z Igorem`, `w`, `o`, `u`; Czech and Slovak
 # `s`, `v`, `k`; Slovene `h`; `a`, `i`, `e`, `y`: and), not an initial (`Jednání s Igorem Čekunovem`,
 # `Gerberom o uvjetima`); but it is a word of legal forms too (`Sp. z o.o.`, `Obshchestvo s ogranichennoy
-# otvetstvennostyu`, `Srl a socio unico`), so the text without such words is a second reading
-# (`sentence_letters_cut`). Not dotted, nor beside a slash (`c/o`, `d/b/a`), nor before another letter alone
-# (`Sp. z o.o.`).
+# otvetstvennostyu`, `Srl a socio unico`), so the text without such words (`sentence_letters_cut`) is read
+# beside it, capped (`Screener._letters_cut`). Not dotted, nor beside a slash (`c/o`, `d/b/a`), nor before
+# another letter alone (`Sp. z o.o.`).
 _LATIN_PREPOSITION = re.compile(r"(?<![\w.\-'’/])[aehikosuvwyz]\s+(?=[^\W\d_]{2})")
 # An airline booking name, the title written against the given name (`EFREMOV/ANDREYMR`), alone or in a
 # booking line (`1.1EFREMOV/ANDREYMR`, `TKT 5552150012345 EFREMOV/ANDREYMR SVO-DXB`)
