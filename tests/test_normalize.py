@@ -262,10 +262,21 @@ def test_the_armenian_digraph_for_u_is_one_vowel(text: str, expected: str) -> No
     ("TIKHONOV, Andrei", []), ("Kaspersky Lab, Inc.", []), ("ZENKIN  DENIS", []), ("12:30 Kaspersky", []),
     ("AO Kaspersky Lab / АО «Лаборатория Касперского»", ["AO Kaspersky Lab", "АО «Лаборатория Касперского»"]),
     ("C/O Kaspersky Lab", []), ("DOB 09/11/1966", []), ("Kaspersky Lab/ UK", []),  # no space on each side
+    ('{"vendor_name":"AO Kaspersky Lab","country":"RU"}', ["AO Kaspersky Lab", "RU"]),  # JSON
+    ("name=AO Kaspersky Lab&country=RU", ["AO Kaspersky Lab", "RU"]),  # a URL's query
+    ("INSERT INTO v VALUES (1002, 'Kaspersky Lab, Inc.', 'US');", ["Kaspersky Lab, Inc.", "US"]),  # quoted values
+    ("Vendor(name='Kaspersky Lab, Inc.', country='US')", ["Kaspersky Lab, Inc.", "US", "Vendor"]),
+    ('10:00Z INFO vendor="Kaspersky Lab" status=blocked', ["10:00Z INFO", "Kaspersky Lab", "blocked"]),
+    ("FN:Andrei Tikhonov\nORG:AO Kaspersky Lab", ["Andrei Tikhonov", "AO Kaspersky Lab"]),  # vCard, a line end
+    ('"Tikhonov, Andrey"   (mail) ', ["Tikhonov, Andrey"]),  # a display name (`mail_addresses` read the address)
+    ('"AO Kaspersky Lab"', []), ('ООО "Лаборатория Касперского"', []),  # one field; a name's own quoted part
+    ("The 'Best' Lab", []), ("http://kaspersky.com", []),
 ])
 def test_the_fields_of_a_one_line_record_are_found(text: str, parts: list[str]) -> None:
-    """Pipes, semicolons, tabs, a label's colon (full-width ones too), markup tags, certificate `KEY=` and a
-    slash with a space on each side; not commas, guillemets or a slash inside a word or date."""
+    """Pipes, semicolons, tabs, line ends, a label's colon (full-width ones too, and a capitals key's without a
+    space), a quoted key's colon, markup tags, `KEY=` (a certificate subject, a URL's query, an argument, a
+    log line), quoted values and a slash with a space on each side; not commas, guillemets, a name's own
+    quotes or a slash inside a word or date."""
     assert field_parts(text) == parts
 
 
@@ -277,6 +288,31 @@ def test_each_field_of_a_record_is_screened_as_a_name() -> None:
     assert subject.hits[0].party.id == "kaspersky-ch"
     memo = screener.screen("<Dbtr><Nm>KULASHOVA ANNA</Nm><PstlAdr><Ctry>RU</Ctry></PstlAdr></Dbtr>")
     assert memo.hits and memo.hits[0].party.id == "ofac-45860"
+
+
+@pytest.mark.parametrize(("text", "party_id"), [
+    ('{"name": "Kaspersky Labs Limited", "country": "GB"}', "kaspersky-labs-ltd"),  # was REVIEW, kaspersky-uk
+    ('{"name": "\\u0410\\u041e \\u041b\\u0430\\u0431\\u043e\\u0440\\u0430\\u0442\\u043e\\u0440\\u0438\\u044f '
+     '\\u041a\\u0430\\u0441\\u043f\\u0435\\u0440\\u0441\\u043a\\u043e\\u0433\\u043e"}', "kaspersky-ao"),  # was CLEAR
+    ("name=AO%20Kaspersky%20Lab&country=RU", "kaspersky-ao"),
+    ("INSERT INTO vendors VALUES (1002, 'Kaspersky Lab, Inc.', 'US');", "kaspersky-inc"),
+    ('ts=2024-06-24T10:00:00Z vendor=\\"Kaspersky Lab, Inc.\\" status=blocked', "kaspersky-inc"),
+    ("BEGIN:VCARD FN:Andrey Tikhonov ORG:Kaspersky END:VCARD", "ofac-45815"),
+    ('"Tikhonov, Andrey" <andrey.tikhonov@mail.ru>', "ofac-45815"),
+])
+def test_a_name_in_a_machine_record_is_screened_as_that_name(text: str, party_id: str) -> None:
+    """A name inside JSON, a URL's query, SQL, a log line or a vCard, escaped or not, is a MATCH of its party:
+    the record's keys and other fields were extra words (a REVIEW of the brand, or of the wrong company)."""
+    result = screening.Screener().screen(text)
+    assert result.status is screening.Status.MATCH and result.hits[0].party.id == party_id
+
+
+def test_a_namesake_in_a_machine_record_stays_clear() -> None:
+    screener = screening.Screener()
+    for text in ('{"vendor_name": "ESET LLC", "country": "SK", "category": "antivirus"}',
+                 "name=Andrei+Tikhonenko&country=RU", "Vendor(name='Kasper Systems', country='DK')",
+                 '"Kasparov, Garry" <garry@kasparov.com>'):
+        assert screener.screen(text).status is screening.Status.CLEAR, text
 
 
 @pytest.mark.parametrize(("text", "party_id"), [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import urllib.parse
 
 import pytest
@@ -33,6 +34,24 @@ def test_percent_encoding_is_decoded() -> None:
     assert repair("Kaspersky%20Lab") == "Kaspersky Lab"
     assert repair("100% Natural Ltd") == "100% Natural Ltd"
     assert repair("%FF%FE junk") == "%FF%FE junk"  # not UTF-8: left alone
+
+
+def test_backslash_escapes_are_read() -> None:
+    """What a JSON, JavaScript, Python or log export writes for text it escapes."""
+    assert repair(r"\u0410\u041e \u041b\u0430\u0431") == "АО Лаб"
+    assert repair(r"\ud83d\ude00 Kaspersky") == "\U0001f600 Kaspersky"  # a surrogate pair is one character
+    assert repair(r"\xd0\x90\xd0\x9e Kaspersky") == "АО Kaspersky"  # UTF-8 bytes
+    assert repair(r"\xff\xfe Kaspersky") == r"\xff\xfe Kaspersky"  # not UTF-8: left as written
+    assert repair(r'{\"name\": \"AO Kaspersky Lab\"}') == '{"name": "AO Kaspersky Lab"}'
+    assert repair(r"Lab\nMoscow\tRU") == "Lab\nMoscow\tRU"
+    assert repair(r"C:\\new") == r"C:\new"  # an escaped backslash before an n is no line end
+    assert repair(r"KASPERSKY\jsmith") == r"KASPERSKY\jsmith"  # no escape: as is
+
+
+@given(st.text(alphabet=_CYRILLIC + "ABCnux \"'\\/\n\t", min_size=1, max_size=30))
+def test_text_written_with_json_escapes_comes_back(text: str) -> None:
+    escaped = json.dumps(text)[1:-1]  # (every non-ASCII letter as \uXXXX, quotes as \")
+    assert repair(escaped) == text
 
 
 def test_each_kind_of_mojibake_is_undone() -> None:

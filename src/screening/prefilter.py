@@ -99,8 +99,9 @@ class Prefilter:
 
     def clears(self, text: str) -> bool:
         """True when `text` (already cut to the query length limit) certainly has no candidate."""
-        if not text.isascii() or ("&" in text and ";" in text) or "%" in text or "<<" in text:
-            return False  # other letters, HTML references or percent-encoding to decode (`repair`), a passport line
+        if not text.isascii() or ("&" in text and ";" in text) or "%" in text or "\\" in text or "<<" in text:
+            # other letters, HTML references, percent-encoding or escapes to decode (`repair`), a passport line
+            return False
         if "/" in text and _BOOKING.search(text):
             return False  # an airline booking name, maybe in a field: the title comes off (`tokens.clean`)
         if ("'" in text or "`" in text or "-" in text) and _JOINS.search(text):

@@ -2,6 +2,9 @@
 
 * HTML character references (`&#1051;&#1072;`, `&laquo;`, `&amp;`) are resolved;
 * percent-encoding (`%D0%90%D0%9E`, `Kaspersky%20Lab`) is decoded when the bytes are valid UTF-8;
+* backslash escapes a JSON, JavaScript, Python or log export writes are read: `\\u0410\\u041e` (surrogate pairs
+  too), `\\xd0\\x90` bytes when they are valid UTF-8, `\\"`, `\\'`, `\\/`, and `\\n`, `\\r`, `\\t` written out
+  (a line end or tab there parts a record's fields, as written ones do: `tokens.field_parts`);
 * mojibake is decoded back:
   - UTF-8 read as Windows-1252 or Latin-1 (`Ð›Ð°Ð±Ð¾` -> `Лабо`, `beschrÃ¤nkter` -> `beschränkter`),
   - UTF-8 read as Windows-1251 (`Р›Р°Р±Рѕ` -> `Лабо`),
@@ -28,6 +31,9 @@ __all__ = ["koi8_readings", "repair"]
 
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}){2,}|%20")
+# a backslash escape (an escaped backslash is read first, so that `\\\\n` stays a backslash and an n)
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(x[0-9A-Fa-f]{2}(?:\\x[0-9A-Fa-f]{2})*)|([nrt])|([\"'/\\]))")
+_ESCAPED_CONTROLS = {"n": "\n", "r": "\r", "t": "\t"}
 
 # A character as Windows-1252 (or, for the five bytes it leaves undefined, Latin-1) decoded it -> the byte.
 _BYTE_OF: dict[str, int] = {}
@@ -60,9 +66,26 @@ def repair(text: str) -> str:
             text = urllib.parse.unquote(text, errors="strict")
         except UnicodeDecodeError:
             pass
+    if "\\" in text:
+        text = _ESCAPE.sub(_unescaped, text)
+        if any("\ud800" <= c <= "\udfff" for c in text):  # (a character beyond the BMP, written as a pair)
+            text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     if not text.isascii():
         text = _demojibake(text)
     return text
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    """What a backslash escape stands for (`_ESCAPE`); escaped bytes that are no UTF-8 stay as written."""
+    code, hexes, control, char = match.groups()
+    if code is not None:
+        return chr(int(code, 16))
+    if hexes is not None:
+        try:
+            return bytes.fromhex(hexes.replace("\\", "").replace("x", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return match.group()
+    return _ESCAPED_CONTROLS[control] if control is not None else char
 
 
 def _demojibake(text: str) -> str:

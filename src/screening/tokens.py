@@ -47,16 +47,25 @@ _BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]?")
 _TAIL = re.compile(r"\s[-\u2013\u2014]+\s|(?<=\w)\s*\*")
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 _MAX_TAILS = 4  # dash tails screened on their own, at most
-# What separates the fields of a record written on one line: a pipe, semicolon or tab, a label's colon (in
-# Chinese and Japanese the full-width colon, no space after it: `請求元：株式会社...`), markup tags
-# (`<Nm>...</Nm>`), a `KEY=` of a certificate subject (`CN=..., O=...`), a slash with a space on each side
-# between a name and its other script or form (`AO Kaspersky Lab / АО «Лаборатория Касперского»`; not `C/O`,
-# `09/11/1966`). (Not runs of spaces: the cleaner pads CJK runs with them, and fixed-width exports pad names
-# with them.)
-_FIELD = re.compile(r"\s*(?:[|;\t｜；]|</?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,60})?/?>|(?<=\w):\s|(?<=\w)："
-                    r"|(?:^|,)\s*[A-Za-z][A-Za-z0-9]{0,11}\s*=|(?<=\s)/(?=\s))\s*")
-_MAX_FIELDS = 4  # fields screened on their own, at most
-_FIELD_MARK = re.compile(r"[|;\t<:=｜；：]|\s/\s")  # a text without any of these has one field (a quick answer)
+# What separates the fields of a record: a pipe, semicolon, tab or line end, a label's colon (in Chinese and
+# Japanese the full-width colon, no space after it: `請求元：株式会社...`; a vCard's or memo's key in capitals,
+# none either: `FN:Andrei Tikhonov`), a quoted key's colon (JSON and Python: `{"vendor_name": "..."}`), markup
+# tags (`<Nm>...</Nm>`), a `KEY=` of a certificate subject (`CN=..., O=...`), a URL's query, a call's argument
+# list or a log line (`?name=...&country=RU`, `Vendor(name='...')`, ` status=blocked`), a slash with a space
+# on each side between a name and its other script or form (`AO Kaspersky Lab / АО «Лаборатория
+# Касперского»`; not `C/O`, `09/11/1966`). (Not runs of spaces: the cleaner pads CJK runs with them, and
+# fixed-width exports pad names with them.)
+_FIELD = re.compile(r"\s*(?:[|;\t\r\n｜；]|</?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,60})?/?>|(?<=\w):\s|(?<=\w)："
+                    r"|(?:^|(?<=[\s;|{]))[A-Z][A-Z0-9-]{0,11}:(?=[^\W\d_]|[\"'«])"
+                    r"|[\"'][A-Za-z_][\w .-]{0,30}[\"']\s*:"
+                    r"|(?:^|[,&?(]|(?<=\s))\s*[A-Za-z_][\w.]{0,19}\s*=|(?<=\s)/(?=\s))\s*")
+# A quoted value among a record's fields, after a comma, bracket, `=` or colon: a JSON or SQL string, an
+# argument, a CSV row pasted whole (`VALUES (1002, 'Kaspersky Lab, Inc.', 'US')`), whose commas part no field
+# (a quoted key is no value: `_FIELD`; nor is a name's own quoted part: `ООО "Лаборатория Касперского"`).
+_QUOTED = re.compile(r"(?:^|[,(\[{=:])\s*([\"'])([^\"'\n]*[^\W\d_][^\"'\n]*)\1(?=\s*(?:$|[,()\]};|<]))")
+_PIECE_ENDS = " \"',;{}"
+_MAX_FIELDS = 6  # fields screened on their own, at most
+_FIELD_MARK = re.compile(r"[|;\t\r\n<:=｜；：\"']|\s/\s")  # a text without any of these has one field (a quick answer)
 # The head of a passport's machine-readable name line (ICAO 9303): document type and issuing state, written
 # against the surname (`P<RUSBORSHCHEV<<DANIIL<<<`).
 _MRZ_HEAD = re.compile(r"^\s*[ACIPV]<(?:[A-Z]{3}|D<<)(?=[A-Z]+<<)")  # (Germany's code is `D<<`)
@@ -373,10 +382,22 @@ def field_parts(text: str) -> list[str]:
     """
     if _FIELD_MARK.search(text) is None:
         return []
-    pieces = _FIELD.split(text)
-    if len(pieces) == 1:
-        return []
-    return list(dict.fromkeys(p for p in pieces if any(c.isalpha() for c in p)))[:_MAX_FIELDS]
+    pieces = [quoted for _, quoted in _QUOTED.findall(text)] if "\"" in text or "'" in text else []
+    split = _FIELD.split(text)
+    if len(split) > 1:
+        pieces += split
+    whole = text.strip(_PIECE_ENDS)
+    found = dict.fromkeys(_trimmed(p) for p in pieces)
+    return [p for p in found if p != whole and any(c.isalpha() for c in p)][:_MAX_FIELDS]
+
+
+def _trimmed(piece: str) -> str:
+    """A field without the quotes, braces, commas and unopened bracket a record writes around it
+    (`"AO Kaspersky Lab", `, `'US')`): no part of the name."""
+    piece = piece.strip(_PIECE_ENDS)
+    while piece.endswith(")") and "(" not in piece:
+        piece = piece[:-1].rstrip(_PIECE_ENDS)
+    return piece
 
 
 def _qualifier_mask(text: str) -> bytearray:
