@@ -266,10 +266,14 @@ def test_the_armenian_digraph_for_u_is_one_vowel(text: str, expected: str) -> No
     ("name=AO Kaspersky Lab&country=RU", ["AO Kaspersky Lab", "RU"]),  # a URL's query
     ("INSERT INTO v VALUES (1002, 'Kaspersky Lab, Inc.', 'US');", ["Kaspersky Lab, Inc.", "US"]),  # quoted values
     ("Vendor(name='Kaspersky Lab, Inc.', country='US')", ["Kaspersky Lab, Inc.", "US", "Vendor"]),
-    ('10:00Z INFO vendor="Kaspersky Lab" status=blocked', ["10:00Z INFO", "Kaspersky Lab", "blocked"]),
+    ('10:00Z INFO vendor="Kaspersky Lab" status=blocked', ["Kaspersky Lab", "10:00Z INFO", "blocked"]),
     ("FN:Andrei Tikhonov\nORG:AO Kaspersky Lab", ["Andrei Tikhonov", "AO Kaspersky Lab"]),  # vCard, a line end
     ('"Tikhonov, Andrey"   (mail) ', ["Tikhonov, Andrey"]),  # a display name (`mail_addresses` read the address)
+    ('<Vendor name="AO Kaspersky Lab" country="RU"/>', ["AO Kaspersky Lab", "RU"]),  # markup's attributes
+    ("{Name:AO Kaspersky Lab Country:RU}", ["AO Kaspersky Lab", "RU"]),  # a Go struct printed
+    ("/C=RU/L=Moscow/O=Kaspersky Lab ZAO", ["RU", "Moscow", "Kaspersky Lab ZAO"]),  # OpenSSL's one-line subject
     ('"AO Kaspersky Lab"', []), ('ООО "Лаборатория Касперского"', []),  # one field; a name's own quoted part
+    ('ООО "Лаборатория Касперского", Москва', []), ("Kaspersky Labs GmbH:lle", []),  # a Finnish ending, no key
     ("The 'Best' Lab", []), ("http://kaspersky.com", []),
 ])
 def test_the_fields_of_a_one_line_record_are_found(text: str, parts: list[str]) -> None:
@@ -294,7 +298,8 @@ def test_each_field_of_a_record_is_screened_as_a_name() -> None:
     ('{"name": "Kaspersky Labs Limited", "country": "GB"}', "kaspersky-labs-ltd"),  # was REVIEW, kaspersky-uk
     ('{"name": "\\u0410\\u041e \\u041b\\u0430\\u0431\\u043e\\u0440\\u0430\\u0442\\u043e\\u0440\\u0438\\u044f '
      '\\u041a\\u0430\\u0441\\u043f\\u0435\\u0440\\u0441\\u043a\\u043e\\u0433\\u043e"}', "kaspersky-ao"),  # was CLEAR
-    ("name=AO%20Kaspersky%20Lab&country=RU", "kaspersky-ao"),
+    ("name=AO%20Kaspersky%20Lab&country=RU", "kaspersky-ao"), ("name%3DAO%2BKaspersky%2BLab", "kaspersky-ao"),
+    ('<Vendor name="AO Kaspersky Lab" country="RU"/>', "kaspersky-ao"),
     ("INSERT INTO vendors VALUES (1002, 'Kaspersky Lab, Inc.', 'US');", "kaspersky-inc"),
     ('ts=2024-06-24T10:00:00Z vendor=\\"Kaspersky Lab, Inc.\\" status=blocked', "kaspersky-inc"),
     ("BEGIN:VCARD FN:Andrey Tikhonov ORG:Kaspersky END:VCARD", "ofac-45815"),

@@ -32,7 +32,9 @@ def test_html_references_are_resolved() -> None:
 def test_percent_encoding_is_decoded() -> None:
     assert repair("%D0%90%D0%9E%20Kaspersky") == "АО Kaspersky"
     assert repair("Kaspersky%20Lab") == "Kaspersky Lab"
+    assert repair("name%3DAO%2BKaspersky") == "name=AO+Kaspersky"  # two escapes apart
     assert repair("100% Natural Ltd") == "100% Natural Ltd"
+    assert repair("50%AB Corp") == "50%AB Corp"  # one escape alone is no encoding
     assert repair("%FF%FE junk") == "%FF%FE junk"  # not UTF-8: left alone
 
 

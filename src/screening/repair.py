@@ -30,7 +30,7 @@ import urllib.parse
 __all__ = ["koi8_readings", "repair"]
 
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_PERCENT = re.compile(r"(?:%[0-9A-Fa-f]{2}){2,}|%20")
+_PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")  # (two of them, or `%20`, tell percent-encoding: not `100% AB`)
 # a backslash escape (an escaped backslash is read first, so that `\\\\n` stays a backslash and an n)
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(x[0-9A-Fa-f]{2}(?:\\x[0-9A-Fa-f]{2})*)|([nrt])|([\"'/\\]))")
 _ESCAPED_CONTROLS = {"n": "\n", "r": "\r", "t": "\t"}
@@ -61,7 +61,7 @@ def repair(text: str) -> str:
     """`text` with HTML references, percent-encoding and mojibake undone (see the module docstring)."""
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
-    if "%" in text and _PERCENT.search(text):
+    if "%" in text and ("%20" in text or len(_PERCENT.findall(text)) > 1):
         try:
             text = urllib.parse.unquote(text, errors="strict")
         except UnicodeDecodeError:

@@ -48,21 +48,24 @@ _TAIL = re.compile(r"\s[-\u2013\u2014]+\s|(?<=\w)\s*\*")
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 _MAX_TAILS = 4  # dash tails screened on their own, at most
 # What separates the fields of a record: a pipe, semicolon, tab or line end, a label's colon (in Chinese and
-# Japanese the full-width colon, no space after it: `請求元：株式会社...`; a vCard's or memo's key in capitals,
-# none either: `FN:Andrei Tikhonov`), a quoted key's colon (JSON and Python: `{"vendor_name": "..."}`), markup
+# Japanese the full-width colon, no space after it: `請求元：株式会社...`; a vCard's or a printed struct's key,
+# none either, before a capital: `FN:Andrei Tikhonov`, not Finnish `GmbH:lle`), a quoted key's colon (JSON and Python: `{"vendor_name": "..."}`), markup
 # tags (`<Nm>...</Nm>`), a `KEY=` of a certificate subject (`CN=..., O=...`), a URL's query, a call's argument
 # list or a log line (`?name=...&country=RU`, `Vendor(name='...')`, ` status=blocked`), a slash with a space
 # on each side between a name and its other script or form (`AO Kaspersky Lab / АО «Лаборатория
 # Касперского»`; not `C/O`, `09/11/1966`). (Not runs of spaces: the cleaner pads CJK runs with them, and
 # fixed-width exports pad names with them.)
 _FIELD = re.compile(r"\s*(?:[|;\t\r\n｜；]|</?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,60})?/?>|(?<=\w):\s|(?<=\w)："
-                    r"|(?:^|(?<=[\s;|{]))[A-Z][A-Z0-9-]{0,11}:(?=[^\W\d_]|[\"'«])"
+                    r"|(?:^|(?<=[\s;|{,]))[A-Za-z][A-Za-z0-9_-]{0,15}:(?=[^\W\d_a-z]|[\"'«])"
                     r"|[\"'][A-Za-z_][\w .-]{0,30}[\"']\s*:"
-                    r"|(?:^|[,&?(]|(?<=\s))\s*[A-Za-z_][\w.]{0,19}\s*=|(?<=\s)/(?=\s))\s*")
+                    r"|(?:^|[,&?(/]|(?<=\s))\s*[A-Za-z_][\w.]{0,19}\s*=|(?<=\s)/(?=\s))\s*")
 # A quoted value among a record's fields, after a comma, bracket, `=` or colon: a JSON or SQL string, an
 # argument, a CSV row pasted whole (`VALUES (1002, 'Kaspersky Lab, Inc.', 'US')`), whose commas part no field
 # (a quoted key is no value: `_FIELD`; nor is a name's own quoted part: `ООО "Лаборатория Касперского"`).
-_QUOTED = re.compile(r"(?:^|[,(\[{=:])\s*([\"'])([^\"'\n]*[^\W\d_][^\"'\n]*)\1(?=\s*(?:$|[,()\]};|<]))")
+_QUOTED_BODY = r"([^\"'\n]*[^\W\d_][^\"'\n]*)"
+_NEXT_KEY = r"\s+[A-Za-z_][\w.-]{0,19}\s*="  # (an attribute or a log line's next `key=`)
+_QUOTED = re.compile(rf"(?:^|[,(\[{{=:])\s*([\"']){_QUOTED_BODY}\1(?=\s*(?:$|[,()\]}};|<>/])|{_NEXT_KEY})"
+                     rf"|(?<=\s)([\"']){_QUOTED_BODY}\3(?={_NEXT_KEY})")
 _PIECE_ENDS = " \"',;{}"
 _MAX_FIELDS = 6  # fields screened on their own, at most
 _FIELD_MARK = re.compile(r"[|;\t\r\n<:=｜；：\"']|\s/\s")  # a text without any of these has one field (a quick answer)
@@ -382,7 +385,7 @@ def field_parts(text: str) -> list[str]:
     """
     if _FIELD_MARK.search(text) is None:
         return []
-    pieces = [quoted for _, quoted in _QUOTED.findall(text)] if "\"" in text or "'" in text else []
+    pieces = [found[1] or found[3] for found in _QUOTED.findall(text)] if "\"" in text or "'" in text else []
     split = _FIELD.split(text)
     if len(split) > 1:
         pieces += split
