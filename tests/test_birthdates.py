@@ -35,6 +35,9 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("Zenkin Denis, D O B 02.09.1974", ((1974, 9, 2),)),
     ("Kulashova Anna, ne le 29 avril 1971", ((1971, 4, 29),)),
     ("Зенкин Д.В., 1974г.р.", ((1974, 0, 0),)),
+    ('{"name": "Denis Zenkin", "dob": "1974-09-02"}', ((1974, 9, 2),)),  # a record's key
+    ("first=Denis&last=Zenkin&date_of_birth=1974-09-02", ((1974, 9, 2),)),
+    ("<Nm>Denis Zenkin</Nm><dateOfBirth>1974-09-02</dateOfBirth>", ((1974, 9, 2),)),
 ])
 def test_a_date_after_a_birth_label_is_read_in_the_parts_it_writes(text: str, readings: tuple) -> None:
     """Labels in several languages, before the date or after it (`г.р.`); the parts it leaves out are 0."""

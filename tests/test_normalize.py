@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 import screening
 import screening.tokens as tokens_module
 from screening.normalize import comparable, normalize, normalize_name, slip_of, slipped_legal_forms
-from screening.tokens import clean, field_parts, surface
+from screening.tokens import clean, field_parts, record_values, surface
 
 _ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
@@ -282,6 +282,44 @@ def test_the_fields_of_a_one_line_record_are_found(text: str, parts: list[str]) 
     log line), quoted values and a slash with a space on each side; not commas, guillemets, a name's own
     quotes or a slash inside a word or date."""
     assert field_parts(text) == parts
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ('{"given": "Daniil", "family": "Borshchev", "dob": "1984-07-22"}', "Daniil Borshchev 1984-07-22"),
+    ("surname=GERBER;givenname=MIKHAIL;nationality=RU", "GERBER MIKHAIL RU"),
+    ("<Person><FirstName>Denis</FirstName><LastName>Zenkin</LastName></Person>", "Denis Zenkin"),
+    ("INSERT INTO persons (last, first) VALUES ('Ivanov', 'Anton');", "Ivanov Anton"),  # the quoted values
+    ("Developer: Kaspersky Lab UK Ltd", "Developer Kaspersky Lab UK Ltd"),
+    ('{"name": "AO Kaspersky Lab"}', None), ("Kaspersky Lab, Inc.", None),  # one value; no record
+])
+def test_a_records_values_are_read_without_its_keys(text: str, values: str | None) -> None:
+    assert record_values(text) == values
+
+
+@pytest.mark.parametrize(("text", "party_id"), [
+    ('{"given": "Daniil", "family": "Borshchev", "dob": "1975-12-04"}', "ofac-45862"),  # was a REVIEW, 0.74
+    ("first=Marina&last=Alekseeva&country=RU", "ofac-45854"),  # was CLEAR
+    ("surname=GERBER;givenname=MIKHAIL;nationality=RU", "ofac-45856"),
+    ("<Person><FirstName>Denis</FirstName><LastName>Zenkin</LastName></Person>", "ofac-45864"),
+    ("Person(first='Kirill', last='Astrakhan')", "ofac-45818"),
+])
+def test_a_person_whose_name_parts_are_fields_is_that_person(text: str, party_id: str) -> None:
+    """Each field holds one word, so no field is screened on its own, and the keys were words of the name."""
+    result = screening.Screener().screen(text)
+    assert result.status is screening.Status.MATCH and result.hits[0].party.id == party_id
+
+
+def test_a_birth_date_a_record_writes_that_conflicts_makes_a_namesake_a_review() -> None:
+    """As a labelled one written in text does: the record's key is its label."""
+    result = screening.Screener().screen('{"given": "Daniil", "family": "Borshchev", "dob": "1984-07-22"}')
+    assert result.status is screening.Status.REVIEW and result.hits[0].party.id == "ofac-45862"
+
+
+def test_another_person_whose_name_parts_are_fields_stays_clear() -> None:
+    screener = screening.Screener()
+    for text in ('{"first_name": "Sergey", "last_name": "Zenkin"}', '{"first_name": "Anna", "last_name": "Kulikova"}',
+                 "first=Garry&last=Kasparov", '{"first_name": "Anton", "last_name": "Ivanova"}'):
+        assert screener.screen(text).status is screening.Status.CLEAR, text
 
 
 def test_each_field_of_a_record_is_screened_as_a_name() -> None:

@@ -43,10 +43,11 @@ _MONTHS = (
 _MONTH_OF = {name: number for number, names in enumerate(_MONTHS, 1) for name in names}
 _MONTH = r"[^\W\d_]{3,10}"  # a word where a month name goes, looked up in `_MONTH_OF` (a short pattern compiles fast)
 
-# A label before the date: `DOB`, `D.O.B.:`, `date of birth`, `born (on|in)`, `geb.`, `geboren am`,
+# A label before the date: `DOB`, `D.O.B.:`, `date of birth` (`date_of_birth`, `dateOfBirth`), `born (on|in)`, `geb.`, `geboren am`,
 # `né le`, `nacido el`, `nato il`, `ur.`, `urodzony`, `дата рождения`, `д.р.`, `род.`, `нар.` ...
 _WORD_LABEL = (
-    r"d\.?\s?o\.?\s?b\.?|y\.?\s?o\.?\s?b\.?|date\s+of\s+birth|year\s+of\s+birth|birth\s*date|born(?:\s+(?:on|in))?"
+    r"d\.?\s?o\.?\s?b\.?|y\.?\s?o\.?\s?b\.?|date[\s_]*of[\s_]*birth|year[\s_]*of[\s_]*birth|birth[\s_]*date"
+    r"|born(?:\s+(?:on|in))?"
     r"|geb\.|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+le|date\s+de\s+naissance|fecha\s+de\s+nacimiento"
     r"|nacid[oa](?:\s+el)?|f\.\s?nac\.|data\s+di\s+nascita|nat[oa]\s+il|data\s+de\s+nascimento|nascid[oa]\s+em"
     r"|data\s+urodzenia|urodzon[ya]|ur\.|дата\s+рождения|д\.\s?р\.|д/р|родил(?:ся|ась)|род\.|дата\s+народження"
@@ -57,7 +58,8 @@ _WORD_LABEL = (
 _LABEL = (rf"(?:(?<![\w.])(?:{_WORD_LABEL})"
           r"|(?:^|(?<=[(,;|])|(?<=[(,;|]\s))(?-i:b)\."
           r"|(?<![\w*])\*(?=\s?\d))")
-_AFTER_LABEL = r"\s*(?:[:\-–]\s*)?"
+# (in a record, the label a key: `"dob": "1984-07-22"`, `birth_date=...`, `<dateOfBirth>...`)
+_AFTER_LABEL = r"\s*[\"']?\s*(?:[:\-–=>]\s*)?[\"']?"
 # A label after the date: `1978 г.р.`, `15.06.1978 года рождения`, Ukrainian `р.н.`
 _TRAILING = r"\s*(?:г\.?\s?р\.?|года?\s+рождения|р\.\s?н\.)"
 

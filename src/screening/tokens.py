@@ -22,7 +22,7 @@ from screening.scripts import read_scripts
 
 __all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "cjk_pieces", "clean",
            "clean_repaired", "dash_tails", "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses",
-           "split_camel", "surface", "tokenize", "tokens_of", "without_cjk"]
+           "record_values", "split_camel", "surface", "tokenize", "tokens_of", "without_cjk"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -58,11 +58,11 @@ _MAX_TAILS = 4  # dash tails screened on their own, at most
 _FIELD = re.compile(r"\s*(?:[|;\t\r\n｜；]|</?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,60})?/?>|(?<=\w):\s|(?<=\w)："
                     r"|(?:^|(?<=[\s;|{,]))[A-Za-z][A-Za-z0-9_-]{0,15}:(?=[^\W\d_a-z]|[\"'«])"
                     r"|[\"'][A-Za-z_][\w .-]{0,30}[\"']\s*:"
-                    r"|(?:^|[,&?(/]|(?<=\s))\s*[A-Za-z_][\w.]{0,19}\s*=|(?<=\s)/(?=\s))\s*")
+                    r"|(?:^|[,&?(/]|(?<=[\s;|]))\s*[A-Za-z_][\w.]{0,19}\s*=|(?<=\s)/(?=\s))\s*")
 # A quoted value among a record's fields, after a comma, bracket, `=` or colon: a JSON or SQL string, an
 # argument, a CSV row pasted whole (`VALUES (1002, 'Kaspersky Lab, Inc.', 'US')`), whose commas part no field
 # (a quoted key is no value: `_FIELD`; nor is a name's own quoted part: `ООО "Лаборатория Касперского"`).
-_QUOTED_BODY = r"([^\"'\n]*[^\W\d_][^\"'\n]*)"
+_QUOTED_BODY = r"([^\"'\n]*[^\W_][^\"'\n]*)"  # (a letter or digit: a birth date is a value too)
 _NEXT_KEY = r"\s+[A-Za-z_][\w.-]{0,19}\s*="  # (an attribute or a log line's next `key=`)
 _QUOTED = re.compile(rf"(?:^|[,(\[{{=:])\s*([\"']){_QUOTED_BODY}\1(?=\s*(?:$|[,()\]}};|<>/])|{_NEXT_KEY})"
                      rf"|(?<=\s)([\"']){_QUOTED_BODY}\3(?={_NEXT_KEY})")
@@ -392,6 +392,19 @@ def field_parts(text: str) -> list[str]:
     whole = text.strip(_PIECE_ENDS)
     found = dict.fromkeys(_trimmed(p) for p in pieces)
     return [p for p in found if p != whole and any(c.isalpha() for c in p)][:_MAX_FIELDS]
+
+
+def record_values(text: str) -> str | None:
+    """A record's values without its keys, in order (`{"given": "Daniil", "family": "Borshchev"}` -> `Daniil
+    Borshchev`; the quoted ones where it quotes two or more, as JSON and SQL do), to be screened as one name:
+    a name whose parts are fields of their own holds no single field of two words (`field_parts`), and its
+    keys read as words of it. None for a text that is no record of two values or more."""
+    if _FIELD_MARK.search(text) is None:
+        return None
+    quoted = [found[1] or found[3] for found in _QUOTED.findall(text)] if "\"" in text or "'" in text else []
+    pieces = quoted if len(quoted) > 1 else _FIELD.split(text)
+    values = [value for value in map(_trimmed, pieces) if any(c.isalnum() for c in value)]
+    return " ".join(values) if len(values) > 1 else None
 
 
 def _trimmed(piece: str) -> str:
