@@ -341,6 +341,11 @@ def test_each_field_of_a_record_is_screened_as_a_name() -> None:
     ("INSERT INTO vendors VALUES (1002, 'Kaspersky Lab, Inc.', 'US');", "kaspersky-inc"),
     ('ts=2024-06-24T10:00:00Z vendor=\\"Kaspersky Lab, Inc.\\" status=blocked', "kaspersky-inc"),
     ("BEGIN:VCARD FN:Andrey Tikhonov ORG:Kaspersky END:VCARD", "ofac-45815"),
+    ("=?utf-8?b?0JDQniDQm9Cw0LHQvtGA0LDRgtC+0YDQuNGPINCa0LDRgdC/0LXRgNGB0LrQvtCz0L4=?=", "kaspersky-ao"),  # was CLEAR
+    ("=D0=90=D0=9E =D0=9B=D0=B0=D0=B1=D0=BE=D1=80=D0=B0=D1=82=D0=BE=D1=80=D0=B8=D1=8F "
+     "=D0=9A=D0=B0=D1=81=D0=BF=D0=B5=D1=80=D1=81=D0=BA=D0=BE=D0=B3=D0=BE", "kaspersky-ao"),  # was CLEAR
+    ("KASPERSKY LAB INC                   US   ACTIVE", "kaspersky-inc"),  # fixed-width columns
+    ("TIKHONOV            ANDREI              RU", "ofac-45815"),
     ('"Tikhonov, Andrey" <andrey.tikhonov@mail.ru>', "ofac-45815"),
 ])
 def test_a_name_in_a_machine_record_is_screened_as_that_name(text: str, party_id: str) -> None:
@@ -613,6 +618,7 @@ def test_export_damage_is_undone_before_tokens() -> None:
     ("Andrey Efremov <andrey.efremov@yandex.ru>", ("andrey", "efremov", "yandex"), {"yandex"}),
     ("Acme Trading Ltd <info@acme-trading.co.uk>", ("acme", "trading"), set()),
     ("a.tikhonov@example.com", ("a", "tikhonov", "example"), {"example"}),
+    ("Тихонов Андрей <a.tikhonov@example.ru>", ("tikhonov", "andrei", "example"), {"example"}),  # in Cyrillic
 ])
 def test_an_email_address_is_read_as_its_domain_beside_a_name(text: str, tokens: tuple[str, ...],
                                                              bracketed: set[str]) -> None:

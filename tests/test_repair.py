@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from screening.repair import koi8_readings, repair
+from screening.repair import koi8_readings, may_decode, repair
 
 _CYRILLIC = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяІіЇїЄєҐґЎў"
 _LATIN1 = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ"
@@ -48,6 +48,30 @@ def test_backslash_escapes_are_read() -> None:
     assert repair(r"Lab\nMoscow\tRU") == "Lab\nMoscow\tRU"
     assert repair(r"C:\\new") == r"C:\new"  # an escaped backslash before an n is no line end
     assert repair(r"KASPERSKY\jsmith") == r"KASPERSKY\jsmith"  # no escape: as is
+
+
+def test_a_python_literals_prefix_is_dropped_with_its_escapes() -> None:
+    assert repair(r"b'\xd0\x90\xd0\x9e Kaspersky'") == "'АО Kaspersky'"
+    assert repair(r"u'\u0410\u041e'") == "'АО'"
+    assert repair("Club'") == "Club'"  # no escape: as written
+
+
+def test_e_mail_encodings_are_read() -> None:
+    assert repair("=?utf-8?b?0KLQuNGF0L7QvdC+0LIg0JDQvdC00YDQtdC5?=") == "Тихонов Андрей"  # RFC 2047, base64
+    assert repair("=?UTF-8?Q?=D0=A2=D0=B8=D1=85=D0=BE=D0=BD=D0=BE=D0=B2?= <a@b.ru>") == "Тихонов <a@b.ru>"
+    assert repair("=?utf-8?b?0KLQuNGF?= =?utf-8?b?0L7QvdC+0LI=?=") == "Тихонов"  # two words are one text
+    assert repair("=?utf-8?b?!!!?=") == "=?utf-8?b?!!!?="  # no base64: as written
+    assert repair("=D0=90=D0=9E Kaspersky") == "АО Kaspersky"  # quoted-printable
+    assert repair("C=DE, ST=41") == "C=DE, ST=41"  # fields: only ASCII, which quoted-printable writes as is
+
+
+@pytest.mark.parametrize(("text", "decodes"), [
+    ("&#1051;&#1072;", True), ("Kaspersky%20Lab", True), (r"\u0410", True), ("=?utf-8?q?AO?=", True),
+    ("=D0=90=D0=9E", True), ("Kaspersky Lab", False), ("C=DE, O=Acme", False), ("AT&T", False),
+])
+def test_text_to_decode_is_told_before_it_is_read(text: str, decodes: bool) -> None:
+    """The prefilter reads text as written: it must let what `repair` decodes through."""
+    assert may_decode(text) is decodes
 
 
 @given(st.text(alphabet=_CYRILLIC + "ABCnux \"'\\/\n\t", min_size=1, max_size=30))

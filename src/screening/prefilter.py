@@ -45,6 +45,7 @@ from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
 from screening.leet import deleet, has_leet_symbol
 from screening.normalize import _vocab, fold_generic, phrase_words, x_as_kh
 from screening.ocr import has_broken_k, ocr_reading
+from screening.repair import may_decode
 from screening.respace import SPLITS, STARTS
 from screening.romanize import skeleton
 from screening.schemes import shows_scheme, word_readings
@@ -99,9 +100,8 @@ class Prefilter:
 
     def clears(self, text: str) -> bool:
         """True when `text` (already cut to the query length limit) certainly has no candidate."""
-        if not text.isascii() or ("&" in text and ";" in text) or "%" in text or "\\" in text or "<<" in text:
-            # other letters, HTML references, percent-encoding or escapes to decode (`repair`), a passport line
-            return False
+        if not text.isascii() or may_decode(text) or "<<" in text:
+            return False  # other letters, or text to decode (`repair`: `&#1051;`, `%D0%90`, `\\u0410`), a passport line
         if "/" in text and _BOOKING.search(text):
             return False  # an airline booking name, maybe in a field: the title comes off (`tokens.clean`)
         if ("'" in text or "`" in text or "-" in text) and _JOINS.search(text):

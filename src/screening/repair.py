@@ -5,6 +5,8 @@
 * backslash escapes a JSON, JavaScript, Python or log export writes are read: `\\u0410\\u041e` (surrogate pairs
   too), `\\xd0\\x90` bytes when they are valid UTF-8, `\\"`, `\\'`, `\\/`, and `\\n`, `\\r`, `\\t` written out
   (a line end or tab there parts a record's fields, as written ones do: `tokens.field_parts`);
+* e-mail's encodings are read: encoded words (`=?utf-8?b?0KLQuNGF...?=`, RFC 2047) and quoted-printable
+  bytes (`=D0=90=D0=9E`) when they are UTF-8;
 * mojibake is decoded back:
   - UTF-8 read as Windows-1252 or Latin-1 (`Ð›Ð°Ð±Ð¾` -> `Лабо`, `beschrÃ¤nkter` -> `beschränkter`),
   - UTF-8 read as Windows-1251 (`Р›Р°Р±Рѕ` -> `Лабо`),
@@ -23,17 +25,26 @@ Latin-1 accented letters (`Société Générale` keeps its accents). Text needin
 
 from __future__ import annotations
 
+import email.errors
+import email.header
 import html
 import re
 import urllib.parse
 
-__all__ = ["koi8_readings", "repair"]
+__all__ = ["koi8_readings", "may_decode", "repair"]
 
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")  # (two of them, or `%20`, tell percent-encoding: not `100% AB`)
 # a backslash escape (an escaped backslash is read first, so that `\\\\n` stays a backslash and an n)
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(x[0-9A-Fa-f]{2}(?:\\x[0-9A-Fa-f]{2})*)|([nrt])|([\"'/\\]))")
 _ESCAPED_CONTROLS = {"n": "\n", "r": "\r", "t": "\t"}
+_LITERAL_PREFIX = re.compile(r"(?<![\w'\"])[bBuU](?=['\"])")
+# an e-mail header's encoded word (RFC 2047: `=?utf-8?b?0KLQuNGF...?=`, `=?UTF-8?Q?=D0=A2=D0=B8?=`)
+_ENCODED_WORD = re.compile(r"=\?[\w.:-]{1,40}\?[bBqQ]\?[^?\s]{1,600}\?=")
+# quoted-printable bytes (`=D0=90=D0=9E`: a mail body or an export of one), decoded where they are UTF-8
+_QUOTED_PRINTABLE = re.compile(r"=[0-9A-F]{2}")
+_QUOTED_PRINTABLE_RUN = re.compile(r"(?:=[0-9A-F]{2})+")
+_QUOTED_PRINTABLE_HIGH = re.compile(r"=[89A-F][0-9A-F]=[89A-F][0-9A-F]")  # (a letter beyond ASCII in UTF-8)
 
 # A character as Windows-1252 (or, for the five bytes it leaves undefined, Latin-1) decoded it -> the byte.
 _BYTE_OF: dict[str, int] = {}
@@ -57,6 +68,13 @@ _MIN_READ_VOWELS = 0.25  # (`Смирнов` 29%)
 _FLIPPED_CASE = re.compile("(?<![\u0400-\u04ff])[\u0430-\u044f\u0451][\u0410-\u042f\u0401]{2,}")
 
 
+def may_decode(text: str) -> bool:
+    """Whether ASCII `text` may hold something `repair` decodes into other letters or other words (the
+    screener's prefilter reads text as written and cannot tell)."""
+    return (("&" in text and ";" in text) or "%" in text or "\\" in text or ("=?" in text and "?=" in text)
+            or ("=" in text and _QUOTED_PRINTABLE_HIGH.search(text) is not None))
+
+
 def repair(text: str) -> str:
     """`text` with HTML references, percent-encoding and mojibake undone (see the module docstring)."""
     if "&" in text and _ENTITY.search(text):
@@ -70,9 +88,36 @@ def repair(text: str) -> str:
         text = _ESCAPE.sub(_unescaped, text)
         if any("\ud800" <= c <= "\udfff" for c in text):  # (a character beyond the BMP, written as a pair)
             text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        text = _LITERAL_PREFIX.sub("", text)  # (Python's `b'...'`, `u'...'`: the letter is no word)
+    if "=?" in text and "?=" in text:
+        text = _encoded_words(text)
+    if "=" in text and len(_QUOTED_PRINTABLE.findall(text)) > 1:
+        text = _QUOTED_PRINTABLE_RUN.sub(_printable, text)
     if not text.isascii():
         text = _demojibake(text)
     return text
+
+
+def _encoded_words(text: str) -> str:
+    """`text` with each RFC 2047 encoded word decoded; one that does not decode stays as written."""
+    def decoded(match: re.Match[str]) -> str:
+        try:
+            read = str(email.header.make_header(email.header.decode_header(match.group())))
+        except (ValueError, LookupError, UnicodeDecodeError, email.errors.HeaderParseError):
+            return match.group()
+        return read if read.strip() else match.group()  # (junk base64 decodes to nothing)
+    # (encoded words side by side are one text: the space between them is no part of it)
+    return _ENCODED_WORD.sub(decoded, re.sub(r"(?<=\?=)\s+(?==\?)", "", text))
+
+
+def _printable(match: re.Match[str]) -> str:
+    """A run of quoted-printable bytes as the UTF-8 text it writes; as written where it is none, or where it
+    writes only ASCII (`C=DE`, `ST=41` are a record's fields: quoted-printable writes ASCII as itself)."""
+    try:
+        read = bytes.fromhex(match.group().replace("=", "")).decode("utf-8")
+    except UnicodeDecodeError:
+        return match.group()
+    return match.group() if read.isascii() else read
 
 
 def _unescaped(match: re.Match[str]) -> str:

@@ -53,9 +53,9 @@ _MAX_TAILS = 4  # dash tails screened on their own, at most
 # tags (`<Nm>...</Nm>`), a `KEY=` of a certificate subject (`CN=..., O=...`), a URL's query, a call's argument
 # list or a log line (`?name=...&country=RU`, `Vendor(name='...')`, ` status=blocked`), a slash with a space
 # on each side between a name and its other script or form (`AO Kaspersky Lab / АО «Лаборатория
-# Касперского»`; not `C/O`, `09/11/1966`). (Not runs of spaces: the cleaner pads CJK runs with them, and
-# fixed-width exports pad names with them.)
-_FIELD = re.compile(r"\s*(?:[|;\t\r\n｜；]|</?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,60})?/?>|(?<=\w):\s|(?<=\w)："
+# Касперского»`; not `C/O`, `09/11/1966`), a run of five spaces or more between a fixed-width export's
+# columns (`KASPERSKY LAB INC      US`; fewer may part a name's own words: `ZENKIN  DENIS`, `KASPERSKY  LAB   ITALIA`).
+_FIELD = re.compile(r"\s*(?:[|;\t\r\n｜；]| {5,}|</?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,60})?/?>|(?<=\w):\s|(?<=\w)："
                     r"|(?:^|(?<=[\s;|{,]))[A-Za-z][A-Za-z0-9_-]{0,15}:(?=[^\W\d_a-z]|[\"'«])"
                     r"|[\"'][A-Za-z_][\w .-]{0,30}[\"']\s*:"
                     r"|(?:^|[,&?(/]|(?<=[\s;|]))\s*[A-Za-z_][\w.]{0,19}\s*=|(?<=\s)/(?=\s))\s*")
@@ -68,7 +68,7 @@ _QUOTED = re.compile(rf"(?:^|[,(\[{{=:])\s*([\"']){_QUOTED_BODY}\1(?=\s*(?:$|[,(
                      rf"|(?<=\s)([\"']){_QUOTED_BODY}\3(?={_NEXT_KEY})")
 _PIECE_ENDS = " \"',;{}"
 _MAX_FIELDS = 6  # fields screened on their own, at most
-_FIELD_MARK = re.compile(r"[|;\t\r\n<:=｜；：\"']|\s/\s")  # a text without any of these has one field (a quick answer)
+_FIELD_MARK = re.compile(r"[|;\t\r\n<:=｜；：\"']|\s/\s| {5}")  # a text without any of these has one field (a quick answer)
 # The head of a passport's machine-readable name line (ICAO 9303): document type and issuing state, written
 # against the surname (`P<RUSBORSHCHEV<<DANIIL<<<`).
 _MRZ_HEAD = re.compile(r"^\s*[ACIPV]<(?:[A-Z]{3}|D<<)(?=[A-Z]+<<)")  # (Germany's code is `D<<`)
@@ -349,6 +349,9 @@ def mail_addresses(text: str) -> str:
         return text
     text = surface(text)  # (steps 2-3 early; control characters stay: a tab separates fields)
     words = {w.lower() for w in _LETTERS.findall(_MAIL.sub(" ", text))}
+    # (a display name in another script holds the local part's words as its Latin letters write them:
+    # `Тихонов Андрей <a.tikhonov@...>`)
+    words |= {_unidecode_word(w).lower() for w in words if not w.isascii()}
 
     def spoken(match: re.Match[str]) -> str:
         local = match.group(1)
