@@ -275,6 +275,8 @@ def test_the_armenian_digraph_for_u_is_one_vowel(text: str, expected: str) -> No
     ('"AO Kaspersky Lab"', []), ('ООО "Лаборатория Касперского"', []),  # one field; a name's own quoted part
     ('ООО "Лаборатория Касперского", Москва', []), ("Kaspersky Labs GmbH:lle", []),  # a Finnish ending, no key
     ("The 'Best' Lab", []), ("http://kaspersky.com", []),
+    ("V-1002,KASPERSKY LABS LIMITED,GB,ACTIVE", ["V-1002", "KASPERSKY LABS LIMITED", "GB", "ACTIVE"]),  # CSV
+    ("Wire KASPERSKY GROUP LLC RUB 1,250,000", []), ("Kaspersky Lab, Inc., Moscow", []),  # no CSV row
 ])
 def test_the_fields_of_a_one_line_record_are_found(text: str, parts: list[str]) -> None:
     """Pipes, semicolons, tabs, line ends, a label's colon (full-width ones too, and a capitals key's without a
@@ -346,6 +348,9 @@ def test_each_field_of_a_record_is_screened_as_a_name() -> None:
      "=D0=9A=D0=B0=D1=81=D0=BF=D0=B5=D1=80=D1=81=D0=BA=D0=BE=D0=B3=D0=BE", "kaspersky-ao"),  # was CLEAR
     ("KASPERSKY LAB INC                   US   ACTIVE", "kaspersky-inc"),  # fixed-width columns
     ("TIKHONOV            ANDREI              RU", "ofac-45815"),
+    ("1002,Kaspersky Lab Inc,US,ACTIVE", "kaspersky-inc"), ("Kaspersky Lab,Inc.,US", "kaspersky-inc"),  # CSV rows
+    ("V-1002,KASPERSKY LABS LIMITED,GB,2024-01-01,BLOCKED", "kaspersky-labs-ltd"),  # was kaspersky-uk
+    ("kaspersky-lab-uk-ltd", "kaspersky-uk"), ("kaspersky-lab-middle-east-fz-llc", "kaspersky-me"),  # slugs
     ('"Tikhonov, Andrey" <andrey.tikhonov@mail.ru>', "ofac-45815"),
 ])
 def test_a_name_in_a_machine_record_is_screened_as_that_name(text: str, party_id: str) -> None:

@@ -686,6 +686,14 @@ def _known_word(word: str) -> bool:
     return folded in phrase_words() or lexicon().is_other_word(folded) or skeleton(folded) in lexicon().given
 
 
+def _legal_only(text: str) -> bool:
+    """True when `text` is a legal form and nothing else (`Inc.`, `Sp. z o.o.`): a record's cell that is no
+    name of its own."""
+    words = tokens_of(text)
+    return bool(words) and any(phrase == words and role == "legal"
+                               for phrase, role, _ in _vocab().phrases.get(words[0], ()))
+
+
 def is_legal_prefix(text: str) -> bool:
     """True when `text` (tokens joined by spaces) starts a legal form: a form cut short (`fz l`, `i`)."""
     return text in _vocab().legal_prefixes
@@ -730,13 +738,13 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # without the record's context (`Kasperski | Piotr`).
     # (and so, with Turkish `ş` and `ç` read as sh and ch, is each field of the text so read: below)
     cedilla = None if written.isascii() else cedilla_reading(written, _known_word)
-    fields = field_parts(written)
-    for part in (*fields, *(field_parts(cedilla) if cedilla is not None else ())):
+    fields = field_parts(written, _legal_only)
+    for part in (*fields, *(field_parts(cedilla, _legal_only) if cedilla is not None else ())):
         field = _read_text(part, vocab)
         if len(field.tokens) > 1 or field.legal_forms or has_cjk(part):
             more.append(field)
     # And the record's values without its keys, as one name: `{"given": "Daniil", "family": "Borshchev"}`.
-    if fields and (values := record_values(written)) is not None and values not in fields:
+    if fields and (values := record_values(written, _legal_only)) is not None and values not in fields:
         more.append(_read_text(values, vocab))
     # GOST 7.79-B writes х as x (`Tixonov`, `Astraxan`, `Duxvalov`), which the skeleton reads as ks
     # (`Alexander`): a name with an x after a vowel and before a vowel or v is screened with kh for it too

@@ -10,10 +10,11 @@ other names a one-line record or a memo holds.
 
 from __future__ import annotations
 
+import csv
 import functools
 import re
 import unicodedata
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from unidecode import unidecode
 
@@ -67,8 +68,10 @@ _NEXT_KEY = r"\s+[A-Za-z_][\w.-]{0,19}\s*="  # (an attribute or a log line's nex
 _QUOTED = re.compile(rf"(?:^|[,(\[{{=:])\s*([\"']){_QUOTED_BODY}\1(?=\s*(?:$|[,()\]}};|<>/])|{_NEXT_KEY})"
                      rf"|(?<=\s)([\"']){_QUOTED_BODY}\3(?={_NEXT_KEY})")
 _PIECE_ENDS = " \"',;{}"
+# a comma with no space after it, not between digits (`1,250,000`): a CSV row's (`_cells`)
+_CSV_COMMA = re.compile(r"(?<!\d),(?=[^\s,])|,(?=[^\s\d,])")
 _MAX_FIELDS = 6  # fields screened on their own, at most
-_FIELD_MARK = re.compile(r"[|;\t\r\n<:=｜；：\"']|\s/\s| {5}")  # a text without any of these has one field (a quick answer)
+_FIELD_MARK = re.compile(r"[|;\t\r\n<:=｜；：\"']|\s/\s| {5}|,[^\s,]")  # a text without any of these has one field (a quick answer)
 # The head of a passport's machine-readable name line (ICAO 9303): document type and issuing state, written
 # against the surname (`P<RUSBORSHCHEV<<DANIIL<<<`).
 _MRZ_HEAD = re.compile(r"^\s*[ACIPV]<(?:[A-Z]{3}|D<<)(?=[A-Z]+<<)")  # (Germany's code is `D<<`)
@@ -380,15 +383,17 @@ _MAILBOXES = frozenset({"info", "sales", "support", "noreply", "no", "reply", "b
                         "help", "team", "hr", "legal", "press", "news", "webmaster", "postmaster"})
 
 
-def field_parts(text: str) -> list[str]:
+def field_parts(text: str, legal_only: Callable[[str], bool] | None = None) -> list[str]:
     """The fields of a record written on one line (`CN=Kaspersky Labs GmbH, O=..., C=DE`, `Developer:
     Kaspersky Lab UK Ltd`, `<Nm>KULASHOVA ANNA</Nm>`), at most `_MAX_FIELDS` that hold a letter, each to
     be screened as a name of its own; none when nothing separates fields. It reads the text before `clean`
-    (which turns `«` into `<<`), with export damage undone (`&amp;` holds no field separator).
+    (which turns `«` into `<<`), with export damage undone (`&amp;` holds no field separator). A CSV cell
+    that `legal_only` says is a legal form alone stays with the name before it (`Kaspersky Lab,Inc.,US`).
     """
     if _FIELD_MARK.search(text) is None:
         return []
     pieces = [found[1] or found[3] for found in _QUOTED.findall(text)] if "\"" in text or "'" in text else []
+    pieces += _cells(text, legal_only)
     split = _FIELD.split(text)
     if len(split) > 1:
         pieces += split
@@ -397,7 +402,7 @@ def field_parts(text: str) -> list[str]:
     return [p for p in found if p != whole and any(c.isalpha() for c in p)][:_MAX_FIELDS]
 
 
-def record_values(text: str) -> str | None:
+def record_values(text: str, legal_only: Callable[[str], bool] | None = None) -> str | None:
     """A record's values without its keys, in order (`{"given": "Daniil", "family": "Borshchev"}` -> `Daniil
     Borshchev`; the quoted ones where it quotes two or more, as JSON and SQL do), to be screened as one name:
     a name whose parts are fields of their own holds no single field of two words (`field_parts`), and its
@@ -405,9 +410,28 @@ def record_values(text: str) -> str | None:
     if _FIELD_MARK.search(text) is None:
         return None
     quoted = [found[1] or found[3] for found in _QUOTED.findall(text)] if "\"" in text or "'" in text else []
-    pieces = quoted if len(quoted) > 1 else _FIELD.split(text)
+    pieces = quoted if len(quoted) > 1 else _cells(text, legal_only) or _FIELD.split(text)
     values = [value for value in map(_trimmed, pieces) if any(c.isalnum() for c in value)]
     return " ".join(values) if len(values) > 1 else None
+
+
+def _cells(text: str, legal_only: Callable[[str], bool] | None) -> list[str]:
+    """The cells of a CSV row pasted whole (`V-1002,KASPERSKY LABS LIMITED,GB,ACTIVE`, quotes read as CSV
+    reads them), told by two commas or more with no space after them (a name's own comma has one: `Kaspersky
+    Lab, Inc.`), a legal form alone kept with the cell before it; none for other text."""
+    if len(_CSV_COMMA.findall(text)) < 2:
+        return []
+    try:
+        cells = next(csv.reader([text]))
+    except (csv.Error, StopIteration):
+        return []
+    out: list[str] = []
+    for cell in cells:
+        if out and legal_only is not None and legal_only(cell):
+            out[-1] = f"{out[-1]}, {cell}"
+        else:
+            out.append(cell)
+    return out
 
 
 def _trimmed(piece: str) -> str:
@@ -441,7 +465,9 @@ def _qualifier_mask(text: str) -> bytearray:
 
 
 _MASKED = re.compile(r"[(\[{*]|\s[-\u2013\u2014]+\s")  # what can start a qualifier besides a comma
-_SHORT_PREFIX = re.compile(r"(?<![a-z0-9])([a-z]{1,2})-(?=[a-z])")  # `co-operative`, `e-store`, `fz-llc`
+# `co-operative`, `e-store`, `fz-llc`, letters set apart (`K-a-s-p`); not after a word in a slug
+# (`kaspersky-lab-uk-ltd`: a URL's or an id's words)
+_SHORT_PREFIX = re.compile(r"(?<![a-z0-9])(?<![a-z]{3}-)([a-z]{1,2})-(?=[a-z])")
 _SPECIAL = re.compile(r"[(\[{*,'`’ʼ.\-\u2013\u2014]")
 
 
