@@ -351,6 +351,9 @@ def test_each_field_of_a_record_is_screened_as_a_name() -> None:
     ("1002,Kaspersky Lab Inc,US,ACTIVE", "kaspersky-inc"), ("Kaspersky Lab,Inc.,US", "kaspersky-inc"),  # CSV rows
     ("V-1002,KASPERSKY LABS LIMITED,GB,2024-01-01,BLOCKED", "kaspersky-labs-ltd"),  # was kaspersky-uk
     ("kaspersky-lab-uk-ltd", "kaspersky-uk"), ("kaspersky-lab-middle-east-fz-llc", "kaspersky-me"),  # slugs
+    ("INSERT INTO s (name) VALUES ('Xu''an (Beijing) Network Security Technology Co., Ltd.');",  # was CLEAR
+     "kaspersky-xuan-beijing"),  # (SQL doubles a quote inside a value)
+    ("INSERT INTO k (nazva) VALUES ('ТОВ \"Лабораторія Касперського\"');", "kaspersky-ua"),  # was kaspersky-ao
     ('"Tikhonov, Andrey" <andrey.tikhonov@mail.ru>', "ofac-45815"),
 ])
 def test_a_name_in_a_machine_record_is_screened_as_that_name(text: str, party_id: str) -> None:
@@ -624,6 +627,7 @@ def test_export_damage_is_undone_before_tokens() -> None:
     ("Acme Trading Ltd <info@acme-trading.co.uk>", ("acme", "trading"), set()),
     ("a.tikhonov@example.com", ("a", "tikhonov", "example"), {"example"}),
     ("Тихонов Андрей <a.tikhonov@example.ru>", ("tikhonov", "andrei", "example"), {"example"}),  # in Cyrillic
+    ("Борщев Даниил <d.b@mail.example>", ("borshchev", "daniil", "mail"), {"mail"}),  # the name's initials
 ])
 def test_an_email_address_is_read_as_its_domain_beside_a_name(text: str, tokens: tuple[str, ...],
                                                              bracketed: set[str]) -> None:

@@ -601,6 +601,13 @@ def test_person_like_query_is_not_a_brand_carrier(screener: screening.Screener, 
     assert all(h.hit_class is HitClass.LISTED for h in result.hits)
 
 
+@pytest.mark.parametrize("name", ["KASPERSKY DUBLIN IE", "DRI*KASPERSKY  IRELAND   IE   EUR 59.99", "Kaspersky IN"])
+def test_a_country_code_after_the_brand_is_no_given_name(screener: screening.Screener, name: str) -> None:
+    """Two letters read as a given name (`Ie`, `In`) made a card statement's brand a person: CLEAR."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].hit_class is not HitClass.LISTED
+
+
 @pytest.mark.parametrize("name", ["E.V. Kaspersky", "Е.В. Касперский", "Н.И. Касперская", "J.K. Kasperski"])
 def test_dotted_initials_before_the_brand_word_name_a_person(screener: screening.Screener, name: str) -> None:
     """A person's dotted initials before the brand's word alone make it a family name (a founder's or a

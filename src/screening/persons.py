@@ -1082,9 +1082,10 @@ def looks_like_person(tokens: tuple[TokenInfo, ...], legal: tuple[str, ...]) -> 
     if any(t.role in ("generic", "product") for t in tokens):
         return False
     given = lexicon().given
-    # (or a given name declined: `Евгением Касперским`)
+    # (or a given name declined: `Евгением Касперским`; not a word of two letters, as often a country's code
+    # as a given name: `KASPERSKY DUBLIN IE` is the brand)
     return any(t.skel in given or is_patronymic(t.skel) or len(t.skel) > 4 and t.skel.endswith(_CASE_ENDINGS)
-               and not given.isdisjoint(nominatives(t.skel)) for t in tokens if t.role != "initial")
+               and not given.isdisjoint(nominatives(t.skel)) for t in tokens if t.role != "initial" and len(t.text) > 2)
 
 
 def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:

@@ -63,10 +63,11 @@ _FIELD = re.compile(r"\s*(?:[|;\t\r\n｜；]| {5,}|</?[A-Za-z][\w:.-]{0,30}(?:\s
 # A quoted value among a record's fields, after a comma, bracket, `=` or colon: a JSON or SQL string, an
 # argument, a CSV row pasted whole (`VALUES (1002, 'Kaspersky Lab, Inc.', 'US')`), whose commas part no field
 # (a quoted key is no value: `_FIELD`; nor is a name's own quoted part: `ООО "Лаборатория Касперского"`).
-_QUOTED_BODY = r"([^\"'\n]*[^\W_][^\"'\n]*)"  # (a letter or digit: a birth date is a value too)
+# (either quote, the other inside it, and itself doubled as SQL and CSV escape it: `'Xu''an (Beijing) ...'`)
+_QUOTED_VALUE = r"(?:'((?:[^'\n]|'')+)'|\"((?:[^\"\n]|\"\")+)\")"
 _NEXT_KEY = r"\s+[A-Za-z_][\w.-]{0,19}\s*="  # (an attribute or a log line's next `key=`)
-_QUOTED = re.compile(rf"(?:^|[,(\[{{=:])\s*([\"']){_QUOTED_BODY}\1(?=\s*(?:$|[,()\]}};|<>/])|{_NEXT_KEY})"
-                     rf"|(?<=\s)([\"']){_QUOTED_BODY}\3(?={_NEXT_KEY})")
+_QUOTED = re.compile(rf"(?:^|[,(\[{{=:])\s*{_QUOTED_VALUE}(?=\s*(?:$|[,()\]}};|<>/])|{_NEXT_KEY})"
+                     rf"|(?<=\s){_QUOTED_VALUE}(?={_NEXT_KEY})")
 _PIECE_ENDS = " \"',;{}"
 # a comma with no space after it, not between digits (`1,250,000`): a CSV row's (`_cells`)
 _CSV_COMMA = re.compile(r"(?<!\d),(?=[^\s,])|,(?=[^\s\d,])")
@@ -355,6 +356,7 @@ def mail_addresses(text: str) -> str:
     # (a display name in another script holds the local part's words as its Latin letters write them:
     # `Тихонов Андрей <a.tikhonov@...>`)
     words |= {_unidecode_word(w).lower() for w in words if not w.isascii()}
+    initials = {w[0] for w in words}  # (a local part of initials only says the display name's: `d.b@`)
 
     def spoken(match: re.Match[str]) -> str:
         local = match.group(1)
@@ -365,7 +367,8 @@ def mail_addresses(text: str) -> str:
         said = f" ({organisation})" if organisation and not set(_LETTERS.findall(organisation)) <= words else ""
         parts = [w.lower() for w in _LETTERS.findall(local)]
         said_already = words and (not parts or any(len(w) > 2 and w in words for w in parts)
-                                  or any(w in _MAILBOXES for w in parts))
+                                  or any(w in _MAILBOXES for w in parts)
+                                  or all(len(w) <= 2 and set(w) <= initials for w in parts))  # (`d.b@`)
         return f" {said} " if said_already else f" {local}{said} "
 
     return _MAIL.sub(spoken, text)
@@ -392,7 +395,7 @@ def field_parts(text: str, legal_only: Callable[[str], bool] | None = None) -> l
     """
     if _FIELD_MARK.search(text) is None:
         return []
-    pieces = [found[1] or found[3] for found in _QUOTED.findall(text)] if "\"" in text or "'" in text else []
+    pieces = _quoted(text)
     pieces += _cells(text, legal_only)
     split = _FIELD.split(text)
     if len(split) > 1:
@@ -409,10 +412,25 @@ def record_values(text: str, legal_only: Callable[[str], bool] | None = None) ->
     keys read as words of it. None for a text that is no record of two values or more."""
     if _FIELD_MARK.search(text) is None:
         return None
-    quoted = [found[1] or found[3] for found in _QUOTED.findall(text)] if "\"" in text or "'" in text else []
+    quoted = _quoted(text)
     pieces = quoted if len(quoted) > 1 else _cells(text, legal_only) or _FIELD.split(text)
     values = [value for value in map(_trimmed, pieces) if any(c.isalnum() for c in value)]
     return " ".join(values) if len(values) > 1 else None
+
+
+def _quoted(text: str) -> list[str]:
+    """The quoted values of a record (`_QUOTED`) that hold a letter or digit (a birth date is a value too),
+    their doubled quotes read as one."""
+    if "\"" not in text and "'" not in text:
+        return []
+    out = []
+    for groups in _QUOTED.findall(text):
+        for quote, value in zip("'\"'\"", groups):
+            if value:
+                if any(c.isalnum() for c in value):
+                    out.append(value.replace(quote * 2, quote))
+                break
+    return out
 
 
 def _cells(text: str, legal_only: Callable[[str], bool] | None) -> list[str]:
