@@ -137,3 +137,9 @@ def test_a_stray_or_lost_space_reads_as_the_other_name_writes_it(a: str, b: str)
     assert result.score == screening.compare(b, b, kind="person").score == screening.compare(b, a, kind="person").score
     assert result.evidence[0].feature == "respaced"
     assert screening.compare("Anton Elli", "Antonelli", kind="person").score < 0.7  # a join makes a word, not a match
+
+
+@pytest.mark.parametrize(("a", "b"), [("Li Na", "Na Li"), ("Jo Smith", "Smith Jo")])
+def test_a_given_name_of_two_letters_still_makes_a_person(a: str, b: str) -> None:
+    """Only the screener's brand question sets two-letter words aside (`KASPERSKY DUBLIN IE`)."""
+    assert screening.compare(a, b).kind == "person"

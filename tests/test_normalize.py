@@ -288,10 +288,13 @@ def test_the_fields_of_a_one_line_record_are_found(text: str, parts: list[str]) 
 
 @pytest.mark.parametrize(("text", "values"), [
     ('{"given": "Daniil", "family": "Borshchev", "dob": "1984-07-22"}', "Daniil Borshchev 1984-07-22"),
-    ("surname=GERBER;givenname=MIKHAIL;nationality=RU", "GERBER MIKHAIL RU"),
+    ("surname=GERBER;givenname=MIKHAIL;nationality=RU", "GERBER MIKHAIL"),  # a nationality is no name's part
+    ("Name: Igor | Surname: Chekunov", "Igor Chekunov"), ('{given: "Daniil", family: "Borshchev"}', "Daniil Borshchev"),
+    ('{"name": "Kirill", "region": "Astrakhan"}', None), ("first=Kirill&last=Petrov&city=Astrakhan", "Kirill Petrov"),
+    ("ZAO,Kaspersky Lab,RU", "ZAO Kaspersky Lab RU"),  # a CSV row: no keys
     ("<Person><FirstName>Denis</FirstName><LastName>Zenkin</LastName></Person>", "Denis Zenkin"),
     ("INSERT INTO persons (last, first) VALUES ('Ivanov', 'Anton');", "Ivanov Anton"),  # the quoted values
-    ("Developer: Kaspersky Lab UK Ltd", "Developer Kaspersky Lab UK Ltd"),
+    ("Developer: Kaspersky Lab UK Ltd", None),  # one value: the key is no value
     ('{"name": "AO Kaspersky Lab"}', None), ("Kaspersky Lab, Inc.", None),  # one value; no record
 ])
 def test_a_records_values_are_read_without_its_keys(text: str, values: str | None) -> None:
@@ -311,6 +314,18 @@ def test_a_person_whose_name_parts_are_fields_is_that_person(text: str, party_id
     assert result.status is screening.Status.MATCH and result.hits[0].party.id == party_id
 
 
+def test_a_windows_account_keeps_its_letters() -> None:
+    """`\\t` before a small letter is no tab: `CORP\\tikhonov` (was a REVIEW, `ikhonov`)."""
+    result = screening.Screener().screen("Andrei Gennadyevich CORP\\tikhonov")
+    assert result.status is screening.Status.MATCH and result.hits[0].party.id == "ofac-45815"
+
+
+@pytest.mark.parametrize("text", ["ا. محمد <m@x.com>", "乛 a@b.cn", "ᥦ a@b.com", "@ᨀ"])
+def test_a_display_word_with_no_latin_reading_beside_an_address_screens(text: str) -> None:
+    """unidecode reads some letters as nothing: no initial to take (raised IndexError)."""
+    assert screening.Screener().screen(text).status in (screening.Status.CLEAR, screening.Status.UNSCREENABLE)
+
+
 def test_a_birth_date_a_record_writes_that_conflicts_makes_a_namesake_a_review() -> None:
     """As a labelled one written in text does: the record's key is its label."""
     result = screening.Screener().screen('{"given": "Daniil", "family": "Borshchev", "dob": "1984-07-22"}')
@@ -318,9 +333,12 @@ def test_a_birth_date_a_record_writes_that_conflicts_makes_a_namesake_a_review()
 
 
 def test_another_person_whose_name_parts_are_fields_stays_clear() -> None:
+    """A value under a place's or an employer's key is no part of the name (`Astrakhan` the region)."""
     screener = screening.Screener()
     for text in ('{"first_name": "Sergey", "last_name": "Zenkin"}', '{"first_name": "Anna", "last_name": "Kulikova"}',
-                 "first=Garry&last=Kasparov", '{"first_name": "Anton", "last_name": "Ivanova"}'):
+                 "first=Garry&last=Kasparov", '{"first_name": "Anton", "last_name": "Ivanova"}',
+                 "first=Kirill&last=Petrov&city=Astrakhan", "name=Marina; city=Alekseevka",
+                 '{"name": "Igor", "employer": "Chekunov Bros"}', "driver=Andrei; vehicle=Suvorov Class"):
         assert screener.screen(text).status is screening.Status.CLEAR, text
 
 
@@ -351,6 +369,7 @@ def test_each_field_of_a_record_is_screened_as_a_name() -> None:
     ("1002,Kaspersky Lab Inc,US,ACTIVE", "kaspersky-inc"), ("Kaspersky Lab,Inc.,US", "kaspersky-inc"),  # CSV rows
     ("V-1002,KASPERSKY LABS LIMITED,GB,2024-01-01,BLOCKED", "kaspersky-labs-ltd"),  # was kaspersky-uk
     ("kaspersky-lab-uk-ltd", "kaspersky-uk"), ("kaspersky-lab-middle-east-fz-llc", "kaspersky-me"),  # slugs
+    ("Kasp-er-sky Lab", "kaspersky-ao"), ("Kas-pe-rsky Lab", "kaspersky-ao"),  # a word split is no slug
     ("INSERT INTO s (name) VALUES ('Xu''an (Beijing) Network Security Technology Co., Ltd.');",  # was CLEAR
      "kaspersky-xuan-beijing"),  # (SQL doubles a quote inside a value)
     ("INSERT INTO k (nazva) VALUES ('ТОВ \"Лабораторія Касперського\"');", "kaspersky-ua"),  # was kaspersky-ao

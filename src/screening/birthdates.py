@@ -43,8 +43,8 @@ _MONTHS = (
 _MONTH_OF = {name: number for number, names in enumerate(_MONTHS, 1) for name in names}
 _MONTH = r"[^\W\d_]{3,10}"  # a word where a month name goes, looked up in `_MONTH_OF` (a short pattern compiles fast)
 
-# A label before the date: `DOB`, `D.O.B.:`, `date of birth` (`date_of_birth`, `dateOfBirth`), `born (on|in)`, `geb.`, `geboren am`,
-# `né le`, `nacido el`, `nato il`, `ur.`, `urodzony`, `дата рождения`, `д.р.`, `род.`, `нар.` ...
+# A label before the date: `DOB`, `D.O.B.:`, `date of birth` (`date_of_birth`, `dateOfBirth`), `born (on|in)`,
+# `geb.`, `geboren am`, `né le`, `nacido el`, `nato il`, `ur.`, `urodzony`, `дата рождения`, `д.р.`, `род.`, `нар.` ...
 _WORD_LABEL = (
     r"d\.?\s?o\.?\s?b\.?|y\.?\s?o\.?\s?b\.?|date[\s_]*of[\s_]*birth|year[\s_]*of[\s_]*birth|birth[\s_]*date"
     r"|born(?:\s+(?:on|in))?"
@@ -59,7 +59,7 @@ _LABEL = (rf"(?:(?<![\w.])(?:{_WORD_LABEL})"
           r"|(?:^|(?<=[(,;|])|(?<=[(,;|]\s))(?-i:b)\."
           r"|(?<![\w*])\*(?=\s?\d))")
 # (in a record, the label a key: `"dob": "1984-07-22"`, `birth_date=...`, `<dateOfBirth>...`)
-_AFTER_LABEL = r"\s*[\"']?\s*(?:[:\-–=>]\s*)?[\"']?"
+_AFTER_LABEL = r"\s*(?:[\"']\s*)?(?:[:\-–=>]\s*)?(?:[\"']\s*)?"
 # A label after the date: `1978 г.р.`, `15.06.1978 года рождения`, Ukrainian `р.н.`
 _TRAILING = r"\s*(?:г\.?\s?р\.?|года?\s+рождения|р\.\s?н\.)"
 

@@ -3,7 +3,8 @@
 Steps, in order (the same for a listed name at index time and for every query):
 
 1. Cap the length (`max_chars`): a pathological field costs bounded time; the caller notes the cut.
-   Then undo export damage (`screening.repair`): HTML references, percent-encoding, mojibake. An e-mail
+   Then undo export damage (`screening.repair`): HTML references, percent-encoding, backslash escapes,
+   e-mail's encoded words and quoted-printable bytes, mojibake. An e-mail
    address is read as a name would say it (`tokens.mail_addresses`): beside a display name, the
    organisation its domain names in brackets (`Andrey Efremov <andrey.efremov@yandex.ru>` -> `Andrey
    Efremov (yandex)`); alone, its local part too. A birth date the text writes is read and kept aside
@@ -36,9 +37,11 @@ Steps, in order (the same for a listed name at index time and for every query):
     when it holds a number (an address or a vendor code: `Kaspersky Lab Inc 500 Unicorn Park`). The
     matcher weighs an unmatched qualifier word lightly. An amount with thousands separators is one
     number (`1,250,000`). Alternate names, each screened on its own as well: each tail after ` - `
-    (`Intercompany loan - Kaspersky Labs Ltd`); each field of a record written on one line that holds
-    two words, a legal form or CJK text (pipes, semicolons, tabs, a label's colon, markup tags,
-    certificate `CN=`: `tokens.field_parts`);
+    (`Intercompany loan - Kaspersky Labs Ltd`); each field of a record that holds two words, a legal form
+    or CJK text (pipes, semicolons, tabs, line ends, a label's colon, JSON keys, markup tags, `KEY=`,
+    quoted values, a CSV row's cells, fixed-width columns: `tokens.field_parts`), and the record's values
+    without its keys as one name (`tokens.record_values`); a slug's short words set apart
+    (`kaspersky-lab-uk-ltd`: `tokens.slug_reading`);
     the name with an x between vowels read as kh (GOST 7.79-B `Tixonov`), and with Turkish `ş` and `ç` read
     as sh and ch (`Borşçov`: `screening.scripts`); a Latin name with Dutch spellings
     read as English ones where a word shows them, and so Swedish, Hungarian, romanised Greek and Baltic ones
@@ -100,8 +103,8 @@ from screening.schemes import readings
 from screening.scripts import cedilla_reading, has_second_reading
 from screening.similarity import one_edit_apart
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
-                              is_cjk_run, join_spelled, mail_addresses, record_values, surface, tokenize, tokens_of,
-                              without_cjk)
+                              is_cjk_run, join_spelled, mail_addresses, record_values, slug_reading, surface, tokenize,
+                              tokens_of, without_cjk)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "is_legal_prefix",
            "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms"]
@@ -729,6 +732,9 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Step 10, alternates. The name a memo or vendor field names after a dash (`Intercompany loan -
     # Kaspersky Labs Ltd`) is screened as a name, not only as a qualifier of the words before it.
     more = [_classify(*tokenize(tail, vocab.descriptors)) for tail in dash_tails(cleaned)]
+    # A slug's short words set apart (`kaspersky-lab-uk-ltd`: as written, `uk-ltd` is one word).
+    if (slug := slug_reading(cleaned)) is not None:
+        more.append(_classify(*tokenize(slug, vocab.descriptors)))
     # A legal form inside the words, read as none, closes a company's name or opens one (`Payment to
     # Kaspersky Lab, Inc. for annual renewal`, `TRK#1Z99 OOO Kaspersky Group`): each side with it is a name.
     if not name.legal_forms and not vocab.phrase_starts.isdisjoint(tokenized[0]):

@@ -1074,18 +1074,21 @@ def expand_initials(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> tupl
     return tuple(out)
 
 
-def looks_like_person(tokens: tuple[TokenInfo, ...], legal: tuple[str, ...]) -> bool:
-    """True when a query reads as a person's name: a given name or patronymic, no company words."""
+def looks_like_person(tokens: tuple[TokenInfo, ...], legal: tuple[str, ...], *, short_given: bool = True) -> bool:
+    """True when a query reads as a person's name: a given name or patronymic, no company words. Without
+    `short_given`, a word of two letters is no given name: as often a country's code (the screener, asking
+    whether a brand's word is a family name: `KASPERSKY DUBLIN IE` is the brand)."""
     # (words in brackets, after a dash or of an address are an aside: they do not make a name too long)
     if any(form != "sole_proprietor" for form in legal) or sum(not t.qualifier for t in tokens) > 5:
         return False
     if any(t.role in ("generic", "product") for t in tokens):
         return False
     given = lexicon().given
-    # (or a given name declined: `Евгением Касперским`; not a word of two letters, as often a country's code
-    # as a given name: `KASPERSKY DUBLIN IE` is the brand)
+    shortest = 1 if short_given else 3
+    # (or a given name declined: `Евгением Касперским`)
     return any(t.skel in given or is_patronymic(t.skel) or len(t.skel) > 4 and t.skel.endswith(_CASE_ENDINGS)
-               and not given.isdisjoint(nominatives(t.skel)) for t in tokens if t.role != "initial" and len(t.text) > 2)
+               and not given.isdisjoint(nominatives(t.skel))
+               for t in tokens if t.role != "initial" and len(t.text) >= shortest)
 
 
 def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:

@@ -36,7 +36,8 @@ __all__ = ["koi8_readings", "may_decode", "repair"]
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")  # (two of them, or `%20`, tell percent-encoding: not `100% AB`)
 # a backslash escape (an escaped backslash is read first, so that `\\\\n` stays a backslash and an n)
-_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(x[0-9A-Fa-f]{2}(?:\\x[0-9A-Fa-f]{2})*)|([nrt])|([\"'/\\]))")
+# (`\n`, `\r`, `\t` not before a small letter: `CORP\tikhonov` is a Windows account, no tab)
+_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(x[0-9A-Fa-f]{2}(?:\\x[0-9A-Fa-f]{2})*)|([nrt])(?![a-z])|([\"'/\\]))")
 _ESCAPED_CONTROLS = {"n": "\n", "r": "\r", "t": "\t"}
 _LITERAL_PREFIX = re.compile(r"(?<![\w'\"])[bBuU](?=['\"])")
 # an e-mail header's encoded word (RFC 2047: `=?utf-8?b?0KLQuNGF...?=`, `=?UTF-8?Q?=D0=A2=D0=B8?=`)
@@ -76,7 +77,8 @@ def may_decode(text: str) -> bool:
 
 
 def repair(text: str) -> str:
-    """`text` with HTML references, percent-encoding and mojibake undone (see the module docstring)."""
+    """`text` with HTML references, percent-encoding, backslash escapes, e-mail's encodings and mojibake
+    undone (see the module docstring)."""
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
     if "%" in text and ("%20" in text or len(_PERCENT.findall(text)) > 1):

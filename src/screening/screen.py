@@ -691,7 +691,7 @@ class Screener:
         carries = not reached.keys().isdisjoint(index.brands)  # a word of the query reaches a brand
         if not by_party and not carries:
             return []
-        person_like = looks_like_person(tokens, norm.legal_forms)
+        person_like = looks_like_person(tokens, norm.legal_forms, short_given=False)
         # a brand's word after a person's dotted initials is a family name (`E.V. Kaspersky`): no company
         named_for_brand = carries and not person_like and initials_then_word(norm, tokens)
         # the brands an organisation-like query carries (`Piotr Kasperski` carries none)

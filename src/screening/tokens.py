@@ -4,8 +4,8 @@
 look-alike letters, transliteration); `tokenize` cuts it into lower-case words and remembers which came
 from dotted initials, which sit in a qualifier (brackets, a ` - ` tail, an address part after a comma)
 and which start a new comma part. `tokens_of` folds a reference-table entry the same way. Before them,
-`mail_addresses` reads e-mail addresses as names say them, and `field_parts` and `dash_tails` find the
-other names a one-line record or a memo holds.
+`mail_addresses` reads e-mail addresses as names say them, and `field_parts`, `record_values`,
+`slug_reading` and `dash_tails` find the other names a record, a slug or a memo holds.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from screening.scripts import read_scripts
 
 __all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "cjk_pieces", "clean",
            "clean_repaired", "dash_tails", "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses",
-           "record_values", "split_camel", "surface", "tokenize", "tokens_of", "without_cjk"]
+           "record_values", "slug_reading", "split_camel", "surface", "tokenize", "tokens_of", "without_cjk"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -50,7 +50,8 @@ _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
 _MAX_TAILS = 4  # dash tails screened on their own, at most
 # What separates the fields of a record: a pipe, semicolon, tab or line end, a label's colon (in Chinese and
 # Japanese the full-width colon, no space after it: `請求元：株式会社...`; a vCard's or a printed struct's key,
-# none either, before a capital: `FN:Andrei Tikhonov`, not Finnish `GmbH:lle`), a quoted key's colon (JSON and Python: `{"vendor_name": "..."}`), markup
+# none either, before a capital or a letter beyond ASCII: `FN:Andrei Tikhonov`, not Finnish `GmbH:lle`), a
+# quoted key's colon or an unquoted one after a comma (JSON and Python: `{"vendor_name": "..."}`), markup
 # tags (`<Nm>...</Nm>`), a `KEY=` of a certificate subject (`CN=..., O=...`), a URL's query, a call's argument
 # list or a log line (`?name=...&country=RU`, `Vendor(name='...')`, ` status=blocked`), a slash with a space
 # on each side between a name and its other script or form (`AO Kaspersky Lab / АО «Лаборатория
@@ -58,7 +59,7 @@ _MAX_TAILS = 4  # dash tails screened on their own, at most
 # columns (`KASPERSKY LAB INC      US`; fewer may part a name's own words: `ZENKIN  DENIS`, `KASPERSKY  LAB   ITALIA`).
 _FIELD = re.compile(r"\s*(?:[|;\t\r\n｜；]| {5,}|</?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,60})?/?>|(?<=\w):\s|(?<=\w)："
                     r"|(?:^|(?<=[\s;|{,]))[A-Za-z][A-Za-z0-9_-]{0,15}:(?=[^\W\d_a-z]|[\"'«])"
-                    r"|[\"'][A-Za-z_][\w .-]{0,30}[\"']\s*:"
+                    r"|[\"'][A-Za-z_][\w .-]{0,30}[\"']\s*:|,\s*[A-Za-z_][\w-]{0,30}:\s"
                     r"|(?:^|[,&?(/]|(?<=[\s;|]))\s*[A-Za-z_][\w.]{0,19}\s*=|(?<=\s)/(?=\s))\s*")
 # A quoted value among a record's fields, after a comma, bracket, `=` or colon: a JSON or SQL string, an
 # argument, a CSV row pasted whole (`VALUES (1002, 'Kaspersky Lab, Inc.', 'US')`), whose commas part no field
@@ -69,10 +70,22 @@ _NEXT_KEY = r"\s+[A-Za-z_][\w.-]{0,19}\s*="  # (an attribute or a log line's nex
 _QUOTED = re.compile(rf"(?:^|[,(\[{{=:])\s*{_QUOTED_VALUE}(?=\s*(?:$|[,()\]}};|<>/])|{_NEXT_KEY})"
                      rf"|(?<=\s){_QUOTED_VALUE}(?={_NEXT_KEY})")
 _PIECE_ENDS = " \"',;{}"
+_KEY_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+# Keys whose values are no part of a person's or company's name (folded: small letters, no `_` or `-`).
+_NOT_NAME_KEYS = frozenset({
+    "city", "town", "village", "region", "state", "province", "county", "district", "oblast", "country",
+    "countrycode", "ctry", "cntry", "nationality", "citizenship", "street", "strtnm", "addr", "address",
+    "addressline", "adrline", "place", "placeofbirth", "pob", "birthplace", "location", "loc", "zip", "zipcode",
+    "postcode", "postalcode", "pstcd", "twnnm", "company", "companyname", "employer", "org", "organization",
+    "organisation", "orgname", "vehicle", "product", "bank", "department", "dept", "title", "jobtitle", "role",
+    "position", "occupation", "note", "notes", "comment", "comments", "description", "desc", "memo", "remark",
+    "remarks", "email", "mail", "phone", "tel", "fax", "url", "website", "web", "domain", "status", "category",
+    "type", "currency", "ccy", "amount", "amt", "gender", "sex", "ou", "dc", "l", "st", "c", "o"})
 # a comma with no space after it, not between digits (`1,250,000`): a CSV row's (`_cells`)
 _CSV_COMMA = re.compile(r"(?<!\d),(?=[^\s,])|,(?=[^\s\d,])")
 _MAX_FIELDS = 6  # fields screened on their own, at most
-_FIELD_MARK = re.compile(r"[|;\t\r\n<:=｜；：\"']|\s/\s| {5}|,[^\s,]")  # a text without any of these has one field (a quick answer)
+# a text without any of these has one field (a quick answer)
+_FIELD_MARK = re.compile(r"[|;\t\r\n<:=｜；：\"']|\s/\s| {5}|,[^\s,]")
 # The head of a passport's machine-readable name line (ICAO 9303): document type and issuing state, written
 # against the surname (`P<RUSBORSHCHEV<<DANIIL<<<`).
 _MRZ_HEAD = re.compile(r"^\s*[ACIPV]<(?:[A-Z]{3}|D<<)(?=[A-Z]+<<)")  # (Germany's code is `D<<`)
@@ -332,6 +345,15 @@ def sentence_letters_cut(text: str) -> str | None:
     return cut if cut != text else None
 
 
+def slug_reading(text: str) -> str | None:
+    """`text` with each short word a slug writes between hyphens set apart (`kaspersky-lab-uk-ltd` ->
+    `kaspersky-lab uk ltd`; as written, `tokenize` joins `uk-ltd` as it joins `e-store`), to be screened as
+    well; None where there is none. (Both readings are kept: `Kasp-er-sky` is one word split.)"""
+    if "-" not in text or _SLUG_WORD.search(text) is None:
+        return None
+    return _SLUG_WORD.sub(r" \1 ", text)
+
+
 def dash_tails(text: str) -> list[str]:
     """The texts after each ` - ` that has a word before it (at most `_MAX_TAILS`): the later parts of a
     memo or vendor field (`Intercompany loan - Kaspersky Labs Ltd - Q4`), screened as names of their own
@@ -356,7 +378,7 @@ def mail_addresses(text: str) -> str:
     # (a display name in another script holds the local part's words as its Latin letters write them:
     # `Тихонов Андрей <a.tikhonov@...>`)
     words |= {_unidecode_word(w).lower() for w in words if not w.isascii()}
-    initials = {w[0] for w in words}  # (a local part of initials only says the display name's: `d.b@`)
+    initials = {w[0] for w in words if w}  # (a local part of initials says the display name's: `d.b@`)
 
     def spoken(match: re.Match[str]) -> str:
         local = match.group(1)
@@ -387,7 +409,7 @@ _MAILBOXES = frozenset({"info", "sales", "support", "noreply", "no", "reply", "b
 
 
 def field_parts(text: str, legal_only: Callable[[str], bool] | None = None) -> list[str]:
-    """The fields of a record written on one line (`CN=Kaspersky Labs GmbH, O=..., C=DE`, `Developer:
+    """The fields of a record (`CN=Kaspersky Labs GmbH, O=..., C=DE`, `Developer:
     Kaspersky Lab UK Ltd`, `<Nm>KULASHOVA ANNA</Nm>`), at most `_MAX_FIELDS` that hold a letter, each to
     be screened as a name of its own; none when nothing separates fields. It reads the text before `clean`
     (which turns `«` into `<<`), with export damage undone (`&amp;` holds no field separator). A CSV cell
@@ -409,34 +431,72 @@ def record_values(text: str, legal_only: Callable[[str], bool] | None = None) ->
     """A record's values without its keys, in order (`{"given": "Daniil", "family": "Borshchev"}` -> `Daniil
     Borshchev`; the quoted ones where it quotes two or more, as JSON and SQL do), to be screened as one name:
     a name whose parts are fields of their own holds no single field of two words (`field_parts`), and its
-    keys read as words of it. None for a text that is no record of two values or more."""
+    keys read as words of it. A value under a key that names no part of a name (`city`, `region`, `employer`:
+    `_NOT_NAME_KEYS`) is left out: `{"name": "Kirill", "region": "Astrakhan"}` is no Kirill Astrakhan. None
+    for a text that is no record of two values or more."""
     if _FIELD_MARK.search(text) is None:
         return None
-    quoted = _quoted(text)
-    pieces = quoted if len(quoted) > 1 else _cells(text, legal_only) or _FIELD.split(text)
-    values = [value for value in map(_trimmed, pieces) if any(c.isalnum() for c in value)]
+    spans = _quoted_spans(text)
+    if len(spans) <= 1:
+        cells = _cells(text, legal_only)
+        if cells:  # (a CSV row says no keys)
+            values = [value for value in map(_trimmed, cells) if any(c.isalnum() for c in value)]
+            return " ".join(values) if len(values) > 1 else None
+        spans = _split_spans(text)
+    values = []
+    end = 0
+    for start, stop, value in spans:
+        keys = _KEY_WORD.findall(text, end, start)  # (what comes between the last value and this one)
+        end = stop
+        if keys and keys[-1].lower().replace("_", "").replace("-", "") in _NOT_NAME_KEYS:
+            continue
+        value = _trimmed(value)
+        if any(c.isalnum() for c in value):
+            values.append(value)
     return " ".join(values) if len(values) > 1 else None
 
 
 def _quoted(text: str) -> list[str]:
     """The quoted values of a record (`_QUOTED`) that hold a letter or digit (a birth date is a value too),
     their doubled quotes read as one."""
+    return [value for _, _, value in _quoted_spans(text)]
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each quoted value of `_quoted`."""
     if "\"" not in text and "'" not in text:
         return []
     out = []
-    for groups in _QUOTED.findall(text):
-        for quote, value in zip("'\"'\"", groups):
+    for match in _QUOTED.finditer(text):
+        for group, quote in zip(range(1, 5), "'\"'\""):
+            value = match.group(group)
             if value:
                 if any(c.isalnum() for c in value):
-                    out.append(value.replace(quote * 2, quote))
+                    out.append((match.start(group), match.end(group), value.replace(quote * 2, quote)))
                 break
+    return out
+
+
+def _split_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, piece) of each piece `_FIELD` parts, without the pieces that are keys before a label's
+    colon (`Name: Igor`: the key is a piece, where `KEY=` and `"key":` are inside the separator)."""
+    out = []
+    at = 0
+    for separator in _FIELD.finditer(text):
+        if separator.start() > at or separator.start() == at == 0:
+            is_key = separator.group().strip().startswith((":", "："))
+            if not is_key:
+                out.append((at, separator.start(), text[at:separator.start()]))
+        at = separator.end()
+    out.append((at, len(text), text[at:]))
     return out
 
 
 def _cells(text: str, legal_only: Callable[[str], bool] | None) -> list[str]:
     """The cells of a CSV row pasted whole (`V-1002,KASPERSKY LABS LIMITED,GB,ACTIVE`, quotes read as CSV
     reads them), told by two commas or more with no space after them (a name's own comma has one: `Kaspersky
-    Lab, Inc.`), a legal form alone kept with the cell before it; none for other text."""
+    Lab, Inc.`), a legal form alone kept with the cell before it (the one after it, first); none for other
+    text."""
     if len(_CSV_COMMA.findall(text)) < 2:
         return []
     try:
@@ -444,12 +504,17 @@ def _cells(text: str, legal_only: Callable[[str], bool] | None) -> list[str]:
     except (csv.Error, StopIteration):
         return []
     out: list[str] = []
+    held = ""  # a legal form alone before any name: it goes with the next cell (`ZAO,Kaspersky Lab,RU`)
     for cell in cells:
-        if out and legal_only is not None and legal_only(cell):
-            out[-1] = f"{out[-1]}, {cell}"
+        if legal_only is not None and legal_only(cell):
+            if out:
+                out[-1] = f"{out[-1]}, {cell}"
+            else:
+                held = f"{held} {cell}".strip()
         else:
-            out.append(cell)
-    return out
+            out.append(f"{held} {cell}" if held else cell)
+            held = ""
+    return out or ([held] if held else [])
 
 
 def _trimmed(piece: str) -> str:
@@ -483,9 +548,9 @@ def _qualifier_mask(text: str) -> bytearray:
 
 
 _MASKED = re.compile(r"[(\[{*]|\s[-\u2013\u2014]+\s")  # what can start a qualifier besides a comma
-# `co-operative`, `e-store`, `fz-llc`, letters set apart (`K-a-s-p`); not after a word in a slug
-# (`kaspersky-lab-uk-ltd`: a URL's or an id's words)
-_SHORT_PREFIX = re.compile(r"(?<![a-z0-9])(?<![a-z]{3}-)([a-z]{1,2})-(?=[a-z])")
+_SHORT_PREFIX = re.compile(r"(?<![a-z0-9])([a-z]{1,2})-(?=[a-z])")  # `co-operative`, `e-store`, `fz-llc`
+# a short word between two hyphens after a word: a slug's (`kaspersky-lab-uk-ltd`), or a word split (`Kasp-er-sky`)
+_SLUG_WORD = re.compile(r"(?<=[A-Za-z]{3})-([A-Za-z]{1,2})-(?=[A-Za-z])")
 _SPECIAL = re.compile(r"[(\[{*,'`’ʼ.\-\u2013\u2014]")
 
 
