@@ -103,7 +103,7 @@ from screening.schemes import readings
 from screening.scripts import cedilla_reading, has_second_reading
 from screening.similarity import one_edit_apart
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
-                              is_cjk_run, join_spelled, mail_addresses, record_values, slug_reading, surface, tokenize,
+                              is_cjk_run, join_spelled, mail_addresses, record_fields, slug_reading, surface, tokenize,
                               tokens_of, without_cjk)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "is_legal_prefix",
@@ -744,13 +744,13 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # without the record's context (`Kasperski | Piotr`).
     # (and so, with Turkish `ş` and `ç` read as sh and ch, is each field of the text so read: below)
     cedilla = None if written.isascii() else cedilla_reading(written, _known_word)
-    fields = field_parts(written, _legal_only)
+    fields, values = record_fields(written, _legal_only)
     for part in (*fields, *(field_parts(cedilla, _legal_only) if cedilla is not None else ())):
         field = _read_text(part, vocab)
         if len(field.tokens) > 1 or field.legal_forms or has_cjk(part):
             more.append(field)
     # And the record's values without its keys, as one name: `{"given": "Daniil", "family": "Borshchev"}`.
-    if fields and (values := record_values(written, _legal_only)) is not None and values not in fields:
+    if fields and values is not None and values not in fields:
         more.append(_read_text(values, vocab))
     # GOST 7.79-B writes х as x (`Tixonov`, `Astraxan`, `Duxvalov`), which the skeleton reads as ks
     # (`Alexander`): a name with an x after a vowel and before a vowel or v is screened with kh for it too

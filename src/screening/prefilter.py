@@ -101,7 +101,7 @@ class Prefilter:
     def clears(self, text: str) -> bool:
         """True when `text` (already cut to the query length limit) certainly has no candidate."""
         if not text.isascii() or may_decode(text) or "<<" in text:
-            return False  # other letters, or text to decode (`repair`: `&#1051;`, `%D0%90`, `\\u0410`), a passport line
+            return False  # other letters, or text to decode (`repair`: `&#1051;`, `%D0%90`, `\u0410`), a passport line
         if "/" in text and _BOOKING.search(text):
             return False  # an airline booking name, maybe in a field: the title comes off (`tokens.clean`)
         if ("'" in text or "`" in text or "-" in text) and _JOINS.search(text):

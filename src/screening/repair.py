@@ -42,8 +42,8 @@ _ESCAPED_CONTROLS = {"n": "\n", "r": "\r", "t": "\t"}
 _LITERAL_PREFIX = re.compile(r"(?<![\w'\"])[bBuU](?=['\"])")
 # an e-mail header's encoded word (RFC 2047: `=?utf-8?b?0KLQuNGF...?=`, `=?UTF-8?Q?=D0=A2=D0=B8?=`)
 _ENCODED_WORD = re.compile(r"=\?[\w.:-]{1,40}\?[bBqQ]\?[^?\s]{1,600}\?=")
+_BETWEEN_ENCODED_WORDS = re.compile(r"(?<=\?=)\s+(?==\?)")
 # quoted-printable bytes (`=D0=90=D0=9E`: a mail body or an export of one), decoded where they are UTF-8
-_QUOTED_PRINTABLE = re.compile(r"=[0-9A-F]{2}")
 _QUOTED_PRINTABLE_RUN = re.compile(r"(?:=[0-9A-F]{2})+")
 _QUOTED_PRINTABLE_HIGH = re.compile(r"=[89A-F][0-9A-F]=[89A-F][0-9A-F]")  # (a letter beyond ASCII in UTF-8)
 
@@ -93,7 +93,7 @@ def repair(text: str) -> str:
         text = _LITERAL_PREFIX.sub("", text)  # (Python's `b'...'`, `u'...'`: the letter is no word)
     if "=?" in text and "?=" in text:
         text = _encoded_words(text)
-    if "=" in text and len(_QUOTED_PRINTABLE.findall(text)) > 1:
+    if "=" in text and _QUOTED_PRINTABLE_HIGH.search(text) is not None:  # (only letters beyond ASCII decode)
         text = _QUOTED_PRINTABLE_RUN.sub(_printable, text)
     if not text.isascii():
         text = _demojibake(text)
@@ -109,7 +109,7 @@ def _encoded_words(text: str) -> str:
             return match.group()
         return read if read.strip() else match.group()  # (junk base64 decodes to nothing)
     # (encoded words side by side are one text: the space between them is no part of it)
-    return _ENCODED_WORD.sub(decoded, re.sub(r"(?<=\?=)\s+(?==\?)", "", text))
+    return _ENCODED_WORD.sub(decoded, _BETWEEN_ENCODED_WORDS.sub("", text))
 
 
 def _printable(match: re.Match[str]) -> str:

@@ -23,7 +23,8 @@ from screening.scripts import read_scripts
 
 __all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "cjk_pieces", "clean",
            "clean_repaired", "dash_tails", "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses",
-           "record_values", "slug_reading", "split_camel", "surface", "tokenize", "tokens_of", "without_cjk"]
+           "record_fields", "record_values", "slug_reading", "split_camel", "surface", "tokenize", "tokens_of",
+           "without_cjk"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -409,61 +410,66 @@ _MAILBOXES = frozenset({"info", "sales", "support", "noreply", "no", "reply", "b
 
 
 def field_parts(text: str, legal_only: Callable[[str], bool] | None = None) -> list[str]:
-    """The fields of a record (`CN=Kaspersky Labs GmbH, O=..., C=DE`, `Developer:
-    Kaspersky Lab UK Ltd`, `<Nm>KULASHOVA ANNA</Nm>`), at most `_MAX_FIELDS` that hold a letter, each to
-    be screened as a name of its own; none when nothing separates fields. It reads the text before `clean`
-    (which turns `«` into `<<`), with export damage undone (`&amp;` holds no field separator). A CSV cell
-    that `legal_only` says is a legal form alone stays with the name before it (`Kaspersky Lab,Inc.,US`).
-    """
-    if _FIELD_MARK.search(text) is None:
-        return []
-    pieces = _quoted(text)
-    pieces += _cells(text, legal_only)
-    split = _FIELD.split(text)
-    if len(split) > 1:
-        pieces += split
-    whole = text.strip(_PIECE_ENDS)
-    found = dict.fromkeys(_trimmed(p) for p in pieces)
-    return [p for p in found if p != whole and any(c.isalpha() for c in p)][:_MAX_FIELDS]
+    """The fields of a record (`CN=Kaspersky Labs GmbH, O=..., C=DE`, `Developer: Kaspersky Lab UK Ltd`,
+    `<Nm>KULASHOVA ANNA</Nm>`): `record_fields`' first part."""
+    return record_fields(text, legal_only)[0]
 
 
 def record_values(text: str, legal_only: Callable[[str], bool] | None = None) -> str | None:
-    """A record's values without its keys, in order (`{"given": "Daniil", "family": "Borshchev"}` -> `Daniil
-    Borshchev`; the quoted ones where it quotes two or more, as JSON and SQL do), to be screened as one name:
-    a name whose parts are fields of their own holds no single field of two words (`field_parts`), and its
-    keys read as words of it. A value under a key that names no part of a name (`city`, `region`, `employer`:
-    `_NOT_NAME_KEYS`) is left out: `{"name": "Kirill", "region": "Astrakhan"}` is no Kirill Astrakhan. None
-    for a text that is no record of two values or more."""
+    """A record's values without its keys, as one name: `record_fields`' second part."""
+    return record_fields(text, legal_only)[1]
+
+
+def record_fields(text: str, legal_only: Callable[[str], bool] | None = None) -> tuple[list[str], str | None]:
+    """A record's fields, and its values without its keys, read in one pass; ([], None) when nothing
+    separates fields. It reads the text before `clean` (which turns `«` into `<<`), with export damage
+    undone (`&amp;` holds no field separator).
+
+    The fields (at most `_MAX_FIELDS` that hold a letter) are each screened as a name of its own: quoted
+    values, a CSV row's cells (a cell that `legal_only` says is a legal form alone stays with its name:
+    `Kaspersky Lab,Inc.,US`) and what `_FIELD` parts. The values, in order (`{"given": "Daniil", "family":
+    "Borshchev"}` -> `Daniil Borshchev`; the quoted ones where it quotes two or more, as JSON and SQL do), are
+    screened as one name: a name whose parts are fields of their own holds no single field of two words, and
+    its keys read as words of it. A value under a key that names no part of a name (`city`, `region`,
+    `employer`: `_NOT_NAME_KEYS`) is left out: `{"name": "Kirill", "region": "Astrakhan"}` is no Kirill
+    Astrakhan. None for a record of fewer than two values."""
     if _FIELD_MARK.search(text) is None:
-        return None
-    spans = _quoted_spans(text)
-    if len(spans) <= 1:
-        cells = _cells(text, legal_only)
-        if cells:  # (a CSV row says no keys)
-            values = [value for value in map(_trimmed, cells) if any(c.isalnum() for c in value)]
-            return " ".join(values) if len(values) > 1 else None
-        spans = _split_spans(text)
+        return [], None
+    quoted = _quoted_spans(text)
+    cells = _cells(text, legal_only)
+    split = _split_spans(text)
+    pieces = [value for _, _, value in quoted] + cells + ([piece for _, _, piece, _ in split] if len(split) > 1 else [])
+    whole = text.strip(_PIECE_ENDS)
+    found = dict.fromkeys(_trimmed(p) for p in pieces)
+    fields = [p for p in found if p != whole and any(c.isalpha() for c in p)][:_MAX_FIELDS]
+    if len(quoted) > 1:
+        values = _unkeyed(text, quoted)
+    elif cells:  # (a CSV row says no keys)
+        values = [value for value in map(_trimmed, cells) if any(c.isalnum() for c in value)]
+    else:
+        values = _unkeyed(text, [(start, stop, piece) for start, stop, piece, key in split if not key])
+    return fields, " ".join(values) if len(values) > 1 else None
+
+
+def _unkeyed(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
+    """The values at `spans` (start, end, value) that hold a letter or digit, but those whose key (the last
+    word between the value before and this one) is in `_NOT_NAME_KEYS`."""
     values = []
     end = 0
     for start, stop, value in spans:
-        keys = _KEY_WORD.findall(text, end, start)  # (what comes between the last value and this one)
+        keys = _KEY_WORD.findall(text, end, start)
         end = stop
         if keys and keys[-1].lower().replace("_", "").replace("-", "") in _NOT_NAME_KEYS:
             continue
         value = _trimmed(value)
         if any(c.isalnum() for c in value):
             values.append(value)
-    return " ".join(values) if len(values) > 1 else None
-
-
-def _quoted(text: str) -> list[str]:
-    """The quoted values of a record (`_QUOTED`) that hold a letter or digit (a birth date is a value too),
-    their doubled quotes read as one."""
-    return [value for _, _, value in _quoted_spans(text)]
+    return values
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, value) of each quoted value of `_quoted`."""
+    """(start, end, value) of each quoted value of a record (`_QUOTED`) that holds a letter or digit (a
+    birth date is a value too), its doubled quotes read as one."""
     if "\"" not in text and "'" not in text:
         return []
     out = []
@@ -477,18 +483,16 @@ def _quoted_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _split_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, piece) of each piece `_FIELD` parts, without the pieces that are keys before a label's
-    colon (`Name: Igor`: the key is a piece, where `KEY=` and `"key":` are inside the separator)."""
+def _split_spans(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, piece, is a key) of each piece `_FIELD` parts: a piece before a label's colon is its key
+    (`Name: Igor`; `KEY=` and `"key":` are inside the separator)."""
     out = []
     at = 0
     for separator in _FIELD.finditer(text):
-        if separator.start() > at or separator.start() == at == 0:
-            is_key = separator.group().strip().startswith((":", "："))
-            if not is_key:
-                out.append((at, separator.start(), text[at:separator.start()]))
+        out.append((at, separator.start(), text[at:separator.start()],
+                    separator.group().strip().startswith((":", "："))))
         at = separator.end()
-    out.append((at, len(text), text[at:]))
+    out.append((at, len(text), text[at:], False))
     return out
 
 
