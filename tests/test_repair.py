@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 import urllib.parse
 
 import pytest
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from screening.repair import koi8_readings, may_decode, repair
@@ -54,6 +55,7 @@ def test_a_python_literals_prefix_is_dropped_with_its_escapes() -> None:
     assert repair(r"b'\xd0\x90\xd0\x9e Kaspersky'") == "'АО Kaspersky'"
     assert repair(r"u'\u0410\u041e'") == "'АО'"
     assert repair("Club'") == "Club'"  # no escape: as written
+    assert repair(r'B\"') == 'B"'  # a quote escaped after a letter is JSON's: no prefix
 
 
 def test_e_mail_encodings_are_read() -> None:
@@ -76,6 +78,9 @@ def test_text_to_decode_is_told_before_it_is_read(text: str, decodes: bool) -> N
 
 @given(st.text(alphabet=_CYRILLIC + "ABCnux \"'\\/\n\t", min_size=1, max_size=30))
 def test_text_written_with_json_escapes_comes_back(text: str) -> None:
+    # (a line end or tab before a small letter stays written out: `CORP\tikhonov` is a Windows account; and
+    # `b'...'`, `u'...'` read as Python's literals)
+    assume(re.search("[\n\t][a-z]|[bBuU]['\"]", text) is None)
     escaped = json.dumps(text)[1:-1]  # (every non-ASCII letter as \uXXXX, quotes as \")
     assert repair(escaped) == text
 

@@ -39,7 +39,8 @@ _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")  # (two of them, or `%20`, tell percen
 # (`\n`, `\r`, `\t` not before a small letter: `CORP\tikhonov` is a Windows account, no tab)
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(x[0-9A-Fa-f]{2}(?:\\x[0-9A-Fa-f]{2})*)|([nrt])(?![a-z])|([\"'/\\]))")
 _ESCAPED_CONTROLS = {"n": "\n", "r": "\r", "t": "\t"}
-_LITERAL_PREFIX = re.compile(r"(?<![\w'\"])[bBuU](?=['\"])")
+# Python's `b'...'` or `u'...'` written whole, its quote closed
+_LITERAL_PREFIX = re.compile(r"(?<![\w'\"])[bBuU](?=(['\"])(?:[^'\"\\\n]|\\.)*\1)")
 # an e-mail header's encoded word (RFC 2047: `=?utf-8?b?0KLQuNGF...?=`, `=?UTF-8?Q?=D0=A2=D0=B8?=`)
 _ENCODED_WORD = re.compile(r"=\?[\w.:-]{1,40}\?[bBqQ]\?[^?\s]{1,600}\?=")
 _BETWEEN_ENCODED_WORDS = re.compile(r"(?<=\?=)\s+(?==\?)")
@@ -87,10 +88,12 @@ def repair(text: str) -> str:
         except UnicodeDecodeError:
             pass
     if "\\" in text:
+        # (Python's `b'...'`, `u'...'`: the letter is no word; read before the escapes, as a quote escaped
+        # after a letter, JSON's `B\"`, is none)
+        text = _LITERAL_PREFIX.sub("", text)
         text = _ESCAPE.sub(_unescaped, text)
         if any("\ud800" <= c <= "\udfff" for c in text):  # (a character beyond the BMP, written as a pair)
             text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-        text = _LITERAL_PREFIX.sub("", text)  # (Python's `b'...'`, `u'...'`: the letter is no word)
     if "=?" in text and "?=" in text:
         text = _encoded_words(text)
     if "=" in text and _QUOTED_PRINTABLE_HIGH.search(text) is not None:  # (only letters beyond ASCII decode)
