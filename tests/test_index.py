@@ -185,3 +185,36 @@ def test_a_last_word_cut_short_reaches_the_anchors_it_starts_once_confirmed() ->
     confirmed = index.cut_records(cut("lab", "kasp"), tokens)
     assert confirmed and all(any(t.text == "lab" for t in index.records[rid].tokens) for rid in confirmed)
     assert index.cut_records(cut("lab", "kasp"), analyse(("acme", "kasp"))) == {}
+
+
+def test_a_word_listed_only_in_han_is_reached_only_as_its_reading_is_written() -> None:
+    """`卡巴斯基` is read `kabasiji` (skeleton `kabasi`): a query word holding that reading reaches it, a
+    spelling one edit from its skeleton does not (`Abbasi`, `Kabbani`, `Tabassi` are surnames), unless a name
+    writes the word in Latin letters too."""
+    from screening.index import CandidateIndex
+    from screening.lexicon import analyse
+    from screening.models import Listing, Party, PartyName
+
+    def org(number: int, *names: str) -> Party:
+        return Party(id=f"o{number}", kind="organization", name=names[0], names=tuple(map(PartyName, names)),
+                     listings=(Listing("A", "L", "L", "nothing"),))
+
+    han_only = CandidateIndex.build((org(1, "卡巴斯基"), org(2, "Tabasco Foods")))
+    assert han_only._han == {"kabasi": frozenset({"kabasiji"})}
+    reached = [word for word in ("kabasiji", "kabasijishadu", "kabasi", "abbasi", "kabbani", "kabasigi")
+               if "kabasi" in han_only.candidates(analyse((word,)))]
+    assert reached == ["kabasiji", "kabasijishadu"]
+    assert "tabasco" in han_only.candidates(analyse(("tabaskko",)))  # Latin words keep their spellings
+    both = CandidateIndex.build((org(1, "卡巴斯基", "Kabasiji Ltd"),))
+    assert both._han == {} and "kabasi" in both.candidates(analyse(("kabasigi",)))
+
+
+def test_surnames_near_a_chinese_brand_reading_are_clear() -> None:
+    """Found screening the OFAC aliases: `ABBASI, Fereydoon` was a REVIEW of the brand `卡巴斯基`."""
+    import screening
+
+    screener = screening.Screener()
+    for name in ("ABBASI, Fereydoon", "Abbasi Trading LLC", "Kabbani", "Tabassi", "Kabasi"):
+        assert screener.screen(name).status is screening.Status.CLEAR, name
+    for name in ("卡巴斯基", "Kabasiji", "卡巴斯基实验室", "Beijing Kabasiji Wangluo Anquan Jishu Youxian Gongsi"):
+        assert screener.screen(name).flagged, name

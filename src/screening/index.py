@@ -20,6 +20,10 @@ A reading of an Arabic, Hebrew or katakana word (`screening.abjad`, `screening.k
 only persons' family names, by the consonants it keeps (one may differ), confirmed by
 `abjad.reading_similarity`.
 
+A word the list writes only in Han characters (`卡巴斯基`, read `kabasiji`) is reached only by a query word
+that holds its pinyin reading as written: pinyin is read off the characters, not typed by ear, and a short
+reading's skeleton is one edit from many real surnames (`Abbasi`, `Kabbani`, `Tabassi` for `kabasi`).
+
 An anchor shared by more than 64 parties (a common word or surname on a large list) does not make a
 candidate alone: a name reached through it must share a second word with the query (same skeleton, same
 given-name group, or an initial). Lookups are memoised per token, so repeated words in a batch cost one
@@ -57,7 +61,7 @@ from screening.phonetic import phonetic_key
 from screening.respace import Respacer
 from screening.romanize import skeleton
 from screening.similarity import token_similarity
-from screening.tokens import tokens_of
+from screening.tokens import tokens_of, without_han
 
 __all__ = ["CandidateIndex", "NameRecord"]
 
@@ -165,9 +169,15 @@ class CandidateIndex:
     """Anchor lookups from query tokens to name records (see the module docstring)."""
 
     def __init__(self, parties: tuple[Party, ...], records: tuple[NameRecord, ...],
-                 anchor_records: dict[str, tuple[int, ...]]) -> None:
+                 anchor_records: dict[str, tuple[int, ...]],
+                 han_readings: Mapping[str, frozenset[str]] | None = None) -> None:
         self.parties = parties
         self.records = records
+        # Anchors of words the list writes only in Han characters -> their pinyin readings (`卡巴斯基`:
+        # `kabasiji`, skeleton `kabasi`). Such a word is reached only by a query word that holds a reading
+        # as written, never by a spelling near it: pinyin is read off the characters, not typed, and a
+        # short reading's skeleton is one edit from dozens of surnames (`Abbasi`, `Kabbani`, `Tabassi`).
+        self._han = dict(han_readings or {})
         # Brand anchors: the one distinctive word of a brand or weak alias ("Kaspersky", "Касперский")
         # -> (party number, the brand as listed). A query carrying one is an affiliate or a product.
         self.brands: dict[str, tuple[tuple[int, str], ...]] = {}
@@ -259,6 +269,8 @@ class CandidateIndex:
     def _build(cls, parties: tuple[Party, ...], normalized: Mapping[str, NormalizedName]) -> CandidateIndex:
         records: list[NameRecord] = []
         anchor_records: dict[str, list[int]] = {}
+        han: dict[str, set[str]] = {}  # anchor -> readings of Han words it is the skeleton of
+        written: set[str] = set()  # anchors of words some name writes in another script
         seen: set[tuple] = set()
         norms = dict(normalized)  # a name listed twice (or already normalised) is normalised once
         analysed: dict[tuple, tuple[TokenInfo, ...]] = {}  # equal tokens (`ACME LTD`, `Acme Ltd`): analysed once
@@ -278,10 +290,17 @@ class CandidateIndex:
                 seen.add(signature)
                 record = NameRecord(number, name, norm, tokens)
                 anchors = _person_anchors(record, party) if party.kind == "person" else record.anchors
+                read = _han_words(name.text, norm, norms)
                 for anchor in dict.fromkeys(anchors):
                     anchor_records.setdefault(anchor, []).append(len(records))
+                    from_han = {t.text for t in tokens if t.skel == anchor and t.text in read}
+                    if from_han and all(t.text in read for t in tokens if t.skel == anchor):
+                        han.setdefault(anchor, set()).update(from_han)
+                    else:
+                        written.add(anchor)
                 records.append(record)
-        return cls(parties, tuple(records), {a: tuple(r) for a, r in anchor_records.items()})
+        readings = {a: frozenset(texts) for a, texts in han.items() if a not in written}
+        return cls(parties, tuple(records), {a: tuple(r) for a, r in anchor_records.items()}, readings)
 
     def lookup(self, text: str, *, inside: bool = True) -> tuple[tuple[str, float], ...]:
         """Anchors a query token (normalised text) reaches, with their similarity (memoised); `inside=False`
@@ -299,7 +318,8 @@ class CandidateIndex:
     def _lookup(self, text: str, skel: str, inside: bool = True) -> tuple[tuple[str, float], ...]:
         if is_reading(text):
             return self._reading_lookup(text)
-        if skel in self._anchor_records:
+        han = self._han
+        if skel in self._anchor_records and (skel not in han or text in han[skel]):
             return ((skel, 1.0),)
         hits: dict[str, float] = {}
         if len(text) >= 5:
@@ -331,6 +351,8 @@ class CandidateIndex:
                 for anchor in members(self._by_head.get(skel[start:start + 4])):
                     if anchor != skel and skel.startswith(anchor, start):
                         hits[anchor] = max(hits.get(anchor, 0.0), _CONTAIN_SIM)
+        if han and not han.keys().isdisjoint(hits):
+            hits = {a: s for a, s in hits.items() if a not in han or any(r in text for r in han[a])}
         return tuple(sorted(hits.items()))
 
     def _reading_lookup(self, reading: str) -> tuple[tuple[str, float], ...]:
@@ -473,6 +495,17 @@ class CandidateIndex:
                     if sim > reached.get(anchor, 0.0):
                         reached[anchor] = sim
         return reached
+
+
+def _han_words(text: str, norm: NormalizedName, norms: dict[str, NormalizedName]) -> frozenset[str]:
+    """The words of a name read from its Han characters: those its text without them does not hold."""
+    latin = without_han(text)
+    if latin == text:
+        return frozenset()
+    kept = norms.get(latin)
+    if kept is None:
+        kept = norms[latin] = normalize(latin)
+    return frozenset(norm.tokens) - frozenset(kept.tokens)
 
 
 def _reading_keys(key: str) -> set[str]:

@@ -24,7 +24,7 @@ from screening.scripts import read_scripts
 __all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "cjk_pieces", "clean",
            "clean_repaired", "dash_tails", "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses",
            "record_fields", "record_values", "slug_reading", "split_camel", "surface", "tokenize", "tokens_of",
-           "without_cjk"]
+           "without_cjk", "without_han"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -41,6 +41,7 @@ WORD_PATTERN = r"[a-z0-9]+"  # a run of letters and digits, in lower-cased ASCII
 _WORD = re.compile(WORD_PATTERN)
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
                       "\uf900-\ufaff]+")
+_HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
 _KATAKANA = re.compile("[\u30a0-\u30ff]+|[^\u30a0-\u30ff]+")  # a run cut where katakana begins or ends
 _AMPERSAND = re.compile(r"(?<=\w)\s*&\s*(?=\w)")
@@ -183,6 +184,11 @@ def has_cjk(text: str) -> bool:
 def without_cjk(text: str) -> str:
     """`text` with each run of Han, kana or Hangul a space."""
     return _CJK_RUN.sub(" ", text)
+
+
+def without_han(text: str) -> str:
+    """`text` with each run of Han characters a space (kana and Hangul kept)."""
+    return _HAN_RUN.sub(" ", text)
 
 
 def is_cjk_run(text: str) -> bool:
