@@ -140,6 +140,22 @@ def test_only_a_legal_form_is_unscreenable(screener: screening.Screener, text: s
     assert screener.screen(text).status is Status.UNSCREENABLE
 
 
+@pytest.mark.parametrize("text", ["11420 CORP.", "1520 LLC", "ООО 123"])
+def test_a_number_with_a_legal_form_is_a_numbered_company(screener: screening.Screener, text: str) -> None:
+    """Found screening the OFAC list (`11420 CORP.`): a number with a legal form names a company, which no
+    listed name is; screened, it is CLEAR. The number alone stays UNSCREENABLE, as a form alone does."""
+    assert normalize(text).screenable and screener.screen(text).status is Status.CLEAR
+    number = next(word for word in text.split() if word.isdigit())
+    assert screener.screen(number).status is Status.UNSCREENABLE
+
+
+def test_another_number_is_another_name() -> None:
+    """Numbers match only as written: `11421 Corp.` is not `11420 Corp.`."""
+    assert screening.compare("11420 Corp.", "11420 Corporation").score == 1.0
+    assert screening.compare("11420 Corp.", "11421 Corp.").score == 0.0
+    assert screening.compare("Acme 11420 Corp.", "Acme 11421 Corp.").score < 1.0
+
+
 @pytest.mark.parametrize("bad", [None, b"Kaspersky Lab", 42, 4.2, ["Kaspersky"], bytearray(b"x")])
 def test_wrong_name_type_raises_type_error(screener: screening.Screener, bad: object) -> None:
     """A name must be a str; the message names the type received."""

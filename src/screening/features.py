@@ -112,6 +112,8 @@ def _pair_similarity(q: TokenInfo | None, q_skel: str, r: TokenInfo | None, r_sk
     if q is not None and r is not None:
         if q.text == r.text:
             return 1.0, "exact"
+        if q.role == r.role == "number":
+            return 0.0, ""  # another number is another thing (`11420 Corp.` is not `11421 Corp.`)
         if q.place is not None and q.place == r.place and not (q.city or r.city):
             return 1.0, "same place"  # two names of one country; a city equals only itself
     if q_skel == r_skel:

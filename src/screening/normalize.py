@@ -166,8 +166,10 @@ class NormalizedName:
 
     @property
     def screenable(self) -> bool:
-        """True when at least one token has a letter (digits alone cannot name a party)."""
-        return any(not t.isdigit() for t in self.tokens) or any(a.screenable for a in self.alternates)
+        """True when at least one token has a letter, or a number has a legal form and nothing else
+        (`11420 Corp.`, a numbered company; not `Vendor 12345 LLC`); digits alone cannot name a party."""
+        return (any(not t.isdigit() for t in self.tokens) or bool(self.tokens and self.legal_forms and not self.removed)
+                or any(a.screenable for a in self.alternates))
 
 
 @attrs.frozen
