@@ -140,12 +140,13 @@ def test_only_a_legal_form_is_unscreenable(screener: screening.Screener, text: s
     assert screener.screen(text).status is Status.UNSCREENABLE
 
 
-@pytest.mark.parametrize("text", ["11420 CORP.", "1520 LLC", "ООО 123"])
+@pytest.mark.parametrize("text", ["11420 CORP.", "1520 LLC", "ООО 123", "500.com Limited", "58.com"])
 def test_a_number_with_a_legal_form_is_a_numbered_company(screener: screening.Screener, text: str) -> None:
-    """Found screening the OFAC list (`11420 CORP.`): a number with a legal form names a company, which no
-    listed name is; screened, it is CLEAR. The number alone stays UNSCREENABLE, as a form alone does."""
+    """Found screening the OFAC list (`11420 CORP.`) and NYSE's (`500.com Limited`): a number with a legal form,
+    or written as a web address, names a company, which no listed name is; screened, it is CLEAR. The number
+    alone stays UNSCREENABLE, as a form alone does."""
     assert normalize(text).screenable and screener.screen(text).status is Status.CLEAR
-    number = next(word for word in text.split() if word.isdigit())
+    number = next(word.split(".")[0] for word in text.split() if word[0].isdigit())
     assert screener.screen(number).status is Status.UNSCREENABLE
 
 

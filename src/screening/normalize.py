@@ -109,6 +109,7 @@ from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, das
 __all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "is_legal_prefix",
            "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms"]
 
+_WEB_PARTS = frozenset({"www", "http", "https", "com", "net", "org"})  # noise words that spell a web address
 _NO_POSITIONS: frozenset[int] = frozenset()  # shared by the many names without initials or qualifiers
 # Markers after which another name of the party follows. These split the name wherever they stand (at
 # the end the marker is dropped): care of, attention, doing business as, for the benefit of, also known as.
@@ -166,10 +167,13 @@ class NormalizedName:
 
     @property
     def screenable(self) -> bool:
-        """True when at least one token has a letter, or a number has a legal form and nothing else
-        (`11420 Corp.`, a numbered company; not `Vendor 12345 LLC`); digits alone cannot name a party."""
-        return (any(not t.isdigit() for t in self.tokens) or bool(self.tokens and self.legal_forms and not self.removed)
-                or any(a.screenable for a in self.alternates))
+        """True when at least one token has a letter, or a number has a legal form or is a web address and
+        nothing else is set aside (`11420 Corp.`, `58.com`: a numbered company or site; not `Vendor 12345 LLC`);
+        digits alone cannot name a party."""
+        if any(not t.isdigit() for t in self.tokens) or any(a.screenable for a in self.alternates):
+            return True
+        removed = frozenset(self.removed)
+        return bool(self.tokens) and bool(self.legal_forms or removed) and removed <= _WEB_PARTS
 
 
 @attrs.frozen
