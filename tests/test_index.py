@@ -188,9 +188,9 @@ def test_a_last_word_cut_short_reaches_the_anchors_it_starts_once_confirmed() ->
 
 
 def test_a_word_listed_only_in_han_is_reached_only_as_its_reading_is_written() -> None:
-    """`卡巴斯基` is read `kabasiji` (skeleton `kabasi`): a query word holding that reading reaches it, a
-    spelling one edit from its skeleton does not (`Abbasi`, `Kabbani`, `Tabassi` are surnames), unless a name
-    writes the word in Latin letters too."""
+    """`卡巴斯基` is read `kabasiji` (skeleton `kabasi`): a query word holding that reading, or one slip of it,
+    reaches it; a word near its skeleton does not (`Abbasi`, `Kabbani`, `Kabasi` are surnames), unless a
+    name writes the word in Latin letters too. Words the characters translate stay words typed in English."""
     from screening.index import CandidateIndex
     from screening.lexicon import analyse
     from screening.models import Listing, Party, PartyName
@@ -199,14 +199,44 @@ def test_a_word_listed_only_in_han_is_reached_only_as_its_reading_is_written() -
         return Party(id=f"o{number}", kind="organization", name=names[0], names=tuple(map(PartyName, names)),
                      listings=(Listing("A", "L", "L", "nothing"),))
 
-    han_only = CandidateIndex.build((org(1, "卡巴斯基"), org(2, "Tabasco Foods")))
-    assert han_only._han == {"kabasi": frozenset({"kabasiji"})}
-    reached = [word for word in ("kabasiji", "kabasijishadu", "kabasi", "abbasi", "kabbani", "kabasigi")
-               if "kabasi" in han_only.candidates(analyse((word,)))]
-    assert reached == ["kabasiji", "kabasijishadu"]
-    assert "tabasco" in han_only.candidates(analyse(("tabaskko",)))  # Latin words keep their spellings
+    def reached(index: CandidateIndex, *words: str) -> dict[str, float]:
+        return index.candidates(analyse(words))
+
+    han_only = CandidateIndex.build((org(1, "卡巴斯基"), org(2, "Tabasco Foods"), org(3, "中国电信")))
+    words = ("kabasiji", "kabasijishadu", "kabbasiji", "kabasigi", "kabasi", "abbasi", "kabbani", "tabassi")
+    assert [word for word in words if "kabasi" in reached(han_only, word)] == list(words[:4])
+    assert "kabasi" in reached(han_only, "kabasi", "ji")  # its syllables written apart (`Kabasi-ji`)
+    assert "tabasco" in reached(han_only, "tabaskko")  # Latin words keep their spellings
+    assert reached(han_only, "china", "telcom")  # `电信` is read as the word telecom, which people type
     both = CandidateIndex.build((org(1, "卡巴斯基", "Kabasiji Ltd"),))
-    assert both._han == {} and "kabasi" in both.candidates(analyse(("kabasigi",)))
+    assert "kabasi" in reached(both, "kabasi")
+
+
+def test_a_name_of_a_number_alone_is_found_by_that_number() -> None:
+    """A listed numbered company (`11420 CORP.`, `58.com Inc.`) matches its number written alike, with either
+    legal form or as a web address, and no other number; the prefilter agrees with the full path."""
+    import datetime as dt
+
+    import screening
+    from screening.models import ListInfo, Listing, Party, PartyName
+    from screening.prefilter import Prefilter
+    from screening.watchlist import Watchlist
+
+    class NeverClears(Prefilter):
+        def clears(self, text: str) -> bool:
+            return False
+
+    listing = Listing("A", "L", "L", "nothing")
+    parties = tuple(Party(id=f"n{i}", kind="organization", name=name, names=(PartyName(name),), listings=(listing,))
+                    for i, name in enumerate(("11420 CORP.", "58.com Inc.")))
+    info = ListInfo(id="n", title="n", version="1", newest_action=dt.date(2024, 1, 1),
+                    compiled=dt.date(2024, 1, 1), schema_version=1, sha256="0" * 64, source="memory")
+    fast, full = screening.Screener(Watchlist(info, parties)), screening.Screener(Watchlist(info, parties))
+    full._prefilter = NeverClears(full.watchlist.index)
+    for query, status in (("11420 Corp", "MATCH"), ("11420 Corporation", "MATCH"), ("58.com", "MATCH"),
+                          ("www.58.com", "MATCH"), ("11421 Corp.", "CLEAR"), ("59.com Inc.", "CLEAR"),
+                          ("11420", "UNSCREENABLE")):
+        assert fast.screen(query).status.value == full.screen(query).status.value == status, query
 
 
 def test_surnames_near_a_chinese_brand_reading_are_clear() -> None:

@@ -150,6 +150,14 @@ def test_a_number_with_a_legal_form_is_a_numbered_company(screener: screening.Sc
     assert screener.screen(number).status is Status.UNSCREENABLE
 
 
+def test_the_web_address_parts_a_numbered_name_may_keep_are_noise_words() -> None:
+    """`normalize._WEB_PARTS` repeats words of the noise table: they must stay there."""
+    from screening.normalize import _WEB_PARTS
+    from screening.tables import word_list
+
+    assert _WEB_PARTS <= set(word_list("noise"))
+
+
 def test_another_number_is_another_name() -> None:
     """Numbers match only as written: `11421 Corp.` is not `11420 Corp.`."""
     assert screening.compare("11420 Corp.", "11420 Corporation").score == 1.0

@@ -179,14 +179,16 @@ def reading_similarity(reading: str, spelling: str) -> float:
     """Similarity in [0, READING_BEST] of a reading to a Latin spelling (normalised); 0.0 below 0.8.
 
     The distance counts against the spelling's sounds (`latin_classes`), as an edit does against a
-    word's letters (`screening.similarity`): one slip in a short name is too much, one in a long one not.
+    word's letters (`screening.similarity`): one slip in a short name is too much, one in a long one not. A
+    whole edit or more needs a spelling of `_SLIP_CONSONANTS` consonants: the vowels a reading need not write
+    say little.
     """
     latin = latin_classes(spelling)
     if not reading or not latin:
         return 0.0
     distance = reading_distance(reading, latin)
     if distance >= 1.0 and sum(c.isupper() for c in latin) < _SLIP_CONSONANTS:
-        return 0.0  # a consonant wrong of four is another name: the vowels a reading need not write tell nothing
+        return 0.0  # a whole edit (a consonant wrong, or two half edits) in four consonants is another name
     sounds = len(reading) - sum(reading.count(c) for c in "OY")  # a vowel katakana may add is no sound
     sim = READING_BEST - distance / max(len(latin), sounds)
     return sim if sim >= _MIN_SIMILARITY else 0.0

@@ -20,9 +20,11 @@ A reading of an Arabic, Hebrew or katakana word (`screening.abjad`, `screening.k
 only persons' family names, by the consonants it keeps (one may differ), confirmed by
 `abjad.reading_similarity`.
 
-A word the list writes only in Han characters (`卡巴斯基`, read `kabasiji`) is reached only by a query word
-that holds its pinyin reading as written: pinyin is read off the characters, not typed by ear, and a short
-reading's skeleton is one edit from many real surnames (`Abbasi`, `Kabbani`, `Tabassi` for `kabasi`).
+A distinctive word the list writes only in Han characters (`卡巴斯基`, read `kabasiji`) is reached only by a
+query word that holds its pinyin reading as written, or is one slip of a reading of five letters or more
+(`Kabbasiji`): pinyin is read off the characters, not typed by ear, and a reading's skeleton is one edit from
+many real surnames (`Abbasi`, `Kabbani`, `Tabassi` for `kabasi`). A name of a number alone (`11420 Corp.`) is
+found by that number written alike.
 
 An anchor shared by more than 64 parties (a common word or surname on a large list) does not make a
 candidate alone: a name reached through it must share a second word with the query (same skeleton, same
@@ -60,7 +62,7 @@ from screening.ocr import pair_readings
 from screening.phonetic import phonetic_key
 from screening.respace import Respacer
 from screening.romanize import skeleton
-from screening.similarity import token_similarity
+from screening.similarity import one_edit_apart, token_similarity
 from screening.tokens import tokens_of, without_han
 
 __all__ = ["CandidateIndex", "NameRecord"]
@@ -78,6 +80,7 @@ _KEYED_MIN = 5
 CUT_MIN = 4  # letters of a last word cut short that may start a longer anchor (`CandidateIndex.cut_anchors`)
 _CONTAIN_SIM = 0.9  # similarity credited to an anchor found inside a longer token
 _ENDING_SIM = 0.9  # ... and to a person's family name the token writes with another language's case ending
+_SLIP_READING = 5  # letters of a Han word's reading from which one slip of it is still that word
 
 
 @attrs.frozen
@@ -152,7 +155,7 @@ class NameRecord:
     def anchors(self) -> tuple[str, ...]:
         """Skeletons this name is found by."""
         distinctive = tuple(t.skel for t in self.tokens if t.role == "distinctive" and len(t.skel) > 1)
-        return distinctive or tuple(t.skel for t in self.tokens if len(t.skel) > 2)
+        return distinctive or tuple(t.skel for t in self.tokens if len(t.skel) > 2 or t.role == "number")
 
 
 _IDS: dict[tuple, int] = {}
@@ -293,8 +296,9 @@ class CandidateIndex:
                 read = _han_words(name.text, norm, norms)
                 for anchor in dict.fromkeys(anchors):
                     anchor_records.setdefault(anchor, []).append(len(records))
-                    from_han = {t.text for t in tokens if t.skel == anchor and t.text in read}
-                    if from_han and all(t.text in read for t in tokens if t.skel == anchor):
+                    same = [t for t in tokens if t.skel == anchor]
+                    from_han = {t.text for t in same if t.text in read and t.role == "distinctive"}
+                    if from_han and len(from_han) == len({t.text for t in same}):
                         han.setdefault(anchor, set()).update(from_han)
                     else:
                         written.add(anchor)
@@ -352,7 +356,7 @@ class CandidateIndex:
                     if anchor != skel and skel.startswith(anchor, start):
                         hits[anchor] = max(hits.get(anchor, 0.0), _CONTAIN_SIM)
         if han and not han.keys().isdisjoint(hits):
-            hits = {a: s for a, s in hits.items() if a not in han or any(r in text for r in han[a])}
+            hits = {a: s for a, s in hits.items() if a not in han or _holds_reading(text, han[a])}
         return tuple(sorted(hits.items()))
 
     def _reading_lookup(self, reading: str) -> tuple[tuple[str, float], ...]:
@@ -485,16 +489,25 @@ class CandidateIndex:
         """Anchors reached by a query's tokens (and by adjacent split tokens joined), best similarity each."""
         reached: dict[str, float] = {}
         for i, token in enumerate(tokens):
+            if token.role == "number" and token.skel in self._anchor_records:
+                reached[token.skel] = 1.0  # a name of a number alone (`11420 Corp.`) is found by it written alike
+                continue
             if token.role in ("number", "initial"):
                 continue
             for anchor, sim in self.lookup(token.text):
                 if sim > reached.get(anchor, 0.0):
                     reached[anchor] = sim
-            if i + 1 < len(tokens) and self.is_fragment(token.skel):
+            if i + 1 < len(tokens) and (self.is_fragment(token.skel) or token.skel in self._han):
                 for anchor, sim in self.lookup(token.text + tokens[i + 1].text, inside=False):
                     if sim > reached.get(anchor, 0.0):
                         reached[anchor] = sim
         return reached
+
+
+def _holds_reading(text: str, readings: frozenset[str]) -> bool:
+    """True when a query word holds one of a Han word's readings, or is one slip from one of five letters
+    or more (`kabbasiji`, `huawey`): a slip of the reading as written, not a word near its skeleton."""
+    return any(r in text or len(r) >= _SLIP_READING and one_edit_apart(text, r) for r in readings)
 
 
 def _han_words(text: str, norm: NormalizedName, norms: dict[str, NormalizedName]) -> frozenset[str]:
