@@ -7,8 +7,9 @@ Latin comparison can find. `read_word` reads such a word as a *reading*: upper-c
 sound class, never produced by the tokenizer (which lower-cases), so a reading token says what it is:
 
 * consonant classes: B (b p v f w: Arabic has no p nor v, Hebrew ב is b or v, פ p or f), G (g gh j:
-  Russian г is غ or ج), K (k q kh h: כ is k or kh, ח and خ kh), S (s z sh ch ts zh: ч is تش or ش, ц
-  תס or צ), T, D, L, M, N, R;
+  Russian г is غ or ج), K (k q kh: כ is k or kh, ח and خ kh), S (s z sh ch ts zh: ч is تش or ش, ц
+  תס or צ), T, D, L, M, N, R, and X for ح, ه and ה (h), which a name written from Russian does not use
+  (х is خ, ח or כ): it fits no Latin letter, so `الشهاب` (al-Shihab) is not Aleskeeva;
 * vowel letters: A (ا, medial א, ة), I (ي, י: i, e or y), U (و, ו: o, u), E (a final ه or ה: a or e);
   H, a silent seat (an initial alef, hamza, ayin), which may stand for nothing.
 
@@ -49,21 +50,21 @@ _DROP = re.compile("[\u0591-\u05c7\u064b-\u065f\u0670\u0640]")  # points, haraka
 
 _ARABIC = {
     "ب": "B", "پ": "B", "ف": "B", "ڤ": "B", "ت": "T", "ط": "T", "ث": "T", "د": "D", "ض": "D", "ذ": "D",
-    "ج": "G", "غ": "G", "گ": "G", "ك": "K", "ک": "K", "ق": "K", "خ": "K", "ح": "K", "ه": "K", "س": "S",
+    "ج": "G", "غ": "G", "گ": "G", "ك": "K", "ک": "K", "ق": "K", "خ": "K", "ح": "X", "ه": "X", "س": "S",
     "ص": "S", "ش": "S", "ز": "S", "ژ": "S", "ظ": "S", "چ": "S", "ل": "L", "م": "M", "ن": "N", "ر": "R",
     "ا": "A", "آ": "A", "ى": "A", "ة": "A", "ي": "I", "ی": "I", "و": "U", "أ": "H", "إ": "H", "ء": "H",
     "ئ": "H", "ؤ": "H", "ع": "H", "ٱ": "H",
 }
 _HEBREW = {
     "ב": "B", "פ": "B", "ף": "B", "ת": "T", "ט": "T", "ד": "D", "ג": "G", "כ": "K", "ך": "K", "ק": "K",
-    "ח": "K", "ה": "K", "ס": "S", "ש": "S", "ז": "S", "צ": "S", "ץ": "S", "ל": "L", "מ": "M", "ם": "M",
+    "ח": "K", "ה": "X", "ס": "S", "ש": "S", "ז": "S", "צ": "S", "ץ": "S", "ל": "L", "מ": "M", "ם": "M",
     "נ": "N", "ן": "N", "ר": "R", "א": "A", "י": "I", "ו": "U", "ע": "H", "װ": "B", "ױ": "I", "ײ": "I",
 }
 _LETTERS = {**_ARABIC, **_HEBREW}
 _FINAL_VOWEL = {"ه": "E", "ה": "E"}  # ending a word, h is the vowel a or e (E)
 _T_THEN_S = re.compile("T(?=S)")  # تش, תש, טס: ch and ts are one sound
 # a consonant class twice is one sound (שצ' shch, ンナ of アンナ, 安娜 an-na), as a doubled Latin letter is
-_DOUBLED = re.compile("([BCDFGJKLMNRSTZ])\\1+")
+_DOUBLED = re.compile("([BCDFGJKLMNRSTXZ])\\1+")
 
 # Latin spellings to classes, longest first (a Russian name's romanisations: `screening.romanize`)
 _LATIN = (("shch", "S"), ("sch", "S"), ("tsch", "S"), ("tch", "S"), ("tsh", "S"), ("ch", "S"), ("sh", "S"),
