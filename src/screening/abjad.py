@@ -19,8 +19,9 @@ a vowel letter costs `_VOWEL_LETTER` unmatched and must otherwise agree with the
 (A: a; I: e i y; U: o u; E: a e i), and consonants must agree in class (G and K, B and U half an edit apart). Latin
 spellings are read into the same classes (`latin_classes`). A reading that fits every written letter is
 `READING_BEST`: the vowels it leaves unsaid leave room for another name, so it is never an exact match. A
-reading a whole edit or more from a spelling fits only a spelling of five consonants or more: the vowels
-say little, and one consonant of four wrong is another name (`זכרוב`, Zakharov, is not Chekunov).
+reading a whole edit or more from a spelling fits only a spelling of six consonants or more: the vowels
+say little, and one consonant of four or five wrong is another name (`זכרוב`, Zakharov, is not Chekunov, nor
+`שטרן`, Stern, Astrakhan).
 
 Katakana words are read into these classes too (`screening.kana`), with six of their own: J (l or r),
 C (ch or t), Z (zh or d), F (f or kh), and the vowels katakana may add, O (o, u) and Y (i), which may stand for nothing
@@ -41,8 +42,9 @@ _VOWEL_LETTER = 0.75  # an unmatched vowel letter: nearly an edit (so ا for u, 
 _NEAR = 0.5  # G and K (Russian г written ك), B and U (в written و or ו)
 _MAX_LETTERS = 24  # a longer word is no name: bounded work on junk
 # Consonants a Latin spelling needs for a reading a whole edit from it to fit: `זכרוב` (Zakharov, S K R B) is
-# one consonant from Chekunov (S K N B), whose vowels a reading need not write.
-_SLIP_CONSONANTS = 5
+# one consonant from Chekunov (S K N B), `שטרן` (Stern) one from Astrakhan (S T R K N), whose vowels a reading
+# need not write.
+_SLIP_CONSONANTS = 6
 
 _ABJAD = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufb4f]")
 _WORD = re.compile("[\u05d0-\u05ea\u05f0-\u05f2\u0620-\u064a\u066e-\u06d3\u06d5\u0750-\u077f'\u05f3\u2019]+")
@@ -189,7 +191,7 @@ def reading_similarity(reading: str, spelling: str) -> float:
         return 0.0
     distance = reading_distance(reading, latin)
     if distance >= 1.0 and sum(c.isupper() for c in latin) < _SLIP_CONSONANTS:
-        return 0.0  # a whole edit (a consonant wrong, or two half edits) in four consonants is another name
+        return 0.0  # a whole edit (a consonant wrong, or two half edits) in five consonants is another name
     sounds = len(reading) - sum(reading.count(c) for c in "OY")  # a vowel katakana may add is no sound
     sim = READING_BEST - distance / max(len(latin), sounds)
     return sim if sim >= _MIN_SIMILARITY else 0.0
