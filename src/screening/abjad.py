@@ -191,7 +191,7 @@ def reading_similarity(reading: str, spelling: str) -> float:
         return 0.0
     distance = reading_distance(reading, latin)
     if distance >= 1.0 and sum(c.isupper() for c in latin) < _SLIP_CONSONANTS:
-        return 0.0  # a whole edit (a consonant wrong, or two half edits) in five consonants is another name
+        return 0.0  # a whole edit (a consonant wrong, or two half edits) in five consonants or fewer: another name
     sounds = len(reading) - sum(reading.count(c) for c in "OY")  # a vowel katakana may add is no sound
     sim = READING_BEST - distance / max(len(latin), sounds)
     return sim if sim >= _MIN_SIMILARITY else 0.0

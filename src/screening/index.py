@@ -176,10 +176,11 @@ class CandidateIndex:
                  han_readings: Mapping[str, frozenset[str]] | None = None) -> None:
         self.parties = parties
         self.records = records
-        # Anchors of words the list writes only in Han characters -> their pinyin readings (`卡巴斯基`:
-        # `kabasiji`, skeleton `kabasi`). Such a word is reached only by a query word that holds a reading
-        # as written, never by a spelling near it: pinyin is read off the characters, not typed, and a
-        # short reading's skeleton is one edit from dozens of surnames (`Abbasi`, `Kabbani`, `Tabassi`).
+        # Anchors of distinctive words the list writes only in Han characters -> their pinyin readings
+        # (`卡巴斯基`: `kabasiji`, skeleton `kabasi`). Such a word is reached only by a query word that holds a
+        # reading as written or is one slip of it (`_holds_reading`), never by a word near its skeleton:
+        # pinyin is read off the characters, and a reading's skeleton is one edit from dozens of surnames
+        # (`Abbasi`, `Kabbani`, `Tabassi`).
         self._han = dict(han_readings or {})
         # Brand anchors: the one distinctive word of a brand or weak alias ("Kaspersky", "Касперский")
         # -> (party number, the brand as listed). A query carrying one is an affiliate or a product.
