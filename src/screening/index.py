@@ -297,10 +297,12 @@ class CandidateIndex:
                 read = _han_words(name.text, norm, norms)
                 for anchor in dict.fromkeys(anchors):
                     anchor_records.setdefault(anchor, []).append(len(records))
-                    same = [t for t in tokens if t.skel == anchor]
-                    from_han = {t.text for t in same if t.text in read and t.role == "distinctive"}
-                    if from_han and len(from_han) == len({t.text for t in same}):
-                        han.setdefault(anchor, set()).update(from_han)
+                    if not read:  # (most names: no Han character)
+                        written.add(anchor)
+                        continue
+                    same = {t.text: t.role for t in tokens if t.skel == anchor}
+                    if same and all(text in read and role == "distinctive" for text, role in same.items()):
+                        han.setdefault(anchor, set()).update(same)
                     else:
                         written.add(anchor)
                 records.append(record)

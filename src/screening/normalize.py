@@ -40,7 +40,7 @@ Steps, in order (the same for a listed name at index time and for every query):
     (`Intercompany loan - Kaspersky Labs Ltd`); each field of a record that holds two words, a legal form
     or CJK text (pipes, semicolons, tabs, line ends, a label's colon, JSON keys, markup tags, `KEY=`,
     quoted values, a CSV row's cells, fixed-width columns: `tokens.field_parts`), and the record's values
-    without its keys as one name (`tokens.record_values`); a slug's short words set apart
+    without its keys as one name (`tokens.record_fields`); a slug's short words set apart
     (`kaspersky-lab-uk-ltd`: `tokens.slug_reading`);
     the name with an x between vowels read as kh (GOST 7.79-B `Tixonov`), and with Turkish `ş` and `ç` read
     as sh and ch (`Borşçov`: `screening.scripts`); a Latin name with Dutch spellings

@@ -4,8 +4,8 @@
 look-alike letters, transliteration); `tokenize` cuts it into lower-case words and remembers which came
 from dotted initials, which sit in a qualifier (brackets, a ` - ` tail, an address part after a comma)
 and which start a new comma part. `tokens_of` folds a reference-table entry the same way. Before them,
-`mail_addresses` reads e-mail addresses as names say them, and `field_parts`, `record_values`,
-`slug_reading` and `dash_tails` find the other names a record, a slug or a memo holds.
+`mail_addresses` reads e-mail addresses as names say them, and `record_fields`, `slug_reading` and
+`dash_tails` find the other names a record, a slug or a memo holds.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from screening.scripts import read_scripts
 
 __all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "cjk_pieces", "clean",
            "clean_repaired", "dash_tails", "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses",
-           "record_fields", "record_values", "slug_reading", "split_camel", "surface", "tokenize", "tokens_of",
+           "record_fields", "slug_reading", "split_camel", "surface", "tokenize", "tokens_of",
            "without_cjk", "without_han"]
 
 DEFAULT_MAX_CHARS = 512
@@ -419,11 +419,6 @@ def field_parts(text: str, legal_only: Callable[[str], bool] | None = None) -> l
     """The fields of a record (`CN=Kaspersky Labs GmbH, O=..., C=DE`, `Developer: Kaspersky Lab UK Ltd`,
     `<Nm>KULASHOVA ANNA</Nm>`): `record_fields`' first part."""
     return record_fields(text, legal_only)[0]
-
-
-def record_values(text: str, legal_only: Callable[[str], bool] | None = None) -> str | None:
-    """A record's values without its keys, as one name: `record_fields`' second part."""
-    return record_fields(text, legal_only)[1]
 
 
 def record_fields(text: str, legal_only: Callable[[str], bool] | None = None) -> tuple[list[str], str | None]:
