@@ -791,6 +791,18 @@ def test_a_pet_form_of_the_listed_given_name_is_a_review_with_the_family_name() 
     assert screener.screen("Dima Gerber").status is screening.Status.CLEAR
 
 
+def test_an_english_short_form_of_the_listed_given_name_is_a_pet_form() -> None:
+    """`Mike` for Mikhail (Michael), `Andy` for Andrei (Andrew), `Tony` for Anton, `Dan` for Daniil: a pet form,
+    so a REVIEW with the family name and a MATCH with the patronymic; `Dan` is no pet form of Denis."""
+    screener = screening.Screener()
+    for name in ("Mike Gerber", "Andy Tikhonov", "Tony Ivanov", "DAN BORSHCHEV", "Danny Borshchev"):
+        found = screener.screen(name)
+        assert found.status is screening.Status.REVIEW, name
+        assert any("pet form of the listed name" in e.detail for e in found.best.evidence), name
+    assert screener.screen("Mike Gerber Yuryevich").status is screening.Status.MATCH
+    assert screener.screen("Dan Zenkin").status is screening.Status.CLEAR
+
+
 @pytest.mark.parametrize(("text", "letters"), [
     ("Payment to A.G. Tikhonov for consulting", ["a", "g", "tikhonov", "for", "consulting"]),  # where it was read
     ("Tikhonov A.G.", ["tikhonov", "a", "g"]),
