@@ -25,9 +25,6 @@ Latin-1 accented letters (`Société Générale` keeps its accents). Text needin
 
 from __future__ import annotations
 
-import email.errors
-import email.header
-import html
 import re
 import urllib.parse
 
@@ -81,6 +78,8 @@ def repair(text: str) -> str:
     """`text` with HTML references, percent-encoding, backslash escapes, e-mail's encodings and mojibake
     undone (see the module docstring)."""
     if "&" in text and _ENTITY.search(text):
+        import html  # (here: few names hold a reference, and a fresh process starts faster without it)
+
         text = html.unescape(text)
     if "%" in text and ("%20" in text or len(_PERCENT.findall(text)) > 1):
         try:
@@ -105,6 +104,9 @@ def repair(text: str) -> str:
 
 def _encoded_words(text: str) -> str:
     """`text` with each RFC 2047 encoded word decoded; one that does not decode stays as written."""
+    import email.errors  # (here: few names hold one, and a fresh process starts faster without these)
+    import email.header
+
     def decoded(match: re.Match[str]) -> str:
         try:
             read = str(email.header.make_header(email.header.decode_header(match.group())))
