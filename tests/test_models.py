@@ -146,3 +146,39 @@ def test_result_of_builds_what_the_constructor_builds() -> None:
         assert fast.to_dict() == by_constructor.to_dict()
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             fast.status = Status.MATCH  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("evidence", "line"), [
+    # the detail quotes its words already: as it is
+    (Evidence("token_spelling", 0.89, "kaspresky", "kaspersky", "distinctive word 'kaspresky' ~ 'kaspersky' (spelling)"),
+     "distinctive word 'kaspresky' ~ 'kaspersky' (spelling) (token_spelling 0.89)"),
+    # a word of one side only, or the same on both: named first
+    (Evidence("extra_query_word", 0.0, "unicorn", "", "word not in the listed name (costs 0.30 of weight)"),
+     "'unicorn': word not in the listed name (costs 0.30 of weight) (extra_query_word 0.00)"),
+    (Evidence("missing_listed_word", 0.0, "", "switzerland", "listed word not in the query"),
+     "'switzerland': listed word not in the query (missing_listed_word 0.00)"),
+    (Evidence("place_confirms", 1.0, "woburn", "woburn", "a listed place of the party"),
+     "'woburn': a listed place of the party (place_confirms 1.00)"),
+    # two words: both
+    (Evidence("given_name", 0.75, "mike", "mihail", "given name: pet form of the listed name"),
+     "'mike' ~ 'mihail': given name: pet form of the listed name (given_name 0.75)"),
+    # legal forms are classes, in words after the detail
+    (Evidence("legal_form_same", 1.0, "limited_liability", "limited_liability", "same legal form"),
+     "same legal form: limited liability (legal_form_same 1.00)"),
+    (Evidence("legal_form_differs", 0.0, "corporation", "limited_liability,joint_stock", "different legal form"),
+     "different legal form: corporation / limited liability, joint stock (legal_form_differs 0.00)"),
+    # no words at all
+    (Evidence("company_form", 0.9, "", "", "a company legal form on a person"),
+     "a company legal form on a person (company_form 0.90)"),
+])
+def test_describe_names_the_words_the_evidence_is_about(evidence: Evidence, line: str) -> None:
+    """`describe`, the line people read (`screening check`), says which words each piece of evidence is about."""
+    assert evidence.describe() == line
+
+
+def test_every_hit_line_names_its_words() -> None:
+    """In a screened result, a line about an unmatched, missing or confirming word names that word."""
+    result = Screener().screen("Kaspersky Lab Inc., 500 Unicorn Park Dr, Woburn, MA")
+    lines = [e.describe() for e in result.best.evidence]
+    assert "'unicorn': word not in the listed name (costs 0.30 of weight) (extra_query_word 0.00)" in lines
+    assert "'woburn': a listed place of the party (place_confirms 1.00)" in lines

@@ -259,8 +259,29 @@ class Evidence(_Plain):
     detail: str
 
     def describe(self) -> str:
-        """One line in words, for people."""
-        return f"{self.detail} ({self.feature} {self.score:.2f})"
+        """One line in words, for people: the words it is about, where the detail does not quote them (`'unicorn':
+        word not in the listed name`), what was found, and the feature with its score."""
+        return f"{self._said()} ({self.feature} {self.score:.2f})"
+
+    def _said(self) -> str:
+        """The detail with the query's and the listed name's parts, where it does not quote them already."""
+        query, listed = self.query_part, self.candidate_part
+        if self.feature in _LEGAL_FORM_FEATURES:  # (the parts are legal-form classes: `limited_liability`)
+            return f"{self.detail}: {_forms(query)}" if query == listed else (
+                f"{self.detail}: {_forms(query)} / {_forms(listed)}")
+        if not (query or listed) or (query and repr(query) in self.detail) or (listed and repr(listed) in self.detail):
+            return self.detail
+        if query and listed and query != listed:
+            return f"{query!r} ~ {listed!r}: {self.detail}"
+        return f"{query or listed!r}: {self.detail}"
+
+
+_LEGAL_FORM_FEATURES = frozenset({"legal_form_same", "legal_form_differs"})
+
+
+def _forms(classes: str) -> str:
+    """Legal-form classes as stored (`limited_liability,corporation`) in words (`limited liability, corporation`)."""
+    return ", ".join(form.replace("_", " ") for form in classes.split(",") if form) or "none"
 
 
 @attrs.frozen
