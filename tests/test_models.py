@@ -150,7 +150,8 @@ def test_result_of_builds_what_the_constructor_builds() -> None:
 
 @pytest.mark.parametrize(("evidence", "line"), [
     # the detail quotes its words already: as it is
-    (Evidence("token_spelling", 0.89, "kaspresky", "kaspersky", "distinctive word 'kaspresky' ~ 'kaspersky' (spelling)"),
+    (Evidence("token_spelling", 0.89, "kaspresky", "kaspersky",
+              "distinctive word 'kaspresky' ~ 'kaspersky' (spelling)"),
      "distinctive word 'kaspresky' ~ 'kaspersky' (spelling) (token_spelling 0.89)"),
     # a word of one side only, or the same on both: named first
     (Evidence("extra_query_word", 0.0, "unicorn", "", "word not in the listed name (costs 0.30 of weight)"),
