@@ -314,6 +314,35 @@ def test_a_manifest_that_is_the_output_or_a_directory_is_refused_before_any_row(
     assert summary.rows_out == 1  # (a device takes both)
 
 
+def test_the_input_is_never_the_output_or_the_manifest(tmp_path: Path) -> None:
+    """Writing either would replace the export being read (by another name too: a link); refused before any row."""
+    src = tmp_path / "in.csv"
+    src.write_text("name\nAcme\n")
+    (tmp_path / "link.csv").symlink_to(src)
+    for output, manifest in ((src, None), (tmp_path / "out.csv", src), (tmp_path / "link.csv", None)):
+        with pytest.raises(ValueError, match="is the input file"):
+            screen_csv(src, output, column="name", screener=FakeScreener(), manifest=manifest)
+    assert src.read_text() == "name\nAcme\n" and not (tmp_path / "out.csv").exists()
+    with pytest.raises(ValueError, match="both standard output"):
+        screen_csv(src, "-", column="name", screener=FakeScreener(), manifest="-")
+
+
+def test_a_target_whose_directory_cannot_be_made_is_refused_before_any_row(tmp_path: Path) -> None:
+    """A file where a directory should be, or a directory under /proc that does not exist: found after the run,
+    the results would be lost; a missing directory is made."""
+    src = tmp_path / "in.csv"
+    src.write_text("name\nAcme\n")
+    out = tmp_path / "out.csv"
+    with pytest.raises(NotADirectoryError, match="manifest's directory cannot be made"):
+        screen_csv(src, out, column="name", screener=FakeScreener(), manifest=src / "m.json")
+    with pytest.raises(FileNotFoundError, match="manifest's directory does not exist"):
+        screen_csv(src, out, column="name", screener=FakeScreener(), manifest="/proc/no-such-dir/m.json")
+    assert not out.exists()
+    screen_csv(src, tmp_path / "a" / "b" / "out.csv", column="name", screener=FakeScreener(),
+               manifest=tmp_path / "c" / "m.json")
+    assert (tmp_path / "a" / "b" / "out.csv").exists() and (tmp_path / "c" / "m.json").exists()
+
+
 def test_jsonl_keeps_every_cell_when_repeated_header_names_meet_a_numbered_one(tmp_path: Path) -> None:
     """`Note, Note, Note (2)`: the second `Note` is keyed `Note (3)`, never over the real `Note (2)`."""
     _, records, _ = run("name,Note,Note,Note (2)\nAcme,a,b,c\n", tmp_path, format="jsonl")

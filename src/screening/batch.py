@@ -28,6 +28,7 @@ import json
 import operator
 import os
 import re
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -128,7 +129,7 @@ def screen_csv(input: str | Path | BinaryIO, output: str | Path | None, *, colum
     """
     if format not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, got {format!r}")
-    _check_targets(output, manifest)
+    _check_targets(input, output, manifest)
     if screener is None:
         from screening.screen import Screener
 
@@ -284,19 +285,50 @@ class _Run:
         return write
 
 
-def _check_targets(output: str | Path | None, manifest: str | Path | None) -> None:
-    """Refuse, before any row is screened, an output or manifest path that is a directory, and a manifest
-    that is the output file: either would fail or overwrite only after the results were written."""
+def _check_targets(input: str | Path | BinaryIO, output: str | Path | None, manifest: str | Path | None) -> None:
+    """Refuse, before any row is screened, what would fail or destroy data only after the results were
+    written: an output or manifest that is a directory, or the input file itself (the export would be
+    replaced), or in a directory that cannot be made or written; a manifest that is the output file, or
+    standard output when the results go there too."""
+    if manifest == "-" and output == "-":
+        raise ValueError("the manifest and the output are both standard output: the JSON would follow the rows "
+                         "(write one of them to a file)")
+    source = None
+    if isinstance(input, str | os.PathLike) and input != "-" and os.path.isfile(input):
+        source = os.path.realpath(input)
     real: dict[str, str] = {}
     for role, target in (("output", output), ("manifest", manifest)):
         if target is None or target == "-":
             continue
         if os.path.isdir(target):
             raise IsADirectoryError(errno.EISDIR, f"the {role} is a directory, not a file to write", os.fspath(target))
-        if not is_special_path(target) and (not os.path.exists(target) or os.path.isfile(target)):
-            real[role] = os.path.realpath(target)  # (a device or pipe may take both: `/dev/null`)
+        if is_special_path(target) or (os.path.exists(target) and not os.path.isfile(target)):
+            if not os.path.isdir(os.path.dirname(os.path.abspath(target))):  # (written in place: no directory made)
+                raise FileNotFoundError(errno.ENOENT, f"the {role}'s directory does not exist",
+                                        os.path.dirname(os.path.abspath(target)))
+            continue  # (a device or pipe may take both: `/dev/null`)
+        real[role] = os.path.realpath(target)
+        if real[role] == source:
+            raise ValueError(f"the {role} is the input file, which writing it would replace: {os.fspath(target)!r}")
+        _check_directory(role, real[role])
     if len(real) == 2 and real["output"] == real["manifest"]:
         raise ValueError(f"the manifest and the output are the same file: {real['manifest']!r}")
+
+
+def _check_directory(role: str, target: str) -> None:
+    """Make the directory of a target (an absolute path) as `atomic_writer` would, and write a scratch file in it:
+    a directory that cannot be made or written, found only after the run, would lose the results."""
+    folder = os.path.dirname(target)
+    try:
+        os.makedirs(folder, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except (FileExistsError, NotADirectoryError):
+        raise NotADirectoryError(errno.ENOTDIR, f"the {role}'s directory cannot be made: a file is in the way",
+                                 folder) from None
+    except OSError as exc:
+        raise type(exc)(exc.errno, f"the {role}'s directory cannot be written: {exc.strerror or exc}",
+                        folder) from None
 
 
 def _unique(header: list[str]) -> list[str]:
