@@ -789,6 +789,24 @@ def test_a_word_only_the_other_script_can_take_whole_folds_to_it(text: str, expe
     assert clean(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("IC+:СУВОРОВ", "IC+:SUVOROV"), ("NAME1=ЛАБОРАТОРИЯ", "NAME1=LABORATORIIA"), ("(Kаѕpersky)", "(Kaspersky)"),
+    ("NAD+SU+++Kаѕpersky", "NAD+SU+++Kaspersky"),
+])
+def test_words_parted_by_a_field_separator_fold_each_on_its_own(text: str, expected: str) -> None:
+    """An EDIFACT or key=value field code before a Cyrillic name written without a space is no Latin letter of
+    that name: `IC+:СУВОРОВ` was read `cybopob` (Latin look-alikes) and Suvorov was CLEAR."""
+    assert clean(text) == expected
+
+
+def test_a_cyrillic_name_after_an_edifact_code_is_found() -> None:
+    """`CTA+IC+:СУВОРОВ АНДРЕЙ АНАТОЛЬЕВИЧ'`, an EDIFACT contact, names the listed person."""
+    from screening import Screener, Status
+
+    found = Screener().screen("CTA+IC+:СУВОРОВ АНДРЕЙ АНАТОЛЬЕВИЧ'")
+    assert found.status in (Status.MATCH, Status.REVIEW) and found.best.party.id == "ofac-45821"
+
+
 def test_transliterated_words_are_remembered_only_when_short() -> None:
     """A word's unidecode reading is remembered (names repeat their words), not that of a word so long it is
     junk: the memory stays small whatever the input."""

@@ -176,6 +176,20 @@ def _fold_word(word: str) -> str:
     return word.translate(_CONFUSABLES)
 
 
+# What parts two words written without a space (`CTA+IC+:СУВОРОВ`, `NAME1=Лаборатория`): each side is folded as
+# a word of its own (hyphens, apostrophes and dots stay inside a word: `Kaspersky-Лаб` is two scripts anyway).
+_WORD_SEPARATORS = re.compile(r'([+:;,/\\|=*()\[\]{}<>"«»„“”]+)')
+
+
+def _fold_chunk(chunk: str) -> str:
+    """`_fold_word` on each word of a text without spaces, parted by `_WORD_SEPARATORS`: a field code before a
+    Cyrillic name (`IC+:СУВОРОВ`) is no Latin letter of that name."""
+    if chunk.isascii():
+        return chunk
+    parts = _WORD_SEPARATORS.split(chunk)
+    return "".join(_fold_word(part) for part in parts) if len(parts) > 1 else _fold_word(chunk)
+
+
 def has_cjk(text: str) -> bool:
     """True when `text` holds Han, kana or Hangul."""
     return _CJK_RUN.search(text) is not None
@@ -267,7 +281,7 @@ def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 def _transliterate(text: str, cjk_words: tuple[str, ...], second: bool = False) -> str:
     """Steps 5-6 on non-ASCII text: confusables, Czech letters, scripts unidecode reads wrongly
     (`screening.scripts`; `second`: their other reading), CJK runs, unidecode."""
-    text = " ".join(_fold_word(w) for w in text.split(" "))
+    text = " ".join(_fold_chunk(w) for w in text.split(" "))
     if "\u00b7" in text or "\u30fb" in text:
         text = _MIDDLE_DOT.sub(_middle_dot, text)
     text = _CYRILLIC_INC.sub("Inc", text)
