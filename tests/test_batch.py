@@ -451,3 +451,23 @@ def test_a_pool_starts_with_sigterm_held_back_and_each_worker_lets_it_through(mo
         signal.signal(signal.SIGINT, handlers[0])
         signal.signal(signal.SIGTERM, handlers[1])
     assert not blocked()
+
+
+def test_rows_swallowed_by_a_quote_opened_by_mistake_are_flagged_not_lost(tmp_path: Path) -> None:
+    """`V1,"Acme Corp,US` opens a quote that the next quote in the file closes: the rows between become text in
+    one cell. That row is never CLEAR: its note names the lines, and the summary and manifest count it."""
+    lines = ["id,name,country", 'V1,"Acme Corp,US', *(f"V{i},Supplier {i} Trading,DE" for i in range(2, 6)),
+             "V6,Delta Ltd,RU", 'V7,"Beta, Inc.",DE', "V8,Gamma,FR"]
+    summary, rows, _ = run("\n".join(lines) + "\n", tmp_path, manifest=tmp_path / "m.json")
+    assert [r[0] for r in rows[1:]] == ["V1", "V8"]
+    status, note = rows[1][3], rows[1][3 + OUTPUT_COLUMNS.index("screening_note")]
+    assert status == "UNSCREENABLE" and "runs over lines 2-8, and 5 of them read as rows of their own" in note
+    assert summary.stray_quote_rows == 1
+    assert json.loads((tmp_path / "m.json").read_text())["stray_quote_rows"] == 1
+
+
+def test_a_cell_of_several_lines_that_holds_no_rows_is_no_stray_quote(tmp_path: Path) -> None:
+    """A multi-line address or note, even one line of it with commas, is a cell as exports write it."""
+    text = 'id,name,address\n1,Acme GmbH,"Hauptstr. 1\nBuilding 2, Floor 3\n10115 Berlin"\n2,Beta AG,"a\nb"\n'
+    summary, rows, _ = run(text, tmp_path)
+    assert [r[3] for r in rows[1:]] == ["CLEAR", "CLEAR"] and summary.stray_quote_rows == 0

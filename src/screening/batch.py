@@ -77,6 +77,7 @@ class BatchSummary:
     started: dt.datetime
     finished: dt.datetime
     elapsed_seconds: float
+    stray_quote_rows: int = 0  # rows holding lines that read as rows of their own (`CsvSource.swallowed`)
 
     @property
     def rows_per_second(self) -> float:
@@ -100,6 +101,7 @@ class BatchSummary:
             "counts": self.counts,
             "malformed_rows": self.malformed_rows,
             "blank_lines": self.blank_lines,
+            "stray_quote_rows": self.stray_quote_rows,
             "list": {"id": info.id, "version": info.version, "sha256": info.sha256, "source": info.source},
             "config": self.config,
             "library_version": self.library_version,
@@ -159,7 +161,7 @@ def screen_csv(input: str | Path | BinaryIO, output: str | Path | None, *, colum
         rows_out=run.rows_out, counts={s: run.counts[s] for s in STATUSES}, malformed_rows=run.malformed,
         blank_lines=run.blank, list_info=screener.watchlist.info, config=screener.config.to_dict(),
         library_version=VERSION, jobs=jobs, started=started,
-        finished=dt.datetime.now(dt.UTC), elapsed_seconds=time.perf_counter() - clock,
+        finished=dt.datetime.now(dt.UTC), elapsed_seconds=time.perf_counter() - clock, stray_quote_rows=run.stray,
     )
     if manifest is not None:
         with atomic_writer(manifest) as out:
@@ -180,7 +182,7 @@ class _Run:
         self.width = len(src.header)
         self.attributes = tuple(a for a in ATTRIBUTES if a in found)  # the run's query layout
         self.window: collections.deque[tuple[list[list[str]], list[int]]] = collections.deque()
-        self.rows_in = self.rows_out = self.malformed = self.blank = 0
+        self.rows_in = self.rows_out = self.malformed = self.blank = self.stray = 0
         self.counts: collections.Counter[str] = collections.Counter()
 
     def chunks(self) -> Iterator[list[Query]]:
@@ -199,9 +201,18 @@ class _Run:
         queries: list[Query] = []
         cells_list: list[list[str]] = []
         rows: list[int] = []
-        for row, cells in self.src.records():
+        src = self.src
+        for row, cells in src.records():
             n = len(cells)
-            if n == width:
+            first, last = src.lines
+            swallowed = src.swallowed(cells) if last > first else 0
+            if swallowed > 1 or swallowed and n != width:  # (a quote opened by mistake: `CsvSource.swallowed`)
+                self.malformed += n != width
+                self.stray += 1
+                ragged = f"{n} fields, the header has {width}; " if n != width else ""
+                queries.append((*(cells[i] if i < n else "" for i in columns),
+                                f"row {row}: {ragged}{_STRAY.format(first=first, last=last, rows=swallowed)}"))
+            elif n == width:
                 queries.append(query_of(cells))
             elif n == 0:
                 self.blank += 1
@@ -283,6 +294,10 @@ class _Run:
                 out.write(f'{text[:-1]}, "result": {f[9]}}}\n')
 
         return write
+
+
+_STRAY = ("a quote opened in it runs over lines {first}-{last}, and {rows} of them read as rows of their own (a "
+          "quote opened by mistake?): those rows are not screened one by one, check the file there")
 
 
 def _check_targets(input: str | Path | BinaryIO, output: str | Path | None, manifest: str | Path | None) -> None:

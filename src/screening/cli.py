@@ -334,6 +334,11 @@ def _print_summary(summary: Any, args: argparse.Namespace, out: TextIO) -> None:
     if summary.malformed_rows or summary.blank_lines:
         print(f"{_plural(summary.malformed_rows, 'ragged row')} (marked in screening_note), "
               f"{_plural(summary.blank_lines, 'blank line')} skipped", file=out)
+    if summary.stray_quote_rows:
+        verb = "holds" if summary.stray_quote_rows == 1 else "hold"
+        print(f"warning: {_plural(summary.stray_quote_rows, 'row')} {verb} lines that read as rows of their own, "
+              f"inside a quote opened by mistake? Those lines were not screened one by one (see screening_note; "
+              f"close or remove the quote and run again)", file=out)
     where = "standard output" if args.output == "-" else args.output
     print(f"results: {where}" + (f"; manifest: {args.manifest}" if args.manifest else ""), file=out)
 

@@ -131,6 +131,7 @@ class CsvSource:
         self._row = 0
         self._reader: Any = None  # a `csv.reader` (its `line_num` counts the physical lines read)
         self._recent: collections.deque[str] = collections.deque(maxlen=_RECENT_LINES)  # (`_kept`)
+        self.lines = (0, 0)  # the first and last physical line of the row `records` yielded last
 
     @property
     def sha256(self) -> str:
@@ -208,6 +209,7 @@ class CsvSource:
         try:
             for row, cells in enumerate(reader, row + 1):  # noqa: B007 -- `row` names the failing row
                 start, end = end, reader.line_num
+                self.lines = (start + 1, end)
                 yield row, cells
         except (UnicodeDecodeError, csv.Error) as exc:
             self._row = row
@@ -217,6 +219,20 @@ class CsvSource:
             raise InputFileError(f"a quote opened in this row is never closed: the {end - start} lines from it to "
                                  f"the end of the file were read as one row (close the quote, or remove it)",
                                  path=self.name, row=row if self.header else None)
+
+    def swallowed(self, cells: list[str]) -> int:
+        """How many lines inside the quoted cells of the row just read (`records`) read as rows of their own:
+        a whole record's delimiters (one less than the header's fields) on a line of a cell after its first.
+        A quote opened by mistake (`V1,"Acme Corp,US`) runs on to the next quote in the file, and the rows
+        between become text inside one cell: they are not screened one by one, which the batch notes."""
+        if self.lines[1] - self.lines[0] < 1 or len(self.header) < 2:
+            return 0
+        delimiter, need = self.delimiter or ",", len(self.header) - 1
+        found = 0
+        for cell in cells:
+            if "\n" in cell or "\r" in cell:
+                found += sum(line.count(delimiter) >= need for line in cell.splitlines()[1:])
+        return found
 
     def _unclosed(self, lines: int) -> bool:
         """Whether the last `lines` lines read (the last row) end inside a quoted cell."""
