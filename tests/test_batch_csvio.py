@@ -343,3 +343,20 @@ def test_atomic_writer_keeps_a_link_its_target_permissions_and_writes_a_device(t
     with pytest.raises(IsADirectoryError, match="is a directory"), atomic_writer(tmp_path) as out:
         out.write("never")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.csv", "real.csv"]
+
+
+def test_a_quote_never_closed_in_the_header_stops_at_a_megabyte() -> None:
+    """A header whose quote is never closed held the whole file (870 MB for 44 MB); it stops at `HEADER_LIMIT`."""
+    from screening.csvio import HEADER_LIMIT
+
+    body = "".join(f"V{i},Supplier {i} Trading GmbH,DE\n" for i in range(HEADER_LIMIT // 25))
+    with pytest.raises(InputFileError, match="a cell of the header runs over 1 MiB: most likely a quote opened"):
+        read(('id,"name,country\n' + body).encode())
+
+
+def test_the_columns_a_missing_column_lists_are_cut_short() -> None:
+    """A header read wrong may hold thousands of names or one huge one: the error lists 50, each cut at 60."""
+    header = ["x" * 500, *(f"c{i}" for i in range(99))]
+    with pytest.raises(InputFileError) as caught:
+        match_header(header, "Name")
+    assert len(str(caught.value)) < 1000 and str(caught.value).endswith("and 50 more")

@@ -361,3 +361,16 @@ def test_console_script_entry_point(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(SystemExit) as info:
         main_entry()
     assert info.value.code == 0
+
+
+def test_batch_an_empty_column_name_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--column ''` says so, before any output (it was a bare `'name'`, after the header went out)."""
+    code, out, err = run(["batch", str(GOLDEN / "batch_input.csv"), "--column", ""], capsys)
+    assert code == 2 and out == "" and "the name column's name is empty" in err
+
+
+def test_conflicting_thresholds_are_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """A review threshold above the match threshold given with it was changed silently; now it is refused."""
+    code, _, err = run(["check", "--match-threshold", "0.5", "--threshold", "0.8", "Acme"], capsys)
+    assert code == 2 and "must not exceed --match-threshold" in err
+    assert run(["check", "--match-threshold", "0.95", "--threshold", "0.8", "Acme"], capsys)[0] == 0

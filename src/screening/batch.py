@@ -131,6 +131,10 @@ def screen_csv(input: str | Path | BinaryIO, output: str | Path | None, *, colum
     """
     if format not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, got {format!r}")
+    for role, named in (("name", column), ("kind", kind_column), ("country", country_column),
+                        ("birth date", birth_date_column), ("id", id_column)):
+        if named is not None and not named.strip():
+            raise ValueError(f"the {role} column's name is empty: name a column of the file")
     _check_targets(input, output, manifest)
     if screener is None:
         from screening.screen import Screener

@@ -233,6 +233,9 @@ def _screener(args: argparse.Namespace) -> Any:
     from screening.screen import Screener
 
     config = DEFAULT
+    if args.match_threshold is not None and args.threshold is not None and args.threshold > args.match_threshold:
+        raise ValueError(f"--threshold ({args.threshold}) must not exceed --match-threshold ({args.match_threshold}): "
+                         f"a REVIEW starts at or below where a MATCH does")
     if args.match_threshold is not None:
         config = attrs.evolve(config, match_threshold=args.match_threshold,
                               review_threshold=min(config.review_threshold, args.match_threshold))

@@ -62,8 +62,11 @@ DELIMITERS = (",", ";", "\t", "|")
 FORMULA_START = frozenset("=+-@\t\r")
 # The last lines kept, to read a last row of several lines again strictly (`CsvSource.records`).
 _RECENT_LINES = 1024
-# Field size cap for the csv module (its default, 128 KiB, rejects real exports with long notes).
+# Field size cap for the csv module (its default, 128 KiB, rejects real exports with long notes; a record read
+# wrong may hold a 100 MB field, which is screened cut short and written back whole).
 FIELD_LIMIT = 1 << 30
+# The cap while the header is read: no column name is that long (a quote never closed in the header).
+HEADER_LIMIT = 1 << 20
 
 
 def sniff_delimiter(head: str) -> str:
@@ -92,13 +95,18 @@ def match_header(header: list[str], wanted: str, *, path: str | None = None) -> 
 
     Raises `InputFileError` listing the columns that exist when it is missing or ambiguous.
     """
+    if not wanted.strip():
+        raise InputFileError("no column named: the column name is empty", path=path)
     if wanted in header and header.count(wanted) == 1:
         return header.index(wanted)
     key = header_key(wanted)
     found = [i for i, name in enumerate(header) if header_key(name) == key]
     if len(found) == 1:
         return found[0]
-    shown = ", ".join(repr(h) for h in header) or "(none)"
+    # (each name, and the list, cut short: a header read wrong may hold a whole file)
+    shown = ", ".join(repr(h if len(h) <= 60 else h[:57] + "...") for h in header[:50]) or "(none)"
+    if len(header) > 50:
+        shown += f" and {len(header) - 50:,} more"
     problem = "is ambiguous" if found else "not found"
     raise InputFileError(f"column {wanted!r} {problem}; the columns are: {shown}", path=path, field=wanted)
 
@@ -178,11 +186,14 @@ class CsvSource:
         if self.delimiter is None:
             start = next((i for i, line in enumerate(head_lines) if line.strip()), 0)  # (past blank lines)
             self.delimiter = sniff_delimiter("".join(head_lines[start:]))
-        csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
+        csv.field_size_limit(HEADER_LIMIT)
         self._reader = csv.reader(itertools.chain(head_lines, lines), delimiter=self.delimiter, strict=False)
-        header = self._next()
-        while header is not None and not "".join(header).strip():  # a blank line before the header
+        try:
             header = self._next()
+            while header is not None and not "".join(header).strip():  # a blank line before the header
+                header = self._next()
+        finally:
+            csv.field_size_limit(FIELD_LIMIT)
         if header is None:
             raise InputFileError("the file is empty: no header row", path=self.name)
         if header and header[0].startswith("\ufeff"):  # a second BOM, or one under a set encoding
@@ -262,6 +273,11 @@ class CsvSource:
                 f"not valid {self.encoding}: byte {exc.object[exc.start:exc.end]!r} "
                 f"(set the encoding, or allow a fallback encoding)",
                 path=self.name, row=row, offset=getattr(exc, "file_offset", None))
+        if "field larger than field limit" in str(exc):
+            limit = f"{(FIELD_LIMIT if self.header else HEADER_LIMIT) >> 20:,} MiB"
+            where = "this row" if self.header else "the header"
+            return InputFileError(f"a cell of {where} runs over {limit}: most likely a quote opened in it is "
+                                  f"never closed (close the quote, or remove it)", path=self.name, row=row)
         return InputFileError(f"unreadable CSV: {exc}", path=self.name, row=row)
 
     def _read_block(self) -> bytes:
