@@ -239,13 +239,30 @@ def test_country_is_case_insensitive(screener: screening.Screener) -> None:
     assert "agrees" in _feature(lower.best, "country").detail  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("country", ["RUS", "", " RU", "ß", "ǆ"])  # (`ß` upper-cases to `SS`)
+@pytest.mark.parametrize("country", ["RUS", "", " RU", "ß", "ǆ", "XX", "ZZ"])  # (`ß` upper-cases to `SS`)
 def test_malformed_country_is_ignored_not_a_conflict(screener: screening.Screener, country: str) -> None:
     """A country that is not an alpha-2 code says nothing about the party: it must not lower the score."""
     plain = screener.screen("Zenkin Denis")
     odd = screener.screen("Zenkin Denis", country=country)
     assert odd.status is plain.status
     assert odd.best is not None and odd.best.score >= plain.best.score  # type: ignore[union-attr]
+
+
+def test_a_code_no_country_holds_is_noted_and_not_used(screener: screening.Screener) -> None:
+    """`XX` has the shape of a code but names no country: it was read as a conflict with the list's country."""
+    found = screener.screen("Kaspersky Lab UK Limited", country="XX")
+    assert found.status is Status.MATCH
+    assert "country 'XX' is no assigned ISO 3166-1 alpha-2 code: not used" in found.notes
+
+
+@pytest.mark.parametrize(("given", "read"), [("UK", "GB"), ("uk", "GB"), ("EL", "GR")])
+def test_the_codes_iso_reserves_for_a_country_read_as_its_code(screener: screening.Screener, given: str,
+                                                                read: str) -> None:
+    """`UK`, as British forms write it, is GB (it made `Kaspersky Lab UK Limited` a REVIEW, a country conflict)."""
+    found = screener.screen("Kaspersky Lab UK Limited", country=given)
+    assert f"country {given!r} read as {read}, its ISO 3166-1 code" in found.notes
+    same = screener.screen("Kaspersky Lab UK Limited", country=read)
+    assert found.best is not None and same.best is not None and found.best.score == same.best.score
 
 
 # --- list versions ----------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ traced and reproduced.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import heapq
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -124,6 +125,19 @@ def _retyped_word(word: str, keyed: Callable[[str], bool]) -> str:
                                                   for t in norm.tokens):
         return word
     return (as_russian(word) or word) if word.isascii() else (as_english(word) or word)
+
+
+
+# Codes ISO 3166-1 reserves for a country under another code, as records write them: the United Kingdom (GB)
+# and Greece (GR, `EL` in EU usage).
+_RESERVED_COUNTRIES = {"UK": "GB", "EL": "GR"}
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    """The ISO 3166-1 alpha-2 codes the country tables know (every assigned code, and XK)."""
+    lex = lexicon()
+    return frozenset(lex.places.values()) | frozenset(lex.place_pairs.values())
 
 
 class _Cutoff:
@@ -256,6 +270,12 @@ class Screener:
             if not (len(country) == 2 and given.isascii() and country.isalpha()):
                 if country:
                     notes.append(f"country {given!r} is not an ISO 3166-1 alpha-2 code: not used")
+                country = None
+            elif country in _RESERVED_COUNTRIES:  # (`UK`: what the United Kingdom's own forms write)
+                notes.append(f"country {given!r} read as {_RESERVED_COUNTRIES[country]}, its ISO 3166-1 code")
+                country = _RESERVED_COUNTRIES[country]
+            elif country not in _country_codes():  # (`XX`, `ZZ`: no country, so no conflict with the list's)
+                notes.append(f"country {given!r} is no assigned ISO 3166-1 alpha-2 code: not used")
                 country = None
         if len(name) > self.config.max_query_chars:
             notes.append(f"input of {len(name)} characters was cut to the first {self.config.max_query_chars}")
