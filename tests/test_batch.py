@@ -114,8 +114,24 @@ def test_ragged_rows_are_kept_aligned_and_never_clear(tmp_path: Path) -> None:
 
 def test_blank_lines_are_not_rows(tmp_path: Path) -> None:
     """Blank lines are skipped and counted, not screened."""
-    summary, rows, _ = run("name\nA\n\nB\n\n", tmp_path)
-    assert [r[0] for r in rows[1:]] == ["A", "B"] and summary.blank_lines == 2
+    summary, rows, _ = run("id,name\n1,A\n\n2,B\n\n", tmp_path)
+    assert [r[1] for r in rows[1:]] == ["A", "B"] and summary.blank_lines == 2
+
+
+def test_a_blank_line_of_a_one_column_file_is_an_empty_name(tmp_path: Path) -> None:
+    """One column: an empty name is written as a blank line, so it is a row (UNSCREENABLE, never dropped), but
+    the blank lines at the end are not."""
+    summary, rows, _ = run("name\r\nA\r\n\r\nB\r\n\r\n\r\n", tmp_path)
+    assert [r[:2] for r in rows[1:]] == [["A", "CLEAR"], ["", "UNSCREENABLE"], ["B", "CLEAR"]]
+    assert summary.rows_out == 3 and summary.blank_lines == 2
+
+
+def test_a_delimiter_at_the_end_of_every_row_is_no_ragged_row(tmp_path: Path) -> None:
+    """SAP writes `V1;Acme GmbH;DE;` under a header without it: the empty cell is kept, the row is not ragged
+    (every row was UNSCREENABLE); a row with a value there still is."""
+    summary, rows, _ = run("id;name;country\nV1;Acme GmbH;DE;\nV2;Beta AG;FR;x\n", tmp_path)
+    assert [r[3] for r in rows[1:]] == ["CLEAR", "UNSCREENABLE"] and summary.malformed_rows == 1
+    assert rows[1][-1] == ""  # (the empty cell, after the result columns)
 
 
 def test_repeated_names_are_screened_once(tmp_path: Path) -> None:

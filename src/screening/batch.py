@@ -206,8 +206,20 @@ class _Run:
         cells_list: list[list[str]] = []
         rows: list[int] = []
         src = self.src
+        # a blank line of a one-column file is an empty name, written so (`Name / Acme / / Kaspersky Lab`),
+        # unless only blank lines follow it: its row waits here until a row that is not blank comes
+        pending: list[int] = []
         for row, cells in src.records():
             n = len(cells)
+            if n == 0 and width == 1:
+                pending.append(row)
+                continue
+            if pending and n:
+                for blank in pending:
+                    queries.append(("",))
+                    cells_list.append([""])
+                    rows.append(blank)
+                pending = []
             first, last = src.lines
             swallowed = src.swallowed(cells) if last > first else 0
             if swallowed > 1 or swallowed and n != width:  # (a quote opened by mistake: `CsvSource.swallowed`)
@@ -216,7 +228,7 @@ class _Run:
                 ragged = f"{n} fields, the header has {width}; " if n != width else ""
                 queries.append((*(cells[i] if i < n else "" for i in columns),
                                 f"row {row}: {ragged}{_STRAY.format(first=first, last=last, rows=swallowed)}"))
-            elif n == width:
+            elif n == width or n > width and not any(cells[width:]):  # (SAP ends every row with a delimiter)
                 queries.append(query_of(cells))
             elif n == 0:
                 self.blank += 1
@@ -232,6 +244,7 @@ class _Run:
                 self.window.append((cells_list, rows))
                 yield queries
                 queries, cells_list, rows = [], [], []
+        self.blank += len(pending)
         if queries:
             self.rows_in += len(queries)
             self.window.append((cells_list, rows))

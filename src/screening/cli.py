@@ -334,9 +334,11 @@ def _print_summary(summary: Any, args: argparse.Namespace, out: TextIO) -> None:
     counts = ", ".join(f"{n:,} {status}" for status, n in summary.counts.items())
     print(f"screened {summary.rows_out:,} rows in {summary.elapsed_seconds:.1f} s "
           f"({summary.rows_per_second:,.0f} rows/s): {counts}", file=out)
-    if summary.malformed_rows or summary.blank_lines:
-        print(f"{_plural(summary.malformed_rows, 'ragged row')} (marked in screening_note), "
-              f"{_plural(summary.blank_lines, 'blank line')} skipped", file=out)
+    special = [*([f"{_plural(summary.malformed_rows, 'ragged row')} (marked in screening_note)"]
+                 if summary.malformed_rows else []),
+               *([f"{_plural(summary.blank_lines, 'blank line')} skipped"] if summary.blank_lines else [])]
+    if special:
+        print(", ".join(special), file=out)
     if summary.stray_quote_rows:
         verb = "holds" if summary.stray_quote_rows == 1 else "hold"
         print(f"warning: {_plural(summary.stray_quote_rows, 'row')} {verb} lines that read as rows of their own, "
