@@ -39,7 +39,8 @@ Steps, in order (the same for a listed name at index time and for every query):
     number (`1,250,000`). Alternate names, each screened on its own as well: each tail after ` - `
     (`Intercompany loan - Kaspersky Labs Ltd`); each field of a record that holds two words, a legal form
     or CJK text (pipes, semicolons, tabs, line ends, a label's colon, JSON keys, markup tags, `KEY=`,
-    quoted values, a CSV row's cells, fixed-width columns: `tokens.field_parts`), and the record's values
+    quoted values, a CSV row's cells, fixed-width columns, the elements of an X12 or EDIFACT
+    segment: `tokens.field_parts`), and the record's values
     without its keys as one name (`tokens.record_fields`); a slug's short words set apart
     (`kaspersky-lab-uk-ltd`: `tokens.slug_reading`);
     the name with an x between vowels read as kh (GOST 7.79-B `Tixonov`), and with Turkish `ş` and `ç` read

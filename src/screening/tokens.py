@@ -448,6 +448,10 @@ def record_fields(text: str, legal_only: Callable[[str], bool] | None = None) ->
     its keys read as words of it. A value under a key that names no part of a name (`city`, `region`,
     `employer`: `_NOT_NAME_KEYS`) is left out: `{"name": "Kirill", "region": "Astrakhan"}` is no Kirill
     Astrakhan. None for a record of fewer than two values."""
+    edi = edi_elements(text)
+    if edi:  # (an EDI segment's elements are its fields; its values, codes and all, are no one name)
+        whole = text.strip(_PIECE_ENDS)
+        return [e for e in dict.fromkeys(edi) if e != whole][:_MAX_FIELDS], None
     if _FIELD_MARK.search(text) is None:
         return [], None
     quoted = _quoted_spans(text)
@@ -464,6 +468,42 @@ def record_fields(text: str, legal_only: Callable[[str], bool] | None = None) ->
     else:
         values = _unkeyed(text, [(start, stop, piece) for start, stop, piece, key in split if not key])
     return fields, " ".join(values) if len(values) > 1 else None
+
+
+# The head of an EDI segment: UN/EDIFACT (`NAD+SU+++KASPERSKY LAB:UK LTD+...'`, after an optional UNA service
+# string) or ANSI X12 (`N1*SE*KASPERSKY LAB INC*92*100234~`, with `*`, `^` or `|` between elements).
+_EDIFACT = re.compile(r"\s*(?:UNA.{6})?[A-Z]{3}\+")
+_X12 = re.compile(r"\s*[A-Z][A-Z0-9]{1,2}([*^|])")
+
+
+def edi_elements(text: str) -> list[str]:
+    """The data elements of the EDI segments `text` holds, each a name's field (the tag and elements without a
+    letter left out): an EDIFACT element's components joined by spaces (`KASPERSKY LAB:UK LTD`, a name on
+    two lines), its release character read (`?'` is a quote); an X12 element as written. Empty for other text."""
+    if (edifact := _EDIFACT.match(text)) is not None and text.count("+") >= 2:  # (not `ABC+Partner AG`)
+        body = text[edifact.start():]
+        if body.lstrip().startswith("UNA"):
+            body = body.lstrip()[9:]
+        out = []
+        for segment in _split_released(body, "'"):
+            for element in _split_released(segment, "+")[1:]:
+                parts = [_released(part).strip() for part in _split_released(element, ":")]
+                out.append(" ".join(part for part in parts if part))
+    elif (x12 := _X12.match(text)) is not None and text.count(x12.group(1)) >= 2:
+        out = [element.strip() for segment in re.split("[~\r\n]", text) for element in segment.split(x12.group(1))[1:]]
+    else:
+        return []
+    return [element for element in out if any(c.isalpha() for c in element)]
+
+
+def _split_released(text: str, separator: str) -> list[str]:
+    """`text` split at each `separator` that the EDIFACT release character `?` does not escape."""
+    return re.split(f"(?<!\\?){re.escape(separator)}", text) if "?" in text else text.split(separator)
+
+
+def _released(text: str) -> str:
+    """An EDIFACT value with its release characters read (`?'` is `'`, `??` is `?`)."""
+    return re.sub(r"\?(.)", r"\1", text) if "?" in text else text
 
 
 def _unkeyed(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
