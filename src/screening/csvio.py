@@ -5,10 +5,11 @@ decoded with an incremental decoder and cut into physical lines for the `csv` mo
 than one block plus the current record, so memory stays flat whatever the file size.
 
 Encoding: unless one is given, `detect_encoding` (re-exported from `screening._encoding`, whose docstring
-has the rules: BOM, BOM-less UTF-16, UTF-8, else cp1252) decides from the first `SNIFF_BYTES`. A UTF-8
-file with a bad byte deep inside fails at that byte with an `InputFileError` naming the byte offset and
-the row; with `fallback_encoding="cp1252"` (or any 8-bit codec) such bytes are decoded with the fallback
-instead, one bad sequence at a time. Decoding and line cutting (`\\r\\n`, `\\n` or `\\r` only, never
+has the rules: BOM, BOM-less UTF-16, UTF-8, else cp1251 or cp1252) decides from the first `SNIFF_BYTES`. A
+UTF-8 file with a bad byte deep inside fails at that byte with an `InputFileError` naming the byte offset
+and the row; with `fallback_encoding="cp1252"` (or any 8-bit codec) such bytes are decoded with the fallback
+instead, one bad sequence at a time. A detected code page that turns to UTF-8 further on fails there too
+(`_encoding.MixedEncodingsError`), with what to do. Decoding and line cutting (`\\r\\n`, `\\n` or `\\r` only, never
 U+2028 and the other Unicode separators) are `screening._encoding.decoded_lines`.
 
 Delimiter (`sniff_delimiter`): the candidate among `, ; TAB |` that occurs most often outside quotes in
@@ -38,7 +39,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
-from screening._encoding import checked_encoding, decoded_lines, detect_encoding
+from screening._encoding import MixedEncodingsError, checked_encoding, decoded_lines, detect_encoding
 from screening.exceptions import InputFileError
 
 __all__ = [
@@ -140,6 +141,7 @@ class CsvSource:
         self._reader: Any = None  # a `csv.reader` (its `line_num` counts the physical lines read)
         self._recent: collections.deque[str] = collections.deque(maxlen=_RECENT_LINES)  # (`_kept`)
         self.lines = (0, 0)  # the first and last physical line of the row `records` yielded last
+        self._detected = False  # the encoding was detected, not given (`open`)
 
     @property
     def sha256(self) -> str:
@@ -166,6 +168,7 @@ class CsvSource:
                 raise InputFileError(f"cannot open: {exc.strerror or exc}", path=self.name) from exc
             self._owned = True
         first = self._read_block()
+        self._detected = self.encoding is None  # (a detected code page is checked for UTF-8 further on)
         if self.encoding is None:
             self.encoding = detect_encoding(first[:SNIFF_BYTES])
         else:
@@ -268,6 +271,8 @@ class CsvSource:
     def _error(self, exc: Exception) -> InputFileError:
         """An `InputFileError` for a failure while reading the record after row `self._row`."""
         row = self._row + 1 if self.header else None
+        if isinstance(exc, MixedEncodingsError):
+            return InputFileError(exc.reason, path=self.name, row=row, offset=getattr(exc, "file_offset", None))
         if isinstance(exc, UnicodeDecodeError):
             return InputFileError(
                 f"not valid {self.encoding}: byte {exc.object[exc.start:exc.end]!r} "
@@ -293,7 +298,8 @@ class CsvSource:
     def _lines(self, first: bytes) -> Iterator[str]:
         """Decoded physical lines, `first` and then every further block (see `screening._encoding`)."""
         assert self.encoding is not None
-        return self._kept(decoded_lines(first, self._read_block, self.encoding, self.fallback_encoding))
+        return self._kept(decoded_lines(first, self._read_block, self.encoding, self.fallback_encoding,
+                                        detected=self._detected))
 
     def _kept(self, lines: Iterator[str]) -> Iterator[str]:
         """`lines`, the last `_RECENT_LINES` of them kept (`records`: a quote never closed)."""

@@ -11,7 +11,8 @@
   - UTF-8 read as Windows-1252 or Latin-1 (`Ð›Ð°Ð±Ð¾` -> `Лабо`, `beschrÃ¤nkter` -> `beschränkter`),
   - UTF-8 read as Windows-1251 (`Р›Р°Р±Рѕ` -> `Лабо`),
   - Windows-1251 read as Windows-1252 or Latin-1 (`Ëàáîðàòîðèÿ` -> `Лаборатория`), what an 8-bit
-    Russian export becomes in a reader that assumes Western European text (as `csvio` falls back to).
+    Russian export becomes in a reader that assumes Western European text (as `csvio` reads a legacy file
+    its Russian-text rule does not catch, or one given as cp1252).
 
 Russian text moved between KOI8-R and Windows-1251 (`мбвптбфптйс` = `ЛАБОРАТОРИЯ`: the two tables hold the
 same letters in other places) is never certain, as the damage stays Cyrillic: `koi8_readings` gives the other
