@@ -184,7 +184,7 @@ _WORD_SEPARATORS = re.compile(r'([+:;,/\\|=*()\[\]{}<>"«»„“”]+)')
 def _fold_chunk(chunk: str) -> str:
     """`_fold_word` on each word of a text without spaces, parted by `_WORD_SEPARATORS`: a field code before a
     Cyrillic name (`IC+:СУВОРОВ`) is no Latin letter of that name."""
-    if chunk.isascii():
+    if chunk.isascii() or _LATIN.search(chunk) is None:  # (one script: nothing to fold)
         return chunk
     parts = _WORD_SEPARATORS.split(chunk)
     return "".join(_fold_word(part) for part in parts) if len(parts) > 1 else _fold_word(chunk)
