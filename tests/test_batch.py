@@ -127,11 +127,19 @@ def test_a_blank_line_of_a_one_column_file_is_an_empty_name(tmp_path: Path) -> N
 
 
 def test_a_delimiter_at_the_end_of_every_row_is_no_ragged_row(tmp_path: Path) -> None:
-    """SAP writes `V1;Acme GmbH;DE;` under a header without it: the empty cell is kept, the row is not ragged
-    (every row was UNSCREENABLE); a row with a value there still is."""
-    summary, rows, _ = run("id;name;country\nV1;Acme GmbH;DE;\nV2;Beta AG;FR;x\n", tmp_path)
-    assert [r[3] for r in rows[1:]] == ["CLEAR", "UNSCREENABLE"] and summary.malformed_rows == 1
-    assert rows[1][-1] == ""  # (the empty cell, after the result columns)
+    """SAP writes `V1;Acme GmbH;DE;` under a header without it: the empty cell is kept and named in the output's
+    header, the rows are not ragged (every row was UNSCREENABLE); a row with a value there still is."""
+    rows_in = "".join(f"V{i};Supplier {i} GmbH;DE;\n" for i in range(1, 6)) + "V6;Beta AG;FR;x\n"
+    summary, rows, _ = run("id;name;country\n" + rows_in, tmp_path)
+    assert [r[3] for r in rows[1:]] == ["CLEAR"] * 5 + ["UNSCREENABLE"] and summary.malformed_rows == 1
+    assert len(rows[0]) == len(rows[1]) and rows[1][-1] == ""  # (the empty cell, after the result columns)
+
+
+def test_one_row_ending_in_an_empty_cell_is_ragged(tmp_path: Path) -> None:
+    """A name holding the delimiter, in a row whose last cell is empty (`TIKHONOV, Andrei Gennadyevich,`), is
+    one such row, not a file's layout: ragged, so never CLEAR."""
+    summary, rows, _ = run('id,name,country\r\n34,TIKHONOV, Andrei Gennadyevich,\r\n35,Acme,DE\r\n', tmp_path)
+    assert rows[1][3] != "CLEAR" and summary.malformed_rows == 1
 
 
 def test_repeated_names_are_screened_once(tmp_path: Path) -> None:
@@ -339,8 +347,9 @@ def test_the_input_is_never_the_output_or_the_manifest(tmp_path: Path) -> None:
         with pytest.raises(ValueError, match="is the input file"):
             screen_csv(src, output, column="name", screener=FakeScreener(), manifest=manifest)
     assert src.read_text() == "name\nAcme\n" and not (tmp_path / "out.csv").exists()
-    with pytest.raises(ValueError, match="both standard output"):
-        screen_csv(src, "-", column="name", screener=FakeScreener(), manifest="-")
+    for output in ("-", "/dev/stdout"):
+        with pytest.raises(ValueError, match="both standard output"):
+            screen_csv(src, output, column="name", screener=FakeScreener(), manifest="-")
 
 
 def test_a_target_whose_directory_cannot_be_made_is_refused_before_any_row(tmp_path: Path) -> None:
@@ -354,6 +363,9 @@ def test_a_target_whose_directory_cannot_be_made_is_refused_before_any_row(tmp_p
     with pytest.raises(FileNotFoundError, match="manifest's directory does not exist"):
         screen_csv(src, out, column="name", screener=FakeScreener(), manifest="/proc/no-such-dir/m.json")
     assert not out.exists()
+    with pytest.raises(InputFileError):  # (a run that stops before its first row makes no directory)
+        screen_csv(src, tmp_path / "new" / "out.csv", column="nope", screener=FakeScreener())
+    assert not (tmp_path / "new").exists()
     screen_csv(src, tmp_path / "a" / "b" / "out.csv", column="name", screener=FakeScreener(),
                manifest=tmp_path / "c" / "m.json")
     assert (tmp_path / "a" / "b" / "out.csv").exists() and (tmp_path / "c" / "m.json").exists()
@@ -477,13 +489,26 @@ def test_rows_swallowed_by_a_quote_opened_by_mistake_are_flagged_not_lost(tmp_pa
     summary, rows, _ = run("\n".join(lines) + "\n", tmp_path, manifest=tmp_path / "m.json")
     assert [r[0] for r in rows[1:]] == ["V1", "V8"]
     status, note = rows[1][3], rows[1][3 + OUTPUT_COLUMNS.index("screening_note")]
-    assert status == "UNSCREENABLE" and "runs over lines 2-8, and 5 of them read as rows of their own" in note
+    assert status == "UNSCREENABLE" and "quote opened by mistake? The row runs over lines 2-8" in note
     assert summary.stray_quote_rows == 1
     assert json.loads((tmp_path / "m.json").read_text())["stray_quote_rows"] == 1
 
 
 def test_a_cell_of_several_lines_that_holds_no_rows_is_no_stray_quote(tmp_path: Path) -> None:
-    """A multi-line address or note, even one line of it with commas, is a cell as exports write it."""
-    text = 'id,name,address\n1,Acme GmbH,"Hauptstr. 1\nBuilding 2, Floor 3\n10115 Berlin"\n2,Beta AG,"a\nb"\n'
+    """A multi-line address, even of lines with as many commas as a row, is a cell as CSV quotes it."""
+    text = ('id,name,address\n1,Acme GmbH,"Hauptstr. 1\nBuilding 2, Floor 3\n10115 Berlin, DE"\n2,Beta AG,"a\nb"\n'
+            '3,Gamma,"Unit 5, Floor 2, Block C\nSpringfield, IL, USA"\n')
     summary, rows, _ = run(text, tmp_path)
-    assert [r[3] for r in rows[1:]] == ["CLEAR", "CLEAR"] and summary.stray_quote_rows == 0
+    assert [r[3] for r in rows[1:]] == ["CLEAR"] * 3 and summary.stray_quote_rows == 0
+    address = '"1 Main St\r\nSpringfield, IL\r\nUSA, North America"'
+    summary, rows, _ = run(f"name,address\r\nAcme Corp,{address}\r\n", tmp_path)
+    assert rows[1][2] == "CLEAR" and summary.stray_quote_rows == 0
+
+
+def test_one_row_swallowed_with_the_right_field_count_is_flagged(tmp_path: Path) -> None:
+    """`1,Acme,"US` swallows row 2 into its last cell, and `3,"Foo Inc"` closes it: the field count comes out
+    right, but the row is never CLEAR (the listed name in it was)."""
+    summary, rows, _ = run('id,name,country\r\n1,Acme,"US\r\n2,Kaspersky Lab,RU\r\n3,"Foo Inc"\r\n4,Bar,DE\r\n',
+                           tmp_path)
+    assert [r[0] for r in rows[1:]] == ["1", "4"] and rows[1][3] == "UNSCREENABLE"
+    assert summary.stray_quote_rows == 1

@@ -146,6 +146,7 @@ def screen_csv(input: str | Path | BinaryIO, output: str | Path | None, *, colum
                   "birth_date": birth_date_column, "id": id_column}
         found = {role: match_header(src.header, col, path=src.name) for role, col in wanted.items() if col}
         run = _Run(src, found, spreadsheet_safe)
+        run.read_layout()
         fields = run_chunks(run.chunks(), screener, jobs=jobs, evidence=format == "jsonl",
                             cache_rows=cache_rows, attributes=run.attributes)
         try:
@@ -187,68 +188,83 @@ class _Run:
         self.attributes = tuple(a for a in ATTRIBUTES if a in found)  # the run's query layout
         self.window: collections.deque[tuple[list[list[str]], list[int]]] = collections.deque()
         self.rows_in = self.rows_out = self.malformed = self.blank = self.stray = 0
+        self.trailing = 0  # empty cells every row ends with beyond the header (`_trailing_cells`)
+        self._records: Iterator[tuple[int, list[str], tuple[int, int, int]]] | None = None  # (`read_layout`)
+        self._head: list[tuple[int, list[str], tuple[int, int, int]]] = []
+        columns = [found["name"], *(found[a] for a in self.attributes)]
+        self._query_of: Callable[[list[str]], Query] = (
+            operator.itemgetter(*columns) if len(columns) > 1 else lambda cells: (cells[columns[0]],))
         self.counts: collections.Counter[str] = collections.Counter()
 
     def chunks(self) -> Iterator[list[Query]]:
         """Chunks of `CHUNK_ROWS` queries, one per data row; keeps the rows for the writer."""
-        columns = [self.found["name"], *(self.found[a] for a in self.attributes)]
-        query_of: Callable[[list[str]], Query]
-        if len(columns) > 1:
-            query_of = operator.itemgetter(*columns)
-        else:
-            name_i = columns[0]
-
-            def query_of(cells: list[str]) -> Query:
-                return (cells[name_i],)
-
-        width = self.width
         queries: list[Query] = []
         cells_list: list[list[str]] = []
         rows: list[int] = []
-        src = self.src
-        # a blank line of a one-column file is an empty name, written so (`Name / Acme / / Kaspersky Lab`),
-        # unless only blank lines follow it: its row waits here until a row that is not blank comes
-        pending: list[int] = []
-        for row, cells in src.records():
-            n = len(cells)
-            if n == 0 and width == 1:
-                pending.append(row)
-                continue
-            if pending and n:
-                for blank in pending:
-                    queries.append(("",))
-                    cells_list.append([""])
-                    rows.append(blank)
-                pending = []
-            first, last = src.lines
-            swallowed = src.swallowed(cells) if last > first else 0
-            if swallowed > 1 or swallowed and n != width:  # (a quote opened by mistake: `CsvSource.swallowed`)
-                self.malformed += n != width
-                self.stray += 1
-                ragged = f"{n} fields, the header has {width}; " if n != width else ""
-                queries.append((*(cells[i] if i < n else "" for i in columns),
-                                f"row {row}: {ragged}{_STRAY.format(first=first, last=last, rows=swallowed)}"))
-            elif n == width or n > width and not any(cells[width:]):  # (SAP ends every row with a delimiter)
-                queries.append(query_of(cells))
-            elif n == 0:
-                self.blank += 1
-                continue
-            else:
-                self.malformed += 1
-                queries.append((*(cells[i] if i < n else "" for i in columns),
-                                f"row {row}: {n} fields, the header has {width}"))
+        for row, cells, query in self._queries():
+            queries.append(query)
             cells_list.append(cells)
             rows.append(row)
             if len(queries) >= CHUNK_ROWS:
-                self.rows_in += len(queries)
-                self.window.append((cells_list, rows))
-                yield queries
+                yield self._sealed(queries, cells_list, rows)
                 queries, cells_list, rows = [], [], []
-        self.blank += len(pending)
         if queries:
-            self.rows_in += len(queries)
-            self.window.append((cells_list, rows))
-            yield queries
+            yield self._sealed(queries, cells_list, rows)
+
+    def _sealed(self, queries: list[Query], cells_list: list[list[str]], rows: list[int]) -> list[Query]:
+        """A full chunk, its rows kept for the writer."""
+        self.rows_in += len(queries)
+        self.window.append((cells_list, rows))
+        return queries
+
+    def read_layout(self) -> None:
+        """Read the first `LAYOUT_ROWS` records, and from them whether every row ends with empty cells
+        (`trailing`): before the output's header is written, which names those cells."""
+        self._records = self._annotated()
+        self._head = list(itertools.islice(self._records, LAYOUT_ROWS))
+        self.trailing = _trailing_cells([cells for _, cells, _ in self._head], self.width)
+
+    def _queries(self) -> Iterator[tuple[int, list[str], Query]]:
+        """(row, cells, query) of every data row, in order. A blank line is no row, but in a file of one column
+        it is how an empty name is written: a row there, unless only blank lines follow it."""
+        if self._records is None:
+            self.read_layout()
+        blank_from = blanks = 0  # a one-column file's blank lines waiting for a row that is not blank
+        for row, cells, swallowed in itertools.chain(self._head, self._records):  # type: ignore[arg-type]
+            if not cells:
+                if self.width == 1:
+                    blank_from, blanks = blank_from or row, blanks + 1
+                else:
+                    self.blank += 1
+                continue
+            for blank in range(blank_from, blank_from + blanks):
+                yield blank, [""], ("",)
+            blank_from = blanks = 0
+            yield row, cells, self._query(row, cells, swallowed)
+        self.blank += blanks
+
+    def _annotated(self) -> Iterator[tuple[int, list[str], tuple[int, int, int]]]:
+        """The source's records, each with the lines a quote opened by mistake swallowed into it (`CsvSource.
+        swallowed`) and the row's first and last physical line, read as each record is read."""
+        src = self.src
+        for row, cells in src.records():
+            yield row, cells, (src.swallowed(cells), *src.lines)
+
+    def _query(self, row: int, cells: list[str], swallowed: tuple[int, int, int]) -> Query:
+        """The query of one row; a ragged row's, or one with rows swallowed, carries its note as its last item."""
+        n, width = len(cells), self.width
+        fitting = n == width or n == width + self.trailing and not any(cells[width:])
+        if fitting and not swallowed[0]:
+            return self._query_of(cells)
+        notes = []
+        if not fitting:
+            self.malformed += 1
+            notes.append(f"{n} fields, the header has {width}")
+        if swallowed[0]:
+            self.stray += 1
+            notes.append(_STRAY.format(rows=swallowed[0], first=swallowed[1], last=swallowed[2]))
+        columns = [self.found["name"], *(self.found[a] for a in self.attributes)]
+        return (*(cells[i] if i < n else "" for i in columns), f"row {row}: {'; '.join(notes)}")
 
     def drain(self, fields: Iterable[list[tuple[str, ...]]], out: IO[str] | None, format: str,
               progress: Callable[[int, int], None] | None) -> None:
@@ -273,7 +289,7 @@ class _Run:
 
     def _csv_writer(self, out: IO[str]) -> Callable[[list[int], list[list[str]], list[tuple[str, ...]]], None]:
         writer = csv.writer(out, lineterminator="\r\n")
-        header = [*self.src.header, *OUTPUT_COLUMNS]
+        header = [*self.src.header, *OUTPUT_COLUMNS, *[""] * self.trailing]  # (rows stay as wide as the header)
         writer.writerow([neutralise(c) for c in header] if self.safe else header)
         width, safe = self.width, self.safe
 
@@ -313,8 +329,22 @@ class _Run:
         return write
 
 
-_STRAY = ("a quote opened in it runs over lines {first}-{last}, and {rows} of them read as rows of their own (a "
-          "quote opened by mistake?): those rows are not screened one by one, check the file there")
+_STRAY = ("a quote opened by mistake? The row runs over lines {first}-{last}, and a later quote closes it where no "
+          "cell ends: the {rows} lines after its first are not screened one by one, check the file there")
+# The rows that decide whether every row of the file ends with empty cells (`_trailing_cells`)
+LAYOUT_ROWS = 20
+
+
+def _trailing_cells(head: list[list[str]], width: int) -> int:
+    """How many empty cells every row of a file ends with beyond its header's `width`, from its first rows
+    (`head`): SAP writes a delimiter at the end of each row, not of the header. Only when two rows or more,
+    and four in five of them, end alike; else 0 (a name with a delimiter in it is one such row: ragged)."""
+    rows = [cells for cells in head if cells]
+    found = collections.Counter(len(cells) - width for cells in rows if len(cells) > width and not any(cells[width:]))
+    if not found:
+        return 0
+    extra, count = found.most_common(1)[0]
+    return extra if count >= 2 and count * 5 >= len(rows) * 4 else 0
 
 
 def _check_targets(input: str | Path | BinaryIO, output: str | Path | None, manifest: str | Path | None) -> None:
@@ -322,7 +352,8 @@ def _check_targets(input: str | Path | BinaryIO, output: str | Path | None, mani
     written: an output or manifest that is a directory, or the input file itself (the export would be
     replaced), or in a directory that cannot be made or written; a manifest that is the output file, or
     standard output when the results go there too."""
-    if manifest == "-" and output == "-":
+    stdout = ("-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
+    if manifest in stdout and output in stdout:
         raise ValueError("the manifest and the output are both standard output: the JSON would follow the rows "
                          "(write one of them to a file)")
     source = None
@@ -348,16 +379,18 @@ def _check_targets(input: str | Path | BinaryIO, output: str | Path | None, mani
 
 
 def _check_directory(role: str, target: str) -> None:
-    """Make the directory of a target (an absolute path) as `atomic_writer` would, and write a scratch file in it:
-    a directory that cannot be made or written, found only after the run, would lose the results."""
+    """Refuse a target (an absolute path) whose directory cannot be made or written (`atomic_writer` makes the
+    missing ones), by a scratch file in the nearest directory that exists: found after the run, the results
+    would be lost. Nothing is made here: a run that stops before its first row leaves no directory behind."""
     folder = os.path.dirname(target)
+    while not os.path.lexists(folder):
+        folder = os.path.dirname(folder)
+    if not os.path.isdir(folder):
+        raise NotADirectoryError(errno.ENOTDIR, f"the {role}'s directory cannot be made: a file is in the way",
+                                 folder)
     try:
-        os.makedirs(folder, exist_ok=True)
         with tempfile.TemporaryFile(dir=folder):
             pass
-    except (FileExistsError, NotADirectoryError):
-        raise NotADirectoryError(errno.ENOTDIR, f"the {role}'s directory cannot be made: a file is in the way",
-                                 folder) from None
     except OSError as exc:
         raise type(exc)(exc.errno, f"the {role}'s directory cannot be written: {exc.strerror or exc}",
                         folder) from None

@@ -341,9 +341,9 @@ def _print_summary(summary: Any, args: argparse.Namespace, out: TextIO) -> None:
         print(", ".join(special), file=out)
     if summary.stray_quote_rows:
         verb = "holds" if summary.stray_quote_rows == 1 else "hold"
-        print(f"warning: {_plural(summary.stray_quote_rows, 'row')} {verb} lines that read as rows of their own, "
-              f"inside a quote opened by mistake? Those lines were not screened one by one (see screening_note; "
-              f"close or remove the quote and run again)", file=out)
+        print(f"warning: {_plural(summary.stray_quote_rows, 'row')} {verb} a quote opened by mistake? A later "
+              f"quote closes it where no cell ends, and the lines between were not screened one by one (see "
+              f"screening_note; close or remove the quote and run again)", file=out)
     where = "standard output" if args.output == "-" else args.output
     print(f"results: {where}" + (f"; manifest: {args.manifest}" if args.manifest else ""), file=out)
 

@@ -66,7 +66,7 @@ _RECENT_LINES = 1024
 # Field size cap for the csv module (its default, 128 KiB, rejects real exports with long notes; a record read
 # wrong may hold a 100 MB field, which is screened cut short and written back whole).
 FIELD_LIMIT = 1 << 30
-# The cap while the header is read: no column name is that long (a quote never closed in the header).
+# The most characters a header is read to: no header is that long (a quote never closed in it would be the file).
 HEADER_LIMIT = 1 << 20
 
 
@@ -142,6 +142,7 @@ class CsvSource:
         self._recent: collections.deque[str] = collections.deque(maxlen=_RECENT_LINES)  # (`_kept`)
         self.lines = (0, 0)  # the first and last physical line of the row `records` yielded last
         self._detected = False  # the encoding was detected, not given (`open`)
+        self._header_chars = -1  # characters read while the header is (`_kept`); -1 after
 
     @property
     def sha256(self) -> str:
@@ -189,14 +190,13 @@ class CsvSource:
         if self.delimiter is None:
             start = next((i for i, line in enumerate(head_lines) if line.strip()), 0)  # (past blank lines)
             self.delimiter = sniff_delimiter("".join(head_lines[start:]))
-        csv.field_size_limit(HEADER_LIMIT)
+        csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))  # (raised once, never lowered)
+        self._header_chars = sum(map(len, head_lines))  # (`_kept` counts on while the header is read)
         self._reader = csv.reader(itertools.chain(head_lines, lines), delimiter=self.delimiter, strict=False)
-        try:
+        header = self._next()
+        while header is not None and not "".join(header).strip():  # a blank line before the header
             header = self._next()
-            while header is not None and not "".join(header).strip():  # a blank line before the header
-                header = self._next()
-        finally:
-            csv.field_size_limit(FIELD_LIMIT)
+        self._header_chars = -1
         if header is None:
             raise InputFileError("the file is empty: no header row", path=self.name)
         if header and header[0].startswith("\ufeff"):  # a second BOM, or one under a set encoding
@@ -235,18 +235,24 @@ class CsvSource:
                                  path=self.name, row=row if self.header else None)
 
     def swallowed(self, cells: list[str]) -> int:
-        """How many lines inside the quoted cells of the row just read (`records`) read as rows of their own:
-        a whole record's delimiters (one less than the header's fields) on a line of a cell after its first.
-        A quote opened by mistake (`V1,"Acme Corp,US`) runs on to the next quote in the file, and the rows
-        between become text inside one cell: they are not screened one by one, which the batch notes."""
-        if self.lines[1] - self.lines[0] < 1 or len(self.header) < 2:
+        """How many lines of the row just read (`records`) lie inside a quote opened by mistake, 0 for none.
+
+        A quote opened by mistake (`1,Acme,"US`) runs on to the next quote in the file, and the rows between
+        become text in one cell; the quote that closes it is another cell's opening one, so text follows it
+        where CSV wants a delimiter (`3,"Foo Inc"`): the row's lines, read again strictly, fail. A cell of
+        several lines that CSV quotes as it should (an address) reads strictly."""
+        first, last = self.lines
+        if last <= first or not any("\n" in cell or "\r" in cell for cell in cells):
             return 0
-        delimiter, need = self.delimiter or ",", len(self.header) - 1
-        found = 0
-        for cell in cells:
-            if "\n" in cell or "\r" in cell:
-                found += sum(line.count(delimiter) >= need for line in cell.splitlines()[1:])
-        return found
+        lines = last - first + 1
+        if lines <= len(self._recent):
+            try:
+                list(csv.reader(list(self._recent)[-lines:], delimiter=self.delimiter or ",", strict=True))
+            except csv.Error:
+                pass
+            else:
+                return 0
+        return lines - 1
 
     def _unclosed(self, lines: int) -> bool:
         """Whether the last `lines` lines read (the last row) end inside a quoted cell."""
@@ -267,22 +273,24 @@ class CsvSource:
             return None
         except (UnicodeDecodeError, csv.Error) as exc:
             raise self._error(exc) from None
+        except _RunawayHeader:
+            raise InputFileError(f"the header runs over {HEADER_LIMIT >> 20} MiB: most likely a quote opened in it is "
+                                 f"never closed (close the quote, or remove it)", path=self.name) from None
 
     def _error(self, exc: Exception) -> InputFileError:
         """An `InputFileError` for a failure while reading the record after row `self._row`."""
         row = self._row + 1 if self.header else None
         if isinstance(exc, MixedEncodingsError):
             return InputFileError(exc.reason, path=self.name, row=row, offset=getattr(exc, "file_offset", None))
+        if isinstance(exc, UnicodeDecodeError) and "BOM" in exc.reason:  # (`utf-16` given for a file without one)
+            return InputFileError(f"{self.encoding} needs a byte-order mark, which the file does not start with: "
+                                  f"give the byte order ({self.encoding}-le or {self.encoding}-be)",
+                                  path=self.name, row=row, offset=getattr(exc, "file_offset", None))
         if isinstance(exc, UnicodeDecodeError):
             return InputFileError(
                 f"not valid {self.encoding}: byte {exc.object[exc.start:exc.end]!r} "
                 f"(set the encoding, or allow a fallback encoding)",
                 path=self.name, row=row, offset=getattr(exc, "file_offset", None))
-        if "field larger than field limit" in str(exc):
-            limit = f"{(FIELD_LIMIT if self.header else HEADER_LIMIT) >> 20:,} MiB"
-            where = "this row" if self.header else "the header"
-            return InputFileError(f"a cell of {where} runs over {limit}: most likely a quote opened in it is "
-                                  f"never closed (close the quote, or remove it)", path=self.name, row=row)
         return InputFileError(f"unreadable CSV: {exc}", path=self.name, row=row)
 
     def _read_block(self) -> bytes:
@@ -302,11 +310,21 @@ class CsvSource:
                                         detected=self._detected))
 
     def _kept(self, lines: Iterator[str]) -> Iterator[str]:
-        """`lines`, the last `_RECENT_LINES` of them kept (`records`: a quote never closed)."""
+        """`lines`, the last `_RECENT_LINES` of them kept (`records`: a quote never closed); while the header is
+        read, one past `HEADER_LIMIT` characters stops it (`_RunawayHeader`: a quote opened in it and never
+        closed would hold the whole file)."""
         keep = self._recent.append
         for line in lines:
             keep(line)
+            if self._header_chars >= 0:
+                self._header_chars += len(line)
+                if self._header_chars > HEADER_LIMIT:
+                    raise _RunawayHeader
             yield line
+
+
+class _RunawayHeader(Exception):
+    """The header ran over `HEADER_LIMIT` characters (`CsvSource._kept`)."""
 
 
 def _display_name(source: object) -> str:
