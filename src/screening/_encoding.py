@@ -31,11 +31,11 @@ without a BOM: `UnicodeError`) is raised as a `UnicodeDecodeError` at the first 
 A code page detected from the head (`decoded_lines(..., detected=True)`) is not trusted for the rest of the
 file: a legacy record at the top of a UTF-8 export makes the head cp1252, and every later UTF-8 cell would
 come out garbled (`MÃ¼ller`), silently. So each `_WINDOW` bytes of each block (as many as the head) is held to
-rule 3 before it is decoded: a window with more UTF-8 sequences than bad bytes is a `MixedEncodingsError` (a
-`UnicodeDecodeError` whose reason says what to do) at its first UTF-8 sequence. Known quirk: a window of a
-true cp1252 file whose only bytes beyond ASCII make such a pair (`É` NBSP, `ß“`) is taken for UTF-8 too, a
-false alarm the message answers (set the encoding), where the other mistake would go unnoticed. An encoding
-the caller gives is used as given.
+a surer rule 3 before it is decoded: a window with three UTF-8 sequences or more and no bad byte is a
+`MixedEncodingsError` (a `UnicodeDecodeError` whose reason says what to do) at its first UTF-8 sequence. A
+true cp1252 file writes such a pair only now and then (`É` NBSP, `ß“`): three in one window and no other
+letter beyond ASCII would be a false alarm, which the message answers (set the encoding); a UTF-8 part of
+fewer than three letters beyond ASCII goes unnoticed. An encoding the caller gives is used as given.
 
 Lines are cut on `\\r\\n`, `\\n` or `\\r` only (what `open(newline="")` does), never on the other
 Unicode line separators, so a U+2028 inside a name stays inside the name; quoted fields with embedded
@@ -79,6 +79,9 @@ _CODE_PAGES = ("cp1251", "cp1252")
 # reads (`csvio.SNIFF_BYTES`), so that a later part needs the evidence the head would, and the head itself is
 # not weighed against a UTF-8 part in the same block (a 1 MiB block holds sixteen windows).
 _WINDOW = 1 << 16
+# A later window is UTF-8 when it holds this many UTF-8 sequences and no byte that is none: surer than the
+# head's rule 3, as the head has already said otherwise (a cp1252 file writes `É` before a NBSP now and then)
+_SURE_SEQUENCES = 3
 
 
 class MixedEncodingsError(UnicodeDecodeError):
@@ -108,15 +111,20 @@ def detect_encoding(head: bytes) -> str:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """Whether `data` holds more well-formed UTF-8 sequences of two to four bytes than bad bytes (rule 3).
+    """Whether `data` holds more well-formed UTF-8 sequences of two to four bytes than bad bytes (rule 3)."""
+    valid, bad = _utf8_counts(data)
+    return valid > 0 and valid > bad
+
+
+def _utf8_counts(data: bytes) -> tuple[int, int]:
+    """The well-formed UTF-8 sequences of two to four bytes in `data`, and its bad bytes.
 
     Counted from one decoding (four times faster than finding `_UTF8_SEQUENCE`, the same count): every
     character beyond ASCII is a sequence or a U+FFFD for a bad one (or for a U+FFFD in the file, a sequence).
     """
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    valid = len(text) - len(data.translate(None, _NON_ASCII)) - bad
-    return valid > 0 and valid > bad
+    return len(text) - len(data.translate(None, _NON_ASCII)) - bad, bad
 
 
 def _latin1_for_unassigned(exc: UnicodeError) -> tuple[str, int]:
@@ -218,14 +226,17 @@ def _check_no_utf8(block: bytes, base: int, encoding: str) -> None:
     file whose head was detected as the code page `encoding`: at the window's first UTF-8 sequence."""
     for start in range(0, len(block), _WINDOW):
         window = block[start : start + _WINDOW]
-        if window.isascii() or not _mostly_utf8(window):
+        if window.isascii():
+            continue
+        valid, bad = _utf8_counts(window)
+        if valid < _SURE_SEQUENCES or bad:  # (a code page writes a pair now and then: `É` NBSP)
             continue
         found = _UTF8_SEQUENCE.search(window)
         assert found is not None
         reason = (f"the file mixes encodings: {encoding} from its start (as detected from its first bytes), "
-                  f"UTF-8 further on, from this byte; read it with --encoding utf-8 --fallback-encoding {encoding} "
-                  f"(UTF-8, its legacy bytes as {encoding}), or with --encoding {encoding} if it is {encoding} "
-                  f"throughout")
+                  f"UTF-8 further on, from this byte; read it with --encoding {encoding} if it is {encoding} "
+                  f"throughout, else with --encoding utf-8 --fallback-encoding {encoding} (UTF-8, its legacy "
+                  f"bytes as {encoding})")
         error = MixedEncodingsError(encoding, block, start + found.start(), start + found.end(), reason)
         error.file_offset = base + start + found.start()  # type: ignore[attr-defined]
         raise error
