@@ -792,15 +792,17 @@ def test_a_pet_form_of_the_listed_given_name_is_a_review_with_the_family_name() 
 
 
 def test_an_english_short_form_of_the_listed_given_name_is_a_pet_form() -> None:
-    """`Mike` for Mikhail (Michael), `Andy` for Andrei (Andrew), `Tony` for Anton, `Dan` for Daniil: a pet form,
-    so a REVIEW with the family name and a MATCH with the patronymic; `Dan` is no pet form of Denis."""
+    """`Mike` for Mikhail (Michael), `Andy` for Andrei (Andrew), `Danny` for Daniil: a pet form, so a REVIEW
+    with the family name and a MATCH with the patronymic; `Danny` is no pet form of Denis, and `Toni`, `Tony`
+    and `Dan`, names of their own, are none."""
     screener = screening.Screener()
-    for name in ("Mike Gerber", "Andy Tikhonov", "Tony Ivanov", "DAN BORSHCHEV", "Danny Borshchev"):
+    for name in ("Mike Gerber", "Andy Tikhonov", "DANNY BORSHCHEV"):
         found = screener.screen(name)
         assert found.status is screening.Status.REVIEW, name
         assert any("pet form of the listed name" in e.detail for e in found.best.evidence), name
     assert screener.screen("Mike Gerber Yuryevich").status is screening.Status.MATCH
-    assert screener.screen("Dan Zenkin").status is screening.Status.CLEAR
+    for name in ("Danny Zenkin", "Toni Ivanov", "Tony Ivanov", "Dan Borshchev"):
+        assert screener.screen(name).status is screening.Status.CLEAR, name
 
 
 @pytest.mark.parametrize(("text", "letters"), [
