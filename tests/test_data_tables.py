@@ -364,3 +364,12 @@ def test_every_cjk_legal_form_domain_word_and_place_is_cut_out_of_a_run():
     words = _vocab().cjk_words
     assert forms | domain | places == set(words) and len(forms) > 20 and len(domain) > 100 and len(places) > 50
     assert list(words) == sorted(words, key=len, reverse=True)
+
+
+def test_the_country_codes_the_screener_knows_are_those_of_the_tables() -> None:
+    """`screen.COUNTRY_CODES` (what a `country` argument may be) is every code `words.toml` names, and MS."""
+    from screening import screen
+
+    with open(Path(screen.__file__).with_name("data") / "words.toml", "rb") as fh:
+        named = set(tomllib.load(fh)["countries"])
+    assert screen.COUNTRY_CODES == named | {"MS"} and len(screen.COUNTRY_CODES) == 250
