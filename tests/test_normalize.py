@@ -928,7 +928,8 @@ def test_mojibake_holding_nbsp_and_soft_hyphens_is_repaired_before_they_are_read
     ("UNA:+.? 'NAD+SU+++JSC KASPERSKY LAB++MOSCOW+++RU'", ["SU", "JSC KASPERSKY LAB", "MOSCOW", "RU"]),
     ("N1*SE*KASPERSKY LAB INC*92*100234~N3*500 UNICORN PARK~", ["SE", "KASPERSKY LAB INC", "500 UNICORN PARK"]),
     ("N1^SE^KASPERSKY LAB GMBH^92^77~", ["SE", "KASPERSKY LAB GMBH"]),
-    ("ABC+Partner AG", []), ("Kaspersky Lab", []), ("AB*CD", []),  # (no segment: one separator, or none)
+    ("ABC+Partner AG", []), ("Kaspersky Lab", []), ("N1*CD", []),  # (no segment: one separator, or none)
+    ("RUS|Kaspersky Lab|Moscow", []), ("UPS*Kaspersky*Lab", []), ("AAA+Kaspersky+Lab", []),  # (no EDI tag)
 ])
 def test_edi_segments_part_into_their_elements(text: str, elements: list[str]) -> None:
     """X12 and EDIFACT segments, as procurement systems pass them, part into their data elements."""

@@ -470,10 +470,11 @@ def record_fields(text: str, legal_only: Callable[[str], bool] | None = None) ->
     return fields, " ".join(values) if len(values) > 1 else None
 
 
-# The head of an EDI segment: UN/EDIFACT (`NAD+SU+++KASPERSKY LAB:UK LTD+...'`, after an optional UNA service
-# string) or ANSI X12 (`N1*SE*KASPERSKY LAB INC*92*100234~`, with `*`, `^` or `|` between elements).
-_EDIFACT = re.compile(r"\s*(?:UNA.{6})?[A-Z]{3}\+")
-_X12 = re.compile(r"\s*[A-Z][A-Z0-9]{1,2}([*^|])")
+# The head of an EDI segment that names a party or a line: UN/EDIFACT (`NAD+SU+++KASPERSKY LAB:UK LTD+...'`,
+# after an optional UNA service string) or ANSI X12 (`N1*SE*KASPERSKY LAB INC*92*100234~`, with `*`, `^` or `|`
+# between elements); only these segments' tags, so that `RUS|Kaspersky Lab|Moscow` is no X12 segment.
+_EDIFACT = re.compile(r"\s*(?:UNA.{6})?(?:NAD|CTA|COM|IMD|FTX|RFF|PIA|LIN|BGM|UNB|UNH|DOC|FII|LOC)\+")
+_X12 = re.compile(r"\s*(?:N1|N2|N3|N4|NM1|PER|REF|N9|MSG|IT1|PO1|PID|BEG|BIG|ISA|GS|ST)([*^|])")
 
 
 def edi_elements(text: str) -> list[str]:
