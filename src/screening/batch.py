@@ -189,8 +189,9 @@ class _Run:
         self.window: collections.deque[tuple[list[list[str]], list[int]]] = collections.deque()
         self.rows_in = self.rows_out = self.malformed = self.blank = self.stray = 0
         self.trailing = 0  # empty cells every row ends with beyond the header (`_trailing_cells`)
-        self._records: Iterator[tuple[int, list[str], tuple[int, int, int]]] | None = None  # (`read_layout`)
+        self._records: Iterator[tuple[int, list[str]]] | None = None  # the source's records (`read_layout`)
         self._head: list[tuple[int, list[str], tuple[int, int, int]]] = []
+        self._blank_from = self._blanks = 0  # a one-column file's blank lines waiting for a row (`_rows`)
         columns = [found["name"], *(found[a] for a in self.attributes)]
         self._query_of: Callable[[list[str]], Query] = (
             operator.itemgetter(*columns) if len(columns) > 1 else lambda cells: (cells[columns[0]],))
@@ -220,35 +221,47 @@ class _Run:
     def read_layout(self) -> None:
         """Read the first `LAYOUT_ROWS` records, and from them whether every row ends with empty cells
         (`trailing`): before the output's header is written, which names those cells."""
-        self._records = self._annotated()
-        self._head = list(itertools.islice(self._records, LAYOUT_ROWS))
+        self._records = self.src.records()
+        self._head = [self._annotated(row, cells) for row, cells in itertools.islice(self._records, LAYOUT_ROWS)]
         self.trailing = _trailing_cells([cells for _, cells, _ in self._head], self.width)
 
     def _queries(self) -> Iterator[tuple[int, list[str], Query]]:
-        """(row, cells, query) of every data row, in order. A blank line is no row, but in a file of one column
-        it is how an empty name is written: a row there, unless only blank lines follow it."""
+        """(row, cells, query) of every data row, in order (`_rows`; a row of one line as wide as the header,
+        most rows, here)."""
         if self._records is None:
             self.read_layout()
-        blank_from = blanks = 0  # a one-column file's blank lines waiting for a row that is not blank
-        for row, cells, swallowed in itertools.chain(self._head, self._records):  # type: ignore[arg-type]
-            if not cells:
-                if self.width == 1:
-                    blank_from, blanks = blank_from or row, blanks + 1
-                else:
-                    self.blank += 1
-                continue
-            for blank in range(blank_from, blank_from + blanks):
-                yield blank, [""], ("",)
-            blank_from = blanks = 0
-            yield row, cells, self._query(row, cells, swallowed)
-        self.blank += blanks
+        for row, cells, swallowed in self._head:
+            yield from self._rows(row, cells, swallowed)
+        src, width, query_of = self.src, self.width, self._query_of
+        for row, cells in self._records:  # type: ignore[union-attr]
+            if len(cells) == width and not self._blanks and src.lines[0] == src.lines[1]:
+                yield row, cells, query_of(cells)
+            else:
+                yield from self._rows(*self._annotated(row, cells))
+        self.blank += self._blanks
 
-    def _annotated(self) -> Iterator[tuple[int, list[str], tuple[int, int, int]]]:
-        """The source's records, each with the lines a quote opened by mistake swallowed into it (`CsvSource.
-        swallowed`) and the row's first and last physical line, read as each record is read."""
-        src = self.src
-        for row, cells in src.records():
-            yield row, cells, (src.swallowed(cells), *src.lines)
+    def _rows(self, row: int, cells: list[str], swallowed: tuple[int, int, int]
+              ) -> Iterator[tuple[int, list[str], Query]]:
+        """The rows one record gives. A blank line is no row, but in a file of one column it is how an empty name
+        is written: a row there, unless only blank lines follow it (they wait, counted, until a row comes)."""
+        if not cells:
+            if self.width == 1:
+                self._blank_from, self._blanks = self._blank_from or row, self._blanks + 1
+            else:
+                self.blank += 1
+            return
+        if self._blanks:
+            first, count = self._blank_from, self._blanks
+            self._blank_from = self._blanks = 0
+            for blank in range(first, first + count):
+                yield blank, [""], ("",)
+        yield row, cells, self._query(row, cells, swallowed)
+
+    def _annotated(self, row: int, cells: list[str]) -> tuple[int, list[str], tuple[int, int, int]]:
+        """A record just read, with the lines a quote opened by mistake swallowed into it (`CsvSource.swallowed`)
+        and its first and last physical line."""
+        first, last = self.src.lines
+        return row, cells, (self.src.swallowed(cells), first, last) if last > first else _ONE_LINE
 
     def _query(self, row: int, cells: list[str], swallowed: tuple[int, int, int]) -> Query:
         """The query of one row; a ragged row's, or one with rows swallowed, carries its note as its last item."""
@@ -333,6 +346,7 @@ _STRAY = ("a quote opened by mistake? The row runs over lines {first}-{last}, an
           "cell ends: the {rows} lines after its first are not screened one by one, check the file there")
 # The rows that decide whether every row of the file ends with empty cells (`_trailing_cells`)
 LAYOUT_ROWS = 20
+_ONE_LINE = (0, 0, 0)  # a row of one physical line: no quote opened by mistake swallowed others into it
 
 
 def _trailing_cells(head: list[list[str]], width: int) -> int:
