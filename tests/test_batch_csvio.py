@@ -364,3 +364,13 @@ def test_the_columns_a_missing_column_lists_are_cut_short() -> None:
     with pytest.raises(InputFileError) as caught:
         match_header(header, "Name")
     assert len(str(caught.value)) < 1000 and str(caught.value).endswith("and 50 more")
+
+
+def test_excels_sep_line_sets_the_delimiter_and_is_no_header() -> None:
+    """`sep=;` as the first line is how Excel is told the delimiter: it was read as the header (columns `sep=`
+    and ``); the physical lines a row spans still count it."""
+    src, rows = read(b'sep=;\r\nId;Name;Address (Street, No, City)\r\nV1;Kaspersky Lab;"Moscow,\r\nRU"\r\n')
+    assert src.delimiter == ";" and src.header == ["Id", "Name", "Address (Street, No, City)"]
+    assert rows == [["V1", "Kaspersky Lab", "Moscow,\r\nRU"]] and src.lines == (3, 4)
+    src, rows = read(b"sep=;\r\nId,Name\r\n1,Acme\r\n", delimiter=",")  # (a delimiter given wins)
+    assert src.header == ["Id", "Name"] and rows == [["1", "Acme"]]

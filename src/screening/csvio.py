@@ -143,6 +143,7 @@ class CsvSource:
         self.lines = (0, 0)  # the first and last physical line of the row `records` yielded last
         self._detected = False  # the encoding was detected, not given (`open`)
         self._header_chars = -1  # characters read while the header is (`_kept`); -1 after
+        self._skipped = 0  # physical lines before the header the csv reader never sees (Excel's `sep=` line)
 
     @property
     def sha256(self) -> str:
@@ -177,16 +178,12 @@ class CsvSource:
         if self.fallback_encoding is not None:
             checked_encoding(self.fallback_encoding, self.name)
         lines = self._lines(first)
-        head_lines: list[str] = []
-        quotes = size = 0
-        try:
-            for line in lines:  # the header record, quoted newlines and all (or the first SNIFF_BYTES)
-                head_lines.append(line)
-                quotes, size = quotes + line.count('"'), size + len(line)
-                if quotes % 2 == 0 and line.strip() or size >= SNIFF_BYTES:
-                    break  # (blank lines before the header are read past)
-        except UnicodeDecodeError as exc:  # a bad byte in the header, named as one in a row is
-            raise self._error(exc) from None
+        head_lines = self._head_lines(lines)
+        declared = _EXCEL_SEPARATOR.fullmatch("".join(head_lines).strip())
+        if declared is not None:  # (Excel's `sep=;` line: the delimiter, then the header)
+            self._skipped = len(head_lines)
+            self.delimiter = self.delimiter or declared.group(1)
+            head_lines = self._head_lines(lines)
         if self.delimiter is None:
             start = next((i for i, line in enumerate(head_lines) if line.strip()), 0)  # (past blank lines)
             self.delimiter = sniff_delimiter("".join(head_lines[start:]))
@@ -202,6 +199,21 @@ class CsvSource:
         if header and header[0].startswith("\ufeff"):  # a second BOM, or one under a set encoding
             header[0] = header[0][1:]
         self.header = header
+
+    def _head_lines(self, lines: Iterator[str]) -> list[str]:
+        """The lines of the next record, quoted newlines and all (or the first `SNIFF_BYTES`), blank lines
+        before it too."""
+        head_lines: list[str] = []
+        quotes = size = 0
+        try:
+            for line in lines:
+                head_lines.append(line)
+                quotes, size = quotes + line.count('"'), size + len(line)
+                if quotes % 2 == 0 and line.strip() or size >= SNIFF_BYTES:
+                    break  # (blank lines before the header are read past)
+        except UnicodeDecodeError as exc:  # a bad byte in the header, named as one in a row is
+            raise self._error(exc) from None
+        return head_lines
 
     def close(self) -> None:
         """Close the input if this object opened it."""
@@ -223,7 +235,7 @@ class CsvSource:
         try:
             for row, cells in enumerate(reader, row + 1):  # noqa: B007 -- `row` names the failing row
                 start, end = end, reader.line_num
-                self.lines = (start + 1, end)
+                self.lines = (start + 1 + self._skipped, end + self._skipped)
                 yield row, cells
         except (UnicodeDecodeError, csv.Error) as exc:
             self._row = row
@@ -321,6 +333,10 @@ class CsvSource:
                 if self._header_chars > HEADER_LIMIT:
                     raise _RunawayHeader
             yield line
+
+
+# The first line Excel reads as the file's delimiter, not as its header (`sep=;`)
+_EXCEL_SEPARATOR = re.compile(r"\ufeff?sep=([,;\t|])", re.IGNORECASE)
 
 
 class _RunawayHeader(Exception):
