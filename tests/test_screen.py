@@ -744,3 +744,43 @@ def test_payment_and_contract_words_of_other_languages_are_memo_noise(memo: str,
     each was a word the name lacks, and the result a REVIEW."""
     result = screening.Screener().screen(memo)
     assert result.status is screening.Status.MATCH and result.hits[0].party.id == party_id
+
+
+# --- the API's contract -------------------------------------------------------------------------------
+
+def test_a_screeners_list_and_config_cannot_be_replaced(screener: screening.Screener) -> None:
+    """Its caches are built from them, and results named the settings of the first config after another was set
+    (a CLEAR whose `config` said the default thresholds): a new list or config is a new Screener."""
+    mine = screening.Screener()
+    for name, value in (("config", screening.ScreeningConfig(review_threshold=0.95, match_threshold=0.99)),
+                        ("watchlist", screening.load_list(as_of="2020-01-01"))):
+        with pytest.raises(AttributeError, match=f"a Screener's {name} cannot be replaced"):
+            setattr(mine, name, value)
+    assert mine.screen("Kaspresky Labs Ltd").status is Status.MATCH
+
+
+def test_the_loaded_list_is_frozen() -> None:
+    """`load_list` hands one object to every screener of the process: narrowing its parties broke them all."""
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        screening.load_list().parties = ()  # type: ignore[misc]
+
+
+def test_a_datetime_birth_date_reads_as_its_date(screener: screening.Screener) -> None:
+    """A `datetime` (Django, pandas) is a `date` that never equals one: the listed day read as a conflict."""
+    as_datetime = screener.screen("Andrei Gennadyevich Tikhonov", birth_date=dt.datetime(1966, 11, 9, 0, 0))
+    as_date = screener.screen("Andrei Gennadyevich Tikhonov", birth_date=dt.date(1966, 11, 9))
+    assert as_datetime.status is as_date.status is Status.MATCH
+    assert as_datetime.best.score == as_date.best.score  # type: ignore[union-attr]
+
+
+def test_screen_many_takes_names_not_one_str(screener: screening.Screener) -> None:
+    """A str is an iterable of its letters: `screen_many("Kaspersky")` screened nine letters."""
+    with pytest.raises(TypeError, match="not one str"):
+        list(screener.screen_many("Kaspersky"))
+    assert [r.status for r in screener.screen_many(["Kaspersky Lab", "Acme GmbH"])] == [Status.MATCH, Status.CLEAR]
+
+
+def test_the_lazily_imported_names_are_listed() -> None:
+    """`dir(screening)` lists the batch and diff names `__getattr__` serves (typed for checkers too)."""
+    assert {"screen_csv", "screen_rows", "BatchSummary", "OUTPUT_COLUMNS", "ListDiff", "diff_lists"} <= set(
+        dir(screening))

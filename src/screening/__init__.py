@@ -8,6 +8,8 @@
 Everything public is importable from here; the submodules are private.
 """
 
+from typing import TYPE_CHECKING
+
 from screening._version import VERSION as __version__
 from screening.compare import compare
 from screening.config import DEFAULT as DEFAULT_CONFIG
@@ -43,6 +45,10 @@ from screening.normalize import normalize_name
 from screening.screen import Screener
 from screening.watchlist import Watchlist
 
+if TYPE_CHECKING:  # (what `__getattr__` serves, typed for type checkers)
+    from screening.batch import OUTPUT_COLUMNS, BatchSummary, screen_csv, screen_rows
+    from screening.listdiff import ListDiff, diff_lists
+
 # Name -> the module that defines it, imported on first use: screening does not need them.
 _LAZY = {"OUTPUT_COLUMNS": "batch", "BatchSummary": "batch", "screen_csv": "batch", "screen_rows": "batch",
          "ListDiff": "listdiff", "diff_lists": "listdiff"}
@@ -55,6 +61,11 @@ def __getattr__(name: str) -> object:
 
         return getattr(importlib.import_module(f"screening.{_LAZY[name]}"), name)
     raise AttributeError(f"module 'screening' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """Every public name, the lazily imported ones too."""
+    return sorted({*globals(), *_LAZY})
 
 
 __all__ = [

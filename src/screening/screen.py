@@ -217,6 +217,8 @@ def _identified_note(number: IdentifierFound, parties: tuple[Party, ...]) -> str
 
 
 def _coerce_date(value: dt.date | str | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):  # (a `datetime` is a `date` that never equals one: Django, pandas)
+        return value.date()
     if value is None or isinstance(value, dt.date):
         return value
     if isinstance(value, str):
@@ -253,6 +255,13 @@ class Screener:
         self._men_families: frozenset[str] | None = None  # listed men's family names' skeletons (`_genitive`)
         self._listed_givens: frozenset[str] | None = None  # listed persons' given names' skeletons (`_genitive_read`)
         self._numbers: ListedNumbers | None = None  # the list's identifiers free text can name (`identifiers`)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        """A screener's list and config are fixed once made: its caches are built from them, and every result
+        names the list version and settings that produced it (a new list or config is a new `Screener`)."""
+        if name in ("watchlist", "config") and name in self.__dict__:
+            raise AttributeError(f"a Screener's {name} cannot be replaced: make a new Screener with it")
+        object.__setattr__(self, name, value)
 
     def screen(self, name: str, *, kind: str | None = None, country: str | None = None,
                birth_date: dt.date | str | None = None) -> ScreeningResult:
@@ -677,7 +686,9 @@ class Screener:
         return " ".join(typed.split()), read if read.screenable else None, why
 
     def screen_many(self, names: Iterable[str]) -> Iterator[ScreeningResult]:
-        """Screen names one by one, lazily, in order."""
+        """Screen names one by one, lazily, in order (a str is one name, not names: `TypeError`)."""
+        if isinstance(names, str):
+            raise TypeError("screen_many takes names (an iterable of str), not one str: use screen(name)")
         for name in names:
             yield self.screen(name)
 

@@ -20,9 +20,10 @@ if TYPE_CHECKING:
 __all__ = ["Watchlist"]
 
 
-@attrs.define(eq=False)
+@attrs.frozen(eq=False)
 class Watchlist:
-    """One version of a restricted-party list, ready to screen against."""
+    """One version of a restricted-party list, ready to screen against; frozen, as `load_list` hands the same
+    object to every screener of the process (its index is built once, lazily)."""
 
     info: ListInfo
     parties: tuple[Party, ...]
@@ -33,7 +34,7 @@ class Watchlist:
     _lock: threading.Lock = attrs.field(init=False, factory=threading.Lock, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        self._by_id = {p.id: p for p in self.parties}
+        object.__setattr__(self, "_by_id", {p.id: p for p in self.parties})
 
     def party(self, party_id: str) -> Party:
         """The party with this id; `KeyError` if the list has none."""
@@ -45,11 +46,14 @@ class Watchlist:
     @property
     def index(self) -> CandidateIndex:
         """The candidate index for this list, built on first use."""
-        if self._index is None:
+        index = self._index
+        if index is None:
             with self._lock:
-                if self._index is None:
+                index = self._index
+                if index is None:
                     from screening.index import CandidateIndex
 
-                    self._index = CandidateIndex.build(self.parties, self._normalized)
-                    self._normalized = None
-        return self._index
+                    index = CandidateIndex.build(self.parties, self._normalized)
+                    object.__setattr__(self, "_index", index)  # (frozen: set once, as a cache)
+                    object.__setattr__(self, "_normalized", None)
+        return index
