@@ -367,9 +367,9 @@ def test_every_cjk_legal_form_domain_word_and_place_is_cut_out_of_a_run():
 
 
 def test_the_country_codes_the_screener_knows_are_those_of_the_tables() -> None:
-    """`screen.COUNTRY_CODES` (what a `country` argument may be) is every code `words.toml` names, and MS."""
-    from screening import screen
+    """`countries.COUNTRY_CODES` (what a `country` argument may be) is every code `words.toml` names, and MS."""
+    from screening import countries
 
-    with open(Path(screen.__file__).with_name("data") / "words.toml", "rb") as fh:
+    with open(Path(countries.__file__).with_name("data") / "words.toml", "rb") as fh:
         named = set(tomllib.load(fh)["countries"])
-    assert screen.COUNTRY_CODES == named | {"MS"} and len(screen.COUNTRY_CODES) == 250
+    assert countries.COUNTRY_CODES == named | {"MS"} and len(countries.COUNTRY_CODES) == 250

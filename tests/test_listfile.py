@@ -313,3 +313,35 @@ def test_a_path_through_a_file_is_reported_not_raised(tmp_path: pathlib.Path) ->
     shutil.copy(VALID, path)
     with pytest.raises(ListNotFoundError, match="list.toml/x: cannot be read"):
         read_list_file(path / "x")
+
+
+@pytest.mark.parametrize(("written", "field"), [('countries = ["RUS"]', "countries[0]"),
+                                                ('countries = ["ru"]', "countries[0]"),
+                                                ('countries = ["RU", "Russia"]', "countries[1]")])
+def test_a_country_is_an_iso_code(tmp_path: pathlib.Path, written: str, field: str) -> None:
+    """`RUS`, `ru` or `Russia` loaded and matched no `country` given (a conflict): each is reported where it is."""
+    path = tmp_path / "country.toml"
+    path.write_text(VALID.read_text(encoding="utf-8").replace('countries = ["RU"]', written, 1), encoding="utf-8")
+    found = [(p.party, p.field) for p in check_list_file(path)]
+    assert found == [("acme", field)]
+
+
+def test_load_list_reads_a_file_again_when_it_changes_and_keeps_only_its_newest_state(tmp_path: pathlib.Path) -> None:
+    """A file rewritten with its size and mtime kept (`cp -p`, `rsync -t`) was served from the cache as it was
+    before; and every state read was kept (a service reloading its list grew by each version)."""
+    import os
+
+    from screening import bundled
+
+    path = tmp_path / "2021-06-01.toml"
+    text = (HISTORY / "2021-06-01.toml").read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    first = load_list(path)
+    stat = path.stat()
+    changed = text.replace("Acme Widgets AO", "Acme Widgets AB", 1)
+    assert changed != text and len(changed) == len(text)
+    path.write_text(changed, encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    second = load_list(path)
+    assert second is not first and second.info.sha256 != first.info.sha256
+    assert [key for key in bundled._lists if key[0] == str(path.resolve())] == [bundled._key(path)]

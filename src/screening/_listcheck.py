@@ -291,6 +291,7 @@ def _check_party(checker: Checker, party: dict[str, Any], label: str, actions: s
         for field in _PERSON_ONLY:
             if field in party:
                 checker.fail(f"{field} is for persons only (kind is 'organization')", label, field)
+    _check_countries(checker, party, label)
     listings = party.get("listings")
     if isinstance(listings, list) and not listings:
         checker.fail("no listing: every party needs at least one cited action", label, "listings")
@@ -300,6 +301,23 @@ def _check_party(checker: Checker, party: dict[str, Any], label: str, actions: s
             checker.fail(f"unknown action {action!r}; this file defines: {', '.join(sorted(actions)) or 'none'}",
                          label, f"listings[{index}].action")
     _check_names(checker, party, label)
+
+
+def _check_countries(checker: Checker, party: dict[str, Any], label: str) -> None:
+    """Every country is an ISO 3166-1 alpha-2 code as the screener compares them (`RUS` or `ru` matched no
+    `country` given, and read as a conflict)."""
+    from screening.countries import COUNTRY_CODES
+
+    countries = party.get("countries")
+    addresses = party.get("addresses")
+    found = [(f"countries[{i}]", code) for i, code in enumerate(countries if isinstance(countries, list) else ())]
+    for i, address in enumerate(addresses if isinstance(addresses, list) else ()):
+        if isinstance(address, dict):
+            found.append((f"addresses[{i}].country", address.get("country")))
+    for field, code in found:
+        if _is_text(code) and code not in COUNTRY_CODES:
+            checker.fail(f"country {code!r} is not an ISO 3166-1 alpha-2 code in capitals (such as RU, GB)", label,
+                         field)
 
 
 def _check_names(checker: Checker, party: dict[str, Any], label: str) -> None:

@@ -32,8 +32,8 @@ DEFAULT_LIST = "kaspersky"
 _T = TypeVar("_T")
 
 _lock = threading.Lock()
-_lists: dict[tuple[str, int, int], Watchlist] = {}
-_infos: dict[tuple[str, int, int], ListInfo] = {}
+_lists: dict[tuple[str, int, int, int], Watchlist] = {}
+_infos: dict[tuple[str, int, int, int], ListInfo] = {}
 
 
 def _lists_root() -> pathlib.Path:
@@ -82,16 +82,21 @@ def _resolve(path: str | os.PathLike[str] | None) -> pathlib.Path:
     raise ListNotFoundError(f"{os.fspath(path)}: no such list file or directory (bundled lists: {known})")
 
 
-def _key(path: pathlib.Path) -> tuple[str, int, int]:
+def _key(path: pathlib.Path) -> tuple[str, int, int, int]:
+    """What says a file changed: its resolved path, mtime, size and ctime (which no copy that keeps the mtime,
+    `cp -p` or `rsync -t`, can set back)."""
     stat = path.stat()
-    return (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    return (str(path.resolve()), stat.st_mtime_ns, stat.st_size, stat.st_ctime_ns)
 
 
-def _cached(cache: dict[tuple[str, int, int], _T], path: pathlib.Path, read: Callable[[pathlib.Path], _T]) -> _T:
-    """`read(path)`, once per (resolved path, mtime, size); the lock makes concurrent first loads read once."""
+def _cached(cache: dict[tuple[str, int, int, int], _T], path: pathlib.Path, read: Callable[[pathlib.Path], _T]) -> _T:
+    """`read(path)`, once per state of the file (`_key`), the newest state of each file only (a service that
+    reloads its list as it changes keeps no old version); the lock makes concurrent first loads read once."""
     key = _key(path)
     with _lock:
         if key not in cache:
+            for old in [k for k in cache if k[0] == key[0]]:
+                del cache[old]
             cache[key] = read(path)
         return cache[key]
 

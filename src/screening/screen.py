@@ -27,6 +27,7 @@ from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.cases import governed, nominatives
 from screening.config import DEFAULT, ScreeningConfig
+from screening.countries import COUNTRY_CODES, RESERVED_COUNTRIES
 from screening.cyrslips import CyrillicSlips
 from screening.identifiers import IdentifierFound, ListedNumbers, may_hold_number, without_labelled
 from screening.index import CUT_AFTER, TRAILING_LETTERS, NameRecord
@@ -126,21 +127,6 @@ def _retyped_word(word: str, keyed: Callable[[str], bool]) -> str:
     return (as_russian(word) or word) if word.isascii() else (as_english(word) or word)
 
 
-# Codes ISO 3166-1 reserves for a country under another code, as records write them: the United Kingdom (GB)
-# and Greece (GR, `EL` in EU usage).
-_RESERVED_COUNTRIES = {"UK": "GB", "EL": "GR"}
-# The ISO 3166-1 alpha-2 codes assigned, and XK (Kosovo, as the EU and the US write it); `data/words.toml` names
-# every one but MS (Montserrat: a title, `Ms`), `tests/test_data_tables.py` checks it
-COUNTRY_CODES = frozenset("""
-AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW
-BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI
-FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN
-IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME
-MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF
-PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV
-SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK
-YE YT ZA ZM ZW
-""".split())
 
 
 class _Cutoff:
@@ -283,9 +269,9 @@ class Screener:
                 if country:
                     notes.append(f"country {given!r} is not an ISO 3166-1 alpha-2 code: not used")
                 country = None
-            elif country in _RESERVED_COUNTRIES:  # (`UK`: what the United Kingdom's own forms write)
-                notes.append(f"country {given!r} read as {_RESERVED_COUNTRIES[country]}, its ISO 3166-1 code")
-                country = _RESERVED_COUNTRIES[country]
+            elif country in RESERVED_COUNTRIES:  # (`UK`: what the United Kingdom's own forms write)
+                notes.append(f"country {given!r} read as {RESERVED_COUNTRIES[country]}, its ISO 3166-1 code")
+                country = RESERVED_COUNTRIES[country]
             elif country not in COUNTRY_CODES:  # (`XX`, `ZZ`: no country, so no conflict with the list's)
                 notes.append(f"country {given!r} is no assigned ISO 3166-1 alpha-2 code: not used")
                 country = None
