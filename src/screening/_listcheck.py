@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeGuard
 
+from screening.countries import COUNTRY_CODES
 from screening.exceptions import ListFileError
 
 if TYPE_CHECKING:
@@ -306,8 +307,6 @@ def _check_party(checker: Checker, party: dict[str, Any], label: str, actions: s
 def _check_countries(checker: Checker, party: dict[str, Any], label: str) -> None:
     """Every country is an ISO 3166-1 alpha-2 code as the screener compares them (`RUS` or `ru` matched no
     `country` given, and read as a conflict)."""
-    from screening.countries import COUNTRY_CODES
-
     countries = party.get("countries")
     addresses = party.get("addresses")
     found = [(f"countries[{i}]", code) for i, code in enumerate(countries if isinstance(countries, list) else ())]

@@ -192,7 +192,7 @@ class _Run:
         self._records: Iterator[tuple[int, list[str]]] | None = None  # the source's records (`read_layout`)
         self._head: list[tuple[int, list[str], tuple[int, int, int]]] = []
         self._blank_from = self._blanks = 0  # a one-column file's blank lines waiting for a row (`_rows`)
-        columns = [found["name"], *(found[a] for a in self.attributes)]
+        columns = self._columns = [found["name"], *(found[a] for a in self.attributes)]  # a query's cells
         self._query_of: Callable[[list[str]], Query] = (
             operator.itemgetter(*columns) if len(columns) > 1 else lambda cells: (cells[columns[0]],))
         self.counts: collections.Counter[str] = collections.Counter()
@@ -276,8 +276,7 @@ class _Run:
         if swallowed[0]:
             self.stray += 1
             notes.append(_STRAY.format(rows=swallowed[0], first=swallowed[1], last=swallowed[2]))
-        columns = [self.found["name"], *(self.found[a] for a in self.attributes)]
-        return (*(cells[i] if i < n else "" for i in columns), f"row {row}: {'; '.join(notes)}")
+        return (*(cells[i] if i < n else "" for i in self._columns), f"row {row}: {'; '.join(notes)}")
 
     def drain(self, fields: Iterable[list[tuple[str, ...]]], out: IO[str] | None, format: str,
               progress: Callable[[int, int], None] | None) -> None:
@@ -380,9 +379,9 @@ def _check_targets(input: str | Path | BinaryIO, output: str | Path | None, mani
         if os.path.isdir(target):
             raise IsADirectoryError(errno.EISDIR, f"the {role} is a directory, not a file to write", os.fspath(target))
         if is_special_path(target) or (os.path.exists(target) and not os.path.isfile(target)):
-            if not os.path.isdir(os.path.dirname(os.path.abspath(target))):  # (written in place: no directory made)
-                raise FileNotFoundError(errno.ENOENT, f"the {role}'s directory does not exist",
-                                        os.path.dirname(os.path.abspath(target)))
+            folder = os.path.dirname(os.path.abspath(target))
+            if not os.path.isdir(folder):  # (written in place: no directory is made)
+                raise FileNotFoundError(errno.ENOENT, f"the {role}'s directory does not exist", folder)
             continue  # (a device or pipe may take both: `/dev/null`)
         real[role] = os.path.realpath(target)
         if real[role] == source:

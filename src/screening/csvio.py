@@ -257,24 +257,23 @@ class CsvSource:
         if last <= first or not any("\n" in cell or "\r" in cell for cell in cells):
             return 0
         lines = last - first + 1
-        if lines <= len(self._recent):
-            try:
-                list(csv.reader(list(self._recent)[-lines:], delimiter=self.delimiter or ",", strict=True))
-            except csv.Error:
-                pass
-            else:
-                return 0
-        return lines - 1
+        return 0 if self._strictly(lines) is None else lines - 1
 
     def _unclosed(self, lines: int) -> bool:
         """Whether the last `lines` lines read (the last row) end inside a quoted cell."""
+        error = self._strictly(lines)
+        return error is not None and (not error or "unexpected end of data" in error)
+
+    def _strictly(self, lines: int) -> str | None:
+        """What the csv module, strict, says of the last `lines` lines read: None when they read as CSV, its
+        error, or "" for more lines than are kept (a cell of over a thousand lines is none an export writes)."""
         if lines > len(self._recent):
-            return True  # (a cell of over a thousand lines is none an export writes)
+            return ""
         try:
             list(csv.reader(list(self._recent)[-lines:], delimiter=self.delimiter or ",", strict=True))
         except csv.Error as exc:
-            return "unexpected end of data" in str(exc)
-        return False
+            return str(exc)
+        return None
 
     def _next(self) -> list[str] | None:
         """The next record (the header), or None at the end."""
@@ -292,17 +291,17 @@ class CsvSource:
     def _error(self, exc: Exception) -> InputFileError:
         """An `InputFileError` for a failure while reading the record after row `self._row`."""
         row = self._row + 1 if self.header else None
-        if isinstance(exc, MixedEncodingsError):
-            return InputFileError(exc.reason, path=self.name, row=row, offset=getattr(exc, "file_offset", None))
-        if isinstance(exc, UnicodeDecodeError) and "BOM" in exc.reason:  # (`utf-16` given for a file without one)
-            return InputFileError(f"{self.encoding} needs a byte-order mark, which the file does not start with: "
-                                  f"give the byte order ({self.encoding}-le or {self.encoding}-be)",
-                                  path=self.name, row=row, offset=getattr(exc, "file_offset", None))
         if isinstance(exc, UnicodeDecodeError):
+            offset = getattr(exc, "file_offset", None)
+            if isinstance(exc, MixedEncodingsError):
+                return InputFileError(exc.reason, path=self.name, row=row, offset=offset)
+            if "BOM" in exc.reason:  # (`utf-16` given for a file without one)
+                return InputFileError(f"{self.encoding} needs a byte-order mark, which the file does not start with: "
+                                      f"give the byte order ({self.encoding}-le or {self.encoding}-be)",
+                                      path=self.name, row=row, offset=offset)
             return InputFileError(
                 f"not valid {self.encoding}: byte {exc.object[exc.start:exc.end]!r} "
-                f"(set the encoding, or allow a fallback encoding)",
-                path=self.name, row=row, offset=getattr(exc, "file_offset", None))
+                f"(set the encoding, or allow a fallback encoding)", path=self.name, row=row, offset=offset)
         return InputFileError(f"unreadable CSV: {exc}", path=self.name, row=row)
 
     def _read_block(self) -> bytes:

@@ -127,8 +127,6 @@ def _retyped_word(word: str, keyed: Callable[[str], bool]) -> str:
     return (as_russian(word) or word) if word.isascii() else (as_english(word) or word)
 
 
-
-
 class _Cutoff:
     """The lowest bound or score worth scoring a party for, for one query (across its segments).
 
