@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import os
@@ -374,3 +375,15 @@ def test_conflicting_thresholds_are_a_usage_error(capsys: pytest.CaptureFixture[
     code, _, err = run(["check", "--match-threshold", "0.5", "--threshold", "0.8", "Acme"], capsys)
     assert code == 2 and "must not exceed --match-threshold" in err
     assert run(["check", "--match-threshold", "0.95", "--threshold", "0.8", "Acme"], capsys)[0] == 0
+
+
+def test_only_the_console_script_freezes_the_collector(capsys: pytest.CaptureFixture[str]) -> None:
+    """The command freezes the list's objects out of the cyclic collector's walks in its own process (each full
+    collection walked a large list's index), never in a host that calls `main` in-process."""
+    before = gc.get_freeze_count()
+    assert run(["check", "Acme Trading GmbH"], capsys)[0] == 0
+    assert gc.get_freeze_count() == before
+    probe = ("import gc, sys; from screening.cli import main; code = main(['check', 'Acme'], own_process=True); "
+             "sys.stdout.write(str(gc.get_freeze_count() > 0))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.endswith("True")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import signal
@@ -52,13 +53,15 @@ def _terminate(signum: int, frame: object) -> None:
     raise _Terminated
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line with `argv` (default: `sys.argv[1:]`); return the exit code."""
+def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int:
+    """Run the command line with `argv` (default: `sys.argv[1:]`); return the exit code. `own_process`: the
+    process is the command's alone (the console script), so it may tune the garbage collector for the list."""
     parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+    args.own_process = own_process
     previous = None
     if threading.current_thread() is threading.main_thread():
         previous = signal.signal(signal.SIGTERM, _terminate)
@@ -92,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def main_entry() -> None:
     """Console-script entry point."""
-    sys.exit(main())
+    sys.exit(main(own_process=True))
 
 
 def _one_line(exc: BaseException) -> str:
@@ -242,7 +245,11 @@ def _screener(args: argparse.Namespace) -> Any:
     if args.threshold is not None:
         config = attrs.evolve(config, review_threshold=args.threshold,
                               match_threshold=max(config.match_threshold, args.threshold))
-    return Screener(load_list(args.list, version=args.list_version, as_of=args.as_of), config=config)
+    screener = Screener(load_list(args.list, version=args.list_version, as_of=args.as_of), config=config)
+    if args.own_process:  # the list's objects live to the end: the cyclic collector need not walk them again
+        screener.watchlist.index  # (built now, to be frozen)
+        gc.freeze()  # (a 20,000-party list's full collection walked 420,000 objects: 290-560 ms each)
+    return screener
 
 
 # --- check --------------------------------------------------------------------------------------------
