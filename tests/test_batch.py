@@ -386,16 +386,20 @@ def test_jsonl_keeps_extra_cells_of_ragged_rows(tmp_path: Path) -> None:
 
 
 _ORPHANING_PARENT = """
-import multiprocessing, os, threading, time
+import multiprocessing, os, threading
 from screening import _batchwork
+
+context = multiprocessing.get_context("fork")
+up = context.SimpleQueue()
 
 def stuck():  # a worker stuck for good: on the queue's lock that a killed sibling held, say
     _batchwork._leave_with_parent()
     print(os.getpid(), flush=True)
+    up.put(None)
     threading.Event().wait()
 
-pool = multiprocessing.get_context("fork").Pool(2, initializer=stuck)
-time.sleep(1)  # (the workers are up)
+pool = context.Pool(2, initializer=stuck)
+up.get(), up.get()  # (both workers are up, however loaded the machine: a fixed sleep was not always enough)
 os._exit(0)  # gone without ending its pool, as a parent that a signal ends between two steps
 """
 
