@@ -117,6 +117,41 @@ def test_two_words_joined_must_be_the_anchor_not_hold_it() -> None:
     assert screener.screen("Kasper Skytte ApS").status is screening.Status.CLEAR
 
 
+@FAST
+@given(st.lists(st.text(alphabet="abck", min_size=1, max_size=9), max_size=30),
+       st.text(alphabet="abck", max_size=6), st.text(alphabet="abck", max_size=6))
+def test_split_end_is_a_listed_word_cut_in_two_with_at_most_one_slip_before_the_cut(
+        anchors: list[str], before: str, word: str) -> None:
+    """On any anchors: `word` ends one (3+ letters, leaving 3+ before it) and `before` is what precedes it there,
+    or one edit from that; nothing else (the reference: every cut of every anchor)."""
+    from screening.index import _MIN_CONTAIN, _MIN_TAIL, CandidateIndex
+    from screening.similarity import one_edit_apart
+
+    index = CandidateIndex((), (), {a: () for a in anchors})
+    cuts = {(a[:k], a[k:]) for a in anchors if len(a) >= _MIN_CONTAIN
+            for k in range(_MIN_TAIL, len(a) - _MIN_TAIL + 1)}
+    for b, w in [(before, word), *cuts, *((before, w) for _, w in cuts)]:
+        expected = any(w == tail and (b == head or one_edit_apart(head, b)) for head, tail in cuts)
+        assert index.split_end(b, w) == expected, (b, w)
+        assert index.is_tail(w) == any(w == tail for _, tail in cuts), w
+
+
+def test_a_split_word_with_a_slip_before_the_cut_is_found_and_weaker_than_either_damage_alone() -> None:
+    """`Kaspre sky` (a slip, then a space inside the word) and `Casper Sky Lab` reach Kaspersky; being two
+    damages, they score below the same slip written as one word. Two words that merely end like a listed one
+    stay apart (`Ali Khan`: `astrakhan`)."""
+    import screening
+
+    screener = screening.Screener()
+    for split, whole in (("Kaspre sky Labs Ltd", "Kaspresky Labs Ltd"), ("Casper Sky Lab", "Caspersky Lab")):
+        found, one = screener.screen(split), screener.screen(whole)
+        assert found.status is not screening.Status.CLEAR and found.best is not None, split
+        assert one.best is not None and found.best.party.id == one.best.party.id
+        assert found.best.score < one.best.score
+    for name in ("Ali Khan", "Imran Khan Trading", "Blue Sky Lab", "Tikho Nova"):
+        assert screener.screen(name).status is screening.Status.CLEAR, name
+
+
 @pytest.mark.parametrize(("word", "anchor"), [("suvoov", "suvorov"), ("efrejov", "efremov"),
                                               ("kulasjova", "kulashova")])
 def test_a_slip_the_skeleton_folds_further_away_still_reaches_the_listed_word(word: str, anchor: str) -> None:

@@ -40,6 +40,7 @@ TRUNCATED_SIM = 0.85  # a cut-off last word that starts a listed word
 INITIALS_SIM = 0.9  # a word that is the initials of a listed name's place words (`ME` for `Middle East`)
 _NUMBER = re.compile(r"[0-9]{2,}")  # a vendor number, a year, an amount: a piece of a word as written (`units`)
 _JOINED = (1.0, "joined")
+_SPLIT_SLIP = 0.95  # a word's spelling similarity where it is written as two (or two as one)
 _INITIALS = (INITIALS_SIM, "initials")
 _INITIALS_MAX = 3  # letters of the longest initials unit (`units`)
 
@@ -121,6 +122,8 @@ def _pair_similarity(q: TokenInfo | None, q_skel: str, r: TokenInfo | None, r_sk
     sim = token_similarity(q_skel, r_skel)
     if q is not None and r is not None:
         sim = max(sim, token_similarity(q.text, r.text))
+    else:  # two words for one, misspelt too: two slips, so less than either alone (`Casper Sky` ~ `Kaspersky`)
+        sim *= _SPLIT_SLIP
     return (sim, "spelling") if sim > 0.0 else (0.0, "")
 
 

@@ -70,6 +70,7 @@ __all__ = ["CandidateIndex", "NameRecord"]
 _COMMON = 64  # an anchor of more parties than this is a common word (or surname) on this list
 _MEMO_LIMIT = 500_000  # token memo entries before the memo is cleared (bounds memory on huge batches)
 _MIN_CONTAIN = 6  # shortest anchor matched inside a longer token
+_MIN_TAIL = 3  # shortest end of an anchor read as the second piece of a split word (`sky` of `kaspre sky`)
 # A person's family name cut short at the end of a name (`Andrei Gennadyevich Tikh`: `family_starts`): the
 # letters kept at least, and the words before it at least.
 _CUT_MIN, CUT_AFTER = 3, 2
@@ -208,6 +209,8 @@ class CandidateIndex:
         # (`dukvhalov` vs skeleton `duhvalov`) but is one edit of the listed spelling (`dukhvalov`).
         self._raw_anchor = {text: skel for text, skel in spellings.items() if skel in anchor_records}
         self._raw = DeletionIndex(text for text, skel in self._raw_anchor.items() if len(text) >= 5 and text != skel)
+        # Anchors and their raw spellings reversed, in order: the ends of split words (`is_tail`)
+        self._tails = sorted({w[::-1] for w in (*anchor_records, *self._raw_anchor) if len(w) >= _MIN_CONTAIN})
         # Persons' family names by the consonants a reading of them keeps (`screening.abjad`, `screening.kana`),
         # and one consonant fewer: what a reading token reaches (no other anchor: readings name persons).
         person_anchors = {a for a, rids in anchor_records.items()
@@ -383,6 +386,31 @@ class CandidateIndex:
             i += 1  # the anchor itself is no start of one; a longer one starting with it follows it
         return i < len(ordered) and ordered[i].startswith(skel)
 
+    def is_tail(self, word: str) -> bool:
+        """True when the word (lower-cased, three letters or more) ends an anchor or an anchor's listed spelling
+        (`sky`): it may be the second piece of a split word (`split_end`)."""
+        return bool(self._heads_before(word))
+
+    def split_end(self, before: str, word: str) -> bool:
+        """True when `before` and `word` (lower-cased) are a listed word split in two with a slip in its first
+        piece (`kaspre` + `sky`, `casper` + `sky`), which `is_fragment` cannot tell: `word` ends an anchor or
+        its listed spelling, and `before` is the rest of it, or one edit from it."""
+        return any(head == before or one_edit_apart(head, before) for head in self._heads_before(word))
+
+    def _heads_before(self, word: str) -> list[str]:
+        """What comes before `word` in the anchors and listed spellings it ends (none shorter than three)."""
+        if len(word) < _MIN_TAIL:
+            return []
+        ordered, turned = self._tails, word[::-1]
+        out = []
+        for i in range(bisect.bisect_left(ordered, turned), len(ordered)):
+            whole = ordered[i]
+            if not whole.startswith(turned):
+                break
+            if len(whole) - len(turned) >= _MIN_TAIL:
+                out.append(whole[:len(turned) - 1:-1])
+        return out
+
     def cut_anchors(self, tokens: tuple[TokenInfo, ...]) -> tuple[str, ...]:
         """The anchors the query's last word, outside brackets, may be cut short of (a field cut inside the
         name: `Laboratoriya Kasp`), from `CUT_MIN` letters on; none when that word is a known one (a legal
@@ -500,7 +528,8 @@ class CandidateIndex:
             for anchor, sim in self.lookup(token.text):
                 if sim > reached.get(anchor, 0.0):
                     reached[anchor] = sim
-            if i + 1 < len(tokens) and (self.is_fragment(token.skel) or token.skel in self._han):
+            if i + 1 < len(tokens) and (self.is_fragment(token.skel) or token.skel in self._han
+                                        or self.split_end(token.text, tokens[i + 1].text)):
                 for anchor, sim in self.lookup(token.text + tokens[i + 1].text, inside=False):
                     if sim > reached.get(anchor, 0.0):
                         reached[anchor] = sim

@@ -60,9 +60,12 @@ __all__ = ["Prefilter"]
 _BOOKING = re.compile(r"[A-Z]/[A-Z]+(?:MR|MRS|MSTR|MISS)\b")
 _LIVE = -1  # a word's verdict: -1 when it may reach the list, else 2 x its single characters + 1 if kept,
 _SLIPPED = 1 << 30  # plus this when it looks typed on the wrong keyboard layout (`layout.word_looks_slipped`)
-# A word that starts a longer listed word (joined with the next words it may be one) has verdict v stored
-# as _STARTED - v: negative, so the common path tests one sign (`_LIVE` is -1, these -2 and below).
+# A word that starts or ends a longer listed word (joined with the words beside it it may be one) has verdict
+# v stored as _STARTED - v: negative, so the common path tests one sign (`_LIVE` is -1, these -2 and below);
+# v then holds which it does.
 _STARTED = -2
+_BEGINS = 1 << 28  # it starts a listed word (`kasper` of `Kasper sky`: `Respacer.joins_from`)
+_ENDS = 1 << 29  # it ends an anchor or its listed spelling (`sky` of `Kaspre sky`: `_ends_one`)
 _MEMO_LIMIT = 500_000  # distinct words before the memo is cleared (bounds memory on huge batches)
 
 # The tokenizer's word and dotted-initials patterns (`tokens`), on text not yet lower-cased.
@@ -127,10 +130,12 @@ class Prefilter:
             if verdict < 0:
                 if verdict == _LIVE:
                     return False
-                # it starts a listed word: joined with the next words as `respace` joins them, is it one?
-                if self._respacer.joins_from(words, word):
-                    return False
+                # it starts or ends a listed word: joined with the words beside it, is it one?
                 verdict = _STARTED - verdict
+                if (verdict & _BEGINS and self._respacer.joins_from(words, word)
+                        or verdict & _ENDS and self._ends_one(words, word)):
+                    return False
+                verdict &= ~(_BEGINS | _ENDS)
             if verdict & _SLIPPED:
                 suspect = True
                 verdict &= ~_SLIPPED
@@ -161,9 +166,18 @@ class Prefilter:
             verdict = memo.get(word)
             if verdict is None:
                 verdict = self._judge(word)
-            if verdict == _LIVE or verdict < _LIVE and self._respacer.joins_from(words, word):
+            marks = _STARTED - verdict
+            if verdict == _LIVE or verdict < _LIVE and (marks & _BEGINS and self._respacer.joins_from(words, word)
+                                                        or marks & _ENDS and self._ends_one(words, word)):
                 out.append(word)
         return out
+
+    def _ends_one(self, words: list[str], word: str) -> bool:
+        """Whether `word`, which ends a listed word, and the word before it are that word split with a slip in
+        its first piece, as the screener looks them up joined (`Kaspre sky`: `CandidateIndex.split_end`;
+        `respace` joins only listed words)."""
+        split_end, lower = self._index.split_end, word.lower()
+        return any(words[i] == word and split_end(words[i - 1].lower(), lower) for i in range(1, len(words)))
 
     def _judge(self, word: str) -> int:
         """`_verdict` of a word not yet judged, remembered (the memo is cleared when full)."""
@@ -197,7 +211,9 @@ class Prefilter:
                 return _LIVE
             elif not (token.isdigit() or token in self._phrase_words):
                 verdict |= 1
-        return _STARTED - verdict if flags & STARTS else verdict
+        marks = (_BEGINS if flags & STARTS else 0) | (_ENDS if word.isalpha() and self._index.is_tail(word.lower())
+                                                      else 0)
+        return _STARTED - (verdict | marks) if marks else verdict
 
     def _live(self, token: str) -> bool:
         """True when a token reaches an anchor or may join the next token into one (numbers never do)."""
