@@ -246,3 +246,16 @@ def test_a_listed_name_keeps_its_words_as_written_after_a_region() -> None:
     for name, party in (("Gul Trading LLC", "t0"), ("Nod Shipping AS", "t1")):
         found = listed.screen(name)
         assert found.hits and found.best.party.id == party, name
+
+
+@pytest.mark.parametrize("mark", ["™", "℠", "®", "©", "℗"])
+def test_a_trade_mark_sign_is_no_word_of_the_name(mark: str) -> None:
+    """NFKC made `™` the word `TM` (and `℠` `SM`), which cost a whole word: `Globex™` was CLEAR on a list naming
+    Globex, `Kaspersky Lab™` an affiliate REVIEW. A mark says nothing of the name, on either side of a match."""
+    custom = _list_of("Globex", f"Initech{mark}")
+    for query, listed in (("Globex", "t0"), ("Initech", "t1")):
+        plain, marked = custom.screen(query), custom.screen(f"{query}{mark}")
+        assert marked.best is not None and marked.best.party.id == listed
+        assert (marked.status, marked.best.score) == (plain.status, plain.best.score if plain.best else None)
+    bundled = screening.Screener()
+    assert bundled.screen(f"Kaspersky Lab{mark}").to_dict()["hits"] == bundled.screen("Kaspersky Lab").to_dict()["hits"]

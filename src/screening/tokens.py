@@ -30,6 +30,8 @@ DEFAULT_MAX_CHARS = 512
 
 _DROP_CATEGORIES = frozenset({"Cf", "Cs", "Co", "Cn"})
 _CONTROLS = {i: " " for i in (*range(32), *range(127, 160))}  # (category `Cc`)
+# Trade and copyright marks say nothing of the name; NFKC would make `™` the word `TM` and `℠` `SM` (`Globex™`)
+_MARKS = str.maketrans(dict.fromkeys("™℠®©℗", " "))
 # A join of capitalised words: `KasperskyLab`, `KasperskyOS`, `OOOKaspersky`; not `GmbH` or `PhD`
 # (a lone trailing capital does not start a word).
 CAMEL_PATTERN = r"(?<=[a-z])(?=[A-Z][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})"  # where a camelCase word is cut
@@ -326,8 +328,8 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_words: tuple[str, .
 
 
 def surface(text: str) -> str:
-    """Steps 2-3 without the controls: `text` with invisible characters dropped (zero-width, BOM, soft hyphen)
-    and in NFKC (full-width forms, NBSP and other spaces, decomposed accents and Hangul), so that what reads the
+    """Steps 2-3 without the controls: `text` with invisible characters and trade marks dropped (zero-width,
+    BOM, soft hyphen; `™`, `®`) and in NFKC (full-width forms, NBSP and other spaces, decomposed accents and Hangul), so that what reads the
     text as written (a keyboard-layout slip, a Dutch spelling, words joined, an abbreviation, a birth date, an
     e-mail address) reads `Ｉｇｏｒ`, `Kasp\u00ad. Lab` or `Tsjekoenov` with a NBSP as it reads them plain. Tabs
     and line ends stay (they part a record's fields: `field_parts`). ASCII text is returned as it is."""
@@ -335,7 +337,7 @@ def surface(text: str) -> str:
         return text
     if not text.isprintable():
         text = "".join([c for c in text if unicodedata.category(c) not in _DROP_CATEGORIES])
-    return unicodedata.normalize("NFKC", text)
+    return unicodedata.normalize("NFKC", text.translate(_MARKS))
 
 
 def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading: bool = False) -> str:
