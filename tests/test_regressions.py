@@ -259,3 +259,31 @@ def test_a_trade_mark_sign_is_no_word_of_the_name(mark: str) -> None:
         assert (marked.status, marked.best.score) == (plain.status, plain.best.score if plain.best else None)
     bundled = screening.Screener()
     assert bundled.screen(f"Kaspersky Lab{mark}").to_dict()["hits"] == bundled.screen("Kaspersky Lab").to_dict()["hits"]
+
+
+def _persons_of(*names: str) -> screening.Screener:
+    """A screener over a small list of persons given by name alone (no name parts)."""
+    listing = Listing(authority="Test", list_name="Test list", short_name="Test", restricts="nothing")
+    parties = tuple(Party(id=f"p{i}", kind="person", name=n, names=(PartyName(n, NameType.PRIMARY),),
+                          listings=(listing,)) for i, n in enumerate(names))
+    info = ListInfo(id="t", title="t", version="1", newest_action=dt.date(2024, 1, 1),
+                    compiled=dt.date(2024, 1, 1), schema_version=1, sha256="0" * 64, source="memory")
+    return screening.Screener(Watchlist(info, parties))
+
+
+def test_a_person_listed_without_name_parts_matches_their_own_name() -> None:
+    """Listed without name parts, a name of given names only had no family name (`Ali Hassan` was CLEAR even
+    written as listed), and a second given name counted as a word not in the listed name (`SMITH, John Paul`
+    0.82). The last word (the first before a comma) is the family name then, and other given names are
+    middle names, said so in the evidence."""
+    names = ("Ali Hassan", "Thomas James", "Mohammed Ali Ahmed", "SMITH, John Paul", "DUPONT, Jean-Pierre")
+    custom = _persons_of(*names)
+    for n, name in enumerate(names):
+        for kind in (None, "person"):
+            result = custom.screen(name, kind=kind)
+            assert result.status is screening.Status.MATCH and result.best is not None, (name, kind)
+            assert result.best.party.id == f"p{n}"
+    exact = screening.compare("SMITH, John Paul", "SMITH, John Paul", kind="person")
+    assert exact.score == 1.0 and "'paul': middle name: exact" in [e.describe().split(" (")[0] for e in exact.evidence]
+    assert custom.screen("Muhammad Ali Ahmed").status is not screening.Status.CLEAR  # (one given name's spellings)
+    assert custom.screen("Hassan Trading LLC").status is screening.Status.CLEAR

@@ -34,6 +34,8 @@ def _one_way(query: str, listed: str, q_norm: NormalizedName, l_norm: Normalized
     for q, l, read in ((q_again, listed, 0), (query, l_again, 1)):
         if q is None or l is None:
             continue
+        if kind == "person" and len((q_norm if read == 0 else l_norm).tokens) == 1:
+            continue  # one word cut into a whole person's name is a surname, not the person (`Antonelli`)
         scored = _scored(normalize(q), l_norm if read == 0 else normalize(l), l, kind)
         if scored[0] > best[0]:
             # (the query's reading is a query part; the listed name's, a candidate part)

@@ -274,9 +274,11 @@ def _split(text: str, known: tuple[frozenset[str], frozenset[str], frozenset[str
     skeletons when the caller has them already)."""
     head = {skeleton(t) for t in tokens_of(text.split(",")[0])} if "," in text else set()
     out: tuple[set[str], set[str], set[str]] = (set(), set(), set())
-    for skel in skeletons if skeletons is not None else (skeleton(t) for t in tokens_of(text)):
-        if len(skel) < 2:
-            continue
+    skels = [skel for skel in (skeletons if skeletons is not None else map(skeleton, tokens_of(text)))
+             if len(skel) >= 2]
+    if not any(known):  # no listed name parts: the name's own order and the given-name table tell them
+        return _split_unparted(skels, head)
+    for skel in skels:
         # A part that lists the skeleton itself is the best one (similarity 1.0, the first such part);
         # below MAX_TOKEN letters no other skeleton scores 1.0, so no similarity need be computed.
         exact = (None if len(skel) >= MAX_TOKEN else 0 if skel in known[0] else 1 if skel in known[1]
@@ -295,6 +297,23 @@ def _split(text: str, known: tuple[frozenset[str], frozenset[str], frozenset[str
         else:
             out[1].add(skel)
     return out
+
+
+def _split_unparted(skels: list[str], head: set[str]) -> tuple[set[str], set[str], set[str]]:
+    """`_split` of a name listed without its parts: the words before a comma, or else those no given name
+    nor patronymic, are the family name; where every word is a given name (`Ali Hassan`, `Thomas James`), the
+    last one is (the first before a comma). Of the given names, the first is the given name and the others
+    stand where a patronymic would (`SMITH, John Paul`: Paul a middle name, matched as written or as an initial)."""
+    given_table = lexicon().given
+    family = {skel for skel in skels if skel in head} if head else {
+        skel for skel in skels if skel not in given_table and not is_patronymic(skel)}
+    if not family and len(skels) >= 2:
+        family = {skels[-1]}
+    rest = [skel for skel in skels if skel not in family]
+    givens = {skel for skel in rest if not is_patronymic(skel)}
+    first = next((skel for skel in rest if skel in givens), None)
+    middle = {skel for skel in rest if skel != first}
+    return family, ({first} if first is not None else set()), middle
 
 
 def family_skeletons(record: NameRecord, party: Party) -> tuple[str, ...]:
@@ -909,8 +928,10 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
         p_credit, how = pat[pi]
         if p_credit < (_INITIAL if items[pi][1] else _MIN_PART):
             return 0.0, ()
-        if explain:
-            evidence.append(Evidence("patronymic", p_credit, items[pi][2].text, "", f"patronymic: {how}"))
+        if explain:  # (a listed middle name stands where a patronymic would: `_split_unparted`)
+            what = "patronymic" if any(map(is_patronymic, profile.patronymics)) else "middle name"
+            how = "exact" if how == "spelling" and p_credit >= 1.0 else how
+            evidence.append(Evidence("patronymic", p_credit, items[pi][2].text, "", f"{what}: {how}"))
     # A man's surname with -a is his genitive beside his patronymic declined too (`Тихонова Андрея
     # Геннадьевича`); else a woman's surname (`Antonia Ivanova`, `Tikhonova A.G.`), and the names beside it
     # are read as written (`person_score` gives declined credits only beside a declined family name).
