@@ -51,7 +51,11 @@ class Row:
 
 
 def read_labelled(path: str | Path) -> list[Row]:
-    """Read a `query,expected_party_id,family` CSV (UTF-8, RFC 4180); the query is never stripped."""
+    """Read a `query,expected_party_id,family` CSV (UTF-8, RFC 4180); the query is never stripped. The default,
+    the development set, lives beside the repository, not in it: a clone without it is told what to pass."""
+    if Path(path) == DEFAULT_CSV and not DEFAULT_CSV.is_file():
+        raise SystemExit(f"the development set ({DEFAULT_CSV}) is not beside this checkout: it is kept outside the "
+                         "repository. Pass a labelled CSV instead, e.g. benchmarks/data/independent-a.csv")
     with open(path, encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
         return [

@@ -137,3 +137,13 @@ def test_synthetic_list_loads(tmp_path: Path) -> None:
     wl = screening.load_list(path)
     assert len(wl.parties) == 20
     assert sum(len(p.names) for p in wl.parties) >= 60
+
+
+def test_a_missing_development_set_is_named_with_what_to_pass(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A clone without the development set beside it got a traceback from `compare.py` and `quality.py`."""
+    import _common
+
+    missing = tmp_path / "shared" / "eval-dev" / "dev.csv"
+    monkeypatch.setattr(_common, "DEFAULT_CSV", missing)
+    with pytest.raises(SystemExit, match="not beside this checkout.*benchmarks/data/independent-a.csv"):
+        _common.read_labelled(missing)
