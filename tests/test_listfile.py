@@ -273,6 +273,18 @@ def test_two_files_with_one_version_are_refused(tmp_path: pathlib.Path) -> None:
     assert (caught.value.field, caught.value.path) == ("version", str(tmp_path / "b.toml"))
 
 
+def test_a_directory_of_two_lists_is_refused(tmp_path: pathlib.Path) -> None:
+    """Versions of two lists in one directory served one list or the other by date (`--as-of`); now the file
+    of the second list is named, with its id field."""
+    shutil.copy(VALID, tmp_path / "a.toml")
+    other = VALID.read_text(encoding="utf-8").replace('id = "', 'id = "other-', 1)
+    (tmp_path / "b.toml").write_text(other.replace('version = "', 'version = "9', 1), encoding="utf-8")
+    for call in (load_list, list_versions):
+        with pytest.raises(ListFileError, match="a directory holds the versions of one list") as caught:
+            call(tmp_path)
+        assert (caught.value.field, caught.value.path) == ("id", str(tmp_path / "b.toml"))
+
+
 def test_list_versions_oldest_first() -> None:
     """list_versions gives every version's ListInfo, oldest first."""
     assert [info.version for info in list_versions(HISTORY)] == ["2020-01-01", "2021-06-01", "2022-03-01"]

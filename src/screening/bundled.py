@@ -121,6 +121,10 @@ def _version_files(directory: pathlib.Path) -> dict[str, tuple[ListInfo, pathlib
     versions: dict[str, tuple[ListInfo, pathlib.Path]] = {}
     for file in files:
         info = _cached_info(file)
+        first = next(iter(versions.values()), None)
+        if first is not None and info.id != first[0].id:  # (which list served a date would depend on the date)
+            raise ListFileError(f"list {info.id!r}, but {first[1].name} in the same directory is list {first[0].id!r}: "
+                                "a directory holds the versions of one list", path=str(file), field="id")
         if info.version in versions:
             raise ListFileError(f"version {info.version!r} is also in {versions[info.version][1].name}",
                                 path=str(file), field="version")
