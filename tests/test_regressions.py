@@ -10,10 +10,10 @@ from screening.normalize import comparable, normalize
 from screening.watchlist import Watchlist
 
 
-def _list_of(*names: str) -> screening.Screener:
-    """A screener over a small list of organisations with the given names."""
+def _list_of(*names: str, kind: str = "organization", prefix: str = "t") -> screening.Screener:
+    """A screener over a small list of parties of one kind with the given names (ids `t0`, `t1`... by default)."""
     listing = Listing(authority="Test", list_name="Test list", short_name="Test", restricts="nothing")
-    parties = tuple(Party(id=f"t{i}", kind="organization", name=n, names=(PartyName(n, NameType.PRIMARY),),
+    parties = tuple(Party(id=f"{prefix}{i}", kind=kind, name=n, names=(PartyName(n, NameType.PRIMARY),),
                           listings=(listing,)) for i, n in enumerate(names))
     info = ListInfo(id="t", title="t", version="1", newest_action=dt.date(2024, 1, 1),
                     compiled=dt.date(2024, 1, 1), schema_version=1, sha256="0" * 64, source="memory")
@@ -262,13 +262,8 @@ def test_a_trade_mark_sign_is_no_word_of_the_name(mark: str) -> None:
 
 
 def _persons_of(*names: str) -> screening.Screener:
-    """A screener over a small list of persons given by name alone (no name parts)."""
-    listing = Listing(authority="Test", list_name="Test list", short_name="Test", restricts="nothing")
-    parties = tuple(Party(id=f"p{i}", kind="person", name=n, names=(PartyName(n, NameType.PRIMARY),),
-                          listings=(listing,)) for i, n in enumerate(names))
-    info = ListInfo(id="t", title="t", version="1", newest_action=dt.date(2024, 1, 1),
-                    compiled=dt.date(2024, 1, 1), schema_version=1, sha256="0" * 64, source="memory")
-    return screening.Screener(Watchlist(info, parties))
+    """A screener over a small list of persons given by name alone (no name parts), ids `p0`, `p1`..."""
+    return _list_of(*names, kind="person", prefix="p")
 
 
 def test_a_person_listed_without_name_parts_matches_their_own_name() -> None:

@@ -329,10 +329,11 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_words: tuple[str, .
 
 def surface(text: str) -> str:
     """Steps 2-3 without the controls: `text` with invisible characters and trade marks dropped (zero-width,
-    BOM, soft hyphen; `™`, `®`) and in NFKC (full-width forms, NBSP and other spaces, decomposed accents and Hangul), so that what reads the
-    text as written (a keyboard-layout slip, a Dutch spelling, words joined, an abbreviation, a birth date, an
-    e-mail address) reads `Ｉｇｏｒ`, `Kasp\u00ad. Lab` or `Tsjekoenov` with a NBSP as it reads them plain. Tabs
-    and line ends stay (they part a record's fields: `field_parts`). ASCII text is returned as it is."""
+    BOM, soft hyphen; `™`, `®`) and in NFKC (full-width forms, NBSP and other spaces, decomposed accents and
+    Hangul), so that what reads the text as written (a keyboard-layout slip, a Dutch spelling, words joined, an
+    abbreviation, a birth date, an e-mail address) reads `Ｉｇｏｒ`, `Kasp\u00ad. Lab` or `Tsjekoenov` with a
+    NBSP as it reads them plain. Tabs and line ends stay (they part a record's fields: `field_parts`). ASCII
+    text is returned as it is."""
     if text.isascii():
         return text
     if not text.isprintable():
