@@ -310,8 +310,7 @@ def _split_unparted(skels: list[str], head: set[str]) -> tuple[set[str], set[str
     if not family and len(skels) >= 2:
         family = {skels[-1]}
     rest = [skel for skel in skels if skel not in family]
-    givens = {skel for skel in rest if not is_patronymic(skel)}
-    first = next((skel for skel in rest if skel in givens), None)
+    first = next((skel for skel in rest if not is_patronymic(skel)), None)
     middle = {skel for skel in rest if skel != first}
     return family, ({first} if first is not None else set()), middle
 
@@ -391,7 +390,7 @@ def _patronymic_similarity(skel: str, listed: frozenset[str], text: str = "", ra
     if sim < _MIN_PART and text and is_patronymic(skel):
         sim = max((token_similarity(text, r) for r in raw
                    if is_female_patronymic(skeleton(r)) == female and one_edit_apart(text, r)), default=sim)
-    return sim, "spelling"
+    return sim, "spelling" if sim < 1.0 else "exact"
 
 
 # Patronymic endings on skeletons, Russian and Ukrainian (longest first): what is left is the father's given
@@ -930,7 +929,6 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             return 0.0, ()
         if explain:  # (a listed middle name stands where a patronymic would: `_split_unparted`)
             what = "patronymic" if any(map(is_patronymic, profile.patronymics)) else "middle name"
-            how = "exact" if how == "spelling" and p_credit >= 1.0 else how
             evidence.append(Evidence("patronymic", p_credit, items[pi][2].text, "", f"{what}: {how}"))
     # A man's surname with -a is his genitive beside his patronymic declined too (`Тихонова Андрея
     # Геннадьевича`); else a woman's surname (`Antonia Ivanova`, `Tikhonova A.G.`), and the names beside it
