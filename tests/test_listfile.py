@@ -149,6 +149,23 @@ def test_a_bracket_that_starts_a_line_inside_a_header_string_is_no_table(tmp_pat
     assert read_list_info(path) == read_list_file(path).info
 
 
+def test_a_list_written_with_inline_tables_is_listed_and_loaded(tmp_path: pathlib.Path) -> None:
+    """`actions = {...}` and `parties = [...]` are TOML's inline forms of the tables: they sit before any
+    `[` line, and the header-only read ignores them as it ignores the tables (the check accepted such a file,
+    and loading it failed with "unknown key 'actions'")."""
+    action = ('dpl = { authority = "ACME", list = "DPL", short_name = "ACME DPL", restricts = "none", '
+              'confidence = "official" }')
+    party = ('{ id = "globex", kind = "organization", name = "Globex Trading", confidence = "official", '
+             'listings = [{ action = "dpl" }] }')
+    path = tmp_path / "1.toml"
+    path.write_text("\n".join([
+        'schema_version = 1', 'id = "inline"', 'title = "Inline list"', 'version = "1"', 'newest_action = 2025-01-05',
+        'compiled = 2025-01-10', f'actions = {{ {action} }}', f'parties = [\n  {party},\n]', '']), encoding="utf-8")
+    assert check_list_file(path) == ()
+    assert read_list_info(path) == read_list_file(path).info
+    assert load_list(path).party("globex").name == "Globex Trading"
+
+
 def test_names_keep_schema_order_and_types() -> None:
     """Names are the primary name, then aliases, former, native, transliterations, weak and brands."""
     party = read_list_file(VALID).party("acme")

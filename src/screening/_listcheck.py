@@ -226,8 +226,10 @@ def check_document(checker: Checker, doc: dict[str, Any]) -> None:
 
 def check_header_only(checker: Checker, doc: dict[str, Any]) -> None:
     """Record every problem of the top-level keys of a list file cut before its first table."""
-    # the tables (actions, parties) were cut off on purpose: check the header keys only
+    # the tables (actions, parties) were cut off on purpose, or sit in the header as inline values (`actions =
+    # {...}`) and are read with the whole file: check the header keys only
     header = {key: value for key, value in _HEADER.items() if key not in ("actions", "parties")}
+    doc = {key: value for key, value in doc.items() if key not in ("actions", "parties")}
     if checker.table(doc, header, None, None):
         _check_header(checker, doc)
 

@@ -118,9 +118,7 @@ def read_list_info(path: str | os.PathLike[str]) -> ListInfo:
         # (the cut is a shortcut: a `[` that starts a line inside a multi-line string is no table, so a
         # header that does not parse so is read with the whole file)
         checker = Checker(os.fspath(path))
-        whole = checker.parse(data)
-        doc = None if whole is None else {key: value for key, value in whole.items()
-                                          if key not in ("actions", "parties")}  # (as `check_header_only`)
+        doc = checker.parse(data)
     if doc is not None:
         check_header_only(checker, doc)
     if checker.problems:
