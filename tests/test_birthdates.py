@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import screening
-from screening.birthdates import birth_date_in
+from screening.birthdates import birth_date_in, without_birth_clause
 from screening.normalize import normalize
 
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -35,9 +35,22 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("Zenkin Denis, D O B 02.09.1974", ((1974, 9, 2),)),
     ("Kulashova Anna, ne le 29 avril 1971", ((1971, 4, 29),)),
     ("Зенкин Д.В., 1974г.р.", ((1974, 0, 0),)),
+    ("Петров Иван Сергеевич, 1961 г.р.", ((1961, 0, 0),)),  # a patronymic before a year is no month
     ('{"name": "Denis Zenkin", "dob": "1974-09-02"}', ((1974, 9, 2),)),  # a record's key
     ("first=Denis&last=Zenkin&date_of_birth=1974-09-02", ((1974, 9, 2),)),
     ("<Nm>Denis Zenkin</Nm><dateOfBirth>1974-09-02</dateOfBirth>", ((1974, 9, 2),)),
+    # a birth place between the label and the date, as registries and biographies write it
+    ("ROSSI MARIO nato a TORINO (ITALIA) il 03.04.1961", ((1961, 4, 3),)),
+    ("Maria Bianchi, nata a Reggio nell'Emilia il 3 aprile 1961", ((1961, 4, 3),)),
+    ("Jean Dupont, né à Saint-Étienne le 3 avril 1961", ((1961, 4, 3),)),
+    ("John Smith, born in St. Louis, Missouri on April 3rd, 1961", ((1961, 4, 3),)),
+    ("Hans Weber, geboren in Bad Homburg am 03.04.1961", ((1961, 4, 3),)),
+    ("Juan García, nacido en La Paz el 3 de abril de 1961", ((1961, 4, 3),)),
+    ("João Silva, nascido em São Paulo em 3 de abril de 1961", ((1961, 4, 3),)),
+    ("Jan Kowalski, urodzony w Łodzi 3 kwietnia 1961", ((1961, 4, 3),)),
+    ("Петров Иван, родился в Нижнем Новгороде 03.04.1961", ((1961, 4, 3),)),
+    ("Ivan Petrov (b. Novosibirsk, 1961)", ((1961, 0, 0),)),
+    ("Ivan Petrov, born on the 3rd of April 1961", ((1961, 4, 3),)),
 ])
 def test_a_date_after_a_birth_label_is_read_in_the_parts_it_writes(text: str, readings: tuple) -> None:
     """Labels in several languages, before the date or after it (`г.р.`); the parts it leaves out are 0."""
@@ -63,6 +76,9 @@ def test_day_and_month_are_both_read_where_the_order_is_unknown() -> None:
     "Andrei Suvorov, born in Kazan",
     "IVANOV, B. 2015-03-01",  # a capital `B.` is an initial (the date is read as one with no label)
     "TIKHONOV Andrei Gennadyevich * 2019",  # `*` labels a whole date only
+    "NATO Support and Procurement Agency 2019",  # `nato` is a label only before a preposition and a place
+    "Ivan Petrov, born in the Soviet Union during the 1960s",  # a place, then no date
+    "Ivan Petrov, born 3 de 1961",  # `de` is no month (nor does it eat `December`'s letters)
 ])
 def test_no_birth_date_is_read_where_none_is_written(text: str) -> None:
     """Numbers, initials, maiden names, impossible days and two-digit years are no labelled birth date."""
@@ -71,10 +87,11 @@ def test_no_birth_date_is_read_where_none_is_written(text: str) -> None:
 
 
 def test_a_word_that_is_no_month_name_makes_no_date() -> None:
-    """`APRİL` (Turkish dotted capital I) lowers to no month name, `Kazan` is none: no date, and nothing raises."""
+    """`APRİL` (Turkish dotted capital I) lowers to no month name: no date, and nothing raises; `Kazan` is none,
+    so it is read as the birth place before a year."""
     assert birth_date_in("Anton Ivanov, DOB 1 APRİL 1965") is None
     assert birth_date_in("Anton Ivanov, DOB 1 ſep 1965") is None
-    assert birth_date_in("Andrei Suvorov, born Kazan 1989") is None
+    assert birth_date_in("Andrei Suvorov, born Kazan 1989").readings == ((1989, 0, 0),)  # Kazan a birth place
 
 
 def test_a_labelled_date_in_a_field_naming_several_persons_only_confirms() -> None:
@@ -126,6 +143,31 @@ def test_the_reading_is_part_of_the_normalised_key() -> None:
 @pytest.fixture(scope="module")
 def screener() -> screening.Screener:
     return screening.Screener()
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("ROSSI MARIO nato a TORINO (ITALIA) il 03/04/1961 - C.F. X", "ROSSI MARIO - C.F. X"),
+    ("Ivan Petrov, DOB 03.04.1961, Omsk", "Ivan Petrov, , Omsk"),
+    ("Петров Иван Сергеевич, 1961 г.р.", "Петров Иван Сергеевич,"),
+    ("Ivan Petrov 03.04.1961", "Ivan Petrov 03.04.1961"),  # no label: the date may be anything, and stays
+    ("Ivan Petrov (DOB 03.04.1961) and Oleg Sidorov", "Ivan Petrov (DOB 03.04.1961) and Oleg Sidorov"),
+])
+def test_a_labelled_birth_clause_is_cut_from_the_name(text: str, left: str) -> None:
+    """Label, place and date go; a date no label names (or that may be another person's) stays."""
+    assert " ".join(without_birth_clause(text).split()) == left
+
+
+def test_a_birth_place_between_label_and_date_costs_the_name_nothing(screener: screening.Screener) -> None:
+    """`nato a MOSCA (RUSSIA) il ...` and `born in Tver on ...` score as `DOB ...` does: before, their words
+    counted against the name (the Italian line was CLEAR), and a place read the date as unlabelled."""
+    plain = screener.screen("TIKHONOV Andrei, DOB 09.11.1966")
+    for text in ("TIKHONOV ANDREI nato a TVER (RUSSIA) il 09/11/1966", "TIKHONOV Andrei, born in Tver on 09.11.1966",
+                 "Тихонов Андрей, родился в Калинине 09.11.1966", "TIKHONOV Andrei, né à Tver le 9 novembre 1966"):
+        result = screener.screen(text)
+        assert result.status is screening.Status.MATCH, text
+        assert [(h.party.id, h.score) for h in result.hits] == [(h.party.id, h.score) for h in plain.hits], text
+    conflicting = screener.screen("TIKHONOV Andrei, born in Tver on 09.11.1976")
+    assert [e.score for e in _birth_evidence(conflicting)] == [0.0]
 
 
 def _birth_evidence(result: screening.ScreeningResult) -> list[screening.Evidence]:

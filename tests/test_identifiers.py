@@ -70,12 +70,15 @@ def test_no_listed_number_is_found_where_none_is_written(numbers: ListedNumbers,
     ("Acme ＩＮＮ：７７０２０００００００", "Acme"),  # full-width label, sign and digits
     ("АО Ромашка, ИНН ７７０２０００００００", "АО Ромашка,"),
     ("Иванов А.М., паспорт 4511 № 000001", "Иванов А.М.,"),
+    ("ROSSI MARIO C.F. RSSMRA61D03L219X", "ROSSI MARIO"),  # a code of letters and digits: a codice fiscale
+    ("Acme Co., Ltd, tax id 91310000MA1FL4XQ3T", "Acme Co., Ltd,"),  # a Chinese unified credit code
 ])
 def test_a_labelled_number_is_taken_out_of_the_name(text: str, left: str) -> None:
     assert without_labelled(text).strip() == left
 
 
-@pytest.mark.parametrize("text", ["Holiday Inn 24", "Inn 12345", "Tin Can Ltd", "Passport Photo Shop 7", "VAT Expert"])
+@pytest.mark.parametrize("text", ["Holiday Inn 24", "Inn 12345", "Tin Can Ltd", "Passport Photo Shop 7", "VAT Expert",
+                                  "Tin Can Ltd AB12C345"])  # (a code with fewer than six digits)
 def test_a_label_alone_or_before_a_short_number_stays(text: str) -> None:
     assert without_labelled(text) == text
 

@@ -6,9 +6,12 @@ the name. A date after a birth label (`DOB`, `born`, `b.` after a comma or brack
 part (`DOB 1966`, `Born December 1975`); a date written with no label (`Ivanov Anton 26.01.1990`) may be
 any date, so it only ever confirms a listed birth date, never conflicts with one, and so does a labelled date
 in a field that names several persons (`Sergei Petrov (DOB 14.02.1965) and Andrei Tikhonov`). Day and month are both
-read where the order is unknown (`09/11/1966`: 9 November or 11 September). Two-digit years are not read.
+read where the order is unknown (`09/11/1966`: 9 November or 11 September). Two-digit years are not read. A
+birth place may stand between the label and the date (`born in Moscow on 6 September 1978`, `nato a MOSCA
+(RUSSIA) il 06/09/1978`, `родился в Москве 06.09.1978`).
 
-Pure functions of the text; the name itself is read as written (the date's words stay in it).
+Pure functions of the text. The name is read as written, and without the clause of a labelled date (its
+label, place and date: `without_birth_clause`), which are no words of it.
 """
 
 from __future__ import annotations
@@ -20,28 +23,35 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["WrittenDate", "birth_date_in"]
+__all__ = ["WrittenDate", "birth_date_in", "without_birth_clause"]
 
-# Month names and their usual abbreviations (English, German, French, Spanish, Italian, Russian and
-# Ukrainian genitive), lower case, by month.
+# Month names and their usual abbreviations (English, German, French, Spanish, Italian, Portuguese, Russian,
+# Ukrainian and Polish genitive), lower case, by month.
 _MONTHS = (
-    ("january", "jan", "januar", "janvier", "enero", "gennaio", "января", "янв", "січня"),
+    ("january", "jan", "januar", "janvier", "enero", "gennaio", "января", "янв", "січня", "janeiro", "stycznia"),
     ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "февраля",
-     "фев", "лютого"),
-    ("march", "mar", "märz", "maerz", "mars", "marzo", "марта", "мар", "березня"),
-    ("april", "apr", "avril", "abril", "aprile", "апреля", "апр", "квітня"),
-    ("may", "mai", "mayo", "maggio", "мая", "травня"),
-    ("june", "jun", "juni", "juin", "junio", "giugno", "июня", "июн", "червня"),
-    ("july", "jul", "juli", "juillet", "julio", "luglio", "июля", "июл", "липня"),
-    ("august", "aug", "août", "aout", "agosto", "августа", "авг", "серпня"),
-    ("september", "sep", "sept", "septembre", "septiembre", "settembre", "сентября", "сен", "сент", "вересня"),
-    ("october", "oct", "okt", "oktober", "octobre", "octubre", "ottobre", "октября", "окт", "жовтня"),
-    ("november", "nov", "novembre", "noviembre", "ноября", "ноя", "листопада"),
+     "фев", "лютого", "fevereiro", "lutego"),
+    ("march", "mar", "märz", "maerz", "mars", "marzo", "марта", "мар", "березня", "março", "marca"),
+    ("april", "apr", "avril", "abril", "aprile", "апреля", "апр", "квітня", "kwietnia"),
+    ("may", "mai", "mayo", "maggio", "мая", "травня", "maio", "maja"),
+    ("june", "jun", "juni", "juin", "junio", "giugno", "июня", "июн", "червня", "junho", "czerwca"),
+    ("july", "jul", "juli", "juillet", "julio", "luglio", "июля", "июл", "липня", "julho", "lipca"),
+    ("august", "aug", "août", "aout", "agosto", "августа", "авг", "серпня", "sierpnia"),
+    ("september", "sep", "sept", "septembre", "septiembre", "settembre", "сентября", "сен", "сент", "вересня",
+     "setembro", "września", "wrzesnia"),
+    ("october", "oct", "okt", "oktober", "octobre", "octubre", "ottobre", "октября", "окт", "жовтня", "outubro",
+     "października", "pazdziernika"),
+    ("november", "nov", "novembre", "noviembre", "ноября", "ноя", "листопада", "listopada"),
     ("december", "dec", "dez", "dezember", "décembre", "decembre", "diciembre", "dicembre", "декабря", "дек",
-     "грудня"),
+     "грудня", "dezembro", "grudnia"),
 )
 _MONTH_OF = {name: number for number, names in enumerate(_MONTHS, 1) for name in names}
-_MONTH = r"[^\W\d_]{3,10}"  # a word where a month name goes, looked up in `_MONTH_OF` (a short pattern compiles fast)
+# A word where a month name goes beside a day, looked up in `_MONTH_OF` (a short pattern compiles fast);
+# and a month name itself (longest first, then no letter), where no day anchors it: before a year alone and
+# a place is none (`born Kazan 1989`), and a patronymic before a year is no month that hides the date
+# (`Петров Иван Сергеевич, 1961 г.р.`).
+_MONTH_WORD = r"[^\W\d_]{3,12}"
+_MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)) + r")(?![^\W\d_])"
 
 # A label before the date: `DOB`, `D.O.B.:`, `date of birth` (`date_of_birth`, `dateOfBirth`), `born (on|in)`,
 # `geb.`, `geboren am`, `né le`, `nacido el`, `nato il`, `ur.`, `urodzony`, `дата рождения`, `д.р.`, `род.`, `нар.` ...
@@ -60,13 +70,25 @@ _LABEL = (rf"(?:(?<![\w.])(?:{_WORD_LABEL})"
           r"|(?<![\w*])\*(?=\s?\d))")
 # (in a record, the label a key: `"dob": "1984-07-22"`, `birth_date=...`, `<dateOfBirth>...`)
 _AFTER_LABEL = r"\s*(?:[\"']\s*)?(?:[:\-–=>]\s*)?(?:[\"']\s*)?"
+# A birth place between a label and the date, as registries and biographies write it: `born in Moscow on`,
+# `nato a MOSCA (RUSSIA) il`, `né à Moscou le`, `geboren in Moskau am`, `nacido en Moscú el`, `родился в
+# Москве`, `b. Moscow,`: a preposition (but after `born` or `b.`), one to four words with no digit, a
+# country in brackets, then a comma or a word that opens a date.
+_PLACE_LABEL = (r"(?:(?:born|b\.)(?:\s+(?:in|at))?|(?:nat[oa]|nacid[oa]|nascid[oa])\s+(?:a|in|en|em)"
+                r"|n[ée]e?\s+(?:à|a|en)|geboren\s+in|urodzon[ya]\s+w|ur\.\s+w|родил(?:ся|ась)\s+(?:в|во)"
+                r"|народи(?:вся|лася)\s+(?:в|у))")
+_PLACE_WORD = r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?"
+_PLACE = (rf"\s+(?!{_MONTH}){_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
+          rf"(?:\s*,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})?"
+          rf"(?:\s*\({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}\))?\s*(?:,\s*|\s+(?:on|in|il|le|am|el|em|dnia)\s+|\s+)")
 # A label after the date: `1978 г.р.`, `15.06.1978 года рождения`, Ukrainian `р.н.`
 _TRAILING = r"\s*(?:г\.?\s?р\.?|года?\s+рождения|р\.\s?н\.)"
 
 _NUMERIC = (r"(?P<d1>\d{1,2})\s?(?P<s1>[./-])\s?(?P<m1>\d{1,2})\s?(?P=s1)\s?(?P<y1>\d{4})"
             r"|(?P<y2>\d{4})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})")
-_WORDED = (rf"(?P<d3>\d{{1,2}})\.?[\s./-]*(?P<n3>{_MONTH})\.?[\s./,-]*(?P<y3>\d{{4}})"
-           rf"|(?P<n4>{_MONTH})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})"
+_WORDED = (rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\.?(?:\s+(?:de|of)(?=\s))?[\s./-]*(?P<n3>{_MONTH_WORD})\.?"
+           rf"(?:\s+de(?=\s))?[\s./,-]*(?P<y3>\d{{4}})"
+           rf"|(?P<n4>{_MONTH_WORD})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})"
            rf"|(?P<n5>{_MONTH})\.?[\s,/-]+(?P<y5>\d{{4}})")
 _LABELLED_ONLY = r"(?P<c>(?:19|20)\d{6})|(?P<y6>(?:19|20)\d{2})"
 
@@ -77,7 +99,8 @@ _DATE = rf"(?:{_NUMERIC}|{_WORDED}|{_LABELLED_ONLY})"
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A date after a label, before a trailing label, and with none; compiled when first needed (a few
     milliseconds: most names hold no four-digit number, so a process that screens none never pays it)."""
-    return (re.compile(rf"(?:{_LABEL}){_AFTER_LABEL}{_DATE}(?!\w)", re.IGNORECASE),
+    return (re.compile(rf"(?:(?<![\w.]){_PLACE_LABEL}{_PLACE}|{_LABEL}{_AFTER_LABEL}){_DATE}(?!\w)",
+                       re.IGNORECASE),
             re.compile(rf"(?<![\w.]){_DATE}{_TRAILING}(?!\w)", re.IGNORECASE),
             re.compile(rf"(?<![\w.])(?:{_NUMERIC})(?!\w)(?!\.\d)", re.IGNORECASE))
 
@@ -163,11 +186,28 @@ def _readings(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
     return tuple(dict.fromkeys(r for r in found if _valid(*r)))
 
 
-@functools.lru_cache(maxsize=4096)
 def birth_date_in(text: str) -> WrittenDate | None:
     """The birth date `text` writes, or None: the first date after a label, else the first before a trailing
     label (`г.р.`), else the first with no label. A labelled date in a field that names several persons
     (`_SEVERAL`) is read as an unlabelled one: it may be any of theirs."""
+    found = _found(text)
+    return None if found is None else found[0]
+
+
+def without_birth_clause(text: str) -> str:
+    """`text` with the clause that writes a labelled birth date (`DOB 14.02.1965`, `nato a MOSCA (RUSSIA) il
+    06/09/1978`, `1978 г.р.`) cut out: a label, a birth place and a date are no words of the name. The text
+    itself when it labels no birth date (a date alone may be anything, and stays)."""
+    found = _found(text)
+    if found is None or not found[0].labelled:
+        return text
+    _, start, end = found
+    return f"{text[:start]} {text[end:]}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _found(text: str) -> tuple[WrittenDate, int, int] | None:
+    """`birth_date_in(text)` and where in `text` it is written."""
     if not _HAS_DIGITS.search(text):
         return None
     low = text.lower()
@@ -179,9 +219,9 @@ def birth_date_in(text: str) -> WrittenDate | None:
             readings = _readings(match)
             written = " ".join(match.group().split())
             if readings and not (written.startswith("*") and not all(day for _, _, day in readings)):
-                return WrittenDate(written, readings, labelled=_SEVERAL.search(text) is None)
+                return WrittenDate(written, readings, labelled=_SEVERAL.search(text) is None), *match.span()
     for match in bare.finditer(text) if _HAS_NUMERIC.search(text) else ():
         readings = _readings(match)
         if readings:
-            return WrittenDate(match.group(), readings, labelled=False)
+            return WrittenDate(match.group(), readings, labelled=False), *match.span()
     return None

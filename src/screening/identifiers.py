@@ -11,9 +11,9 @@ name. Two readings, both pure functions of the text:
   name close to the party's where the list is sure of the number, else a REVIEW), and shows it as a REVIEW
   even where the name is another (a company renamed keeps its tax number).
 * `without_labelled`: the text with each labelled number taken out (`INN 7713140469`, `ИНН=7713140469`,
-  `ИНН/КПП 7713140469/771301001`, `P.IVA 09923201009`, `passport no. 530193947`): a number and its label say
-  nothing of the name, so neither is scored as a word of it. A label alone, or before a short number, stays
-  (`Holiday Inn 24` is a name).
+  `ИНН/КПП 7713140469/771301001`, `P.IVA 09923201009`, `passport no. 530193947`, or a code of letters and six
+  digits or more, `C.F. FRMNDR78P06Z154L`): a number and its label say nothing of the name, so neither is
+  scored as a word of it. A label alone, or before a short number, stays (`Holiday Inn 24` is a name).
 
 List-entry numbers (`ofac_sdn_ent_num`, five digits) are too short to tell in free text and are not read.
 """
@@ -42,7 +42,6 @@ _GROUP = re.compile(r"[0-9]+")
 # Only a text with this many digits in a row, separators aside, is read at all (a cheap first test).
 _ENOUGH = re.compile(rf"[0-9](?:{_SEPARATOR}?[0-9]){{{MIN_DIGITS - 1}}}")
 _LABELLED_DIGITS = 6  # the fewest digits of a number a label stands before
-_SIX = re.compile(rf"[0-9](?:{_SEPARATOR}?[0-9]){{{_LABELLED_DIGITS - 1}}}")
 # Whether the text may hold a number either reading reads (a digit's match, or None): most names hold none,
 # and the screener asks this first. Any script's decimal digits are read as ASCII ones (`as_read`).
 may_hold_number = re.compile(r"\d").search
@@ -58,10 +57,15 @@ _LABELS = (
     r"|tin|ein|passport(?:\s+(?:no\.?|number|#))?|паспорт(?:\s+рф)?|national\s+id(?:\s+no\.?)?"
     r"|company\s+(?:no\.?|number)|reg(?:istration)?\.?\s+(?:no\.?|number)|crn"
 )
-# a label, a colon, sign or `no.`, a country prefix (`IT`, `DE`), then the number
+# a label, a colon, sign or `no.`, a country prefix (`IT`, `DE`), then the number; or a code of letters and
+# digits holding as many (an Italian codice fiscale, `C.F. FRMNDR78P06Z154L`; a Chinese credit code)
 _LABELLED = re.compile(
-    rf"(?<![\w.])(?:{_LABELS})(?!\w)\s*(?:(?:[:#№=]|no\.?)\s*)?(?:[a-z]{{2}})?"
-    rf"(?P<number>[0-9](?:{_SEPARATOR}?[0-9]){{{_LABELLED_DIGITS - 1},}})(?![0-9])", re.IGNORECASE)
+    rf"(?<![\w.])(?:{_LABELS})(?!\w)\s*(?:(?:[:#№=]|no\.?)\s*)?"
+    rf"(?:(?=[0-9]*[a-z])(?=(?:[a-z]*[0-9]){{{_LABELLED_DIGITS}}})[a-z0-9]{{8,20}}(?![^\W_])"
+    rf"|(?:[a-z]{{2}})?[0-9](?:{_SEPARATOR}?[0-9]){{{_LABELLED_DIGITS - 1},}}(?![0-9]))", re.IGNORECASE)
+# whether a text may hold such a number or code (a cheap first test)
+_SIX = re.compile(rf"[0-9](?:{_SEPARATOR}?[0-9]){{{_LABELLED_DIGITS - 1}}}|(?:[0-9][a-z]*){{{_LABELLED_DIGITS}}}",
+                  re.IGNORECASE)
 
 
 @attrs.frozen

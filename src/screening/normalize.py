@@ -91,7 +91,7 @@ from unidecode import unidecode
 
 from screening import _folded
 from screening import abjad, hangul, kana, typos, xinhua
-from screening.birthdates import WrittenDate, birth_date_in
+from screening.birthdates import WrittenDate, birth_date_in, without_birth_clause
 from screening.endings import apostrophe_cut
 from screening.interleave import punctuated_apart, spelled_apart
 from screening.layout import as_russian, looks_slipped
@@ -733,6 +733,8 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     if not head.isascii():
         # (after the repair: mojibake holds NBSP and soft hyphens, `Р\u00a0` for Р, `Р\u00ad` for Э)
         head = surface(kana.bank_forms(head))
+    # A birth date written with the name (`Anton Ivanov, DOB 14.02.1965`) is read as the query's own.
+    born = birth_date_in(head)
     cleaned = clean_repaired(head, vocab.cjk_words)
     tokenized = tokenize(cleaned, vocab.descriptors)
     name = _classify(*tokenized)
@@ -807,10 +809,12 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
                       ocr_reading(head)):
         if disguised is not None:
             more.append(_read_text(disguised, vocab))
+    # A labelled birth date's clause is no words of the name: its label, the date, and a place written
+    # between them (`EFREMOV ANDREI nato a MOSCA (RUSSIA) il 06/09/1978`); the name is screened without it too.
+    if born is not None and born.labelled:
+        more.append(_read_text(without_birth_clause(head), vocab))
     if more:
         name = _with_alternates(name, more)
-    # A birth date written with the name (`Anton Ivanov, DOB 14.02.1965`) is read as the query's own.
-    born = birth_date_in(head)
     return (name if born is None else attrs.evolve(name, birth=born)), cleaned
 
 
