@@ -616,6 +616,33 @@ def test_dash_tails_are_bounded() -> None:
     assert len(norm.alternates) == 4
 
 
+@pytest.mark.parametrize(("text", "items"), [
+    ("Petrov I.S., Sidorova M.A., Volkov D.V., et al.", ["Petrov I.S", "Sidorova M.A", "Volkov D.V"]),
+    ("K. Petrov, M. Sidorova, and D. Volkov", ["K. Petrov", "M. Sidorova", "D. Volkov"]),
+    ("Petrov, Ivan and Sidorova, Maria", ["Petrov, Ivan", "Sidorova, Maria"]),  # `Last, First` stays whole
+    ("Петров Иван Сергеевич (RU), Волков Олег Петрович (RU)", ["Петров Иван Сергеевич", "Волков Олег Петрович"]),
+    ("author={Petrov, I. S. and Volkov, D. V.}", ["author={Petrov, I. S", "Volkov, D. V.}"]),  # no item of initials
+])
+def test_a_list_of_names_is_cut_into_its_items(text: str, items: list[str]) -> None:
+    assert tokens_module.list_items(text) == items
+
+
+@pytest.mark.parametrize("text", ["Globex Trading, Inc.", "Ivan Petrov, CTO, Moscow", "Petrov, Ivan", "Smith & Sons",
+                                  "Procter and Gamble Co"])
+def test_a_name_with_commas_or_and_is_no_list(text: str) -> None:
+    """A legal form, a title or a town after a comma, or one-word parts, make no list of names."""
+    assert tokens_module.list_items(text) == []
+
+
+def test_each_person_of_a_list_is_screened_alone() -> None:
+    """An author or inventor list names each person as well as the whole does; a list that holds one person
+    only, or companies, adds nothing (`Ivan Petrov, Globex Trading`)."""
+    norm = normalize("Petrov Ivan Sergeevich (RU), Volkov Oleg Petrovich (RU)")
+    assert {"petrov ivan sergeevich", "volkov oleg petrovich"} <= {alt.text for alt in norm.alternates}
+    alone = normalize("Ivan Petrov, Globex Trading").alternates
+    assert not {"globex trading", "ivan petrov"} & {alt.text for alt in alone}
+
+
 @pytest.mark.parametrize(("text", "name", "alternate"), [
     ("Kaspersky Lab JSC f/k/a Kaspersky Lab ZAO", "kaspersky lab", "kaspersky lab"),
     ("Anna Kulashova a.k.a. Anna Dudorina", "anna kulashova", "anna dudorina"),

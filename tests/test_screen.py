@@ -784,3 +784,13 @@ def test_the_lazily_imported_names_are_listed() -> None:
     """`dir(screening)` lists the batch and diff names `__getattr__` serves (typed for checkers too)."""
     assert {"screen_csv", "screen_rows", "BatchSummary", "OUTPUT_COLUMNS", "ListDiff", "diff_lists"} <= set(
         dir(screening))
+
+
+def test_a_listed_person_in_a_list_of_persons_is_found(screener: screening.Screener) -> None:
+    """An inventor or board list names each person: a listed one among others was CLEAR, every other name
+    counting against it (`Zaitsev Oleg Vladimirovich (RU), Ivanov Anton Mikhailovich (RU)`)."""
+    for text in ("Inventors: Zaitsev Oleg Vladimirovich (RU), Ivanov Anton Mikhailovich (RU)",
+                 "Board: Oleg Petrovich Sidorov, Anton Mikhailovich Ivanov and Pavel Olegovich Volkov"):
+        result = screener.screen(text)
+        assert result.status is Status.MATCH and result.best.party.id == "ofac-45858", text  # type: ignore[union-attr]
+    assert screener.screen("Zaitsev Oleg Vladimirovich (RU), Sidorov Pavel Olegovich (RU)").status is Status.CLEAR

@@ -104,8 +104,8 @@ from screening.schemes import readings
 from screening.scripts import cedilla_reading, has_second_reading
 from screening.similarity import one_edit_apart
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
-                              is_cjk_run, join_spelled, mail_addresses, record_fields, slug_reading, surface, tokenize,
-                              tokens_of, without_cjk)
+                              is_cjk_run, join_spelled, list_items, mail_addresses, record_fields, slug_reading, surface,
+                              tokenize, tokens_of, without_cjk)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "is_legal_prefix",
            "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms"]
@@ -741,6 +741,10 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Step 10, alternates. The name a memo or vendor field names after a dash (`Intercompany loan -
     # Kaspersky Labs Ltd`) is screened as a name, not only as a qualifier of the words before it.
     more = [_classify(*tokenize(tail, vocab.descriptors)) for tail in dash_tails(cleaned)]
+    # So is each person of a list of persons (`Ivanov A.M., Zaitsev O.V., et al.`), where it names two.
+    items = [_classify(*tokenize(item, vocab.descriptors)) for item in list_items(cleaned)]
+    if sum(map(_person_like, items)) >= 2:
+        more += filter(_person_like, items)
     # A slug's short words set apart (`kaspersky-lab-uk-ltd`: as written, `uk-ltd` is one word).
     if (slug := slug_reading(cleaned)) is not None:
         more.append(_classify(*tokenize(slug, vocab.descriptors)))
@@ -859,6 +863,13 @@ _WORDS_AS_FORMS = frozenset({"as", "at", "ad", "se", "co", "spa", "too", "vat", 
 def _name_words(tokens: list[str]) -> int:
     """How many of the tokens may be words of a name: two letters or more, no digit (not a code)."""
     return sum(len(t) > 1 and t.isalpha() for t in tokens)
+
+
+def _person_like(name: NormalizedName) -> bool:
+    """Whether an item of a list reads as a person's name: two to five words, no legal form, an initial or a
+    known given name among them (a company of the list, `Kaspersky Lab`, or a title, is none)."""
+    return (2 <= len(name.tokens) <= 5 and not name.legal_forms
+            and any(len(token) == 1 or skeleton(token) in lexicon().given for token in name.tokens))
 
 
 def _read_text(text: str, vocab: _Vocab) -> NormalizedName:

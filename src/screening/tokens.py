@@ -22,7 +22,8 @@ from screening.repair import repair
 from screening.scripts import read_scripts
 
 __all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "cjk_pieces", "clean",
-           "clean_repaired", "dash_tails", "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "mail_addresses",
+           "clean_repaired", "dash_tails", "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "list_items",
+           "mail_addresses",
            "record_fields", "slug_reading", "split_camel", "surface", "tokenize", "tokens_of",
            "without_cjk", "without_han"]
 
@@ -386,6 +387,39 @@ def dash_tails(text: str) -> list[str]:
         return []
     return [text[m.end():] for m in _DASH.finditer(text)
             if any(c.isalnum() for c in text[:m.start()])][:_MAX_TAILS]
+
+
+def list_items(text: str) -> list[str]:
+    """The names a list of persons or companies holds, each to be screened alone (`Tikhonov A.G., Borshchev
+    D.S., Efremov A.A., et al.`, `Ivanov, Anton and Petrov, Nikolai`, `Иванов Антон Михайлович (RU), Зайцев
+    Олег Владимирович (RU)`): its items between ` and ` (`и`, `und`, `et`, `&`), semicolons and commas that
+    hold two words or more, where at least two do, without what brackets hold; at most `_MAX_ITEMS`. Empty
+    for other text: a name with a comma before its legal form, its title or its town holds one such item
+    (`Kaspersky Lab, Inc.`, `Anton Ivanov, CTO, Moscow`), and `Tikhonov, Andrei` none."""
+    if "," not in text and _LIST_JOINS.search(text) is None:
+        return []
+    named: list[str] = []
+    for item in _LIST_JOINS.split(_ASIDES.sub(" ", _ET_AL.sub(" ", text))):
+        parts = _named(item.split(","))
+        named += parts if len(parts) >= 2 else _named([item])
+    return named[:_MAX_ITEMS] if len(named) >= 2 else []
+
+
+def _named(items: list[str]) -> list[str]:
+    """The items of two words or more, one of them no initial, trimmed."""
+    return [item for item in (part.strip(_ITEM_ENDS) for part in items)
+            if len(words := _ITEM_WORD.findall(item)) >= 2 and any(len(word) > 1 for word in words)]
+
+
+# What parts the items of a list of names: ` and ` in a few languages, `&`, `;`; then commas, in an item that
+# they cut into two names or more (not `Ivanov, Anton`).
+# (`y` and `e`, Spanish, Italian and Portuguese, only in small letters: capital, they are initials)
+_LIST_JOINS = re.compile(r"\s(?:and|und|et|(?-i:y|e)|и|та|і)\s|\s&\s|;", re.IGNORECASE)
+_ASIDES = re.compile(r"\([^()]*\)")  # (a year, a country, a role: `Ivanov A.M. (RU)`, `Tikhonov, A. G. (2020)`)
+_ET_AL = re.compile(r"\bet\.?\s+al\b\.?|\bи\s+др\b\.?", re.IGNORECASE)
+_ITEM_WORD = re.compile(r"[^\W\d_]+")
+_ITEM_ENDS = " .,;:"
+_MAX_ITEMS = 6  # items of a list screened on their own, at most
 
 
 def mail_addresses(text: str) -> str:
