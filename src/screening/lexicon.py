@@ -25,9 +25,11 @@ __all__ = ["ROLE_WEIGHTS", "Lexicon", "TokenInfo", "analyse", "build_lexicon", "
 # How much a word of each role carries in a company name (see screening.scoring for the rule).
 ROLE_WEIGHTS = {"distinctive": 1.0, "place": 0.35, "product": 0.3, "generic": 0.2, "initial": 0.2,
                 "number": 0.1, "address": 0.1, "stopword": 0.05}
-# Function words of names in the languages of the lists ("Bank of Moscow", "Banco de la Nación"): never an
-# anchor, never the distinctive word a match needs.
-_STOPWORDS = "of the and for de del della di da do dos das la le les el los von van der den des du et und y e i z na"
+# Function words of names in the languages of the lists ("Bank of Moscow", "Banco de la Nación"), and the
+# prepositions that put a place or an employer after a name ("Kaspersky Labs GmbH in Ingolstadt", "Anna
+# Kulashova from Kaspersky"): never an anchor, never the distinctive word a match needs.
+_STOPWORDS = ("of the and for de del della di da do dos das la le les el los von van der den des du et und y e i z na"
+              " in at from bei im en au presso chez desde")
 
 # Street-address words in English, German, French, Italian, Spanish and romanised Russian: an address
 # after a company name says nothing about who the company is.
