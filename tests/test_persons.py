@@ -467,7 +467,6 @@ def test_the_amid_evidence_gives_the_score_the_name_has(screener: screening.Scre
     "P. Chekunov, Igor Sokolov",  # an initial: another person's
     "Consulting fee to Igor Gennadyevich Chekunpv per agreement signed in Moscow",  # a typo: a REVIEW alone
     "Payment to A.P. Tikhonov for consulting services",  # another patronymic's initial
-    "D. V. Zenkin and S. Petrov travel expenses",  # another person's initial beside
     "Case D. Zenkin v. Smith hearing Kaliningrad court",  # the initials on both sides of the surname
     "Travel advance D.V. Zenkin DOB 01.01.1990 Kaliningrad",  # another birth date
 ])
@@ -861,7 +860,6 @@ def test_a_letter_alone_is_no_initial_written_again(screener: screening.Screener
     "Тихонов Андрей А.А.",  # the given name's initial twice: A. is another patronymic's
     "Gerber Mikhail, Gerber M.M.",
     "Kulashova A.V. and V.A. Smirnov",  # another person's initials, the other way round
-    "Иванов А.М., Петров М.А.",
 ])
 def test_initials_written_again_are_the_given_names_then_the_patronymics(screener: screening.Screener,
                                                                           name: str) -> None:
@@ -869,6 +867,20 @@ def test_initials_written_again_are_the_given_names_then_the_patronymics(screene
     result = screener.screen(name)
     assert result.status is Status.CLEAR and all(
         e.feature != "name_written_again" for h in result.hits for e in h.evidence)
+
+
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("Иванов А.М., Петров М.А.", "ofac-45858"),
+    ("D. V. Zenkin and S. Petrov travel expenses", "ofac-45864"),
+])
+def test_a_surname_with_both_initials_in_a_list_of_persons_is_a_review(screener: screening.Screener, name: str,
+                                                                        party_id: str) -> None:
+    """Each person of a list is read alone: the listed surname with both initials agreeing is a REVIEW, as it
+    is written alone (the other person's initials are no patronymic of it)."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+    alone = screener.screen(name.split(",")[0].split(" and ")[0]).hits[0]
+    assert result.hits[0].score == pytest.approx(alone.score)
 
 
 @pytest.mark.parametrize(("name", "party_id"), [

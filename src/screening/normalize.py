@@ -741,10 +741,14 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Step 10, alternates. The name a memo or vendor field names after a dash (`Intercompany loan -
     # Kaspersky Labs Ltd`) is screened as a name, not only as a qualifier of the words before it.
     more = [_classify(*tokenize(tail, vocab.descriptors)) for tail in dash_tails(cleaned)]
-    # So is each person of a list of persons (`Ivanov A.M., Zaitsev O.V., et al.`), where it names two.
-    items = [_classify(*tokenize(item, vocab.descriptors)) for item in list_items(cleaned)]
-    if sum(map(_person_like, items)) >= 2:
-        more += filter(_person_like, items)
+    # So is each person of a list of persons (`Ivanov A.M., Zaitsev O.V., et al.`), where it names two, and
+    # two others (one person written twice, a surname shared, `Gerber Mikhail, Gerber M.M.`, is read whole).
+    persons = [name for name in (_classify(*tokenize(item, vocab.descriptors)) for item in list_items(cleaned))
+               if _person_like(name)]
+    surnames = [word for name in persons for word in set(name.tokens)
+                if len(word) > 1 and skeleton(word) not in lexicon().given]
+    if len(persons) >= 2 and len(surnames) == len(set(surnames)):
+        more += persons
     # A slug's short words set apart (`kaspersky-lab-uk-ltd`: as written, `uk-ltd` is one word).
     if (slug := slug_reading(cleaned)) is not None:
         more.append(_classify(*tokenize(slug, vocab.descriptors)))
