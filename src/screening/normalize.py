@@ -104,8 +104,8 @@ from screening.schemes import readings
 from screening.scripts import cedilla_reading, has_second_reading
 from screening.similarity import one_edit_apart
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
-                              is_cjk_run, join_spelled, list_items, mail_addresses, record_fields, slug_reading, surface,
-                              tokenize, tokens_of, without_cjk)
+                              is_cjk_run, join_spelled, list_items, mail_addresses, record_fields, slug_reading,
+                              surface, tokenize, tokens_of, without_cjk)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "is_legal_prefix",
            "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms"]
