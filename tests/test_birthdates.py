@@ -51,6 +51,8 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("Петров Иван, родился в Нижнем Новгороде 03.04.1961", ((1961, 4, 3),)),
     ("Ivan Petrov (b. Novosibirsk, 1961)", ((1961, 0, 0),)),
     ("Ivan Petrov, born on the 3rd of April 1961", ((1961, 4, 3),)),
+    ("Jean Dupont, ne a Lyon le 3 avril 1961", ((1961, 4, 3),)),  # unaccented
+    ("PETROV IVAN NATO A TORINO (ITALIA) IL 03.04.1961", ((1961, 4, 3),)),
 ])
 def test_a_date_after_a_birth_label_is_read_in_the_parts_it_writes(text: str, readings: tuple) -> None:
     """Labels in several languages, before the date or after it (`г.р.`); the parts it leaves out are 0."""
@@ -77,6 +79,11 @@ def test_day_and_month_are_both_read_where_the_order_is_unknown() -> None:
     "IVANOV, B. 2015-03-01",  # a capital `B.` is an initial (the date is read as one with no label)
     "TIKHONOV Andrei Gennadyevich * 2019",  # `*` labels a whole date only
     "NATO Support and Procurement Agency 2019",  # `nato` is a label only before a preposition and a place
+    "Andrei Petrov, NATO in Brussels 2019",  # and in capitals only before `A`
+    "Ivan Petrov, born in Tver, signed in 2019",  # a place ends at a comma or a word that opens a date
+    "Ivan Petrov, born in Tver graduated in 1989",  # and only one or two words stand before a date alone
+    "John B. Smith 1961",  # a capital `B.` is an initial, with a place or not
+    "Ivan Petrov B. Sc. 2010",
     "Ivan Petrov, born in the Soviet Union during the 1960s",  # a place, then no date
     "Ivan Petrov, born 3 de 1961",  # `de` is no month (nor does it eat `December`'s letters)
 ])

@@ -639,6 +639,8 @@ def test_each_person_of_a_list_is_screened_alone() -> None:
     only, or companies, adds nothing (`Ivan Petrov, Globex Trading`)."""
     norm = normalize("Petrov Ivan Sergeevich (RU), Volkov Oleg Petrovich (RU)")
     assert {"petrov ivan sergeevich", "volkov oleg petrovich"} <= {alt.text for alt in norm.alternates}
+    shared = normalize("Petrov Ivan Sergeevich (RU), Volkov Oleg Sergeevich (RU)")  # a patronymic is no surname
+    assert "petrov ivan sergeevich" in {alt.text for alt in shared.alternates}
     alone = normalize("Ivan Petrov, Globex Trading").alternates
     assert not {"globex trading", "ivan petrov"} & {alt.text for alt in alone}
 

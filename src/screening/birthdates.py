@@ -47,9 +47,9 @@ _MONTHS = (
 )
 _MONTH_OF = {name: number for number, names in enumerate(_MONTHS, 1) for name in names}
 # A word where a month name goes beside a day, looked up in `_MONTH_OF` (a short pattern compiles fast);
-# and a month name itself (longest first, then no letter), where no day anchors it: before a year alone and
-# a place is none (`born Kazan 1989`), and a patronymic before a year is no month that hides the date
-# (`Петров Иван Сергеевич, 1961 г.р.`).
+# and a month name itself (longest first, then no letter), where no day anchors it: before a year alone, a
+# place is no month (`born Kazan 1989` is a birth place and year), and a patronymic before a year is no
+# month that hides the date (`Петров Иван Сергеевич, 1961 г.р.`).
 _MONTH_WORD = r"[^\W\d_]{3,12}"
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)) + r")(?![^\W\d_])"
 
@@ -65,22 +65,28 @@ _WORD_LABEL = (
 )
 # `b.` and `*` are birth labels only where a clause starts (`Gerber, b. 25.01.1983`, `Berlin, *14.02.1982`),
 # `b.` in small letters (`Ivanov, B.` is an initial) and `*` before a whole date (`* 2019` may be anything).
+_B_LABEL = r"(?:^|(?<=[(,;|])|(?<=[(,;|]\s))(?-i:b)\."
 _LABEL = (rf"(?:(?<![\w.])(?:{_WORD_LABEL})"
-          r"|(?:^|(?<=[(,;|])|(?<=[(,;|]\s))(?-i:b)\."
+          rf"|{_B_LABEL}"
           r"|(?<![\w*])\*(?=\s?\d))")
 # (in a record, the label a key: `"dob": "1984-07-22"`, `birth_date=...`, `<dateOfBirth>...`)
 _AFTER_LABEL = r"\s*(?:[\"']\s*)?(?:[:\-–=>]\s*)?(?:[\"']\s*)?"
 # A birth place between a label and the date, as registries and biographies write it: `born in Moscow on`,
 # `nato a MOSCA (RUSSIA) il`, `né à Moscou le`, `geboren in Moskau am`, `nacido en Moscú el`, `родился в
-# Москве`, `b. Moscow,`: a preposition (but after `born` or `b.`), one to four words with no digit, a
-# country in brackets, then a comma or a word that opens a date.
-_PLACE_LABEL = (r"(?:(?:born|b\.)(?:\s+(?:in|at))?|(?:nat[oa]|nacid[oa]|nascid[oa])\s+(?:a|in|en|em)"
+# Москве`, `b. Moscow,`. The label and a preposition (but after `born` or `b.`; `nato` in small letters but
+# before `A`, so that `NATO in Brussels` is none); one to four words with no digit, a region after a comma
+# and a country in brackets, then a comma or a word that opens a date; or one or two words and the date
+# (`born in Moscow 1978`, `родился в Москве 06.09.1978`). A month is no place (`born December 1975`).
+_PLACE_LABEL = (rf"(?:(?:(?<![\w.])born|{_B_LABEL})(?:\s+(?:in|at))?"
+                r"|(?<![\w.])(?:(?-i:nat[oa]\s+(?:a|in)|NAT[OA]\s+A)|(?:nacid[oa]|nascid[oa])\s+(?:en|em)"
                 r"|n[ée]e?\s+(?:à|a|en)|geboren\s+in|urodzon[ya]\s+w|ur\.\s+w|родил(?:ся|ась)\s+(?:в|во)"
-                r"|народи(?:вся|лася)\s+(?:в|у))")
+                r"|народи(?:вся|лася)\s+(?:в|у)))")
 _PLACE_WORD = r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?"
-_PLACE = (rf"\s+(?!{_MONTH}){_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
-          rf"(?:\s*,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})?"
-          rf"(?:\s*\({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}\))?\s*(?:,\s*|\s+(?:on|in|il|le|am|el|em|dnia)\s+|\s+)")
+_IN_BRACKETS = rf"(?:\s*\({_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}\))?"
+_PLACE = (rf"\s+(?!{_MONTH})(?:{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
+          rf"(?:\s*,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})?{_IN_BRACKETS}"
+          r"\s*(?:,\s*|\s+(?:on|il|le|am|el|em|dnia)\s+)"
+          rf"|{_PLACE_WORD}(?:\s+{_PLACE_WORD})?{_IN_BRACKETS}\s+)")
 # A label after the date: `1978 г.р.`, `15.06.1978 года рождения`, Ukrainian `р.н.`
 _TRAILING = r"\s*(?:г\.?\s?р\.?|года?\s+рождения|р\.\s?н\.)"
 
@@ -110,8 +116,8 @@ _HAS_NUMERIC = re.compile(r"\d[./-]\s?\d")  # a date with no label is all digits
 # What a label's text holds, lower case: the patterns run only on text holding one (a scan for the labels
 # costs tens of microseconds on a name with a vendor number).
 _BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "born", "geb", "*",
-                 "né", "nee", "naiss", "naci", "nac.", "nasc", "nato", "nata", "urodz", "ur.", "рожд", "д.р", "д. р",
-                 "д/р", "род", "наро", "нар.", "b.")
+                 "né", "nee", "ne a", "ne en", "naiss", "naci", "nac.", "nasc", "nato", "nata", "urodz", "ur.", "рожд",
+                 "д.р", "д. р", "д/р", "род", "наро", "нар.", "b.")
 _AFTER_STEMS = ("г.р", "г. р", "год", "р.н", "р. н")
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
@@ -176,7 +182,7 @@ def _readings(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
         found.append((int(g["y4"]), _month(g["n4"]), int(g["d4"])))
     elif g.get("y5"):
         month = _month(g["n5"])
-        if month:  # (a word that is no month name makes no date: `born Kazan 1989`)
+        if month:  # (a month name that lowers to none makes no date: `APRİL`)
             found.append((int(g["y5"]), month, 0))
     elif g.get("c"):
         c = g["c"]

@@ -147,8 +147,8 @@ class ListedNumbers:
 
 
 def without_labelled(text: str) -> str:
-    """The text with each labelled number (a label, then six digits or more) taken out; the text itself when
-    it has none."""
+    """The text with each labelled number (a label, then six digits or more, or a code of letters holding as
+    many) taken out; the text itself when it has none."""
     read = as_read(text)
     if _SIX.search(read) is None:
         return text

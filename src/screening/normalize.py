@@ -95,7 +95,7 @@ from screening.birthdates import WrittenDate, birth_date_in, without_birth_claus
 from screening.endings import apostrophe_cut
 from screening.interleave import punctuated_apart, spelled_apart
 from screening.layout import as_russian, looks_slipped
-from screening.lexicon import lexicon
+from screening.lexicon import is_patronymic, lexicon
 from screening.leet import deleet
 from screening.ocr import look_alike_slips, ocr_reading
 from screening.repair import koi8_readings, repair
@@ -741,12 +741,11 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Step 10, alternates. The name a memo or vendor field names after a dash (`Intercompany loan -
     # Kaspersky Labs Ltd`) is screened as a name, not only as a qualifier of the words before it.
     more = [_classify(*tokenize(tail, vocab.descriptors)) for tail in dash_tails(cleaned)]
-    # So is each person of a list of persons (`Ivanov A.M., Zaitsev O.V., et al.`), where it names two, and
-    # two others (one person written twice, a surname shared, `Gerber Mikhail, Gerber M.M.`, is read whole).
+    # So is each person of a list of persons (`Ivanov A.M., Zaitsev O.V., et al.`) where it names two or more
+    # who share no surname (one person written twice, `Gerber Mikhail, Gerber M.M.`, is read whole).
     persons = [name for name in (_classify(*tokenize(item, vocab.descriptors)) for item in list_items(cleaned))
                if _person_like(name)]
-    surnames = [word for name in persons for word in set(name.tokens)
-                if len(word) > 1 and skeleton(word) not in lexicon().given]
+    surnames = [word for name in persons for word in set(name.tokens) if _surname_like(word)]
     if len(persons) >= 2 and len(surnames) == len(set(surnames)):
         more += persons
     # A slug's short words set apart (`kaspersky-lab-uk-ltd`: as written, `uk-ltd` is one word).
@@ -874,6 +873,14 @@ def _person_like(name: NormalizedName) -> bool:
     known given name among them (a company of the list, `Kaspersky Lab`, or a title, is none)."""
     return (2 <= len(name.tokens) <= 5 and not name.legal_forms
             and any(len(token) == 1 or skeleton(token) in lexicon().given for token in name.tokens))
+
+
+def _surname_like(word: str) -> bool:
+    """Whether a word of a person's name may be the surname: no initial, given name, patronymic or particle."""
+    if len(word) < 2 or word in lexicon().stopwords:
+        return False
+    skel = skeleton(word)
+    return skel not in lexicon().given and not is_patronymic(skel)
 
 
 def _read_text(text: str, vocab: _Vocab) -> NormalizedName:
