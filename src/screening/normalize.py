@@ -743,9 +743,9 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     more = [_classify(*tokenize(tail, vocab.descriptors)) for tail in dash_tails(cleaned)]
     # So is each person of a list of persons (`Ivanov A.M., Zaitsev O.V., et al.`) where it names two or more
     # who share no surname (one person written twice, `Gerber Mikhail, Gerber M.M.`, is read whole).
-    persons = [name for name in (_classify(*tokenize(item, vocab.descriptors)) for item in list_items(cleaned))
-               if _person_like(name)]
-    surnames = [word for name in persons for word in set(name.tokens) if _surname_like(word)]
+    persons = [read for read in (_classify(*tokenize(item, vocab.descriptors)) for item in list_items(cleaned))
+               if _person_like(read)]
+    surnames = [word for person in persons for word in set(person.tokens) if _surname_like(word)]
     if len(persons) >= 2 and len(surnames) == len(set(surnames)):
         more += persons
     # A slug's short words set apart (`kaspersky-lab-uk-ltd`: as written, `uk-ltd` is one word).
