@@ -783,6 +783,25 @@ def test_inc_as_russian_texts_write_it_is_a_legal_form(text: str) -> None:
     assert normalize("Финк Инкерман").tokens == ("fink", "inkerman")
 
 
+@pytest.mark.parametrize("text", ["Гугл ЛЛК", "ГУГЛ ЛЛС", "Гугл ЭлЭлСи", "Гугл Эл-Эл-Си"])
+def test_llc_as_russian_texts_write_it_is_a_legal_form(text: str) -> None:
+    """`ЛЛК` (LLC letter by letter), `ЛЛС` and `ЭлЭлСи` (as said) are LLC written in Cyrillic; they fold
+    to no form, so each is read as LLC before transliteration, and a word holding those letters is not."""
+    norm = normalize(text)
+    assert (norm.tokens, norm.legal_forms, norm.legal_text) == (("gugl",), ("limited_liability",), ("llc",))
+    assert normalize("Валлс Аллкин").tokens == ("valls", "allkin")
+
+
+def test_a_free_zone_llc_written_in_cyrillic_is_its_form() -> None:
+    assert normalize("Касперски Лаб Мидл Ист ФЗ-ЛЛС").legal_forms == ("limited_liability",)
+
+
+def test_a_russian_written_llc_names_the_listed_company_first() -> None:
+    """`Касперски Груп ЛЛС` is OOO Kaspersky Group, not a company carrying the brand of AO Kaspersky Lab."""
+    result = screening.Screener().screen("Касперски Груп ЛЛС")
+    assert result.status is screening.Status.MATCH and result.hits[0].party.id == "kaspersky-group"
+
+
 @pytest.mark.parametrize(("text", "expected"), [("ヴィクトル・ペトロフ", "vuikutoru petorohu"),
                                               ("维克多·彼得罗夫", "weikeduo bideluofu"),
                                               ("维克多・彼得罗夫", "weikeduo bideluofu")])

@@ -145,9 +145,11 @@ _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "z
 # Japanese transcriptions of foreign names (`安东·伊万诺夫`, `アンドレイ・スヴォーロフ`): touching a
 # letter of another script than Latin it is a space. Catalan writes `l·l` for a double l (`col·legi`):
 # one word. (unidecode reads both dots `*`, which would start a qualifier tail or a card descriptor.)
-# `Инк.`: Inc. as Russian texts write it (`Эппл Инк.`). It folds to the English word `ink`, so the legal-form
-# table cannot list it: the Cyrillic word alone is read as Inc before transliteration.
-_CYRILLIC_INC = re.compile("(?<![^\\W\\d_])[Ии][Нн][Кк](?![^\\W\\d_])")
+# English legal forms as Russian texts write them: `Инк.` (`Эппл Инк.`) would fold to the English word `ink`,
+# `ЛЛК` and `ЛЛС` (`Гугл ЛЛК`, letter by letter; `ЭлЭлСи` as spoken) to no form at all, so the legal-form table
+# cannot list them: the Cyrillic word alone is read as the English form before transliteration.
+_CYRILLIC_FORMS = {"инк": "Inc", "ллк": "LLC", "ллс": "LLC", "элэлси": "LLC", "эл-эл-си": "LLC"}
+_CYRILLIC_FORM = re.compile("(?<![^\\W\\d_])(?:" + "|".join(_CYRILLIC_FORMS) + ")(?![^\\W\\d_])", re.IGNORECASE)
 _MIDDLE_DOT = re.compile("(?<=[lL])\u00b7(?=[lL])|(?<=[^\\W\\d_])[\u00b7\u30fb]|[\u00b7\u30fb](?=[^\\W\\d_])")
 
 
@@ -281,13 +283,17 @@ def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {first: tuple(found) for first, found in out.items()}
 
 
+def _english_form(found: re.Match[str]) -> str:
+    return _CYRILLIC_FORMS[found.group().casefold()]
+
+
 def _transliterate(text: str, cjk_words: tuple[str, ...], second: bool = False) -> str:
     """Steps 5-6 on non-ASCII text: confusables, Czech letters, scripts unidecode reads wrongly
     (`screening.scripts`; `second`: their other reading), CJK runs, unidecode."""
     text = " ".join(_fold_chunk(w) for w in text.split(" "))
     if "\u00b7" in text or "\u30fb" in text:
         text = _MIDDLE_DOT.sub(_middle_dot, text)
-    text = _CYRILLIC_INC.sub("Inc", text)
+    text = _CYRILLIC_FORM.sub(_english_form, text)
     text = read_scripts(text.translate(_CZECH), second=second)
     text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_words) + " ", text)
     # (unidecode reads each letter alone, so a text reads as its words do; names repeat their words)
