@@ -803,3 +803,21 @@ def test_a_preposition_before_a_place_costs_the_name_nothing(screener: screening
     with its town fell to a REVIEW behind the companies carrying its brand."""
     result = screener.screen(text)
     assert result.status is Status.MATCH and result.hits[0].hit_class is screening.HitClass.LISTED, text
+
+
+@pytest.mark.parametrize(("text", "party_id"), [("Kasperski Labs GmbH aus Ingolstadt", "kaspersky-gmbh"),
+                                                ("Kaspersky Lab aus der Schweiz", "kaspersky-ch")])
+def test_aus_before_a_place_says_where_from(screener: screening.Screener, text: str, party_id: str) -> None:
+    """German `aus` before a place is `from`, not Australia's code: it read as a place no listed name
+    explains, and the subsidiary fell behind the companies carrying its brand."""
+    result = screener.screen(text)
+    assert result.status is Status.MATCH and result.hits[0].party.id == party_id, text
+
+
+def test_aus_elsewhere_is_still_australia() -> None:
+    from screening.lexicon import analyse
+
+    assert [(t.role, t.place) for t in analyse(("lab", "aus"), query=True)][1] == ("place", "AU")
+    assert [(t.role, t.place) for t in analyse(("aus", "lab"), query=True)][0] == ("place", "AU")
+    assert analyse(("lab", "aus", "moskau"))[1].role == "place"  # (a listed name's words are as the list writes them)
+    assert analyse(("lab", "aus", "der", "schweiz"), query=True)[1].role == "stopword"

@@ -47,6 +47,7 @@ _REGION_WORDS = (
     "pacific atlantic nordic baltic gulf emea apac latam mena cis oceania caribbean balkan balkans scandinavia"
 )
 _LONGEST_PLACE = 4  # tokens in the longest place name read as one place (`united states of america`)
+_PLACE_OR_FROM = frozenset({"aus"})  # a country code, and German for "from" before a place (`aus Ingolstadt`)
 # Suffixes of Russian / Ukrainian / Belarusian patronymics, on romanisation skeletons (ich -> ih).
 _PATRONYMIC_ENDINGS = ("vih", "vna", "ihna")
 # Declined too, in a longer word: a payment order writes `Николаевичу`, `Сергеевне` (`screening.cases`). Not
@@ -216,7 +217,8 @@ def analyse(tokens: tuple[str, ...], qualifiers: frozenset[int] = frozenset(), *
             ) -> tuple[TokenInfo, ...]:
     """Skeleton and role of each token; place names of several tokens (`united kingdom`, `united arab
     emirates`) count as places, and so does, in a `query` (not in a listed name, whose words are as the list
-    writes them), a typing slip of a region right after a region word (`Middle Esat`)."""
+    writes them), a typing slip of a region right after a region word (`Middle Esat`); there German `aus`
+    before a place is a function word (`aus Ingolstadt`), elsewhere Australia's code."""
     lex = lexicon()
     infos = [_token_info(t, lex) for t in tokens]
     for i in range(1, len(infos) if query and not lex.regions.isdisjoint(tokens) else 0):
@@ -232,6 +234,11 @@ def analyse(tokens: tuple[str, ...], qualifiers: frozenset[int] = frozenset(), *
                 for j in range(i, i + n):
                     infos[j] = attrs.evolve(infos[j], role="place", place=code)
                 break
+    for i in range(len(tokens) - 1 if query and not _PLACE_OR_FROM.isdisjoint(tokens) else 0):
+        # `aus` before a place, an article between them or not, says where from (`aus der Schweiz`)
+        following = next((t for t in infos[i + 1:] if t.role != "stopword"), None)
+        if tokens[i] in _PLACE_OR_FROM and following is not None and following.role == "place":
+            infos[i] = attrs.evolve(infos[i], role="stopword", place=None)
     if qualifiers:
         infos = [attrs.evolve(t, qualifier=True) if i in qualifiers else t for i, t in enumerate(infos)]
     return tuple(infos)
