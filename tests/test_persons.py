@@ -328,6 +328,27 @@ def test_a_title_or_role_after_the_name_costs_what_brackets_cost(screener: scree
     assert _hit(screener, name, party_id).score >= 0.7
 
 
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("Andréi Suvórov, jefe de la unidad de sistema operativo", "ofac-45821"),
+    ("Mijail Gerber, vicepresidente de negocio de consumo", "ofac-45856"),
+    ("Anna Koulachova, directrice commerciale pour la Russie", "ofac-45860"),
+    ("Denis Zenkine, responsabile delle relazioni esterne", "ofac-45864"),
+    ("Игорь Чикунов, юрист отдела договоров", "ofac-45849"),
+])
+def test_a_title_in_another_language_describes_the_job(screener: screening.Screener, name: str,
+                                                        party_id: str) -> None:
+    """Spanish, Italian, French and Russian titles after the name (`jefe`, `responsabile`, `directrice`,
+    `юрист`) open a job description as English ones do: REVIEW, where each of its words cost a whole word
+    (and a surname spelled otherwise, or a title read as another given name, `jefe` as `Efe`, was CLEAR)."""
+    assert _hit(screener, name, party_id).score >= 0.7
+
+
+def test_a_job_whose_title_reads_as_a_given_name_is_no_person_of_a_list(screener: screening.Screener) -> None:
+    """`jefe` reads as the given name Efe, but `Anton Ivanov, jefe de ventas, Zara` names one person and his
+    job, not a list of two persons to screen one by one (which made the namesake a MATCH)."""
+    assert _hit(screener, "Anton Ivanov, jefe de ventas, Zara", "ofac-45858").score < 0.9
+
+
 def test_a_long_job_description_costs_no_more_than_a_short_one(screener: screening.Screener) -> None:
     """What the words describing the job cost is bounded: a long title says what the person does, not who."""
     short = _hit(screener, "Andrei Suvorov, Director of Sales", "ofac-45821").score

@@ -870,9 +870,12 @@ def _name_words(tokens: list[str]) -> int:
 
 def _person_like(name: NormalizedName) -> bool:
     """Whether an item of a list reads as a person's name: two to five words, no legal form, an initial or a
-    known given name among them (a company of the list, `Kaspersky Lab`, or a title, is none)."""
+    known given name among them (a company of the list, `Kaspersky Lab`, or a title, is none; nor is a job
+    whose title reads as a given name: `jefe de ventas`, `jefe` as `Efe`)."""
+    lex = lexicon()
     return (2 <= len(name.tokens) <= 5 and not name.legal_forms
-            and any(len(token) == 1 or skeleton(token) in lexicon().given for token in name.tokens))
+            and any(len(token) == 1 or skeleton(token) in lex.given and token not in lex.titles
+                    for token in name.tokens))
 
 
 def _surname_like(word: str) -> bool:
