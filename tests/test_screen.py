@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import multiprocessing
 import pickle
 
 import attrs
@@ -757,6 +758,25 @@ def test_a_screeners_list_and_config_cannot_be_replaced(screener: screening.Scre
         with pytest.raises(AttributeError, match=f"a Screener's {name} cannot be replaced"):
             setattr(mine, name, value)
     assert mine.screen("Kaspresky Labs Ltd").status is Status.MATCH
+
+
+def test_a_screener_pickles_as_its_list_and_config() -> None:
+    """A worker process gets a screener by pickle (`multiprocessing`'s spawn start method): it screens as the
+    original does, under the same list version and config, and builds its own index and caches."""
+    config = screening.ScreeningConfig(review_threshold=0.65)
+    mine = screening.Screener(screening.load_list(version="2024-06-21"), config=config)
+    mine.screen("warm the caches")
+    twin = pickle.loads(pickle.dumps(mine))
+    assert twin.config == config and twin.watchlist.info == mine.watchlist.info
+    for name in ("Kaspresky Labs Ltd", "TIKHONOV, Andrey G.", "Acme Industrial Supplies"):
+        assert twin.screen(name).to_dict() == mine.screen(name).to_dict()
+
+
+def test_a_spawned_worker_screens_with_a_pickled_screener(screener: screening.Screener) -> None:
+    names = ["Kaspersky Lab", "Acme Industrial Supplies"]
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        results = pool.map(screener.screen, names)
+    assert [r.to_dict() for r in results] == [screener.screen(name).to_dict() for name in names]
 
 
 def test_the_loaded_list_is_frozen() -> None:

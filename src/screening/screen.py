@@ -240,6 +240,11 @@ class Screener:
         self._listed_givens: frozenset[str] | None = None  # listed persons' given names' skeletons (`_genitive_read`)
         self._numbers: ListedNumbers | None = None  # the list's identifiers free text can name (`identifiers`)
 
+    def __reduce__(self) -> tuple[Callable[..., Screener], tuple[Watchlist, ScreeningConfig]]:
+        """Pickled as its list and config (`multiprocessing` with the spawn start method, the default on macOS
+        and Windows, pickles what it hands a worker): the worker's screener builds its own caches."""
+        return _screener, (self.watchlist, self.config)
+
     def __setattr__(self, name: str, value: object) -> None:
         """A screener's list and config are fixed once made: its caches are built from them, and every result
         names the list version and settings that produced it (a new list or config is a new `Screener`)."""
@@ -893,3 +898,8 @@ class Screener:
         party = self.watchlist.parties[cand.party]
         delta, evidence = attribute_adjustment(party, self.config, kind=kind, country=country, birth_date=born)
         return cand.adjusted(delta, evidence)
+
+
+def _screener(watchlist: Watchlist, config: ScreeningConfig) -> Screener:
+    """A screener made again from its list and config, as a pickled one is (`Screener.__reduce__`)."""
+    return Screener(watchlist, config=config)

@@ -1,7 +1,8 @@
 """A loaded list version: its `ListInfo`, its parties, and the candidate index built from them once.
 
 The index is built lazily on first use, once, under a lock, so that loading a list for `screening lists`
-costs nothing and concurrent first screens do not build it twice.
+costs nothing and concurrent first screens do not build it twice. A pickled list carries no index: the
+process that loads it builds its own.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ class Watchlist:
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {p.id: p for p in self.parties})
+
+    def __reduce__(self) -> tuple[type[Watchlist], tuple[ListInfo, tuple[Party, ...]]]:
+        """Pickled as its list (info and parties), for a worker process to screen against; the worker builds
+        the index again on first use (a lock cannot be pickled, and the index is cheaper to build than to
+        send)."""
+        return Watchlist, (self.info, self.parties)
 
     def party(self, party_id: str) -> Party:
         """The party with this id; `KeyError` if the list has none."""
