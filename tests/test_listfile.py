@@ -35,6 +35,7 @@ BROKEN = {
     "duplicate_action": (None, "actions.entity-list", "duplicate action id 'entity-list'"),
     "unknown_action": ("person-1", "listings[0].action", "unknown action 'entity-list-2025'"),
     "unknown_relation": ("acme-sub", "relations[0].party", "unknown party 'acme-parent'"),
+    "affiliate_not_covered": ("acme-sub", "listings[0].basis", "does not reach affiliates"),
     "date_as_string": (None, "actions.scope-rule.published", "must be a TOML date"),
     "bad_date": ("person-1", "birth_dates[0]", "must be a TOML date"),
     "newest_after_compiled": (None, "newest_action", "later than compiled"),

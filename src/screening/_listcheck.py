@@ -17,7 +17,7 @@ Checks:
 - actions: not a table of tables; an action's `published` later than `newest_action`;
 - parties: not an array of tables; duplicate party ids; person-only fields (`birth_dates`, `birth_places`,
   `name_parts`) on organisations; parties without a listing; listings citing an action the file does not
-  define; names that `screening.normalize.comparable` reduces to nothing; relations to parties the file
+  define, or listed as an affiliate under an action whose scope does not reach affiliates; names that `screening.normalize.comparable` reduces to nothing; relations to parties the file
   does not hold.
 """
 
@@ -247,12 +247,13 @@ def _check_header(checker: Checker, doc: dict[str, Any]) -> None:
         checker.fail(f"newest_action {newest} is later than compiled {compiled}", None, "newest_action")
 
 
-def _check_actions(checker: Checker, doc: dict[str, Any]) -> set[str]:
-    """Check every `[actions.<id>]` table; the action ids (none when the table is missing: reported already)."""
+def _check_actions(checker: Checker, doc: dict[str, Any]) -> dict[str, bool]:
+    """Check every `[actions.<id>]` table; each action id with whether its scope reaches affiliates (none when
+    the table is missing: reported already)."""
     actions = doc.get("actions", {})
     if not isinstance(actions, dict):
         checker.fail(f"must be a table of actions ([actions.<id>]), got {_show(actions)}", None, "actions")
-        return set()
+        return {}
     newest = doc.get("newest_action")
     for action_id, action in actions.items():
         field = f"actions.{action_id}"
@@ -260,10 +261,11 @@ def _check_actions(checker: Checker, doc: dict[str, Any]) -> set[str]:
             published = action.get("published")
             if _is_date(published) and _is_date(newest) and published > newest:
                 checker.fail(f"published {published} is later than newest_action {newest}", None, f"{field}.published")
-    return set(actions)
+    return {action_id: isinstance(action, dict) and action.get("covers_affiliates") is True
+            for action_id, action in actions.items()}
 
 
-def _check_parties(checker: Checker, doc: dict[str, Any], actions: set[str]) -> None:
+def _check_parties(checker: Checker, doc: dict[str, Any], actions: dict[str, bool]) -> None:
     """Check every `[[parties]]` table, duplicate ids, and relations to parties of this file."""
     parties = doc.get("parties", [])  # missing: reported already
     if not isinstance(parties, list):
@@ -289,7 +291,7 @@ def _check_parties(checker: Checker, doc: dict[str, Any], actions: set[str]) -> 
                 checker.fail(f"relation to unknown party {target!r}", label, f"relations[{index}].party")
 
 
-def _check_party(checker: Checker, party: dict[str, Any], label: str, actions: set[str]) -> None:
+def _check_party(checker: Checker, party: dict[str, Any], label: str, actions: dict[str, bool]) -> None:
     if party.get("kind") == "organization":
         for field in _PERSON_ONLY:
             if field in party:
@@ -303,6 +305,11 @@ def _check_party(checker: Checker, party: dict[str, Any], label: str, actions: s
         if _is_text(action) and action not in actions:
             checker.fail(f"unknown action {action!r}; this file defines: {', '.join(sorted(actions)) or 'none'}",
                          label, f"listings[{index}].action")
+        elif _is_text(action) and listing.get("basis") == "affiliate" and not actions[action]:
+            # (its citations would say the action reaches the party, which its scope language does not)
+            checker.fail(f"basis 'affiliate' under action {action!r}, whose scope does not reach affiliates "
+                         "(covers_affiliates is not true): cite an action that covers them, or basis 'named'",
+                         label, f"listings[{index}].basis")
     _check_names(checker, party, label)
 
 
