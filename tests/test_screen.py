@@ -816,6 +816,14 @@ def test_a_listed_person_in_a_list_of_persons_is_found(screener: screening.Scree
     assert screener.screen("Zaitsev Oleg Vladimirovich (RU), Sidorov Pavel Olegovich (RU)").status is Status.CLEAR
 
 
+@pytest.mark.parametrize("text", ["Petrov SV, Ivanov AM, Zaitsev OV.", "Петров СВ, Иванов АМ, Зайцев ОВ"])
+def test_a_listed_person_in_a_vancouver_author_list_is_found(screener: screening.Screener, text: str) -> None:
+    """Author lists write a surname with its initials run together in capitals (`Ivanov AM`): in a list
+    they are read as initials (alone, `AM` may be a word, and `AG` is a legal form)."""
+    assert screener.screen(text).best.party.id == "ofac-45858"  # type: ignore[union-attr]
+    assert screener.screen("Petrov SV, Sidorov AM, Zaitsev OV.").status is Status.CLEAR
+
+
 @pytest.mark.parametrize("text", ["Kaspersky Labs GmbH, in Ingolstadt, Germany",
                                   "Kaspersky Lab UK Ltd at Kingdom Street", "Kaspersky Lab Italia in Roma"])
 def test_a_preposition_before_a_place_costs_the_name_nothing(screener: screening.Screener, text: str) -> None:

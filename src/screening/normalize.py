@@ -743,8 +743,8 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     more = [_classify(*tokenize(tail, vocab.descriptors)) for tail in dash_tails(cleaned)]
     # So is each person of a list of persons (`Ivanov A.M., Zaitsev O.V., et al.`) where it names two or more
     # who share no surname (one person written twice, `Gerber Mikhail, Gerber M.M.`, is read whole).
-    persons = [read for read in (_classify(*tokenize(item, vocab.descriptors)) for item in list_items(cleaned))
-               if _person_like(read)]
+    persons = [read for read in (_classify(*tokenize(_initials_apart(item), vocab.descriptors))
+                                 for item in list_items(cleaned)) if _person_like(read)]
     surnames = [word for person in persons for word in set(person.tokens) if _surname_like(word)]
     if len(persons) >= 2 and len(surnames) == len(set(surnames)):
         more += persons
@@ -866,6 +866,17 @@ _WORDS_AS_FORMS = frozenset({"as", "at", "ad", "se", "co", "spa", "too", "vat", 
 def _name_words(tokens: list[str]) -> int:
     """How many of the tokens may be words of a name: two letters or more, no digit (not a code)."""
     return sum(len(t) > 1 and t.isalpha() for t in tokens)
+
+
+# A surname and its initials run together in capitals, as Vancouver-style author lists write them (`Ivanov AM`,
+# `Иванов АМ`): in a list, the initials are letters of names, not a word (`AM`) or a legal form (`AG`).
+_RUN_INITIALS = re.compile(r"([^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?)\s+([A-ZА-ЯЁ]{2,3})\.?")
+
+
+def _initials_apart(item: str) -> str:
+    """An item of a list with its run-together initials set apart (`Ivanov AM` -> `Ivanov A. M.`)."""
+    run = _RUN_INITIALS.fullmatch(item.strip())
+    return item if run is None else f"{run.group(1)} {' '.join(letter + '.' for letter in run.group(2))}"
 
 
 def _person_like(name: NormalizedName) -> bool:
