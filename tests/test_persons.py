@@ -343,6 +343,28 @@ def test_a_title_in_another_language_describes_the_job(screener: screening.Scree
     assert _hit(screener, name, party_id).score >= 0.7
 
 
+@pytest.mark.parametrize(("text", "party_id"), [
+    ("Данила Борщева из «Лаборатории Касперского» внесли в список SDN", "ofac-45862"),
+    ("Марина Алексеева («Лаборатория Касперского»): как мы нанимаем в год сотни инженеров", "ofac-45854"),
+    ("Письмо к г-ну Ефремову А. А.", "ofac-45817"),
+])
+def test_a_small_letter_standing_alone_is_no_initial_of_the_name(screener: screening.Screener, text: str,
+                                                                 party_id: str) -> None:
+    """`в`, `к`, `о` are prepositions in a text that writes capitals: read as another person's initial, a
+    listed person named in a headline with the employer fell behind the companies carrying the brand."""
+    result = screener.screen(text)
+    assert result.status is not Status.CLEAR and result.hits[0].party.id == party_id
+
+
+def test_small_letters_standing_alone_are_read_both_ways() -> None:
+    from screening.tokens import without_small_letters
+
+    assert without_small_letters("Borshchev popal v spisok") == "Borshchev popal spisok"  # (text transliterated)
+    assert without_small_letters("K a s p e r s k y Lab") is None  # (spelled apart)
+    assert without_small_letters("борщев попал в список") is None  # (all small: an initial may be small)
+    assert without_small_letters("Andrei S. Tikhonov") is None
+
+
 def test_a_job_whose_title_reads_as_a_given_name_is_no_person_of_a_list(screener: screening.Screener) -> None:
     """`jefe` reads as the given name Efe, but `Anton Ivanov, jefe de ventas, Zara` names one person and his
     job, not a list of two persons to screen one by one (which made the namesake a MATCH)."""

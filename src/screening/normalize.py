@@ -105,7 +105,7 @@ from screening.scripts import cedilla_reading, has_second_reading
 from screening.similarity import one_edit_apart
 from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
                               is_cjk_run, join_spelled, list_items, mail_addresses, record_fields, slug_reading,
-                              surface, tokenize, tokens_of, without_cjk)
+                              surface, tokenize, tokens_of, without_cjk, without_small_letters)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "is_legal_prefix",
            "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms"]
@@ -741,6 +741,11 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Step 10, alternates. The name a memo or vendor field names after a dash (`Intercompany loan -
     # Kaspersky Labs Ltd`) is screened as a name, not only as a qualifier of the words before it.
     more = [_classify(*tokenize(tail, vocab.descriptors)) for tail in dash_tails(cleaned)]
+    # A text that writes capitals, read without the small letters standing alone in it (`Даниил Борщев попал в
+    # список`, `an interview with Andrei Tikhonov, a Kaspersky executive`): prepositions and articles, which beside
+    # a name read as another person's initials.
+    if (unlettered := without_small_letters(cleaned)) is not None:
+        more.append(_classify(*tokenize(unlettered, vocab.descriptors)))
     # So is each person of a list of persons (`Ivanov A.M., Zaitsev O.V., et al.`) where it names two or more
     # who share no surname (one person written twice, `Gerber Mikhail, Gerber M.M.`, is read whole).
     persons = [read for read in (_classify(*tokenize(_initials_apart(item), vocab.descriptors))
