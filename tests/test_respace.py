@@ -34,6 +34,8 @@ WORDS = Respacer(["kaspersky", "lab", "mikhail", "gerber", "xuan", "endpoint", "
     ("NM1GERBER/MIKHAIL MR", "NM1 GERBER/MIKHAIL MR"),  # a record's code glued before a listed word
     ("INV2024KASPERSKYLAB", "INV2024 KASPERSKY LAB"),  # ... or before listed words glued
     ("Ka\tspersky\tLab", "Kaspersky\tLab"),  # a tab parts words as a space does (the name reads it so)
+    ("Kas-per-sky Lab", "Kaspersky Lab"),  # a hyphen between syllables, as a name is cut to evade a screen
+    ("Kasper-sky Lab", "Kaspersky Lab"),
 ])
 def test_words_are_joined_or_split_into_listed_words(text: str, read: str | None) -> None:
     """Joined, split or written as one, only into the listed words."""
@@ -42,6 +44,7 @@ def test_words_are_joined_or_split_into_listed_words(text: str, read: str | None
 
 @pytest.mark.parametrize("text", [
     "Mikhai, l Gerber", "Mikhai-l", "Mikhai/l",  # a comma, dash or slash parts fields, not a stray space
+    "Gerber-Mikhail", "Kas - per - sky",  # (a hyphen joins syllables only: pieces that make a listed word)
     "Mikhai l. Gerber", "Ka. Sper Sky",  # nor is a dotted initial a piece of a word
     "Kaspersky Lab", "Acme Widgets", "",  # listed words stay as they are, others too
     "L abs", "L ab",  # `labs` is no listed word here; a join makes a word of four letters or more

@@ -6,8 +6,8 @@ A stray space (fixed-width exports, OCR, hand typing) cuts a listed word in two,
 together. Each piece then resembles no listed word, and a name found only by that word is missed. So the
 screener reads such a name a second time (`Respacer.respace`), with
 
-* two or three adjacent words that only spaces part (no tab, comma, dash or dotted initial) joined, where
-  their letters make a listed word;
+* two or three adjacent words that only spaces or a hyphen part (no comma, dash or dotted initial) joined,
+  where their letters make a listed word (`Kas-per-sky`);
 * a listed word written in camelCase (`XuAn`, which the normaliser would cut) written as one word;
 * a word the list does not hold cut into two to five listed words (`KASPERSKYGOVERNMENTSECURITYSOLUTIONS`),
   or into one to five and a legal form or a place glued after them (`KASPERSKYLABINC`, `TIKHONOVMOSCOW` of a
@@ -56,7 +56,10 @@ _INITIALISM = re.compile(INITIALISM_PATTERN, re.IGNORECASE | re.ASCII)
 _CAMEL = re.compile(CAMEL_PATTERN, re.ASCII)  # where the normaliser cuts a camelCase word (`tokens.split_camel`)
 _LETTERS = re.compile(r"[A-Za-z]+", re.ASCII)
 _APOSTROPHE = re.compile(r"(?<=[A-Za-z])['`](?=[A-Za-z])")
-_GAP = re.compile(r"[ \t]+")  # what may part two words a join makes one (the name reads a tab as a space)
+# What may part two words a join makes one: spaces (the name reads a tab as a space), or one hyphen, as a
+# name cut into its syllables is written (`Kas-per-sky`; a double name's parts make no listed word together,
+# and a piece of one letter is not joined across a hyphen: `_join_span`)
+_GAP = re.compile(r"[ \t]+|-")
 _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # a legal form may be written with one (`FZ-LLC`)
 _AFTER_CODE = re.compile(r"([a-z0-9]*[0-9])([a-z]{%d,})" % _MIN_LONGEST)  # letters after a code (`nm1dukhvalov`)
 
@@ -275,8 +278,8 @@ class Respacer:
         return 2, " ".join([*_cut(word, split[:-1]), f"{word[cut:]}-{after}"])
 
     def _join_span(self, text: str, spans: list[tuple[int, int]], i: int) -> int:
-        """How many words from `i` on join into a listed word (3, 2, or 0), only spaces between them and
-        none a dotted initial."""
+        """How many words from `i` on join into a listed word (3, 2, or 0), only spaces or a hyphen between
+        them and none a dotted initial."""
         for take in (3, 2):
             if i + take > len(spans):
                 continue
@@ -284,6 +287,9 @@ class Respacer:
                 continue
             if any(e - s == 1 and text.startswith(".", e) for s, e in spans[i:i + take]):
                 continue  # a dotted initial (`K. Aspersky`, `Group S. de R.L.`) is no piece of a word
+            if any(e - s == 1 for s, e in spans[i:i + take]) and any(
+                    text[spans[k][1]:spans[k + 1][0]] == "-" for k in range(i, i + take - 1)):
+                continue  # a hyphen parts syllables (`Kas-per-sky`), not a letter (`Mikhai-l`: a field's end)
             joined = "".join(text[s:e] for s, e in spans[i:i + take]).lower()
             if len(joined) >= _MIN_JOINED and joined in self._words and joined.isalpha():
                 return take
