@@ -783,6 +783,24 @@ def test_inc_as_russian_texts_write_it_is_a_legal_form(text: str) -> None:
     assert normalize("Финк Инкерман").tokens == ("fink", "inkerman")
 
 
+@pytest.mark.parametrize(("text", "shown"), [("Lab \u202eyksrepsaK\u202c JSC", "Lab Kaspersky JSC"),
+                                            ("\u202ebaL yksrepsaK OA", "AO Kaspersky Lab")])
+def test_letters_a_right_to_left_override_reverses_are_read_as_shown(text: str, shown: str) -> None:
+    """U+202E shows the letters after it reversed: a name stored backwards reads right on screen only. It is
+    screened as shown too, and as stored (`\u202eKaspersky Lab\u202c` is stored as the list writes it)."""
+    assert screening.Screener().screen(text).status is screening.Status.MATCH
+    assert screening.Screener().screen("\u202eKaspersky Lab\u202c").status is screening.Status.MATCH
+    assert shown in tokens_module.as_shown(text)  # type: ignore[operator]
+    assert tokens_module.as_shown("Kaspersky Lab") is None
+
+
+def test_han_kana_or_hangul_written_one_character_at_a_time_is_one_word() -> None:
+    """`卡 巴 斯 基`: the characters of a name set apart by spaces, as written to slip past a screen."""
+    assert surface("卡 巴 斯 基") == "卡巴斯基" and surface("カ ス ペ ル ス キ ー") == "カスペルスキー"
+    assert surface("北京 卡巴斯基 实验室") == "北京 卡巴斯基 实验室"  # (words of several characters stay apart)
+    assert screening.Screener().screen("卡 巴 斯 基").status is screening.Status.MATCH
+
+
 @pytest.mark.parametrize("text", ["Гугл ЛЛК", "ГУГЛ ЛЛС", "Гугл ЭлЭлСи", "Гугл Эл-Эл-Си"])
 def test_llc_as_russian_texts_write_it_is_a_legal_form(text: str) -> None:
     """`ЛЛК` (LLC letter by letter), `ЛЛС` and `ЭлЭлСи` (as said) are LLC written in Cyrillic; they fold

@@ -103,9 +103,9 @@ from screening.romanize import skeleton
 from screening.schemes import readings
 from screening.scripts import cedilla_reading, has_second_reading
 from screening.similarity import one_edit_apart
-from screening.tokens import (DEFAULT_MAX_CHARS, cjk_pieces, clean_repaired, dash_tails, field_parts, has_cjk,
-                              is_cjk_run, join_spelled, list_items, mail_addresses, record_fields, slug_reading,
-                              surface, tokenize, tokens_of, without_cjk, without_small_letters)
+from screening.tokens import (DEFAULT_MAX_CHARS, as_shown, cjk_pieces, clean_repaired, dash_tails, field_parts,
+                              has_cjk, is_cjk_run, join_spelled, list_items, mail_addresses, record_fields,
+                              slug_reading, surface, tokenize, tokens_of, without_cjk, without_small_letters)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "is_legal_prefix",
            "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms"]
@@ -821,6 +821,10 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
                       ocr_reading(head)):
         if disguised is not None:
             more.append(_read_text(disguised, vocab))
+    # Letters a right-to-left override shows reversed (`Lab \u202eyksrepsaK\u202c JSC` is shown `Lab Kaspersky
+    # JSC`): the name is screened as shown too.
+    if (shown := as_shown(written)) is not None:
+        more.append(_read_text(shown, vocab))
     # A labelled birth date's clause is no words of the name: its label, the date, and a place written
     # between them (`EFREMOV ANDREI nato a MOSCA (RUSSIA) il 06/09/1978`); the name is screened without it too.
     if born is not None and born.labelled:

@@ -339,13 +339,37 @@ def surface(text: str) -> str:
     BOM, soft hyphen; `™`, `®`) and in NFKC (full-width forms, NBSP and other spaces, decomposed accents and
     Hangul), so that what reads the text as written (a keyboard-layout slip, a Dutch spelling, words joined, an
     abbreviation, a birth date, an e-mail address) reads `Ｉｇｏｒ`, `Kasp\u00ad. Lab` or `Tsjekoenov` with a
-    NBSP as it reads them plain. Tabs and line ends stay (they part a record's fields: `field_parts`). ASCII
-    text is returned as it is."""
+    NBSP as it reads them plain; Han, kana or Hangul written one character at a time between spaces is one
+    word (`卡 巴 斯 基`). Tabs and line ends stay (they part a record's fields: `field_parts`). ASCII text is
+    returned as it is."""
     if text.isascii():
         return text
     if not text.isprintable():
         text = "".join([c for c in text if unicodedata.category(c) not in _DROP_CATEGORIES])
-    return unicodedata.normalize("NFKC", text.translate(_MARKS))
+    text = unicodedata.normalize("NFKC", text.translate(_MARKS))
+    return _SPACED_CJK.sub(_unspaced, text) if " " in text and has_cjk(text) else text
+
+
+# A right-to-left override (U+202E) shows the letters after it, up to a pop (U+202C) or the line's end, in
+# reverse: `Lab \u202eyksrepsaK\u202c JSC` is shown as `Lab Kaspersky JSC`.
+_RIGHT_TO_LEFT = re.compile("\u202e([^\u202c\n]*)\u202c?")
+
+
+def as_shown(text: str) -> str | None:
+    """`text` as a screen shows it where a right-to-left override reverses letters (`\u202eyksrepsaK\u202c`
+    is shown `Kaspersky`): a name disguised so that it reads right only on screen; None without one."""
+    return _RIGHT_TO_LEFT.sub(_as_shown, text) if "\u202e" in text else None
+# Han, kana or Hangul written one character at a time between spaces (`卡 巴 斯 基`): one word, as unspaced.
+_CJK_CHAR = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+_SPACED_CJK = re.compile(f"(?<!\\S){_CJK_CHAR}(?: +{_CJK_CHAR}(?!\\S)){{2,}}")
+
+
+def _as_shown(found: re.Match[str]) -> str:
+    return found.group(1)[::-1]
+
+
+def _unspaced(found: re.Match[str]) -> str:
+    return found.group().replace(" ", "")
 
 
 def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading: bool = False) -> str:
