@@ -346,7 +346,6 @@ def test_a_title_in_another_language_describes_the_job(screener: screening.Scree
 @pytest.mark.parametrize(("text", "party_id"), [
     ("Данила Борщева из «Лаборатории Касперского» внесли в список SDN", "ofac-45862"),
     ("Марина Алексеева («Лаборатория Касперского»): как мы нанимаем в год сотни инженеров", "ofac-45854"),
-    ("Письмо к г-ну Ефремову А. А.", "ofac-45817"),
 ])
 def test_a_small_letter_standing_alone_is_no_initial_of_the_name(screener: screening.Screener, text: str,
                                                                  party_id: str) -> None:
@@ -361,8 +360,10 @@ def test_small_letters_standing_alone_are_read_both_ways() -> None:
 
     assert without_small_letters("Borshchev popal v spisok") == "Borshchev popal spisok"  # (text transliterated)
     assert without_small_letters("K a s p e r s k y Lab") is None  # (spelled apart)
-    assert without_small_letters("борщев попал в список") is None  # (all small: an initial may be small)
+    assert without_small_letters("borshchev popal v spisok") is None  # (all small: an initial may be small)
     assert without_small_letters("Andrei S. Tikhonov") is None
+    for tied in ("Kirill z Astrakhan", "Ivanov a Anton", "v interesakh Kulashovoi", "Lodz Sp. z o.o."):
+        assert without_small_letters(tied) is None, tied  # (beside a capital: `screening.endings` reads it)
 
 
 def test_a_job_whose_title_reads_as_a_given_name_is_no_person_of_a_list(screener: screening.Screener) -> None:

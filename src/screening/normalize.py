@@ -741,9 +741,8 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Step 10, alternates. The name a memo or vendor field names after a dash (`Intercompany loan -
     # Kaspersky Labs Ltd`) is screened as a name, not only as a qualifier of the words before it.
     more = [_classify(*tokenize(tail, vocab.descriptors)) for tail in dash_tails(cleaned)]
-    # A text that writes capitals, read without the small letters standing alone in it (`Даниил Борщев попал в
-    # список`, `an interview with Andrei Tikhonov, a Kaspersky executive`): prepositions and articles, which beside
-    # a name read as another person's initials.
+    # A text that writes capitals, read without the small letters standing alone in its running text (`Даниил
+    # Борщев попал в список`): prepositions and conjunctions, which read as another person's initials.
     if (unlettered := without_small_letters(cleaned)) is not None:
         more.append(_classify(*tokenize(unlettered, vocab.descriptors)))
     # So is each person of a list of persons (`Ivanov A.M., Zaitsev O.V., et al.`) where it names two or more

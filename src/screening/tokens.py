@@ -737,25 +737,31 @@ def tokenize(text: str, descriptors: Container[str] | None = None
     return tokens, initials, removed, qualifiers, boundaries
 
 
-# A preposition, article or conjunction of one letter standing alone in small letters, between spaces: in a
-# text that writes capitals it is a word (Russian `попал в список`, `к`, `у`, `о`, `с`; English `a Kaspersky
-# executive`; Czech `v Praze`, Polish `w`, `z`), not an initial, which is written as a capital.
+# A preposition, article or conjunction of one letter standing alone in small letters between words in small
+# letters: in a text that writes capitals it is a word of the running text (Russian `попал в список`, `человек
+# в год`; Czech `v`, Polish `w`), not an initial, which is written as a capital.
 _LONE_SMALL = re.compile(r"(?<!\S)[a-z](?!\S)")
 _SPACED = re.compile(r"\S+")
 
 
 def without_small_letters(text: str) -> str | None:
-    """`text` without the small letters that stand alone in it, where it writes capitals too (`Даниил Борщев
-    попал в список`: a letter beside a name reads as another person's initial); None where there are none.
-    Kept: one beside another single letter (`K a s p e r s k y`, spelled apart), and a text of small letters
-    only, where an initial may be small too. (A reading besides the text's own: the letter may be a word of a
-    legal form, `Общество с ограниченной ответственностью`, or say a name's case, `в интересах ...`.)"""
+    """`text` without the small letters that stand alone in it between words that begin in small letters,
+    where it writes capitals too (`Даниил Борщев попал в список`: a letter words away from a name read as
+    another person's initial); None where there are none. Kept: one beside a word in capitals, which it may
+    tie to a name (`Kirill z Astrakhan`, `Ivanov a Anton`, `в интересах Кулашовой`: `screening.endings` reads
+    those), one beside another single letter (`K a s p e r s k y`, spelled apart), and any in a text of small
+    letters only, where an initial may be small too."""
     if _LONE_SMALL.search(text) is None or not any(c.isupper() for c in text):
         return None
     words = _SPACED.findall(text)
-    keep = [not (len(w) == 1 and "a" <= w <= "z") or (n > 0 and len(words[n - 1]) == 1)
-            or (n + 1 < len(words) and len(words[n + 1]) == 1) for n, w in enumerate(words)]
+    keep = [not (len(w) == 1 and "a" <= w <= "z" and 0 < n < len(words) - 1 and _running(words[n - 1])
+                 and _running(words[n + 1])) for n, w in enumerate(words)]
     return None if all(keep) else " ".join(w for w, k in zip(words, keep) if k)
+
+
+def _running(word: str) -> bool:
+    """A word of running text: two letters or more, the first in small letters."""
+    return len(word) > 1 and word[0].islower()
 
 
 def join_spelled(tokens: list[str], qualifiers: set[int], boundaries: set[int]
