@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import screening
-
 from screening.brandfit import Fit, lift_best_fit
 from screening.models import HitClass, NameType
 from screening.ranking import Candidate
@@ -63,20 +61,6 @@ def test_only_the_top_scoring_rival_may_be_lifted() -> None:
 def test_a_rival_below_the_review_threshold_is_not_lifted() -> None:
     fits = {OWNER: _fit(0.5, frozenset({2, 3}), anchor=""), RIVAL: _fit(0.6, frozenset({3}))}
     assert _lifted(fits, rival_score=0.6)[RIVAL] == 0.6
-
-
-def test_a_whole_name_in_its_own_legal_form_is_lifted_below_the_review_threshold() -> None:
-    """Words around the name (a headline) leave it no hit on its own, but it names the party the brand does."""
-    fits = {OWNER: _fit(0.5, frozenset({2, 3}), anchor=""), RIVAL: _fit(0.6, frozenset({2, 3}), spelled=True,
-                                                                         whole=True)}
-    assert _lifted(fits, rival_score=0.6)[RIVAL] == 0.85
-    fits[RIVAL] = _fit(0.6, frozenset({2, 3}), whole=True)  # (in another form of the same kind: no)
-    assert _lifted(fits, rival_score=0.6)[RIVAL] == 0.6
-
-
-def test_a_headline_naming_a_listed_company_whole_names_it_first() -> None:
-    result = screening.Screener().screen("Commerce puts OOO Kaspersky Group on its trade blacklist")
-    assert result.status is screening.Status.REVIEW and result.hits[0].party.id == "kaspersky-group"
 
 
 def test_names_are_read_only_when_a_party_that_is_no_owner_scores_above_the_owners() -> None:

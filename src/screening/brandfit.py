@@ -63,11 +63,8 @@ def lift_best_fit(candidates: list[Candidate], raws: Mapping[int, float], fit: C
     fit best). The lifted party's best name carries the brand, is a hit on its own, and explains every
     word an owner's best name explains and more; or the same words, when the query holds the whole name
     and writes its own legal form (`Kaspersky Labs GmbH, Ingolst`, not a same-kind form of another
-    country: `Kaspersky Lab France SARL` is an unlisted subsidiary, not Kaspersky Labs Limited). Such a
-    name, whole and in its own form, is lifted even where the words around it leave it no hit on its own
-    (`BIS adds OOO Kaspersky Group to the Entity List`): the brand makes the query a REVIEW already, and
-    the name says which party it is. None is lifted past a place no name explains, and none but the
-    top-scoring party that is no owner.
+    country: `Kaspersky Lab France SARL` is an unlisted subsidiary, not Kaspersky Labs Limited). None is
+    lifted past a place no name explains, and none but the top-scoring party that is no owner.
     """
     bar = max((raws[p] for p in owners if p in raws), default=0.0)
     above = [p for p, raw in raws.items() if p not in owners and raw > bar]
@@ -83,7 +80,7 @@ def lift_best_fit(candidates: list[Candidate], raws: Mapping[int, float], fit: C
     lifted = []
     for cand in candidates:
         lift = best.get(cand.party)
-        if lift is not None and (cand.score >= review_threshold or lift.whole and lift.spelled):
+        if lift is not None and cand.score >= review_threshold:
             score = CARRIER_BASE + CARRIER_SPAN * lift.sim  # as `carrier_score` scores an owner's brand
             if score > cand.score:
                 cand = attrs.evolve(cand, score=score, evidence=(*cand.evidence, Evidence(
