@@ -798,6 +798,8 @@ def test_han_kana_or_hangul_written_one_character_at_a_time_is_one_word() -> Non
     """`卡 巴 斯 基`: the characters of a name set apart by spaces, as written to slip past a screen."""
     assert surface("卡 巴 斯 基") == "卡巴斯基" and surface("カ ス ペ ル ス キ ー") == "カスペルスキー"
     assert surface("北京 卡巴斯基 实验室") == "北京 卡巴斯基 实验室"  # (words of several characters stay apart)
+    assert surface("(卡 巴 斯 基)") == "(卡巴斯基)"
+    assert surface("卡 巴 斯 基实验室") == "卡 巴 斯 基实验室"  # (only a whole run: not `卡巴斯 基实验室`)
     assert screening.Screener().screen("卡 巴 斯 基").status is screening.Status.MATCH
 
 
@@ -808,6 +810,7 @@ def test_llc_as_russian_texts_write_it_is_a_legal_form(text: str) -> None:
     norm = normalize(text)
     assert (norm.tokens, norm.legal_forms, norm.legal_text) == (("gugl",), ("limited_liability",), ("llc",))
     assert normalize("Валлс Аллкин").tokens == ("valls", "allkin")
+    assert normalize("ООО «ЛЛК-Интернешнл»").tokens[0] == "llk"  # (joined to a word: a word of the name)
 
 
 def test_a_free_zone_llc_written_in_cyrillic_is_its_form() -> None:

@@ -358,12 +358,14 @@ def test_a_small_letter_standing_alone_is_no_initial_of_the_name(screener: scree
 def test_small_letters_standing_alone_are_read_both_ways() -> None:
     from screening.tokens import without_small_letters
 
-    assert without_small_letters("Borshchev popal v spisok") == "Borshchev popal spisok"  # (text transliterated)
+    assert without_small_letters("Borshchev popal v spisok") == "Borshchev popal  spisok"  # (transliterated)
     assert without_small_letters("K a s p e r s k y Lab") is None  # (spelled apart)
     assert without_small_letters("borshchev popal v spisok") is None  # (all small: an initial may be small)
     assert without_small_letters("Andrei S. Tikhonov") is None
     for tied in ("Kirill z Astrakhan", "Ivanov a Anton", "v interesakh Kulashovoi", "Lodz Sp. z o.o."):
         assert without_small_letters(tied) is None, tied  # (beside a capital: `screening.endings` reads it)
+    assert without_small_letters("Pismo: andrei i tikhonov") is None  # (a conjunction may join two names)
+    assert without_small_letters("Borshchev popal v\tspisok") == "Borshchev popal \tspisok"  # (fields stay)
 
 
 def test_a_job_whose_title_reads_as_a_given_name_is_no_person_of_a_list(screener: screening.Screener) -> None:

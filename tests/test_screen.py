@@ -772,6 +772,20 @@ def test_a_screener_pickles_as_its_list_and_config() -> None:
         assert twin.screen(name).to_dict() == mine.screen(name).to_dict()
 
 
+class _MyScreener(screening.Screener):
+    """A subclass a user may pickle (module level: pickle finds classes by name)."""
+
+
+def test_a_process_makes_a_pickled_screener_again_once() -> None:
+    """A pool that pickles the screener with each task (`pool.imap(screener.screen, names)`) does not build the
+    index again each time; a subclass stays itself."""
+    mine = _MyScreener(config=screening.ScreeningConfig(review_threshold=0.66))
+    first, second = pickle.loads(pickle.dumps(mine)), pickle.loads(pickle.dumps(mine))
+    assert first is second and type(first) is _MyScreener and first is not mine
+    other = pickle.loads(pickle.dumps(screening.Screener(config=screening.ScreeningConfig(review_threshold=0.67))))
+    assert other is not first and other.config.review_threshold == 0.67
+
+
 def test_a_spawned_worker_screens_with_a_pickled_screener(screener: screening.Screener) -> None:
     names = ["Kaspersky Lab", "Acme Industrial Supplies"]
     with multiprocessing.get_context("spawn").Pool(1) as pool:
@@ -822,6 +836,7 @@ def test_a_listed_person_in_a_vancouver_author_list_is_found(screener: screening
     they are read as initials (alone, `AM` may be a word, and `AG` is a legal form)."""
     assert screener.screen(text).best.party.id == "ofac-45858"  # type: ignore[union-attr]
     assert screener.screen("Petrov SV, Sidorov AM, Zaitsev OV.").status is Status.CLEAR
+    assert screener.screen("Bosch GmbH, Tikhonov AG, Siemens AG").status is Status.CLEAR  # (companies: forms)
 
 
 @pytest.mark.parametrize("text", ["Kaspersky Labs GmbH, in Ingolstadt, Germany",
@@ -849,3 +864,4 @@ def test_aus_elsewhere_is_still_australia() -> None:
     assert [(t.role, t.place) for t in analyse(("aus", "lab"), query=True)][0] == ("place", "AU")
     assert analyse(("lab", "aus", "moskau"))[1].role == "place"  # (a listed name's words are as the list writes them)
     assert analyse(("lab", "aus", "der", "schweiz"), query=True)[1].role == "stopword"
+    assert analyse(("lab", "aus", "uk"), query=True)[1].place == "AU"  # (before a code: `AUS, UK`)

@@ -17,8 +17,8 @@ Checks:
 - actions: not a table of tables; an action's `published` later than `newest_action`;
 - parties: not an array of tables; duplicate party ids; person-only fields (`birth_dates`, `birth_places`,
   `name_parts`) on organisations; parties without a listing; listings citing an action the file does not
-  define, or listed as an affiliate under an action whose scope does not reach affiliates; names that `screening.normalize.comparable` reduces to nothing; relations to parties the file
-  does not hold.
+  define, or listed as an affiliate under an action whose scope does not reach affiliates; names that
+  `screening.normalize.comparable` reduces to nothing; relations to parties the file does not hold.
 """
 
 from __future__ import annotations

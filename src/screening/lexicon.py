@@ -237,7 +237,8 @@ def analyse(tokens: tuple[str, ...], qualifiers: frozenset[int] = frozenset(), *
     for i in range(len(tokens) - 1 if query and not _PLACE_OR_FROM.isdisjoint(tokens) else 0):
         # `aus` before a place, an article between them or not, says where from (`aus der Schweiz`)
         following = next((t for t in infos[i + 1:] if t.role != "stopword"), None)
-        if tokens[i] in _PLACE_OR_FROM and following is not None and following.role == "place":
+        if tokens[i] in _PLACE_OR_FROM and following is not None and following.role == "place" \
+                and len(following.text) > 3:  # (a name, not a code: `AUS UK` is Australia and the UK)
             infos[i] = attrs.evolve(infos[i], role="stopword", place=None)
     if qualifiers:
         infos = [attrs.evolve(t, qualifier=True) if i in qualifiers else t for i, t in enumerate(infos)]

@@ -55,7 +55,11 @@ Steps, in order (the same for a listed name at index time and for every query):
     on the English keyboard layout, retyped (`Kf,jhfnjhbz` -> `Лаборатория`: `screening.layout`); and
     letters written as look-alike digits or symbols, read (`K@spersky Gr0up`: `screening.leet`); and
     letters set apart, read together (`K A S P E R S K Y  L A B`, `Ka.sp.er.sky`: `screening.interleave`); and
-    letters a scanner misread, read back (`TlKHONOV`, `Anclrey`: `screening.ocr`).
+    letters a scanner misread, read back (`TlKHONOV`, `Anclrey`: `screening.ocr`); each person of a list of
+    persons, initials run together read apart (`Ivanov AM, Zaitsev OV`: `tokens.list_items`); a text that
+    writes capitals without the small one-letter prepositions of its running text (`попал в список`:
+    `tokens.without_small_letters`); and letters a right-to-left override reverses, as shown
+    (`tokens.as_shown`).
 11. A care-of marker (`c/o`, `attn`, `dba`) splits the name: the tokens before it are the name, the
     tokens after it an alternate name screened as well.
 12. Legal forms (multi-word; at the start or the end of the name, next to another form, before a
@@ -747,8 +751,10 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
         more.append(_classify(*tokenize(unlettered, vocab.descriptors)))
     # So is each person of a list of persons (`Ivanov A.M., Zaitsev O.V., et al.`) where it names two or more
     # who share no surname (one person written twice, `Gerber Mikhail, Gerber M.M.`, is read whole).
-    persons = [read for read in (_classify(*tokenize(_initials_apart(item), vocab.descriptors))
-                                 for item in list_items(cleaned)) if _person_like(read)]
+    items = list_items(cleaned)
+    companies = sum(bool(_classify(*tokenize(item, vocab.descriptors)).legal_forms) for item in items) > 1
+    persons = [read for read in (_classify(*tokenize(_initials_apart(item, companies), vocab.descriptors))
+                                 for item in items) if _person_like(read)]
     surnames = [word for person in persons for word in set(person.tokens) if _surname_like(word)]
     if len(persons) >= 2 and len(surnames) == len(set(surnames)):
         more += persons
@@ -881,10 +887,14 @@ def _name_words(tokens: list[str]) -> int:
 _RUN_INITIALS = re.compile(r"([^\W\d_][^\W\d_'’-]+(?:-[^\W\d_]+)?)\s+([A-ZА-ЯЁ]{2,3})\.?")
 
 
-def _initials_apart(item: str) -> str:
-    """An item of a list with its run-together initials set apart (`Ivanov AM` -> `Ivanov A. M.`)."""
+def _initials_apart(item: str, companies: bool = False) -> str:
+    """An item of a list with its run-together initials set apart (`Ivanov AM` -> `Ivanov A. M.`); not where
+    they are a legal form in a list of `companies` (`Tikhonov AG, Siemens AG`: two of its items read with a
+    legal form)."""
     run = _RUN_INITIALS.fullmatch(item.strip())
-    return item if run is None else f"{run.group(1)} {' '.join(letter + '.' for letter in run.group(2))}"
+    if run is None or companies and _legal_only(run.group(2)):
+        return item
+    return f"{run.group(1)} {' '.join(letter + '.' for letter in run.group(2))}"
 
 
 def _person_like(name: NormalizedName) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
 
 import attrs
@@ -33,8 +34,8 @@ from screening.identifiers import IdentifierFound, ListedNumbers, may_hold_numbe
 from screening.index import CUT_AFTER, TRAILING_LETTERS, NameRecord
 from screening.layout import as_english, as_russian, looks_slipped, russian_keys
 from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
-from screening.models import (Evidence, Hit, HitClass, NameType, NearMiss, Party, ReadOnlyDict, ScreeningResult,
-                              Status, result_of)
+from screening.models import (Evidence, Hit, HitClass, ListInfo, NameType, NearMiss, Party, ReadOnlyDict,
+                              ScreeningResult, Status, result_of)
 from screening.normalize import NormalizedName, normalize, normalize_cleaned
 from screening.ocr import pair_readings
 from screening.persons import (
@@ -240,10 +241,11 @@ class Screener:
         self._listed_givens: frozenset[str] | None = None  # listed persons' given names' skeletons (`_genitive_read`)
         self._numbers: ListedNumbers | None = None  # the list's identifiers free text can name (`identifiers`)
 
-    def __reduce__(self) -> tuple[Callable[..., Screener], tuple[Watchlist, ScreeningConfig]]:
-        """Pickled as its list and config (`multiprocessing` with the spawn start method, the default on macOS
-        and Windows, pickles what it hands a worker): the worker's screener builds its own caches."""
-        return _screener, (self.watchlist, self.config)
+    def __reduce__(self) -> tuple[Callable[..., Screener], tuple[type[Screener], Watchlist, ScreeningConfig]]:
+        """Pickled as its class, list and config (`multiprocessing` with the spawn start method, the default on
+        macOS and Windows, pickles what it hands a worker): a worker makes it again once (`_screener`), with
+        its own caches."""
+        return _screener, (type(self), self.watchlist, self.config)
 
     def __setattr__(self, name: str, value: object) -> None:
         """A screener's list and config are fixed once made: its caches are built from them, and every result
@@ -900,6 +902,20 @@ class Screener:
         return cand.adjusted(delta, evidence)
 
 
-def _screener(watchlist: Watchlist, config: ScreeningConfig) -> Screener:
-    """A screener made again from its list and config, as a pickled one is (`Screener.__reduce__`)."""
-    return Screener(watchlist, config=config)
+def _screener(cls: type[Screener], watchlist: Watchlist, config: ScreeningConfig) -> Screener:
+    """A screener made again from its class, list and config, as a pickled one is (`Screener.__reduce__`): once
+    per process, so that a pool handing it to a worker with each task (`pool.imap(screener.screen, names)`)
+    does not build the index again each time."""
+    key = (cls, watchlist.info, hash(watchlist.parties), config)
+    with _REBUILT_LOCK:
+        found = _REBUILT.get(key)
+        if found is None:
+            if len(_REBUILT) >= _REBUILT_MAX:
+                _REBUILT.clear()
+            found = _REBUILT[key] = cls(watchlist, config=config)
+    return found
+
+
+_REBUILT: dict[tuple[type[Screener], ListInfo, int, ScreeningConfig], Screener] = {}  # (`_screener`)
+_REBUILT_MAX = 8  # screeners a process keeps made again from pickles (lists and configs are few)
+_REBUILT_LOCK = threading.Lock()

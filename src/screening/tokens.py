@@ -148,8 +148,11 @@ _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "z
 # English legal forms as Russian texts write them: `Инк.` (`Эппл Инк.`) would fold to the English word `ink`,
 # `ЛЛК` and `ЛЛС` (`Гугл ЛЛК`, letter by letter; `ЭлЭлСи` as spoken) to no form at all, so the legal-form table
 # cannot list them: the Cyrillic word alone is read as the English form before transliteration.
-_CYRILLIC_FORMS = {"инк": "Inc", "ллк": "LLC", "ллс": "LLC", "элэлси": "LLC", "эл-эл-си": "LLC"}
-_CYRILLIC_FORM = re.compile("(?<![^\\W\\d_])(?:" + "|".join(_CYRILLIC_FORMS) + ")(?![^\\W\\d_])", re.IGNORECASE)
+# (A word joined to one by a hyphen is part of a name, `ЛЛК-Интернешнл`; but `ФЗ-ЛЛС` is the free-zone form.)
+_CYRILLIC_FORMS = {"инк": "Inc", "ллк": "LLC", "ллс": "LLC", "элэлси": "LLC", "эл-эл-си": "LLC",
+                   "фз-ллс": "FZ-LLC", "фз-ллк": "FZ-LLC"}
+_CYRILLIC_FORM = re.compile("(?<![^\\W\\d_]|-)(?:" + "|".join(sorted(_CYRILLIC_FORMS, key=len, reverse=True))
+                            + ")(?![^\\W\\d_]|-)", re.IGNORECASE)
 _MIDDLE_DOT = re.compile("(?<=[lL])\u00b7(?=[lL])|(?<=[^\\W\\d_])[\u00b7\u30fb]|[\u00b7\u30fb](?=[^\\W\\d_])")
 
 
@@ -334,6 +337,33 @@ def clean(text: str, max_chars: int = DEFAULT_MAX_CHARS, cjk_words: tuple[str, .
     return clean_repaired(repair(text[:max_chars]), cjk_words, second_reading=second_reading)
 
 
+# Han, kana or Hangul written one character at a time between spaces (`卡 巴 斯 基`, `(卡 巴 斯 基)`): one word,
+# as unspaced; only a whole run, not one whose last character starts a word (`卡 巴 斯 基实验室`).
+_CJK_CHAR = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+_SPACED_CJK = re.compile(f"(?<!\\w){_CJK_CHAR}(?: +{_CJK_CHAR}){{2,}}")
+
+
+def _unspaced(found: re.Match[str]) -> str:
+    end = found.end()
+    whole = end == len(found.string) or not found.string[end].isalnum()
+    return found.group().replace(" ", "") if whole else found.group()
+
+
+# A right-to-left override (U+202E) shows the letters after it, up to a pop (U+202C) or the line's end, in
+# reverse: `Lab \u202eyksrepsaK\u202c JSC` is shown as `Lab Kaspersky JSC`.
+_RIGHT_TO_LEFT = re.compile("\u202e([^\u202c\n]*)\u202c?")
+
+
+def as_shown(text: str) -> str | None:
+    """`text` as a screen shows it where a right-to-left override reverses letters (`\u202eyksrepsaK\u202c`
+    is shown `Kaspersky`): a name disguised so that it reads right only on screen; None without one."""
+    return _RIGHT_TO_LEFT.sub(_as_shown, text) if "\u202e" in text else None
+
+
+def _as_shown(found: re.Match[str]) -> str:
+    return found.group(1)[::-1]
+
+
 def surface(text: str) -> str:
     """Steps 2-3 without the controls: `text` with invisible characters and trade marks dropped (zero-width,
     BOM, soft hyphen; `™`, `®`) and in NFKC (full-width forms, NBSP and other spaces, decomposed accents and
@@ -348,28 +378,6 @@ def surface(text: str) -> str:
         text = "".join([c for c in text if unicodedata.category(c) not in _DROP_CATEGORIES])
     text = unicodedata.normalize("NFKC", text.translate(_MARKS))
     return _SPACED_CJK.sub(_unspaced, text) if " " in text and has_cjk(text) else text
-
-
-# A right-to-left override (U+202E) shows the letters after it, up to a pop (U+202C) or the line's end, in
-# reverse: `Lab \u202eyksrepsaK\u202c JSC` is shown as `Lab Kaspersky JSC`.
-_RIGHT_TO_LEFT = re.compile("\u202e([^\u202c\n]*)\u202c?")
-
-
-def as_shown(text: str) -> str | None:
-    """`text` as a screen shows it where a right-to-left override reverses letters (`\u202eyksrepsaK\u202c`
-    is shown `Kaspersky`): a name disguised so that it reads right only on screen; None without one."""
-    return _RIGHT_TO_LEFT.sub(_as_shown, text) if "\u202e" in text else None
-# Han, kana or Hangul written one character at a time between spaces (`卡 巴 斯 基`): one word, as unspaced.
-_CJK_CHAR = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
-_SPACED_CJK = re.compile(f"(?<!\\S){_CJK_CHAR}(?: +{_CJK_CHAR}(?!\\S)){{2,}}")
-
-
-def _as_shown(found: re.Match[str]) -> str:
-    return found.group(1)[::-1]
-
-
-def _unspaced(found: re.Match[str]) -> str:
-    return found.group().replace(" ", "")
 
 
 def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading: bool = False) -> str:
@@ -737,26 +745,33 @@ def tokenize(text: str, descriptors: Container[str] | None = None
     return tokens, initials, removed, qualifiers, boundaries
 
 
-# A preposition, article or conjunction of one letter standing alone in small letters between words in small
-# letters: in a text that writes capitals it is a word of the running text (Russian `попал в список`, `человек
-# в год`; Czech `v`, Polish `w`), not an initial, which is written as a capital.
-_LONE_SMALL = re.compile(r"(?<!\S)[a-z](?!\S)")
+# A preposition of one letter standing alone in small letters between words in small letters: in a text that
+# writes capitals it is a word of the running text (Russian `попал в список`, `человек в год`, `к`, `у`, `о`;
+# Czech `v`, Polish `w`), not an initial, which is written as a capital. (Not a conjunction, `и`, `a`, `i`,
+# which may join two names written small, nor `s`, `z`, which may tie a name to a place: `z Astrakhan`.)
+_LONE_SMALL = re.compile(r"(?<!\S)[vkuow](?!\S)")
 _SPACED = re.compile(r"\S+")
 
 
 def without_small_letters(text: str) -> str | None:
-    """`text` without the small letters that stand alone in it between words that begin in small letters,
-    where it writes capitals too (`Даниил Борщев попал в список`: a letter words away from a name read as
-    another person's initial); None where there are none. Kept: one beside a word in capitals, which it may
-    tie to a name (`Kirill z Astrakhan`, `Ivanov a Anton`, `в интересах Кулашовой`: `screening.endings` reads
-    those), one beside another single letter (`K a s p e r s k y`, spelled apart), and any in a text of small
-    letters only, where an initial may be small too."""
+    """`text` without the small prepositions of one letter that stand alone in it between words that begin in
+    small letters, where it writes capitals too (`Даниил Борщев попал в список`: a letter words away from a
+    name read as another person's initial); None where there are none. Kept: one beside a word in capitals,
+    which it may tie to a name (`в интересах Кулашовой`: `screening.endings` reads those), and any in a text of
+    small letters only, where an initial may be small too. The spaces, tabs and line ends stay as they are."""
     if _LONE_SMALL.search(text) is None or not any(c.isupper() for c in text):
         return None
-    words = _SPACED.findall(text)
-    keep = [not (len(w) == 1 and "a" <= w <= "z" and 0 < n < len(words) - 1 and _running(words[n - 1])
-                 and _running(words[n + 1])) for n, w in enumerate(words)]
-    return None if all(keep) else " ".join(w for w, k in zip(words, keep) if k)
+    words = list(_SPACED.finditer(text))
+    cut = [w.span() for n, w in enumerate(words) if 0 < n < len(words) - 1 and _LONE_SMALL.fullmatch(w.group())
+           and _running(words[n - 1].group()) and _running(words[n + 1].group())]
+    if not cut:
+        return None
+    out, at = [], 0
+    for start, end in cut:
+        out.append(text[at:start])
+        at = end
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _running(word: str) -> bool:
