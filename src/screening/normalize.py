@@ -746,15 +746,20 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Kaspersky Labs Ltd`) is screened as a name, not only as a qualifier of the words before it.
     more = [_classify(*tokenize(tail, vocab.descriptors)) for tail in dash_tails(cleaned)]
     # A text that writes capitals, read without the small letters standing alone in its running text (`Даниил
-    # Борщев попал в список`): prepositions and conjunctions, which read as another person's initials.
+    # Борщев попал в список`): prepositions, which read as another person's initials.
     if (unlettered := without_small_letters(cleaned)) is not None:
         more.append(_classify(*tokenize(unlettered, vocab.descriptors)))
     # So is each person of a list of persons (`Ivanov A.M., Zaitsev O.V., et al.`) where it names two or more
     # who share no surname (one person written twice, `Gerber Mikhail, Gerber M.M.`, is read whole).
     items = list_items(cleaned)
-    companies = sum(bool(_classify(*tokenize(item, vocab.descriptors)).legal_forms) for item in items) > 1
-    persons = [read for read in (_classify(*tokenize(_initials_apart(item, companies), vocab.descriptors))
-                                 for item in items) if _person_like(read)]
+    reads = [_classify(*tokenize(item, vocab.descriptors)) for item in items]
+    companies = sum(bool(as_item.legal_forms) for as_item in reads) > 1
+    persons = []
+    for item, as_item in zip(items, reads):
+        if (apart := _initials_apart(item, companies)) != item:  # (read again only with its initials apart)
+            as_item = _classify(*tokenize(apart, vocab.descriptors))
+        if _person_like(as_item):
+            persons.append(as_item)
     surnames = [word for person in persons for word in set(person.tokens) if _surname_like(word)]
     if len(persons) >= 2 and len(surnames) == len(set(surnames)):
         more += persons
