@@ -1017,3 +1017,10 @@ def test_a_listed_name_in_an_edi_segment_is_a_match(text: str, party: str) -> No
 
     found = Screener().screen(text)
     assert found.status is Status.MATCH and found.best is not None and found.best.party.id == party
+
+
+@pytest.mark.parametrize(("text", "tokens"), [("الأعمال", ("lml",)), ("O'Neil", ("oneil",)), ("D`'Arcy", ("darcy",))])
+def test_apostrophes_in_a_row_inside_a_word_join_it(text: str, tokens: tuple[str, ...]) -> None:
+    """Unidecode writes an Arabic hamza and ain as `'` and a backtick (`الأعمال` -> `l'`ml`): inside a word they
+    join it, one or two, as an apostrophe does, and leave no letter alone to read as an initial."""
+    assert normalize(text).tokens == tokens

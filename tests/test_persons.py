@@ -496,6 +496,24 @@ def test_a_surname_with_both_initials_amid_record_words_is_review(screener: scre
     assert "name_amid_words" in _features(result.hits[0])
 
 
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("كيريل أستراخان يتحدث في مؤتمر الأمن السيبراني في دبي", "ofac-45818"),  # Arabic: speaks at a conference in Dubai
+    ("デニス・ゼンキン氏が東京のセミナーで講演した", "ofac-45864"),  # katakana: gave a talk at a seminar in Tokyo
+])
+def test_a_whole_name_read_from_another_script_amid_words_is_review(screener: screening.Screener, name: str,
+                                                                     party_id: str) -> None:
+    """Family and given names each read as well as a reading can be (`abjad.READING_BEST`), in a row, amid the
+    words of a sentence: a REVIEW that says so, as a name written in Latin or Cyrillic letters is."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+    assert "name_amid_words" in _features(result.hits[0])
+
+
+def test_a_name_read_from_another_script_amid_words_needs_the_listed_given_name(screener: screening.Screener) -> None:
+    """Another given name beside the family name read (Dmitri Astrakhan): no REVIEW amid other words."""
+    assert screener.screen("ديمتري أستراخان يتحدث في مؤتمر الأمن السيبراني في دبي").status is Status.CLEAR
+
+
 def test_the_amid_evidence_gives_the_score_the_name_has(screener: screening.Screener) -> None:
     """An aside costs what it costs beside the name (0.03 a word, 0.06 at most): the evidence says what the name
     scored."""

@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from screening.abjad import is_reading, latin_classes, reading_distance, reading_key, reading_similarity
+from screening.abjad import READING_BEST, is_reading, latin_classes, reading_distance, reading_key, reading_similarity
 from screening.cases import declined, nominatives
 from screening.endings import ending_of, one_letter, stems, written_stems
 from screening.lexicon import TokenInfo, is_declined_patronymic, is_female_patronymic, is_patronymic, lexicon
@@ -1032,11 +1032,15 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     # `D. V. Zenkin`; not `D. Zenkin v. Smith`)
     initials = (gi is not None and pi is not None and items[gi][1] and items[pi][1] and gi + 1 == pi
                 and fi in (gi - 1, pi + 1))
-    # the name written whole: its parts as listed, in a row, no other person named beside them
-    written_whole = (f_sim == 1.0 and not loose and gi is not None and held[-1] - held[0] == len(held) - 1
-                     and not _other_names(items, held, again, declined_family))
+    # the name written whole: its parts as listed, in a row, no other person named beside them; or, in Arabic,
+    # Hebrew, katakana, Hangul or Chinese letters, its family and given names each read as well as a reading
+    # can be (`READING_BEST`: a REVIEW on its own, `アンドレイ・チホノフ`)
+    read_whole = (gi is not None and f_sim >= READING_BEST and giv[gi][2] == _READ_FROM
+                  and g_credit >= READING_BEST and is_reading(items[fi][2].text))
+    written_whole = ((f_sim == 1.0 or read_whole) and not loose and gi is not None
+                     and held[-1] - held[0] == len(held) - 1 and not _other_names(items, held, again, declined_family))
     if (amid > score and extra >= _AMID_WORDS and written_whole
-            and (whole >= _WHOLE_NAME and not items[gi][1] or initials)):
+            and ((whole >= _WHOLE_NAME or read_whole) and not items[gi][1] or initials)):
         score = amid
         if explain:
             written = " ".join(items[i][2].text for i in held)
@@ -1048,7 +1052,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
         caps.append(_NO_GIVEN_CAP)
     elif giv[gi][2] == "initial" and pi is None:
         caps.append(_INITIAL_CAP)
-    if company_form and written_whole and (whole >= _WHOLE_NAME and not items[gi][1] or initials):
+    if company_form and written_whole and ((whole >= _WHOLE_NAME or read_whole) and not items[gi][1] or initials):
         caps.append(_COMPANY_NAMED_CAP)
         if explain:
             evidence.append(Evidence("company_form", _COMPANY_NAMED_CAP, "", "", f"{_COMPANY_NAMED}: scored at most "

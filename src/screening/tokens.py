@@ -48,7 +48,7 @@ _HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
 _KATAKANA = re.compile("[\u30a0-\u30ff]+|[^\u30a0-\u30ff]+")  # a run cut where katakana begins or ends
 _AMPERSAND = re.compile(r"(?<=\w)\s*&\s*(?=\w)")
-_APOSTROPHES = re.compile(r"(?<=[a-z])['`’ʼ](?=[a-z])")
+_APOSTROPHES = re.compile(r"(?<=[a-z])['`’ʼ]+(?=[a-z])")  # (two in a row: unidecode's hamza and ain, `l'`ml`)
 _BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]?")
 _TAIL = re.compile(r"\s[-\u2013\u2014]+\s|(?<=\w)\s*\*")
 _DASH = re.compile(r"\s[-\u2013\u2014]+\s")
