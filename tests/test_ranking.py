@@ -50,6 +50,25 @@ def test_a_tie_goes_to_the_organisation_whose_name_the_query_writes_as_listed() 
         assert screener.screen("Northwind LabUK Ltd").best.party.id == lab_uk.id
 
 
+def test_a_place_of_the_party_beside_the_name_weighs_as_a_place_word_of_the_name() -> None:
+    """With a word that costs (`NWL`, `applicant`), a place of the party written beside its name counts as a
+    place word of the name met: the two companies score as they do without it (the legal form as written
+    aside), and the query's words decide; a
+    place of a country whose place the name writes already adds nothing (`Leeds` beside `... UK Ltd`, `Shanghai`
+    beside a name that writes `Beijing`)."""
+    labs, lab_uk = _org(0, "Northwind Labs Limited"), _org(1, "Northwind Lab UK Ltd")
+    for parties in ((labs, lab_uk), (lab_uk, labs)):
+        screener = _screener(*parties)
+        for name in ("Northwind Labs Limited (NWL), Leeds, UK", "Applicant Northwind Labs Limited Leeds United Kingdom"):
+            found = screener.screen(name)
+            assert [h.party.id for h in found.hits] == [labs.id, lab_uk.id], name
+            assert found.hits[1].score >= found.hits[0].score - 0.01, name
+    beijing = _org(0, "Fabrikam (Beijing) Trading", country="CN", place="Beijing")
+    screener = _screener(beijing)
+    assert screener.screen("Fabrikam (Shanghai) Trading Co").best.score == screener.screen(
+        "Fabrikam Trading Co").best.score
+
+
 def _candidate(number: int, kind_score: float, name: str, name_type: NameType = NameType.PRIMARY) -> Candidate:
     return Candidate(number, 1.0, HitClass.LISTED, name, name_type, (), listed_score=kind_score)
 

@@ -27,7 +27,7 @@ from screening.lexicon import TokenInfo
 from screening.models import Party
 from screening.normalize import NormalizedName
 from screening.scoring import (EXTRA_COST, LEGAL_SAME, LEGAL_SPELLING, QueryContext, cut_legal, explains, extra_cost,
-                               legal_adjustment)
+                               legal_adjustment, place_credit)
 
 __all__ = ["Bounds", "ListedUnits"]
 
@@ -99,6 +99,7 @@ class Bounds:
         # (sets of query positions are int bit masks below)
         self._chargeable = tuple((i, t, extra_cost(t)) for i, t in enumerate(tokens) if i not in maybe_cut)
         self._charged = sum(1 << i for i, _, _ in self._chargeable)
+        self._places = tuple(t for t in tokens if t.role == "place")  # (a party's count as met: `rank`)
         self._extra: dict[int, float] = {}  # uncovered, unexplained words -> their cost
         self._legal: dict[int, float] = {}  # legal forms (`NameRecord.legal_id`) -> their score term
         # listed words (`NameRecord.align_id`) -> their best similarities weighed, and the query words they cover
@@ -170,6 +171,8 @@ class Bounds:
         shared, primed = self._shared, self._primed
         charged = self._charged
         explained = -1  # the chargeable words the party explains, found when first needed
+        places = frozenset(t.place or t.text for t in self._places if explains(t, party, words)) if self._places \
+            else frozenset()
         for rid in rids:
             record = records[rid]
             weights, total, align_id, legal_id = record.scoring
@@ -199,8 +202,11 @@ class Bounds:
             legal = legal_of.get(legal_id)
             if legal is None:
                 legal = legal_of[legal_id] = self._legal_term(record)
+            # the party's places the query writes, as if each were left over beside the name (`scoring.place_credit`:
+            # more credit only raises the bound)
+            credit = place_credit(places, record.tokens) if places else 0.0
             # (+1e-9: the score sums the same terms in another order, which may round one step higher)
-            out.append((-(matched / (total + EXTRA_COST * extra) + legal + 1e-9), rid))
+            out.append((-((matched + credit) / (total + credit + EXTRA_COST * extra) + legal + 1e-9), rid))
         out.sort()
         return out
 

@@ -8,7 +8,10 @@ by role, so a distinctive word carries a name and generic words barely count:
 
 Role weights (`ROLE_WEIGHTS`): distinctive 1.0, place 0.35, product 0.3, generic 0.2, initial 0.2,
 number 0.1, address 0.1. A query word is explained (costs nothing) when it is a place or address word of
-the party; a word in brackets or a trailing ` - ...` part costs 30% of its weight; a place in the name
+the party, and a place of the party (its country or a city of its address, each place once) counts as a place
+word of the name met (`Kaspersky Labs Limited, London, UK` scores as `Kaspersky Lab UK Ltd` does: a place
+written after a name is no less the party's for being outside its name); a word in brackets or a trailing
+` - ...` part costs 30% of its weight; a place in the name
 itself that is not the party's (`Kaspersky Lab Brasil`) costs as much as a distinctive word, because it
 names another entity. A bare brand name (`Касперский`) matches only alone or with product words. EXTRA_COST is 0.5: an
 unexplained query word costs more than a missing listed word would gain it, because `Kaspi Bank` must
@@ -34,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Set as AbstractSet
 
 import attrs
 
@@ -49,10 +53,11 @@ from screening.similarity import MAX_TOKEN
 from screening.tokens import tokens_of
 
 __all__ = ["EXTRA_COST", "OrgScore", "QueryContext", "attribute_adjustment", "carrier_score", "cut_legal",
-           "explains", "extra_cost", "legal_adjustment", "legal_spelled", "org_score"]
+           "explains", "extra_cost", "legal_adjustment", "legal_spelled", "org_score", "place_credit"]
 
 EXTRA_COST = 0.5
 QUALIFIER_FACTOR = 0.3  # an unmatched word in brackets or a trailing part costs 30% of its weight
+PLACE_MET = ROLE_WEIGHTS["place"]  # a place of the party written beside its name: a place word of the name met
 FOREIGN_PLACE = 1.0  # a country or city in the name that is not the party's: another entity, as telling as a word
 MIN_DISTINCTIVE = 0.75
 LEGAL_SAME, LEGAL_DIFFERENT = 0.02, 0.05
@@ -83,6 +88,25 @@ class OrgScore:
 def explains(token: TokenInfo, party: Party, party_words: frozenset[str]) -> bool:
     """True when an unmatched query word is a place or address word of the party: it costs nothing."""
     return (token.place is not None and token.place in party.countries) or token.text in party_words
+
+
+def _explained(token: TokenInfo, party: Party, party_words: frozenset[str], places: set[str]) -> bool:
+    """`explains`, and where the word is a place of the party (a country or a city: not a street word), its place
+    added to `places`: each counts once as a place word of the name met (`United Kingdom` and `UK` are one)."""
+    if not explains(token, party, party_words):
+        return False
+    if token.role == "place":
+        places.add(token.place or token.text)
+    return True
+
+
+def place_credit(places: AbstractSet[str], listed: tuple[TokenInfo, ...]) -> float:
+    """What the party's places written outside the name (`places`) add to a name's matched and whole weight: a
+    place word's weight each, but for a place of a country the name's own place words are in, met or not
+    (`Kaspersky Lab UK Ltd, London`: London is in the UK; `旭安（上海）` is not the listed `绪安（北京）`)."""
+    if not places:
+        return 0.0
+    return PLACE_MET * len(places - {t.place or t.text for t in listed if t.role == "place"})
 
 
 def extra_cost(token: TokenInfo) -> float:
@@ -263,15 +287,17 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     slip = _agreeing_slip(context, legal, aligned, record)
     form = query[slip].text if slip >= 0 else _agreeing_cut(query, legal, aligned.cut, record)
     placed = placed_cut(query, aligned.cut, record, bool(legal))
+    places: set[str] = set()  # the party's places the query writes outside the name (`_explained`)
     if not explain:
         for i, cost, core in aligned.left:
-            if i != slip and not explains(query[i], party, words):
+            if i != slip and not _explained(query[i], party, words, places):
                 extra += cost
                 core_extra |= core
-        if placed >= 0 and not explains(query[placed], party, words):
+        if placed >= 0 and not _explained(query[placed], party, words, places):
             extra += extra_cost(query[placed])
             core_extra = True
-        raw = matched / (total + EXTRA_COST * extra)
+        credit = place_credit(places, listed)
+        raw = (matched + credit) / (total + credit + EXTRA_COST * extra)
         same, spelled, _ = _legal_terms(legal, record.norm.legal_forms, legal_text, record.norm.legal_text, form,
                                         slip >= 0)
         raw += same
@@ -289,7 +315,7 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
         if i not in costs and i != placed:
             evidence.append(Evidence("legal_form_cut", 1.0, token.text, "", "a legal form cut short (field length)"))
             continue
-        if explains(token, party, words):
+        if _explained(token, party, words, places):
             evidence.append(Evidence("place_confirms", 1.0, token.text, token.text, "a listed place of the party"))
             continue
         cost, core = costs[i] if i != placed else (extra_cost(token), True)
@@ -299,7 +325,8 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
                                  f"word not in the listed name (costs {cost:.2f} of weight)"))
     evidence.extend(Evidence("missing_listed_word", 0.0, "", listed[i].text, "listed word not in the query")
                     for i in alignment.listed_left)
-    raw = matched / (total + EXTRA_COST * extra)
+    credit = place_credit(places, listed)
+    raw = (matched + credit) / (total + credit + EXTRA_COST * extra)
     same, spelled, said = _legal_terms(legal, record.norm.legal_forms, legal_text, record.norm.legal_text, form,
                                        slip >= 0)
     evidence.extend(said)
