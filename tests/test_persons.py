@@ -671,6 +671,26 @@ def test_a_country_code_after_the_brand_is_no_given_name(screener: screening.Scr
     assert result.status is Status.REVIEW and result.hits[0].hit_class is not HitClass.LISTED
 
 
+@pytest.mark.parametrize("name", ["Natalia Kasperskaya, chair of the software industry association",
+                                  "Kasperski, Grzegorz - DOB 03.03.1979, Kraków, Product Manager",
+                                  "Interview with Oksana Kasperska about cloud security in Ukraine"])
+def test_the_brand_word_beside_a_given_name_amid_other_words_is_a_family_name(screener: screening.Screener,
+                                                                             name: str) -> None:
+    """Beside a given name or patronymic, the brand's word is a person's family name however many words follow
+    (a title, an employer, a sentence): no company, product or affiliate is named."""
+    assert screener.screen(name).status is Status.CLEAR
+
+
+@pytest.mark.parametrize(("name", "hit_class"), [
+    ("Eugene Kaspersky, chairman of Kaspersky Lab", HitClass.AFFILIATE),  # the brand a second time, a company
+    ("Kaspersky KES 11 for Business", HitClass.AFFILIATE),  # three letters: no given name said
+    ("Kaspersky Lab Victoria", HitClass.AFFILIATE)])  # the company's word beside the given name
+def test_the_brand_word_not_only_a_family_name_is_still_the_brand(screener: screening.Screener, name: str,
+                                                                 hit_class: HitClass) -> None:
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW and any(h.hit_class is hit_class for h in result.hits), name
+
+
 @pytest.mark.parametrize("name", ["E.V. Kaspersky", "Е.В. Касперский", "Н.И. Касперская", "J.K. Kasperski"])
 def test_dotted_initials_before_the_brand_word_name_a_person(screener: screening.Screener, name: str) -> None:
     """A person's dotted initials before the brand's word alone make it a family name (a founder's or a

@@ -75,7 +75,7 @@ from screening.typos import fat_fingered, first_struck, struck_or_swapped, vowel
 if TYPE_CHECKING:
     from screening.index import NameRecord
 
-__all__ = ["PersonProfile", "company_form", "expand_initials", "family_skeletons", "looks_like_person",
+__all__ = ["PersonProfile", "company_form", "expand_initials", "family_name_at", "family_skeletons", "looks_like_person",
            "matched_person_name", "person_score"]
 
 _FAMILY, _GIVEN, _PATRONYMIC = 0.45, 0.35, 0.20
@@ -1112,6 +1112,19 @@ def looks_like_person(tokens: tuple[TokenInfo, ...], legal: tuple[str, ...], *, 
     return any(t.skel in given or is_patronymic(t.skel) or len(t.skel) > 4 and t.skel.endswith(_CASE_ENDINGS)
                and not given.isdisjoint(nominatives(t.skel))
                for t in tokens if t.role != "initial" and len(t.text) >= shortest)
+
+
+def family_name_at(tokens: tuple[TokenInfo, ...], i: int) -> bool:
+    """True when the word at `i` stands as a person's family name: beside a given name (four letters or more) or
+    a patronymic, and no company word (`Natalya Kasperskaya, co-founder of InfoWatch`, `Kasperskaya, Natalya
+    Ivanovna - InfoWatch`; not `Kaspersky Lab Victoria`). The screener asks it of a brand's word: so written, the
+    word is a namesake's or a founder's name, not the company's."""
+    beside = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+    if any(t.role in ("generic", "product") for t in beside):
+        return False
+    given = lexicon().given
+    return any(t.role == "distinctive" and (t.skel in given and len(t.text) >= 4 or is_patronymic(t.skel))
+               for t in beside)
 
 
 def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:

@@ -31,7 +31,7 @@ from screening.config import DEFAULT, ScreeningConfig
 from screening.countries import COUNTRY_CODES, RESERVED_COUNTRIES
 from screening.cyrslips import CyrillicSlips
 from screening.identifiers import IdentifierFound, ListedNumbers, may_hold_number, without_labelled
-from screening.index import CUT_AFTER, TRAILING_LETTERS, NameRecord
+from screening.index import CUT_AFTER, TRAILING_LETTERS, CandidateIndex, NameRecord
 from screening.layout import as_english, as_russian, looks_slipped, russian_keys
 from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
 from screening.models import (Evidence, Hit, HitClass, ListInfo, NameType, NearMiss, Party, ReadOnlyDict,
@@ -42,6 +42,7 @@ from screening.persons import (
     PersonProfile,
     company_form,
     expand_initials,
+    family_name_at,
     initials_then_word,
     looks_like_person,
     matched_person_name,
@@ -179,6 +180,21 @@ class _Cutoff:
 # Confidences of a listed identifier sure enough that, beside a name shown at least as a near miss, it makes
 # a MATCH (`Screener._confirmed`); a number the list holds as reported or derived makes a REVIEW.
 _SURE_NUMBER = frozenset({"official", "list_data", "company_published"})
+
+
+def _not_family_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...], index: CandidateIndex
+                      ) -> dict[str, float]:
+    """`brand_sim` without the brands whose every word in the query stands as a person's family name
+    (`persons.family_name_at`: `Natalya Kasperskaya, co-founder of InfoWatch` carries no brand; `Eugene Kaspersky,
+    CEO of Kaspersky Lab` does, in its second word)."""
+    if not any(family_name_at(tokens, i) for i in range(len(tokens))):
+        return brand_sim
+    kept = {}
+    for anchor, sim in brand_sim.items():
+        at = [i for i, t in enumerate(tokens) if any(a == anchor for a, _ in index.lookup(t.text))]
+        if not at or not all(family_name_at(tokens, i) for i in at):
+            kept[anchor] = sim
+    return kept
 
 
 def _by_party(identified: list[IdentifierFound]) -> dict[int, list[IdentifierFound]]:
@@ -722,6 +738,8 @@ class Screener:
         # the brands an organisation-like query carries (`Piotr Kasperski` carries none)
         brand_sim = {} if person_like or named_for_brand else {
             a: s for a, s in reached.items() if a in index.brands and s >= CARRIER_MIN_SIM}
+        if brand_sim and all(form == "sole_proprietor" for form in norm.legal_forms):
+            brand_sim = _not_family_names(brand_sim, tokens, index)
         owners = {p for anchor in brand_sim for p, _ in index.brands[anchor]}
         out: list[Candidate] = []
         for anchor, sim in brand_sim.items():  # an owner the query reaches by none of its names carries it
