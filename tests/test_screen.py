@@ -488,11 +488,15 @@ def test_a_whole_listed_name_in_its_own_legal_form_amid_noise_names_that_party_f
                                               ("INV-2024-0913 LLC Kaspersky Group", "kaspersky-group"),
                                               ("Kaspersky Lab FZ-LLC Middle East", "kaspersky-me"),
                                               ("Anton Ivanov, CTO, AO Kaspersky Lab", "ofac-45858"),
-                                              ("UK Ltd Kaspersky Lab", "kaspersky-uk")])
+                                              ("UK Ltd Kaspersky Lab", "kaspersky-uk"),
+                                              ("Supply contract signed with the affiliate OOO Kaspersky Group",
+                                               "kaspersky-group"),
+                                              ("Vertrag mit der JSC Kaspersky Lab", "kaspersky-ao")])
 def test_a_legal_form_inside_the_words_closes_or_after_a_number_opens_a_name(name: str, party_id: str) -> None:
     """A legal form inside the name is read where it closes a company's name (the words after it are the
-    record's), or, after a word holding a digit (an invoice, an account), where it opens one; before it a
-    person's name or a word of the name keeps the whole reading first (`Anton Ivanov, CTO, AO ...`)."""
+    record's), or, after a word holding a digit (an invoice, an account), where it opens one, and so does a
+    Russian form after running words with no person's name; before it a person's name or a word of the name keeps
+    the whole reading first (`Anton Ivanov, CTO, AO ...`)."""
     result = screening.Screener().screen(name)
     assert result.flagged and result.hits[0].party.id == party_id
     assert result.status is Status.MATCH or name.startswith("UK")

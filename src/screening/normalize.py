@@ -851,10 +851,13 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
     words in brackets do); and, after a word holding a digit (an account, an invoice, a tracking number:
     `INV-2024-0913 LLC Kaspersky Group`), as the form that opens it, the words before it dropped. Each reading
     needs two words of a name on the form's side: one word beside a form is as often a person's name or a
-    word of the record (`Kasperski SA Piotr`), and before a form that opens a name, words are more often a
-    name of their own (`Anton Ivanov, CTO, AO Kaspersky Lab`), so that side is read only after a number.
-    Forms that are words (`as`, `co`, `spa`, `too`) are not read there; at most `_INNER_FORMS` forms are. A
-    form that starts or ends the name is `_classify`'s."""
+    word of the record (`Kasperski SA Piotr`), and before a form that opens a name, words are often a person's
+    name (`Anton Ivanov, CTO, AO Kaspersky Lab`), so that side is read only after a number, or, for a Russian form
+    (`_OPENING_FORMS`: written before the name, in Russian and in English), after words of which none is a given
+    name, a patronymic or a letter alone (a sentence: `BIS also designated the affiliate OOO Kaspersky Group`,
+    `die OOO Kaspersky Group`; an English form after words closes their name: `... of Texas, LLC v. Kaspersky
+    Lab`). Forms that are words (`as`, `co`, `spa`, `too`) are not read
+    there; at most `_INNER_FORMS` forms are. A form that starts or ends the name is `_classify`'s."""
     out: list[NormalizedName] = []
     i, found = 1, 0
     while i < len(tokens) - 1 and found < _INNER_FORMS:
@@ -869,7 +872,8 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
         if _name_words(tokens[:i]) >= 2:  # closing: the words after it as asides
             out.append(_classify(tokens, initials, list(removed), qualifiers | set(range(end, len(tokens))),
                                  boundaries))
-        if _name_words(tokens[end:]) >= 2 and any(ch.isdigit() for t in tokens[:i] for ch in t):  # opening
+        if _name_words(tokens[end:]) >= 2 and (any(ch.isdigit() for t in tokens[:i] for ch in t) or (
+                phrase in _OPENING_FORMS and not _names_a_person(tokens[:i]))):  # opening
             def inside(positions: set[int], lo: int = i) -> set[int]:
                 return {j - lo for j in positions if j >= lo}
             out.append(_classify(tokens[i:], inside(initials), list(removed), inside(qualifiers),
@@ -879,7 +883,18 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
 
 
 _INNER_FORMS = 2  # legal forms inside a name read as closing or opening it (a long memo may hold many)
+# Russian and Ukrainian legal forms, and their English renderings, which Russian usage writes before the name
+# (`OOO Kaspersky Group`, `JSC Kaspersky Lab`), folded
+_OPENING_FORMS = frozenset({("ooo",), ("ao",), ("zao",), ("oao",), ("pao",), ("tov",), ("jsc",), ("cjsc",), ("ojsc",),
+                            ("pjsc",)})
 _WORDS_AS_FORMS = frozenset({"as", "at", "ad", "se", "co", "spa", "too", "vat", "ano", "vos", "ike", "prat"})
+
+
+def _names_a_person(tokens: list[str]) -> bool:
+    """Whether words may name a person: a given name (of three letters or more), a patronymic or a letter alone
+    among them."""
+    given = lexicon().given
+    return any(len(t) == 1 or len(t) >= 3 and skeleton(t) in given or is_patronymic(skeleton(t)) for t in tokens)
 
 
 def _name_words(tokens: list[str]) -> int:
