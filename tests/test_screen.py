@@ -502,6 +502,16 @@ def test_a_legal_form_inside_the_words_closes_or_after_a_number_opens_a_name(nam
     assert result.status is Status.MATCH or name.startswith("UK")
 
 
+@pytest.mark.parametrize(("name", "party_id", "status"), [
+    ("Contoso Software Ltd & Kaspersky Lab Italia Srl", "kaspersky-it", Status.MATCH),
+    ("Agreement between Kaspersky Labs GmbH and Contoso Software Ltd", "kaspersky-gmbh", Status.REVIEW)])
+def test_each_company_of_a_list_of_companies_is_read_alone(name: str, party_id: str, status: Status) -> None:
+    """Two companies or more, each with its legal form, joined by `and`, `&` or `;`: each is screened as a name of
+    its own (read whole, the two names' words made one name of neither, and the brand's owner came first)."""
+    result = screening.Screener().screen(name)
+    assert result.status is status and result.hits[0].party.id == party_id
+
+
 @pytest.mark.parametrize("name", ["Kasperski SA Piotr", "Kasperski as Piotr", "Kasperski Inc Jan",
                                   "Kasperski Co Anna", "Payment to Kaspersky Lab as agreed"])
 def test_one_word_beside_an_inner_form_or_a_form_that_is_a_word_makes_no_company(name: str) -> None:

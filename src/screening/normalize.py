@@ -763,6 +763,10 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     surnames = [word for person in persons for word in set(person.tokens) if _surname_like(word)]
     if len(persons) >= 2 and len(surnames) == len(set(surnames)):
         more += persons
+    # And each company of a list of companies, each with its legal form (`Kaspersky Lab Inc and Kaspersky Labs Ltd,
+    # Appellants`): read whole, the two names' words make one name of neither.
+    if companies:
+        more += [as_item for as_item in reads if as_item.legal_forms]
     # A slug's short words set apart (`kaspersky-lab-uk-ltd`: as written, `uk-ltd` is one word).
     if (slug := slug_reading(cleaned)) is not None:
         more.append(_classify(*tokenize(slug, vocab.descriptors)))
