@@ -502,6 +502,15 @@ def test_a_legal_form_inside_the_words_closes_or_after_a_number_opens_a_name(nam
     assert result.status is Status.MATCH or name.startswith("UK")
 
 
+@pytest.mark.parametrize("name", ["Die Kaspersky Labs GmbH zieht sich aus dem Projekt ab",
+                                  "Kaspersky Labs GmbH lehnt alle Vorwürfe ab"])
+def test_a_form_that_is_a_word_of_the_sentence_ending_it_leaves_the_inner_form_read(name: str) -> None:
+    """German `ab` ends many sentences, and is the Swedish AB too: written small after capitals, the text is read
+    without it as well, so the GmbH inside names its company (the AB reading named the brand's owner first)."""
+    result = screening.Screener().screen(name)
+    assert result.flagged and result.hits[0].party.id == "kaspersky-gmbh"
+
+
 @pytest.mark.parametrize(("name", "party_id", "status"), [
     ("Contoso Software Ltd & Kaspersky Lab Italia Srl", "kaspersky-it", Status.MATCH),
     ("Agreement between Kaspersky Labs GmbH and Contoso Software Ltd", "kaspersky-gmbh", Status.REVIEW)])

@@ -774,6 +774,16 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Kaspersky Lab, Inc. for annual renewal`, `TRK#1Z99 OOO Kaspersky Group`): each side with it is a name.
     if not name.legal_forms and not vocab.phrase_starts.isdisjoint(tokenized[0]):
         more += _around_inner_forms(*tokenized, vocab)
+    # A form that is a word of running text (`_SENTENCE_FORMS`), written in small letters to end a text that writes
+    # capitals, is as often that word (German `ab`, `Kaspersky Labs GmbH baut Stellen ab`): the text is read without
+    # it too, its inner forms then closing or opening a name. (Forms written small by custom, `plc`, `hf.`, are
+    # forms.)
+    elif (lower := _LOWER_END_FORM.search(cleaned)) is not None and lower.group(1) in _SENTENCE_FORMS and any(
+            c.isupper() for c in cleaned[:lower.start()]):
+        shorter = tokenize(cleaned[:lower.start()], vocab.descriptors)
+        more.append(_classify(*shorter))
+        if not more[-1].legal_forms:
+            more += _around_inner_forms(*shorter, vocab)
     # So is each field of a record written on one line (`CN=Kaspersky Labs GmbH, O=..., C=DE`) that holds
     # two words, a legal form or Chinese or Japanese text (one word there): a single word is no name
     # without the record's context (`Kasperski | Piotr`).
@@ -887,6 +897,10 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
 
 
 _INNER_FORMS = 2  # legal forms inside a name read as closing or opening it (a long memo may hold many)
+_LOWER_END_FORM = re.compile(r"(?<=\s)([a-z]{2})[\s.!]*$")  # a word of two small letters ending a text
+# legal forms that are words of sentences too: German `ab` (Swedish and Finnish AB), English `as` (Norwegian AS),
+# Spanish, Italian and Portuguese `se` (Societas Europaea)
+_SENTENCE_FORMS = frozenset({"ab", "as", "se"})
 # Russian and Ukrainian legal forms, and their English renderings, which Russian usage writes before the name
 # (`OOO Kaspersky Group`, `JSC Kaspersky Lab`), folded
 _OPENING_FORMS = frozenset({("ooo",), ("ao",), ("zao",), ("oao",), ("pao",), ("tov",), ("jsc",), ("cjsc",), ("ojsc",),
