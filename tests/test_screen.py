@@ -511,6 +511,17 @@ def test_a_form_that_is_a_word_of_the_sentence_ending_it_leaves_the_inner_form_r
     assert result.flagged and result.hits[0].party.id == "kaspersky-gmbh"
 
 
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("Distribution agreement with the firm Kaspersky Group signed last week", "kaspersky-group"),
+    ("Acme GmbH, distributor for Kaspersky Labs", "kaspersky-ao")])  # the brand owner's name is whole too
+def test_a_listed_name_written_whole_amid_words_names_its_party_where_no_owner_name_is_whole(
+        name: str, party_id: str) -> None:
+    """The words around a listed name leave it no hit on its own; the brand makes the text a REVIEW, and the one
+    listed name it writes whole (two words or more, which no name of the brand's owners is) says which party."""
+    result = screening.Screener().screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+
+
 @pytest.mark.parametrize(("name", "party_id", "status"), [
     ("Contoso Software Ltd & Kaspersky Lab Italia Srl", "kaspersky-it", Status.MATCH),
     ("Agreement between Kaspersky Labs GmbH and Contoso Software Ltd", "kaspersky-gmbh", Status.REVIEW)])

@@ -36,6 +36,7 @@ class Fit:
     whole: bool  # the query holds the whole name
     anchor: str  # the brand anchor the name carries ("" for the brand's owners and names without it)
     sim: float  # the query's similarity to that anchor
+    words: int = 1  # the name's words (a brand alone is one: `カスペルスキー`)
 
 
 def fit_of(best: OrgScore, record: NameRecord, tokens: tuple[TokenInfo, ...], legal_text: tuple[str, ...],
@@ -51,7 +52,8 @@ def fit_of(best: OrgScore, record: NameRecord, tokens: tuple[TokenInfo, ...], le
     if placed >= 0 and not explains(tokens[placed], party, words):
         left |= {placed}  # a country code that ends the query, read as the country (`scoring.placed_cut`)
     return Fit(best.raw, left, any(tokens[i].role == "place" for i in left),
-               legal_spelled(legal_text, record.norm.legal_text), best.coverage >= WHOLE, anchor, sim)
+               legal_spelled(legal_text, record.norm.legal_text), best.coverage >= WHOLE, anchor, sim,
+               len(record.tokens))
 
 
 def lift_best_fit(candidates: list[Candidate], raws: Mapping[int, float], fit: Callable[[int], Fit],
@@ -63,8 +65,12 @@ def lift_best_fit(candidates: list[Candidate], raws: Mapping[int, float], fit: C
     fit best). The lifted party's best name carries the brand, is a hit on its own, and explains every
     word an owner's best name explains and more; or the same words, when the query holds the whole name
     and writes its own legal form (`Kaspersky Labs GmbH, Ingolst`, not a same-kind form of another
-    country: `Kaspersky Lab France SARL` is an unlisted subsidiary, not Kaspersky Labs Limited). None is
-    lifted past a place no name explains, and none but the top-scoring party that is no owner.
+    country: `Kaspersky Lab France SARL` is an unlisted subsidiary, not Kaspersky Labs Limited). A name the
+    query holds whole, where it holds no owner's name whole, is lifted even where the words around it leave it
+    no hit on its own (`Kaspersky Group, société russe inscrite sur l'Entity List`): the brand makes the query a
+    REVIEW already, and the name says which party it is (not where an owner's name is whole too: `Acme GmbH,
+    distributor for Kaspersky Labs` is the brand's). None is lifted past a place no name explains, and none but
+    the top-scoring party that is no owner.
     """
     bar = max((raws[p] for p in owners if p in raws), default=0.0)
     above = [p for p, raw in raws.items() if p not in owners and raw > bar]
@@ -74,13 +80,17 @@ def lift_best_fit(candidates: list[Candidate], raws: Mapping[int, float], fit: C
     if not rivals:
         return candidates
     top = max(found.raw for found in rivals.values())
-    left = [fit(p).left for p in owners if p in raws]  # what each owner's best name leaves unexplained
+    owned = [fit(p) for p in owners if p in raws]
+    left = [found.left for found in owned]  # what each owner's best name leaves unexplained
+    # no owner's name is written whole: a rival's whole name of two words or more names its party
+    named = not any(found.whole for found in owned)
     best = {p: found for p, found in rivals.items() if found.raw == top and not found.foreign
-            and all(found.left < other or (found.left == other and found.spelled and found.whole) for other in left)}
+            and all(found.left < other or found.left == other and found.whole and (
+                found.spelled or named and found.words >= 2) for other in left)}
     lifted = []
     for cand in candidates:
         lift = best.get(cand.party)
-        if lift is not None and cand.score >= review_threshold:
+        if lift is not None and (cand.score >= review_threshold or named and lift.whole and lift.words >= 2):
             score = CARRIER_BASE + CARRIER_SPAN * lift.sim  # as `carrier_score` scores an owner's brand
             if score > cand.score:
                 cand = attrs.evolve(cand, score=score, evidence=(*cand.evidence, Evidence(
