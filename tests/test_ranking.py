@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+import pytest
 
 import screening
 from screening.config import ScreeningConfig
@@ -182,3 +183,15 @@ def test_a_listed_person_comes_before_a_company_carrying_the_brand_beside_the_na
     for cands, expected in cases:
         hits, _ = rank(cands, parties, ScreeningConfig(), query="Ivan Petrov (Northwind)")
         assert [h.party.id for h in hits] == expected
+
+
+@pytest.mark.parametrize(("words", "place"), [(("south", "america"), None), (("america", "latina"), None),
+                                              (("latin", "america"), None), (("north", "america"), "US"),
+                                              (("america",), "US")])
+def test_a_region_that_holds_a_country_s_name_is_no_country(words: tuple[str, ...], place: str | None) -> None:
+    """`South America`, `América Latina`: the region, not the United States, so it confirms no US company (`North
+    America` stays the US and Canada's, and names the US company: `Kaspersky Lab North America`)."""
+    assert analyse(words)[-1].place == place and analyse(words)[-1].role == "place"
+    screener = _screener(_org(0, "Northwind Software Inc", country="US", place="Boston"))
+    assert "place_confirms" not in {e.feature for e in screener.screen("Northwind Software Inc (South America)").best
+                                    .evidence}

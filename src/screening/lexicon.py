@@ -44,8 +44,15 @@ _ADDRESS_WORDS = (
 _REGION_WORDS = (
     "north south east west northern southern eastern western middle central northeast northwest southeast "
     "southwest nord sud est ost ouest america americas europe european asia asian africa african "
-    "pacific atlantic nordic baltic gulf emea apac latam mena cis oceania caribbean balkan balkans scandinavia"
+    "pacific atlantic nordic baltic gulf emea apac latam mena cis oceania caribbean balkan balkans scandinavia "
+    "latinoamerica lateinamerika sudamerica suedamerika"
 )
+# Regions of two or three words that hold a country's name (`America`, the United States): the region, no country
+# (`Según Kaspersky Lab, el phishing creció en América Latina` is not about Kaspersky Lab, Inc.). (Not `North
+# America`, which names the United States and Canada: `Kaspersky Lab North America` is the US company.)
+_REGION_PAIRS = ("latin america", "south america", "central america", "america latina", "america del sur",
+                 "america central", "amerique latine", "amerique du sud", "amerique centrale", "america do sul",
+                 "sud america", "america meridionale")
 _LONGEST_PLACE = 4  # tokens in the longest place name read as one place (`united states of america`)
 _PLACE_OR_FROM = frozenset({"aus"})  # a country code, and German for "from" before a place (`aus Ingolstadt`)
 # Suffixes of Russian / Ukrainian / Belarusian patronymics, on romanisation skeletons (ich -> ih).
@@ -113,6 +120,7 @@ def build_lexicon() -> Lexicon:
                 places.setdefault(toks[0], code)
             elif 2 <= len(toks) <= _LONGEST_PLACE:
                 pairs.setdefault(tuple(toks), code)
+    pairs.update((tuple(tokens_of(region)), "") for region in _REGION_PAIRS)  # ("": a place of no country)
     groups: dict[str, int] = {}
     canonical: dict[str, int] = {}  # a group's first entry -> its number
     cyrillic: set[str] = set()
@@ -230,9 +238,9 @@ def analyse(tokens: tuple[str, ...], qualifiers: frozenset[int] = frozenset(), *
     for i in range(len(tokens) - 1 if not lex.pair_starts.isdisjoint(tokens) else 0):
         for n in range(min(_LONGEST_PLACE, len(tokens) - i), 1, -1):  # the longest name first
             code = pairs.get(tuple(tokens[i:i + n]))
-            if code:
+            if code is not None:
                 for j in range(i, i + n):
-                    infos[j] = attrs.evolve(infos[j], role="place", place=code)
+                    infos[j] = attrs.evolve(infos[j], role="place", place=code or None)
                 break
     for i in range(len(tokens) - 1 if query and not _PLACE_OR_FROM.isdisjoint(tokens) else 0):
         # `aus` before a place, an article between them or not, says where from (`aus der Schweiz`)
