@@ -401,6 +401,18 @@ def test_the_listed_role_stands_in_for_a_missing_given_name(screener: screening.
     assert any(e.feature == "role_confirms" for e in hit.evidence)
 
 
+@pytest.mark.parametrize(("name", "party_id", "score"), [("Гербер Михаил (АО «Лаборатория Касперского»)", "ofac-45856", 0.9),
+                                                       ("Зенкин Д. В. (АО «Лаборатория Касперского»)", "ofac-45864", 0.78)])
+def test_the_employer_declined_and_in_its_own_legal_form_confirms_the_person(screener: screening.Screener,
+                                                                             name: str, party_id: str,
+                                                                             score: float) -> None:
+    """`Лаборатории Касперского` declines the employer's word as an adjective (its skeleton is the listed one's);
+    the legal form is the employer's, not one of a company named for the person: the name scores as alone."""
+    hit = _hit(screener, name, party_id)
+    assert hit.score == pytest.approx(score)
+    assert "role_confirms" in _features(hit) and "company_form" not in _features(hit)
+
+
 @pytest.mark.parametrize("name", ["Ivanov, Chief Technology Officer", "Ivanov, CTO", "Zenkin, Head of Sales",
                                   "Chekunov, Chief Officer", "Suvorov Business Systems", "Gerber Consumer Business",
                                   "Dukhvalov Future Technologies", "Tikhonov Kaspersky"])

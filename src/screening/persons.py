@@ -184,6 +184,8 @@ class PersonProfile:
     role_words: frozenset[str] = frozenset()
     employer_words: frozenset[str] = frozenset()
     employer_domain: frozenset[str] = frozenset()  # the employer's domain words, legal form (`lab`, `ao`)
+    # the employer words' skeletons: a word declined as an adjective is one (`Лаборатории Касперского`)
+    employer_skels: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     # given names and patronymics as spelled: what an Arabic, Hebrew or katakana reading is compared with
     raw_givens: frozenset[str] = frozenset()
     raw_patronymics: frozenset[str] = frozenset()
@@ -195,6 +197,14 @@ class PersonProfile:
     # query word -> what it can stand for (`_family_credit`, `_part_credits`): words recur across queries
     _families: dict = attrs.field(init=False, factory=dict, eq=False, repr=False)
     _parts: dict = attrs.field(init=False, factory=dict, eq=False, repr=False)
+
+    @employer_skels.default
+    def _employer_skels(self) -> frozenset[str]:
+        return frozenset(map(skeleton, self.employer_words))
+
+    def employer_word(self, token: TokenInfo) -> bool:
+        """Whether a query word is a word of the person's listed employer, as written or declined (`Kasperskogo`)."""
+        return token.text in self.employer_words or token.skel in self.employer_skels
 
     @property
     def female(self) -> bool:
@@ -970,7 +980,8 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
                                      "a Russian surname formed from the listed one: another family"))
     aside = 0.0  # what words in brackets or describing the job cost (at most _QUALIFIER_TOTAL)
     role = set()  # (query word of the person's listed role, whether it stands in an aside)
-    employer_named = bool(profile.employer_domain) and any(t.text in profile.employer_words for _, _, t in items)
+    employer_named = bool(profile.employer_domain) and any(map(profile.employer_word, (t for _, _, t in items)))
+    company_form = company_form and not employer_named  # (the form is the employer's: `Чекунов И. Г. (АО «...»)`)
     # beside a declined family name a word ending as a declined patronymic is one, an adjective's endings
     # included where the listed person is a woman (`Кулашовой Анны Сергеевны`; not `Частичной оплаты Тихонову`),
     # and none other is read as her patronymic (`Кулашовой Анне Владимировне основной`: an adjective's)
@@ -1009,7 +1020,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             if explain:
                 evidence.append(Evidence("place_confirms", 1.0, token.text, token.text,
                                          "a listed place of the person"))
-        elif token.text in profile.role_words or token.text in profile.employer_words:
+        elif token.text in profile.role_words or profile.employer_word(token):
             role.add((token.text, token.qualifier))
             if explain:
                 evidence.append(Evidence("role_confirms", 1.0, token.text, token.text,
