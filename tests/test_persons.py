@@ -401,8 +401,9 @@ def test_the_listed_role_stands_in_for_a_missing_given_name(screener: screening.
     assert any(e.feature == "role_confirms" for e in hit.evidence)
 
 
-@pytest.mark.parametrize(("name", "party_id", "score"), [("Гербер Михаил (АО «Лаборатория Касперского»)", "ofac-45856", 0.9),
-                                                       ("Зенкин Д. В. (АО «Лаборатория Касперского»)", "ofac-45864", 0.78)])
+@pytest.mark.parametrize(("name", "party_id", "score"), [
+    ("Гербер Михаил (АО «Лаборатория Касперского»)", "ofac-45856", 0.9),
+    ("Зенкин Д. В. (АО «Лаборатория Касперского»)", "ofac-45864", 0.78)])
 def test_the_employer_declined_and_in_its_own_legal_form_confirms_the_person(screener: screening.Screener,
                                                                              name: str, party_id: str,
                                                                              score: float) -> None:

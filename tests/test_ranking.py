@@ -60,7 +60,8 @@ def test_a_place_of_the_party_beside_the_name_weighs_as_a_place_word_of_the_name
     labs, lab_uk = _org(0, "Northwind Labs Limited"), _org(1, "Northwind Lab UK Ltd")
     for parties in ((labs, lab_uk), (lab_uk, labs)):
         screener = _screener(*parties)
-        for name in ("Northwind Labs Limited (NWL), Leeds, UK", "Applicant Northwind Labs Limited Leeds United Kingdom"):
+        for name in ("Northwind Labs Limited (NWL), Leeds, UK",
+                     "Applicant Northwind Labs Limited Leeds United Kingdom"):
             found = screener.screen(name)
             assert [h.party.id for h in found.hits] == [labs.id, lab_uk.id], name
             assert found.hits[1].score >= found.hits[0].score - 0.01, name

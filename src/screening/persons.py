@@ -75,8 +75,8 @@ from screening.typos import fat_fingered, first_struck, struck_or_swapped, vowel
 if TYPE_CHECKING:
     from screening.index import NameRecord
 
-__all__ = ["PersonProfile", "company_form", "expand_initials", "family_name_at", "family_skeletons", "looks_like_person",
-           "matched_person_name", "person_score"]
+__all__ = ["PersonProfile", "company_form", "expand_initials", "family_name_at", "family_skeletons",
+           "looks_like_person", "matched_person_name", "person_score"]
 
 _FAMILY, _GIVEN, _PATRONYMIC = 0.45, 0.35, 0.20
 _MIN_PART = 0.75  # least similarity for a patronymic to count as the same
