@@ -523,6 +523,18 @@ def test_a_listed_name_written_whole_amid_words_names_its_party_where_no_owner_n
 
 
 @pytest.mark.parametrize(("name", "party_id", "status"), [
+    ("Kaspersky Inc.", "kaspersky-inc", Status.MATCH), ("AO Kaspersky", "kaspersky-ao", Status.MATCH),
+    ("Kaspersky GmbH", "kaspersky-gmbh", Status.REVIEW)])
+def test_a_weak_alias_with_a_legal_form_counts_only_in_its_party_s_kind_of_form(name: str, party_id: str,
+                                                                               status: Status) -> None:
+    """The bare `Kaspersky`, a weak alias of the parent and of the US company (exact match only), is met exactly
+    beside a legal form of the party's kind; beside another kind it names another company carrying the brand
+    (`Kaspersky GmbH`, which was a MATCH for the parent), and the listed company of that form comes first."""
+    result = screening.Screener().screen(name)
+    assert result.status is status and result.hits[0].party.id == party_id, name
+
+
+@pytest.mark.parametrize(("name", "party_id", "status"), [
     ("Contoso Software Ltd & Kaspersky Lab Italia Srl", "kaspersky-it", Status.MATCH),
     ("Agreement between Kaspersky Labs GmbH and Contoso Software Ltd", "kaspersky-gmbh", Status.REVIEW)])
 def test_each_company_of_a_list_of_companies_is_read_alone(name: str, party_id: str, status: Status) -> None:

@@ -48,7 +48,7 @@ from screening.features import (LENGTH_GAP, Alignment, Unit, UnitLengths, align,
 from screening.index import NameRecord
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo
 from screening.models import Evidence, NameType, Party
-from screening.normalize import cut_legal_classes, is_legal_prefix, slipped_legal_forms
+from screening.normalize import cut_legal_classes, is_legal_prefix, normalize, slipped_legal_forms
 from screening.similarity import MAX_TOKEN
 from screening.tokens import tokens_of
 
@@ -107,6 +107,12 @@ def place_credit(places: AbstractSet[str], listed: tuple[TokenInfo, ...]) -> flo
     if not places:
         return 0.0
     return PLACE_MET * len(places - {t.place or t.text for t in listed if t.role == "place"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _party_forms(name: str) -> frozenset[str]:
+    """The legal-form classes of a party's name (`AO Kaspersky Lab`: joint stock), remembered."""
+    return frozenset(normalize(name).legal_forms)
 
 
 def extra_cost(token: TokenInfo) -> float:
@@ -275,7 +281,10 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
         context = QueryContext(query)
     aligned = context.aligned(record)
     kind = record.name.type
-    if not aligned.qualifies or (kind is NameType.WEAK and not aligned.exact):
+    if not aligned.qualifies or (kind is NameType.WEAK and not (
+            aligned.exact and (not legal or not _party_forms(party.name).isdisjoint(legal)))):
+        # (a weak alias counts met exactly; with a legal form not of the party's kind it is another company
+        # carrying the brand: `Kaspersky GmbH`, not `Kaspersky Inc.` or `A.O. Kaspersky`)
         return None
     if kind is NameType.BRAND and len(record.tokens) == 1 and (legal or aligned.loose_extra):
         return None  # a bare brand with a legal form or other words is a company carrying it: carrier_score
