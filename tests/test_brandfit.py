@@ -17,8 +17,8 @@ def _cand(party: int, score: float, hit_class: HitClass = HitClass.LISTED) -> Ca
 
 
 def _fit(raw: float, left: frozenset[int] = frozenset(), *, anchor: str = "brand", foreign: bool = False,
-         spelled: bool = False, whole: bool = False, words: int = 2) -> Fit:
-    return Fit(raw, left, foreign, spelled, whole, anchor, 1.0, words)
+         spelled: bool = False, whole: bool = False, words: int = 2, together: bool = True) -> Fit:
+    return Fit(raw, left, foreign, spelled, whole, anchor, 1.0, words, together)
 
 
 def _lifted(fits: dict[int, Fit], rival_score: float = 0.8) -> dict[int, float]:
@@ -38,12 +38,18 @@ def test_a_name_explaining_more_than_the_owners_is_lifted_to_the_carrier_score()
     _fit(0.7, frozenset({3})),  # no better than the owner's name
     _fit(0.8, frozenset({2, 3})),  # explains no more than the owner's name ...
     _fit(0.8, frozenset({2, 3}), spelled=True),  # ... with the legal form, but not the whole name
-    # ... the whole name, in another form of the same kind, and the owner's name is whole too
-    _fit(0.8, frozenset({2, 3}), whole=True),
     _fit(0.8, frozenset({4})),  # leaves a word the owner's name explains
 ])
 def test_no_name_is_lifted_without_a_better_fit(rival: Fit) -> None:
-    scores = _lifted({OWNER: _fit(0.75, frozenset({2, 3}), anchor="", whole=True), RIVAL: rival})
+    scores = _lifted({OWNER: _fit(0.75, frozenset({2, 3}), anchor=""), RIVAL: rival})
+    assert scores[RIVAL] == 0.8
+
+
+def test_a_whole_name_in_another_form_of_its_kind_is_not_lifted_beside_an_owner_s_whole_name() -> None:
+    """`Kaspersky Lab France SARL`: the whole `Kaspersky Labs Limited` in a form of its kind, but the owner's
+    `Kaspersky Lab` is whole too: an unlisted subsidiary, not the listed company."""
+    scores = _lifted({OWNER: _fit(0.75, frozenset({2, 3}), anchor="", whole=True),
+                      RIVAL: _fit(0.8, frozenset({2, 3}), whole=True)})
     assert scores[RIVAL] == 0.8
 
 
@@ -75,6 +81,7 @@ def test_a_whole_name_no_owner_name_matches_whole_is_lifted_below_the_threshold(
     (_fit(0.2, frozenset({2, 3}), anchor="", whole=True), _fit(0.25, frozenset({2, 3}), whole=True)),  # owner's too
     (_fit(0.2, frozenset({2, 3}), anchor=""), _fit(0.25, frozenset({2, 3}), whole=True, words=1)),  # the brand alone
     (_fit(0.2, frozenset({2, 3}), anchor=""), _fit(0.25, frozenset({2, 3}))),  # not the whole name
+    (_fit(0.2, frozenset({2, 3}), anchor=""), _fit(0.25, frozenset({2, 3}), whole=True, together=False)),  # apart
 ])
 def test_below_the_threshold_only_a_whole_name_of_words_no_owner_holds_is_lifted(owner: Fit, rival: Fit) -> None:
     assert _lifted({OWNER: owner, RIVAL: rival}, rival_score=0.25)[RIVAL] == 0.25

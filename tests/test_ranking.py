@@ -52,9 +52,9 @@ def test_a_tie_goes_to_the_organisation_whose_name_the_query_writes_as_listed() 
 
 
 def test_a_place_of_the_party_beside_the_name_weighs_as_a_place_word_of_the_name() -> None:
-    """With a word that costs (`NWL`, `applicant`), a place of the party written beside its name counts as a
-    place word of the name met: the two companies score as they do without it (the legal form as written
-    aside), and the query's words decide; a
+    """With a word that costs (`NWL`, `applicant`), a place of the party's address written beside its name counts
+    as a place word of the name met: the two companies score alike (the legal form as written aside), and the
+    query's words decide; a
     place of a country whose place the name writes already adds nothing (`Leeds` beside `... UK Ltd`, `Shanghai`
     beside a name that writes `Beijing`)."""
     labs, lab_uk = _org(0, "Northwind Labs Limited"), _org(1, "Northwind Lab UK Ltd")

@@ -513,7 +513,8 @@ def test_a_form_that_is_a_word_of_the_sentence_ending_it_leaves_the_inner_form_r
 
 @pytest.mark.parametrize(("name", "party_id"), [
     ("Distribution agreement with the firm Kaspersky Group signed last week", "kaspersky-group"),
-    ("Acme GmbH, distributor for Kaspersky Labs", "kaspersky-ao")])  # the brand owner's name is whole too
+    ("Acme GmbH, distributor for Kaspersky Labs", "kaspersky-ao"),  # the brand owner's name is whole too
+    ("Kaspersky users discussion group meets weekly", "kaspersky-ao")])  # the listed name's words apart
 def test_a_listed_name_written_whole_amid_words_names_its_party_where_no_owner_name_is_whole(
         name: str, party_id: str) -> None:
     """The words around a listed name leave it no hit on its own; the brand makes the text a REVIEW, and the one
@@ -542,6 +543,11 @@ def test_each_company_of_a_list_of_companies_is_read_alone(name: str, party_id: 
     its own (read whole, the two names' words made one name of neither, and the brand's owner came first)."""
     result = screening.Screener().screen(name)
     assert result.status is status and result.hits[0].party.id == party_id
+
+
+def test_a_russian_form_opens_a_name_only_written_in_capitals() -> None:
+    """Portuguese `ao` (to the) is no AO: the words after it are not read as a joint-stock company's name."""
+    assert screening.Screener().screen("Pagamento feito ao Kaspersky Labs").status is Status.REVIEW
 
 
 @pytest.mark.parametrize("name", ["Kasperski SA Piotr", "Kasperski as Piotr", "Kasperski Inc Jan",

@@ -171,8 +171,8 @@ class Bounds:
         shared, primed = self._shared, self._primed
         charged = self._charged
         explained = -1  # the chargeable words the party explains, found when first needed
-        places = frozenset(t.place or t.text for t in self._places if explains(t, party, words)) if self._places \
-            else frozenset()
+        places = frozenset(t.place or t.text for t in self._places if t.text in words or t.place in party.countries) \
+            if self._places else frozenset()
         for rid in rids:
             record = records[rid]
             weights, total, align_id, legal_id = record.scoring

@@ -37,6 +37,7 @@ class Fit:
     anchor: str  # the brand anchor the name carries ("" for the brand's owners and names without it)
     sim: float  # the query's similarity to that anchor
     words: int = 1  # the name's words (a brand alone is one: `カスペルスキー`)
+    together: bool = True  # the query words the name meets stand in a row (not `Kaspersky users ... group`)
 
 
 def fit_of(best: OrgScore, record: NameRecord, tokens: tuple[TokenInfo, ...], legal_text: tuple[str, ...],
@@ -51,9 +52,10 @@ def fit_of(best: OrgScore, record: NameRecord, tokens: tuple[TokenInfo, ...], le
     placed = -1 if aligned is None else placed_cut(tokens, aligned.cut, record, bool(legal_text))
     if placed >= 0 and not explains(tokens[placed], party, words):
         left |= {placed}  # a country code that ends the query, read as the country (`scoring.placed_cut`)
+    met = sorted(i for q_idx, *_ in aligned.alignment.pairs for i in q_idx) if aligned is not None else []
     return Fit(best.raw, left, any(tokens[i].role == "place" for i in left),
                legal_spelled(legal_text, record.norm.legal_text), best.coverage >= WHOLE, anchor, sim,
-               len(record.tokens))
+               len(record.tokens), not met or met[-1] - met[0] + 1 == len(met))
 
 
 def lift_best_fit(candidates: list[Candidate], raws: Mapping[int, float], fit: Callable[[int], Fit],
@@ -65,12 +67,13 @@ def lift_best_fit(candidates: list[Candidate], raws: Mapping[int, float], fit: C
     fit best). The lifted party's best name carries the brand, is a hit on its own, and explains every
     word an owner's best name explains and more; or the same words, when the query holds the whole name
     and writes its own legal form (`Kaspersky Labs GmbH, Ingolst`, not a same-kind form of another
-    country: `Kaspersky Lab France SARL` is an unlisted subsidiary, not Kaspersky Labs Limited). A name the
-    query holds whole, where it holds no owner's name whole, is lifted even where the words around it leave it
-    no hit on its own (`Kaspersky Group, société russe inscrite sur l'Entity List`): the brand makes the query a
-    REVIEW already, and the name says which party it is (not where an owner's name is whole too: `Acme GmbH,
-    distributor for Kaspersky Labs` is the brand's). None is lifted past a place no name explains, and none but
-    the top-scoring party that is no owner.
+    country: `Kaspersky Lab France SARL` is an unlisted subsidiary, not Kaspersky Labs Limited). A name of two
+    words or more the query holds whole, its words in a row, where it holds no owner's name whole, is lifted even
+    where the words around it leave it no hit on its own (`Kaspersky Group, société russe inscrite sur l'Entity
+    List`): the brand makes the query a REVIEW already, and the name says which party it is (not where an owner's
+    name is whole too, `Acme GmbH, distributor for Kaspersky Labs`, nor where other words part the name's,
+    `Kaspersky users discussion group`: those are the brand's). None is lifted past a place no name explains, and
+    none but the top-scoring party that is no owner.
     """
     bar = max((raws[p] for p in owners if p in raws), default=0.0)
     above = [p for p, raw in raws.items() if p not in owners and raw > bar]
@@ -86,11 +89,12 @@ def lift_best_fit(candidates: list[Candidate], raws: Mapping[int, float], fit: C
     named = not any(found.whole for found in owned)
     best = {p: found for p, found in rivals.items() if found.raw == top and not found.foreign
             and all(found.left < other or found.left == other and found.whole and (
-                found.spelled or named and found.words >= 2) for other in left)}
+                found.spelled or named and found.words >= 2 and found.together) for other in left)}
     lifted = []
     for cand in candidates:
         lift = best.get(cand.party)
-        if lift is not None and (cand.score >= review_threshold or named and lift.whole and lift.words >= 2):
+        if lift is not None and (cand.score >= review_threshold
+                                 or named and lift.whole and lift.words >= 2 and lift.together):
             score = CARRIER_BASE + CARRIER_SPAN * lift.sim  # as `carrier_score` scores an owner's brand
             if score > cand.score:
                 cand = attrs.evolve(cand, score=score, evidence=(*cand.evidence, Evidence(

@@ -773,17 +773,17 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # A legal form inside the words, read as none, closes a company's name or opens one (`Payment to
     # Kaspersky Lab, Inc. for annual renewal`, `TRK#1Z99 OOO Kaspersky Group`): each side with it is a name.
     if not name.legal_forms and not vocab.phrase_starts.isdisjoint(tokenized[0]):
-        more += _around_inner_forms(*tokenized, vocab)
+        more += _around_inner_forms(*tokenized, vocab, cleaned)
     # A form that is a word of running text (`_SENTENCE_FORMS`), written in small letters to end a text that writes
     # capitals, is as often that word (German `ab`, `Kaspersky Labs GmbH baut Stellen ab`): the text is read without
     # it too, its inner forms then closing or opening a name. (Forms written small by custom, `plc`, `hf.`, are
     # forms.)
-    elif (lower := _LOWER_END_FORM.search(cleaned)) is not None and lower.group(1) in _SENTENCE_FORMS and any(
-            c.isupper() for c in cleaned[:lower.start()]):
+    if name.legal_forms and (lower := _LOWER_END_FORM.search(cleaned)) is not None and (
+            lower.group(1) in _SENTENCE_FORMS and any(c.isupper() for c in cleaned[:lower.start()])):
         shorter = tokenize(cleaned[:lower.start()], vocab.descriptors)
         more.append(_classify(*shorter))
         if not more[-1].legal_forms:
-            more += _around_inner_forms(*shorter, vocab)
+            more += _around_inner_forms(*shorter, vocab, cleaned)
     # So is each field of a record written on one line (`CN=Kaspersky Labs GmbH, O=..., C=DE`) that holds
     # two words, a legal form or Chinese or Japanese text (one word there): a single word is no name
     # without the record's context (`Kasperski | Piotr`).
@@ -859,7 +859,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
 
 
 def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str], qualifiers: set[int],
-                        boundaries: set[int], vocab: _Vocab) -> list[NormalizedName]:
+                        boundaries: set[int], vocab: _Vocab, written: str = "") -> list[NormalizedName]:
     """The name (`tokenize`'s output) read with a legal form inside it as the form that closes the company's
     name, the words after it then asides (`Payment to Kaspersky Lab Inc for annual renewal`: they cost as
     words in brackets do); and, after a word holding a digit (an account, an invoice, a tracking number:
@@ -867,11 +867,12 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
     needs two words of a name on the form's side: one word beside a form is as often a person's name or a
     word of the record (`Kasperski SA Piotr`), and before a form that opens a name, words are often a person's
     name (`Anton Ivanov, CTO, AO Kaspersky Lab`), so that side is read only after a number, or, for a Russian form
-    (`_OPENING_FORMS`: written before the name, in Russian and in English), after words of which none is a given
-    name, a patronymic or a letter alone (a sentence: `BIS also designated the affiliate OOO Kaspersky Group`,
-    `die OOO Kaspersky Group`; an English form after words closes their name: `... of Texas, LLC v. Kaspersky
-    Lab`). Forms that are words (`as`, `co`, `spa`, `too`) are not read
-    there; at most `_INNER_FORMS` forms are. A form that starts or ends the name is `_classify`'s."""
+    (`_OPENING_FORMS`: written before the name, in Russian and in English) written in capitals in `written` (the
+    text as cleaned), after words of which none is a given name, a patronymic or a letter alone (a sentence: `BIS
+    also designated the affiliate OOO Kaspersky Group`, `die OOO Kaspersky Group`; not Portuguese `ao`, to the:
+    `Pagamento feito ao Kaspersky Labs`; an English form after words closes their name: `... of Texas, LLC v.
+    Kaspersky Lab`). Forms that are words (`as`, `co`, `spa`, `too`) are not read there; at most `_INNER_FORMS`
+    forms are. A form that starts or ends the name is `_classify`'s."""
     out: list[NormalizedName] = []
     i, found = 1, 0
     while i < len(tokens) - 1 and found < _INNER_FORMS:
@@ -887,7 +888,8 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
             out.append(_classify(tokens, initials, list(removed), qualifiers | set(range(end, len(tokens))),
                                  boundaries))
         if _name_words(tokens[end:]) >= 2 and (any(ch.isdigit() for t in tokens[:i] for ch in t) or (
-                phrase in _OPENING_FORMS and not _names_a_person(tokens[:i]))):  # opening
+                phrase in _OPENING_FORMS and _in_capitals(phrase, written)
+                and not _names_a_person(tokens[:i]))):  # opening
             def inside(positions: set[int], lo: int = i) -> set[int]:
                 return {j - lo for j in positions if j >= lo}
             out.append(_classify(tokens[i:], inside(initials), list(removed), inside(qualifiers),
@@ -908,9 +910,14 @@ _OPENING_FORMS = frozenset({("ooo",), ("ao",), ("zao",), ("oao",), ("pao",), ("t
 _WORDS_AS_FORMS = frozenset({"as", "at", "ad", "se", "co", "spa", "too", "vat", "ano", "vos", "ike", "prat"})
 
 
+def _in_capitals(phrase: tuple[str, ...], written: str) -> bool:
+    """Whether the text writes the form's words in capitals somewhere (`AO`, not `ao`)."""
+    return re.search(r"\b" + r"\W+".join(map(re.escape, (w.upper() for w in phrase))) + r"\b", written) is not None
+
+
 def _names_a_person(tokens: list[str]) -> bool:
-    """Whether words may name a person: a given name (of three letters or more), a patronymic or a letter alone
-    among them."""
+    """Whether words may name a person: a given name (of three letters or more: a word of two is as often a code
+    or a preposition, `UK`, `de`), a patronymic or a letter alone among them."""
     given = lexicon().given
     return any(len(t) == 1 or len(t) >= 3 and skeleton(t) in given or is_patronymic(skeleton(t)) for t in tokens)
 

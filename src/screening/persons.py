@@ -1045,9 +1045,12 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
                 and fi in (gi - 1, pi + 1))
     # the name written whole: its parts as listed, in a row, no other person named beside them; or, in Arabic,
     # Hebrew, katakana, Hangul or Chinese letters, its family and given names each read as well as a reading
-    # can be (`READING_BEST`: a REVIEW on its own, `アンドレイ・チホノフ`)
+    # can be (`READING_BEST`: a REVIEW on its own, `アンドレイ・チホノフ`), and no word of those letters before it:
+    # the lexicon's given names are Latin, and a reading of one before the name (`محمد أنطون إيفانوف`, Mohamed
+    # Anton Ivanov) is not told from any other word
     read_whole = (gi is not None and f_sim >= READING_BEST and giv[gi][2] == _READ_FROM
-                  and g_credit >= READING_BEST and is_reading(items[fi][2].text))
+                  and g_credit >= READING_BEST and is_reading(items[fi][2].text)
+                  and (held[0] == 0 or not is_reading(items[held[0] - 1][2].text)))
     written_whole = ((f_sim == 1.0 or read_whole) and not loose and gi is not None
                      and held[-1] - held[0] == len(held) - 1 and not _other_names(items, held, again, declined_family))
     if (amid > score and extra >= _AMID_WORDS and written_whole
@@ -1125,17 +1128,19 @@ def looks_like_person(tokens: tuple[TokenInfo, ...], legal: tuple[str, ...], *, 
                for t in tokens if t.role != "initial" and len(t.text) >= shortest)
 
 
-def family_name_at(tokens: tuple[TokenInfo, ...], i: int) -> bool:
-    """True when the word at `i` stands as a person's family name: beside a given name (four letters or more) or
-    a patronymic, and no company word (`Natalya Kasperskaya, co-founder of InfoWatch`, `Kasperskaya, Natalya
-    Ivanovna - InfoWatch`; not `Kaspersky Lab Victoria`). The screener asks it of a brand's word: so written, the
-    word is a namesake's or a founder's name, not the company's."""
+def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = False) -> bool:
+    """True when the word at `i` stands as a person's family name: beside a patronymic, or, unless it is written
+    as the brand is (`as_brand`), beside a given name (four letters or more: `Kes` and `Ivo` are as often
+    abbreviations), and no company word beside it (`Natalya Kasperskaya, co-founder of InfoWatch`, `Kasperskaya,
+    Natalya Ivanovna - InfoWatch`, `Marek Kasperski`; not `Kaspersky Lab Victoria`, nor `Kaspersky, Ivan Petrov
+    handles the account`, where the given name is another word's). The screener asks it of a brand's word: so
+    written, the word is a namesake's or a founder's name, not the company's."""
     beside = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
     if any(t.role in ("generic", "product") for t in beside):
         return False
     given = lexicon().given
-    return any(t.role == "distinctive" and (t.skel in given and len(t.text) >= 4 or is_patronymic(t.skel))
-               for t in beside)
+    return any(t.role == "distinctive" and (is_patronymic(t.skel) or not as_brand and t.skel in given
+                                            and len(t.text) >= 4) for t in beside)
 
 
 def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:

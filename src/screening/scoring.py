@@ -8,9 +8,9 @@ by role, so a distinctive word carries a name and generic words barely count:
 
 Role weights (`ROLE_WEIGHTS`): distinctive 1.0, place 0.35, product 0.3, generic 0.2, initial 0.2,
 number 0.1, address 0.1. A query word is explained (costs nothing) when it is a place or address word of
-the party, and a place of the party (its country or a city of its address, each place once) counts as a place
-word of the name met (`Kaspersky Labs Limited, London, UK` scores as `Kaspersky Lab UK Ltd` does: a place
-written after a name is no less the party's for being outside its name); a word in brackets or a trailing
+the party, and its country or a place its address writes (each place once) counts as a place word of the name
+met (`Kaspersky Labs Limited, London, UK` scores as `Kaspersky Lab UK Ltd` does: a place written after a
+name is no less the party's for being outside its name); a word in brackets or a trailing
 ` - ...` part costs 30% of its weight; a place in the name
 itself that is not the party's (`Kaspersky Lab Brasil`) costs as much as a distinctive word, because it
 names another entity. A bare brand name (`Касперский`) matches only alone or with product words. EXTRA_COST is 0.5: an
@@ -91,22 +91,33 @@ def explains(token: TokenInfo, party: Party, party_words: frozenset[str]) -> boo
 
 
 def _explained(token: TokenInfo, party: Party, party_words: frozenset[str], places: set[str]) -> bool:
-    """`explains`, and where the word is a place of the party (a country or a city: not a street word), its place
-    added to `places`: each counts once as a place word of the name met (`United Kingdom` and `UK` are one)."""
+    """`explains`, and where the word is the party's country or a place its address writes (not a street word,
+    nor another city of its country: `Berlin` for Ingolstadt), its place added to `places`: each counts once as a
+    place word of the name met (`London`, `UK` and `United Kingdom` are one)."""
     if not explains(token, party, party_words):
         return False
-    if token.role == "place":
+    if _credits(token, party, party_words):
         places.add(token.place or token.text)
     return True
 
 
+def _credits(token: TokenInfo, party: Party, party_words: frozenset[str]) -> bool:
+    """Whether a place word the party explains counts as a place word of its name met (`_explained`)."""
+    return token.role == "place" and (token.text in party_words or not token.city and token.place in party.countries)
+
+
 def place_credit(places: AbstractSet[str], listed: tuple[TokenInfo, ...]) -> float:
     """What the party's places written outside the name (`places`) add to a name's matched and whole weight: a
-    place word's weight each, but for a place of a country the name's own place words are in, met or not
-    (`Kaspersky Lab UK Ltd, London`: London is in the UK; `旭安（上海）` is not the listed `绪安（北京）`)."""
+    place word's weight each, but for a place the name's own place words are in already, met or not (`London`
+    beside `Kaspersky Lab UK Ltd`, whose name holds the UK)."""
+    return PLACE_MET * len(_credited(places, listed))
+
+
+def _credited(places: AbstractSet[str], listed: tuple[TokenInfo, ...]) -> AbstractSet[str]:
+    """The places `place_credit` counts."""
     if not places:
-        return 0.0
-    return PLACE_MET * len(places - {t.place or t.text for t in listed if t.role == "place"})
+        return places
+    return places - {t.place or t.text for t in listed if t.role == "place"}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -335,6 +346,12 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     evidence.extend(Evidence("missing_listed_word", 0.0, "", listed[i].text, "listed word not in the query")
                     for i in alignment.listed_left)
     credit = place_credit(places, listed)
+    if credit:
+        keys = _credited(places, listed)
+        written = [t.text for t in query if _credits(t, party, words) and (t.place or t.text) in keys]
+        evidence.append(Evidence("place_met", PLACE_MET, " ".join(dict.fromkeys(written)), "",
+                                 "a place of the party's address beside its name, weighed as a place word of the "
+                                 "name met"))
     raw = (matched + credit) / (total + credit + EXTRA_COST * extra)
     same, spelled, said = _legal_terms(legal, record.norm.legal_forms, legal_text, record.norm.legal_text, form,
                                        slip >= 0)

@@ -187,12 +187,16 @@ def _not_family_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...]
     """`brand_sim` without the brands whose every word in the query stands as a person's family name
     (`persons.family_name_at`: `Natalya Kasperskaya, co-founder of InfoWatch` carries no brand; `Eugene Kaspersky,
     CEO of Kaspersky Lab` does, in its second word)."""
-    if not any(family_name_at(tokens, i) for i in range(len(tokens))):
-        return brand_sim
+    at: dict[str, list[int]] = {}  # brand anchor -> the query words that reach it
+    for i, token in enumerate(tokens):
+        for anchor, _ in index.lookup(token.text):
+            if anchor in brand_sim:
+                at.setdefault(anchor, []).append(i)
     kept = {}
     for anchor, sim in brand_sim.items():
-        at = [i for i, t in enumerate(tokens) if any(a == anchor for a, _ in index.lookup(t.text))]
-        if not at or not all(family_name_at(tokens, i) for i in at):
+        spelled = {word for _, listed in index.brands[anchor] for word in tokens_of(listed)}
+        if not all(family_name_at(tokens, i, as_brand=tokens[i].text in spelled) for i in at.get(anchor, ())) or (
+                anchor not in at):
             kept[anchor] = sim
     return kept
 
