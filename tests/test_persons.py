@@ -414,6 +414,16 @@ def test_the_employer_declined_and_in_its_own_legal_form_confirms_the_person(scr
     assert "role_confirms" in _features(hit) and "company_form" not in _features(hit)
 
 
+@pytest.mark.parametrize(("name", "party_id"), [("Mikhail Gerber LLC, Kaspersky", "ofac-45856"),
+                                              ("Denis Zenkin Ltd (Kaspersky Lab)", "ofac-45864")])
+def test_a_form_not_the_employer_s_names_a_company_for_the_person_beside_the_employer(
+        screener: screening.Screener, name: str, party_id: str) -> None:
+    """The employer named beside does not make another form the employer's: a company named for the person, a
+    REVIEW (the employer's form is `AO`)."""
+    hit = _hit(screener, name, party_id)
+    assert hit.score == pytest.approx(0.8) and "company_form" in _features(hit)
+
+
 @pytest.mark.parametrize("name", ["Ivanov, Chief Technology Officer", "Ivanov, CTO", "Zenkin, Head of Sales",
                                   "Chekunov, Chief Officer", "Suvorov Business Systems", "Gerber Consumer Business",
                                   "Dukhvalov Future Technologies", "Tikhonov Kaspersky"])

@@ -11,7 +11,7 @@ import pytest
 import screening
 from screening.config import ScreeningConfig
 from screening.lexicon import analyse
-from screening.models import Address, HitClass, ListInfo, Listing, NameType, Party, PartyName
+from screening.models import Address, HitClass, ListInfo, Listing, NameType, Party, PartyName, Status
 from screening.ranking import Candidate, rank, written_words
 from screening.watchlist import Watchlist
 
@@ -186,7 +186,19 @@ def test_a_listed_person_comes_before_a_company_carrying_the_brand_beside_the_na
         assert [h.party.id for h in hits] == expected
 
 
+def test_another_city_of_the_party_s_country_is_no_place_met() -> None:
+    """Only the party's country or a place its address writes counts as a place word of the name met, and the
+    evidence says so: `Berlin` is explained for a company in Ingolstadt, not credited (it was a MATCH)."""
+    screener = screening.Screener()
+    berlin = screener.screen("Kasperski Lab (NWL), Berlin")
+    assert berlin.status is Status.REVIEW and "place_met" not in {e.feature for e in berlin.best.evidence}
+    london = screener.screen("Kaspersky Labs Limited (KLL), London, UK").best
+    assert london.party.id == "kaspersky-labs-ltd"
+    assert {e.query_part for e in london.evidence if e.feature == "place_met"} == {"london uk"}
+
+
 @pytest.mark.parametrize(("words", "place"), [(("south", "america"), None), (("america", "latina"), None),
+                                              (("south", "american"), None), (("sudamerika",), None),
                                               (("latin", "america"), None), (("north", "america"), "US"),
                                               (("america",), "US")])
 def test_a_region_that_holds_a_country_s_name_is_no_country(words: tuple[str, ...], place: str | None) -> None:

@@ -545,9 +545,14 @@ def test_each_company_of_a_list_of_companies_is_read_alone(name: str, party_id: 
     assert result.status is status and result.hits[0].party.id == party_id
 
 
-def test_a_russian_form_opens_a_name_only_written_in_capitals() -> None:
-    """Portuguese `ao` (to the) is no AO: the words after it are not read as a joint-stock company's name."""
-    assert screening.Screener().screen("Pagamento feito ao Kaspersky Labs").status is Status.REVIEW
+@pytest.mark.parametrize(("name", "status"), [("Pagamento feito ao Kaspersky Labs", Status.REVIEW),
+                                            ("TO ORDER OF AO KASPERSKY LAB MOSCOW", Status.MATCH),
+                                            ("BIS also designated the affiliate Ooo Kaspersky Group", Status.MATCH)])
+def test_ao_opens_a_name_only_written_in_capitals(name: str, status: Status) -> None:
+    """Portuguese `ao` (to the) is no AO: the words after it are not read as a joint-stock company's name (a text
+    all in capitals cannot tell, and a bill of lading's is the form); a form that is no word (`Ooo`) opens one
+    however written."""
+    assert screening.Screener().screen(name).status is status
 
 
 @pytest.mark.parametrize("name", ["Kasperski SA Piotr", "Kasperski as Piotr", "Kasperski Inc Jan",

@@ -45,14 +45,15 @@ _REGION_WORDS = (
     "north south east west northern southern eastern western middle central northeast northwest southeast "
     "southwest nord sud est ost ouest america americas europe european asia asian africa african "
     "pacific atlantic nordic baltic gulf emea apac latam mena cis oceania caribbean balkan balkans scandinavia "
-    "latinoamerica lateinamerika sudamerica suedamerika"
+    "latinoamerica lateinamerika sudamerica suedamerika sudamerika mittelamerika zentralamerika centroamerica "
+    "hispanoamerica iberoamerica"
 )
 # Regions of two or three words that hold a country's name (`America`, the United States): the region, no country
 # (`Según Kaspersky Lab, el phishing creció en América Latina` is not about Kaspersky Lab, Inc.). (Not `North
 # America`, which names the United States and Canada: `Kaspersky Lab North America` is the US company.)
 _REGION_PAIRS = ("latin america", "south america", "central america", "america latina", "america del sur",
                  "america central", "amerique latine", "amerique du sud", "amerique centrale", "america do sul",
-                 "sud america", "america meridionale")
+                 "sud america", "america meridionale", "latin american", "south american", "central american")
 _LONGEST_PLACE = 4  # tokens in the longest place name read as one place (`united states of america`)
 _PLACE_OR_FROM = frozenset({"aus"})  # a country code, and German for "from" before a place (`aus Ingolstadt`)
 # Suffixes of Russian / Ukrainian / Belarusian patronymics, on romanisation skeletons (ich -> ih).

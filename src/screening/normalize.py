@@ -867,11 +867,11 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
     needs two words of a name on the form's side: one word beside a form is as often a person's name or a
     word of the record (`Kasperski SA Piotr`), and before a form that opens a name, words are often a person's
     name (`Anton Ivanov, CTO, AO Kaspersky Lab`), so that side is read only after a number, or, for a Russian form
-    (`_OPENING_FORMS`: written before the name, in Russian and in English) written in capitals in `written` (the
-    text as cleaned), after words of which none is a given name, a patronymic or a letter alone (a sentence: `BIS
-    also designated the affiliate OOO Kaspersky Group`, `die OOO Kaspersky Group`; not Portuguese `ao`, to the:
-    `Pagamento feito ao Kaspersky Labs`; an English form after words closes their name: `... of Texas, LLC v.
-    Kaspersky Lab`). Forms that are words (`as`, `co`, `spa`, `too`) are not read there; at most `_INNER_FORMS`
+    (`_OPENING_FORMS`: written before the name, in Russian and in English), after words of which none is a given
+    name, a patronymic or a letter alone (a sentence: `BIS also designated the affiliate OOO Kaspersky Group`,
+    `die OOO Kaspersky Group`; `AO` only in capitals in `written`, the text as cleaned, not Portuguese `ao`, to
+    the: `Pagamento feito ao Kaspersky Labs`; an English form after words closes their name: `... of Texas, LLC
+    v. Kaspersky Lab`). Forms that are words (`as`, `co`, `spa`, `too`) are not read there; at most `_INNER_FORMS`
     forms are. A form that starts or ends the name is `_classify`'s."""
     out: list[NormalizedName] = []
     i, found = 1, 0
@@ -888,7 +888,8 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
             out.append(_classify(tokens, initials, list(removed), qualifiers | set(range(end, len(tokens))),
                                  boundaries))
         if _name_words(tokens[end:]) >= 2 and (any(ch.isdigit() for t in tokens[:i] for ch in t) or (
-                phrase in _OPENING_FORMS and _in_capitals(phrase, written)
+                phrase in _OPENING_FORMS and (phrase not in _WORDS_AS_OPENING_FORMS
+                                              or _in_capitals(phrase, tokens[end], written))
                 and not _names_a_person(tokens[:i]))):  # opening
             def inside(positions: set[int], lo: int = i) -> set[int]:
                 return {j - lo for j in positions if j >= lo}
@@ -905,14 +906,18 @@ _LOWER_END_FORM = re.compile(r"(?<=\s)([a-z]{2})[\s.!]*$")  # a word of two smal
 _SENTENCE_FORMS = frozenset({"ab", "as", "se"})
 # Russian and Ukrainian legal forms, and their English renderings, which Russian usage writes before the name
 # (`OOO Kaspersky Group`, `JSC Kaspersky Lab`), folded
+# (`ao` is a word too, Portuguese for `to the`: it opens a name only written in capitals, `_in_capitals`)
+_WORDS_AS_OPENING_FORMS = frozenset({("ao",)})
 _OPENING_FORMS = frozenset({("ooo",), ("ao",), ("zao",), ("oao",), ("pao",), ("tov",), ("jsc",), ("cjsc",), ("ojsc",),
                             ("pjsc",)})
 _WORDS_AS_FORMS = frozenset({"as", "at", "ad", "se", "co", "spa", "too", "vat", "ano", "vos", "ike", "prat"})
 
 
-def _in_capitals(phrase: tuple[str, ...], written: str) -> bool:
-    """Whether the text writes the form's words in capitals somewhere (`AO`, not `ao`)."""
-    return re.search(r"\b" + r"\W+".join(map(re.escape, (w.upper() for w in phrase))) + r"\b", written) is not None
+def _in_capitals(phrase: tuple[str, ...], following: str, written: str) -> bool:
+    """Whether the text writes the form in capitals right before the word that follows it (`AO Kaspersky`, not
+    `ao Kaspersky`; a text all in capitals cannot tell, and bills of lading write `TO ORDER OF AO KASPERSKY LAB`)."""
+    form = r"\W+".join(map(re.escape, (w.upper() for w in phrase)))
+    return re.search(rf"\b{form}\b[\W_]*(?i:{re.escape(following[:3])})", written) is not None
 
 
 def _names_a_person(tokens: list[str]) -> bool:

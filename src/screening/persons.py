@@ -547,7 +547,8 @@ def _part_credits(profile: PersonProfile, skel: str, initial: bool, text: str = 
     return found
 
 
-def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, company_form: bool, floor: float = 0.0
+def person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, *, company_form: tuple[str, ...],
+                 floor: float = 0.0
                  ) -> tuple[float, tuple[Evidence, ...]]:
     """Best score over all assignments of the query's tokens to the person's name parts, and over the readings
     of a word that may be two initials written together (`Kulashova AV`: `_unglued`).
@@ -610,7 +611,7 @@ def _initial_letters(token: TokenInfo) -> tuple[str, ...] | None:
     return None if text in lexicon().given or text in _LETTER_SPELLINGS else letters
 
 
-def _person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, company_form: bool, floor: float
+def _person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, company_form: tuple[str, ...], floor: float
                   ) -> tuple[float, tuple[Evidence, ...]]:
     """`person_score` of the tokens as they are."""
     items = _items(tokens)
@@ -981,7 +982,8 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     aside = 0.0  # what words in brackets or describing the job cost (at most _QUALIFIER_TOTAL)
     role = set()  # (query word of the person's listed role, whether it stands in an aside)
     employer_named = bool(profile.employer_domain) and any(map(profile.employer_word, (t for _, _, t in items)))
-    company_form = company_form and not employer_named  # (the form is the employer's: `Чекунов И. Г. (АО «...»)`)
+    if employer_named and company_form and set(company_form) <= profile.employer_domain:
+        company_form = ()  # (the employer's form as listed: `Чекунов И. Г. (АО «...»)`; not `Zenkin Ltd, Kaspersky`)
     # beside a declined family name a word ending as a declined patronymic is one, an adjective's endings
     # included where the listed person is a woman (`Кулашовой Анны Сергеевны`; not `Частичной оплаты Тихонову`),
     # and none other is read as her patronymic (`Кулашовой Анне Владимировне основной`: an adjective's)
@@ -1081,9 +1083,12 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     return max(score, 0.0), tuple(evidence)
 
 
-def company_form(norm: NormalizedName) -> bool:
-    """True when the name carries a company legal form (a sole-trader form or dotted initials do not count)."""
-    return not norm.dotted and any(form != "sole_proprietor" for form in norm.legal_forms)
+def company_form(norm: NormalizedName) -> tuple[str, ...]:
+    """The legal forms as written (`("llc",)`) where the name carries a company legal form; none where it
+    carries none (a sole-trader form or dotted initials do not count)."""
+    if norm.dotted or all(form == "sole_proprietor" for form in norm.legal_forms):
+        return ()
+    return norm.legal_text
 
 
 def expand_initials(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> tuple[TokenInfo, ...]:

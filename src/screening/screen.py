@@ -185,8 +185,9 @@ _SURE_NUMBER = frozenset({"official", "list_data", "company_published"})
 def _not_family_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...], index: CandidateIndex
                       ) -> dict[str, float]:
     """`brand_sim` without the brands whose every word in the query stands as a person's family name
-    (`persons.family_name_at`: `Natalya Kasperskaya, co-founder of InfoWatch` carries no brand; `Eugene Kaspersky,
-    CEO of Kaspersky Lab` does, in its second word)."""
+    (`persons.family_name_at`, asked whether the word is written as the brand is: `Natalya Kasperskaya, co-founder
+    of InfoWatch` carries no brand; `Eugene Kaspersky, CEO of Kaspersky Lab` does, the brand written as such
+    beside a given name alone)."""
     at: dict[str, list[int]] = {}  # brand anchor -> the query words that reach it
     for i, token in enumerate(tokens):
         for anchor, _ in index.lookup(token.text):
