@@ -316,7 +316,7 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
         if placed >= 0 and not _explained(query[placed], party, words, places):
             extra += extra_cost(query[placed])
             core_extra = True
-        credit = place_credit(places, listed)
+        credit = place_credit(places, listed) if places else 0.0
         raw = (matched + credit) / (total + credit + EXTRA_COST * extra)
         same, spelled, _ = _legal_terms(legal, record.norm.legal_forms, legal_text, record.norm.legal_text, form,
                                         slip >= 0)
@@ -345,7 +345,7 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
                                  f"word not in the listed name (costs {cost:.2f} of weight)"))
     evidence.extend(Evidence("missing_listed_word", 0.0, "", listed[i].text, "listed word not in the query")
                     for i in alignment.listed_left)
-    credit = place_credit(places, listed)
+    credit = place_credit(places, listed) if places else 0.0
     if credit:
         keys = _credited(places, listed)
         written = [t.text for t in query if _credits(t, party, words) and (t.place or t.text) in keys]

@@ -15,6 +15,7 @@ traced and reproduced.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import heapq
 import re
 import threading
@@ -190,16 +191,24 @@ def _not_family_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...]
     beside a given name alone)."""
     at: dict[str, list[int]] = {}  # brand anchor -> the query words that reach it
     for i, token in enumerate(tokens):
+        if token.role in ("number", "initial"):
+            continue  # (no brand's word; and `candidates` looks none up, so each would be a new lookup)
         for anchor, _ in index.lookup(token.text):
             if anchor in brand_sim:
                 at.setdefault(anchor, []).append(i)
     kept = {}
     for anchor, sim in brand_sim.items():
-        spelled = {word for _, listed in index.brands[anchor] for word in tokens_of(listed)}
+        spelled = frozenset().union(*(_brand_words(listed) for _, listed in index.brands[anchor]))
         if not all(family_name_at(tokens, i, as_brand=tokens[i].text in spelled) for i in at.get(anchor, ())) or (
                 anchor not in at):
             kept[anchor] = sim
     return kept
+
+
+@functools.lru_cache(maxsize=256)
+def _brand_words(listed: str) -> frozenset[str]:
+    """A listed brand's words as the query's are read (`Kaspersky`: `kaspersky`), remembered."""
+    return frozenset(tokens_of(listed))
 
 
 def _by_party(identified: list[IdentifierFound]) -> dict[int, list[IdentifierFound]]:
