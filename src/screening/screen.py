@@ -199,8 +199,8 @@ def _not_family_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...]
     kept = {}
     for anchor, sim in brand_sim.items():
         spelled = frozenset().union(*(_brand_words(listed) for _, listed in index.brands[anchor]))
-        if not all(family_name_at(tokens, i, as_brand=tokens[i].text in spelled) for i in at.get(anchor, ())) or (
-                anchor not in at):
+        positions = at.get(anchor, ())
+        if not positions or not all(family_name_at(tokens, i, as_brand=tokens[i].text in spelled) for i in positions):
             kept[anchor] = sim
     return kept
 
