@@ -525,12 +525,14 @@ def test_a_listed_name_written_whole_amid_words_names_its_party_where_no_owner_n
 
 @pytest.mark.parametrize(("name", "party_id", "status"), [
     ("Kaspersky Inc.", "kaspersky-inc", Status.MATCH), ("AO Kaspersky", "kaspersky-ao", Status.MATCH),
-    ("Kaspersky GmbH", "kaspersky-gmbh", Status.REVIEW)])
+    ("Kaspersky GmbH", "kaspersky-gmbh", Status.REVIEW),
+    ("Kasperski SA", "kaspersky-ao", Status.REVIEW)])  # the alias spelt otherwise: a Polish surname's company
 def test_a_weak_alias_with_a_legal_form_counts_only_in_its_party_s_kind_of_form(name: str, party_id: str,
                                                                                status: Status) -> None:
-    """The bare `Kaspersky`, a weak alias of the parent and of the US company (exact match only), is met exactly
-    beside a legal form of the party's kind; beside another kind it names another company carrying the brand
-    (`Kaspersky GmbH`, which was a MATCH for the parent), and the listed company of that form comes first."""
+    """The bare `Kaspersky`, a weak alias of the parent and of the US company (exact match only), is met exactly,
+    as written, beside a legal form of the party's kind; beside another kind it names another company carrying the
+    brand (`Kaspersky GmbH`, which was a MATCH for the parent), and the listed company of that form comes first;
+    spelt otherwise (`Kasperski`, a surname) it is no weak alias met."""
     result = screening.Screener().screen(name)
     assert result.status is status and result.hits[0].party.id == party_id, name
 

@@ -293,9 +293,10 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     aligned = context.aligned(record)
     kind = record.name.type
     if not aligned.qualifies or (kind is NameType.WEAK and not (
-            aligned.exact and (not legal or not _party_forms(party.name).isdisjoint(legal)))):
-        # (a weak alias counts met exactly; with a legal form not of the party's kind it is another company
-        # carrying the brand: `Kaspersky GmbH`, not `Kaspersky Inc.` or `A.O. Kaspersky`)
+            aligned.exact and all(how == "exact" for *_, how in aligned.alignment.pairs)
+            and (not legal or not _party_forms(party.name).isdisjoint(legal)))):
+        # (a weak alias counts met exactly, as written: not `Kasperski`, a surname; with a legal form not of the
+        # party's kind it is another company carrying the brand: `Kaspersky GmbH`, not `Kaspersky Inc.`)
         return None
     if kind is NameType.BRAND and len(record.tokens) == 1 and (legal or aligned.loose_extra):
         return None  # a bare brand with a legal form or other words is a company carrying it: carrier_score
