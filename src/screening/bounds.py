@@ -26,8 +26,8 @@ from screening.index import NameRecord
 from screening.lexicon import TokenInfo
 from screening.models import Party
 from screening.normalize import NormalizedName
-from screening.scoring import (EXTRA_COST, LEGAL_SAME, LEGAL_SPELLING, QueryContext, cut_legal, explains, extra_cost,
-                               legal_adjustment, place_credit)
+from screening.scoring import (EXTRA_COST, LEGAL_SAME, LEGAL_SPELLING, QueryContext, credited_place, cut_legal,
+                               explains, extra_cost, legal_adjustment, place_credit)
 
 __all__ = ["Bounds", "ListedUnits"]
 
@@ -171,7 +171,7 @@ class Bounds:
         shared, primed = self._shared, self._primed
         charged = self._charged
         explained = -1  # the chargeable words the party explains, found when first needed
-        places = frozenset(t.place or t.text for t in self._places if t.text in words or t.place in party.countries) \
+        places = frozenset(t.place or t.text for t in self._places if credited_place(t, party, words)) \
             if self._places else frozenset()
         for rid in rids:
             record = records[rid]

@@ -204,7 +204,7 @@ class PersonProfile:
 
     def employer_word(self, token: TokenInfo) -> bool:
         """Whether a query word is a word of the person's listed employer, as written or declined (`Kasperskogo`)."""
-        return token.text in self.employer_words or token.skel in self.employer_skels
+        return token.skel in self.employer_skels  # (a word as written has the skeleton of its spelling)
 
     @property
     def female(self) -> bool:

@@ -53,7 +53,7 @@ from screening.similarity import MAX_TOKEN
 from screening.tokens import tokens_of
 
 __all__ = ["EXTRA_COST", "OrgScore", "QueryContext", "attribute_adjustment", "carrier_score", "cut_legal",
-           "explains", "extra_cost", "legal_adjustment", "legal_spelled", "org_score", "place_credit"]
+           "credited_place", "explains", "extra_cost", "legal_adjustment", "legal_spelled", "org_score", "place_credit"]
 
 EXTRA_COST = 0.5
 QUALIFIER_FACTOR = 0.3  # an unmatched word in brackets or a trailing part costs 30% of its weight
@@ -96,13 +96,14 @@ def _explained(token: TokenInfo, party: Party, party_words: frozenset[str], plac
     place word of the name met (`London`, `UK` and `United Kingdom` are one)."""
     if not explains(token, party, party_words):
         return False
-    if _credits(token, party, party_words):
+    if credited_place(token, party, party_words):
         places.add(token.place or token.text)
     return True
 
 
-def _credits(token: TokenInfo, party: Party, party_words: frozenset[str]) -> bool:
-    """Whether a place word the party explains counts as a place word of its name met (`_explained`)."""
+def credited_place(token: TokenInfo, party: Party, party_words: frozenset[str]) -> bool:
+    """Whether a place word, if the party explains it, counts as a place word of its name met (`_explained`): the
+    party's country, or a place its address writes."""
     return token.role == "place" and (token.text in party_words or not token.city and token.place in party.countries)
 
 
@@ -349,7 +350,7 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     credit = place_credit(places, listed) if places else 0.0
     if credit:
         keys = _credited(places, listed)
-        written = [t.text for t in query if _credits(t, party, words) and (t.place or t.text) in keys]
+        written = [t.text for t in query if credited_place(t, party, words) and (t.place or t.text) in keys]
         evidence.append(Evidence("place_met", PLACE_MET, " ".join(dict.fromkeys(written)), "",
                                  "a place of the party's address beside its name, weighed as a place word of the "
                                  "name met"))

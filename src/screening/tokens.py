@@ -21,11 +21,10 @@ from unidecode import unidecode
 from screening.repair import repair
 from screening.scripts import read_scripts
 
-__all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "cjk_pieces", "clean",
-           "clean_repaired", "dash_tails", "field_parts", "has_cjk", "is_cjk_run", "join_spelled", "list_items",
-           "mail_addresses",
-           "record_fields", "slug_reading", "split_camel", "surface", "tokenize", "tokens_of",
-           "without_cjk", "without_han"]
+__all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "as_shown", "cjk_pieces",
+           "clean", "clean_repaired", "dash_tails", "field_parts", "has_cjk", "is_cjk_run", "join_spelled",
+           "list_items", "mail_addresses", "record_fields", "slug_reading", "split_camel", "surface", "tokenize",
+           "tokens_of", "without_cjk", "without_han", "without_small_letters"]
 
 DEFAULT_MAX_CHARS = 512
 
