@@ -283,3 +283,24 @@ def test_surnames_near_a_chinese_brand_reading_are_clear() -> None:
         assert screener.screen(name).status is screening.Status.CLEAR, name
     for name in ("卡巴斯基", "Kabasiji", "卡巴斯基实验室", "Beijing Kabasiji Wangluo Anquan Jishu Youxian Gongsi"):
         assert screener.screen(name).flagged, name
+
+
+def test_a_brand_another_script_writes_is_read_as_its_owners_bare_latin_brand() -> None:
+    """`renderings`: a one-word brand in other letters whose reading is far from the Latin word (`카스퍼스키`,
+    `كاسبرسكي`) -> its owner's one bare Latin brand (a weak alias of one word); none for a party with no such
+    alias or with two, nor for a spelling that reads as the Latin word already (`Касперский`)."""
+    from screening.index import CandidateIndex
+    from screening.models import Listing, NameType, Party, PartyName
+
+    def org(number: int, name: str, *more: tuple[str, NameType]) -> Party:
+        names = (PartyName(name, NameType.PRIMARY), *(PartyName(text, kind) for text, kind in more))
+        return Party(id=f"o{number}", kind="organization", name=name, names=names,
+                     listings=(Listing("A", "L", "L", "nothing"),))
+
+    weak, brand = NameType.WEAK, NameType.BRAND
+    index = CandidateIndex.build((
+        org(1, "Kaspersky Lab", ("Kaspersky", weak), ("카스퍼스키", brand), ("Касперский", brand)),
+        org(2, "Zorblat Group", ("زوربلات", brand)),  # no bare Latin brand
+        org(3, "Quintrel Holdings", ("Quintrel", weak), ("Qntrl", weak), ("クィントレル", brand)),  # two
+    ))
+    assert index.renderings == {"kaseupeoseuki": "kaspersky"}

@@ -924,3 +924,41 @@ def test_aus_elsewhere_is_still_australia() -> None:
     assert analyse(("lab", "aus", "moskau"))[1].role == "place"  # (a listed name's words are as the list writes them)
     assert analyse(("lab", "aus", "der", "schweiz"), query=True)[1].role == "stopword"
     assert analyse(("lab", "aus", "uk"), query=True)[1].place == "AU"  # (before a code: `AUS, UK`)
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("카스퍼스키 그룹 유한회사", "kaspersky-group"),
+                                                ("مجموعة كاسبرسكي", "kaspersky-group"),
+                                                ("كاسبرسكي لاب الشرق الأوسط", "kaspersky-me"),
+                                                ("קספרסקי לאב המזרח התיכון", "kaspersky-me"),
+                                                ("卡巴斯基实验室", "kaspersky-ao"),
+                                                ("카스퍼스키 랩", "kaspersky-ao")])
+def test_a_brand_another_script_writes_is_read_as_the_latin_word_beside_the_others(
+        screener: screening.Screener, name: str, party_id: str) -> None:
+    """The brand in other letters names its owner alone; read as `Kaspersky`, the name's other words say which
+    company it is (`Kaspersky Group LLC`; the Middle East in Arabic and Hebrew), capped at a REVIEW, and a
+    name the brand's owner writes (`Kaspersky Lab`) comes before another's it reaches as well."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW
+    best = result.hits[0]
+    assert best.party.id == party_id
+    assert best.score <= 0.89
+    assert best.evidence[0].feature == "rendered"
+
+
+@pytest.mark.parametrize("name", ["卡巴斯基", "AО Laboratoriya Ksperskogo"])
+def test_a_brand_alone_or_a_latin_slip_is_not_read_as_a_rendering(screener: screening.Screener, name: str) -> None:
+    """The brand alone names its owner already; a Latin word a slip from a listed word (here beside a Cyrillic
+    `О`) is that word's, not a brand another script writes."""
+    result = screener.screen(name)
+    assert result.hits[0].party.id == "kaspersky-ao"
+    assert all(e.feature != "rendered" for hit in result.hits for e in hit.evidence)
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("Kaspersky Lab Orta Doğu FZ-LLC", "kaspersky-me"),
+                                                ("Kaspersky Labs Japonia", "kaspersky-jp"),
+                                                ("Kaspersky Lb JSC", "kaspersky-ao")])
+def test_the_middle_east_japan_and_lab_in_other_languages_name_the_company(
+        screener: screening.Screener, name: str, party_id: str) -> None:
+    result = screener.screen(name)
+    assert result.status is Status.MATCH
+    assert result.hits[0].party.id == party_id

@@ -193,6 +193,7 @@ class CandidateIndex:
                     owners = self.brands.get(distinctive[0], ())
                     if all(p != record.party for p, _ in owners):
                         self.brands[distinctive[0]] = (*owners, (record.party, record.name.text))
+        self.renderings = _renderings(records, self.brands)
         self._anchor_records = anchor_records
         fuzzy = [a for a in anchor_records if len(a) >= 5]  # long enough for an edit budget
         self._deletes = DeletionIndex(fuzzy)
@@ -534,6 +535,25 @@ class CandidateIndex:
                     if sim > reached.get(anchor, 0.0):
                         reached[anchor] = sim
         return reached
+
+
+def _renderings(records: tuple[NameRecord, ...], brands: dict[str, tuple[tuple[int, str], ...]]) -> dict[str, str]:
+    """Brand anchors another script writes (`カスペルスキー`, `كاسبرسكي`: their readings are far from the Latin
+    word) -> their owner's bare brand in Latin letters (its one weak alias of one word, `Kaspersky`), as the
+    normaliser spells it. A party with no such alias, or with two, has none (which would the script's be?)."""
+    latin: dict[int, set[str]] = {}
+    for record in records:
+        if record.name.type is NameType.WEAK and record.name.text.isascii() and len(record.tokens) == 1:
+            latin.setdefault(record.party, set()).add(record.tokens[0].text)
+    found: dict[str, str] = {}
+    for anchor, owners in brands.items():
+        for party, text in owners:
+            words = latin.get(party, ())
+            if not text.isascii() and len(words) == 1:
+                (word,) = words
+                if skeleton(word) != anchor:  # (`Касперский` reads as the Latin word already)
+                    found.setdefault(anchor, word)
+    return found
 
 
 def _holds_reading(text: str, readings: frozenset[str]) -> bool:

@@ -400,6 +400,8 @@ class Screener:
             *(self._written_out(abbreviated, segment) if abbreviated else ()), *self._misread(segment))]
         if not surfaced.isascii():  # (a word of a listed person's Cyrillic name typed with one slip: `Андрец`)
             more += self._slipped(surfaced)
+            # (a brand as another script writes it, read as the Latin word: `카스퍼스키 그룹`, `Kaspersky Group`)
+            more += [found for segment in segments for found in self._rendered(segment)]
         more += self._cut_family(norm, text)  # (a family name cut short: `Andrei Gennadyevich Tikh`)
         more += self._genitive(surfaced, country)  # (a listed man's surname in the genitive: `от Тихонова А.Г.`)
         more += self._letters_cut(surfaced, norm)  # (a one-letter preposition, not an initial: `s Igorem Čekunovem`)
@@ -416,7 +418,11 @@ class Screener:
                     if cand.hit_class is not HitClass.LISTED:
                         continue  # (the reading stands on a listed name's words, not on a brand they carry)
                     if cand.score > reading[1]:
-                        cand = attrs.evolve(cand, score=reading[1], listed_score=min(cand.listed_score, reading[1]))
+                        # (a brand another script writes is read, not guessed: the names it reaches keep their
+                        # order, `卡巴斯基实验室` names Kaspersky Lab before Kaspersky Labs Limited)
+                        kept = cand.listed_score if reading[0].feature == "rendered" else min(cand.listed_score,
+                                                                                               reading[1])
+                        cand = attrs.evolve(cand, score=reading[1], listed_score=kept)
                 # a party's best reading over the segments: the higher score, then the listed party itself
                 # before its product or affiliate, then the higher plain name score; on a full tie the earlier
                 # segment (the whole name first)
@@ -503,6 +509,32 @@ class Screener:
                                                   f"{word!r} with a period read as {spelled!r}, a listed word it "
                                                   f"starts: an abbreviation, {_CAPPED}")))
         return out
+
+    def _rendered(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
+        """The name with each word that is a listed brand as another script writes it (`카스퍼스키`, `卡巴斯基`,
+        `كاسبرسكي`: `CandidateIndex.renderings`) read as its owner's Latin word (`kaspersky`), with the evidence
+        that says so; none when it holds none. The name's other words then say which party it is (`카스퍼스키
+        그룹 유한책임회사` is `Kaspersky Group LLC`), where the brand alone names only its owner."""
+        index = self.watchlist.index
+        renderings = index.renderings
+        if not renderings or len(norm.tokens) < 2:  # (the brand alone names its owner: no word says more)
+            return []
+        words = list(norm.tokens)
+        changed: list[tuple[str, str, str]] = []
+        for position, word in enumerate(norm.tokens):
+            # The brand as the word, not inside it (`카스퍼스키랩코리아` is read by its respaced reading), and
+            # nearer to it than to any other listed word (`Ksperskogo` is Kasperskogo's slip, not a rendering's).
+            found = [(sim, anchor in renderings, anchor) for anchor, sim in index.lookup(word, inside=False)]
+            if found and (best := max(found))[1] and best[0] >= CARRIER_MIN_SIM:
+                latin = words[position] = renderings[best[2]]
+                changed.append((word, latin, index.brands[best[2]][0][1]))
+        if not changed:
+            return []
+        seen_as = ", ".join(f"{word!r} as {latin!r} (the listed brand {listed!r})" for word, latin, listed in changed)
+        return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
+                 Evidence("rendered", _READ_AS_CAP, " ".join(w for w, _, _ in changed),
+                          " ".join(latin for _, latin, _ in changed),
+                          f"read {seen_as}: a brand as another script writes it, in Latin letters, {_CAPPED}"))]
 
     def _misread(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
         """The name with letters a scanner confuses (`rn` and `m`, `ri` and `n`, `cl` and `d`, `vv` and `w`)
