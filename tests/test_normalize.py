@@ -697,6 +697,12 @@ def test_a_misread_legal_form_is_written_as_the_form_it_misreads() -> None:
     assert normalize("Northwind Trading lnc.").legal_text == ("inc",)
 
 
+def test_lmtd_abbreviates_limited() -> None:
+    """`Lmtd`, as supplier masters abbreviate Limited without its vowels, is the limited company's form."""
+    norm = normalize("Northwind Trading Lmtd")
+    assert (norm.tokens, norm.legal_forms) == (("northwind", "trading"), ("limited_liability",))
+
+
 @pytest.mark.parametrize(("text", "written"), [("Northwind Trading Limted", "limited"),
                                                ("Northwind Trading Limitted", "limited"),
                                                ("Northwind Trading Lmiited", "limited"),
