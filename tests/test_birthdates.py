@@ -26,6 +26,9 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("Tikhonov Andrey, geb. 09.11.1966", ((1966, 11, 9),)),
     ("Ivanov, Anton, Berlin, *14.02.1982", ((1982, 2, 14),)),
     ("Kulashova Anna, née le 29 avril 1971", ((1971, 4, 29),)),
+    ("Denis Zenkin, n. 18/07/1996, Riga", ((1996, 7, 18),)),  # nacido, nato, nascido
+    ("TIKHONOV, Andrei - n. 14/02/1981, Minsk", ((1981, 2, 14),)),
+    ("Andreï Efremov, violoniste, né en 1995", ((1995, 0, 0),)),
     ("Zenkin Denis, DOB: 1974-09-02", ((1974, 9, 2),)),
     ("Zenkin Denis, date of birth 19740902", ((1974, 9, 2),)),
     ("ИВАНОВ АНТОН МИХАЙЛОВИЧ, дата рождения 26.01.1990", ((1990, 1, 26),)),
@@ -83,6 +86,8 @@ def test_day_and_month_are_both_read_where_the_order_is_unknown() -> None:
     "Ivan Petrov, born in Tver, signed in 2019",  # a place ends at a comma or a word that opens a date
     "Ivan Petrov, born in Tver graduated in 1989",  # and only one or two words stand before a date alone
     "John B. Smith 1961",  # a capital `B.` is an initial, with a place or not
+    "Decreto n. 14/02/1981 Denis Zenkin",  # `n.` is a number's label, not a clause's start (read with no label)
+    "Denis Zenkin, N. 1981",  # a capital `N.` is an initial
     "Ivan Petrov B. Sc. 2010",
     "Ivan Petrov, born in the Soviet Union during the 1960s",  # a place, then no date
     "Ivan Petrov, born 3 de 1961",  # `de` is no month (nor does it eat `December`'s letters)

@@ -54,18 +54,19 @@ _MONTH_WORD = r"[^\W\d_]{3,12}"
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)) + r")(?![^\W\d_])"
 
 # A label before the date: `DOB`, `D.O.B.:`, `date of birth` (`date_of_birth`, `dateOfBirth`), `born (on|in)`,
-# `geb.`, `geboren am`, `né le`, `nacido el`, `nato il`, `ur.`, `urodzony`, `дата рождения`, `д.р.`, `род.`, `нар.` ...
+# `geb.`, `geboren am`, `né le`, `né en`, `nacido el`, `nato il`, `ur.`, `urodzony`, `дата рождения`, `д.р.`, `род.`, `нар.` ...
 _WORD_LABEL = (
     r"d\.?\s?o\.?\s?b\.?|y\.?\s?o\.?\s?b\.?|date[\s_]*of[\s_]*birth|year[\s_]*of[\s_]*birth|birth[\s_]*date"
     r"|born(?:\s+(?:on|in))?"
-    r"|geb\.|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+le|date\s+de\s+naissance|fecha\s+de\s+nacimiento"
+    r"|geb\.|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+(?:le|en)|date\s+de\s+naissance|fecha\s+de\s+nacimiento"
     r"|nacid[oa](?:\s+el)?|f\.\s?nac\.|data\s+di\s+nascita|nat[oa]\s+il|data\s+de\s+nascimento|nascid[oa]\s+em"
     r"|data\s+urodzenia|urodzon[ya]|ur\.|дата\s+рождения|д\.\s?р\.|д/р|родил(?:ся|ась)|род\.|дата\s+народження"
     r"|народи(?:вся|лася)|нар\."
 )
-# `b.` and `*` are birth labels only where a clause starts (`Gerber, b. 25.01.1983`, `Berlin, *14.02.1982`),
-# `b.` in small letters (`Ivanov, B.` is an initial) and `*` before a whole date (`* 2019` may be anything).
-_B_LABEL = r"(?:^|(?<=[(,;|])|(?<=[(,;|]\s))(?-i:b)\."
+# `b.` and `n.` (nacido, nato, nascido, né) are birth labels only where a clause starts (`Gerber, b. 25.01.1983`,
+# `Zenkin, n. 18/07/1996`, `Tikhonov - n. 1981`), in small letters (`Ivanov, B.` is an initial), and `*` only before a whole date
+# (`Berlin, *14.02.1982`; `* 2019` may be anything).
+_B_LABEL = r"(?:^|(?<=[(,;|])|(?<=[(,;|]\s)|(?<=\s[-–]\s))(?-i:[bn])\."
 _LABEL = (rf"(?:(?<![\w.])(?:{_WORD_LABEL})"
           rf"|{_B_LABEL}"
           r"|(?<![\w*])\*(?=\s?\d))")
@@ -117,7 +118,7 @@ _HAS_NUMERIC = re.compile(r"\d[./-]\s?\d")  # a date with no label is all digits
 # costs tens of microseconds on a name with a vendor number).
 _BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "born", "geb", "*",
                  "né", "nee", "ne a", "ne en", "naiss", "naci", "nac.", "nasc", "nato", "nata", "urodz", "ur.", "рожд",
-                 "д.р", "д. р", "д/р", "род", "наро", "нар.", "b.")
+                 "д.р", "д. р", "д/р", "род", "наро", "нар.", "b.", "n.")
 _AFTER_STEMS = ("г.р", "г. р", "год", "р.н", "р. н")
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
