@@ -28,6 +28,9 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("Kulashova Anna, née le 29 avril 1971", ((1971, 4, 29),)),
     ("Denis Zenkin, n. 18/07/1996, Riga", ((1996, 7, 18),)),  # nacido, nato, nascido
     ("TIKHONOV, Andrei - n. 14/02/1981, Minsk", ((1981, 2, 14),)),
+    ("TIKHONOV, Andrei — n. 14 de febrero de 1981", ((1981, 2, 14),)),
+    ("Marina Alekseeva, n. 1992, tenista", ((1992, 0, 0),)),
+    ("Anton Ivanov, born 1958-03", ((1958, 0, 0),)),  # (a year and a month: the year)
     ("Andreï Efremov, violoniste, né en 1995", ((1995, 0, 0),)),
     ("Zenkin Denis, DOB: 1974-09-02", ((1974, 9, 2),)),
     ("Zenkin Denis, date of birth 19740902", ((1974, 9, 2),)),
@@ -87,6 +90,13 @@ def test_day_and_month_are_both_read_where_the_order_is_unknown() -> None:
     "Ivan Petrov, born in Tver graduated in 1989",  # and only one or two words stand before a date alone
     "John B. Smith 1961",  # a capital `B.` is an initial, with a place or not
     "Decreto n. 14/02/1981 Denis Zenkin",  # `n.` is a number's label, not a clause's start (read with no label)
+    "Denis Zenkin, n. 2019/1234",  # and where it starts one, before a number that is no date
+    "n. 2019/45 Denis Zenkin",
+    "Denis Zenkin - n. 2020/15",
+    "Denis Zenkin, n. ordine 2019",  # nor before a word, as a birth place would stand
+    "Denis Zenkin (n. pratica 2021)",
+    "Ivanov, b. 2019/1234",  # a year a number goes on from is none after any label
+    "Zenkin, DOB 2019/1234",
     "Denis Zenkin, N. 1981",  # a capital `N.` is an initial
     "Ivan Petrov B. Sc. 2010",
     "Ivan Petrov, born in the Soviet Union during the 1960s",  # a place, then no date

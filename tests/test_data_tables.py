@@ -329,7 +329,8 @@ def test_places_are_not_other_words(words):
     places = {_fold(v) for section in ("countries", "cities") for vs in words[section].values() for v in vs}
     for name, entries in _section_lists(words).items():
         if not name.startswith(("countries", "cities")):
-            overlap = places & {_fold(entry) for entry in entries if entry not in _APART_FROM_PLACES}
+            overlap = {folded for entry in entries if (folded := _fold(entry)) in places
+                       and not (entry in _APART_FROM_PLACES and folded == _fold(_APART_FROM_PLACES[entry]))}
             assert not overlap, f"{name} repeats place names {sorted(overlap)}"
 
 
@@ -340,6 +341,20 @@ def test_spellings_kept_apart_from_places_are_apart():
     for word, place in _APART_FROM_PLACES.items():
         assert _fold(word) == _fold(place)
         assert tokens_of(word) != tokens_of(place)
+
+
+def test_a_word_in_other_letters_folds_to_no_short_latin_word(words):
+    """A domain word or abbreviation written in other letters folds to four letters or more, or as one the entry
+    writes in Latin letters (`ГК`, `GK`): Arabic and Hebrew letters keep the consonants, and three of them are
+    often a Latin word or abbreviation of their own (`لاب` is `lb`, pounds; `أوسط` is `wst`), which the fold
+    would then read as the word."""
+    for section in ("generic", "abbreviations"):
+        for canonical, variants in words[section].items():
+            latin = {_fold(canonical)} | {_fold(v) for v in variants if v.isascii()}
+            for variant in variants:
+                folded = _fold(variant)
+                if not variant.isascii() and folded not in latin:
+                    assert len(folded.replace(" ", "")) >= 4, f"{section}.{canonical}: {variant!r} -> {folded!r}"
 
 
 def test_city_in_one_country_only(words):

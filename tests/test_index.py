@@ -302,5 +302,7 @@ def test_a_brand_another_script_writes_is_read_as_its_owners_bare_latin_brand() 
         org(1, "Kaspersky Lab", ("Kaspersky", weak), ("카스퍼스키", brand), ("Касперский", brand)),
         org(2, "Zorblat Group", ("زوربلات", brand)),  # no bare Latin brand
         org(3, "Quintrel Holdings", ("Quintrel", weak), ("Qntrl", weak), ("クィントレル", brand)),  # two
+        org(4, "Valdor Systems", ("Valdor", weak), ("ゾルブラット", brand)),  # two owners' words for one spelling
+        org(5, "Zorblat Trading", ("Zorblat", weak), ("ゾルブラット", brand)),
     ))
     assert index.renderings == {"kaseupeoseuki": "kaspersky"}

@@ -697,6 +697,12 @@ def test_a_misread_legal_form_is_written_as_the_form_it_misreads() -> None:
     assert normalize("Northwind Trading lnc.").legal_text == ("inc",)
 
 
+def test_names_and_short_latin_words_are_not_read_as_the_middle_east_or_lab() -> None:
+    """Turkish `Orta Doğu` is the Middle East, but Doğu is a given name and Orta a surname; `LB`, `WST` are the
+    consonants of Arabic words for lab and middle, and abbreviations of their own: all stay as written."""
+    assert normalize("ORTA Dogu LB WST Trading").tokens == ("orta", "dogu", "lb", "wst", "trading")
+
+
 def test_lmtd_abbreviates_limited() -> None:
     """`Lmtd`, as supplier masters abbreviate Limited without its vowels, is the limited company's form."""
     norm = normalize("Northwind Trading Lmtd")

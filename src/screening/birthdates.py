@@ -1,14 +1,14 @@
 """Birth dates written into a name field: `Anton Ivanov, DOB 14.02.1965`, `born May 1985`, `15.06.1978 г.р.`.
 
 HR exports, payment fields and registry extracts often carry a person's date of birth in the same text as
-the name. A date after a birth label (`DOB`, `born`, `b.` after a comma or bracket, `geb.`, `*`, `né le`,
-`nacido el`, `ur.`, `дата рождения`, `д.р.`, ... or `г.р.` after it) is read as the birth date, whole or in
-part (`DOB 1966`, `Born December 1975`); a date written with no label (`Ivanov Anton 26.01.1990`) may be
-any date, so it only ever confirms a listed birth date, never conflicts with one, and so does a labelled date
-in a field that names several persons (`Sergei Petrov (DOB 14.02.1965) and Andrei Tikhonov`). Day and month are both
-read where the order is unknown (`09/11/1966`: 9 November or 11 September). Two-digit years are not read. A
-birth place may stand between the label and the date (`born in Moscow on 6 September 1978`, `nato a MOSCA
-(RUSSIA) il 06/09/1978`, `родился в Москве 06.09.1978`).
+the name. A date after a birth label (`DOB`, `born`, `b.` or `n.` after a comma, bracket or dash, `geb.`, `*`,
+`né le`, `nacido el`, `ur.`, `дата рождения`, `д.р.`, ... or `г.р.` after it) is read as the birth date, whole
+or in part (`DOB 1966`, `Born 1958-03`), but not a year a longer number goes on from (`b. 2019/1234`); a date
+written with no label (`Ivanov Anton 26.01.1990`) may be any date, so it only ever confirms a listed birth date,
+never conflicts with one, and so does a labelled date in a field that names several persons (`Sergei Petrov
+(DOB 14.02.1965) and Andrei Tikhonov`). Day and month are both read where the order is unknown (`09/11/1966`: 9
+November or 11 September). Two-digit years are not read. A birth place may stand between the label and the date
+(`born in Moscow on 6 September 1978`, `nato a MOSCA (RUSSIA) il 06/09/1978`, `родился в Москве 06.09.1978`).
 
 Pure functions of the text. The name is read as written, and without the clause of a labelled date (its
 label, place and date: `without_birth_clause`), which are no words of it.
@@ -54,7 +54,8 @@ _MONTH_WORD = r"[^\W\d_]{3,12}"
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)) + r")(?![^\W\d_])"
 
 # A label before the date: `DOB`, `D.O.B.:`, `date of birth` (`date_of_birth`, `dateOfBirth`), `born (on|in)`,
-# `geb.`, `geboren am`, `né le`, `né en`, `nacido el`, `nato il`, `ur.`, `urodzony`, `дата рождения`, `д.р.`, `род.`, `нар.` ...
+# `geb.`, `geboren am`, `né le`, `né en`, `nacido el`, `nato il`, `ur.`, `urodzony`, `дата рождения`, `д.р.`,
+# `род.`, `нар.` ...
 _WORD_LABEL = (
     r"d\.?\s?o\.?\s?b\.?|y\.?\s?o\.?\s?b\.?|date[\s_]*of[\s_]*birth|year[\s_]*of[\s_]*birth|birth[\s_]*date"
     r"|born(?:\s+(?:on|in))?"
@@ -63,12 +64,17 @@ _WORD_LABEL = (
     r"|data\s+urodzenia|urodzon[ya]|ur\.|дата\s+рождения|д\.\s?р\.|д/р|родил(?:ся|ась)|род\.|дата\s+народження"
     r"|народи(?:вся|лася)|нар\."
 )
-# `b.` and `n.` (nacido, nato, nascido, né) are birth labels only where a clause starts (`Gerber, b. 25.01.1983`,
-# `Zenkin, n. 18/07/1996`, `Tikhonov - n. 1981`), in small letters (`Ivanov, B.` is an initial), and `*` only before a whole date
-# (`Berlin, *14.02.1982`; `* 2019` may be anything).
-_B_LABEL = r"(?:^|(?<=[(,;|])|(?<=[(,;|]\s)|(?<=\s[-–]\s))(?-i:[bn])\."
+# `b.` is a birth label only where a clause starts (`Gerber, b. 25.01.1983`, `Tikhonov - b. 1966`), in small
+# letters (`Ivanov, B.` is an initial); `n.` (nacido, nato, nascido, né) there too, but only before a whole date,
+# a day and a month's name, or a year that ends the clause (`Zenkin, n. 18/07/1996`, `n. 1992,`): it numbers a
+# document as often (`n. 2019/1234`, `n. pratica 2021`); and `*` only before a whole date (`Berlin, *14.02.1982`;
+# `* 2019` may be anything).
+_CLAUSE_START = r"(?:^|(?<=[(,;|])|(?<=[(,;|]\s)|(?<=\s[-–—]\s))"
+_B_LABEL = rf"{_CLAUSE_START}(?-i:b)\."
+_N_LABEL = (rf"{_CLAUSE_START}(?-i:n)\.(?=\s?(?:\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{4}}(?!\d)"
+            r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3}|(?:19|20)\d\d\s*(?:[,;)|]|$)))")
 _LABEL = (rf"(?:(?<![\w.])(?:{_WORD_LABEL})"
-          rf"|{_B_LABEL}"
+          rf"|{_B_LABEL}|{_N_LABEL}"
           r"|(?<![\w*])\*(?=\s?\d))")
 # (in a record, the label a key: `"dob": "1984-07-22"`, `birth_date=...`, `<dateOfBirth>...`)
 _AFTER_LABEL = r"\s*(?:[\"']\s*)?(?:[:\-–=>]\s*)?(?:[\"']\s*)?"
@@ -106,7 +112,7 @@ _DATE = rf"(?:{_NUMERIC}|{_WORDED}|{_LABELLED_ONLY})"
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A date after a label, before a trailing label, and with none; compiled when first needed (a few
     milliseconds: most names hold no four-digit number, so a process that screens none never pays it)."""
-    return (re.compile(rf"(?:(?<![\w.]){_PLACE_LABEL}{_PLACE}|{_LABEL}{_AFTER_LABEL}){_DATE}(?!\w)",
+    return (re.compile(rf"(?:(?<![\w.]){_PLACE_LABEL}{_PLACE}|{_LABEL}{_AFTER_LABEL}){_DATE}(?!\w|[/.-]\d{{3}})",
                        re.IGNORECASE),
             re.compile(rf"(?<![\w.]){_DATE}{_TRAILING}(?!\w)", re.IGNORECASE),
             re.compile(rf"(?<![\w.])(?:{_NUMERIC})(?!\w)(?!\.\d)", re.IGNORECASE))

@@ -540,19 +540,18 @@ class CandidateIndex:
 def _renderings(records: tuple[NameRecord, ...], brands: dict[str, tuple[tuple[int, str], ...]]) -> dict[str, str]:
     """Brand anchors another script writes (`カスペルスキー`, `كاسبرسكي`: their readings are far from the Latin
     word) -> their owner's bare brand in Latin letters (its one weak alias of one word, `Kaspersky`), as the
-    normaliser spells it. A party with no such alias, or with two, has none (which would the script's be?)."""
+    normaliser spells it. A party with no such alias, or with two, has none (which would the script's be?), nor
+    does a spelling two owners would read as different words."""
     latin: dict[int, set[str]] = {}
     for record in records:
         if record.name.type is NameType.WEAK and record.name.text.isascii() and len(record.tokens) == 1:
             latin.setdefault(record.party, set()).add(record.tokens[0].text)
     found: dict[str, str] = {}
     for anchor, owners in brands.items():
-        for party, text in owners:
-            words = latin.get(party, ())
-            if not text.isascii() and len(words) == 1:
-                (word,) = words
-                if skeleton(word) != anchor:  # (`Касперский` reads as the Latin word already)
-                    found.setdefault(anchor, word)
+        words = {word for party, text in owners if not text.isascii() and len(latin.get(party, ())) == 1
+                 for word in latin[party]}
+        if len(words) == 1 and skeleton(word := words.pop()) != anchor:  # (`Касперский` reads as the word)
+            found[anchor] = word
     return found
 
 

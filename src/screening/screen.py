@@ -74,6 +74,7 @@ _SPECIFIC = 3  # words of a listed name that, all in a query carrying the brand,
 _RESPACED = "words joined or split as the list writes them"  # how a second reading is explained (`respace`)
 _RETYPED = "typed with the {} keyboard layout on"  # ... and the name retyped (`_retyped`)
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")  # (letters of the Latin script)
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
 # A word with a period after it, then a space, a comma or the end (not inside an address: `kasp.lab@...`):
@@ -400,11 +401,14 @@ class Screener:
             *(self._written_out(abbreviated, segment) if abbreviated else ()), *self._misread(segment))]
         if not surfaced.isascii():  # (a word of a listed person's Cyrillic name typed with one slip: `Андрец`)
             more += self._slipped(surfaced)
-            # (a brand as another script writes it, read as the Latin word: `카스퍼스키 그룹`, `Kaspersky Group`)
-            more += [found for segment in segments for found in self._rendered(segment)]
         more += self._cut_family(norm, text)  # (a family name cut short: `Andrei Gennadyevich Tikh`)
         more += self._genitive(surfaced, country)  # (a listed man's surname in the genitive: `от Тихонова А.Г.`)
         more += self._letters_cut(surfaced, norm)  # (a one-letter preposition, not an initial: `s Igorem Čekunovem`)
+        if not surfaced.isascii() and self.watchlist.index.renderings:
+            # (a brand another script writes, read as its Latin word: `카스퍼스키 그룹`, `Kaspersky Group`; last, as
+            # the readings above find what the name's own words do not)
+            latin = frozenset(tokens_of(" ".join(_LATIN_RUN.findall(surfaced))))
+            more += [found for segment in segments for found in self._rendered(segment, latin)]
         for segment, evidence in more[:_READ_AS_MAX]:
             segments.append(segment)
             readings.append((evidence, _READ_AS_CAP))
@@ -420,8 +424,8 @@ class Screener:
                     if cand.score > reading[1]:
                         # (a brand another script writes is read, not guessed: the names it reaches keep their
                         # order, `卡巴斯基实验室` names Kaspersky Lab before Kaspersky Labs Limited)
-                        kept = cand.listed_score if reading[0].feature == "rendered" else min(cand.listed_score,
-                                                                                               reading[1])
+                        rendered = reading[0].feature == "rendered"
+                        kept = cand.listed_score if rendered else min(cand.listed_score, reading[1])
                         cand = attrs.evolve(cand, score=reading[1], listed_score=kept)
                 # a party's best reading over the segments: the higher score, then the listed party itself
                 # before its product or affiliate, then the higher plain name score; on a full tie the earlier
@@ -510,11 +514,12 @@ class Screener:
                                                   f"starts: an abbreviation, {_CAPPED}")))
         return out
 
-    def _rendered(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
+    def _rendered(self, norm: NormalizedName, latin: frozenset[str]) -> list[tuple[NormalizedName, Evidence]]:
         """The name with each word that is a listed brand as another script writes it (`카스퍼스키`, `卡巴斯基`,
         `كاسبرسكي`: `CandidateIndex.renderings`) read as its owner's Latin word (`kaspersky`), with the evidence
         that says so; none when it holds none. The name's other words then say which party it is (`카스퍼스키
-        그룹 유한책임회사` is `Kaspersky Group LLC`), where the brand alone names only its owner."""
+        그룹 유한책임회사` is `Kaspersky Group LLC`), where the brand alone names only its owner. Not a word
+        written in Latin letters (`latin`: `Kabasiji Group`, `Kasprsky Group Şti` are read as written)."""
         index = self.watchlist.index
         renderings = index.renderings
         if not renderings or len(norm.tokens) < 2:  # (the brand alone names its owner: no word says more)
@@ -522,18 +527,22 @@ class Screener:
         words = list(norm.tokens)
         changed: list[tuple[str, str, str]] = []
         for position, word in enumerate(norm.tokens):
+            if word in latin:
+                continue
             # The brand as the word, not inside it (`카스퍼스키랩코리아` is read by its respaced reading), and
-            # nearer to it than to any other listed word (`Ksperskogo` is Kasperskogo's slip, not a rendering's).
-            found = [(sim, anchor in renderings, anchor) for anchor, sim in index.lookup(word, inside=False)]
-            if found and (best := max(found))[1] and best[0] >= CARRIER_MIN_SIM:
-                latin = words[position] = renderings[best[2]]
-                changed.append((word, latin, index.brands[best[2]][0][1]))
+            # nearer to it than to any other listed word.
+            found = index.lookup(word, inside=False)
+            best = max(found, key=lambda pair: (pair[1], pair[0] in renderings), default=None)
+            if (best is not None and best[0] in renderings and best[1] >= CARRIER_MIN_SIM
+                    and all(sim < best[1] for anchor, sim in found if anchor not in renderings)):
+                read = words[position] = renderings[best[0]]
+                changed.append((word, read, index.brands[best[0]][0][1]))
         if not changed:
             return []
-        seen_as = ", ".join(f"{word!r} as {latin!r} (the listed brand {listed!r})" for word, latin, listed in changed)
+        seen_as = ", ".join(f"{word!r} as {read!r} (the listed brand {listed!r})" for word, read, listed in changed)
         return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
                  Evidence("rendered", _READ_AS_CAP, " ".join(w for w, _, _ in changed),
-                          " ".join(latin for _, latin, _ in changed),
+                          " ".join(read for _, read, _ in changed),
                           f"read {seen_as}: a brand as another script writes it, in Latin letters, {_CAPPED}"))]
 
     def _misread(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
