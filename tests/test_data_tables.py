@@ -110,8 +110,9 @@ def _legal_form_keys(legal_forms: dict) -> set[str]:
 
 
 def test_legal_forms_shape(legal_forms):
-    """legal_forms.toml is a list of [[legal_form]] tables with class, note and forms."""
-    assert set(legal_forms) == {"legal_form"}
+    """legal_forms.toml is a list of [[legal_form]] tables with class, note and forms, and the [countries] of
+    some forms."""
+    assert set(legal_forms) == {"legal_form", "countries"}
     for cls in legal_forms["legal_form"]:
         assert set(cls) == {"class", "note", "forms"}
         assert re.fullmatch(r"[a-z_]+", cls["class"])
@@ -147,6 +148,18 @@ def test_core_equivalences(legal_forms):
         assert owners[_squash(form)] == {"joint_stock"}, form
     for form in ("OOO", "ООО", "LLC", "GmbH", "Ltd", "Limited", "TOV", "Sp. z o.o."):
         assert owners[_squash(form)] == {"limited_liability"}, form
+
+
+def test_a_form_of_a_country_is_a_listed_form_of_known_countries(legal_forms, words):
+    """Every form `[countries]` places is a spelling of a class (folded), not in Chinese, Japanese or Korean
+    letters (which translate any company's form), placed once, and every code is a country of words.toml."""
+    forms = {_fold(form) for entry in legal_forms["legal_form"] for form in entry["forms"]}
+    placed = [_fold(form) for form in legal_forms["countries"]]
+    assert len(placed) == len(set(placed))
+    for form, codes in legal_forms["countries"].items():
+        assert _fold(form) in forms, form
+        assert not re.search("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", form), form  # (kana, Han, Hangul)
+        assert codes and set(codes) <= set(words["countries"]), form
 
 
 def test_legal_forms_are_not_other_words(legal_forms, words):

@@ -1036,3 +1036,14 @@ def test_apostrophes_in_a_row_inside_a_word_join_it(text: str, tokens: tuple[str
     """Unidecode writes an Arabic hamza and ain as `'` and a backtick (`الأعمال` -> `l'`ml`): inside a word they
     join it, one or two, as an apostrophe does, and leave no letter alone to read as an initial."""
     assert normalize(text).tokens == tokens
+
+
+def test_a_legal_form_of_one_country_says_which() -> None:
+    """`form_countries`: a PLC is British (or of a few other countries), a GmbH German-speaking; Ltd, Inc. and
+    forms in CJK letters say nothing of where."""
+    from screening.normalize import form_countries
+
+    assert "GB" in form_countries(normalize("Northwind PLC").legal_text)
+    assert form_countries(normalize("Northwind G.m.b.H.").legal_text) == {"DE", "AT", "CH", "LI"}
+    assert form_countries(normalize("Northwind Ltd").legal_text) == frozenset()
+    assert form_countries(normalize("诺斯温德有限公司").legal_text) == frozenset()

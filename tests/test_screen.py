@@ -964,3 +964,37 @@ def test_japan_and_the_middle_east_in_other_languages_name_the_company(
     result = screener.screen(name)
     assert result.status is Status.MATCH
     assert result.hits[0].party.id == party_id
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("Kaspersky Labs PLC", "kaspersky-labs-ltd"),
+                                                ("Kaspersky Labs AG", "kaspersky-gmbh"),
+                                                ("Kaspersky Lab Schweiz AG", "kaspersky-ch"),
+                                                ("Kaspersky Lab B.V.", "kaspersky-ao"),
+                                                ("Kaspersky Lab Mexico S.A. de C.V.", "kaspersky-ao")])
+def test_a_legal_form_says_which_country_the_company_is_of(screener: screening.Screener, name: str,
+                                                          party_id: str) -> None:
+    """A form of one country is another form for a party of another country, even of its kind (a British PLC is
+    no US corporation), and costs a party of that country little (the German GmbH for an AG); where no party is
+    of that country, the names decide (an unlisted Dutch or Mexican subsidiary: the parent's `Kaspersky Lab`)."""
+    result = screener.screen(name)
+    assert result.hits[0].party.id == party_id
+    others = [e for hit in result.hits[1:] for e in hit.evidence if e.feature == "legal_form_country"]
+    assert all(e.score in (0.0, 1.0) for e in others)
+
+
+def test_a_form_of_another_country_is_scored_as_another_form(screener: screening.Screener) -> None:
+    """The US corporation for `Kaspersky Labs PLC`: a form of its class, but British, with the evidence."""
+    result = screener.screen("Kaspersky Labs PLC")
+    inc = next(hit for hit in result.hits if hit.party.id == "kaspersky-inc")
+    said = [e for e in inc.evidence if e.feature == "legal_form_country"]
+    assert said and said[0].score == 0.0 and "GB" in said[0].describe()
+    assert inc.score < result.hits[0].score
+
+
+@pytest.mark.parametrize("name", ["Kaspersky S.A. de C.V.", "Kabushiki Kaisha Kaspersky", "Kaspersky AG"])
+def test_the_bare_brand_with_another_countrys_form_is_a_company_carrying_it(screener: screening.Screener,
+                                                                           name: str) -> None:
+    """The weak alias `Kaspersky` beside a form of another country than its party's is another company carrying
+    the brand (a REVIEW), as beside a form of another kind; `Kaspersky Inc.` stays the US company's MATCH."""
+    assert screener.screen(name).status is Status.REVIEW
+    assert screener.screen("Kaspersky Inc.").status is Status.MATCH

@@ -25,9 +25,9 @@ from screening.features import TRUNCATED_SIM, Unit, UnitLengths, single_texts
 from screening.index import NameRecord
 from screening.lexicon import TokenInfo
 from screening.models import Party
-from screening.normalize import NormalizedName
-from screening.scoring import (EXTRA_COST, LEGAL_SAME, LEGAL_SPELLING, QueryContext, credited_place, cut_legal,
-                               explains, extra_cost, legal_adjustment, place_credit)
+from screening.normalize import NormalizedName, form_countries
+from screening.scoring import (EXTRA_COST, LEGAL_SAME, LEGAL_SPELLING, LEGAL_UNASKED, QueryContext, credited_place,
+                               cut_legal, explains, extra_cost, legal_adjustment, place_credit)
 
 __all__ = ["Bounds", "ListedUnits"]
 
@@ -95,6 +95,7 @@ class Bounds:
             maybe_cut.add(slip[0])
             cut_classes |= slip[1]
         self._cut_classes = frozenset(cut_classes)
+        self._placed_form = bool(norm.legal_text) and bool(form_countries(norm.legal_text))  # (one country's form)
         # query words that cost their weight when no listed unit resembles them (position, word, cost)
         # (sets of query positions are int bit masks below)
         self._chargeable = tuple((i, t, extra_cost(t)) for i, t in enumerate(tokens) if i not in maybe_cut)
@@ -275,4 +276,7 @@ class Bounds:
         if not self.norm.legal_forms and self._cut_classes & set(listed):
             # whether the tail is left over as a cut form depends on the name: the most it may add
             legal = max(legal, LEGAL_SAME + LEGAL_SPELLING / 2)
+        if self._placed_form and legal < -LEGAL_UNASKED + LEGAL_SPELLING:
+            # a form of one country costs a party there no more than a form not written (`scoring._form_country`)
+            legal = -LEGAL_UNASKED + LEGAL_SPELLING
         return legal

@@ -111,7 +111,7 @@ from screening.tokens import (DEFAULT_MAX_CHARS, as_shown, cjk_pieces, clean_rep
                               has_cjk, is_cjk_run, join_spelled, list_items, mail_addresses, record_fields,
                               slug_reading, surface, tokenize, tokens_of, without_cjk, without_small_letters)
 
-__all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "is_legal_prefix",
+__all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "form_countries", "is_legal_prefix",
            "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms"]
 
 _WEB_PARTS = frozenset({"www", "http", "https", "com", "net", "org"})  # noise words that spell a web address
@@ -197,6 +197,8 @@ class _Vocab:
     # a legal form misread or mistyped (`grnbh`, `limted`) -> the form as written (`gmbh`, `limited`): see
     # `_MISREADS` and `_mistyped`
     misreads: dict[str, str]
+    # a legal form of one country or a few, folded (`plc`, `gmbh`) -> their ISO alpha-2 codes (`form_countries`)
+    form_countries: dict[str, tuple[str, ...]]
 
 
 @functools.cache
@@ -256,9 +258,11 @@ def build_vocab() -> _Vocab:
     cjk |= {v for canonical, variants in tables.generic_words().items() for v in (canonical, *variants)}
     cjk |= {n for names in tables.country_names().values() for n in names} | set(tables.city_names())
     cjk_words = tuple(sorted((w for w in cjk if is_cjk_run(w) and len(w) >= 2), key=lambda w: (-len(w), w)))
+    form_countries = {" ".join(tokens_of(form)): tuple(sorted(codes))
+                      for form, codes in tables.legal_form_countries().items()}
     return _Vocab(phrases=ordered, generic=generic, descriptors=descriptors, places=places,
                   legal_prefixes=legal_prefixes, phrase_starts=frozenset(ordered), cjk_words=cjk_words,
-                  misreads=misreads)
+                  misreads=misreads, form_countries=form_countries)
 
 
 # Letters scanned or keyed as others (`lnc`, `Lirnited`, `GrnbH`, `1td`): one of the legal forms printed
@@ -674,6 +678,14 @@ def _legal_slips() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
                     forms.setdefault(slip, set()).add(form)
                     classes.setdefault(slip, set()).update(found)
     return {slip: (frozenset(forms[slip]), frozenset(classes[slip])) for slip in forms}
+
+
+@functools.lru_cache(maxsize=1024)
+def form_countries(legal_text: tuple[str, ...]) -> frozenset[str]:
+    """The countries whose own legal forms the name writes (`NormalizedName.legal_text`: `("plc",)` -> GB, IE
+    ...); none when it writes none of them (Ltd, LLC, Inc. and the Russian forms are written the world over)."""
+    table = _vocab().form_countries
+    return frozenset(code for text in legal_text for code in table.get(text, ()))
 
 
 @functools.lru_cache(maxsize=4096)

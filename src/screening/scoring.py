@@ -48,7 +48,7 @@ from screening.features import (LENGTH_GAP, Alignment, Unit, UnitLengths, align,
 from screening.index import NameRecord
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo
 from screening.models import Evidence, NameType, Party
-from screening.normalize import cut_legal_classes, is_legal_prefix, normalize, slipped_legal_forms
+from screening.normalize import cut_legal_classes, form_countries, is_legal_prefix, normalize, slipped_legal_forms
 from screening.similarity import MAX_TOKEN
 from screening.tokens import tokens_of
 
@@ -295,9 +295,10 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     kind = record.name.type
     if not aligned.qualifies or (kind is NameType.WEAK and not (
             aligned.exact and all(how == "exact" for *_, how in aligned.alignment.pairs)
-            and (not legal or not _party_forms(party.name).isdisjoint(legal)))):
+            and (not legal or not _party_forms(party.name).isdisjoint(legal) and _form_at_home(legal_text, party)))):
         # (a weak alias counts met exactly, as written: not `Kasperski`, a surname; with a legal form not of the
-        # party's kind it is another company carrying the brand: `Kaspersky GmbH`, not `Kaspersky Inc.`)
+        # party's kind, or of another country, it is another company carrying the brand: `Kaspersky GmbH`,
+        # `Kabushiki Kaisha Kaspersky`, not `Kaspersky Inc.`)
         return None
     if kind is NameType.BRAND and len(record.tokens) == 1 and (legal or aligned.loose_extra):
         return None  # a bare brand with a legal form or other words is a company carrying it: carrier_score
@@ -322,6 +323,7 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
         raw = (matched + credit) / (total + credit + EXTRA_COST * extra)
         same, spelled, _ = _legal_terms(legal, record.norm.legal_forms, legal_text, record.norm.legal_text, form,
                                         slip >= 0)
+        same, _ = _form_country(legal_text, party, same) if legal_text else (same, None)
         raw += same
         raw += spelled
         if kind is NameType.WEAK:
@@ -358,11 +360,40 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     same, spelled, said = _legal_terms(legal, record.norm.legal_forms, legal_text, record.norm.legal_text, form,
                                        slip >= 0)
     evidence.extend(said)
+    same, where = _form_country(legal_text, party, same) if legal_text else (same, None)
+    if where is not None:
+        evidence.append(where)
     raw += same
     raw += spelled
     if kind is NameType.WEAK:
         raw = min(raw, WEAK_EXACT)
     return OrgScore(min(max(raw, 0.0), 1.0), tuple(evidence), matched / total if total else 0.0, core_extra, raw)
+
+
+def _form_at_home(legal_text: tuple[str, ...], party: Party) -> bool:
+    """False where the query's legal form is of other countries only than the party's (`form_countries`)."""
+    countries = form_countries(legal_text) if legal_text else frozenset()
+    return not countries or not party.countries or not countries.isdisjoint(party.countries)
+
+
+def _form_country(legal_text: tuple[str, ...], party: Party, same: float) -> tuple[float, Evidence | None]:
+    """The legal forms' class term `same` read with the country the query's form is of (`form_countries`), and
+    the evidence where that changes it: a form of another country than the party's is a different form, even of
+    its class (`Kaspersky Labs PLC` for the US corporation); one of its country but of another class costs no
+    more than a form not written (`Kaspersky Labs AG` for the German GmbH)."""
+    countries = form_countries(legal_text)
+    if not countries or not party.countries:
+        return same, None
+    written, where = " ".join(legal_text), ",".join(sorted(countries))
+    if countries.isdisjoint(party.countries):
+        if same <= -LEGAL_DIFFERENT:
+            return same, None
+        return -LEGAL_DIFFERENT, Evidence("legal_form_country", 0.0, written, ",".join(party.countries),
+                                          f"a legal form of another country ({where})")
+    if same > -LEGAL_DIFFERENT:
+        return same, None
+    return -LEGAL_UNASKED, Evidence("legal_form_country", 1.0, written, ",".join(party.countries),
+                                    "a legal form of the party's country, of another kind")
 
 
 def legal_adjustment(query: tuple[str, ...], listed: tuple[str, ...], query_text: tuple[str, ...],

@@ -19,6 +19,7 @@ __all__ = [
     "country_names",
     "generic_words",
     "given_name_groups",
+    "legal_form_countries",
     "legal_forms",
     "word_list",
 ]
@@ -34,6 +35,11 @@ def _table(name: str) -> dict[str, Any]:
 def legal_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(equivalence class, spellings) for every legal-form class."""
     return tuple((entry["class"], tuple(entry["forms"])) for entry in _table("legal_forms")["legal_form"])
+
+
+def legal_form_countries() -> dict[str, tuple[str, ...]]:
+    """A legal form that is one country's own, or a few countries' (as written) -> their ISO alpha-2 codes."""
+    return {form: tuple(codes) for form, codes in _table("legal_forms").get("countries", {}).items()}
 
 
 def given_name_groups() -> tuple[tuple[str, ...], ...]:
