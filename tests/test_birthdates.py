@@ -30,6 +30,8 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("TIKHONOV, Andrei - n. 14/02/1981, Minsk", ((1981, 2, 14),)),
     ("TIKHONOV, Andrei — n. 14 de febrero de 1981", ((1981, 2, 14),)),
     ("Marina Alekseeva, n. 1992, tenista", ((1992, 0, 0),)),
+    ("Marina Alekseeva, n. 1992.", ((1992, 0, 0),)),
+    ("Zenkin, n. 1981-10-12", ((1981, 10, 12),)),
     ("Anton Ivanov, born 1958-03", ((1958, 0, 0),)),  # (a year and a month: the year)
     ("Andreï Efremov, violoniste, né en 1995", ((1995, 0, 0),)),
     ("Zenkin Denis, DOB: 1974-09-02", ((1974, 9, 2),)),

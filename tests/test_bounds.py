@@ -18,6 +18,7 @@ import screening
 import screening.bounds as bounds_module
 import screening.normalize as normalize_module
 import screening.scoring as scoring_module
+from screening import tables
 from screening.bounds import Bounds
 from screening.features import unit_row
 from screening.lexicon import analyse
@@ -35,7 +36,7 @@ WORDS = sorted({w for p in screener().watchlist.parties if p.kind == "organizati
                 for w in n.text.replace(",", " ").split() if w.isascii()})
 OTHER = ["Acme", "UK", "Moscow", "Ltd", "(remit", "to)", "-", "Vendor", "12", "Kasper", "sky", "Lab", "Labs", "Inc",
          "Schweiz", "I", "FZ", "L", "Kaspersky", "Kasperskiy", "Laboratoriya", "Security", "Network", "Lsbs", "Lav",
-         "Inx", "Ldt", "Slr", "ME", "M.E."]
+         "Inx", "Ldt", "Slr", "ME", "M.E.", "PLC", "AG", "AB", "KK", "SARL", "Pty Ltd", "NV"]
 
 
 def _exceeds(query: str) -> list[tuple[str, float, float]]:
@@ -68,6 +69,17 @@ def _exceeds(query: str) -> list[tuple[str, float, float]]:
 @example(["Kaspersky", "Lab", "ME", "FZ-LLC"])  # initials of listed place words
 def test_the_tight_bound_is_never_below_the_score(words: list[str]) -> None:
     assert _exceeds(" ".join(words)) == []
+
+
+def test_the_tight_bound_holds_for_every_form_of_one_country() -> None:
+    """A form of one country costs a party there of another class little (`scoring._form_country`): the bound
+    takes what that may add, before or after every listed company's name."""
+    forms = sorted(tables.legal_form_countries())
+    names = sorted({p.name for p in screener().watchlist.parties if p.kind == "organization"})
+    for form in forms:
+        for name in names:
+            for query in (f"{name} {form}", f"{form} {name}"):
+                assert _exceeds(query) == [], query
 
 
 def test_the_tight_bound_holds_for_every_slip_of_a_short_domain_word_or_legal_form() -> None:

@@ -282,3 +282,37 @@ def test_a_person_listed_without_name_parts_matches_their_own_name() -> None:
     assert exact.score == 1.0 and "'paul': middle name: exact" in [e.describe().split(" (")[0] for e in exact.evidence]
     assert custom.screen("Muhammad Ali Ahmed").status is not screening.Status.CLEAR  # (one given name's spellings)
     assert custom.screen("Hassan Trading LLC").status is screening.Status.CLEAR
+
+
+def _placed(*parties: tuple[str, str, tuple[str, ...]]) -> screening.Screener:
+    """A screener over organisations (name, country, weak aliases), ids `c0`, `c1`..."""
+    listing = Listing(authority="Test", list_name="Test list", short_name="Test", restricts="nothing")
+    info = ListInfo(id="t", title="t", version="1", newest_action=dt.date(2024, 1, 1),
+                    compiled=dt.date(2024, 1, 1), schema_version=1, sha256="0" * 64, source="memory")
+    return screening.Screener(Watchlist(info, tuple(
+        Party(id=f"c{i}", kind="organization", name=name, countries=(country,), listings=(listing,),
+              names=(PartyName(name, NameType.PRIMARY), *(PartyName(w, NameType.WEAK) for w in weak)))
+        for i, (name, country, weak) in enumerate(parties))))
+
+
+def test_a_form_the_party_writes_is_its_own_whatever_its_country() -> None:
+    """`S.p.A.` is placed in Italy, Chile and Algeria; a party of Jordan listed with it (or with a PLC the table
+    places elsewhere too) loses nothing for it, nor does its bare brand beside it."""
+    screener = _placed(("Zorblat Industries S.p.A.", "JO", ("Zorblat",)), ("Colmena PLC", "JO", ("Colmena",)))
+    assert screener.screen("Zorblat Industries SpA").best.score == 1.0
+    assert screener.screen("Zorblat SpA").status is screening.Status.MATCH
+    assert screener.screen("Colmena PLC").best.score == 1.0
+
+
+def test_a_state_code_after_an_american_name_is_no_dutch_form() -> None:
+    """`NV` after a US city is Nevada, read as a form (N.V.) but not as the Netherlands' for a US party; beside
+    `Inc.` no form places the name at all."""
+    screener = _placed(("Northwind Traders Inc.", "US", ()))
+    result = screener.screen("Northwind Traders Inc. Reno NV 89501")
+    assert result.status is screening.Status.MATCH
+    assert all(e.feature != "legal_form_country" for e in result.best.evidence)
+    from screening.scoring import _placed as placed
+
+    party = screener.watchlist.parties[0]
+    assert placed(normalize("Northwind Traders NV").legal_text, party) == frozenset()
+    assert "NL" in placed(normalize("Northwind Traders B.V.").legal_text, party)

@@ -12,8 +12,9 @@ units alike, and so is its alignment (`scoring.QueryContext.aligned`; most queri
 spellings of a few listed names).
 
 The bound is exact in the legal-form term (or, where a legal form cut short or mistyped at the query's end
-may agree with the listed one, takes the agreeing term and charges nothing for that word) and carries a
-1e-9 margin for float rounding. Skipping only ever drops work that cannot change a result
+may agree with the listed one, takes the agreeing term and charges nothing for that word; where the query's
+form is one country's, takes the most that country may add for any party, `scoring._form_country`) and
+carries a 1e-9 margin for float rounding. Skipping only ever drops work that cannot change a result
 (`tests/test_bounds.py` compares with every name of every party scored).
 """
 

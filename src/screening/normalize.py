@@ -197,7 +197,8 @@ class _Vocab:
     # a legal form misread or mistyped (`grnbh`, `limted`) -> the form as written (`gmbh`, `limited`): see
     # `_MISREADS` and `_mistyped`
     misreads: dict[str, str]
-    # a legal form of one country or a few, folded (`plc`, `gmbh`) -> their ISO alpha-2 codes (`form_countries`)
+    # a legal form of one country or a few, folded, spaces dropped (`plc`, `spzoo`) -> their ISO alpha-2 codes
+    # (`form_countries`)
     form_countries: dict[str, tuple[str, ...]]
 
 
@@ -258,7 +259,7 @@ def build_vocab() -> _Vocab:
     cjk |= {v for canonical, variants in tables.generic_words().items() for v in (canonical, *variants)}
     cjk |= {n for names in tables.country_names().values() for n in names} | set(tables.city_names())
     cjk_words = tuple(sorted((w for w in cjk if is_cjk_run(w) and len(w) >= 2), key=lambda w: (-len(w), w)))
-    form_countries = {" ".join(tokens_of(form)): tuple(sorted(codes))
+    form_countries = {"".join(tokens_of(form)): tuple(sorted(codes))
                       for form, codes in tables.legal_form_countries().items()}
     return _Vocab(phrases=ordered, generic=generic, descriptors=descriptors, places=places,
                   legal_prefixes=legal_prefixes, phrase_starts=frozenset(ordered), cjk_words=cjk_words,
@@ -683,9 +684,13 @@ def _legal_slips() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 @functools.lru_cache(maxsize=1024)
 def form_countries(legal_text: tuple[str, ...]) -> frozenset[str]:
     """The countries whose own legal forms the name writes (`NormalizedName.legal_text`: `("plc",)` -> GB, IE
-    ...); none when it writes none of them (Ltd, LLC, Inc. and the Russian forms are written the world over)."""
+    ...); none when it writes a form of no country too (Ltd, LLC, Inc. and the Russian forms are written the world
+    over: `Inc. ... NV` is a Nevada address, not a Dutch N.V.)."""
     table = _vocab().form_countries
-    return frozenset(code for text in legal_text for code in table.get(text, ()))
+    found = [table.get(text.replace(" ", "")) for text in legal_text]
+    if not found or any(codes is None for codes in found):
+        return frozenset()
+    return frozenset(code for codes in found if codes for code in codes)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -295,7 +295,7 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     kind = record.name.type
     if not aligned.qualifies or (kind is NameType.WEAK and not (
             aligned.exact and all(how == "exact" for *_, how in aligned.alignment.pairs)
-            and (not legal or not _party_forms(party.name).isdisjoint(legal) and _form_at_home(legal_text, party)))):
+            and (not legal or not _party_forms(party.name).isdisjoint(legal) and _at_home(legal_text, party)))):
         # (a weak alias counts met exactly, as written: not `Kasperski`, a surname; with a legal form not of the
         # party's kind, or of another country, it is another company carrying the brand: `Kaspersky GmbH`,
         # `Kabushiki Kaisha Kaspersky`, not `Kaspersky Inc.`)
@@ -359,9 +359,11 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     raw = (matched + credit) / (total + credit + EXTRA_COST * extra)
     same, spelled, said = _legal_terms(legal, record.norm.legal_forms, legal_text, record.norm.legal_text, form,
                                        slip >= 0)
-    evidence.extend(said)
     same, where = _form_country(legal_text, party, same) if legal_text else (same, None)
-    if where is not None:
+    if where is None:
+        evidence.extend(said)
+    else:  # (of its class, but another country's: not the same form)
+        evidence.extend(e for e in said if e.feature != "legal_form_same")
         evidence.append(where)
     raw += same
     raw += spelled
@@ -370,30 +372,51 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     return OrgScore(min(max(raw, 0.0), 1.0), tuple(evidence), matched / total if total else 0.0, core_extra, raw)
 
 
-def _form_at_home(legal_text: tuple[str, ...], party: Party) -> bool:
-    """False where the query's legal form is of other countries only than the party's (`form_countries`)."""
-    countries = form_countries(legal_text) if legal_text else frozenset()
-    return not countries or not party.countries or not countries.isdisjoint(party.countries)
+@functools.lru_cache(maxsize=1024)
+def _written_forms(names: tuple[str, ...]) -> frozenset[str]:
+    """The legal forms a party's names write, spaces dropped (`AO Kaspersky Lab`: `ao`), remembered."""
+    return frozenset(text.replace(" ", "") for name in names for text in normalize(name).legal_text)
+
+
+def _placed(legal_text: tuple[str, ...], party: Party) -> frozenset[str]:
+    """The countries the query's legal form is of (`form_countries`) where they may tell against the party: none
+    when the party has no country or one of its names writes the form (`Zorblat SpA`, listed so, is Zorblat's
+    whatever the table says), nor for a US or Canadian party a form that is a state's or province's code (`NV`,
+    `AB`: `Reno NV`)."""
+    countries = form_countries(legal_text)
+    if not countries or not party.countries or (not {"US", "CA"}.isdisjoint(party.countries)
+                                                and any(text in _STATES for text in legal_text)):
+        return frozenset()
+    if not _written_forms(tuple(name.text for name in party.names)).isdisjoint(t.replace(" ", "") for t in legal_text):
+        return frozenset()
+    return countries
+
+
+def _at_home(legal_text: tuple[str, ...], party: Party) -> bool:
+    """False where the query's legal form is of other countries only than the party's (`_placed`)."""
+    countries = _placed(legal_text, party) if legal_text else frozenset()
+    return not countries or not countries.isdisjoint(party.countries)
 
 
 def _form_country(legal_text: tuple[str, ...], party: Party, same: float) -> tuple[float, Evidence | None]:
-    """The legal forms' class term `same` read with the country the query's form is of (`form_countries`), and
-    the evidence where that changes it: a form of another country than the party's is a different form, even of
-    its class (`Kaspersky Labs PLC` for the US corporation); one of its country but of another class costs no
-    more than a form not written (`Kaspersky Labs AG` for the German GmbH)."""
-    countries = form_countries(legal_text)
-    if not countries or not party.countries:
+    """The legal forms' class term `same` read with the country the query's form is of (`_placed`), and the
+    evidence where that changes it: a form of another country than the party's is a different form, even of its
+    class (`Kaspersky Labs PLC` for the US corporation); one of its country but of another class costs no more
+    than a form not written (`Kaspersky Labs AG` for the German GmbH)."""
+    countries = _placed(legal_text, party)
+    if not countries:
         return same, None
-    written, where = " ".join(legal_text), ",".join(sorted(countries))
+    written, where, home = ", ".join(legal_text), ", ".join(sorted(countries)), ", ".join(party.countries)
     if countries.isdisjoint(party.countries):
         if same <= -LEGAL_DIFFERENT:
             return same, None
-        return -LEGAL_DIFFERENT, Evidence("legal_form_country", 0.0, written, ",".join(party.countries),
-                                          f"a legal form of another country ({where})")
+        return -LEGAL_DIFFERENT, Evidence("legal_form_country", 0.0, written, home,
+                                          f"{written!r}: a legal form of {where}, not of the party's country "
+                                          f"({home}): another company's, whatever its kind")
     if same > -LEGAL_DIFFERENT:
         return same, None
-    return -LEGAL_UNASKED, Evidence("legal_form_country", 1.0, written, ",".join(party.countries),
-                                    "a legal form of the party's country, of another kind")
+    return -LEGAL_UNASKED, Evidence("legal_form_country", 1.0, written, home,
+                                    f"{written!r}: a legal form of the party's country ({home}), of another kind")
 
 
 def legal_adjustment(query: tuple[str, ...], listed: tuple[str, ...], query_text: tuple[str, ...],
