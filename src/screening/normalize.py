@@ -904,16 +904,22 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
         if _name_words(tokens[:i]) >= 2:  # closing: the words after it as asides
             out.append(_classify(tokens, initials, list(removed), qualifiers | set(range(end, len(tokens))),
                                  boundaries))
-        if _name_words(tokens[end:]) >= 2 and (any(ch.isdigit() for t in tokens[:i] for ch in t) or (
+        if phrase in _CJK_OPENING_FORMS and _name_words(tokens[end:]) >= 1:  # opening, after a label
+            out.append(_classify(tokens[i:], _shifted(initials, i), list(removed), _shifted(qualifiers, i),
+                                 _shifted(boundaries, i)))
+        elif _name_words(tokens[end:]) >= 2 and (any(ch.isdigit() for t in tokens[:i] for ch in t) or (
                 phrase in _OPENING_FORMS and (phrase not in _WORDS_AS_OPENING_FORMS
                                               or _in_capitals(phrase, tokens[end], written))
                 and not _names_a_person(tokens[:i]))):  # opening
-            def inside(positions: set[int], lo: int = i) -> set[int]:
-                return {j - lo for j in positions if j >= lo}
-            out.append(_classify(tokens[i:], inside(initials), list(removed), inside(qualifiers),
-                                 inside(boundaries)))
+            out.append(_classify(tokens[i:], _shifted(initials, i), list(removed), _shifted(qualifiers, i),
+                                 _shifted(boundaries, i)))
         i = end
     return out
+
+
+def _shifted(positions: set[int], lo: int) -> set[int]:
+    """Token positions from `lo` on, counted from there."""
+    return {j - lo for j in positions if j >= lo}
 
 
 _INNER_FORMS = 2  # legal forms inside a name read as closing or opening it (a long memo may hold many)
@@ -927,6 +933,13 @@ _SENTENCE_FORMS = frozenset({"ab", "as", "se"})
 _WORDS_AS_OPENING_FORMS = frozenset({("ao",)})
 _OPENING_FORMS = frozenset({("ooo",), ("ao",), ("zao",), ("oao",), ("pao",), ("tov",), ("jsc",), ("cjsc",), ("ojsc",),
                             ("pjsc",)})
+# Japanese and Korean company forms, which those languages write before the name as often as after it
+# (`株式会社カスペルスキー`), folded: after other words of those scripts, a record's label (`適格請求書発行事業者
+# 株式会社カスペルスキー`, a registered invoice issuer), the form opens a name of one word (a run of kana, Han or
+# Hangul reads as one). `(株)` folds to `zhu`, a Chinese surname too: not read there.
+_CJK_OPENING_FORMS = frozenset({("zhushihuishe",), ("youxianhuishe",), ("hetonghuishe",), ("hezihuishe",),
+                                ("heminghuishe",), ("kabushikigaishiya",), ("kabushikikaishiya",), ("jusighoesa",),
+                                ("yuhanhoesa",), ("yuhancaegimhoesa",)})
 _WORDS_AS_FORMS = frozenset({"as", "at", "ad", "se", "co", "spa", "too", "vat", "ano", "vos", "ike", "prat"})
 
 
