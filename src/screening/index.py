@@ -194,6 +194,12 @@ class CandidateIndex:
                     if all(p != record.party for p, _ in owners):
                         self.brands[distinctive[0]] = (*owners, (record.party, record.name.text))
         self.renderings = _renderings(records, self.brands)
+        # Names that are another party's brand alone, with a legal form or none (`株式会社カスペルスキー`, a
+        # subsidiary's native name): beside a domain or product word, a query names the brand's, not the party
+        # (`カスペルスキー セキュリティ`, a product: `Screener._organization`).
+        self.brand_alone = frozenset(
+            rid for rid, record in enumerate(records) if record.name.type not in (NameType.BRAND, NameType.WEAK)
+            and len(record.tokens) == 1 and any(p != record.party for p, _ in self.brands.get(record.tokens[0].skel, ())))
         self._anchor_records = anchor_records
         fuzzy = [a for a in anchor_records if len(a) >= 5]  # long enough for an edit budget
         self._deletes = DeletionIndex(fuzzy)

@@ -37,7 +37,7 @@ from screening.layout import as_english, as_russian, looks_slipped, russian_keys
 from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
 from screening.models import (Evidence, Hit, HitClass, ListInfo, NameType, NearMiss, Party, ReadOnlyDict,
                               ScreeningResult, Status, result_of)
-from screening.normalize import NormalizedName, normalize, normalize_cleaned
+from screening.normalize import NormalizedName, form_countries, normalize, normalize_cleaned
 from screening.ocr import pair_readings
 from screening.persons import (
     PersonProfile,
@@ -58,6 +58,7 @@ from screening.scoring import (
     OrgScore,
     attribute_adjustment,
     carrier_score,
+    explains,
     org_score,
     party_words,
 )
@@ -207,6 +208,27 @@ def _not_family_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...]
 
 
 @functools.lru_cache(maxsize=256)
+def _beside_brand(record: NameRecord, party: Party, words: frozenset[str], norm: NormalizedName,
+                  tokens: tuple[TokenInfo, ...], bound: Bounds) -> bool:
+    """Whether the query writes, beside a name that is another party's brand alone (`CandidateIndex.brand_alone`)
+    and without the name's legal form or a place of the party's, a domain or product word outside brackets: it
+    names a product or another company of the brand (`カスペルスキー セキュリティ`, `カスペルスキー・ラボ`; not
+    `Kasuperusuki Labs Japan`, nor `株式会社カスペルスキー 採用情報｜マーケティング職`, nor a record's words,
+    `カスペルスキー 経理部 御中`, which cost as any word beside a name does)."""
+    if not set(norm.legal_text).isdisjoint(record.norm.legal_text) or not set(norm.legal_forms).isdisjoint(
+            record.norm.legal_forms) and not form_countries(norm.legal_text).isdisjoint(party.countries):
+        return False  # (its form as written, or one its country writes: `KK`, not the Russian `AO`)
+    aligned = bound.context.alignments.get(record.align_id)
+    if aligned is None:
+        return False
+    left = [tokens[i] for i, _, _ in aligned.left if not tokens[i].qualifier]
+    return any(t.role in _BRAND_WORD_ROLES for t in left) and not any(
+        t.role == "place" and explains(t, party, words) for t in left)
+
+
+_BRAND_WORD_ROLES = frozenset({"generic", "product"})  # (`lexicon.TokenInfo.role`: domain and product words)
+
+
 def _brand_words(listed: str) -> frozenset[str]:
     """A listed brand's words as the query's are read (`Kaspersky`: `kaspersky`), remembered."""
     return frozenset(tokens_of(listed))
@@ -888,6 +910,9 @@ class Screener:
             record = records[rid]
             scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text,
                                explain=rid == explained, context=bound.context)
+            if scored is not None and rid in index.brand_alone and _beside_brand(record, party, words, norm, tokens,
+                                                                                 bound):
+                continue
             if scored is not None and (best is None or scored.raw > best.raw
                                        or (scored.raw == best.raw and rid < best_rid)):
                 best, best_record, best_rid = scored, record, rid
