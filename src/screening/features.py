@@ -117,6 +117,8 @@ def _pair_similarity(q: TokenInfo | None, q_skel: str, r: TokenInfo | None, r_sk
             return 0.0, ""  # another number is another thing (`11420 Corp.` is not `11421 Corp.`)
         if q.place is not None and q.place == r.place and not (q.city or r.city):
             return 1.0, "same place"  # two names of one country; a city equals only itself
+        if q.place is not None and r.place is None and r.role == "distinctive":
+            return 0.0, ""  # a place the query writes is that place, not a name's word misspelt (`Xi'an`, `Xu'an`)
     if q_skel == r_skel:
         return 1.0, "joined" if q is None or r is None else "transliteration"
     sim = token_similarity(q_skel, r_skel)
