@@ -91,3 +91,38 @@ def test_the_japanese_company_written_in_bank_kana_is_that_company(name: str) ->
     another form's one kana (医療法人's `ｲ)`) is read as no initial of a person."""
     result = screening.Screener().screen(name)
     assert result.status is screening.Status.MATCH and result.hits[0].party.id == "kaspersky-jp"
+
+
+@pytest.mark.parametrize("name", ["適格請求書発行事業者 株式会社カスペルスキー", "振込先: カ）カスペルスキー",
+                                  "適格請求書発行事業者 登録番号 T0100012345678 株式会社カスペルスキー"])
+def test_a_japanese_form_after_a_records_label_opens_the_name(name: str) -> None:
+    """株式会社 after a label in Japanese (a registered invoice issuer, a bank transfer's payee) opens a name of one
+    word, a run of kana: the Japanese company's, not the brand's."""
+    result = screening.Screener().screen(name)
+    assert result.status is screening.Status.MATCH and result.hits[0].party.id == "kaspersky-jp"
+
+
+def test_a_japanese_form_after_a_label_opens_no_name_the_list_holds() -> None:
+    """The reading is the name's, not the list's: another company so written is cleared."""
+    assert screening.Screener().screen("請求元 株式会社トヨタ").status is screening.Status.CLEAR
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("カスペルスキー セキュリティ", "kaspersky-ao"),
+                                              ("カスペルスキー・ラボ", "kaspersky-ao"),
+                                              ("AO カスペルスキーラボ", "kaspersky-ao"),
+                                              ("カスペルスキー ジャパン", "kaspersky-jp"),
+                                              ("カスペルスキー・ラボ・ジャパン", "kaspersky-jp"),
+                                              ("Kasuperusukii Labs KK", "kaspersky-jp"),
+                                              ("株式会社カスペルスキー 採用情報｜マーケティング職（東京）", "kaspersky-jp")])
+def test_a_name_that_is_the_brand_alone_gives_way_to_the_brand_beside_a_domain_word(name: str, party_id: str) -> None:
+    """The Japanese company's listed name is the brand alone with its form (株式会社カスペルスキー): beside a domain or
+    product word (lab, security) and without that form or a place of Japan, the name is the brand's, its owner
+    first; with Japan, or the form Japan writes, it is the Japanese company's."""
+    result = screening.Screener().screen(name)
+    assert result.hits and result.hits[0].party.id == party_id
+
+
+def test_lab_in_katakana_is_lab() -> None:
+    """ラボ and ラブズ are lab and labs, cut from the brand they are written against."""
+    assert normalize("カスペルスキーラボ").tokens == ("kasuperusuki", "lab")
+    assert screening.Screener().screen("カスペルスキーラブズジャパン").hits[0].party.id == "kaspersky-jp"

@@ -996,3 +996,18 @@ def test_the_bare_brand_with_another_countrys_form_is_a_company_carrying_it(scre
     the brand (a REVIEW), as beside a form of another kind; `Kaspersky Inc.` stays the US company's MATCH."""
     assert screener.screen(name).status is Status.REVIEW
     assert screener.screen("Kaspersky Inc.").status is Status.MATCH
+
+
+@pytest.mark.parametrize("name", ["Xi'an Network Security Technology Co., Ltd.", "西安网络安全技术有限公司"])
+def test_a_place_the_query_writes_is_no_misspelt_word_of_a_name(name: str, screener: screening.Screener) -> None:
+    """`Xi'an`, a city, one letter from `Xu'an`, the listed name's word: the place, not the name misspelt."""
+    assert screener.screen(name).status is Status.CLEAR
+    assert screener.screen("Xuan Network Security Technology Co., Ltd.").hits[0].party.id == "kaspersky-xuan-beijing"
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("Касперский Лаборатори ХК (ОХУ)", "kaspersky-ao"),
+                                              ("कॅस्परस्की लॅब", "kaspersky-ao")])
+def test_forms_places_and_domain_words_of_more_languages(name: str, party_id: str, screener: screening.Screener
+                                                        ) -> None:
+    """Mongolian ХК (a joint-stock company) and ОХУ (the Russian Federation); lab in Devanagari."""
+    assert screener.screen(name).hits[0].party.id == party_id
