@@ -420,6 +420,16 @@ def test_greek_is_read_as_it_sounds_today(greek: str, expected: str) -> None:
     assert comparable(greek) == expected
 
 
+@pytest.mark.parametrize(("thai", "expected"), [("อันเดรย์ ติโคนอฟ", "andrey tikhonov"), ("เดนิส", "denis"),
+                                              ("อันเดรย์ ซูโวรอฟ", "andrey suuvorov"), ("แคสเปอร์สกี้", "khaesperskii"),
+                                              ("แล็บ", "lab")])
+def test_thai_is_read_in_the_order_it_is_said(thai: str, expected: str) -> None:
+    """A vowel written before its consonant is said after it (after a pair with ร: `เดรย์`), อ after a consonant
+    is o, ว before a vowel v and a final -อฟ -ov; after a vowel written before it, อ is of that vowel (`เปอร์`)."""
+    norm = normalize(thai)
+    assert " ".join(norm.tokens) == expected
+
+
 @pytest.mark.parametrize(("georgian", "first", "second"), [("მიხეილ გერბერი", "mikheil gerberi", "mikheil gerber"),
                                                             ("ანდრეი ტიხონოვი", "andrei tikhonovi", "andrei tikhonov"),
                                                             ("დმიტრი", "dmitri", "dmitr"),

@@ -1011,3 +1011,9 @@ def test_forms_places_and_domain_words_of_more_languages(name: str, party_id: st
                                                         ) -> None:
     """Mongolian ХК (a joint-stock company) and ОХУ (the Russian Federation); lab in Devanagari."""
     assert screener.screen(name).hits[0].party.id == party_id
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("อันเดรย์ ติโคนอฟ", "ofac-45815"), ("อันเดรย์ ซูโวรอฟ", "ofac-45821")])
+def test_a_listed_person_written_in_thai_is_found(name: str, party_id: str, screener: screening.Screener) -> None:
+    """Thai letters read in the order they are said (`scripts.read_scripts`) give the romanised name."""
+    assert screener.screen(name).hits[0].party.id == party_id

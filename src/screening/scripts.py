@@ -10,7 +10,11 @@ languages that gives wrong letters:
   `μπ` b, `γκ` g, `ντ` d at the start of a word and nd inside it, `στσ` shch, and the Russian endings
   `-οφ`/`-εφ` -ov/-ev (`Σουβόροφ` Suvorov, `Μπόρστσεφ` Borshchev, `Γκέρμπερ` Gerber); a pair of vowels
   is one sound unless its first letter carries the accent (`Αντρέι`: e-i);
-* Georgian `ხ` is kh (unidecode: x).
+* Georgian `ხ` is kh (unidecode: x);
+* Thai writes the vowels `เ แ โ ใ ไ` before the consonant they follow (`เดนิส` is d-e-nis, Denis; after a
+  consonant pair with ร, ล or ว, after the pair: `เดรย์` drey), `อ` after a consonant is the vowel o, `ซ` is s
+  (unidecode: ch), `ว` before a vowel is v, and `-อฟ` ends a name from Russian as -ov (`ติโคนอฟ` Tikhonov,
+  `ซูโวรอฟ` Suvorov).
 
 Some letters stand for two sounds in names from Russian, and the text does not say which: Greek `τσ`
 is ц or ч (`Κουζνετσόφ` Kuznetsov, `Τσεκούνοφ` Chekunov), `ντ` nd or nt (`Αντρέι` Andrei, `Άντον`
@@ -92,9 +96,11 @@ def has_second_reading(text: str) -> bool:
 
 
 def read_scripts(text: str, *, second: bool = False) -> str:
-    """`text` with its Persian, Arabic, Armenian, Greek and Georgian letters read as names sound (see the
+    """`text` with its Persian, Arabic, Armenian, Greek, Georgian and Thai letters read as names sound (see the
     module docstring); `second`: the other reading of the ambiguous ones. Other text is left as it is."""
     text = text.translate(_ARABIC)
+    if _THAI_LETTERS.search(text):
+        text = _thai(text)
     if "\u0578" in text or "\u0548" in text:
         text = _ARMENIAN_U.sub(_armenian_u, text)
     if _GREEK_LETTERS.search(text):
@@ -102,6 +108,27 @@ def read_scripts(text: str, *, second: bool = False) -> str:
     if _GEORGIAN_WORD.search(text):
         text = _GEORGIAN_WORD.sub(_georgian_second if second else _georgian, text)
     return text
+
+
+_THAI_LETTERS = re.compile("[\u0e01-\u0e4e]")
+_THAI_C = "\u0e01-\u0e2e"  # consonants (อ among them)
+_THAI_PAIRED = "\u0e01-\u0e2c\u0e2e"  # consonants but อ (a vowel after a consonant: `โวรอฟ` is vo-rov)
+# a vowel written before its consonant, the consonant, and a second one it makes a pair with, before a third
+# (`เดรย์`: d-r-e-y; not `แกร์`, k-ae-r, nor `โวรอฟ`)
+_THAI_LEADING = re.compile(f"([\u0e40-\u0e44])([{_THAI_C}])([\u0e23\u0e25\u0e27](?=[{_THAI_PAIRED}]))?")
+_THAI_OV = re.compile(f"(?<=[{_THAI_C}])\u0e2d\u0e1f(?![\u0e00-\u0e7f])")  # `-อฟ` ending a word: -ov
+# อ after a consonant, before another or the word's end: the vowel o (not after a consonant a vowel is written
+# before, `เปอร์`, e-o, nor before a vowel, `อเมริกา`, where it carries the vowel)
+_THAI_O = re.compile(f"(?<=[{_THAI_C}])(?<![\u0e40-\u0e44][{_THAI_C}])\u0e2d(?=[{_THAI_C}]|$|[^\u0e00-\u0e7f])")
+_THAI_V = re.compile("\u0e27(?=[\u0e30-\u0e45])")  # ว before a vowel: v in names from Russian (unidecode: w)
+_THAI = str.maketrans({"\u0e0b": "s"})  # ซ
+
+
+def _thai(text: str) -> str:
+    """Thai letters in the order they are said, with the letters unidecode reads wrongly for names read so."""
+    text = _THAI_O.sub("o", _THAI_OV.sub("ov", text))  # (before the vowels move, which would hide what `อ` is)
+    text = _THAI_LEADING.sub(lambda m: m.group(2) + (m.group(3) or "") + m.group(1), text)
+    return _THAI_V.sub("v", text).translate(_THAI)
 
 
 def _armenian_u(match: re.Match[str]) -> str:
