@@ -199,7 +199,8 @@ class CandidateIndex:
         # (`カスペルスキー セキュリティ`, a product: `Screener._organization`).
         self.brand_alone = frozenset(
             rid for rid, record in enumerate(records) if record.name.type not in (NameType.BRAND, NameType.WEAK)
-            and len(record.tokens) == 1 and any(p != record.party for p, _ in self.brands.get(record.tokens[0].skel, ())))
+            and len(record.tokens) == 1
+            and any(p != record.party for p, _ in self.brands.get(record.tokens[0].skel, ())))
         self._anchor_records = anchor_records
         fuzzy = [a for a in anchor_records if len(a) >= 5]  # long enough for an edit budget
         self._deletes = DeletionIndex(fuzzy)

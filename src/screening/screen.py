@@ -208,27 +208,6 @@ def _not_family_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...]
 
 
 @functools.lru_cache(maxsize=256)
-def _beside_brand(record: NameRecord, party: Party, words: frozenset[str], norm: NormalizedName,
-                  tokens: tuple[TokenInfo, ...], bound: Bounds) -> bool:
-    """Whether the query writes, beside a name that is another party's brand alone (`CandidateIndex.brand_alone`)
-    and without the name's legal form or a place of the party's, a domain or product word outside brackets: it
-    names a product or another company of the brand (`カスペルスキー セキュリティ`, `カスペルスキー・ラボ`; not
-    `Kasuperusuki Labs Japan`, nor `株式会社カスペルスキー 採用情報｜マーケティング職`, nor a record's words,
-    `カスペルスキー 経理部 御中`, which cost as any word beside a name does)."""
-    if not set(norm.legal_text).isdisjoint(record.norm.legal_text) or not set(norm.legal_forms).isdisjoint(
-            record.norm.legal_forms) and not form_countries(norm.legal_text).isdisjoint(party.countries):
-        return False  # (its form as written, or one its country writes: `KK`, not the Russian `AO`)
-    aligned = bound.context.alignments.get(record.align_id)
-    if aligned is None:
-        return False
-    left = [tokens[i] for i, _, _ in aligned.left if not tokens[i].qualifier]
-    return any(t.role in _BRAND_WORD_ROLES for t in left) and not any(
-        t.role == "place" and explains(t, party, words) for t in left)
-
-
-_BRAND_WORD_ROLES = frozenset({"generic", "product"})  # (`lexicon.TokenInfo.role`: domain and product words)
-
-
 def _brand_words(listed: str) -> frozenset[str]:
     """A listed brand's words as the query's are read (`Kaspersky`: `kaspersky`), remembered."""
     return frozenset(tokens_of(listed))
@@ -265,6 +244,33 @@ def _coerce_date(value: dt.date | str | None) -> dt.date | None:
         except ValueError:
             raise ValueError(f"birth_date must be an ISO date (YYYY-MM-DD), got {value!r}") from None
     raise TypeError(f"birth_date must be a date or an ISO string, not {type(value).__name__}")
+
+
+def _beside_brand(record: NameRecord, party: Party, words: frozenset[str], norm: NormalizedName,
+                  tokens: tuple[TokenInfo, ...], bound: Bounds) -> str:
+    """The domain or product word the query writes outside brackets beside a name that is another party's brand
+    alone (`CandidateIndex.brand_alone`), where it writes neither that name's legal form (as the name writes it,
+    or one of the party's country) nor a place of the party's: then it names a product or another company of the
+    brand (`カスペルスキー セキュリティ`, `カスペルスキー・ラボ`; not `Kasuperusuki Labs Japan`, `カスペルスキー
+    セキュリティ（東京）`, `株式会社カスペルスキー 採用情報｜マーケティング職`, nor beside a record's words, `カスペルスキー
+    経理部 御中`, which cost as any word beside a name does); else ""."""
+    same_form = not set(norm.legal_forms).isdisjoint(record.norm.legal_forms)
+    if not set(norm.legal_text).isdisjoint(record.norm.legal_text) or (
+            same_form and not form_countries(norm.legal_text).isdisjoint(party.countries)):
+        return ""  # (its form as written, or one its country writes: `KK`, not the Russian `AO`)
+    aligned = bound.context.alignments.get(record.align_id)
+    if aligned is None:
+        return ""
+    left = [tokens[i] for i, _, _ in aligned.left]
+    if any(t.role == "place" and explains(t, party, words) for t in left):
+        return ""
+    return next((t.text for t in left if not t.qualifier and t.role in _BRAND_WORD_ROLES), "")
+
+
+_BRAND_WORD_ROLES = frozenset({"generic", "product"})  # (`lexicon.TokenInfo.role`: domain and product words)
+# A name that is another party's brand alone, beside a domain or product word (`_beside_brand`), scores at most
+# this: below the brand's owner, read as a company or product carrying it (`scoring.carrier_score`, 0.85)
+_BRAND_ALONE_CAP = 0.8
 
 
 class Screener:
@@ -910,22 +916,26 @@ class Screener:
             record = records[rid]
             scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text,
                                explain=rid == explained, context=bound.context)
-            if scored is not None and rid in index.brand_alone and _beside_brand(record, party, words, norm, tokens,
-                                                                                 bound):
-                continue
+            if scored is not None and rid in index.brand_alone:
+                scored = self._brand_alone(scored, record, party, words, norm, tokens, bound)
             if scored is not None and (best is None or scored.raw > best.raw
                                        or (scored.raw == best.raw and rid < best_rid)):
                 best, best_record, best_rid = scored, record, rid
         if best is not None and best_record is not None and best_rid != explained:
             best = org_score(tokens, norm.legal_forms, best_record, party, words, norm.legal_text,
                              context=bound.context)
+            if best is not None and best_rid in index.brand_alone:
+                best = self._brand_alone(best, best_record, party, words, norm, tokens, bound)
         carrier = None
         listed = party.name
         # The query holds the whole listed name: with no other word of weight, with a name specific enough
         # (`Kaspersky Lab Italia S.r.l. Ufficio Vendite`) that the rest is a unit of that party, or with the
         # name's own legal form as listed right after its words and no place beside it, where the rest is the
         # record's noise (`TRK#1Z999AA1 Kaspersky Group LLC`; not `Kaspersky Lab Canada Inc.`, a subsidiary).
-        covered = (best is not None and best_record is not None and best.coverage >= WHOLE
+        # (a name capped as the brand's, `_brand_alone`, is neither read as a carrier nor lifted back to one)
+        demoted = best is not None and best_rid in index.brand_alone and any(
+            e.feature == "brand_alone" for e in best.evidence)
+        covered = (not demoted and best is not None and best_record is not None and best.coverage >= WHOLE
                    and (not best.core_extra or len(best_record.tokens) >= _SPECIFIC
                         or brand_sim and self._named_amid_noise(number, party, best, best_record, norm, tokens,
                                                                 brand_sim, bound, owns)))
@@ -933,7 +943,8 @@ class Screener:
             anchor, sim = max(brand_sim.items(), key=lambda kv: kv[1])
             listed = next((text for p, text in index.brands[anchor] if p == number), party.name)
             carrier = carrier_score(tokens, anchor, listed, sim)
-        named = (best, best_record, owns) if brand_sim and best is not None and best_record is not None else None
+        named = (best, best_record, owns) if (brand_sim and best is not None and best_record is not None
+                                              and not demoted) else None
         if best is None or best_record is None:
             if carrier is None:
                 return Candidate(number, 0.0, HitClass.LISTED, party.name, NameType.PRIMARY, ()), None
@@ -952,6 +963,20 @@ class Screener:
             return Candidate(number, score, carrier_cls, best_record.name.text, best_record.name.type,
                              evidence + best.evidence, listed_score=best.raw), named
         return cand, named
+
+    @staticmethod
+    def _brand_alone(scored: OrgScore, record: NameRecord, party: Party, words: frozenset[str], norm: NormalizedName,
+                     tokens: tuple[TokenInfo, ...], bound: Bounds) -> OrgScore:
+        """`scored`, a name that is another party's brand alone, capped below the brand's owner where the query
+        writes a domain or product word beside it (`_beside_brand`), with evidence that says so."""
+        word = _beside_brand(record, party, words, norm, tokens, bound)
+        if not word:
+            return scored
+        said = Evidence("brand_alone", _BRAND_ALONE_CAP, word, record.name.text,
+                        f"the listed name is another party's brand alone: beside '{word}' the name is the brand's "
+                        f"(a product or another company carrying it), capped at {_BRAND_ALONE_CAP:.2f}")
+        return attrs.evolve(scored, score=min(scored.score, _BRAND_ALONE_CAP), raw=min(scored.raw, _BRAND_ALONE_CAP),
+                            evidence=scored.evidence + (said,) if scored.evidence else ())
 
     def _named_amid_noise(self, number: int, party: Party, best: OrgScore, record: NameRecord,
                           norm: NormalizedName, tokens: tuple[TokenInfo, ...], brand_sim: dict[str, float],
