@@ -790,7 +790,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # A legal form inside the words, read as none, closes a company's name or opens one (`Payment to
     # Kaspersky Lab, Inc. for annual renewal`, `TRK#1Z99 OOO Kaspersky Group`): each side with it is a name.
     if not name.legal_forms and not vocab.phrase_starts.isdisjoint(tokenized[0]):
-        more += _around_inner_forms(*tokenized, vocab, cleaned)
+        more += _around_inner_forms(*tokenized, vocab, cleaned, _CJK_FORM_OPENS.search(written) is not None)
     # A form that is a word of running text (`_SENTENCE_FORMS`), written in small letters to end a text that writes
     # capitals, is as often that word (German `ab`, `Kaspersky Labs GmbH baut Stellen ab`): the text is read without
     # it too, its inner forms then closing or opening a name. (Forms written small by custom, `plc`, `hf.`, are
@@ -876,7 +876,8 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
 
 
 def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str], qualifiers: set[int],
-                        boundaries: set[int], vocab: _Vocab, written: str = "") -> list[NormalizedName]:
+                        boundaries: set[int], vocab: _Vocab, written: str = "", cjk_opens: bool = False
+                        ) -> list[NormalizedName]:
     """The name (`tokenize`'s output) read with a legal form inside it as the form that closes the company's
     name, the words after it then asides (`Payment to Kaspersky Lab Inc for annual renewal`: they cost as
     words in brackets do); and, after a word holding a digit (an account, an invoice, a tracking number:
@@ -904,10 +905,8 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
         if _name_words(tokens[:i]) >= 2:  # closing: the words after it as asides
             out.append(_classify(tokens, initials, list(removed), qualifiers | set(range(end, len(tokens))),
                                  boundaries))
-        if phrase in _CJK_OPENING_FORMS and _name_words(tokens[end:]) >= 1:  # opening, after a label
-            out.append(_classify(tokens[i:], _shifted(initials, i), list(removed), _shifted(qualifiers, i),
-                                 _shifted(boundaries, i)))
-        elif _name_words(tokens[end:]) >= 2 and (any(ch.isdigit() for t in tokens[:i] for ch in t) or (
+        cjk_opening = cjk_opens and phrase in _CJK_OPENING_FORMS and _name_words(tokens[end:]) >= 1
+        if cjk_opening or _name_words(tokens[end:]) >= 2 and (any(ch.isdigit() for t in tokens[:i] for ch in t) or (
                 phrase in _OPENING_FORMS and (phrase not in _WORDS_AS_OPENING_FORMS
                                               or _in_capitals(phrase, tokens[end], written))
                 and not _names_a_person(tokens[:i]))):  # opening
@@ -934,12 +933,16 @@ _WORDS_AS_OPENING_FORMS = frozenset({("ao",)})
 _OPENING_FORMS = frozenset({("ooo",), ("ao",), ("zao",), ("oao",), ("pao",), ("tov",), ("jsc",), ("cjsc",), ("ojsc",),
                             ("pjsc",)})
 # Japanese and Korean company forms, which those languages write before the name as often as after it
-# (`株式会社カスペルスキー`), folded: after other words of those scripts, a record's label (`適格請求書発行事業者
-# 株式会社カスペルスキー`, a registered invoice issuer), the form opens a name of one word (a run of kana, Han or
-# Hangul reads as one). `(株)` folds to `zhu`, a Chinese surname too: not read there.
+# (`株式会社カスペルスキー`), folded: written against the word after it (`_CJK_FORM_OPENS`), after other words, a
+# record's label (`適格請求書発行事業者 株式会社カスペルスキー`, a registered invoice issuer), the form opens a name
+# of one word (a run of kana, Han or Hangul reads as one; not `ソフトバンク 株式会社 カスペルスキー`, where the form
+# closes a reseller's name). `(株)` folds to `zhu`, a Chinese surname too: not read there.
 _CJK_OPENING_FORMS = frozenset({("zhushihuishe",), ("youxianhuishe",), ("hetonghuishe",), ("hezihuishe",),
                                 ("heminghuishe",), ("kabushikigaishiya",), ("kabushikikaishiya",), ("jusighoesa",),
                                 ("yuhanhoesa",), ("yuhancaegimhoesa",)})
+# such a form, or a bank transfer's one kana for it (`カ)`, `kana.bank_forms`), written against a letter after it
+_CJK_FORM_OPENS = re.compile("(?:株式会社|有限会社|合同会社|合資会社|合名会社|カブシキ[ガカ]イシャ|주식회사|유한회사|유한책임회사"
+                             r"|[カｶユﾕ][)）]|(?:ド|ﾄﾞ)[)）])(?=[^\W\d_])")
 _WORDS_AS_FORMS = frozenset({"as", "at", "ad", "se", "co", "spa", "too", "vat", "ano", "vos", "ike", "prat"})
 
 
