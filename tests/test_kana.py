@@ -102,8 +102,11 @@ def test_a_japanese_form_after_a_records_label_opens_the_name(name: str) -> None
     assert result.status is screening.Status.MATCH and result.hits[0].party.id == "kaspersky-jp"
 
 
-def test_a_japanese_form_after_a_label_opens_no_name_the_list_holds() -> None:
-    """The reading is the name's, not the list's: another company so written is cleared."""
+def test_a_japanese_form_apart_from_the_word_after_it_opens_no_name() -> None:
+    """Written apart, the form closes the name before it (a reseller's), and the brand after it is the brand's; the
+    reading is the name's, not the list's: another company so written is cleared."""
+    result = screening.Screener().screen("ソフトバンク 株式会社 カスペルスキー")
+    assert result.status is screening.Status.REVIEW and result.hits[0].party.id == "kaspersky-ao"
     assert screening.Screener().screen("請求元 株式会社トヨタ").status is screening.Status.CLEAR
 
 
@@ -113,13 +116,23 @@ def test_a_japanese_form_after_a_label_opens_no_name_the_list_holds() -> None:
                                               ("カスペルスキー ジャパン", "kaspersky-jp"),
                                               ("カスペルスキー・ラボ・ジャパン", "kaspersky-jp"),
                                               ("Kasuperusukii Labs KK", "kaspersky-jp"),
-                                              ("株式会社カスペルスキー 採用情報｜マーケティング職（東京）", "kaspersky-jp")])
+                                              ("株式会社カスペルスキー 採用情報｜マーケティング職（東京）", "kaspersky-jp"),
+                                              ("カスペルスキー セキュリティ（東京）", "kaspersky-jp")])
 def test_a_name_that_is_the_brand_alone_gives_way_to_the_brand_beside_a_domain_word(name: str, party_id: str) -> None:
     """The Japanese company's listed name is the brand alone with its form (株式会社カスペルスキー): beside a domain or
     product word (lab, security) and without that form or a place of Japan, the name is the brand's, its owner
-    first; with Japan, or the form Japan writes, it is the Japanese company's."""
+    first and the company after it; with Japan, or the form Japan writes, it is the Japanese company's."""
     result = screening.Screener().screen(name)
     assert result.hits and result.hits[0].party.id == party_id
+    assert "kaspersky-jp" in [hit.party.id for hit in result.hits]
+
+
+def test_the_brand_alone_beside_a_domain_word_says_why_it_comes_second() -> None:
+    """The capped name keeps its place among the hits, with evidence that says why it is below the owner."""
+    hits = screening.Screener().screen("カスペルスキー セキュリティ").hits
+    assert [hit.party.id for hit in hits[:2]] == ["kaspersky-ao", "kaspersky-jp"]
+    said = {e.feature: e for e in hits[1].evidence}["brand_alone"]
+    assert said.query_part == "security" and hits[1].score < hits[0].score
 
 
 def test_lab_in_katakana_is_lab() -> None:
