@@ -208,3 +208,14 @@ def test_a_region_that_holds_a_country_s_name_is_no_country(words: tuple[str, ..
     screener = _screener(_org(0, "Northwind Software Inc", country="US", place="Boston"))
     assert "place_confirms" not in {e.feature for e in screener.screen("Northwind Software Inc (South America)").best
                                     .evidence}
+
+
+@pytest.mark.parametrize("name", ["Kaspersky (Woburn, MA)", "KASPERSKY, WOBURN MA 01801"])
+def test_a_place_the_query_writes_names_the_brands_company_there_first(name: str) -> None:
+    """The bare brand reads alike as the owner's product and as each company carrying it; the US company's place
+    beside it says which (a product the query names still comes first: `Kaspersky Security Network ... in the
+    United States` is the owner's product)."""
+    screener = screening.Screener()
+    assert screener.screen(name).hits[0].party.id == "kaspersky-inc"
+    product = screener.screen("operation of the Kaspersky Security Network (KSN) in the United States")
+    assert product.hits[0].party.id == "kaspersky-ao"

@@ -65,8 +65,19 @@ def _citation_order(listing: Listing) -> tuple:
 
 
 def _order(cand: Candidate) -> tuple:
-    return (-round(cand.score, 4), CLASS_ORDER[cand.hit_class], -round(cand.listed_score, 4),
-            _TYPE_ORDER[cand.matched_type], cand.party)
+    """Best first: the higher score; among equals, the listed party itself, then a listed product the query names
+    (`Kaspersky Security Network`), then a reading of the brand a place the query writes confirms (`Kaspersky (Woburn, MA)`:
+    the brand in Woburn is the US company's), then the bare brand as a product, then an affiliate; then the higher
+    plain name score, the name's type and the list's order."""
+    rank = CLASS_ORDER[cand.hit_class]
+    if rank:
+        if cand.matched_type is NameType.BRAND and len(_listed_words(cand.matched_name)) > 1:
+            rank = 1
+        elif any(e.feature == "place_confirms" for e in cand.evidence):
+            rank = 2
+        else:
+            rank += 2
+    return (-round(cand.score, 4), rank, -round(cand.listed_score, 4), _TYPE_ORDER[cand.matched_type], cand.party)
 
 
 _WORD = re.compile(r"\w+")
