@@ -1006,10 +1006,13 @@ def test_a_place_the_query_writes_is_no_misspelt_word_of_a_name(name: str, scree
 
 
 @pytest.mark.parametrize(("name", "party_id"), [("Касперский Лаборатори ХК (ОХУ)", "kaspersky-ao"),
-                                              ("कॅस्परस्की लॅब", "kaspersky-ao")])
+                                              ("कॅस्परस्की लॅब", "kaspersky-ao"),
+                                              ("कैस्पर्सकी लैब मिडिल ईस्ट एफज़ेड-एलएलसी", "kaspersky-me"),
+                                              ("แคสเปอร์สกี้ แล็บ อิงค์ (สหรัฐอเมริกา)", "kaspersky-inc")])
 def test_forms_places_and_domain_words_of_more_languages(name: str, party_id: str, screener: screening.Screener
                                                         ) -> None:
-    """Mongolian ОХУ (the Russian Federation) beside a form left unread (`ХК` is Russian too); lab in Devanagari."""
+    """Mongolian ОХУ (the Russian Federation) beside a form left unread (`ХК` is Russian too); lab in Devanagari;
+    the Middle East as Hindi writes the English words; Thai `อิงค์` (Inc.) and the United States."""
     assert screener.screen(name).hits[0].party.id == party_id
 
 
