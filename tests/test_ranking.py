@@ -219,3 +219,9 @@ def test_a_place_the_query_writes_names_the_brands_company_there_first(name: str
     assert screener.screen(name).hits[0].party.id == "kaspersky-inc"
     product = screener.screen("operation of the Kaspersky Security Network (KSN) in the United States")
     assert product.hits[0].party.id == "kaspersky-ao"
+
+
+@pytest.mark.parametrize("name", ["Kaspersky Lab, In", "KASPERSKY LAB IN"])
+def test_two_letters_of_a_legal_form_cut_short_say_which_form_it_was(name: str) -> None:
+    """A fixed-width field cut two letters into `Inc.`: the US corporation before the names without that form."""
+    assert screening.Screener().screen(name).hits[0].party.id == "kaspersky-inc"
