@@ -225,3 +225,11 @@ def test_a_place_the_query_writes_names_the_brands_company_there_first(name: str
 def test_two_letters_of_a_legal_form_cut_short_say_which_form_it_was(name: str) -> None:
     """A fixed-width field cut two letters into `Inc.`: the US corporation before the names without that form."""
     assert screening.Screener().screen(name).hits[0].party.id == "kaspersky-inc"
+
+
+def test_a_listed_person_named_with_the_brand_as_employer_comes_before_the_bare_brand() -> None:
+    """After a dash the brand alone is read as a name too, and scores as the brand's product; the person whose
+    listed employer it is (`role_confirms`) is the one the query names."""
+    hits = screening.Screener().screen("Kirill Astrakhan - Kaspersky").hits
+    assert hits[0].party.id == "ofac-45818"
+    assert {hit.party.id for hit in hits[1:3]} == {"kaspersky-ao", "kaspersky-inc"}

@@ -131,21 +131,29 @@ _first = operator.itemgetter(0)
 def _persons_before_carriers(hits: list[Hit], config: ScreeningConfig) -> list[Hit]:
     """`hits` (best first) with each listed person moved up past the unlisted companies carrying a brand
     (`HitClass.AFFILIATE`) right before it: a query naming a listed person with the brand beside it names
-    the person, the brand being the employer (`Chekunov, I.G. (Kaspersky)`). Never past another hit, nor a
-    REVIEW past a MATCH (the first hit says the status), nor a person whose attributes conflict with the
+    the person, the brand being the employer (`Chekunov, I.G. (Kaspersky)`); and, where the person's evidence
+    says the brand is the listed employer (`role_confirms`), past the readings of the bare brand too
+    (`Kirill Astrakhan - Kaspersky`: the part after the dash, read alone, is the brand). Never past another hit,
+    nor a REVIEW past a MATCH (the first hit says the status), nor a person whose attributes conflict with the
     query's (`kind="organization"`, another country)."""
     out = list(hits)
     for n in range(1, len(out)):
         hit = out[n]
         if hit.party.kind != "person" or any(e.feature in _ATTRIBUTES and e.score == 0.0 for e in hit.evidence):
             continue
+        employed = any(e.feature == "role_confirms" for e in hit.evidence)
         k = n
-        while k > 0 and out[k - 1].hit_class is HitClass.AFFILIATE and (
+        while k > 0 and (out[k - 1].hit_class is HitClass.AFFILIATE or employed and _bare_brand(out[k - 1])) and (
                 hit.score >= config.match_threshold or out[k - 1].score < config.match_threshold):
             k -= 1
         if k < n:
             out[k:n + 1] = [hit, *out[k:n]]
     return out
+
+
+def _bare_brand(hit: Hit) -> bool:
+    """Whether an organisation's hit reads the brand alone: its brand or weak alias of one word."""
+    return hit.matched_name_type in (NameType.BRAND, NameType.WEAK) and len(_listed_words(hit.matched_name)) == 1
 
 
 _ATTRIBUTES = frozenset({"kind", "country", "birth_date"})  # (`scoring.attribute_adjustment`'s evidence)
