@@ -139,3 +139,18 @@ def test_lab_in_katakana_is_lab() -> None:
     """ラボ and ラブズ are lab and labs, cut from the brand they are written against."""
     assert normalize("カスペルスキーラボ").tokens == ("kasuperusuki", "lab")
     assert screening.Screener().screen("カスペルスキーラブズジャパン").hits[0].party.id == "kaspersky-jp"
+
+
+@pytest.mark.parametrize("name", ["KK Kaspersky", "Kabushiki Kaisha Kaspersky", "Kaspersky K.K."])
+def test_the_japanese_companys_native_name_romanised_is_that_company(name: str) -> None:
+    """株式会社カスペルスキー is the brand alone with a Japanese form: the Latin brand beside a form of its kind that
+    Japan writes romanises it, a REVIEW that names the Japanese company first (read, as other scripts' brands are)."""
+    result = screening.Screener().screen(name)
+    assert result.status is screening.Status.REVIEW and result.hits[0].party.id == "kaspersky-jp"
+    assert result.hits[0].evidence[0].feature == "rendered"
+
+
+def test_the_latin_brand_beside_another_countrys_form_is_not_the_japanese_company() -> None:
+    """A German form (`Kaspersky GmbH`) or none (`Kaspersky`) romanises no Japanese name."""
+    for name in ("Kaspersky GmbH", "Kaspersky"):
+        assert "kaspersky-jp" not in [hit.party.id for hit in screening.Screener().screen(name).hits]

@@ -201,6 +201,14 @@ class CandidateIndex:
             rid for rid, record in enumerate(records) if record.name.type not in (NameType.BRAND, NameType.WEAK)
             and len(record.tokens) == 1
             and any(p != record.party for p, _ in self.brands.get(record.tokens[0].skel, ())))
+        # The owner's Latin brand -> the brand-alone native names it romanises (the brand as written there, the
+        # record): `KK Kaspersky` is `株式会社カスペルスキー` romanised (`Screener._romanised_native`).
+        native: dict[str, list[tuple[str, int]]] = {}
+        for rid in sorted(self.brand_alone):
+            word = records[rid].tokens[0]
+            if word.skel in self.renderings:
+                native.setdefault(self.renderings[word.skel], []).append((word.text, rid))
+        self.native_brands = {latin: tuple(found) for latin, found in native.items()}
         self._anchor_records = anchor_records
         fuzzy = [a for a in anchor_records if len(a) >= 5]  # long enough for an edit budget
         self._deletes = DeletionIndex(fuzzy)

@@ -437,6 +437,8 @@ class Screener:
             # the readings above find what the name's own words do not)
             latin = frozenset(tokens_of(" ".join(_LATIN_RUN.findall(surfaced))))
             more += [found for segment in segments for found in self._rendered(segment, latin)]
+        if norm.legal_forms and self.watchlist.index.native_brands:
+            more += self._romanised_native(norm)  # (a native name that is the brand and a form: `KK Kaspersky`)
         for segment, evidence in more[:_READ_AS_MAX]:
             segments.append(segment)
             readings.append((evidence, _READ_AS_CAP))
@@ -572,6 +574,30 @@ class Screener:
                  Evidence("rendered", _READ_AS_CAP, " ".join(w for w, _, _ in changed),
                           " ".join(read for _, read, _ in changed),
                           f"read {seen_as}: a brand as another script writes it, in Latin letters, {_CAPPED}"))]
+
+    def _romanised_native(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
+        """The name with the owner's Latin brand read as a listed company's native name writes it, where that
+        name is the brand alone with a legal form (`株式会社カスペルスキー`: `CandidateIndex.native_brands`) and the
+        query writes a form of its class that its country writes: `KK Kaspersky` and `Kabushiki Kaisha Kaspersky`
+        romanise the Japanese company's name (not `Kaspersky GmbH`, a German form)."""
+        countries = form_countries(norm.legal_text)
+        if not countries:
+            return []
+        index = self.watchlist.index
+        out = []
+        for position, word in enumerate(norm.tokens):
+            for written, rid in index.native_brands.get(word, ()):
+                record = index.records[rid]
+                if countries.isdisjoint(self.watchlist.parties[record.party].countries) or set(
+                        record.norm.legal_forms).isdisjoint(norm.legal_forms):
+                    continue
+                words = list(norm.tokens)
+                words[position] = written
+                out.append((attrs.evolve(norm, tokens=tuple(words), alternates=()),
+                            Evidence("rendered", _READ_AS_CAP, word, record.name.text,
+                                     f"read {word!r} as the listed name {record.name.text!r} writes the brand, "
+                                     f"beside a legal form of its kind and country: its name romanised, {_CAPPED}")))
+        return out
 
     def _misread(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
         """The name with letters a scanner confuses (`rn` and `m`, `ri` and `n`, `cl` and `d`, `vv` and `w`)
