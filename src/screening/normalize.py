@@ -790,7 +790,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # A legal form inside the words, read as none, closes a company's name or opens one (`Payment to
     # Kaspersky Lab, Inc. for annual renewal`, `TRK#1Z99 OOO Kaspersky Group`): each side with it is a name.
     if not name.legal_forms and not vocab.phrase_starts.isdisjoint(tokenized[0]):
-        more += _around_inner_forms(*tokenized, vocab, cleaned, _CJK_FORM_OPENS.search(written) is not None)
+        more += _around_inner_forms(*tokenized, vocab, cleaned, _cjk_forms_attached(written))
     # A form that is a word of running text (`_SENTENCE_FORMS`), written in small letters to end a text that writes
     # capitals, is as often that word (German `ab`, `Kaspersky Labs GmbH baut Stellen ab`): the text is read without
     # it too, its inner forms then closing or opening a name. (Forms written small by custom, `plc`, `hf.`, are
@@ -876,8 +876,8 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
 
 
 def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str], qualifiers: set[int],
-                        boundaries: set[int], vocab: _Vocab, written: str = "", cjk_opens: bool = False
-                        ) -> list[NormalizedName]:
+                        boundaries: set[int], vocab: _Vocab, written: str = "",
+                        cjk_attached: dict[str, list[bool]] | None = None) -> list[NormalizedName]:
     """The name (`tokenize`'s output) read with a legal form inside it as the form that closes the company's
     name, the words after it then asides (`Payment to Kaspersky Lab Inc for annual renewal`: they cost as
     words in brackets do); and, after a word holding a digit (an account, an invoice, a tracking number:
@@ -905,7 +905,11 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
         if _name_words(tokens[:i]) >= 2:  # closing: the words after it as asides
             out.append(_classify(tokens, initials, list(removed), qualifiers | set(range(end, len(tokens))),
                                  boundaries))
-        cjk_opening = cjk_opens and phrase in _CJK_OPENING_FORMS and _name_words(tokens[end:]) >= 1
+        # (the form's occurrence in the text, counted as the tokens count it, written against the word after it)
+        attached = (cjk_attached or {}).get(phrase[0], [])
+        nth = tokens[:i].count(phrase[0])
+        cjk_opening = (phrase in _CJK_OPENING_FORMS and nth < len(attached) and attached[nth]
+                       and _name_words(tokens[end:]) >= 1)
         if cjk_opening or _name_words(tokens[end:]) >= 2 and (any(ch.isdigit() for t in tokens[:i] for ch in t) or (
                 phrase in _OPENING_FORMS and (phrase not in _WORDS_AS_OPENING_FORMS
                                               or _in_capitals(phrase, tokens[end], written))
@@ -933,16 +937,32 @@ _WORDS_AS_OPENING_FORMS = frozenset({("ao",)})
 _OPENING_FORMS = frozenset({("ooo",), ("ao",), ("zao",), ("oao",), ("pao",), ("tov",), ("jsc",), ("cjsc",), ("ojsc",),
                             ("pjsc",)})
 # Japanese and Korean company forms, which those languages write before the name as often as after it
-# (`株式会社カスペルスキー`), folded: written against the word after it (`_CJK_FORM_OPENS`), after other words, a
+# (`株式会社カスペルスキー`), folded: written against the word after it (`_cjk_forms_attached`), after other words, a
 # record's label (`適格請求書発行事業者 株式会社カスペルスキー`, a registered invoice issuer), the form opens a name
 # of one word (a run of kana, Han or Hangul reads as one; not `ソフトバンク 株式会社 カスペルスキー`, where the form
 # closes a reseller's name). `(株)` folds to `zhu`, a Chinese surname too: not read there.
 _CJK_OPENING_FORMS = frozenset({("zhushihuishe",), ("youxianhuishe",), ("hetonghuishe",), ("hezihuishe",),
                                 ("heminghuishe",), ("kabushikigaishiya",), ("kabushikikaishiya",), ("jusighoesa",),
                                 ("yuhanhoesa",), ("yuhancaegimhoesa",)})
-# such a form, or a bank transfer's one kana for it (`カ)`, `kana.bank_forms`), written against a letter after it
-_CJK_FORM_OPENS = re.compile("(?:株式会社|有限会社|合同会社|合資会社|合名会社|カブシキ[ガカ]イシャ|주식회사|유한회사|유한책임회사"
-                             r"|[カｶユﾕ][)）]|(?:ド|ﾄﾞ)[)）])(?=[^\W\d_])")
+# such a form as written, or a bank transfer's one kana for it (`カ)`, `kana.bank_forms`) -> the form folded
+_CJK_FORM_FOLDED = {"株式会社": "zhushihuishe", "カ)": "zhushihuishe", "ｶ)": "zhushihuishe", "有限会社": "youxianhuishe",
+                    "ユ)": "youxianhuishe", "ﾕ)": "youxianhuishe", "合同会社": "hetonghuishe", "ド)": "hetonghuishe",
+                    "ﾄﾞ)": "hetonghuishe", "合資会社": "hezihuishe", "合名会社": "heminghuishe",
+                    "カブシキガイシャ": "kabushikigaishiya", "カブシキカイシャ": "kabushikikaishiya", "주식회사": "jusighoesa",
+                    "유한회사": "yuhanhoesa", "유한책임회사": "yuhancaegimhoesa"}
+_CJK_FORM_WRITTEN = re.compile("|".join(sorted((re.escape(form).replace(r"\)", "[)）]") for form in _CJK_FORM_FOLDED),
+                                               key=len, reverse=True)))
+
+
+def _cjk_forms_attached(text: str) -> dict[str, list[bool]]:
+    """Each Japanese or Korean form the text writes (folded), in order: whether it is written against a letter
+    after it (`株式会社カスペルスキー`), not apart (`株式会社 カスペルスキー`)."""
+    out: dict[str, list[bool]] = {}
+    for found in _CJK_FORM_WRITTEN.finditer(text):
+        folded = _CJK_FORM_FOLDED[found.group().replace("）", ")")]
+        after = text[found.end():found.end() + 1]
+        out.setdefault(folded, []).append(after.isalpha())
+    return out
 _WORDS_AS_FORMS = frozenset({"as", "at", "ad", "se", "co", "spa", "too", "vat", "ano", "vos", "ike", "prat"})
 
 
