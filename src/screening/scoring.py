@@ -61,7 +61,7 @@ PLACE_MET = ROLE_WEIGHTS["place"]  # a place of the party written beside its nam
 FOREIGN_PLACE = 1.0  # a country or city in the name that is not the party's: another entity, as telling as a word
 MIN_DISTINCTIVE = 0.75
 LEGAL_SAME, LEGAL_DIFFERENT = 0.02, 0.05
-CUT_LEGAL_MIN = 2  # letters of a legal form cut short that say which form it may be
+CUT_LEGAL_MIN = 3  # letters of a legal form cut short that say which form it may be
 LEGAL_UNASKED = 0.005  # a listed legal form the query does not name: ranks `Kaspersky Lab` above `... GmbH`
 LEGAL_SPELLING = 0.01  # same form written alike (Ltd ~ Limited, not GmbH): ranks Ltd above GmbH
 WEAK_EXACT = 0.92  # a weak alias met exactly (e.g. the bare brand "Kaspersky")
@@ -447,10 +447,9 @@ def _legal_terms(query: tuple[str, ...], listed: tuple[str, ...], query_text: tu
 
 def cut_legal(query: tuple[TokenInfo, ...], tail: tuple[int, ...]) -> frozenset[str]:
     """The legal-form classes the query's trailing words `tail` may be a form cut short of (`Kaspersky Labs
-    Lim`, `Kaspersky Lab, In`): none when they are too short to say (one letter, `I`; two after one word alone,
-    `Kaspersky IN`, a card statement's country) or a product or domain word."""
-    letters = len("".join(query[i].text for i in tail))
-    if (letters < CUT_LEGAL_MIN or letters == CUT_LEGAL_MIN and tail[0] < 2
+    Lim`): none when they are too short to say (under 3 letters: `I`, `OS`; two letters are as often a country's
+    or a US state's code, `Kaspersky Lab MA`, `Kaspersky Labs DE`) or a product or domain word."""
+    if (len("".join(query[i].text for i in tail)) < CUT_LEGAL_MIN
             or any(query[i].role in ("product", "generic") for i in tail)):
         return frozenset()
     return cut_legal_classes(" ".join(query[i].text for i in tail))
