@@ -66,12 +66,14 @@ def _citation_order(listing: Listing) -> tuple:
 
 def _order(cand: Candidate) -> tuple:
     """Best first: the higher score; among equals, the listed party itself, then a listed product the query names
-    (`Kaspersky Security Network`), then a reading of the brand a place the query writes confirms (`Kaspersky
+    whole (`Kaspersky Security Network`), then a reading of the brand a place the query writes confirms (`Kaspersky
     (Woburn, MA)`: the brand in Woburn is the US company's), then the bare brand as a product, then an affiliate;
     then the higher plain name score, the name's type and the list's order."""
     rank = CLASS_ORDER[cand.hit_class]
     if rank:
-        if cand.matched_type is NameType.BRAND and len(_listed_words(cand.matched_name)) > 1:
+        if (cand.hit_class is HitClass.PRODUCT and cand.matched_type is NameType.BRAND
+                and len(_listed_words(cand.matched_name)) > 1
+                and not any(e.feature == "missing_listed_word" for e in cand.evidence)):
             rank = 1
         elif any(e.feature == "place_confirms" for e in cand.evidence):
             rank = 2
