@@ -1057,3 +1057,12 @@ def test_a_legal_form_of_one_country_says_which() -> None:
     assert form_countries(normalize("Northwind G.m.b.H.").legal_text) == {"DE", "AT", "CH", "LI"}
     assert form_countries(normalize("Northwind Ltd").legal_text) == frozenset()
     assert form_countries(normalize("诺斯温德有限公司").legal_text) == frozenset()
+
+
+def test_the_japanese_and_korean_forms_are_folded_as_the_tables_fold_them() -> None:
+    """The forms `_cjk_forms_attached` finds in the text are named by the tokens the tables read them as."""
+    from screening.normalize import _CJK_FORM_FOLDED, _CJK_OPENING_FORMS
+
+    for written, folded in _CJK_FORM_FOLDED.items():
+        assert normalize(written + "カスペルスキー").legal_text == (folded,), written
+        assert (folded,) in _CJK_OPENING_FORMS

@@ -1021,7 +1021,3 @@ def test_a_listed_person_written_in_thai_is_found(name: str, party_id: str, scre
     """Thai letters read in the order they are said (`scripts.read_scripts`) give the romanised name."""
     assert screener.screen(name).hits[0].party.id == party_id
 
-
-def test_the_armenian_joint_stock_form_is_the_parents(screener: screening.Screener) -> None:
-    """`ԲԸ` (a joint-stock company) is the parent's form, not two letters of another form cut short."""
-    assert screener.screen("«Կասպերսկի Լաբ» ԲԸ").hits[0].party.id == "kaspersky-ao"
