@@ -210,7 +210,8 @@ def test_a_region_that_holds_a_country_s_name_is_no_country(words: tuple[str, ..
                                     .evidence}
 
 
-@pytest.mark.parametrize("name", ["Kaspersky (Woburn, MA)", "KASPERSKY, WOBURN MA 01801", "Kaspersky Sales Manager, USA"])
+@pytest.mark.parametrize("name", ["Kaspersky (Woburn, MA)", "KASPERSKY, WOBURN MA 01801",
+                                  "Kaspersky Sales Manager, USA"])
 def test_a_place_the_query_writes_names_the_brands_company_there_first(name: str) -> None:
     """The bare brand reads alike as the owner's product and as each company carrying it; the US company's place
     beside it says which (a product the query names whole still comes first: `Kaspersky Security Network ... in the
