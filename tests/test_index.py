@@ -202,7 +202,7 @@ def test_confirm_tables_made_on_first_use_match_a_full_build() -> None:
 
 
 def test_a_last_word_cut_short_reaches_the_anchors_it_starts_once_confirmed() -> None:
-    """`cut_anchors`: the listed words the last word outside brackets starts (four letters on, a word no
+    """`cut_anchors`: the listed words the last word outside brackets starts (three letters on, a word no
     table knows); `cut_records`: of their names, those another word of the query confirms."""
     import screening
     from screening.lexicon import analyse
@@ -213,7 +213,8 @@ def test_a_last_word_cut_short_reaches_the_anchors_it_starts_once_confirmed() ->
         return index.cut_anchors(analyse(words, qualifiers))
 
     assert cut("lab", "kasp") and all(a.startswith("kasp") and a != "kasp" for a in cut("lab", "kasp"))  # skeletons
-    assert cut("kasp", "lab") == () and cut("lab", "kas") == ()  # not last; too short to say
+    assert cut("kasp", "lab") == () and cut("lab", "ka") == ()  # not last; too short to say
+    assert cut("lab", "kas") and all(a.startswith("kas") for a in cut("lab", "kas"))
     assert cut("lab", "kasp", "moskva", qualifiers=frozenset({2})) == ()  # a word in brackets follows: not cut
     assert cut("lab", "kaspersky") == ()  # whole, it reaches its own anchor
     tokens = analyse(("lab", "kasp"))

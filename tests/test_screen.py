@@ -1021,3 +1021,10 @@ def test_a_listed_person_written_in_thai_is_found(name: str, party_id: str, scre
     """Thai letters read in the order they are said (`scripts.read_scripts`) give the romanised name."""
     assert screener.screen(name).hits[0].party.id == party_id
 
+
+
+def test_a_long_field_cut_three_letters_into_the_brand_is_read(screener: screening.Screener) -> None:
+    """A fixed-width field of the parent's Russian legal name cut three letters into the brand: the name's other
+    words confirm the cut word (a short field so cut says too little)."""
+    assert screener.screen("Акционерное общество «Лаборатория Кас").hits[0].party.id == "kaspersky-ao"
+    assert screener.screen("АО «Лаборатория Кас").status is Status.CLEAR

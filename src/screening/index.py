@@ -78,7 +78,9 @@ TRAILING_LETTERS = re.compile(r"[^\W\d_]+$")  # the letters that end a name (the
 # letters of a word read as typed with the Russian layout on (`CandidateIndex.keyed_anchor`): a shorter one
 # may type too many words by chance, and the listed family names are longer
 _KEYED_MIN = 5
-CUT_MIN = 4  # letters of a last word cut short that may start a longer anchor (`CandidateIndex.cut_anchors`)
+# letters of a last word cut short that may start a longer anchor (`CandidateIndex.cut_anchors`): three, as a
+# fixed-width field cuts `«Лаборатория Кас`; the other words must confirm the names it reaches (`cut_records`)
+CUT_MIN = 3
 _CONTAIN_SIM = 0.9  # similarity credited to an anchor found inside a longer token
 _ENDING_SIM = 0.9  # ... and to a person's family name the token writes with another language's case ending
 _SLIP_READING = 5  # letters of a Han word's reading from which one slip of it is still that word
