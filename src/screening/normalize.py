@@ -88,7 +88,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 from unidecode import unidecode
@@ -790,7 +790,8 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # A legal form inside the words, read as none, closes a company's name or opens one (`Payment to
     # Kaspersky Lab, Inc. for annual renewal`, `TRK#1Z99 OOO Kaspersky Group`): each side with it is a name.
     if not name.legal_forms and not vocab.phrase_starts.isdisjoint(tokenized[0]):
-        more += _around_inner_forms(*tokenized, vocab, cleaned, _cjk_forms_attached(written))
+        more += _around_inner_forms(*tokenized, vocab, cleaned,
+                                    None if written.isascii() else _cjk_forms_attached(written))
     # A form that is a word of running text (`_SENTENCE_FORMS`), written in small letters to end a text that writes
     # capitals, is as often that word (German `ab`, `Kaspersky Labs GmbH baut Stellen ab`): the text is read without
     # it too, its inner forms then closing or opening a name. (Forms written small by custom, `plc`, `hf.`, are
@@ -905,10 +906,8 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
         if _name_words(tokens[:i]) >= 2:  # closing: the words after it as asides
             out.append(_classify(tokens, initials, list(removed), qualifiers | set(range(end, len(tokens))),
                                  boundaries))
-        # (the form's occurrence in the text, counted as the tokens count it, written against the word after it)
-        attached = (cjk_attached or {}).get(phrase[0], [])
-        nth = tokens[:i].count(phrase[0])
-        cjk_opening = (phrase in _CJK_OPENING_FORMS and nth < len(attached) and attached[nth]
+        cjk_opening = (cjk_attached is not None and phrase in _CJK_OPENING_FORMS
+                       and _attached(cjk_attached.get(phrase[0], ()), tokens[:i].count(phrase[0]))
                        and _name_words(tokens[end:]) >= 1)
         if cjk_opening or _name_words(tokens[end:]) >= 2 and (any(ch.isdigit() for t in tokens[:i] for ch in t) or (
                 phrase in _OPENING_FORMS and (phrase not in _WORDS_AS_OPENING_FORMS
@@ -963,6 +962,13 @@ def _cjk_forms_attached(text: str) -> dict[str, list[bool]]:
         after = text[found.end():found.end() + 1]
         out.setdefault(folded, []).append(after.isalpha())
     return out
+
+
+def _attached(written: Sequence[bool], nth: int) -> bool:
+    """Whether the form's `nth` occurrence (as the tokens count them) is written against the word after it."""
+    return nth < len(written) and written[nth]
+
+
 _WORDS_AS_FORMS = frozenset({"as", "at", "ad", "se", "co", "spa", "too", "vat", "ano", "vos", "ike", "prat"})
 
 
