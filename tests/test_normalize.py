@@ -150,6 +150,14 @@ def test_dotted_legal_forms_written_first_or_beside_more_words_stay_legal_forms(
     assert normalize(text).legal_forms
 
 
+@pytest.mark.parametrize("text", ["شركة النور م.م.ح", "شركة النور ش.م.ح", "شركة النور ش.ذ.م.م",
+                                  "شركة النور منطقة حرة ذ.م.م"])
+def test_the_uaes_arabic_free_zone_forms_are_legal_forms(text: str) -> None:
+    """FZE (`م.م.ح`, whose dotted letters a query reads as one word), FZCO, LLC and free-zone LLC in Arabic."""
+    norm = normalize(text)
+    assert norm.legal_forms == ("limited_liability",) and len(norm.tokens) == 2
+
+
 def test_key_separates_dotted_initials_from_a_plain_legal_form() -> None:
     """`Tikhonov A.G.` (initials) and `Tikhonov AG` (a company) differ in the key, though not in text."""
     assert comparable("Tikhonov A.G.") == comparable("Tikhonov AG")

@@ -945,6 +945,25 @@ def test_a_brand_another_script_writes_is_read_as_the_latin_word_beside_the_othe
     assert best.evidence[0].feature == "rendered"
 
 
+@pytest.mark.parametrize("name", ["كاسبرسكي لاب ميدل إيست ش.م.ح ذ.م.م", "كاسبرسكي لاب الشرق الأوسط م.م.ح",
+                                  "كاسبرسكي لاب ميدل ايست منطقة حرة ذ.م.م"])
+def test_beside_a_brand_another_script_writes_a_word_its_reading_fits_is_read_as_the_listed_word(
+        screener: screening.Screener, name: str) -> None:
+    """Beside the brand in Arabic letters, `لاب`, `ميدل` and `إيست` read lab, middle and east (their readings
+    fit those listed words alone), and the UAE's Arabic free-zone forms are forms: the Middle East company."""
+    result = screener.screen(name)
+    best = result.hits[0]
+    assert (best.party.id, best.score) == ("kaspersky-me", 0.89)
+    assert "'lb' as 'lab' (its reading)" in best.evidence[0].detail
+
+
+def test_a_word_a_reading_fits_is_read_only_beside_a_rendered_brand(screener: screening.Screener) -> None:
+    """Without the brand in another script, a word's reading is not read as a listed domain word: `لاب` is
+    not lab beside a Latin brand's misspelling, which names nothing."""
+    assert screener.screen("Kaspersky لاب الشرق الأوسط").hits[0].score < 0.89
+    assert not screener.screen("Gasparov لاب").hits
+
+
 @pytest.mark.parametrize("name", ["卡巴斯基", "AО Laboratoriya Ksperskogo", "Kabasiji Group – Beijing",
                                   "Kasprsky Group Şti"])
 def test_a_brand_alone_or_a_latin_word_is_not_read_as_a_rendering(screener: screening.Screener, name: str) -> None:

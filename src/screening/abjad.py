@@ -109,8 +109,8 @@ def read_word(word: str) -> str:
                 continue
         elif i == len(word) - 1 and c in _FINAL_VOWEL and i > 0:
             sound = _FINAL_VOWEL[c]
-        elif i == 0 and c == "א":
-            sound = "H"  # a seat for the vowel that starts the word
+        elif i == 0 and c in "אا":
+            sound = "H"  # a seat for the vowel that starts the word (Arabic writes none: `ايست`, east)
         else:
             sound = _LETTERS.get(c, "")
         out.append(sound)

@@ -112,7 +112,7 @@ from screening.tokens import (DEFAULT_MAX_CHARS, as_shown, cjk_pieces, clean_rep
                               slug_reading, surface, tokenize, tokens_of, without_cjk, without_small_letters)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "form_countries", "is_legal_prefix",
-           "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms"]
+           "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms", "token_readings"]
 
 _WEB_PARTS = frozenset({"www", "http", "https", "com", "net", "org"})  # noise words that spell a web address
 _NO_POSITIONS: frozenset[int] = frozenset()  # shared by the many names without initials or qualifiers
@@ -202,6 +202,15 @@ class _Vocab:
     form_countries: dict[str, tuple[str, ...]]
 
 
+def _form_spellings(form: str) -> tuple[tuple[str, ...], ...]:
+    """A legal form's words as a query folds them: letter by letter, and, written with dots, one letter a
+    word, also as the one word a query's dotted initials collapse to (`م.م.ح`, the UAE's FZE, as `mmh`)."""
+    words = tokens_of(form)
+    if "." in form and len(words) > 1 and all(len(word) == 1 for word in words):
+        return words, ("".join(words),)
+    return (words,)
+
+
 @functools.cache
 def _vocab() -> _Vocab:
     """The folded tables, once: `build_vocab` stored in `data/folded-vocab.json` (folding here costs ~60 ms)."""
@@ -216,7 +225,7 @@ def build_vocab() -> _Vocab:
     # Care-of markers first: on an equal-length tie the earlier entry wins (the sort below is stable).
     entries: list[tuple[tuple[str, ...], str, str]] = [(m, "care_of", " ".join(m)) for m in sorted(_CARE_OF)]
     for cls, forms in tables.legal_forms():
-        entries.extend((tokens_of(form), "legal", cls) for form in forms)
+        entries.extend((spelling, "legal", cls) for form in forms for spelling in _form_spellings(form))
     entries.extend((tokens_of(w), "honorific", w) for w in tables.word_list("honorifics") if len(w.strip(".")) > 1)
     entries.extend((tokens_of(w), "noise", w) for w in tables.word_list("noise"))
     generic = {}
@@ -1033,6 +1042,16 @@ def _reading(name: NormalizedName, head: str) -> NormalizedName | None:
     """`name` with each token an Arabic, Hebrew, katakana, Hangul or Chinese word became read as that word's
     reading (upper case: `screening.abjad`, `screening.kana`, `screening.hangul`, `screening.xinhua`); None when
     no token is such a word."""
+    readings = token_readings(head)
+    tokens = tuple(readings.get(t, t) for t in name.tokens)
+    if tokens == name.tokens:
+        return None
+    return attrs.evolve(name, tokens=tokens, alternates=())
+
+
+def token_readings(head: str) -> dict[str, str]:
+    """The tokens the Arabic, Hebrew, katakana, Hangul or Chinese words of `head` clean to -> each word's
+    reading (upper case: `_reading`); empty when it holds none."""
     readings: dict[str, str] = {}
     known = _vocab().cjk_words  # (a run is read in the pieces step 6 cuts it into: `卡巴斯基` of `卡巴斯基实验室`)
     words = [(word, abjad.read_word) for word in abjad.abjad_words(head)]
@@ -1043,10 +1062,7 @@ def _reading(name: NormalizedName, head: str) -> NormalizedName | None:
         found, reading = _word_reading(word, read_word)
         if len(found) == 1 and len(reading) > 1:
             readings.setdefault(found[0], reading)
-    tokens = tuple(readings.get(t, t) for t in name.tokens)
-    if tokens == name.tokens:
-        return None
-    return attrs.evolve(name, tokens=tokens, alternates=())
+    return readings
 
 
 @functools.lru_cache(maxsize=4096)

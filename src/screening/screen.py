@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 import attrs
 
 from screening._version import VERSION
+from screening.abjad import READING_BEST, reading_similarity
 from screening.birthdates import WrittenDate
 from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
@@ -37,7 +38,7 @@ from screening.layout import as_english, as_russian, looks_slipped, russian_keys
 from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
 from screening.models import (Evidence, Hit, HitClass, ListInfo, NameType, NearMiss, Party, ReadOnlyDict,
                               ScreeningResult, Status, result_of)
-from screening.normalize import NormalizedName, form_countries, normalize, normalize_cleaned
+from screening.normalize import NormalizedName, form_countries, normalize, normalize_cleaned, token_readings
 from screening.ocr import pair_readings
 from screening.persons import (
     PersonProfile,
@@ -436,7 +437,8 @@ class Screener:
             # (a brand another script writes, read as its Latin word: `카스퍼스키 그룹`, `Kaspersky Group`; last, as
             # the readings above find what the name's own words do not)
             latin = frozenset(tokens_of(" ".join(_LATIN_RUN.findall(surfaced))))
-            more += [found for segment in segments for found in self._rendered(segment, latin)]
+            native = token_readings(surfaced)
+            more += [found for segment in segments for found in self._rendered(segment, latin, native)]
         if norm.legal_forms and self.watchlist.index.native_brands:
             more += self._romanised_native(norm)  # (a native name that is the brand and a form: `KK Kaspersky`)
         for segment, evidence in more[:_READ_AS_MAX]:
@@ -544,12 +546,16 @@ class Screener:
                                                   f"starts: an abbreviation, {_CAPPED}")))
         return out
 
-    def _rendered(self, norm: NormalizedName, latin: frozenset[str]) -> list[tuple[NormalizedName, Evidence]]:
+    def _rendered(self, norm: NormalizedName, latin: frozenset[str],
+                  native: dict[str, str]) -> list[tuple[NormalizedName, Evidence]]:
         """The name with each word that is a listed brand as another script writes it (`카스퍼스키`, `卡巴斯基`,
         `كاسبرسكي`: `CandidateIndex.renderings`) read as its owner's Latin word (`kaspersky`), with the evidence
         that says so; none when it holds none. The name's other words then say which party it is (`카스퍼스키
         그룹 유한책임회사` is `Kaspersky Group LLC`), where the brand alone names only its owner. Not a word
-        written in Latin letters (`latin`: `Kabasiji Group`, `Kasprsky Group Şti` are read as written)."""
+        written in Latin letters (`latin`: `Kabasiji Group`, `Kasprsky Group Şti` are read as written). Beside
+        the brand, a word whose reading (`native`: `token_readings`) fits one listed domain or place word alone
+        is read as it (`لاب`, `ميدل إيست`: lab, middle east), as the tables fold no word that short or that
+        reads as a Latin word (`lb`, `yst`)."""
         index = self.watchlist.index
         renderings = index.renderings
         if not renderings or len(norm.tokens) < 2:  # (the brand alone names its owner: no word says more)
@@ -569,7 +575,15 @@ class Screener:
                 changed.append((word, read, index.brands[best[0]][0][1]))
         if not changed:
             return []
-        seen_as = ", ".join(f"{word!r} as {read!r} (the listed brand {listed!r})" for word, read, listed in changed)
+        for position, word in enumerate(norm.tokens):
+            reading = native.get(word) if words[position] == word else None
+            if reading:
+                fits = [plain for plain in index.plain_words if reading_similarity(reading, plain) >= READING_BEST]
+                if len(fits) == 1 and fits[0] != word:
+                    words[position] = fits[0]
+                    changed.append((word, fits[0], ""))
+        seen_as = ", ".join(f"{word!r} as {read!r} " + (f"(the listed brand {listed!r})" if listed else
+                                                       "(its reading)") for word, read, listed in changed)
         return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
                  Evidence("rendered", _READ_AS_CAP, " ".join(w for w, _, _ in changed),
                           " ".join(read for _, read, _ in changed),
