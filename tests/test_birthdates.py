@@ -61,6 +61,10 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("Ivan Petrov, born on the 3rd of April 1961", ((1961, 4, 3),)),
     ("Jean Dupont, ne a Lyon le 3 avril 1961", ((1961, 4, 3),)),  # unaccented
     ("PETROV IVAN NATO A TORINO (ITALIA) IL 03.04.1961", ((1961, 4, 3),)),
+    ("Mokėjimas Antonui Ivanovui, gim. 1990-01-26", ((1990, 1, 26),)),  # Lithuanian
+    ("Maksājums Antonam Ivanovam, dzim. 26.01.1990.", ((1990, 1, 26),)),  # Latvian
+    ("Dokumenta Antona Ivanova, rođenog 26.01.1990.", ((1990, 1, 26),)),  # Croatian
+    ("Jan Novák, narozen 1. 2. 1970", ((1970, 2, 1),)),  # Czech
 ])
 def test_a_date_after_a_birth_label_is_read_in_the_parts_it_writes(text: str, readings: tuple) -> None:
     """Labels in several languages, before the date or after it (`г.р.`); the parts it leaves out are 0."""

@@ -756,6 +756,32 @@ def test_a_legal_form_cut_short_agrees_with_the_listed_form_it_may_complete_to(
     assert any(e.feature == "legal_form_same" for e in top.evidence)
 
 
+def test_a_latin_word_is_no_cut_of_a_form_other_letters_write(screener: screening.Screener) -> None:
+    """`ink` starts `inku`, `インク` (Inc.) as Japanese writes it, but a field cut in Latin letters cuts no
+    katakana: it is an extra word, not a form cut short; the katakana form itself is Inc."""
+    assert all(e.feature != "legal_form_cut" for h in screener.screen("Kaspersky Lab ink").hits for e in h.evidence)
+    assert screener.screen("カスペルスキー・ラボ・インク（米国）").hits[0].party.id == "kaspersky-inc"
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("カスペルスキー・ラブズ有限会社（ドイツ）", "kaspersky-gmbh"),
+                                                ("カスペルスキー・ラブズ・リミテッド（英国）", "kaspersky-labs-ltd"),
+                                                ("カスペルスキー・ガバメント・セキュリティ・ソリューションズ", "kaspersky-gss")])
+def test_the_japanese_words_of_a_subsidiarys_name_say_which_it_is(screener: screening.Screener, name: str,
+                                                                    party_id: str) -> None:
+    """Germany and the UK in Japanese, `リミテッド` (Limited), `ガバメント` and `ソリューションズ` (government,
+    solutions) are the listed names' words and forms beside the brand in katakana."""
+    assert screener.screen(name).hits[0].party.id == party_id
+
+
+@pytest.mark.parametrize("name", ["Daniel Kaspersky, Toronto ON", "Kaspersky, David M. DOB 11.02.1975",
+                                  "Kaspersky, David 11.02.1975", "Kasperski, Tomasz - DOB 14.02.1982, Gdańsk"])
+def test_a_person_named_as_the_brand_is_written_with_a_place_or_a_birth_date_is_no_company(
+        screener: screening.Screener, name: str) -> None:
+    """A province's code (`ON`) is no product word, a birth date's digits make no address of the given name
+    beside it, and numbers make no name too long to be a person's: a namesake, cleared."""
+    assert screener.screen(name).status is Status.CLEAR
+
+
 def test_a_short_cut_says_no_legal_form(screener: screening.Screener) -> None:
     """`OS` starts legal forms of several classes: it agrees with none (`Kaspersky OS` is a product)."""
     assert not any(e.feature == "legal_form_same" for h in screener.screen("Kaspersky OS").hits for e in h.evidence)

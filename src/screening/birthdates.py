@@ -55,7 +55,7 @@ _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=Tru
 
 # A label before the date: `DOB`, `D.O.B.:`, `date of birth` (`date_of_birth`, `dateOfBirth`), `born (on|in)`,
 # `geb.`, `geboren am`, `né le`, `né en`, `nacido el`, `nato il`, `ur.`, `urodzony`, `дата рождения`, `д.р.`,
-# `род.`, `нар.` ...
+# `род.`, `нар.`, Lithuanian `gim.`, Latvian `dzim.`, Czech `nar.`, Croatian and Serbian `rođen` ...
 _WORD_LABEL = (
     r"d\.?\s?o\.?\s?b\.?|y\.?\s?o\.?\s?b\.?|date[\s_]*of[\s_]*birth|year[\s_]*of[\s_]*birth|birth[\s_]*date"
     r"|born(?:\s+(?:on|in))?"
@@ -63,6 +63,7 @@ _WORD_LABEL = (
     r"|nacid[oa](?:\s+el)?|f\.\s?nac\.|data\s+di\s+nascita|nat[oa]\s+il|data\s+de\s+nascimento|nascid[oa]\s+em"
     r"|data\s+urodzenia|urodzon[ya]|ur\.|дата\s+рождения|д\.\s?р\.|д/р|родил(?:ся|ась)|род\.|дата\s+народження"
     r"|народи(?:вся|лася)|нар\."
+    r"|gim\.|gim[ęe]s|gimusi|dzim\.|dzimis|dzimusi|ro[đd]en(?:a|og|e)?|nar\.|narozen[aý]?"
 )
 # `b.` is a birth label only where a clause starts (`Gerber, b. 25.01.1983`, `Tikhonov - b. 1966`), in small
 # letters (`Ivanov, B.` is an initial); `n.` (nacido, nato, nascido, né) there too, but only before a whole date,
@@ -125,7 +126,8 @@ _HAS_NUMERIC = re.compile(r"\d[./-]\s?\d")  # a date with no label is all digits
 # costs tens of microseconds on a name with a vendor number).
 _BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "born", "geb", "*",
                  "né", "nee", "ne a", "ne en", "naiss", "naci", "nac.", "nasc", "nato", "nata", "urodz", "ur.", "рожд",
-                 "д.р", "д. р", "д/р", "род", "наро", "нар.", "b.", "n.")
+                 "д.р", "д. р", "д/р", "род", "наро", "нар.", "b.", "n.", "gim", "dzim", "rođen", "roden", "nar.",
+                 "naroz")
 _AFTER_STEMS = ("г.р", "г. р", "год", "р.н", "р. н")
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099

@@ -190,7 +190,7 @@ class _Vocab:
     descriptors: frozenset[str]
     places: frozenset[str]  # one-word country and city names
     phrase_starts: frozenset[str]  # first tokens of legal forms, honorifics, noise and markers
-    legal_prefixes: frozenset[str]  # every prefix of every legal form, tokens joined by spaces
+    legal_prefixes: frozenset[str]  # every prefix of every legal form (not `uncut_forms`), tokens joined by spaces
     # words in Han, kana or Hangul alone (legal forms, domain words, places), longest first: step 6 cuts a
     # run of those letters into them and the letters between (`tokens.cjk_pieces`)
     cjk_words: tuple[str, ...]
@@ -200,6 +200,9 @@ class _Vocab:
     # a legal form of one country or a few, folded, spaces dropped (`plc`, `spzoo`) -> their ISO alpha-2 codes
     # (`form_countries`)
     form_countries: dict[str, tuple[str, ...]]
+    # legal forms written in letters a query's Latin ones cannot be cut from (Han, kana, Hangul, Thai: their
+    # readings are syllables, `インク` is `inku`, of which `ink` is no cut), folded: no `cut_legal_classes`
+    uncut_forms: frozenset[str]
 
 
 def _form_spellings(form: str) -> tuple[tuple[str, ...], ...]:
@@ -262,17 +265,22 @@ def build_vocab() -> _Vocab:
             phrases.setdefault(toks[0], []).append((toks, role, value))
     ordered = {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in phrases.items()}
     legal_prefixes = frozenset(joined[:k] for _, forms in tables.legal_forms() for f in forms
-                               if (joined := " ".join(tokens_of(f))) for k in range(1, len(joined) + 1)
-                               if joined[k - 1] != " ")
+                               if not _SYLLABIC.search(f) and (joined := " ".join(tokens_of(f)))
+                               for k in range(1, len(joined) + 1) if joined[k - 1] != " ")
     cjk = {f for _, forms in tables.legal_forms() for f in forms}
     cjk |= {v for canonical, variants in tables.generic_words().items() for v in (canonical, *variants)}
     cjk |= {n for names in tables.country_names().values() for n in names} | set(tables.city_names())
     cjk_words = tuple(sorted((w for w in cjk if is_cjk_run(w) and len(w) >= 2), key=lambda w: (-len(w), w)))
     form_countries = {"".join(tokens_of(form)): tuple(sorted(codes))
                       for form, codes in tables.legal_form_countries().items()}
+    uncut = frozenset(" ".join(tokens_of(f)) for _, forms in tables.legal_forms() for f in forms
+                      if _SYLLABIC.search(f))
     return _Vocab(phrases=ordered, generic=generic, descriptors=descriptors, places=places,
                   legal_prefixes=legal_prefixes, phrase_starts=frozenset(ordered), cjk_words=cjk_words,
-                  misreads=misreads, form_countries=form_countries)
+                  misreads=misreads, form_countries=form_countries, uncut_forms=uncut)
+
+
+_SYLLABIC = re.compile("[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
 
 
 # Letters scanned or keyed as others (`lnc`, `Lirnited`, `GrnbH`, `1td`): one of the legal forms printed
@@ -707,9 +715,10 @@ def cut_legal_classes(text: str) -> frozenset[str]:
     """The legal-form classes of the forms (words joined by spaces) that `text` starts and ends inside a
     word of (`lim`: limited liability and partnership): what a legal form cut short may be. A whole word
     of a form (`One`, `Private`, `Stock`) is no cut form: it is as likely a word of the name."""
-    return frozenset(value for entries in _vocab().phrases.values() for words, role, value in entries
+    vocab = _vocab()
+    return frozenset(value for entries in vocab.phrases.values() for words, role, value in entries
                      if role == "legal" and len(joined := " ".join(words)) > len(text) and joined.startswith(text)
-                     and joined[len(text)] != " ")
+                     and joined[len(text)] != " " and joined not in vocab.uncut_forms)
 
 
 @functools.cache

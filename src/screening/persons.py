@@ -1120,8 +1120,10 @@ def looks_like_person(tokens: tuple[TokenInfo, ...], legal: tuple[str, ...], *, 
     """True when a query reads as a person's name: a given name or patronymic, no company words. Without
     `short_given`, a word of two letters is no given name: as often a country's code (the screener, asking
     whether a brand's word is a family name: `KASPERSKY DUBLIN IE` is the brand)."""
-    # (words in brackets, after a dash or of an address are an aside: they do not make a name too long)
-    if any(form != "sole_proprietor" for form in legal) or sum(not t.qualifier for t in tokens) > 5:
+    # (words in brackets, after a dash or of an address are an aside, and numbers, a birth date's, an ID's, are
+    # no words of a name: they do not make a name too long, `Kaspersky, David M. DOB 11.02.1975`)
+    if (any(form != "sole_proprietor" for form in legal)
+            or sum(not t.qualifier and t.role != "number" for t in tokens) > 5):
         return False
     if any(t.role in ("generic", "product") for t in tokens):
         return False
