@@ -150,6 +150,11 @@ def test_dotted_legal_forms_written_first_or_beside_more_words_stay_legal_forms(
     assert normalize(text).legal_forms
 
 
+def test_the_belarusian_limited_company_is_a_legal_form() -> None:
+    """`ТАА` is Belarusian for the Ukrainian ТОВ and the Russian ООО."""
+    assert normalize("ТАА «Лабараторыя Касперскага»").legal_forms == ("limited_liability",)
+
+
 @pytest.mark.parametrize("text", ["شركة النور م.م.ح", "شركة النور ش.م.ح", "شركة النور ش.ذ.م.م",
                                   "شركة النور منطقة حرة ذ.م.م"])
 def test_the_uaes_arabic_free_zone_forms_are_legal_forms(text: str) -> None:
