@@ -133,6 +133,12 @@ def test_a_labelled_date_in_a_field_naming_several_persons_only_confirms() -> No
 
 
 
+@pytest.mark.parametrize("text", ["John Roden 12.03.1975", "Miklos Gimes 12.03.1975"])
+def test_a_surname_spelled_as_a_label_without_its_letters_is_no_label(text: str) -> None:
+    """Croatian `rođen` and Lithuanian `gimęs` are labels with their `đ` and `ę`; `Roden` and `Gimes` are surnames."""
+    assert not birth_date_in(text).labelled and without_birth_clause(text) == text
+
+
 def test_a_date_with_no_label_is_read_as_one_that_may_be_anything() -> None:
     """A bare date is read, marked unlabelled: it can only confirm a listed birth date."""
     found = birth_date_in("Ivanov Anton Mikhaylovich 26.01.1990")

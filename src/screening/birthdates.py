@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["WrittenDate", "birth_date_in", "without_birth_clause"]
+__all__ = ["WrittenDate", "birth_date_in", "labelled_birth_span", "without_birth_clause"]
 
 # Month names and their usual abbreviations (English, German, French, Spanish, Italian, Portuguese, Russian,
 # Ukrainian and Polish genitive), lower case, by month.
@@ -55,7 +55,8 @@ _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=Tru
 
 # A label before the date: `DOB`, `D.O.B.:`, `date of birth` (`date_of_birth`, `dateOfBirth`), `born (on|in)`,
 # `geb.`, `geboren am`, `né le`, `né en`, `nacido el`, `nato il`, `ur.`, `urodzony`, `дата рождения`, `д.р.`,
-# `род.`, `нар.`, Lithuanian `gim.`, Latvian `dzim.`, Czech `nar.`, Croatian and Serbian `rođen` ...
+# `род.`, `нар.`, Lithuanian `gim.`, Latvian `dzim.`, Czech `nar.`, Croatian and Serbian `rođen` (with its `đ`:
+# `Roden` and `Gimes` are surnames) ...
 _WORD_LABEL = (
     r"d\.?\s?o\.?\s?b\.?|y\.?\s?o\.?\s?b\.?|date[\s_]*of[\s_]*birth|year[\s_]*of[\s_]*birth|birth[\s_]*date"
     r"|born(?:\s+(?:on|in))?"
@@ -63,7 +64,7 @@ _WORD_LABEL = (
     r"|nacid[oa](?:\s+el)?|f\.\s?nac\.|data\s+di\s+nascita|nat[oa]\s+il|data\s+de\s+nascimento|nascid[oa]\s+em"
     r"|data\s+urodzenia|urodzon[ya]|ur\.|дата\s+рождения|д\.\s?р\.|д/р|родил(?:ся|ась)|род\.|дата\s+народження"
     r"|народи(?:вся|лася)|нар\."
-    r"|gim\.|gim[ęe]s|gimusi|dzim\.|dzimis|dzimusi|ro[đd]en(?:a|og|e)?|nar\.|narozen[aý]?"
+    r"|gim\.|gimęs|gimusi|dzim\.|dzimis|dzimusi|rođen(?:a|og|e)?|nar\.|narozen[aý]?"
 )
 # `b.` is a birth label only where a clause starts (`Gerber, b. 25.01.1983`, `Tikhonov - b. 1966`), in small
 # letters (`Ivanov, B.` is an initial); `n.` (nacido, nato, nascido, né) there too, but only before a whole date,
@@ -126,8 +127,7 @@ _HAS_NUMERIC = re.compile(r"\d[./-]\s?\d")  # a date with no label is all digits
 # costs tens of microseconds on a name with a vendor number).
 _BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "born", "geb", "*",
                  "né", "nee", "ne a", "ne en", "naiss", "naci", "nac.", "nasc", "nato", "nata", "urodz", "ur.", "рожд",
-                 "д.р", "д. р", "д/р", "род", "наро", "нар.", "b.", "n.", "gim", "dzim", "rođen", "roden", "nar.",
-                 "naroz")
+                 "д.р", "д. р", "д/р", "род", "наро", "нар.", "b.", "n.", "gim", "dzim", "rođen", "nar.", "naroz")
 _AFTER_STEMS = ("г.р", "г. р", "год", "р.н", "р. н")
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
@@ -219,6 +219,12 @@ def without_birth_clause(text: str) -> str:
         return text
     _, start, end = found
     return f"{text[:start]} {text[end:]}"
+
+
+def labelled_birth_span(text: str) -> tuple[int, int] | None:
+    """Where in `text` the clause of a labelled birth date is written (`DOB 11.02.1975`), or None."""
+    found = _found(text)
+    return None if found is None or not found[0].labelled else (found[1], found[2])
 
 
 @functools.lru_cache(maxsize=4096)

@@ -211,10 +211,16 @@ class CandidateIndex:
             if word.skel in self.renderings:
                 native.setdefault(self.renderings[word.skel], []).append((word.text, rid))
         self.native_brands = {latin: tuple(found) for latin, found in native.items()}
-        # The listed names' domain and place words (`lab`, `group`, `middle`, `east`): beside a brand another
-        # script writes, a word of that script its reading fits is read as one (`Screener._rendered`).
-        self.plain_words = tuple(sorted({t.text for record in records for t in record.tokens
-                                         if t.role in ("generic", "place") and len(t.text) > 2}))
+        # The listed names' domain and place words (`lab`, `group`, `middle`, `east`; not a code, `uk`) with their
+        # sounds (`abjad.latin_classes`), by the key of their consonants (`abjad.reading_key`, which a reading
+        # that fits them shares): beside a brand another script writes, a word of that script whose reading fits
+        # one is read as it (`Screener._reading_fits`).
+        plain: dict[str, list[tuple[str, str]]] = {}
+        for text in sorted({t.text for record in records for t in record.tokens
+                            if t.role in ("generic", "place") and len(t.text) > 2}):
+            sounds = latin_classes(text)
+            plain.setdefault(reading_key(sounds), []).append((text, sounds))
+        self.plain_words = {key: tuple(words) for key, words in plain.items()}
         self._anchor_records = anchor_records
         fuzzy = [a for a in anchor_records if len(a) >= 5]  # long enough for an edit budget
         self._deletes = DeletionIndex(fuzzy)

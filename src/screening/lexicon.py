@@ -111,7 +111,9 @@ def build_lexicon() -> Lexicon:
     from screening import tables  # here: only the generator and its test fold the tables
 
     generic = frozenset(tables.generic_words())
-    product = frozenset(t for w in tables.word_list("product_words") for t in tokens_of(w)) - generic
+    # (each word of an entry of several, but a word of one or two letters: `add-on`'s `on` is a province's code)
+    product = frozenset(t for w in tables.word_list("product_words") for toks in [tokens_of(w)] for t in toks
+                        if len(toks) == 1 or len(t) > 2) - generic
     places: dict[str, str] = {}
     pairs: dict[tuple[str, ...], str] = {}
     for code, names in tables.country_names().items():

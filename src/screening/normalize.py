@@ -200,8 +200,8 @@ class _Vocab:
     # a legal form of one country or a few, folded, spaces dropped (`plc`, `spzoo`) -> their ISO alpha-2 codes
     # (`form_countries`)
     form_countries: dict[str, tuple[str, ...]]
-    # legal forms written in letters a query's Latin ones cannot be cut from (Han, kana, Hangul, Thai: their
-    # readings are syllables, `インク` is `inku`, of which `ink` is no cut), folded: no `cut_legal_classes`
+    # legal forms written in letters a query's Latin ones cannot be cut from (`_UNCUT_LETTERS`: `インク` reads
+    # `inku`, of which `ink` is no cut), folded: no `cut_legal_classes`
     uncut_forms: frozenset[str]
 
 
@@ -212,6 +212,13 @@ def _form_spellings(form: str) -> tuple[tuple[str, ...], ...]:
     if "." in form and len(words) > 1 and all(len(word) == 1 for word in words):
         return words, ("".join(words),)
     return (words,)
+
+
+# Letters whose folding reads syllables or whole words, not letter by letter (Thai, Hangul, kana, Han, enclosed
+# and half-width forms, `㈱`): a form they write is no form a field cut in Latin letters cuts (`_Vocab.uncut_forms`;
+# `NPO法人` neither, whose `NPO` alone the table leaves out on purpose).
+_UNCUT_LETTERS = re.compile("[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3200-\u32ff\u3400-\u4dbf"
+                            "\u4e00-\u9fff\uac00-\ud7af\uff65-\uff9f]")
 
 
 @functools.cache
@@ -265,7 +272,7 @@ def build_vocab() -> _Vocab:
             phrases.setdefault(toks[0], []).append((toks, role, value))
     ordered = {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in phrases.items()}
     legal_prefixes = frozenset(joined[:k] for _, forms in tables.legal_forms() for f in forms
-                               if not _SYLLABIC.search(f) and (joined := " ".join(tokens_of(f)))
+                               if not _UNCUT_LETTERS.search(f) and (joined := " ".join(tokens_of(f)))
                                for k in range(1, len(joined) + 1) if joined[k - 1] != " ")
     cjk = {f for _, forms in tables.legal_forms() for f in forms}
     cjk |= {v for canonical, variants in tables.generic_words().items() for v in (canonical, *variants)}
@@ -274,13 +281,11 @@ def build_vocab() -> _Vocab:
     form_countries = {"".join(tokens_of(form)): tuple(sorted(codes))
                       for form, codes in tables.legal_form_countries().items()}
     uncut = frozenset(" ".join(tokens_of(f)) for _, forms in tables.legal_forms() for f in forms
-                      if _SYLLABIC.search(f))
+                      if _UNCUT_LETTERS.search(f))
     return _Vocab(phrases=ordered, generic=generic, descriptors=descriptors, places=places,
                   legal_prefixes=legal_prefixes, phrase_starts=frozenset(ordered), cjk_words=cjk_words,
                   misreads=misreads, form_countries=form_countries, uncut_forms=uncut)
 
-
-_SYLLABIC = re.compile("[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]")
 
 
 # Letters scanned or keyed as others (`lnc`, `Lirnited`, `GrnbH`, `1td`): one of the legal forms printed

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 import attrs
 
 from screening._version import VERSION
-from screening.abjad import READING_BEST, reading_similarity
+from screening.abjad import READING_BEST, reading_key, reading_similarity
 from screening.birthdates import WrittenDate
 from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
@@ -437,8 +437,8 @@ class Screener:
             # (a brand another script writes, read as its Latin word: `카스퍼스키 그룹`, `Kaspersky Group`; last, as
             # the readings above find what the name's own words do not)
             latin = frozenset(tokens_of(" ".join(_LATIN_RUN.findall(surfaced))))
-            native = token_readings(surfaced)
-            more += [found for segment in segments for found in self._rendered(segment, latin, native)]
+            fits = self._reading_fits(token_readings(surfaced))
+            more += [found for segment in segments for found in self._rendered(segment, latin, fits)]
         if norm.legal_forms and self.watchlist.index.native_brands:
             more += self._romanised_native(norm)  # (a native name that is the brand and a form: `KK Kaspersky`)
         for segment, evidence in more[:_READ_AS_MAX]:
@@ -546,16 +546,30 @@ class Screener:
                                                   f"starts: an abbreviation, {_CAPPED}")))
         return out
 
+    def _reading_fits(self, readings: dict[str, str]) -> dict[str, str]:
+        """The words of another script (`readings`: `token_readings`) whose reading fits one listed domain or
+        place word (`CandidateIndex.plain_words`), or several that are one place (`kyiv`, `kiev`) -> that word:
+        its every consonant, and all but one of its sounds written (`لاب`: lab, `ميدل إيست`: middle east; not
+        `تل`, `tl`, for Italia, whose vowels it leaves out)."""
+        fits = {}
+        places = lexicon().places
+        for word, reading in readings.items():
+            found = [plain for plain, sounds in self.watchlist.index.plain_words.get(reading_key(reading), ())
+                     if len(reading) >= len(sounds) - 1 and reading_similarity(reading, plain) >= READING_BEST]
+            if found and len({places.get(plain, plain) for plain in found}) == 1:
+                fits[word] = found[0]
+        return fits
+
     def _rendered(self, norm: NormalizedName, latin: frozenset[str],
-                  native: dict[str, str]) -> list[tuple[NormalizedName, Evidence]]:
+                  fits: dict[str, str]) -> list[tuple[NormalizedName, Evidence]]:
         """The name with each word that is a listed brand as another script writes it (`카스퍼스키`, `卡巴斯基`,
         `كاسبرسكي`: `CandidateIndex.renderings`) read as its owner's Latin word (`kaspersky`), with the evidence
         that says so; none when it holds none. The name's other words then say which party it is (`카스퍼스키
         그룹 유한책임회사` is `Kaspersky Group LLC`), where the brand alone names only its owner. Not a word
         written in Latin letters (`latin`: `Kabasiji Group`, `Kasprsky Group Şti` are read as written). Beside
-        the brand, a word whose reading (`native`: `token_readings`) fits one listed domain or place word alone
-        is read as it (`لاب`, `ميدل إيست`: lab, middle east), as the tables fold no word that short or that
-        reads as a Latin word (`lb`, `yst`)."""
+        the brand, a word whose reading fits a listed domain or place word (`fits`: `_reading_fits`) is read as it
+        (`لاب`, `ميدل إيست`: lab, middle east), as the tables fold no word that short or that reads as a Latin word
+        (`lb`, `yst`)."""
         index = self.watchlist.index
         renderings = index.renderings
         if not renderings or len(norm.tokens) < 2:  # (the brand alone names its owner: no word says more)
@@ -576,12 +590,9 @@ class Screener:
         if not changed:
             return []
         for position, word in enumerate(norm.tokens):
-            reading = native.get(word) if words[position] == word else None
-            if reading:
-                fits = [plain for plain in index.plain_words if reading_similarity(reading, plain) >= READING_BEST]
-                if len(fits) == 1 and fits[0] != word:
-                    words[position] = fits[0]
-                    changed.append((word, fits[0], ""))
+            if words[position] == word and word in fits:
+                words[position] = fits[word]
+                changed.append((word, fits[word], ""))
         seen_as = ", ".join(f"{word!r} as {read!r} " + (f"(the listed brand {listed!r})" if listed else
                                                        "(its reading)") for word, read, listed in changed)
         return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),

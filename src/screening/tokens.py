@@ -18,7 +18,7 @@ from collections.abc import Callable, Container
 
 from unidecode import unidecode
 
-from screening.birthdates import birth_date_in
+from screening.birthdates import labelled_birth_span
 from screening.repair import repair
 from screening.scripts import read_scripts
 
@@ -663,9 +663,9 @@ def _trimmed(piece: str) -> str:
 
 def _qualifier_mask(text: str) -> bytearray:
     """Mark the characters of qualifier segments: brackets, a ` - ` or `*` tail, a comma part with digits
-    (an address) and the comma parts after it. In a comma part whose digits are a date's (a birth date, its
-    label: `screening.birthdates`), the date and what follows it are, not the words before it (`Kaspersky, David
-    M. DOB 11.02.1975`: a person's name and a birth date)."""
+    (an address) and the comma parts after it. In a comma part whose only digits are a labelled birth date's
+    (`screening.birthdates`), the date's clause and what follows it are, not the words before it (`Kaspersky,
+    David M. DOB 11.02.1975`: a person's name and a birth date; a date with no label may be an invoice's)."""
     mask = bytearray(len(text))
     for match in _BRACKETS.finditer(text):
         mask[match.start():match.end()] = b"\1" * (match.end() - match.start())
@@ -674,27 +674,20 @@ def _qualifier_mask(text: str) -> bytearray:
         mask[tail.start():] = b"\1" * (len(text) - tail.start())
     comma = text.find(",")
     address = False  # an address part has begun: the parts after it (city, region, country) belong to it
-    date: tuple[int, int] | None = None  # where the date the text writes is, once a part with digits is seen
     while comma != -1:
         end = text.find(",", comma + 1)
         stop = len(text) if end == -1 else end
         start = comma
         if not address and any(c.isdigit() for c in text[comma:stop]):
             address = True
-            date = _date_span(text) if date is None else date
-            if comma <= date[0] and date[1] <= stop and not any(c.isdigit() for c in text[date[1]:stop]):
-                start = date[0]
+            born = labelled_birth_span(text)  # (once: the first part with digits begins the address)
+            if (born is not None and comma <= born[0] and born[1] <= stop
+                    and not any(c.isdigit() for part in (text[comma:born[0]], text[born[1]:stop]) for c in part)):
+                start = born[0]
         if address:
             mask[start:stop] = b"\1" * (stop - start)
         comma = end
     return mask
-
-
-def _date_span(text: str) -> tuple[int, int]:
-    """Where the date `text` writes is (with its label), or (-1, -1)."""
-    written = birth_date_in(text)
-    at = -1 if written is None else text.find(written.text)
-    return (at, at + len(written.text)) if written is not None and at >= 0 else (-1, -1)
 
 
 _MASKED = re.compile(r"[(\[{*]|\s[-\u2013\u2014]+\s")  # what can start a qualifier besides a comma
