@@ -759,7 +759,8 @@ def test_a_legal_form_cut_short_agrees_with_the_listed_form_it_may_complete_to(
 def test_a_latin_word_is_no_cut_of_a_form_other_letters_write(screener: screening.Screener) -> None:
     """`ink` starts `inku`, `インク` (Inc.) as Japanese writes it, but a field cut in Latin letters cuts no
     katakana: it is an extra word, not a form cut short; the katakana form itself is Inc."""
-    assert all(e.feature != "legal_form_cut" for h in screener.screen("Kaspersky Lab ink").hits for e in h.evidence)
+    for name in ("Kaspersky Lab ink", "Kaspersky Lab jusig"):  # (`jusig` of the Korean `㈜`, read `jusighoesa`)
+        assert all(e.feature != "legal_form_cut" for h in screener.screen(name).hits for e in h.evidence), name
     assert screener.screen("カスペルスキー・ラボ・インク（米国）").hits[0].party.id == "kaspersky-inc"
 
 
@@ -790,6 +791,7 @@ def test_a_date_with_no_label_after_a_comma_still_begins_an_address(screener: sc
     company its name's place names stays first."""
     best = screener.screen("Kaspersky Lab Switzerland, services rendered 01.02.2020").hits[0]
     assert (best.party.id, best.score > 0.85) == ("kaspersky-ch", True)
+    assert screener.screen("Kaspersky, David 11.02.1975").status is Status.REVIEW  # (no label: any date)
 
 
 def test_add_on_is_a_product_word_and_on_alone_is_not(screener: screening.Screener) -> None:
@@ -1002,14 +1004,25 @@ def test_beside_a_brand_another_script_writes_a_word_its_reading_fits_is_read_as
 
 
 @pytest.mark.parametrize(("name", "word"), [("كاسبرسكي لاب تل ابيب", "italia"), ("كاسبرسكي غرب", "group"),
-                                            ("كاسبرسكي لاب قرن", "ukraine"), ("كاسبرسكي لاب ابن", "japan")])
+                                            ("كاسبرسكي لاب قرن", "ukraine"), ("كاسبرسكي لاب ابن", "japan"),
+                                            ("كاسبرسكي كيف", "kiev"), ("كاسبرسكي لعب", "lab"),
+                                            ("کسپرسکی است", "east")])
 def test_a_reading_that_leaves_a_listed_words_sounds_out_is_not_that_word(screener: screening.Screener,
                                                                            name: str, word: str) -> None:
-    """Tel Aviv's `تل` leaves out Italia's vowels, `غرب` (west) group's, `قرن` Ukraine's, `ابن` Japan's: each is
-    read as written, and the brand names its owner."""
+    """Tel Aviv's `تل` leaves out Italia's vowels, `غرب` (west) group's, `قرن` Ukraine's, `ابن` Japan's; `كيف`
+    (how) and `لعب` (play) a sound of Kiev's and lab's one consonant; `است` (is) writes a seat, no sound of east's:
+    each is read as written, and the brand names its owner."""
     result = screener.screen(name)
     assert result.hits[0].party.id == "kaspersky-ao"
     assert all(f"as {word!r} (its reading)" not in e.detail for h in result.hits for e in h.evidence)
+
+
+def test_a_word_a_reading_fits_is_read_only_beside_a_rendered_brand(screener: screening.Screener) -> None:
+    """Without the brand in another script, a word's reading is not read as a listed domain word (`Gasparov
+    لاب` names nothing); nor is a word read as itself (`לאב` folds to `lab` already)."""
+    assert not screener.screen("Gasparov لاب").hits
+    evidence = screener.screen("קספרסקי לאב המזרח התיכון").hits[0].evidence
+    assert all("(its reading)" not in e.detail for e in evidence)
 
 
 def test_a_reading_that_fits_two_spellings_of_one_place_is_that_place(screener: screening.Screener) -> None:

@@ -10,7 +10,7 @@ sound class, never produced by the tokenizer (which lower-cases), so a reading t
   Russian г is غ or ج), K (k q kh: כ is k or kh, ח and خ kh), S (s z sh ch ts zh: ч is تش or ش, ц
   תס or צ), T, D, L, M, N, R, and X for ح, ه and ה (h), which a name written from Russian does not use
   (х is خ, ח or כ): it fits no Latin letter, so `الشهاب` (al-Shihab) is not Aleskeeva;
-* vowel letters: A (medial ا and א, ة), I (ي, י: i, e or y), U (و, ו: o, u), E (a final ه or ה: a or e);
+* vowel letters: A (ا and א but first in a word, ة), I (ي, י: i, e or y), U (و, ו: o, u), E (a final ه or ה: a or e);
   H, a silent seat (an initial alef, hamza, ayin), which may stand for nothing.
 
 Hebrew ו at the start of a word or doubled is v (B). `reading_similarity` aligns a reading with a Latin

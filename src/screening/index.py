@@ -212,9 +212,9 @@ class CandidateIndex:
                 native.setdefault(self.renderings[word.skel], []).append((word.text, rid))
         self.native_brands = {latin: tuple(found) for latin, found in native.items()}
         # The listed names' domain and place words (`lab`, `group`, `middle`, `east`; not a code, `uk`) with their
-        # sounds (`abjad.latin_classes`), by the key of their consonants (`abjad.reading_key`, which a reading
-        # that fits them shares): beside a brand another script writes, a word of that script whose reading fits
-        # one is read as it (`Screener._reading_fits`).
+        # sounds (`abjad.latin_classes`), by the key of their consonants (`abjad.reading_key`, which an Arabic or
+        # Hebrew reading that fits them shares; katakana's C, Z and F may miss one): beside a brand another
+        # script writes, a word of that script whose reading fits one is read as it (`Screener._reading_fits`).
         plain: dict[str, list[tuple[str, str]]] = {}
         for text in sorted({t.text for record in records for t in record.tokens
                             if t.role in ("generic", "place") and len(t.text) > 2}):

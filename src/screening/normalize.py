@@ -221,6 +221,11 @@ _UNCUT_LETTERS = re.compile("[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u31
                             "\u4e00-\u9fff\uac00-\ud7af\uff65-\uff9f]")
 
 
+def _uncut(form: str) -> bool:
+    """Whether a legal form is written in `_UNCUT_LETTERS` (as the tokenizer reads it: `㍿` is `株式会社`)."""
+    return _UNCUT_LETTERS.search(unicodedata.normalize("NFKC", form)) is not None
+
+
 @functools.cache
 def _vocab() -> _Vocab:
     """The folded tables, once: `build_vocab` stored in `data/folded-vocab.json` (folding here costs ~60 ms)."""
@@ -272,7 +277,7 @@ def build_vocab() -> _Vocab:
             phrases.setdefault(toks[0], []).append((toks, role, value))
     ordered = {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in phrases.items()}
     legal_prefixes = frozenset(joined[:k] for _, forms in tables.legal_forms() for f in forms
-                               if not _UNCUT_LETTERS.search(f) and (joined := " ".join(tokens_of(f)))
+                               if not _uncut(f) and (joined := " ".join(tokens_of(f)))
                                for k in range(1, len(joined) + 1) if joined[k - 1] != " ")
     cjk = {f for _, forms in tables.legal_forms() for f in forms}
     cjk |= {v for canonical, variants in tables.generic_words().items() for v in (canonical, *variants)}
@@ -281,7 +286,7 @@ def build_vocab() -> _Vocab:
     form_countries = {"".join(tokens_of(form)): tuple(sorted(codes))
                       for form, codes in tables.legal_form_countries().items()}
     uncut = frozenset(" ".join(tokens_of(f)) for _, forms in tables.legal_forms() for f in forms
-                      if _UNCUT_LETTERS.search(f))
+                      if _uncut(f))
     return _Vocab(phrases=ordered, generic=generic, descriptors=descriptors, places=places,
                   legal_prefixes=legal_prefixes, phrase_starts=frozenset(ordered), cjk_words=cjk_words,
                   misreads=misreads, form_countries=form_countries, uncut_forms=uncut)

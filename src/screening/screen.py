@@ -548,15 +548,18 @@ class Screener:
 
     def _reading_fits(self, readings: dict[str, str]) -> dict[str, str]:
         """The words of another script (`readings`: `token_readings`) whose reading fits one listed domain or
-        place word (`CandidateIndex.plain_words`), or several that are one place (`kyiv`, `kiev`) -> that word:
-        its every consonant, and all but one of its sounds written (`لاب`: lab, `ميدل إيست`: middle east; not
-        `تل`, `tl`, for Italia, whose vowels it leaves out)."""
+        place word (`CandidateIndex.plain_words`), or several places of one country (`kyiv`, `kiev`) -> that
+        word: its every consonant, and all but one of its sounds written, every one where it has one consonant
+        (`لاب`: lab, `ميدل إيست`: middle east; not `تل`, `tl`, for Italia, whose vowels it leaves out, nor `كيف`,
+        how, for Kiev). A silent seat is no written sound (`است`, is, is no east)."""
         fits = {}
         places = lexicon().places
         for word, reading in readings.items():
-            found = [plain for plain, sounds in self.watchlist.index.plain_words.get(reading_key(reading), ())
-                     if len(reading) >= len(sounds) - 1 and reading_similarity(reading, plain) >= READING_BEST]
-            if found and len({places.get(plain, plain) for plain in found}) == 1:
+            key = reading_key(reading)
+            written = sum(c not in "HOY" for c in reading)  # (a seat, and the vowels kana adds, are no sounds)
+            found = [plain for plain, sounds in self.watchlist.index.plain_words.get(key, ())
+                     if written >= len(sounds) - (len(key) > 1) and reading_similarity(reading, plain) >= READING_BEST]
+            if found and found[0] != word and len({places.get(plain, plain) for plain in found}) == 1:
                 fits[word] = found[0]
         return fits
 
