@@ -292,7 +292,6 @@ def build_vocab() -> _Vocab:
                   misreads=misreads, form_countries=form_countries, uncut_forms=uncut)
 
 
-
 # Letters scanned or keyed as others (`lnc`, `Lirnited`, `GrnbH`, `1td`): one of the legal forms printed
 # documents carry most (in Latin letters) read with one of them is still that legal form after a name (never
 # at its start), unless the misreading is itself a word or name the tables know. Only these forms: misread

@@ -437,7 +437,8 @@ class Screener:
             # (a brand another script writes, read as its Latin word: `카스퍼스키 그룹`, `Kaspersky Group`; last, as
             # the readings above find what the name's own words do not)
             latin = frozenset(tokens_of(" ".join(_LATIN_RUN.findall(surfaced))))
-            fits = self._reading_fits(token_readings(surfaced))
+            # (the words a reading fits, read once a query, and only where a segment writes such a brand)
+            fits = functools.cache(lambda: self._reading_fits(token_readings(surfaced)))
             more += [found for segment in segments for found in self._rendered(segment, latin, fits)]
         if norm.legal_forms and self.watchlist.index.native_brands:
             more += self._romanised_native(norm)  # (a native name that is the brand and a form: `KK Kaspersky`)
@@ -564,13 +565,13 @@ class Screener:
         return fits
 
     def _rendered(self, norm: NormalizedName, latin: frozenset[str],
-                  fits: dict[str, str]) -> list[tuple[NormalizedName, Evidence]]:
+                  fits: Callable[[], dict[str, str]]) -> list[tuple[NormalizedName, Evidence]]:
         """The name with each word that is a listed brand as another script writes it (`카스퍼스키`, `卡巴斯基`,
         `كاسبرسكي`: `CandidateIndex.renderings`) read as its owner's Latin word (`kaspersky`), with the evidence
         that says so; none when it holds none. The name's other words then say which party it is (`카스퍼스키
         그룹 유한책임회사` is `Kaspersky Group LLC`), where the brand alone names only its owner. Not a word
         written in Latin letters (`latin`: `Kabasiji Group`, `Kasprsky Group Şti` are read as written). Beside
-        the brand, a word whose reading fits a listed domain or place word (`fits`: `_reading_fits`) is read as it
+        the brand, a word whose reading fits a listed domain or place word (`fits()`: `_reading_fits`) is read as it
         (`لاب`, `ميدل إيست`: lab, middle east), as the tables fold no word that short or that reads as a Latin word
         (`lb`, `yst`)."""
         index = self.watchlist.index
@@ -592,10 +593,11 @@ class Screener:
                 changed.append((word, read, index.brands[best[0]][0][1]))
         if not changed:
             return []
+        read_as = fits()
         for position, word in enumerate(norm.tokens):
-            if words[position] == word and word in fits:
-                words[position] = fits[word]
-                changed.append((word, fits[word], ""))
+            if words[position] == word and word in read_as:
+                words[position] = read_as[word]
+                changed.append((word, read_as[word], ""))
         seen_as = ", ".join(f"{word!r} as {read!r} " + (f"(the listed brand {listed!r})" if listed else
                                                        "(its reading)") for word, read, listed in changed)
         return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
