@@ -290,6 +290,12 @@ def test_the_armenian_digraph_for_u_is_one_vowel(text: str, expected: str) -> No
     ("The 'Best' Lab", []), ("http://kaspersky.com", []),
     ("V-1002,KASPERSKY LABS LIMITED,GB,ACTIVE", ["V-1002", "KASPERSKY LABS LIMITED", "GB", "ACTIVE"]),  # CSV
     ("Wire KASPERSKY GROUP LLC RUB 1,250,000", []), ("Kaspersky Lab, Inc., Moscow", []),  # no CSV row
+    # a value on the line of the next key is read without its last word too (the key, or the value's own word)
+    ("Payee: Kaspersky Labs GmbH Bank: Commerzbank", ["Payee", "Kaspersky Labs GmbH Bank", "Kaspersky Labs GmbH",
+                                                      "Commerzbank"]),
+    ("收款单位：绪安（北京）网络安全技术有限公司 账号：1109", ["收款单位", "绪安（北京）网络安全技术有限公司 账号",
+                                              "绪安（北京）网络安全技术有限公司"]),  # (no letter: no field)
+    ("Vendor: AO Kaspersky Lab: since 2005", ["Vendor", "AO Kaspersky Lab", "AO Kaspersky", "since 2005"]),
 ])
 def test_the_fields_of_a_one_line_record_are_found(text: str, parts: list[str]) -> None:
     """Pipes, semicolons, tabs, line ends, a label's colon (full-width ones too, and a capitals key's without a
@@ -307,6 +313,8 @@ def test_the_fields_of_a_one_line_record_are_found(text: str, parts: list[str]) 
     ("ZAO,Kaspersky Lab,RU", "ZAO Kaspersky Lab RU"),  # a CSV row: no keys
     ("<Person><FirstName>Denis</FirstName><LastName>Zenkin</LastName></Person>", "Denis Zenkin"),
     ("INSERT INTO persons (last, first) VALUES ('Ivanov', 'Anton');", "Ivanov Anton"),  # the quoted values
+    ("Given: Daniil Family: Borshchev", "Daniil Borshchev"),  # a key on the line of the value before it
+    ("Name: Denis Zenkin Country: RU", None),  # (a country is no part of a name)
     ("Developer: Kaspersky Lab UK Ltd", None),  # one value: the key is no value
     ('{"name": "AO Kaspersky Lab"}', None), ("Kaspersky Lab, Inc.", None),  # one value; no record
 ])
@@ -325,6 +333,18 @@ def test_a_person_whose_name_parts_are_fields_is_that_person(text: str, party_id
     """Each field holds one word, so no field is screened on its own, and the keys were words of the name."""
     result = screening.Screener().screen(text)
     assert result.status is screening.Status.MATCH and result.hits[0].party.id == party_id
+
+
+@pytest.mark.parametrize(("text", "party_id"), [
+    ("收款单位：绪安（北京）网络安全技术有限公司 账号：110901234567890", "kaspersky-xuan-beijing"),  # was a REVIEW, 0.78
+    ("Vendor: Kaspersky Labs GmbH Country: DE", "kaspersky-gmbh"),  # was 0.91
+])
+def test_a_name_on_the_line_of_the_next_key_is_read_whole(text: str, party_id: str) -> None:
+    """A one-line record's value ends in the next field's key, `账号` (account), `Country`: the value without
+    it is the listed name."""
+    result = screening.Screener().screen(text)
+    assert result.status is screening.Status.MATCH and result.hits[0].party.id == party_id
+    assert result.hits[0].score == 1.0
 
 
 def test_a_windows_account_keeps_its_letters() -> None:

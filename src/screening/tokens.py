@@ -66,6 +66,9 @@ _FIELD = re.compile(r"\s*(?:[|;\t\r\n｜；]| {5,}|</?[A-Za-z][\w:.-]{0,30}(?:\s
                     r"|(?:^|(?<=[\s;|{,]))[A-Za-z][A-Za-z0-9_-]{0,15}:(?=[^\W\d_a-z]|[\"'«])"
                     r"|[\"'][A-Za-z_][\w .-]{0,30}[\"']\s*:|,\s*[A-Za-z_][\w-]{0,30}:\s"
                     r"|(?:^|[,&?(/]|(?<=[\s;|]))\s*[A-Za-z_][\w.]{0,19}\s*=|(?<=\s)/(?=\s))\s*")
+# The next field's key at the end of a value that follows a label's colon, a record's fields on one line
+# (`Name: Andrei Tikhonov Country: RU`, `收款人：绪安（北京）网络安全技术有限公司 开户行：...`): the value's last word.
+_GLUED_KEY = re.compile(r"(?<=\S)\s+(\S+)\s*$")
 # A quoted value among a record's fields, after a comma, bracket, `=` or colon: a JSON or SQL string, an
 # argument, a CSV row pasted whole (`VALUES (1002, 'Kaspersky Lab, Inc.', 'US')`), whose commas part no field
 # (a quoted key is no value: `_FIELD`; nor is a name's own quoted part: `ООО "Лаборатория Касперского"`).
@@ -616,12 +619,20 @@ def _quoted_spans(text: str) -> list[tuple[int, int, str]]:
 
 def _split_spans(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, piece, is a key) of each piece `_FIELD` parts: a piece before a label's colon is its key
-    (`Name: Igor`; `KEY=` and `"key":` are inside the separator)."""
-    out = []
+    (`Name: Igor`; `KEY=` and `"key":` are inside the separator), and one after a label's colon too, which is
+    also read as a value without its last word (`_GLUED_KEY`)."""
+    out: list[tuple[int, int, str, bool]] = []
     at = 0
+    after_key = False
     for separator in _FIELD.finditer(text):
-        out.append((at, separator.start(), text[at:separator.start()],
-                    separator.group().strip().startswith((":", "："))))
+        piece = text[at:separator.start()]
+        key = separator.group().strip().startswith((":", "："))
+        glued = _GLUED_KEY.search(piece) if key and after_key else None
+        after_key = key
+        out.append((at, separator.start(), piece, key))
+        if glued is not None:  # a value on the line of the next key (`Payee: AO Kaspersky Lab Bank: ...`),
+            # or a value's last word before a colon (`Employment: AO Kaspersky Lab: 2005-`): either reading
+            out.append((at, at + glued.start(), piece[:glued.start()], False))
         at = separator.end()
     out.append((at, len(text), text[at:], False))
     return out
