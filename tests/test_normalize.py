@@ -838,6 +838,18 @@ def test_inc_as_russian_texts_write_it_is_a_legal_form(text: str) -> None:
     assert normalize("Финк Инкерман").tokens == ("fink", "inkerman")
 
 
+@pytest.mark.parametrize(("text", "form"), [("كاسبرسكي لاب إنك", "inc"), ("کسپرسکی لب اینک", "inc"),
+                                            ("קספרסקי לאב אינק.", "inc"), ("كاسبرسكي لابس ليمتد", "limited"),
+                                            ("קספרסקי לאבס לימיטד", "limited"), ("كاسبرسكي جي إم بي إتش", "gmbh"),
+                                            ("كاسبرسكي ال ال سي", "llc"), ("كاسبرسكي لاب المحدودة", "limited")])
+def test_english_forms_arabic_persian_and_hebrew_write_are_legal_forms(text: str, form: str) -> None:
+    """`إنك` would fold to `nk`, `ليمتد` to `lymtd`, GmbH's letters to four words: each is read as the English
+    form before transliteration. A word holding those letters is not (`انكوريج`, Anchorage)."""
+    norm = normalize(text)
+    assert norm.legal_text == (form,) and norm.tokens[-1] in {"lb", "lab", "lbs", "ksbrsky"}
+    assert normalize("انكوريج").legal_forms == ()
+
+
 @pytest.mark.parametrize(("text", "shown"), [("Lab \u202eyksrepsaK\u202c JSC", "Lab Kaspersky JSC"),
                                             ("\u202ebaL yksrepsaK OA", "AO Kaspersky Lab")])
 def test_letters_a_right_to_left_override_reverses_are_read_as_shown(text: str, shown: str) -> None:

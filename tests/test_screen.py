@@ -1017,6 +1017,19 @@ def test_a_reading_that_leaves_a_listed_words_sounds_out_is_not_that_word(screen
     assert all(f"as {word!r} (its reading)" not in e.detail for h in result.hits for e in h.evidence)
 
 
+@pytest.mark.parametrize(("name", "party_id"), [("كاسبرسكي لاب ألمانيا جي ام بي اتش", "kaspersky-gmbh"),
+                                                ("קספרסקי לאב שוויץ", "kaspersky-ch"),
+                                                ("קספרסקי לאב אינק", "kaspersky-inc"),
+                                                ("كاسبرسكي غروب ال ال سي", "kaspersky-group"),
+                                                ("کسپرسکی آمریکای شمالی", "kaspersky-inc")])
+def test_forms_and_countries_arabic_persian_and_hebrew_write_say_which_company(
+        screener: screening.Screener, name: str, party_id: str) -> None:
+    """GmbH, Inc. and LLC spelled in these letters are those forms, and Germany, Switzerland and North America
+    in them places: beside the brand they name the company (each was the parent's alone before)."""
+    best = screener.screen(name).hits[0]
+    assert (best.party.id, best.score) == (party_id, 0.89)
+
+
 def test_a_word_a_reading_fits_is_read_only_beside_a_rendered_brand(screener: screening.Screener) -> None:
     """Without the brand in another script, a word's reading is not read as a listed domain word (`Gasparov
     لاب` names nothing); nor is a word read as itself (`לאב` folds to `lab` already)."""

@@ -152,10 +152,27 @@ _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "z
 # `ЛЛК` and `ЛЛС` (`Гугл ЛЛК`, letter by letter; `ЭлЭлСи` as spoken) to no form at all, so the legal-form table
 # cannot list them: the Cyrillic word alone is read as the English form before transliteration.
 # (A word joined to one by a hyphen is part of a name, `ЛЛК-Интернешнл`; but `ФЗ-ЛЛС` is the free-zone form.)
+# So do Arabic, Persian and Hebrew texts, whose letters fold to bare consonants: `إنك`, `اینک` would fold to `nk`,
+# a short Latin word, `ليمتد` (Limited) to `lymtd`, no form; each with its common spellings (alef with or without
+# hamza, Arabic and Persian kaf and ya, the letters of GmbH and LLC spelled with spaces or dots). Not `أنك`, a
+# word of Arabic sentences (that you).
 _CYRILLIC_FORMS = {"инк": "Inc", "ллк": "LLC", "ллс": "LLC", "элэлси": "LLC", "эл-эл-си": "LLC",
                    "фз-ллс": "FZ-LLC", "фз-ллк": "FZ-LLC"}
-_CYRILLIC_FORM = re.compile("(?<![^\\W\\d_]|-)(?:" + "|".join(sorted(_CYRILLIC_FORMS, key=len, reverse=True))
-                            + ")(?![^\\W\\d_]|-)", re.IGNORECASE)
+_NATIVE_FORMS = {
+    **_CYRILLIC_FORMS,
+    **dict.fromkeys(["إنك", "انك", "إنكوربوريتد", "انكوربوريتد", "إنكوربوريتيد", "انكوربوريتيد", "اینک",
+                     "اینکورپوریتد", "اینکورپوریتید", "אינק", "אינקורפורייטד", "אינקורפורייטיד"], "Inc"),
+    **dict.fromkeys(["ليمتد", "ليميتد", "لميتد", "ليمتيد", "ليميتيد", "المحدودة", "لیمیتد", "لیمتد", "لیمیتید",
+                     "לימיטד"],
+                    "Limited"),
+    **dict.fromkeys(["جي إم بي إتش", "جي ام بي اتش", "جي.إم.بي.إتش", "جي.ام.بي.اتش", "جی ام بی اچ",
+                     "جی.ام.بی.اچ"], "GmbH"),
+    **dict.fromkeys(["إل إل سي", "ال ال سي", "إل.إل.سي", "ال.ال.سي", "ال ال سی", "ال.ال.سی", "אל.אל.סי",
+                     "אל אל סי"], "LLC"),
+    **dict.fromkeys(["كوربوريشن", "کورپوریشن", "קורפוריישן"], "Corporation"),
+}
+_NATIVE_FORM = re.compile("(?<![^\\W\\d_]|-)(?:" + "|".join(map(re.escape, sorted(_NATIVE_FORMS, key=len, reverse=True)))
+                          + ")(?![^\\W\\d_]|-)", re.IGNORECASE)
 _MIDDLE_DOT = re.compile("(?<=[lL])\u00b7(?=[lL])|(?<=[^\\W\\d_])[\u00b7\u30fb]|[\u00b7\u30fb](?=[^\\W\\d_])")
 
 
@@ -290,7 +307,7 @@ def _by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 
 def _english_form(found: re.Match[str]) -> str:
-    return _CYRILLIC_FORMS[found.group().casefold()]
+    return _NATIVE_FORMS[found.group().casefold()]
 
 
 def _transliterate(text: str, cjk_words: tuple[str, ...], second: bool = False) -> str:
@@ -299,7 +316,7 @@ def _transliterate(text: str, cjk_words: tuple[str, ...], second: bool = False) 
     text = " ".join(_fold_chunk(w) for w in text.split(" "))
     if "\u00b7" in text or "\u30fb" in text:
         text = _MIDDLE_DOT.sub(_middle_dot, text)
-    text = _CYRILLIC_FORM.sub(_english_form, text)
+    text = _NATIVE_FORM.sub(_english_form, text)
     text = read_scripts(text.translate(_CZECH), second=second)
     text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_words) + " ", text)
     # (unidecode reads each letter alone, so a text reads as its words do; names repeat their words)
