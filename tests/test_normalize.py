@@ -738,6 +738,8 @@ def test_a_misread_legal_form_is_written_as_the_form_it_misreads() -> None:
     """`GrnbH` is GmbH as written, so it ranks a listed GmbH above other limited companies (`_legal_spelling`)."""
     assert normalize("Northwind Trading GrnbH").legal_text == ("gmbh",)
     assert normalize("Northwind Trading lnc.").legal_text == ("inc",)
+    assert normalize("Northwind Trading Limitcd").legal_text == ("limited",)  # (e and c print alike)
+    assert normalize("Northwind Trading Incorporatcd").legal_text == ("incorporated",)
 
 
 def test_names_and_short_latin_words_are_not_read_as_the_middle_east_or_lab() -> None:

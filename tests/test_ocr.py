@@ -116,6 +116,7 @@ def test_the_quick_test_passes_every_text_with_a_word_to_read(text: str) -> None
     ("SUVOROV, Aridrey", "ofac-45821", "andrey"),
     ("Mariria Alekseeva", "ofac-45854", "marina"),  # (one place of two)
     ("DUDORINA, Anria", "ofac-45860", "anna"),
+    ("Kasperslcy Labs GmbH", "kaspersky-gmbh", "kaspersky"),  # `lc` for k
 ])
 def test_letters_a_scanner_confuses_are_read_into_a_listed_name(screener: screening.Screener, query: str,
                                                                  party: str, read: str) -> None:
@@ -140,6 +141,7 @@ def test_confusable_letters_read_nothing_into_other_names(screener: screening.Sc
 
 @pytest.mark.parametrize(("word", "readings"), [
     ("aridrei", ["andrei"]),
+    ("stoclc", ["stodc", "stock"]),
     ("mariria", ["rnariria", "manria", "marina", "manna"]),  # each place alone, then both
     ("efrernov", ["efremov"]),
     ("emma", ["ernma", "emrna", "ernrna"]),
@@ -148,3 +150,10 @@ def test_confusable_letters_read_nothing_into_other_names(screener: screening.Sc
 def test_pair_readings_read_each_place_then_all(word: str, readings: list[str]) -> None:
     assert pair_readings(word) == readings
 
+
+
+def test_inc_with_its_c_scanned_as_an_e_agrees_with_a_listed_inc(screener: screening.Screener) -> None:
+    """`Ine` is Inc. with its c read as the e it looks like: the form of the US company, ahead of the parent
+    (was a REVIEW, the parent's 0.85 first)."""
+    result = screener.screen("Kaspersky Lab Ine")
+    assert result.status is Status.MATCH and result.hits[0].party.id == "kaspersky-inc"

@@ -292,11 +292,12 @@ def build_vocab() -> _Vocab:
                   misreads=misreads, form_countries=form_countries, uncut_forms=uncut)
 
 
-# Letters scanned or keyed as others (`lnc`, `Lirnited`, `GrnbH`, `1td`): one of the legal forms printed
-# documents carry most (in Latin letters) read with one of them is still that legal form after a name (never
-# at its start), unless the misreading is itself a word or name the tables know. Only these forms: misread
-# rarer ones make real words (`Baarn`, a town, from the Hebrew `Ba'am`).
-_MISREADS = (("i", "l"), ("l", "i"), ("i", "1"), ("l", "1"), ("o", "0"), ("m", "rn"), ("d", "cl"))
+# Letters scanned or keyed as others (`lnc`, `Lirnited`, `GrnbH`, `1td`, `Limitcd`, `Ine.`): one of the legal
+# forms printed documents carry most (in Latin letters) read with one of them is still that legal form after a
+# name (never at its start), unless the misreading is itself a word or name the tables know. Only these forms:
+# misread rarer ones make real words (`Baarn`, a town, from the Hebrew `Ba'am`).
+_MISREADS = (("i", "l"), ("l", "i"), ("i", "1"), ("l", "1"), ("o", "0"), ("m", "rn"), ("d", "cl"), ("e", "c"),
+             ("c", "e"))
 _MISREAD_FORMS = frozenset({"inc", "incorporated", "ltd", "limited", "llc", "llp", "gmbh", "corp", "corporation",
                             "company", "plc", "ltda", "limitada", "sarl", "srl"})
 

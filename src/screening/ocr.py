@@ -15,8 +15,8 @@ where its case or its letters give the misreading away:
   reads `d` (`Anclrey`, `Micldle`), where no word has it, and `vv` reads `w`. (`rn` for `m` and `ri` for `n`
   are left alone here: `Aktsionernoe`, `Chernov`, `International` and `Maria` hold them as written, and the
   misreading is no likelier than a name that has them. The screener reads such pairs, `SCANNER_PAIRS`, only
-  where that makes a word a listed name's anchor, `Efrernov`, or a word that is no given name one,
-  `Aridrei`: `pair_readings`.)
+  where that makes a word a listed name's anchor, `Efrernov`, `Kasperslcy` (`lc` for k), or a word that is
+  no given name one, `Aridrei`: `pair_readings`.)
 
 The reading is an alternate name the screener matches too (`screening.normalize`), never a replacement.
 A short domain word with one letter misread as its look-alike (`Lob` for `Lab`: `look_alike_slips`) is paired
@@ -31,7 +31,7 @@ __all__ = ["SCANNER_PAIRS", "has_broken_k", "look_alike_slips", "ocr_reading", "
 
 # Letters a scanner reads as others with nothing in the text to give it away (`Efrernov` for Efremov,
 # `Clukhvalov`): the screener reads a word so only where that makes it a listed name's anchor (`screen`).
-SCANNER_PAIRS = (("rn", "m"), ("m", "rn"), ("ri", "n"), ("cl", "d"), ("vv", "w"))
+SCANNER_PAIRS = (("rn", "m"), ("m", "rn"), ("ri", "n"), ("cl", "d"), ("vv", "w"), ("lc", "k"))
 
 _WORD = re.compile(r"[A-Za-z]+")
 # what a misread word holds: a case anomaly, a word-initial l before a consonant, or a pair read as one letter
