@@ -36,6 +36,7 @@ WORDS = Respacer(["kaspersky", "lab", "mikhail", "gerber", "xuan", "endpoint", "
     ("Ka\tspersky\tLab", "Kaspersky\tLab"),  # a tab parts words as a space does (the name reads it so)
     ("Kas-per-sky Lab", "Kaspersky Lab"),  # a hyphen between syllables, as a name is cut to evade a screen
     ("Kasper-sky Lab", "Kaspersky Lab"),
+    ("Kasper-  sky Lab", "Kaspersky Lab"),  # a hyphen and spaces: a word hyphenated at a line's end
 ])
 def test_words_are_joined_or_split_into_listed_words(text: str, read: str | None) -> None:
     """Joined, split or written as one, only into the listed words."""
@@ -51,6 +52,7 @@ def test_words_are_joined_or_split_into_listed_words(text: str, read: str | None
     "Labgroupx", "Abab", "Comet",  # a piece no listed word, too short to cut, a piece too short (`co met`)
     "Middle EASTFZ", "Billing Dept", "Mikhail Gerberov",  # a glued legal form of two letters (`fz`, `pt`, `ov`)
     "Mikhai 1",  # digits join nothing
+    "Mikhai- l",  # (a letter is no piece after a hyphen and a space either)
     "KL4863XAPFS", "A1GERBERX", "1GER",  # after a code: no listed word, or one too short to tell (`ger`)
 ])
 def test_nothing_else_changes(text: str) -> None:

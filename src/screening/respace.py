@@ -6,8 +6,9 @@ A stray space (fixed-width exports, OCR, hand typing) cuts a listed word in two,
 together. Each piece then resembles no listed word, and a name found only by that word is missed. So the
 screener reads such a name a second time (`Respacer.respace`), with
 
-* two or three adjacent words that only spaces or a hyphen part (no comma, dash or dotted initial) joined,
-  where their letters make a listed word (`Kas-per-sky`);
+* two or three adjacent words that only spaces or a hyphen part (no comma, dash or dotted initial; a hyphen
+  and spaces, as a word hyphenated at a line's end: `Inco- rporated`) joined, where their letters make a
+  listed word (`Kas-per-sky`);
 * a listed word written in camelCase (`XuAn`, which the normaliser would cut) written as one word;
 * a word the list does not hold cut into two to five listed words (`KASPERSKYGOVERNMENTSECURITYSOLUTIONS`),
   or into one to five and a legal form or a place glued after them (`KASPERSKYLABINC`, `TIKHONOVMOSCOW` of a
@@ -59,7 +60,7 @@ _APOSTROPHE = re.compile(r"(?<=[A-Za-z])['`](?=[A-Za-z])")
 # What may part two words a join makes one: spaces (the name reads a tab as a space), or one hyphen, as a
 # name cut into its syllables is written (`Kas-per-sky`; a double name's parts make no listed word together,
 # and a piece of one letter is not joined across a hyphen: `_join_span`)
-_GAP = re.compile(r"[ \t]+|-")
+_GAP = re.compile(r"[ \t]+|-[ \t]*")  # (a hyphen and a space: a word hyphenated at a line's end, `Inco- rporated`)
 _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # a legal form may be written with one (`FZ-LLC`)
 _AFTER_CODE = re.compile(r"([a-z0-9]*[0-9])([a-z]{%d,})" % _MIN_LONGEST)  # letters after a code (`nm1dukhvalov`)
 
@@ -288,7 +289,7 @@ class Respacer:
             if any(e - s == 1 and text.startswith(".", e) for s, e in spans[i:i + take]):
                 continue  # a dotted initial (`K. Aspersky`, `Group S. de R.L.`) is no piece of a word
             if any(e - s == 1 for s, e in spans[i:i + take]) and any(
-                    text[spans[k][1]:spans[k + 1][0]] == "-" for k in range(i, i + take - 1)):
+                    text[spans[k][1]:spans[k + 1][0]].startswith("-") for k in range(i, i + take - 1)):
                 continue  # a hyphen parts syllables (`Kas-per-sky`), not a letter (`Mikhai-l`: a field's end)
             joined = "".join(text[s:e] for s, e in spans[i:i + take]).lower()
             if len(joined) >= _MIN_JOINED and joined in self._words and joined.isalpha():
