@@ -972,6 +972,18 @@ def test_aus_elsewhere_is_still_australia() -> None:
     assert analyse(("lab", "aus", "uk"), query=True)[1].place == "AU"  # (before a code: `AUS, UK`)
 
 
+@pytest.mark.parametrize(("name", "party_id", "status"), [
+    ("Касперский Лаб Инкорпорэйтед", "kaspersky-inc", Status.MATCH),  # (each the parent's 0.85 first before)
+    ("Касперский Гавермент Секьюрити Солюшенс Инк.", "kaspersky-gss", Status.MATCH),
+    ("Бэйцзин Касперский Нетворк Секьюрити Текнолоджиз", "kaspersky-xuan-beijing", Status.REVIEW)])
+def test_english_words_russian_texts_transcribe_are_read_as_those_words(
+        screener: screening.Screener, name: str, party_id: str, status: Status) -> None:
+    """Russian writes the English words of a foreign company's name as they sound (`Секьюрити`, `Нетворк`,
+    `Текнолоджиз`, `Инкорпорэйтед`, Beijing as `Бэйцзин`): each is read as the word, and names the company."""
+    result = screener.screen(name)
+    assert result.status is status and result.hits[0].party.id == party_id
+
+
 @pytest.mark.parametrize(("name", "party_id"), [("카스퍼스키 그룹 유한회사", "kaspersky-group"),
                                                 ("مجموعة كاسبرسكي", "kaspersky-group"),
                                                 ("كاسبرسكي لاب الشرق الأوسط", "kaspersky-me"),

@@ -148,7 +148,8 @@ _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "z
 # Japanese transcriptions of foreign names (`安东·伊万诺夫`, `アンドレイ・スヴォーロフ`): touching a
 # letter of another script than Latin it is a space. Catalan writes `l·l` for a double l (`col·legi`):
 # one word. (unidecode reads both dots `*`, which would start a qualifier tail or a card descriptor.)
-# English legal forms as Russian texts write them: `Инк.` (`Эппл Инк.`) would fold to the English word `ink`,
+# English legal forms as Russian texts write them: `Инк.` (`Эппл Инк.`) would fold to the English word `ink`
+# (and `Инкорпорейтед` to a form a Latin `ink` would read as cut short of),
 # `ЛЛК` and `ЛЛС` (`Гугл ЛЛК`, letter by letter; `ЭлЭлСи` as spoken) to no form at all, so the legal-form table
 # cannot list them: the Cyrillic word alone is read as the English form before transliteration.
 # (A word joined to one by a hyphen is part of a name, `ЛЛК-Интернешнл`; but `ФЗ-ЛЛС` is the free-zone form.)
@@ -157,7 +158,8 @@ _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "z
 # hamza, Arabic and Persian kaf and ya, the letters of GmbH and LLC spelled with spaces or dots). Not `أنك`, a
 # word of Arabic sentences (that you).
 _CYRILLIC_FORMS = {"инк": "Inc", "ллк": "LLC", "ллс": "LLC", "элэлси": "LLC", "эл-эл-си": "LLC",
-                   "фз-ллс": "FZ-LLC", "фз-ллк": "FZ-LLC"}
+                   "фз-ллс": "FZ-LLC", "фз-ллк": "FZ-LLC", "инкорпорейтед": "Incorporated",
+                   "инкорпорэйтед": "Incorporated"}
 _NATIVE_FORMS = {
     **_CYRILLIC_FORMS,
     **dict.fromkeys(["إنك", "انك", "إنكوربوريتد", "انكوربوريتد", "إنكوربوريتيد", "انكوربوريتيد", "اینک",
