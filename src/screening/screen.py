@@ -632,10 +632,10 @@ class Screener:
     def _misread(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
         """The name with letters a scanner confuses (`rn` and `m`, `ri` and `n`, `cl` and `d`, `vv` and `w`, `lc`
         and `k`) read as the other where that makes a word a listed name's anchor (`Efrernov`: Efremov;
-        `Clukhvalov`, `Astrakhari`, `Kasperslcy`) or a word that is no given name a known one (`Anclrey`, `Aridrei`: Andrei), with the
-        evidence that says so; none when no word is read. (The case-led readings are `screening.ocr`'s; this
-        one, which nothing in the text gives away, only reads a word into the list or into a given name: a
-        name a listed person's is then scored as any other.)"""
+        `Clukhvalov`, `Astrakhari`, `Kasperslcy`) or a word that is no given name a known one (`Anclrey`,
+        `Aridrei`: Andrei), with the evidence that says so; none when no word is read. (The case-led readings
+        are `screening.ocr`'s; this one, which nothing in the text gives away, only reads a word into the list
+        or into a given name: a name a listed person's is then scored as any other.)"""
         words = list(norm.tokens)
         changed: list[tuple[str, str]] = []
         for position, word in enumerate(norm.tokens):

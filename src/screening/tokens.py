@@ -173,7 +173,8 @@ _NATIVE_FORMS = {
                      "אל אל סי"], "LLC"),
     **dict.fromkeys(["كوربوريشن", "کورپوریشن", "קורפוריישן"], "Corporation"),
 }
-_NATIVE_FORM = re.compile("(?<![^\\W\\d_]|-)(?:" + "|".join(map(re.escape, sorted(_NATIVE_FORMS, key=len, reverse=True)))
+_NATIVE_FORM = re.compile("(?<![^\\W\\d_]|-)(?:"
+                          + "|".join(map(re.escape, sorted(_NATIVE_FORMS, key=len, reverse=True)))
                           + ")(?![^\\W\\d_]|-)", re.IGNORECASE)
 _MIDDLE_DOT = re.compile("(?<=[lL])\u00b7(?=[lL])|(?<=[^\\W\\d_])[\u00b7\u30fb]|[\u00b7\u30fb](?=[^\\W\\d_])")
 
