@@ -290,12 +290,12 @@ def test_the_armenian_digraph_for_u_is_one_vowel(text: str, expected: str) -> No
     ("The 'Best' Lab", []), ("http://kaspersky.com", []),
     ("V-1002,KASPERSKY LABS LIMITED,GB,ACTIVE", ["V-1002", "KASPERSKY LABS LIMITED", "GB", "ACTIVE"]),  # CSV
     ("Wire KASPERSKY GROUP LLC RUB 1,250,000", []), ("Kaspersky Lab, Inc., Moscow", []),  # no CSV row
-    # a value on the line of the next key is read without its last word too (the key, or the value's own word)
-    ("Payee: Kaspersky Labs GmbH Bank: Commerzbank", ["Payee", "Kaspersky Labs GmbH Bank", "Kaspersky Labs GmbH",
-                                                      "Commerzbank"]),
-    ("收款单位：绪安（北京）网络安全技术有限公司 账号：1109", ["收款单位", "绪安（北京）网络安全技术有限公司 账号",
-                                              "绪安（北京）网络安全技术有限公司"]),  # (no letter: no field)
-    ("Vendor: AO Kaspersky Lab: since 2005", ["Vendor", "AO Kaspersky Lab", "AO Kaspersky", "since 2005"]),
+    # a value on the line of the next key: the value, then the key (a key's word, or a CJK word); not a word that
+    # may be the value's own, before its own colon
+    ("Payee: Kaspersky Labs GmbH Bank: Commerzbank", ["Payee", "Kaspersky Labs GmbH", "Bank", "Commerzbank"]),
+    ("收款单位：绪安（北京）网络安全技术有限公司 账号：1109", ["收款单位", "绪安（北京）网络安全技术有限公司", "账号"]),
+    ("Vendor: AO Kaspersky Lab: since 2005", ["Vendor", "AO Kaspersky Lab", "since 2005"]),
+    ("Director: Efremov Andrei Petrovich: since 2019", ["Director", "Efremov Andrei Petrovich", "since 2019"]),
 ])
 def test_the_fields_of_a_one_line_record_are_found(text: str, parts: list[str]) -> None:
     """Pipes, semicolons, tabs, line ends, a label's colon (full-width ones too, and a capitals key's without a
@@ -345,6 +345,21 @@ def test_a_name_on_the_line_of_the_next_key_is_read_whole(text: str, party_id: s
     result = screening.Screener().screen(text)
     assert result.status is screening.Status.MATCH and result.hits[0].party.id == party_id
     assert result.hits[0].score == 1.0
+
+
+@pytest.mark.parametrize(("text", "party_id"), [
+    ("Director: Efremov Andrei Petrovich: since 2019", None),  # (Petrovich is no key: a namesake, as written)
+    ("Руководитель: Ефремов Андрей Петрович: генеральный директор", None),
+    ("Subsidiary: Kaspersky Lab Switzerland: Zug", "kaspersky-ch"),  # (Switzerland is no key either)
+])
+def test_a_values_own_last_word_before_a_colon_is_no_key(text: str, party_id: str | None) -> None:
+    """Only a key's word (or a CJK word) ends a value as the next field's key: a value may have a colon of its
+    own after a patronymic or a place, which stay words of the name."""
+    result = screening.Screener().screen(text)
+    if party_id is None:
+        assert result.status is screening.Status.CLEAR
+    else:
+        assert result.hits[0].party.id == party_id
 
 
 def test_a_windows_account_keeps_its_letters() -> None:

@@ -130,6 +130,12 @@ def test_letters_a_scanner_confuses_are_read_into_a_listed_name(screener: screen
     assert not Prefilter(screener.watchlist.index).clears(query)
 
 
+@pytest.mark.parametrize("query", ["Falcon Security Labs", "Wilcox Lab Inc", "Andrei Kolcov", "Alcatel Lab"])
+def test_lc_read_as_k_makes_no_listed_word_of_other_names(screener: screening.Screener, query: str) -> None:
+    """`lc` is read as k only where that makes a listed anchor: `Falcon`, `Wilcox` stay as written."""
+    assert screener.screen(query).status is Status.CLEAR
+
+
 @pytest.mark.parametrize("query", ["Chernov Andrei", "International Business Machines", "Ivan Efrernov",
                                    "Arina Kulashova", "Adrian Tikhonov", "Maria Alekseeva"])
 def test_confusable_letters_read_nothing_into_other_names(screener: screening.Screener, query: str) -> None:

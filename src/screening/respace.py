@@ -7,8 +7,8 @@ together. Each piece then resembles no listed word, and a name found only by tha
 screener reads such a name a second time (`Respacer.respace`), with
 
 * two or three adjacent words that only spaces or a hyphen part (no comma, dash or dotted initial; a hyphen
-  and spaces, as a word hyphenated at a line's end: `Inco- rporated`) joined, where their letters make a
-  listed word (`Kas-per-sky`);
+  and spaces, as text extraction leaves a word hyphenated at a line's end: `Inco- rporated`; a line end itself
+  parts a record's fields) joined, where their letters make a listed word (`Kas-per-sky`);
 * a listed word written in camelCase (`XuAn`, which the normaliser would cut) written as one word;
 * a word the list does not hold cut into two to five listed words (`KASPERSKYGOVERNMENTSECURITYSOLUTIONS`),
   or into one to five and a legal form or a place glued after them (`KASPERSKYLABINC`, `TIKHONOVMOSCOW` of a
@@ -60,7 +60,8 @@ _APOSTROPHE = re.compile(r"(?<=[A-Za-z])['`](?=[A-Za-z])")
 # What may part two words a join makes one: spaces (the name reads a tab as a space), or one hyphen, as a
 # name cut into its syllables is written (`Kas-per-sky`; a double name's parts make no listed word together,
 # and a piece of one letter is not joined across a hyphen: `_join_span`)
-_GAP = re.compile(r"[ \t]+|-[ \t]*")  # (a hyphen and a space: a word hyphenated at a line's end, `Inco- rporated`)
+# (a hyphen and spaces: a word hyphenated at a line's end, the line end read as a space, `Inco- rporated`)
+_GAP = re.compile(r"[ \t]+|-[ \t]*")
 _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # a legal form may be written with one (`FZ-LLC`)
 _AFTER_CODE = re.compile(r"([a-z0-9]*[0-9])([a-z]{%d,})" % _MIN_LONGEST)  # letters after a code (`nm1dukhvalov`)
 

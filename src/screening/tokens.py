@@ -67,7 +67,9 @@ _FIELD = re.compile(r"\s*(?:[|;\t\r\n｜；]| {5,}|</?[A-Za-z][\w:.-]{0,30}(?:\s
                     r"|[\"'][A-Za-z_][\w .-]{0,30}[\"']\s*:|,\s*[A-Za-z_][\w-]{0,30}:\s"
                     r"|(?:^|[,&?(/]|(?<=[\s;|]))\s*[A-Za-z_][\w.]{0,19}\s*=|(?<=\s)/(?=\s))\s*")
 # The next field's key at the end of a value that follows a label's colon, a record's fields on one line
-# (`Name: Andrei Tikhonov Country: RU`, `收款人：绪安（北京）网络安全技术有限公司 开户行：...`): the value's last word.
+# (`Name: Andrei Tikhonov Country: RU`, `收款人：绪安（北京）网络安全技术有限公司 开户行：...`): the value's last word,
+# where it is a key's word (`_LABEL_KEYS`) or Chinese, Japanese or Korean (whose names hold no space). Not any word:
+# a value may have its own colon (`Director: Efremov Andrei Petrovich: since 2019` is no Efremov Andrei).
 _GLUED_KEY = re.compile(r"(?<=\S)\s+(\S+)\s*$")
 # A quoted value among a record's fields, after a comma, bracket, `=` or colon: a JSON or SQL string, an
 # argument, a CSV row pasted whole (`VALUES (1002, 'Kaspersky Lab, Inc.', 'US')`), whose commas part no field
@@ -89,6 +91,12 @@ _NOT_NAME_KEYS = frozenset({
     "position", "occupation", "note", "notes", "comment", "comments", "description", "desc", "memo", "remark",
     "remarks", "email", "mail", "phone", "tel", "fax", "url", "website", "web", "domain", "status", "category",
     "type", "currency", "ccy", "amount", "amt", "gender", "sex", "ou", "dc", "l", "st", "c", "o"})
+# the words of keys a record's next field may begin on its value's line (folded as `_NOT_NAME_KEYS`)
+_LABEL_KEYS = _NOT_NAME_KEYS | frozenset({
+    "name", "fullname", "surname", "family", "given", "first", "last", "middle", "patronymic", "dob", "born",
+    "birth", "date", "id", "no", "number", "ref", "account", "acct", "iban", "swift", "bic", "inn", "kpp", "ogrn",
+    "vat", "tax", "reg", "passport", "beneficiary", "payee", "payer", "vendor", "supplier", "customer", "buyer",
+    "seller", "owner", "director", "signatory", "contact", "code", "attn"})
 # a comma with no space after it, not between digits (`1,250,000`): a CSV row's (`_cells`)
 _CSV_COMMA = re.compile(r"(?<!\d),(?=[^\s,])|,(?=[^\s\d,])")
 _MAX_FIELDS = 6  # fields screened on their own, at most
@@ -148,15 +156,16 @@ _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "z
 # Japanese transcriptions of foreign names (`安东·伊万诺夫`, `アンドレイ・スヴォーロフ`): touching a
 # letter of another script than Latin it is a space. Catalan writes `l·l` for a double l (`col·legi`):
 # one word. (unidecode reads both dots `*`, which would start a qualifier tail or a card descriptor.)
-# English legal forms as Russian texts write them: `Инк.` (`Эппл Инк.`) would fold to the English word `ink`
-# (and `Инкорпорейтед` to a form a Latin `ink` would read as cut short of),
+# English legal forms as Russian texts write them: `Инк.` (`Эппл Инк.`) would fold to the English word `ink`,
 # `ЛЛК` and `ЛЛС` (`Гугл ЛЛК`, letter by letter; `ЭлЭлСи` as spoken) to no form at all, so the legal-form table
-# cannot list them: the Cyrillic word alone is read as the English form before transliteration.
-# (A word joined to one by a hyphen is part of a name, `ЛЛК-Интернешнл`; but `ФЗ-ЛЛС` is the free-zone form.)
-# So do Arabic, Persian and Hebrew texts, whose letters fold to bare consonants: `إنك`, `اینک` would fold to `nk`,
-# a short Latin word, `ليمتد` (Limited) to `lymtd`, no form; each with its common spellings (alef with or without
-# hamza, Arabic and Persian kaf and ya, the letters of GmbH and LLC spelled with spaces or dots). Not `أنك`, a
-# word of Arabic sentences (that you).
+# cannot list them: the Cyrillic word alone is read as the English form before transliteration. (`Инкорпорейтед`
+# is read so too: in the table, a Latin `ink` would read as it cut short. A word joined to one by a hyphen is part
+# of a name, `ЛЛК-Интернешнл`; but `ФЗ-ЛЛС` is the free-zone form.)
+# So do Arabic, Persian and Hebrew texts, whose letters fold to bare consonants: `إنك` would fold to `nk`, `اینک`
+# to `ynk`, `ليمتد` (Limited) to `lymtd`, no form; each with its common spellings (alef with or without hamza,
+# Arabic and Persian kaf and ya, the letters of GmbH and LLC spelled with spaces or dots). `إنك` and `انك` are
+# also words of Arabic sentences (you), `اینک` of Persian ones (now): read as Inc. there too, they cost a name
+# little (a form is no word of it); `أنك` (that you) is left out.
 _CYRILLIC_FORMS = {"инк": "Inc", "ллк": "LLC", "ллс": "LLC", "элэлси": "LLC", "эл-эл-си": "LLC",
                    "фз-ллс": "FZ-LLC", "фз-ллк": "FZ-LLC", "инкорпорейтед": "Incorporated",
                    "инкорпорэйтед": "Incorporated"}
@@ -613,7 +622,7 @@ def _unkeyed(text: str, spans: list[tuple[int, int, str]]) -> list[str]:
     for start, stop, value in spans:
         keys = _KEY_WORD.findall(text, end, start)
         end = stop
-        if keys and keys[-1].lower().replace("_", "").replace("-", "") in _NOT_NAME_KEYS:
+        if keys and _folded_key(keys[-1]) in _NOT_NAME_KEYS:
             continue
         value = _trimmed(value)
         if any(c.isalnum() for c in value):
@@ -639,8 +648,8 @@ def _quoted_spans(text: str) -> list[tuple[int, int, str]]:
 
 def _split_spans(text: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, piece, is a key) of each piece `_FIELD` parts: a piece before a label's colon is its key
-    (`Name: Igor`; `KEY=` and `"key":` are inside the separator), and one after a label's colon too, which is
-    also read as a value without its last word (`_GLUED_KEY`)."""
+    (`Name: Igor`; `KEY=` and `"key":` are inside the separator); a piece after a label's colon that ends in the
+    next key's word is its value and that key (`_GLUED_KEY`)."""
     out: list[tuple[int, int, str, bool]] = []
     at = 0
     after_key = False
@@ -649,13 +658,20 @@ def _split_spans(text: str) -> list[tuple[int, int, str, bool]]:
         key = separator.group().strip().startswith((":", "："))
         glued = _GLUED_KEY.search(piece) if key and after_key else None
         after_key = key
-        out.append((at, separator.start(), piece, key))
-        if glued is not None:  # a value on the line of the next key (`Payee: AO Kaspersky Lab Bank: ...`),
-            # or a value's last word before a colon (`Employment: AO Kaspersky Lab: 2005-`): either reading
+        if glued is not None and (is_cjk_run(glued.group(1)) or _folded_key(glued.group(1)) in _LABEL_KEYS):
+            # a value on the line of the next key (`Payee: AO Kaspersky Lab Bank: ...`): the value, then the key
             out.append((at, at + glued.start(), piece[:glued.start()], False))
+            out.append((at + glued.start(1), separator.start(), glued.group(1), True))
+        else:
+            out.append((at, separator.start(), piece, key))
         at = separator.end()
     out.append((at, len(text), text[at:], False))
     return out
+
+
+def _folded_key(word: str) -> str:
+    """A key's word as `_NOT_NAME_KEYS` writes it: small letters, no `_` or `-`."""
+    return word.lower().replace("_", "").replace("-", "")
 
 
 def _cells(text: str, legal_only: Callable[[str], bool] | None) -> list[str]:
