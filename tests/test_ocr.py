@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import screening
 from screening import Status
-from screening.ocr import look_alike_slips, ocr_reading, pair_readings, read_word
+from screening.ocr import cyrillic_looks, look_alike_slips, ocr_reading, pair_readings, read_word
 from screening.prefilter import Prefilter
 
 
@@ -163,3 +163,44 @@ def test_inc_with_its_c_scanned_as_an_e_agrees_with_a_listed_inc(screener: scree
     (was a REVIEW, the parent's 0.85 first)."""
     result = screener.screen("Kaspersky Lab Ine")
     assert result.status is Status.MATCH and result.hits[0].party.id == "kaspersky-inc"
+
+
+@pytest.mark.parametrize(("word", "first", "also"), [
+    ("Kacnepckoro", ("Касперского", "kasperskogo"), None),
+    ("JIa6opaTopuR", ("Лаборатория", "laboratoriya"), None),  # (pairs: `JI` is Л; a digit, `6`, is б)
+    ("BnaguMupoBu4", ("Впадимирович", "vpadimirovich"), ("Владимирович", "vladimirovich")),  # (n: п or л)
+    ("KNEB", ("КИЕВ", "kiev"), None),  # (И prints as a mirrored N; a word in capitals stays in capitals)
+])
+def test_cyrillic_looks_reads_latin_look_alikes_as_the_cyrillic_letters(word: str, first: tuple[str, str],
+                                                                       also: tuple[str, str] | None) -> None:
+    looks = cyrillic_looks(word)
+    assert looks[0] == first and (also is None or also in looks)
+
+
+@pytest.mark.parametrize("word", ["Zenkin", "Kaspersky", "Labs", "Kac"])
+def test_a_word_with_a_letter_no_cyrillic_looks_like_is_latin(word: str) -> None:
+    """`z`, `s`, `l` have no Cyrillic look-alike (`l` only after `J`, as Л), and a word of three letters says too
+    little: no reading."""
+    assert cyrillic_looks(word) == []
+
+
+@pytest.mark.parametrize(("query", "party"), [
+    ("3AO <<JIa6opaTopuR Kacnepckoro>>", "kaspersky-ao"),  # ЗАО «Лаборатория Касперского»
+    ("DyxBaJIoB AHgpeu", "ofac-45863"),  # Духвалов Андрей
+    ("KyJIawoBa AHHa", "ofac-45860"),  # Кулашова Анна
+])
+def test_cyrillic_a_scanner_read_as_latin_look_alikes_is_read_back(screener: screening.Screener, query: str,
+                                                                   party: str) -> None:
+    """A Russian text a recogniser set for Latin letters read comes out as their look-alikes: where a word
+    read back is a listed one, the name is read back (the others too, but words known as written), a REVIEW
+    at most, the listed names' order kept; the prefilter lets it through."""
+    result = screener.screen(query)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party
+    assert result.hits[0].evidence[0].feature == "misread"
+    assert not Prefilter(screener.watchlist.index).clears(query)
+
+
+@pytest.mark.parametrize("query", ["TuxoHoB Cepreu NBaHoBu4", "Acme Paper Works", "Cyber Kacnep Labs"])
+def test_look_alikes_read_back_make_no_namesake_a_listed_person(screener: screening.Screener, query: str) -> None:
+    """`TuxoHoB Cepreu NBaHoBu4` is Тихонов Сергей Иванович, a namesake: read back, it is scored as any name."""
+    assert screener.screen(query).status is Status.CLEAR

@@ -58,7 +58,7 @@ from screening.layout import keyed_reading
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo, analyse, lexicon
 from screening.models import NameType, Party, PartyName
 from screening.normalize import NormalizedName, normalize
-from screening.ocr import pair_readings
+from screening.ocr import cyrillic_looks, pair_readings
 from screening.phonetic import phonetic_key
 from screening.respace import Respacer
 from screening.romanize import skeleton
@@ -249,6 +249,7 @@ class CandidateIndex:
         # the first three letters of every anchor, as listed and as its skeleton (`keyed_anchor`)
         self._heads = frozenset(a[:3] for a in (*anchor_records, *self._raw_anchor))
         self._memo: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._lookalikes: dict[str, str] = {}  # word -> `lookalike_anchor(word)`
         self._lock = threading.Lock()
         # Common anchors (a frequent word or surname on a large list) make no candidate alone: a name
         # reached through one must share a second word with the query (its skeleton, given-name group or
@@ -503,6 +504,19 @@ class CandidateIndex:
         """`word` with a pair of letters a scanner confuses read as the other (`ocr.pair_readings`) where
         that makes it an anchor (`efrernov` -> `efremov`, `astrakhari` -> `astrakhan`); "" when none does."""
         return next((read for read in pair_readings(word) if self._anchor_records.get(skeleton(read))), "")
+
+    def lookalike_anchor(self, word: str) -> str:
+        """`word` read as the Cyrillic its letters look like (`ocr.cyrillic_looks`: `Kacnepckoro` is
+        `Касперского`) where that reading is an anchor's; "" when none is (remembered per word)."""
+        found = self._lookalikes.get(word)
+        if found is None:
+            found = next((cyrillic for cyrillic, read in cyrillic_looks(word)
+                          if read[:3] in self._heads and skeleton(read) in self._anchor_records), "")
+            with self._lock:
+                if len(self._lookalikes) >= _MEMO_LIMIT:
+                    self._lookalikes.clear()
+                self._lookalikes[word] = found
+        return found
 
     def keyed_anchor(self, word: str) -> bool:
         """True when the Latin letters of `word` (five or more) type a listed anchor with the Russian keyboard

@@ -18,6 +18,11 @@ where its case or its letters give the misreading away:
   where that makes a word a listed name's anchor, `Efrernov`, `Kasperslcy` (`lc` for k), or a word that is
   no given name one, `Aridrei`: `pair_readings`.)
 
+A recogniser set for Latin letters reads a Russian text as the Latin letters and digits its Cyrillic ones look
+like (`JIa6opaTopuR Kacnepckoro` for `Лаборатория Касперского`, `TuxoHoB` for `Тихонов`): `cyrillic_looks` reads
+such a word back, each way its letters allow (`n` may be п or л), and the screener reads a name back where a word
+so read is a listed one (`Screener._lookalike`).
+
 The reading is an alternate name the screener matches too (`screening.normalize`), never a replacement.
 A short domain word with one letter misread as its look-alike (`Lob` for `Lab`: `look_alike_slips`) is paired
 with the listed word as a typing slip is (`normalize.slip_of`). Pure functions of the text.
@@ -27,7 +32,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SCANNER_PAIRS", "has_broken_k", "look_alike_slips", "ocr_reading", "pair_readings", "read_word"]
+__all__ = ["MAY_LOOK_CYRILLIC", "SCANNER_PAIRS", "cyrillic_looks", "has_broken_k", "look_alike_slips",
+           "ocr_reading", "pair_readings", "read_word"]
 
 # Letters a scanner reads as others with nothing in the text to give it away (`Efrernov` for Efremov,
 # `Clukhvalov`): the screener reads a word so only where that makes it a listed name's anchor (`screen`).
@@ -125,3 +131,46 @@ def pair_readings(word: str) -> list[str]:
         if places > 1:
             out.append(word.replace(seen, meant))
     return out
+
+
+# Cyrillic a recogniser set for Latin letters only reads as their look-alikes (`JIa6opaTopuR Kacnepckoro` is
+# `Лаборатория Касперского`, `TuxoHoB` `Тихонов`): each Latin letter or digit -> the Cyrillic letters it may
+# stand for (upright capitals and small letters alike; `u`, `n`, `m`, `g` as italic и, п or л, т or м, д print),
+# pairs first (`JI` Л, `bI` ы, `III` Ш). A letter with no look-alike (`d`, `f`, `h`, `l`, `s`, `z` ...) makes
+# the word Latin.
+_CYRILLIC_PAIRS = {"JI": "Л", "Jl": "Л", "bI": "ы", "bl": "ы", "III": "Ш"}
+_CYRILLIC_LOOKS = {
+    "A": "А", "B": "В", "C": "С", "D": "Д", "E": "Е", "F": "Г", "H": "Н", "I": "І", "K": "К", "M": "М", "N": "И",
+    "O": "О", "P": "Р", "R": "Я", "T": "Т", "X": "Х", "Y": "У", "W": "Ш", "3": "З", "4": "Ч", "6": "б", "0": "О",
+    "a": "а", "b": "ь", "c": "с", "e": "е", "g": "д", "i": "і", "k": "к", "m": "тм", "n": "пл", "o": "о", "p": "р",
+    "r": "г", "u": "и", "w": "ш", "x": "х", "y": "у"}
+_LOOKS_PIECE = re.compile("|".join(sorted(map(re.escape, [*_CYRILLIC_PAIRS, *_CYRILLIC_LOOKS]), key=len,
+                                          reverse=True)))
+# each Cyrillic letter above romanised as the list's Russian names are (`Касперского` -> `kasperskogo`)
+_ROMAN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "з": "z", "и": "i", "і": "i",
+                        "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+                        "у": "u", "х": "kh", "ч": "ch", "ш": "sh", "ы": "y", "ь": "", "я": "ya"})
+_MAX_LOOKS = 8  # readings of one word at most (its letters of two look-alikes: `n`, `m`)
+# a word of four characters or more, each of which may be a Cyrillic letter's look-alike (the quick test)
+_LOOK_ALIKE_CHARS = "[ABCDEFHIJKMNOPRTWXYabcegiklmnopruwxy3460]"
+MAY_LOOK_CYRILLIC = re.compile(_LOOK_ALIKE_CHARS + "{4,}")
+_ALL_LOOK_ALIKE = re.compile(_LOOK_ALIKE_CHARS + "+")
+
+
+def cyrillic_looks(word: str, shortest: int = 4) -> list[tuple[str, str]]:
+    """`word` read as the Cyrillic letters its Latin letters and digits look like, each way it may be read
+    (`_CYRILLIC_LOOKS`), with that reading romanised: (Cyrillic, romanised); none when a letter has no look-alike
+    or the word is shorter than `shortest` characters."""
+    if len(word) < shortest or _ALL_LOOK_ALIKE.fullmatch(word) is None:
+        return []
+    pieces = _LOOKS_PIECE.findall(word)
+    if sum(map(len, pieces)) != len(word):
+        return []
+    out = [""]
+    for piece in pieces:
+        choice = _CYRILLIC_PAIRS.get(piece) or _CYRILLIC_LOOKS[piece]
+        out = [read + letter for read in out for letter in choice][:_MAX_LOOKS]
+    # (Cyrillic's small letters print as Latin capitals, `Н`, `В`, `Т`: the word in one case, or capitalised)
+    cased = str.upper if word.isupper() else (lambda read: read[:1] + read[1:].lower())
+    return [(cased(read), read.lower().translate(_ROMAN)) for read in out]
+

@@ -28,7 +28,8 @@ the wrong keyboard layout, a word that typed with the Russian layout on is a lis
 there), and pieces joined by dots or underscores that, read together, do not clear (`Ka.sp.er.sky`:
 `screening.interleave`). A word with a digit for a letter (`Gr0up`) is live when its reading is
 (`screening.leet`), and so is one with letters a scanner misread (`TlKHONOV`: `screening.ocr`), or
-confused where that makes it an anchor (`Efrernov`: `CandidateIndex.misread_anchor`). A name whose last
+confused where that makes it an anchor (`Efrernov`: `CandidateIndex.misread_anchor`), or whose letters look like
+the Cyrillic of an anchor (`Kacnepckoro`: `CandidateIndex.lookalike_anchor`). A name whose last
 letters are the start of a listed person's family name is read in full (`Igor Gennadyevich Che`:
 `CandidateIndex.family_starts`). `tests/test_prefilter.py` checks both paths agree.
 """
@@ -44,7 +45,7 @@ from screening.interleave import punctuated_apart
 from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
 from screening.leet import deleet, has_leet_symbol
 from screening.normalize import _vocab, fold_generic, phrase_words, x_as_kh
-from screening.ocr import has_broken_k, ocr_reading
+from screening.ocr import MAY_LOOK_CYRILLIC, has_broken_k, ocr_reading
 from screening.repair import may_decode
 from screening.respace import SPLITS, STARTS
 from screening.romanize import skeleton
@@ -201,6 +202,8 @@ class Prefilter:
             return _LIVE  # letters a scanner misread (`TlKHONOV`, `Anclrey`: `ocr`)
         if any(map(self._index.keyed_anchor, _LETTERS.findall(word) if not word.isalpha() else (word,))):
             return _LIVE  # a listed word typed with the Russian layout on (`Xtreyjd`, Чекунов: `layout`)
+        if MAY_LOOK_CYRILLIC.fullmatch(word) is not None and self._index.lookalike_anchor(word):
+            return _LIVE  # a listed Cyrillic word read as Latin look-alikes (`Kacnepckoro`: `ocr.cyrillic_looks`)
         verdict = _SLIPPED if word.isalpha() and word_looks_slipped(word) else 0
         for token in split_camel(word).casefold().split():
             if len(token) == 1:

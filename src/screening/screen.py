@@ -39,7 +39,7 @@ from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
 from screening.models import (Evidence, Hit, HitClass, ListInfo, NameType, NearMiss, Party, ReadOnlyDict,
                               ScreeningResult, Status, result_of)
 from screening.normalize import NormalizedName, form_countries, normalize, normalize_cleaned, token_readings
-from screening.ocr import pair_readings
+from screening.ocr import MAY_LOOK_CYRILLIC, cyrillic_looks, pair_readings
 from screening.persons import (
     PersonProfile,
     company_form,
@@ -78,6 +78,7 @@ _RETYPED = "typed with the {} keyboard layout on"  # ... and the name retyped (`
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")  # (letters of the Latin script)
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+_LOOKALIKE_WORD = re.compile(r"[A-Za-z0-9]+")  # (a word a scanner read: its digits may be letters, `JIa6opaTopuR`)
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
 # A word with a period after it, then a space, a comma or the end (not inside an address: `kasp.lab@...`):
 # perhaps an abbreviation (`Kasp.`; written out from four letters on, `CandidateIndex.written_out`). A name
@@ -92,6 +93,7 @@ _BEFORE_NAME = frozenset({"ip", "gr", "grazhdanina", "grazhdanki", "gospodina", 
 _CAPPED = "capped at 0.89 (a REVIEW at the default thresholds unless the query's attributes confirm it)"
 _WRITTEN_OUT_MAX = 2
 _READ_AS_MAX = 4
+_ORDER_KEPT = frozenset({"rendered", "misread"})  # capped readings whose hits keep their names' order
 _MISREADS_KEPT = 100_000  # words remembered by `_misread_word` (the memo is cleared when full)
 _CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
 
@@ -430,6 +432,8 @@ class Screener:
             *(self._written_out(abbreviated, segment) if abbreviated else ()), *self._misread(segment))]
         if not surfaced.isascii():  # (a word of a listed person's Cyrillic name typed with one slip: `Андрец`)
             more += self._slipped(surfaced)
+        else:  # (Cyrillic a scanner read as the Latin letters it looks like: `Kacnepckoro`)
+            more += self._lookalike(surfaced)
         more += self._cut_family(norm, text)  # (a family name cut short: `Andrei Gennadyevich Tikh`)
         more += self._genitive(surfaced, country)  # (a listed man's surname in the genitive: `от Тихонова А.Г.`)
         more += self._letters_cut(surfaced, norm)  # (a one-letter preposition, not an initial: `s Igorem Čekunovem`)
@@ -456,9 +460,10 @@ class Screener:
                         continue  # (the reading stands on a listed name's words, not on a brand they carry)
                     if cand.score > reading[1]:
                         # (a brand another script writes is read, not guessed: the names it reaches keep their
-                        # order, `卡巴斯基实验室` names Kaspersky Lab before Kaspersky Labs Limited)
-                        rendered = reading[0].feature == "rendered"
-                        kept = cand.listed_score if rendered else min(cand.listed_score, reading[1])
+                        # order, `卡巴斯基实验室` names Kaspersky Lab before Kaspersky Labs Limited; so do a
+                        # scanner's letters read back, `JIa6opaTopuR Kacnepckoro` the parent's Russian name first)
+                        kept = cand.listed_score if reading[0].feature in _ORDER_KEPT else min(cand.listed_score,
+                                                                                               reading[1])
                         cand = attrs.evolve(cand, score=reading[1], listed_score=kept)
                 # a party's best reading over the segments: the higher score, then the listed party itself
                 # before its product or affiliate, then the higher plain name score; on a full tie the earlier
@@ -664,6 +669,44 @@ class Screener:
                 self._misreads.clear()
             self._misreads[word] = found
         return found
+
+    def _lookalike(self, text: str) -> list[tuple[NormalizedName, Evidence]]:
+        """The name (ASCII) with its words read as the Cyrillic letters they look like, where a word so read is
+        an anchor (`CandidateIndex.lookalike_anchor`: `JIa6opaTopuR Kacnepckoro`, `TuxoHoB AHgpeu
+        FeHHagbeBu4`, a Russian text a recogniser set for Latin letters read), with the evidence that says so;
+        the other words so read where they are no words known as written (`AO`, `Ltd`, `Moscow`), a given name
+        or patronymic of the list's among their readings first (`BnaguMupoBu4`: Владимирович, not Впадимирович).
+        None when no word reaches an anchor so."""
+        index = self.watchlist.index
+        words = _LOOKALIKE_WORD.findall(text)
+        if not any(MAY_LOOK_CYRILLIC.fullmatch(word) and index.lookalike_anchor(word) for word in words):
+            return []
+        lex = lexicon()
+        changed: list[tuple[str, str]] = []
+
+        def read(match: re.Match[str]) -> str:
+            word = match.group()
+            found = index.lookalike_anchor(word)
+            if not found:  # (a form of capitals may be shorter: `TOB`, ТОВ)
+                looks = cyrillic_looks(word, 2 if word.isupper() else 4)
+                norm = normalize(word) if looks else None
+                if norm is None or not norm.tokens or norm.legal_forms or all(
+                        skeleton(t) in lex.given or lex.is_other_word(t) for t in norm.tokens):
+                    return word
+                found = next((cyrillic for cyrillic, roman in looks if skeleton(roman) in lex.given
+                              or is_patronymic(skeleton(roman))), looks[0][0])
+            changed.append((word, found))
+            return found
+
+        typed = _LOOKALIKE_WORD.sub(read, text)
+        norm = normalize(typed, max_chars=max(len(typed), self.config.max_query_chars))
+        if not norm.screenable:
+            return []
+        seen_as = ", ".join(f"{word!r} as {cyrillic!r}" for word, cyrillic in changed)
+        return [(norm, Evidence("misread", _READ_AS_CAP, " ".join(w for w, _ in changed),
+                                " ".join(c for _, c in changed),
+                                f"read {seen_as}: Cyrillic letters a scanner read as the Latin ones they look like, "
+                                f"{_CAPPED}"))]
 
     def _slipped(self, text: str) -> list[tuple[NormalizedName, Evidence]]:
         """The name with each Cyrillic word one keyboard slip from a word of a listed person's Cyrillic name
