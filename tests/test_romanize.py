@@ -11,8 +11,8 @@ from screening.romanize import skeleton
     ("spellings", "why"),
     [
         (["kaspersky", "kasperskiy", "kasperskii", "kasperskij", "kasperski", "kasperskogo"], "iy/ii/ij/y and genitive"),
-        (["kasperskogo", "kasperskovo", "kasperskava", "kasperskoho", "kasperskiego", "kasperskaga"],
-         "the genitive as written, as said, Ukrainian, Polish, Belarusian"),
+        (["kasperskogo", "kasperskovo", "kasperskava", "kasperskova", "kasperskoho", "kasperskiego", "kasperskaga"],
+         "the genitive as written, as said (or half so), Ukrainian, Polish, Belarusian"),
         (["tikhonov", "tihonov"], "kh/h"),
         (["chekunov", "tschekunow"], "German tsch and -ow"),
         (["borshchev", "borschev", "borshev", "borschtschew"], "shch/sch/sh and German schtsch"),
@@ -89,7 +89,8 @@ def test_the_endings_leave_other_words_alone(word: str) -> None:
     assert not skeleton(word).endswith("ov")
 
 
-@pytest.mark.parametrize("word", ["maskava", "oskava", "iskava"])
+@pytest.mark.parametrize("word", ["maskava", "oskava", "iskava", "peskova", "hruskova", "raskova"])
 def test_the_genitive_as_said_needs_a_surname_stem(word: str) -> None:
-    """-skava is -ского as said only after a stem (`Kasperskava`); not Latvian Maskava (Moscow) or a river."""
+    """-skava is -ского as said only after a stem (`Kasperskava`), -skova after a long one (`Kasperskova`); not
+    Latvian Maskava (Moscow) or a river, nor a woman's surname (`Peskova`, Czech `Hrušková`)."""
     assert not skeleton(word).endswith("ski")

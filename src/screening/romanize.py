@@ -18,7 +18,7 @@ produced by `screening.normalize`. Rules, applied in this order:
    where Russian writes -ёв, -ов or -ев alike: Borshchov, Khrushchev), j->i, y->i, ii->i (Kasperskiy,
    Kasperskii, Kasperskij -> kasperski).
 4. Czech feminine -ovová / -evová -> -ova / -eva. Russian adjectival case endings of -sky surnames:
-   -skogo/-skovo/-skava (as it is said)/-skoho/-skomu/-skim (the Polish genitive -skiego, the Belarusian
+   -skogo/-skovo/-skava/-skova (as it is said)/-skoho/-skomu/-skim (the Polish genitive -skiego, the Belarusian
    -skaga, -skaha, the Czech and Slovak -ského, -skému, the Slovene and Croatian possessive -skyjev) -> -ski
    (Лаборатория Касперского = Kaspersky's Lab).
 5. Doubled letters collapse (Kirrill, Kasppersky, Gennadij -> one letter each).
@@ -59,10 +59,11 @@ _SEQUENCES: tuple[tuple[str, str], ...] = (
 _ENDINGS = re.compile(r"(?:witsch|vitch|witch|wicz|vic|vics)$")
 _OFF = re.compile(r"off$")
 # Russian (written as said too, -ого said -ava, after a stem of three letters: not Maskava, Latvian for
-# Moscow), Ukrainian, Polish, Belarusian (-aga, in Łacinka -aha), Czech and Slovak (-ého, -ému); and the Slovene
-# and Croatian possessive adjective of a name in -sky (`Kasperskyjev program`, Kaspersky's)
+# Moscow; or half so, -ova, after one of five: not a woman's Peskova, Hruškova), Ukrainian, Polish, Belarusian
+# (-aga, in Łacinka -aha), Czech and Slovak (-ého, -ému); and the Slovene and Croatian possessive adjective of a
+# name in -sky (`Kasperskyjev program`, Kaspersky's)
 _CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im|iego|ego|aga|aha|eho|emu)$|(?<=[a-z]{3})skava$"
-                          r"|sk[yi]?jev(?:a|o|i|u|ega|em)?$")
+                          r"|(?<=[a-z]{5})skova$|sk[yi]?jev(?:a|o|i|u|ega|em)?$")
 _YO_ENDING = re.compile(r"[yj]ov(a?)$")  # surname endings -ёв/-ёва written -yov/-yova (Borshchyov)
 # ... and -iov/-iova after a consonant but c, as Cyrillic ё is read here and passports write it (`Борщёв`:
 # Borshchiov; not Slovak `akciová`)
