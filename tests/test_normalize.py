@@ -846,6 +846,16 @@ def test_a_form_of_several_words_two_slips_off_is_no_form(text: str, word: str) 
     assert word in normalize(text).tokens
 
 
+@pytest.mark.parametrize(("text", "tokens"), [("°Northwind Traders", ("northwind", "trading")),
+                                              ("Northwind× Traders", ("northwind", "trading")),
+                                              ("Northwind Traders©", ("northwind", "trading")),
+                                              ("Лаборатория°Касперского", ("lab", "kasperskogo"))])
+def test_a_symbol_beyond_ascii_is_a_space_not_a_spelled_word(text: str, tokens: tuple[str, ...]) -> None:
+    """unidecode spells `°` as `deg`, `×` as `x`, `©` as `(c)`: glued to a word, they made another word of it
+    (`°Kaspersky`, a stamp's noise, read `degkaspersky`). A symbol is a space."""
+    assert normalize(text).tokens == tokens
+
+
 @pytest.mark.parametrize("text", ["Эппл Инк.", "ЭППЛ ИНК", "Эппл, инк"])
 def test_inc_as_russian_texts_write_it_is_a_legal_form(text: str) -> None:
     """`Инк.` is Inc. written in Cyrillic (it would fold to the word `ink`); a word holding those letters is
