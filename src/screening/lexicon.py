@@ -253,4 +253,34 @@ def analyse(tokens: tuple[str, ...], qualifiers: frozenset[int] = frozenset(), *
             infos[i] = attrs.evolve(infos[i], role="stopword", place=None)
     if qualifiers:
         infos = [attrs.evolve(t, qualifier=True) if i in qualifiers else t for i, t in enumerate(infos)]
+        if query:
+            _street_names(infos, qualifiers)
     return tuple(infos)
+
+
+_MAX_STREET_WORDS = 3  # words of a street's own name between its number and its type (`500 Unicorn Park`)
+# the US states' and DC's postal codes: before a ZIP code, a place of the US (`Woburn MA 01801`); alone, many are
+# words or other countries' codes (`DE`, `IN`, `ME`)
+_US_STATES = frozenset(
+    "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh "
+    "ok or pa ri sc sd tn tx ut vt va wa wv wi wy".split())
+_ZIP = re.compile(r"\d{5}")
+
+
+def _street_names(infos: list[TokenInfo], qualifiers: frozenset[int]) -> None:
+    """In a query's address (its qualifiers), the words of a street's name between a house number and a street
+    word are address words too (`500 Unicorn Park Dr`: `unicorn`), not words of another company's name; and a
+    US state's postal code before a ZIP code is a place of the US (`Woburn MA 01801`)."""
+    for i in range(len(infos) - 1):
+        if i in qualifiers and infos[i].text in _US_STATES and _ZIP.fullmatch(infos[i + 1].text):
+            infos[i] = attrs.evolve(infos[i], role="place", place="US")
+    for i, info in enumerate(infos):
+        if info.role != "number" or i not in qualifiers:
+            continue
+        for j in range(i + 2, min(i + 2 + _MAX_STREET_WORDS, len(infos))):
+            if j not in qualifiers or infos[j].role not in ("distinctive", "address"):
+                break
+            if infos[j].role == "address":
+                for k in range(i + 1, j):
+                    infos[k] = attrs.evolve(infos[k], role="address")
+                break
