@@ -181,6 +181,7 @@ def test_every_hit_line_names_its_words() -> None:
     """In a screened result, a line about an unmatched, missing or confirming word names that word."""
     result = Screener().screen("Kaspersky Lab Inc., 500 Unicorn Park Dr, Woburn, MA")
     lines = [e.describe() for e in result.best.evidence]
-    assert "'unicorn': word not in the listed name (costs 0.03 of weight) (extra_query_word 0.00)" in lines  # (a street's)
+    # (a street's name, an address word)
+    assert "'unicorn': word not in the listed name (costs 0.03 of weight) (extra_query_word 0.00)" in lines
     assert "'ma': word not in the listed name (costs 0.30 of weight) (extra_query_word 0.00)" in lines
     assert "'woburn': a listed place of the party (place_confirms 1.00)" in lines
