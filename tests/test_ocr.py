@@ -179,8 +179,8 @@ def test_cyrillic_looks_reads_latin_look_alikes_as_the_cyrillic_letters(word: st
 
 @pytest.mark.parametrize("word", ["Zenkin", "Kaspersky", "Labs", "Kac"])
 def test_a_word_with_a_letter_no_cyrillic_looks_like_is_latin(word: str) -> None:
-    """`z`, `s`, `l` have no Cyrillic look-alike (`l` only after `J`, as Л), and a word of three letters says too
-    little: no reading."""
+    """`z`, `s`, `l` have no Cyrillic look-alike (`l` only in a pair, `Jl` Л, `bl` ы), and a word of three letters
+    says too little: no reading."""
     assert cyrillic_looks(word) == []
 
 
@@ -200,7 +200,18 @@ def test_cyrillic_a_scanner_read_as_latin_look_alikes_is_read_back(screener: scr
     assert not Prefilter(screener.watchlist.index).clears(query)
 
 
-@pytest.mark.parametrize("query", ["TuxoHoB Cepreu NBaHoBu4", "Acme Paper Works", "Cyber Kacnep Labs"])
+@pytest.mark.parametrize("query", ["TuxoHoB Cepreu NBaHoBu4", "3eHkuH DeHuc CepreeBu4"])
 def test_look_alikes_read_back_make_no_namesake_a_listed_person(screener: screening.Screener, query: str) -> None:
     """`TuxoHoB Cepreu NBaHoBu4` is Тихонов Сергей Иванович, a namesake: read back, it is scored as any name."""
     assert screener.screen(query).status is Status.CLEAR
+
+
+@pytest.mark.parametrize(("query", "party"), [
+    ("TOB «JIa6opaTopiR Kacnepcbkoro»", "kaspersky-ua"),  # (guillemets are no letters beyond ASCII)
+    ("TuxoHoB A.F.", "ofac-45815"),  # (an initial alone: Г, Gennadyevich's)
+    ("TuxoHoB AHgpeu r. MockBa", "ofac-45815"),  # (г., a town's)
+])
+def test_look_alikes_are_read_back_beside_punctuation_and_initials(screener: screening.Screener, query: str,
+                                                                   party: str) -> None:
+    result = screener.screen(query)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party

@@ -962,6 +962,24 @@ def test_aus_before_a_place_says_where_from(screener: screening.Screener, text: 
     assert result.status is Status.MATCH and result.hits[0].party.id == party_id, text
 
 
+def test_a_streets_name_and_a_us_state_before_a_zip_code_are_address_and_place() -> None:
+    """In a query's address, a street's own name between its number and a street word is an address word
+    (`500 Unicorn Park`), and a state's postal code before a ZIP code, as the US writes it, a place of the US
+    (`Woburn MA 01801`); not in another country's order or after its town, and a listed name's words are as
+    the list writes them."""
+    from screening.lexicon import analyse
+
+    roles = [(t.text, t.role, t.place) for t in analyse(("kaspersky", "500", "unicorn", "park", "woburn", "ma",
+                                                           "01801"), frozenset({1, 2, 3, 4, 5, 6}), query=True)]
+    assert roles[2] == ("unicorn", "address", None) and roles[5] == ("ma", "place", "US")
+    for tokens in (("lab", "id", "10110", "jakarta"), ("lab", "casablanca", "ma", "20000")):
+        assert all(t.place != "US" for t in analyse(tokens, frozenset({1, 2, 3}), query=True))
+    assert analyse(("lab", "12", "lab", "road"), frozenset({1, 2, 3}), query=True)[2].role == "generic"
+    assert analyse(("acme", "500", "unicorn", "park"), frozenset({1, 2, 3}))[2].role == "distinctive"
+    result = screening.Screener().screen("Kaspersky Lab Inc, 500 Unicorn Park Dr, Woburn, MA 01801")
+    assert result.status is screening.Status.MATCH and result.hits[0].party.id == "kaspersky-inc"  # (a REVIEW, 0.85)
+
+
 def test_aus_elsewhere_is_still_australia() -> None:
     from screening.lexicon import analyse
 

@@ -510,8 +510,7 @@ class CandidateIndex:
         `Касперского`) where that reading is an anchor's; "" when none is (remembered per word)."""
         found = self._lookalikes.get(word)
         if found is None:
-            found = next((cyrillic for cyrillic, read in cyrillic_looks(word)
-                          if read[:3] in self._heads and skeleton(read) in self._anchor_records), "")
+            found = next((cyrillic for cyrillic, read in cyrillic_looks(word) if self._reads_anchor(read)), "")
             with self._lock:
                 if len(self._lookalikes) >= _MEMO_LIMIT:
                     self._lookalikes.clear()
@@ -523,8 +522,12 @@ class CandidateIndex:
         layout on (`Xtreyjd` = Чекунов: `layout.keyed_reading`); only the exact skeleton counts."""
         if len(word) < _KEYED_MIN:
             return False
-        read = keyed_reading(word.lower())
-        return read[:3] in self._heads and skeleton(read) in self._anchor_records  # (most words: no such head)
+        return self._reads_anchor(keyed_reading(word.lower()))
+
+    def _reads_anchor(self, read: str) -> bool:
+        """Whether a reading of a word (romanised) is an anchor's: its first three letters first, which most
+        readings fail, then its skeleton."""
+        return read[:3] in self._heads and skeleton(read) in self._anchor_records
 
     def records_of(self, anchor: str) -> tuple[int, ...]:
         """Record numbers indexed under an anchor."""

@@ -271,16 +271,21 @@ def _street_names(infos: list[TokenInfo], qualifiers: frozenset[int]) -> None:
     """In a query's address (its qualifiers), the words of a street's name between a house number and a street
     word are address words too (`500 Unicorn Park Dr`: `unicorn`), not words of another company's name; and a
     US state's postal code before a ZIP code is a place of the US (`Woburn MA 01801`)."""
-    for i in range(len(infos) - 1):
-        if i in qualifiers and infos[i].text in _US_STATES and _ZIP.fullmatch(infos[i + 1].text):
+    for i in range(1, len(infos) - 1):
+        # (as the US writes it, after a town: not after a number, `Despag-Strasse 3, DE 85055`, nor beside a
+        # place of another country, `ID 10110 Jakarta`, `Casablanca, MA 20000`)
+        after = infos[i + 2] if i + 2 < len(infos) else None
+        if (i in qualifiers and infos[i].text in _US_STATES and _ZIP.fullmatch(infos[i + 1].text)
+                and infos[i - 1].role != "number" and infos[i - 1].place in (None, "US")
+                and (after is None or after.place in (None, "US"))):
             infos[i] = attrs.evolve(infos[i], role="place", place="US")
     for i, info in enumerate(infos):
         if info.role != "number" or i not in qualifiers:
             continue
-        for j in range(i + 2, min(i + 2 + _MAX_STREET_WORDS, len(infos))):
+        for j in range(i + 1, min(i + 2 + _MAX_STREET_WORDS, len(infos))):
             if j not in qualifiers or infos[j].role not in ("distinctive", "address"):
                 break
             if infos[j].role == "address":
-                for k in range(i + 1, j):
+                for k in range(i + 1, j):  # (the street's own name: one word or more, every one distinctive)
                     infos[k] = attrs.evolve(infos[k], role="address")
                 break

@@ -173,4 +173,3 @@ def cyrillic_looks(word: str, shortest: int = 4) -> list[tuple[str, str]]:
     # (Cyrillic's small letters print as Latin capitals, `Н`, `В`, `Т`: the word in one case, or capitalised)
     cased = str.upper if word.isupper() else (lambda read: read[:1] + read[1:].lower())
     return [(cased(read), read.lower().translate(_ROMAN)) for read in out]
-

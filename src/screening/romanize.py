@@ -59,11 +59,12 @@ _SEQUENCES: tuple[tuple[str, str], ...] = (
 _ENDINGS = re.compile(r"(?:witsch|vitch|witch|wicz|vic|vics)$")
 _OFF = re.compile(r"off$")
 # Russian (written as said too, -ого said -ava, after a stem of three letters: not Maskava, Latvian for
-# Moscow; or half so, -ova, after one of five: not a woman's Peskova, Hruškova), Ukrainian, Polish, Belarusian
+# Moscow; or half so, -ova, after one of five that ends in a consonant: not a woman's Peskova, Czech Hrušková,
+# Matoušková), Ukrainian, Polish, Belarusian
 # (-aga, in Łacinka -aha), Czech and Slovak (-ého, -ému); and the Slovene and Croatian possessive adjective of a
 # name in -sky (`Kasperskyjev program`, Kaspersky's)
 _CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im|iego|ego|aga|aha|eho|emu)$|(?<=[a-z]{3})skava$"
-                          r"|(?<=[a-z]{5})skova$|sk[yi]?jev(?:a|o|i|u|ega|em)?$")
+                          r"|(?<=[a-z]{4}[b-df-hj-np-tv-xz])skova$|sk[yi]?jev(?:a|o|i|u|ega|em)?$")
 _YO_ENDING = re.compile(r"[yj]ov(a?)$")  # surname endings -ёв/-ёва written -yov/-yova (Borshchyov)
 # ... and -iov/-iova after a consonant but c, as Cyrillic ё is read here and passports write it (`Борщёв`:
 # Borshchiov; not Slovak `akciová`)

@@ -79,6 +79,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")  # (letters of the Latin script)
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 _LOOKALIKE_WORD = re.compile(r"[A-Za-z0-9]+")  # (a word a scanner read: its digits may be letters, `JIa6opaTopuR`)
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_](?<![A-Za-z])")  # a letter beyond ASCII
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
 # A word with a period after it, then a space, a comma or the end (not inside an address: `kasp.lab@...`):
 # perhaps an abbreviation (`Kasp.`; written out from four letters on, `CandidateIndex.written_out`). A name
@@ -119,6 +120,26 @@ def _given_nominative(word: str, listed: frozenset[str]) -> str:
     if len(written) != 1 or (skel := skeleton(written[0])) in listed:
         return word
     return next((stem for stem in nominatives(skel) if stem in listed), word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _lookalike_word(word: str) -> str:
+    """A word beside a listed one read back from Cyrillic look-alikes (`Screener._lookalike`), as the Cyrillic its
+    letters look like, a given name or patronymic among its readings first (`BnaguMupoBu4`: Владимирович, not
+    Впадимирович); "" where it is a word known as written (`AO`, `Ltd`, `Moscow`, `Anton`). A letter alone is
+    an initial (`A.F.`: А.Г.; `r.`, г., a town's), and a word of capitals of two letters or three a form (`TOB`)."""
+    looks = cyrillic_looks(word, 1 if len(word) == 1 else 2 if word.isupper() else 4)
+    if not looks:
+        return ""
+    if len(word) > 1:
+        norm = normalize(word)
+        lex = lexicon()
+        if not norm.tokens or norm.legal_forms or all(skeleton(t) in lex.given or lex.is_other_word(t)
+                                                      for t in norm.tokens):
+            return ""
+        return next((cyrillic for cyrillic, roman in looks if skeleton(roman) in lex.given
+                     or is_patronymic(skeleton(roman))), looks[0][0])
+    return looks[0][0]
 
 
 def _retyped_word(word: str, keyed: Callable[[str], bool]) -> str:
@@ -432,8 +453,8 @@ class Screener:
             *(self._written_out(abbreviated, segment) if abbreviated else ()), *self._misread(segment))]
         if not surfaced.isascii():  # (a word of a listed person's Cyrillic name typed with one slip: `Андрец`)
             more += self._slipped(surfaced)
-        else:  # (Cyrillic a scanner read as the Latin letters it looks like: `Kacnepckoro`)
-            more += self._lookalike(surfaced)
+        if _NON_ASCII_LETTER.search(surfaced) is None:  # (Cyrillic a scanner read as Latin look-alikes: `Kacnepckoro`;
+            more += self._lookalike(surfaced)          # guillemets and dashes around them are no letters)
         more += self._cut_family(norm, text)  # (a family name cut short: `Andrei Gennadyevich Tikh`)
         more += self._genitive(surfaced, country)  # (a listed man's surname in the genitive: `от Тихонова А.Г.`)
         more += self._letters_cut(surfaced, norm)  # (a one-letter preposition, not an initial: `s Igorem Čekunovem`)
@@ -681,22 +702,14 @@ class Screener:
         words = _LOOKALIKE_WORD.findall(text)
         if not any(MAY_LOOK_CYRILLIC.fullmatch(word) and index.lookalike_anchor(word) for word in words):
             return []
-        lex = lexicon()
         changed: list[tuple[str, str]] = []
 
         def read(match: re.Match[str]) -> str:
             word = match.group()
-            found = index.lookalike_anchor(word)
-            if not found:  # (a form of capitals may be shorter: `TOB`, ТОВ)
-                looks = cyrillic_looks(word, 2 if word.isupper() else 4)
-                norm = normalize(word) if looks else None
-                if norm is None or not norm.tokens or norm.legal_forms or all(
-                        skeleton(t) in lex.given or lex.is_other_word(t) for t in norm.tokens):
-                    return word
-                found = next((cyrillic for cyrillic, roman in looks if skeleton(roman) in lex.given
-                              or is_patronymic(skeleton(roman))), looks[0][0])
-            changed.append((word, found))
-            return found
+            found = index.lookalike_anchor(word) or _lookalike_word(word)
+            if found:
+                changed.append((word, found))
+            return found or word
 
         typed = _LOOKALIKE_WORD.sub(read, text)
         norm = normalize(typed, max_chars=max(len(typed), self.config.max_query_chars))

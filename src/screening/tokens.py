@@ -339,21 +339,17 @@ def _unidecode_word(word: str) -> str:
     """unidecode of one word, remembered for words of up to `_WORD_MEMO_CHARS` letters; a word in capitals
     stays in capitals (`ОБЩЕСТВО` -> `OBSHCHESTVO`, not `OBShchESTVO`, which would read as a camelCase join).
     A symbol beyond ASCII is a space, not the word unidecode spells it with (`°Kaspersky`, a stamp's degree
-    sign: not `degKaspersky`; `×`, `©`, `№`)."""
-    if _SYMBOL_MAYBE.search(word) is not None:
-        word = "".join(" " if _is_symbol(c) else c for c in word)
+    sign: not `degKaspersky`; `×`, `©`, `฿`), but `°` after an N, which writes No. (`N°5`)."""
+    if not word.isalnum():
+        word = "".join(" " if _is_symbol(c) and not (c == "°" and word[i - 1:i] in ("N", "n")) else c
+                       for i, c in enumerate(word))
     read = _unidecode_short(word) if len(word) <= _WORD_MEMO_CHARS else unidecode(word)
     return read.upper() if word.isupper() and sum(map(str.isalpha, word)) > 1 else read  # (not `Щ.`: `Shch.`)
 
 
-# a character that may be a symbol: beyond ASCII, and no letter of the scripts names are written in (Latin with
-# its accents, Greek, Cyrillic, Armenian, Hebrew, Arabic ... up to U+1FFF, CJK, kana, Hangul)
-_SYMBOL_MAYBE = re.compile("[\u2000-\u2e7f\u3000-\u303f\u00a0-\u00bf\u00d7\u00f7\ufe00-\uffff]")
-
-
 @functools.lru_cache(maxsize=1024)
 def _is_symbol(char: str) -> bool:
-    """Whether a character is a symbol (Unicode category S: `°`, `×`, `©`, `№`, `€`)."""
+    """Whether a character beyond ASCII is a symbol (Unicode category S: `°`, `×`, `©`, `€`)."""
     return not char.isascii() and unicodedata.category(char)[0] == "S"
 
 
