@@ -334,11 +334,12 @@ def test_a_title_or_role_after_the_name_costs_what_brackets_cost(screener: scree
     ("Anna Koulachova, directrice commerciale pour la Russie", "ofac-45860"),
     ("Denis Zenkine, responsabile delle relazioni esterne", "ofac-45864"),
     ("Игорь Чикунов, юрист отдела договоров", "ofac-45849"),
+    ("Ганна Кулашова, керуюча директорка по країнах СНД та Росії", "ofac-45860"),  # (Ukrainian: was CLEAR, 0.39)
 ])
 def test_a_title_in_another_language_describes_the_job(screener: screening.Screener, name: str,
                                                         party_id: str) -> None:
-    """Spanish, Italian, French and Russian titles after the name (`jefe`, `responsabile`, `directrice`,
-    `юрист`) open a job description as English ones do: REVIEW, where each of its words cost a whole word
+    """Spanish, Italian, French, Russian and Ukrainian titles after the name (`jefe`, `responsabile`,
+    `directrice`, `юрист`, `керуюча директорка`) open a job description as English ones do: REVIEW, where each of its words cost a whole word
     (and a surname spelled otherwise, or a title read as another given name, `jefe` as `Efe`, was CLEAR)."""
     assert _hit(screener, name, party_id).score >= 0.7
 
