@@ -339,8 +339,9 @@ def test_a_title_or_role_after_the_name_costs_what_brackets_cost(screener: scree
 def test_a_title_in_another_language_describes_the_job(screener: screening.Screener, name: str,
                                                         party_id: str) -> None:
     """Spanish, Italian, French, Russian and Ukrainian titles after the name (`jefe`, `responsabile`,
-    `directrice`, `юрист`, `керуюча директорка`) open a job description as English ones do: REVIEW, where each of its words cost a whole word
-    (and a surname spelled otherwise, or a title read as another given name, `jefe` as `Efe`, was CLEAR)."""
+    `directrice`, `юрист`, `керуюча директорка`) open a job description as English ones do: REVIEW, where each
+    of its words cost a whole word (and a surname spelled otherwise, or a title read as another given name, `jefe`
+    as `Efe`, was CLEAR)."""
     assert _hit(screener, name, party_id).score >= 0.7
 
 
