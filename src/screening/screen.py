@@ -692,12 +692,11 @@ class Screener:
         return found
 
     def _lookalike(self, text: str) -> list[tuple[NormalizedName, Evidence]]:
-        """The name (ASCII) with its words read as the Cyrillic letters they look like, where a word so read is
-        an anchor (`CandidateIndex.lookalike_anchor`: `JIa6opaTopuR Kacnepckoro`, `TuxoHoB AHgpeu
-        FeHHagbeBu4`, a Russian text a recogniser set for Latin letters read), with the evidence that says so;
-        the other words so read where they are no words known as written (`AO`, `Ltd`, `Moscow`), a given name
-        or patronymic of the list's among their readings first (`BnaguMupoBu4`: Владимирович, not Впадимирович).
-        None when no word reaches an anchor so."""
+        """The name (its letters all ASCII) with its words read as the Cyrillic letters they look like, where a
+        word so read is an anchor (`CandidateIndex.lookalike_anchor`: `JIa6opaTopuR Kacnepckoro`, `TuxoHoB
+        AHgpeu FeHHagbeBu4`, a Russian text a recogniser set for Latin letters read), with the evidence that says
+        so; the other words so read where they are no words known as written (`_lookalike_word`). None when no
+        word reaches an anchor so."""
         index = self.watchlist.index
         words = _LOOKALIKE_WORD.findall(text)
         if not any(MAY_LOOK_CYRILLIC.fullmatch(word) and index.lookalike_anchor(word) for word in words):
