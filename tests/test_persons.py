@@ -886,6 +886,21 @@ def test_another_name_or_a_surname_alone_in_another_script_is_clear(screener: sc
     assert screener.screen(name).status is Status.CLEAR
 
 
+@pytest.mark.parametrize(("text", "party_id"), [("法务总监伊戈尔·切库诺夫出席了会议", "ofac-45849"),
+                                                ("技术总监安德烈·杜赫瓦洛夫表示", "ofac-45863")])
+def test_a_transcribed_name_inside_a_chinese_sentence_is_read_alone(
+        screener: screening.Screener, text: str, party_id: str) -> None:
+    """The words of the sentence run into the name's first and last parts (`总监伊戈尔`); the parts the middle
+    dot joins, in the table's characters, are read as a name of their own: a REVIEW (was CLEAR)."""
+    result = screener.screen(text)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+
+
+def test_a_transcribed_name_read_alone_is_scored_as_any(screener: screening.Screener) -> None:
+    """Ivan Petrov is nobody listed."""
+    assert screener.screen("前锋伊万·彼得罗夫进了两球").status is Status.CLEAR
+
+
 @pytest.mark.parametrize(("name", "party_id"), [("カスペルスキー", "kaspersky-ao"), ("株式会社カスペルスキー", "kaspersky-jp")])
 def test_a_japanese_company_name_still_matches_by_its_romanisation(screener: screening.Screener, name: str,
                                                                     party_id: str) -> None:

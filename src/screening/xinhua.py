@@ -17,7 +17,7 @@ import re
 
 from screening.abjad import one_sound
 
-__all__ = ["han_words", "has_han", "read_word"]
+__all__ = ["TRANSCRIBED_NAME", "han_words", "has_han", "read_word"]
 
 _MAX_LETTERS = 12  # a longer run is no name: bounded work on junk
 _HAN = re.compile("[\u4e00-\u9fff]+")  # (the table holds only CJK Unified Ideographs)
@@ -49,6 +49,13 @@ _TABLE = {
     "采": "SI", "齐": "SI", "恰": "SA", "乔": "SU", "丘": "SU", "切": "SI", "奇": "SY", "沙": "SA", "肖": "SU",
     "绍": "SU", "舒": "SU", "舍": "SI", "什": "SY",
 }
+
+
+# A foreign name as Chinese writes it inside a sentence: runs of the table's characters parted by a middle dot
+# (`首席法务官伊戈尔·切库诺夫也在制裁名单上`: `伊戈尔·切库诺夫`, Igor Chekunov), the words of the sentence around it being
+# none of them. (Japanese writes such a name in katakana, apart from the kanji and kana of its sentence already.)
+_TABLE_CHARS = "".join(_TABLE)
+TRANSCRIBED_NAME = re.compile(f"[{_TABLE_CHARS}]+(?:[·・･][{_TABLE_CHARS}]+)+")
 
 
 def has_han(text: str) -> bool:
