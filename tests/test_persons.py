@@ -896,9 +896,20 @@ def test_a_transcribed_name_inside_a_chinese_sentence_is_read_alone(
     assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
 
 
-def test_a_transcribed_name_read_alone_is_scored_as_any(screener: screening.Screener) -> None:
-    """Ivan Petrov is nobody listed."""
-    assert screener.screen("前锋伊万·彼得罗夫进了两球").status is Status.CLEAR
+@pytest.mark.parametrize("text", ["外交官谢尔盖·伊万诺夫今天访问北京", "前锋安东·巴甫洛夫进了两球"])
+def test_a_transcribed_name_read_alone_is_scored_as_any(screener: screening.Screener, text: str) -> None:
+    """Sergei Ivanov and Anton Pavlov are nobody listed (another given name beside a listed surname)."""
+    assert screener.screen(text).status is Status.CLEAR
+
+
+def test_a_name_read_out_of_a_chinese_sentence_says_so_and_scores_as_one_amid_words(
+        screener: screening.Screener) -> None:
+    """At most 0.84, what a listed name amid other words scores, with the evidence first; each of several names
+    a list of the sanctioned writes is read."""
+    best = screener.screen("法务总监伊戈尔·切库诺夫出席了会议").hits[0]
+    assert best.score == 0.84 and best.evidence[0].feature == "name_amid_words"
+    listed = screener.screen("名单包括安德烈·季霍诺夫、安东·巴甫洛夫、谢尔盖·伊万诺夫、安德烈·叶夫列莫夫、伊戈尔·切库诺夫")
+    assert {h.party.id for h in listed.hits} == {"ofac-45815", "ofac-45817", "ofac-45849"}
 
 
 @pytest.mark.parametrize(("name", "party_id"), [("カスペルスキー", "kaspersky-ao"), ("株式会社カスペルスキー", "kaspersky-jp")])

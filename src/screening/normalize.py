@@ -760,7 +760,6 @@ def is_legal_prefix(text: str) -> bool:
 
 _NON_LATIN_LETTER = re.compile("[^\\W\\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a letter of another script
 _X_IN_WORD = re.compile(r"(?<=[AEIOUYaeiouy])[xX](?=[AEIOUYVaeiouyv])")  # where х stands in Russian names
-_MAX_TRANSCRIBED = 3  # foreign names read alone out of a Chinese sentence, at most
 
 
 def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedName:
@@ -877,16 +876,6 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
         read = _reading(name, head)
         if read is not None:
             more.append(read)
-        # A foreign name inside a Chinese sentence, its parts joined by a middle dot, read alone
-        # (`首席法务官伊戈尔·切库诺夫也在制裁名单上` holds `伊戈尔·切库诺夫`: `xinhua.TRANSCRIBED_NAME`); not a name that
-        # Latin letters or digits go on (`卡巴斯基·实验室UK`: one name).
-        if ("·" in head or "・" in head or "･" in head) and xinhua.has_han(head):
-            found = [m.group() for m in xinhua.TRANSCRIBED_NAME.finditer(head) if m.group() != head.strip()
-                     and not any(c.isascii() and c.isalnum() for c in head[m.start() - 1:m.start()]
-                                 + head[m.end():m.end() + 1])]
-            for name_alone in found[:_MAX_TRANSCRIBED]:
-                alone = normalize(name_alone)
-                more += [alone, *alone.alternates]
     # Russian text damaged between KOI8-R and Windows-1251, read back (`screening.repair`).
     if not head.isascii():
         more.extend(_read_text(read, vocab) for read in koi8_readings(head))

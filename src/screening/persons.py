@@ -75,7 +75,7 @@ from screening.typos import fat_fingered, first_struck, struck_or_swapped, vowel
 if TYPE_CHECKING:
     from screening.index import NameRecord
 
-__all__ = ["PersonProfile", "company_form", "expand_initials", "family_name_at", "family_skeletons",
+__all__ = ["AMID_CAP", "PersonProfile", "company_form", "expand_initials", "family_name_at", "family_skeletons",
            "looks_like_person", "matched_person_name", "person_score"]
 
 _FAMILY, _GIVEN, _PATRONYMIC = 0.45, 0.35, 0.20
@@ -128,7 +128,9 @@ _ROLE_CREDIT, _ROLE_CAP = 0.9, 0.8
 # about, not who; however many there are, the name is there to review, never a MATCH on its own. (Below the
 # default review threshold once an attribute conflicts, 0.84 - 0.15: a record that writes another birth date
 # is about a namesake.)
-_WHOLE_NAME, _AMID_CAP = 0.9, 0.84
+_WHOLE_NAME = 0.9
+AMID_CAP = 0.84  # a listed name written whole amid other words scores at most this (so does one read out of a
+# Chinese sentence: `Screener._transcribed`)
 _AMID_WORDS = 2  # words left over at least: one costs what it always did (`Andrei Tikhonov Consulting`)
 _AMID = "the listed name written whole among other words of the record"
 # A word of the name written again costs nothing: the name twice (two scripts, merged fields) says no more, and
@@ -1040,7 +1042,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             if explain:
                 evidence.append(Evidence("extra_query_word", 0.0, token.text, "", "word not in the listed name"))
     score -= min(aside, _QUALIFIER_TOTAL)
-    amid = min(whole - min(aside, _QUALIFIER_TOTAL), _AMID_CAP)
+    amid = min(whole - min(aside, _QUALIFIER_TOTAL), AMID_CAP)
     # (or with the initials of both given name and patronymic in a row on one side of it, a REVIEW on its own:
     # `D. V. Zenkin`; not `D. Zenkin v. Smith`)
     initials = (gi is not None and pi is not None and items[gi][1] and items[pi][1] and gi + 1 == pi
@@ -1060,7 +1062,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
         score = amid
         if explain:
             written = " ".join(items[i][2].text for i in held)
-            evidence.append(Evidence("name_amid_words", amid, written, "", f"{_AMID}: scored at most {_AMID_CAP}"))
+            evidence.append(Evidence("name_amid_words", amid, written, "", f"{_AMID}: scored at most {AMID_CAP}"))
     if gi is None and role_stands_in(role, [t for _, _, t in items], profile.employer_words):
         score += _GIVEN * _ROLE_CREDIT
         caps.append(_ROLE_CAP)

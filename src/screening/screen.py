@@ -41,6 +41,7 @@ from screening.models import (Evidence, Hit, HitClass, ListInfo, NameType, NearM
 from screening.normalize import NormalizedName, form_countries, normalize, normalize_cleaned, token_readings
 from screening.ocr import MAY_LOOK_CYRILLIC, cyrillic_looks, pair_readings
 from screening.persons import (
+    AMID_CAP,
     PersonProfile,
     company_form,
     expand_initials,
@@ -66,6 +67,7 @@ from screening.scoring import (
 from screening.similarity import one_edit_apart
 from screening.tokens import sentence_letters_cut, surface, tokens_of
 from screening.watchlist import Watchlist
+from screening.xinhua import TRANSCRIBED_NAME, has_han
 
 __all__ = ["Screener"]
 
@@ -95,6 +97,7 @@ _CAPPED = "capped at 0.89 (a REVIEW at the default thresholds unless the query's
 _WRITTEN_OUT_MAX = 2
 _READ_AS_MAX = 4
 _ORDER_KEPT = frozenset({"rendered", "misread"})  # capped readings whose hits keep their names' order
+_MAX_TRANSCRIBED = 8  # names read out of a Chinese sentence, at most (a list of the sanctioned, one by one)
 _MISREADS_KEPT = 100_000  # words remembered by `_misread_word` (the memo is cleared when full)
 _CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
 
@@ -467,9 +470,12 @@ class Screener:
             more += [found for segment in segments for found in self._rendered(segment, latin, fits)]
         if norm.legal_forms and self.watchlist.index.native_brands:
             more += self._romanised_native(norm)  # (a native name that is the brand and a form: `KK Kaspersky`)
-        for segment, evidence in more[:_READ_AS_MAX]:
+        more = more[:_READ_AS_MAX]
+        if "·" in surfaced or "・" in surfaced or "･" in surfaced:  # (a name read out of a Chinese sentence)
+            more += self._transcribed(surfaced)
+        for segment, evidence in more:
             segments.append(segment)
-            readings.append((evidence, _READ_AS_CAP))
+            readings.append((evidence, evidence.score))  # (each reading's evidence scores its cap)
         # (a name as long as a fixed-width field that ends in a letter may be cut inside its last word)
         cut_field = len(as_given.strip()) >= _CUT_FIELD and as_given.rstrip()[-1:].isalnum()
         for number, segment in enumerate(segments):
@@ -695,7 +701,7 @@ class Screener:
         """The name (its letters all ASCII) with its words read as the Cyrillic letters they look like, where a
         word so read is an anchor (`CandidateIndex.lookalike_anchor`: `JIa6opaTopuR Kacnepckoro`, `TuxoHoB
         AHgpeu FeHHagbeBu4`, a Russian text a recogniser set for Latin letters read), with the evidence that says
-        so; the other words so read where they are no words known as written (`_lookalike_word`). None when no
+        so; the other words so read where they are no words known as written (`_lookalike_word`). Empty when no
         word reaches an anchor so."""
         index = self.watchlist.index
         words = _LOOKALIKE_WORD.findall(text)
@@ -719,6 +725,30 @@ class Screener:
                                 " ".join(c for _, c in changed),
                                 f"read {seen_as}: Cyrillic letters a scanner read as the Latin ones they look like, "
                                 f"{_CAPPED}"))]
+
+    def _transcribed(self, text: str) -> list[tuple[NormalizedName, Evidence]]:
+        """Each foreign name inside a Chinese sentence, its parts in the Xinhua table's characters joined by a
+        middle dot (`首席法务官伊戈尔·切库诺夫也在制裁名单上`: `伊戈尔·切库诺夫`, whose first part the sentence's words run
+        into: `xinhua.TRANSCRIBED_NAME`), read alone, with the evidence that says so, at most what a listed name
+        amid other words scores (`AMID_CAP`); not a name Latin letters or digits go on (`卡巴斯基·实验室UK`)."""
+        if not has_han(text):
+            return []
+        out: list[tuple[NormalizedName, Evidence]] = []
+        names = 0
+        for match in TRANSCRIBED_NAME.finditer(text):
+            found, touching = match.group(), text[match.start() - 1:match.start()] + text[match.end():match.end() + 1]
+            if found == text.strip() or any(c.isascii() and c.isalnum() for c in touching):
+                continue
+            norm = normalize(found)
+            if norm.screenable:
+                said_so = Evidence("name_amid_words", AMID_CAP, found, "", f"a name read out of a Chinese sentence, "
+                                                                            f"its parts joined by a middle dot: scored "
+                                                                            f"at most {AMID_CAP}")
+                out += [(read, said_so) for read in (norm, *norm.alternates)]  # (its reading is an alternate)
+                names += 1
+            if names == _MAX_TRANSCRIBED:
+                break
+        return out
 
     def _slipped(self, text: str) -> list[tuple[NormalizedName, Evidence]]:
         """The name with each Cyrillic word one keyboard slip from a word of a listed person's Cyrillic name
