@@ -967,16 +967,14 @@ _OPENING_FORMS = frozenset({("ooo",), ("ao",), ("zao",), ("oao",), ("pao",), ("t
 # (`株式会社カスペルスキー`), folded: written against the word after it (`_cjk_forms_attached`), after other words, a
 # record's label (`適格請求書発行事業者 株式会社カスペルスキー`, a registered invoice issuer), the form opens a name
 # of one word (a run of kana, Han or Hangul reads as one; not `ソフトバンク 株式会社 カスペルスキー`, where the form
-# closes a reseller's name). `(株)` folds to `zhu`, a Chinese surname too: not read there.
-_CJK_OPENING_FORMS = frozenset({("zhushihuishe",), ("youxianhuishe",), ("hetonghuishe",), ("hezihuishe",),
-                                ("heminghuishe",), ("kabushikigaishiya",), ("kabushikikaishiya",), ("jusighoesa",),
-                                ("yuhanhoesa",), ("yuhancaegimhoesa",)})
-# such a form as written, or a bank transfer's one kana for it (`カ)`, `kana.bank_forms`) -> the form folded
+# closes a reseller's name). `(株)` folds to `zhu`, a Chinese surname too: not read there. Each such form as
+# written, or a bank transfer's one kana for it (`カ)`, `kana.bank_forms`) -> the form folded:
 _CJK_FORM_FOLDED = {"株式会社": "zhushihuishe", "カ)": "zhushihuishe", "ｶ)": "zhushihuishe", "有限会社": "youxianhuishe",
                     "ユ)": "youxianhuishe", "ﾕ)": "youxianhuishe", "合同会社": "hetonghuishe", "ド)": "hetonghuishe",
                     "ﾄﾞ)": "hetonghuishe", "合資会社": "hezihuishe", "合名会社": "heminghuishe",
                     "カブシキガイシャ": "kabushikigaishiya", "カブシキカイシャ": "kabushikikaishiya", "주식회사": "jusighoesa",
                     "유한회사": "yuhanhoesa", "유한책임회사": "yuhancaegimhoesa"}
+_CJK_OPENING_FORMS = frozenset((folded,) for folded in _CJK_FORM_FOLDED.values())  # (as a phrase of tokens)
 _CJK_FORM_WRITTEN = re.compile("|".join(sorted((re.escape(form).replace(r"\)", "[)）]") for form in _CJK_FORM_FOLDED),
                                                key=len, reverse=True)))
 

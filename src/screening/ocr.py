@@ -152,7 +152,7 @@ _ROMAN = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "
                         "у": "u", "х": "kh", "ч": "ch", "ш": "sh", "ы": "y", "ь": "", "я": "ya"})
 _MAX_LOOKS = 8  # readings of one word at most (its letters of two look-alikes: `n`, `m`)
 # a word of four characters or more, each of which may be a Cyrillic letter's look-alike (the quick test)
-_LOOK_ALIKE_CHARS = "[ABCDEFHIJKMNOPRTWXYabcegiklmnopruwxy3460]"
+_LOOK_ALIKE_CHARS = "[" + "".join(sorted({*"".join(_CYRILLIC_PAIRS), *_CYRILLIC_LOOKS})) + "]"
 MAY_LOOK_CYRILLIC = re.compile(_LOOK_ALIKE_CHARS + "{4,}")
 _ALL_LOOK_ALIKE = re.compile(_LOOK_ALIKE_CHARS + "+")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import heapq
+import itertools
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -135,14 +136,22 @@ def _lookalike_word(word: str) -> str:
     if not looks:
         return ""
     if len(word) > 1:
-        norm = normalize(word)
-        lex = lexicon()
-        if not norm.tokens or norm.legal_forms or all(skeleton(t) in lex.given or lex.is_other_word(t)
-                                                      for t in norm.tokens):
+        if _known_as_written(word):
             return ""
-        return next((cyrillic for cyrillic, roman in looks if skeleton(roman) in lex.given
+        given = lexicon().given
+        return next((cyrillic for cyrillic, roman in looks if skeleton(roman) in given
                      or is_patronymic(skeleton(roman))), looks[0][0])
     return looks[0][0]
+
+
+def _known_as_written(word: str) -> bool:
+    """Whether a word is one a name holds as written, not one written with other letters or keys: a legal
+    form, honorific, given name, place, title, domain or product word (`AO`, `Ltd`, `Moscow`, `Igor`), or none
+    at all (`_retyped_word`, `_lookalike_word`)."""
+    norm = normalize(word)
+    lex = lexicon()
+    return not norm.tokens or bool(norm.legal_forms) or all(skeleton(t) in lex.given or lex.is_other_word(t)
+                                                            for t in norm.tokens)
 
 
 def _retyped_word(word: str, keyed: Callable[[str], bool]) -> str:
@@ -151,10 +160,7 @@ def _retyped_word(word: str, keyed: Callable[[str], bool]) -> str:
     given name, place, title, domain or product word) or, Latin, does not read as Russian retyped (`Moscow`)."""
     if word.isascii() and keyed(word):
         return russian_keys(word)
-    norm = normalize(word)
-    lex = lexicon()
-    if not norm.tokens or norm.legal_forms or all(skeleton(t) in lex.given or lex.is_other_word(t)
-                                                  for t in norm.tokens):
+    if _known_as_written(word):
         return word
     return (as_russian(word) or word) if word.isascii() else (as_english(word) or word)
 
@@ -733,21 +739,16 @@ class Screener:
         amid other words scores (`AMID_CAP`); not a name Latin letters or digits go on (`卡巴斯基·实验室UK`)."""
         if not has_han(text):
             return []
+        found = (match.group() for match in TRANSCRIBED_NAME.finditer(text) if match.group() != text.strip()
+                 and not any(c.isascii() and c.isalnum() for c in text[match.start() - 1:match.start()]
+                             + text[match.end():match.end() + 1]))
+        names = ((name, norm) for name in found if (norm := normalize(name)).screenable)
         out: list[tuple[NormalizedName, Evidence]] = []
-        names = 0
-        for match in TRANSCRIBED_NAME.finditer(text):
-            found, touching = match.group(), text[match.start() - 1:match.start()] + text[match.end():match.end() + 1]
-            if found == text.strip() or any(c.isascii() and c.isalnum() for c in touching):
-                continue
-            norm = normalize(found)
-            if norm.screenable:
-                said_so = Evidence("name_amid_words", AMID_CAP, found, "", f"a name read out of a Chinese sentence, "
-                                                                            f"its parts joined by a middle dot: scored "
-                                                                            f"at most {AMID_CAP}")
-                out += [(read, said_so) for read in (norm, *norm.alternates)]  # (its reading is an alternate)
-                names += 1
-            if names == _MAX_TRANSCRIBED:
-                break
+        for name, norm in itertools.islice(names, _MAX_TRANSCRIBED):
+            said_so = Evidence("name_amid_words", AMID_CAP, name, "",
+                               f"a name read out of a Chinese sentence, its parts joined by a middle dot: scored at "
+                               f"most {AMID_CAP}")
+            out += [(read, said_so) for read in (norm, *norm.alternates)]  # (its reading is an alternate)
         return out
 
     def _slipped(self, text: str) -> list[tuple[NormalizedName, Evidence]]:
