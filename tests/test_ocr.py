@@ -130,6 +130,15 @@ def test_letters_a_scanner_confuses_are_read_into_a_listed_name(screener: screen
     assert not Prefilter(screener.watchlist.index).clears(query)
 
 
+@pytest.mark.parametrize("query", ["Kasperslcy Endpoint Security", "Kasperslcy Threat Intelligence Portal"])
+def test_a_misread_brand_names_its_product_too(screener: screening.Screener, query: str) -> None:
+    """The brand read back from a scanner's letters names the product it stands before, as the parent's (was
+    CLEAR: only a listed name's own words were read); a REVIEW at most, as every misreading."""
+    result = screener.screen(query)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == "kaspersky-ao"
+    assert result.hits[0].evidence[0].feature == "misread" and result.hits[0].score <= 0.89
+
+
 @pytest.mark.parametrize("query", ["Falcon Security Labs", "Wilcox Lab Inc", "Andrei Kolcov", "Alcatel Lab"])
 def test_lc_read_as_k_makes_no_listed_word_of_other_names(screener: screening.Screener, query: str) -> None:
     """`lc` is read as k only where that makes a listed anchor: `Falcon`, `Wilcox` stay as written."""

@@ -489,8 +489,10 @@ class Screener:
             cutoff.cap = 1.0 if reading is None else reading[1]
             for cand in self._candidates(segment, cutoff, number == 0 and cut_field):
                 if reading is not None and reading[1] < 1.0:
-                    if cand.hit_class is not HitClass.LISTED:
-                        continue  # (the reading stands on a listed name's words, not on a brand they carry)
+                    if cand.hit_class is not HitClass.LISTED and reading[0].feature != "misread":
+                        # (the reading stands on a listed name's words, not on a brand they carry; a scanner's
+                        # letters read back make the brand itself, which names its product: `Kasperslcy Endpoint`)
+                        continue
                     if cand.score > reading[1]:
                         # (a brand another script writes is read, not guessed: the names it reaches keep their
                         # order, `卡巴斯基实验室` names Kaspersky Lab before Kaspersky Labs Limited; so do a
