@@ -199,6 +199,7 @@ def test_a_one_letter_ending_on_a_given_name_is_read_only_beside_a_family_name_d
     ("Jednání s Igorem Čekunovem, právním ředitelem", "ofac-45849"),  # Czech `s`: with
     ("Stretnutie s Andrejom Duchvalovom v Bratislave", "ofac-45863"),  # Slovak
     ("Dogovor s Mihailom Gerberom o uvjetima", "ofac-45856"),  # Croatian, `o` before a word in lower case
+    ("Марину Алексееву включили в SDN-список", "ofac-45854"),  # Russian `в` before a word in Latin letters
 ])
 def test_a_one_letter_preposition_before_a_declined_name_is_no_initial(screener: screening.Screener, query: str,
                                                                        party: str) -> None:

@@ -1050,7 +1050,10 @@ def test_a_lower_case_cyrillic_preposition_before_a_capital_is_no_initial(text: 
     ("Gerberom o uvjetima", "Gerberom uvjetima"), ("Taliad i Ddenis Zenkin", "Taliad Ddenis Zenkin"),
     ("S. Tikhonov", None), ("S TIKHONOV", None), ("s tikhonov", None), ("A. G. Tikhonov", None),  # initials
     ("c/o Kaspersky Lab", None), ("Kaspersky Lab, Inc. d/b/a Kaspersky", None), ("Tikhonov A", None),
-    ("Tikhonov s", None), ("Łódź Sp. z o.o.", None), ("Acme, a Kaspersky reseller", "Acme, Kaspersky reseller")])
+    ("Tikhonov s", None), ("Łódź Sp. z o.o.", None), ("Acme, a Kaspersky reseller", "Acme, Kaspersky reseller"),
+    ("Алексееву включили в SDN-список", "Алексееву включили SDN-список"),  # Cyrillic, before Latin or lower case
+    ("Зенкина внесли в список", "Зенкина внесли список"), ("Тихонов и Ефремов", "Тихонов Ефремов"),
+    ("на ім'я Анни", None), ("ТИХОНОВ А Г", None), ("тихонов а геннадьевич", None)])
 def test_one_letter_words_of_a_sentence_are_cut_in_a_second_reading(text: str, cut: str | None) -> None:
     """A lower-case letter before a word, in text of mixed case, is a preposition or conjunction; dotted,
     in text all in one case, last, or beside a slash it may be an initial or a form's, and stays."""

@@ -116,8 +116,9 @@ _PREPOSITION = re.compile(r"(?<![\w.\-])(?:[вскоуз]|об|обо|со|ко|
 # `Gerberom o uvjetima`); but it is a word of legal forms too (`Sp. z o.o.`, `Obshchestvo s ogranichennoy
 # otvetstvennostyu`, `Srl a socio unico`), so the text without such words (`sentence_letters_cut`) is read
 # beside it, capped (`Screener._letters_cut`). Not dotted, nor beside a slash (`c/o`, `d/b/a`), nor before
-# another letter alone (`Sp. z o.o.`).
-_LATIN_PREPOSITION = re.compile(r"(?<![\w.\-'’/])[aehikosuvwyz]\s+(?=[^\W\d_]{2})")
+# another letter alone (`Sp. z o.o.`). So in Cyrillic, before a word in lower case or in Latin letters, which
+# `_PREPOSITION` leaves (`включили в SDN-список`, `внесли в список`; `и`, `а`, `й`: and, but).
+_LATIN_PREPOSITION = re.compile(r"(?<![\w.\-'’ʼ/])[aehikosuvwyzвкосузиаяіїй]\s+(?=[^\W\d_]{2})")
 # An airline booking name, the title written against the given name (`EFREMOV/ANDREYMR`), alone or in a
 # booking line (`1.1EFREMOV/ANDREYMR`, `TKT 5552150012345 EFREMOV/ANDREYMR SVO-DXB`)
 _PNR_TITLE = re.compile(r"(?<![A-Z/])([A-Z]{2,30}/[A-Z]{2,30}?)(MR|MRS|MSTR|MISS)(?![A-Z/])")  # (not MS: SYSTEMS)
