@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from screening.repair import koi8_readings, may_decode, repair
+from screening.repair import codepage_readings, may_decode, repair
 
 _CYRILLIC = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяІіЇїЄєҐґЎў"
 _LATIN1 = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿ"
@@ -94,6 +94,56 @@ def test_each_kind_of_mojibake_is_undone() -> None:
     assert repair("Ëàáîðàòîð³ÿ") == "Лабораторія"
 
 
+@pytest.mark.parametrize("reader", ["cp866", "koi8-r", "koi8-u"])
+def test_utf8_read_as_dos_or_koi8_comes_back(reader: str) -> None:
+    text = "АО «Лаборатория Касперского», Тихонов Андрей Геннадьевич"
+    assert repair(text.encode("utf-8").decode(reader)) == text
+
+
+def test_utf8_read_as_shift_jis_comes_back() -> None:
+    assert repair("株式会社カスペルスキー".encode("utf-8").decode("cp932")) == "株式会社カスペルスキー"
+
+
+def test_the_byte_windows_1251_leaves_undefined_is_read_back() -> None:
+    """`И` is D0 98 in UTF-8: a Windows-1251 reader shows its second byte as the control character U+0098."""
+    assert repair("Р\x98РІР°РЅРѕРІ РђРЅС‚РѕРЅ") == "Иванов Антон"
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp1251"])
+def test_damage_done_twice_is_read_back_twice(encoding: str) -> None:
+    text = "Лаборатория Касперского"
+    once = _as_western(text, "utf-8") if encoding == "cp1252" else text.encode("utf-8").decode(encoding)
+    assert repair(_as_western(once, "utf-8") if encoding == "cp1252" else once.encode("utf-8").decode(encoding)) == text
+
+
+def test_percent_encoding_twice_or_of_8bit_bytes_is_decoded() -> None:
+    assert repair("Kaspersky%2520Lab%252C%2520Inc.") == "Kaspersky Lab, Inc."
+    assert repair(urllib.parse.quote(urllib.parse.quote("Лаборатория"))) == "Лаборатория"
+    assert repair(urllib.parse.quote("Лаборатория Касперского", encoding="cp1251")) == "Лаборатория Касперского"
+    assert repair("100%25 Natural") == "100%25 Natural"  # one escape alone is no encoding
+
+
+def test_an_rtf_documents_bytes_are_read() -> None:
+    assert repair("\\'c0\\'ce \"\\'cb\\'e0\\'e1\\'ee\\'f0\\'e0\\'f2\\'ee\\'f0\\'e8\\'ff\"") == 'АО "Лаборатория"'
+
+
+@pytest.mark.parametrize(("damaged", "meant"), [
+    ("Лаборатория Касперского".encode("cp1251").decode("cp866"), "Лаборатория Касперского"),  # 1251 read as DOS
+    ('АО "Лаборатория Касперского"'.encode("cp866").decode("cp1251"), 'АО "Лаборатория Касперского"'),
+    ("ТОВ \"ЛАБОРАТОРІЯ КАСПЕРСЬКОГО\"".encode("koi8-u").decode("cp1251"), "ТОВ \"ЛАБОРАТОРІЯ КАСПЕРСЬКОГО\""),
+    (_as_western("株式会社カスペルスキー", "cp932"), "株式会社カスペルスキー"),
+    ("绪安（北京）网络安全技术有限公司".encode("gbk").decode("latin-1"), "绪安（北京）网络安全技术有限公司"),
+])
+def test_8bit_text_read_in_another_code_page_has_its_reading(damaged: str, meant: str) -> None:
+    assert meant in codepage_readings(damaged)
+
+
+@pytest.mark.parametrize("text", ["Société Générale", "Ångström Éléments", "Müller & Søn", "ÀÉÎ", "株式会社カスペルスキー",
+                                  "Лаборатория «Касперского» №1"])
+def test_text_of_one_code_page_has_no_other_reading(text: str) -> None:
+    assert codepage_readings(text) == ()
+
+
 @given(_WORDS)
 def test_utf8_read_as_western_comes_back(text: str) -> None:
     assert repair(_as_western(text, "utf-8")) == text
@@ -159,14 +209,14 @@ def test_a_latin1_export_of_a_western_name_is_left_alone() -> None:
     ("рХУНМНБ юМДПЕИ", "Тихонов Андрей"),  # Windows-1251 read as KOI8-R
 ])
 def test_koi8_mojibake_is_read_back(damaged: str, meant: str) -> None:
-    assert meant in koi8_readings(damaged)
+    assert meant in codepage_readings(damaged)
 
 
 @pytest.mark.parametrize("text", ["Лаборатория Касперского", "ООО «Ромашка»", "Иванов", "аОО", "Kaspersky Lab",
                                   "Кaспеpскйи Лабс ГмбХ", ""])
 def test_text_without_the_marks_of_koi8_mojibake_has_no_other_reading(text: str) -> None:
     """Russian holds vowels and words in one case; a short text says too little; a reading must read so too."""
-    assert koi8_readings(text) == ()
+    assert codepage_readings(text) == ()
 
 
 _RUSSIAN_NAMES = ["Тихонов", "Андрей", "Геннадьевич", "Борщев", "Даниил", "Сергеевич", "Ефремов", "Чекунов",
@@ -180,7 +230,7 @@ _RUSSIAN_NAMES = ["Тихонов", "Андрей", "Геннадьевич", "�
 def test_a_russian_name_damaged_either_way_is_read_back(words: list[str], upper: bool) -> None:
     name = " ".join(words).upper() if upper else " ".join(words)
     for source, target in (("cp1251", "koi8-r"), ("koi8-r", "cp1251")):
-        readings = koi8_readings(name.encode(source).decode(target))
+        readings = codepage_readings(name.encode(source).decode(target))
         assert name in readings or not readings  # (a name with vowels enough and one case may go unread)
         assert len(readings) <= 2
 

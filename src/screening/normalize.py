@@ -102,7 +102,7 @@ from screening.layout import as_russian, looks_slipped
 from screening.lexicon import is_patronymic, lexicon
 from screening.leet import deleet
 from screening.ocr import look_alike_slips, ocr_reading
-from screening.repair import koi8_readings, repair
+from screening.repair import codepage_readings, repair
 from screening.romanize import skeleton
 from screening.schemes import readings
 from screening.scripts import cedilla_reading, has_second_reading
@@ -876,9 +876,10 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
         read = _reading(name, head)
         if read is not None:
             more.append(read)
-    # Russian text damaged between KOI8-R and Windows-1251, read back (`screening.repair`).
-    if not head.isascii():
-        more.extend(_read_text(read, vocab) for read in koi8_readings(head))
+    # Russian text damaged between KOI8, DOS and Windows-1251 code pages, and Japanese or Chinese bytes a reader
+    # for Windows-1252 showed, read back (`screening.repair`; as written: a soft hyphen there may be a letter).
+    if not written.isascii():
+        more.extend(_read_text(read, vocab) for read in codepage_readings(written))
     # Russian typed on the English keyboard layout is screened as retyped on the Russian one.
     retyped = as_russian(head) if looks_slipped(head) else None
     if retyped is not None:

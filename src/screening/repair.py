@@ -12,12 +12,22 @@
   - UTF-8 read as Windows-1251 (`Р›Р°Р±Рѕ` -> `Лабо`),
   - Windows-1251 read as Windows-1252 or Latin-1 (`Ëàáîðàòîðèÿ` -> `Лаборатория`), what an 8-bit
     Russian export becomes in a reader that assumes Western European text (as `csvio` reads a legacy file
-    its Russian-text rule does not catch, or one given as cp1252).
+    its Russian-text rule does not catch, or one given as cp1252),
+  - UTF-8 read as DOS or KOI8 Russian (`╨Р╨Ю`, `п⌡п╟п╠`) or as Shift-JIS (`譬ｪ蠑丈ｼ夂､ｾ`), tried only on
+    text holding what such a reading makes (box drawing, half-width katakana), and UTF-8 read as Windows-1251
+    whose one undefined byte came out as a control character (`Р\x98` for `И`),
+  - each of these done twice (UTF-8 read as Windows-1252, written as UTF-8 and read so again: `Ã\x90â€º`), read
+    back step by step;
+* percent-encoding of a percent sign (`%25D0%259B`, encoded twice) is decoded again, and percent-encoded bytes
+  of an 8-bit code page (`%CB%E0%E1`) where the mojibake repair reads them as letters; so are the hex escapes
+  of an RTF document (`\'cb\'e0\'e1`).
 
-Russian text moved between KOI8-R and Windows-1251 (`мбвптбфптйс` = `ЛАБОРАТОРИЯ`: the two tables hold the
-same letters in other places) is never certain, as the damage stays Cyrillic: `koi8_readings` gives the other
-readings of Cyrillic text with almost no vowels or with words in flipped case (`фЙИПОПЧ`), and the normaliser
-screens it as an alternate name.
+Russian text moved between KOI8-R (or KOI8-U), DOS (cp866) and Windows-1251 (`мбвптбфптйс` = `ЛАБОРАТОРИЯ`:
+the tables hold the same letters in other places) is never certain, as the damage stays Cyrillic:
+`codepage_readings` gives the other readings of Cyrillic text with almost no vowels, with words in flipped case
+(`фЙИПОПЧ`), or with symbols among its letters that Russian text does not hold (`╦рсюЁрЄюЁш`, `Ђ®`); and of 8-bit
+text, mostly beyond ASCII, that reads as Japanese or Chinese in Shift-JIS or GBK (`ƒJƒXƒyƒ‹ƒXƒL`: カスペルスキー),
+which a reader for Windows-1252 made of it. The normaliser screens each as an alternate name.
 
 Each repair is taken only when it is certain: re-encoded bytes must decode strictly as UTF-8 (which text
 that was not mojibake practically never does), and a Windows-1251 reading needs most letters to be
@@ -29,10 +39,12 @@ from __future__ import annotations
 import re
 import urllib.parse
 
-__all__ = ["koi8_readings", "may_decode", "repair"]
+__all__ = ["codepage_readings", "may_decode", "repair"]
 
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")  # (two of them, or `%20`, tell percent-encoding: not `100% AB`)
+_ROUNDS = 3  # times the same damage is read back at most (percent-encoding, mojibake)
+_RTF_HEX = re.compile(r"(?:\\'[0-9a-fA-F]{2})+")  # an RTF document's bytes (`\'cb\'e0`), read before the escapes
 # a backslash escape (an escaped backslash is read first, so that `\\\\n` stays a backslash and an n)
 # (`\n`, `\r`, `\t` not before a small letter: `CORP\tikhonov` is a Windows account, no tab)
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(x[0-9A-Fa-f]{2}(?:\\x[0-9A-Fa-f]{2})*)|([nrt])(?![a-z])|([\"'/\\]))")
@@ -66,6 +78,22 @@ _MAX_DAMAGED_VOWELS = 0.2  # Russian text holds about 42% vowels; KOI8-R read as
 _MIN_READ_VOWELS = 0.25  # (`Смирнов` 29%)
 # the tables also swap the cases: a capitalised word comes out small, then capitals (`фЙИПОПЧ`, Тихонов)
 _FLIPPED_CASE = re.compile("(?<![\u0400-\u04ff])[\u0430-\u044f\u0451][\u0410-\u042f\u0401]{2,}")
+# Readers UTF-8 may have been decoded with besides Windows-1252 and -1251: DOS and KOI8 Russian, Shift-JIS;
+# tried only on text holding what they make of it and real text seldom holds (box drawing, `⌠⌡`, half-width
+# katakana)
+_OTHER_READERS = ("cp866", "koi8-r", "koi8-u", "cp932")
+_OTHER_MARKS = re.compile("[\u2500-\u25ff\u2320\u2321\uff61-\uff9f]")
+# Cyrillic code pages whose text one read in another (`codepage_readings`); and what Russian text does not
+# hold among its letters, which such a reading leaves (box drawing, `®`, `€`, `‹`, `¤`)
+_CYRILLIC_PAIRS = (("cp1251", "koi8-r"), ("koi8-r", "cp1251"), ("cp1251", "koi8-u"), ("koi8-u", "cp1251"),
+                   ("cp1251", "cp866"), ("cp866", "cp1251"), ("koi8-r", "cp866"), ("cp866", "koi8-r"))
+_NOT_RUSSIAN = re.compile("[^\x00-\x7f\u0400-\u04ff" + "".join(sorted(_RUSSIAN_MARKS)) + "]")
+# East Asian code pages 8-bit text may be read in (`codepage_readings`), and the letters their readings hold
+_EAST_ASIAN = ("cp932", "gbk")
+_EAST_ASIAN_LETTER = re.compile("[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff9f]")
+_HALF_WIDTH = re.compile("[\uff61-\uff9f]")
+_MIN_EAST_ASIAN = 3  # letters such a reading holds at least, half-width katakana aside
+_MIN_HIGH_SHARE = 0.5  # share of the text's characters (not spaces) beyond ASCII, for such a reading
 
 
 def may_decode(text: str) -> bool:
@@ -83,10 +111,9 @@ def repair(text: str) -> str:
 
         text = html.unescape(text)
     if "%" in text and ("%20" in text or len(_PERCENT.findall(text)) > 1):
-        try:
-            text = urllib.parse.unquote(text, errors="strict")
-        except UnicodeDecodeError:
-            pass
+        text = _percent_decoded(text)
+    if "\\'" in text:  # (an RTF document's bytes: read as a Windows-1252 reader would, the mojibake repair after)
+        text = _RTF_HEX.sub(lambda match: _western(bytes.fromhex(match.group().replace("\\'", ""))), text)
     if "\\" in text:
         # (Python's `b'...'`, `u'...'`: the letter is no word; read before the escapes, as a quote escaped
         # after a letter, JSON's `B\"`, is none)
@@ -98,9 +125,38 @@ def repair(text: str) -> str:
         text = _encoded_words(text)
     if "=" in text and _QUOTED_PRINTABLE_HIGH.search(text) is not None:  # (only letters beyond ASCII decode)
         text = _QUOTED_PRINTABLE_RUN.sub(_printable, text)
-    if not text.isascii():
-        text = _demojibake(text)
+    for _ in range(_ROUNDS if not text.isascii() else 0):  # (damage done twice is read back twice)
+        read = _demojibake(text)
+        if read == text:
+            break
+        text = read
     return text
+
+
+def _percent_decoded(text: str) -> str:
+    """`text` percent-decoded (again where it encodes a percent sign, `%25D0`: encoded twice); bytes that are
+    no UTF-8 are read as an 8-bit code page where the mojibake repair reads letters of them, else left as
+    written (`%FF%FE`)."""
+    for _ in range(_ROUNDS):
+        twice = "%25" in text
+        try:
+            text = urllib.parse.unquote(text, errors="strict")
+        except UnicodeDecodeError:
+            western = urllib.parse.unquote(text, encoding="latin-1")
+            read = _demojibake(western)
+            return read if read != western else text
+        if not twice:
+            break
+    return text
+
+
+def _western(raw: bytes) -> str:
+    """`raw` as a reader for Windows-1252 shows it: UTF-8 as such, the rest each byte its character (Latin-1
+    for the five Windows-1252 leaves undefined)."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in raw)
 
 
 def _encoded_words(text: str) -> str:
@@ -164,20 +220,38 @@ def _demojibake(text: str) -> str:
     # UTF-8 Cyrillic read as Windows-1251: every letter becomes `Р`, `С` (`Т`, `У` for Ґ, Ў ...) and one
     # more character (decoded first: for Cyrillic text that is no mojibake it fails at once)
     try:
-        decoded = text.encode("cp1251").decode("utf-8")
+        decoded = _as_1251(text).decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
-        return text
-    leads = sum(map(text.count, "РСТУ"))
-    if leads < 2 or leads < _LEAD_SHARE * sum(not c.isascii() and c.isalpha() for c in text):
-        return text
-    return decoded
+        decoded = None
+    if decoded is not None:
+        leads = sum(map(text.count, "РСТУ"))
+        if leads >= 2 and leads >= _LEAD_SHARE * sum(not c.isascii() and c.isalpha() for c in text):
+            return decoded
+    if _OTHER_MARKS.search(text) is not None:
+        for reader in _OTHER_READERS:
+            try:
+                decoded = text.encode(reader).decode("utf-8")
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if all(map(_plausible, decoded)) and any(c >= "\u00c0" and c.isalpha() for c in decoded):
+                return decoded
+    return text
+
+
+def _as_1251(text: str) -> bytes:
+    """`text` encoded in Windows-1251, the one byte it leaves undefined read back from the control character a
+    reader shows for it (`\x98`)."""
+    if "\x98" not in text:
+        return text.encode("cp1251")
+    return b"\x98".join(part.encode("cp1251") for part in text.split("\x98"))
 
 
 def _plausible(ch: str) -> bool:
     """A character a repaired name may hold: two-byte UTF-8 (Latin, Greek, Cyrillic, Armenian, Hebrew,
-    Arabic), general punctuation, or East Asian text; not the rest of the three-byte range, where a few
-    Windows-1251 letters can land by chance (`аЁЁ` read as UTF-8 is Gurmukhi)."""
-    return ch < "\u0800" or "\u2000" <= ch <= "\u206f" or ch >= "\u3000"
+    Arabic), general punctuation, East Asian text, or a Windows-1252 character (`€`: the damage was done twice,
+    and is read back again); not the rest of the three-byte range, where a few Windows-1251 letters can land by
+    chance (`аЁЁ` read as UTF-8 is Gurmukhi)."""
+    return ch < "\u0800" or "\u2000" <= ch <= "\u206f" or ch >= "\u3000" or ch in _BYTE_OF
 
 
 def _as_8bit(text: str) -> bytes | None:
@@ -194,24 +268,51 @@ def _as_8bit(text: str) -> bytes | None:
     return bytes(out)
 
 
-def koi8_readings(text: str) -> tuple[str, ...]:
-    """Cyrillic `text` with almost no vowels, or a word in flipped case, read back from KOI8-R mojibake
-    (Windows-1251 bytes read as KOI8-R, or the other way round), each way that reads with vowels as Russian
-    has and holds nothing outside ASCII, the Cyrillic block and what Russian text holds besides (both may: one
-    is the damage done twice, which no letter count tells apart from a name); none for most text."""
+def codepage_readings(text: str) -> tuple[str, ...]:
+    """The other readings of damaged 8-bit text (see the module docstring): Cyrillic text with almost no
+    vowels, a word in flipped case, or symbols Russian does not hold among its letters, read back from one
+    Cyrillic code page into another, each way that reads with vowels as Russian has and holds nothing outside
+    ASCII, the Cyrillic block and what Russian text holds besides (several may: one is the damage done twice,
+    which no letter count tells apart from a name); and text mostly beyond ASCII that a Windows-1252 reader
+    made of Japanese or Chinese bytes, read back. None for most text."""
+    found: list[str] = []
     letters, share = _vowel_share(text)
-    if letters < _MIN_KOI8_LETTERS or share >= _MAX_DAMAGED_VOWELS and _FLIPPED_CASE.search(text) is None:
-        return ()
+    # (symbols among the letters say which tables: KOI8-U and DOS ones too; else KOI8-R and Windows-1251)
+    pairs = _CYRILLIC_PAIRS if _NOT_RUSSIAN.search(text) is not None else _CYRILLIC_PAIRS[:2] if (
+        share < _MAX_DAMAGED_VOWELS or _FLIPPED_CASE.search(text) is not None) else ()
+    if letters >= _MIN_KOI8_LETTERS:
+        for source, target in pairs:
+            try:
+                read = text.encode(source).decode(target)
+            except (UnicodeEncodeError, UnicodeDecodeError):
+                continue
+            if (read != text and _vowel_share(read)[1] >= _MIN_READ_VOWELS and _FLIPPED_CASE.search(read) is None
+                    and _NOT_RUSSIAN.search(read) is None):
+                found.append(read)
+    elif letters == 0:
+        found += _east_asian_readings(text)
+    return tuple(dict.fromkeys(found))
+
+
+def _east_asian_readings(text: str) -> list[str]:
+    """8-bit `text` (as a Windows-1252 reader shows it), mostly beyond ASCII, read as Shift-JIS or GBK, each
+    where the reading holds East Asian letters and nothing else beyond ASCII, and no Latin letter."""
+    shown = text.replace(" ", "")
+    if not shown or sum(not c.isascii() for c in shown) < _MIN_HIGH_SHARE * len(shown):
+        return []
+    raw = _as_8bit(text)
     found = []
-    for source, target in (("cp1251", "koi8-r"), ("koi8-r", "cp1251")):
+    for codec in _EAST_ASIAN if raw is not None else ():
         try:
-            read = text.encode(source).decode(target)
-        except (UnicodeEncodeError, UnicodeDecodeError):
+            read = raw.decode(codec)
+        except UnicodeDecodeError:
             continue
-        if (read != text and _vowel_share(read)[1] >= _MIN_READ_VOWELS and _FLIPPED_CASE.search(read) is None
-                and all(c.isascii() or "\u0400" <= c <= "\u04ff" or c in _RUSSIAN_MARKS for c in read)):
+        east = len(_EAST_ASIAN_LETTER.findall(read))
+        # (half-width katakana are one byte each: accented capitals alone read as them, `ÀÉÎ` as `ﾀﾉﾎ`)
+        if (east - len(_HALF_WIDTH.findall(read)) >= _MIN_EAST_ASIAN and east == sum(not c.isascii() for c in read)
+                and not any(c.isascii() and c.isalpha() for c in read)):
             found.append(read)
-    return tuple(found)
+    return found
 
 
 def _vowel_share(text: str) -> tuple[int, float]:
