@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     from screening.index import NameRecord
 
 __all__ = ["AMID_CAP", "PersonProfile", "company_form", "expand_initials", "family_name_at", "family_skeletons",
-           "looks_like_person", "matched_person_name", "person_score"]
+           "looks_like_person", "matched_person_name", "person_score", "womans_surname_at"]
 
 _FAMILY, _GIVEN, _PATRONYMIC = 0.45, 0.35, 0.20
 _MIN_PART = 0.75  # least similarity for a patronymic to count as the same
@@ -696,6 +696,7 @@ def _feminine(skel: str, families: frozenset[str]) -> bool:
 
 
 _MASCULINE = ("ov", "ev", "in")  # skeleton endings of Russian men's surnames that take -a for a woman
+_WOMANS_SKI = ("skaia", "ska")  # skeleton endings of a woman's form of a surname in -sky, -ski (Russian, Polish)
 _SURNAME_SUFFIXES = ("ov", "ev", "in", "iv", "ova", "eva", "ina")  # (-iv: Ukrainian -ов)
 
 
@@ -1137,19 +1138,37 @@ def looks_like_person(tokens: tuple[TokenInfo, ...], legal: tuple[str, ...], *, 
                for t in tokens if t.role != "initial" and len(t.text) >= shortest)
 
 
-def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = False) -> bool:
+def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = False,
+                   initials: frozenset[int] = frozenset()) -> bool:
     """True when the word at `i` stands as a person's family name: beside a patronymic, or, unless it is written
     as the brand is (`as_brand`), beside a given name (four letters or more: `Kes` and `Ivo` are as often
     abbreviations), and no company word beside it (`Natalya Kasperskaya, co-founder of InfoWatch`, `Kasperskaya,
     Natalya Ivanovna - InfoWatch`, `Marek Kasperski`; not `Kaspersky Lab Victoria`, nor `Kaspersky, Ivan Petrov
-    handles the account`, where the given name is another word's). The screener asks it of a brand's word: so
-    written, the word is a namesake's or a founder's name, not the company's."""
+    handles the account`, where the given name is another word's). A woman's form of a surname in -sky (-skaya,
+    -ska), which no company writes, does beside a given name, patronymic or initial whatever else is beside it
+    (`Natalya Kasperskaya, InfoWatch`, `Касперская Н.И., ГК InfoWatch`; `initials`: the positions of dotted
+    initials read as one word). The screener asks it of a brand's word: so written, the word is a namesake's
+    or a founder's name, not the company's."""
+    if womans_surname_at(tokens, i, initials):
+        return True
     beside = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
     if any(t.role in ("generic", "product") for t in beside):
         return False
     given = lexicon().given
     return any(t.role == "distinctive" and (is_patronymic(t.skel) or not as_brand and t.skel in given
                                             and len(t.text) >= 4) for t in beside)
+
+
+def womans_surname_at(tokens: tuple[TokenInfo, ...], i: int, initials: frozenset[int] = frozenset()) -> bool:
+    """True when the word at `i` is a woman's form of a surname in -sky (-skaya, -ska), which no company writes,
+    beside a given name, patronymic or initial (`initials`: the positions of dotted initials read as one word),
+    whatever else the text holds (`Natalya Kasperskaya, InfoWatch`, `Касперская Н.И., АО «ИнфоВотч»`): a
+    woman's name, not a brand's word."""
+    if not tokens[i].skel.endswith(_WOMANS_SKI):
+        return False
+    given = lexicon().given
+    return any(j in initials or tokens[j].role == "initial" or tokens[j].role == "distinctive" and (
+        tokens[j].skel in given or is_patronymic(tokens[j].skel)) for j in (i - 1, i + 1) if 0 <= j < len(tokens))
 
 
 def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:

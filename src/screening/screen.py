@@ -51,6 +51,7 @@ from screening.persons import (
     looks_like_person,
     matched_person_name,
     person_score,
+    womans_surname_at,
 )
 from screening.prefilter import Prefilter
 from screening.ranking import CLASS_ORDER, Candidate, clamp, rank
@@ -218,12 +219,16 @@ class _Cutoff:
 _SURE_NUMBER = frozenset({"official", "list_data", "company_published"})
 
 
-def _not_family_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...], index: CandidateIndex
-                      ) -> dict[str, float]:
+def _not_family_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...], index: CandidateIndex,
+                      initials: frozenset[int], formed: bool) -> dict[str, float]:
     """`brand_sim` without the brands whose every word in the query stands as a person's family name
     (`persons.family_name_at`, asked whether the word is written as the brand is: `Natalya Kasperskaya, co-founder
     of InfoWatch` carries no brand; `Eugene Kaspersky, CEO of Kaspersky Lab` does, the brand written as such
-    beside a given name alone)."""
+    beside a given name alone). Where the text writes a company's legal form (`formed`), only a woman's form of
+    the surname beside her name does (`persons.womans_surname_at`: `Касперская Наталья, АО «ИнфоВотч»`)."""
+    stands = functools.partial(womans_surname_at, initials=initials) if formed else None
+    if stands is not None and not any(stands(tokens, i) for i in range(len(tokens))):
+        return brand_sim  # (no such word: no lookups)
     at: dict[str, list[int]] = {}  # brand anchor -> the query words that reach it
     for i, token in enumerate(tokens):
         if token.role in ("number", "initial"):
@@ -235,7 +240,10 @@ def _not_family_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...]
     for anchor, sim in brand_sim.items():
         spelled = frozenset().union(*(_brand_words(listed) for _, listed in index.brands[anchor]))
         positions = at.get(anchor, ())
-        if not positions or not all(family_name_at(tokens, i, as_brand=tokens[i].text in spelled) for i in positions):
+        if not positions or not all(
+                stands(tokens, i) if stands is not None
+                else family_name_at(tokens, i, as_brand=tokens[i].text in spelled, initials=initials)
+                for i in positions):
             kept[anchor] = sim
     return kept
 
@@ -965,8 +973,9 @@ class Screener:
         # the brands an organisation-like query carries (`Piotr Kasperski` carries none)
         brand_sim = {} if person_like or named_for_brand else {
             a: s for a, s in reached.items() if a in index.brands and s >= CARRIER_MIN_SIM}
-        if brand_sim and all(form == "sole_proprietor" for form in norm.legal_forms):
-            brand_sim = _not_family_names(brand_sim, tokens, index)
+        if brand_sim:
+            brand_sim = _not_family_names(brand_sim, tokens, index, norm.initials,
+                                          formed=not all(form == "sole_proprietor" for form in norm.legal_forms))
         owners = {p for anchor in brand_sim for p, _ in index.brands[anchor]}
         out: list[Candidate] = []
         for anchor, sim in brand_sim.items():  # an owner the query reaches by none of its names carries it
