@@ -127,6 +127,17 @@ def test_a_country_code_ending_the_name_is_that_country_unless_it_cuts_the_liste
         assert "legal_form_cut" in {e.feature for e in found.best.evidence}, name
 
 
+def test_two_letters_ending_the_name_that_start_a_listed_form_agree_with_it() -> None:
+    """`In` is a field cut inside `Inc.`: the party whose listed form starts so comes first, before the same
+    name listed without a form (was second, at 0.995); one letter says too little (`L`: Ltd and Limited)."""
+    screener = _screener(_org(0, "Northwind Lab", country="RU", place="Moscow"),
+                         _org(1, "Northwind Lab, Inc.", country="US", place="Boston"))
+    for name in ("Northwind Lab, In", "NORTHWIND LAB IN"):
+        found = screener.screen(name)
+        assert [h.party.id for h in found.hits[:2]] == ["t1", "t0"] and found.best.score == 1.0, name
+    assert screener.screen("Northwind Lab, I").best.party.id == "t0"
+
+
 def test_a_country_code_after_the_query_s_own_legal_form_is_the_country_for_every_party() -> None:
     """With a legal form written (`GmbH`), a two-letter code after it is no cut form of another party's
     (`UA` of `UAB`): the party of the form written comes first; a code that is also a US state or province

@@ -62,6 +62,7 @@ FOREIGN_PLACE = 1.0  # a country or city in the name that is not the party's: an
 MIN_DISTINCTIVE = 0.75
 LEGAL_SAME, LEGAL_DIFFERENT = 0.02, 0.05
 CUT_LEGAL_MIN = 3  # letters of a legal form cut short that say which form it may be
+_CUT_SHORTEST = 2  # letters of a legal form cut short that agree with a listed form as written (`_agreeing_cut`)
 LEGAL_UNASKED = 0.005  # a listed legal form the query does not name: ranks `Kaspersky Lab` above `... GmbH`
 LEGAL_SPELLING = 0.01  # same form written alike (Ltd ~ Limited, not GmbH): ranks Ltd above GmbH
 WEAK_EXACT = 0.92  # a weak alias met exactly (e.g. the bare brand "Kaspersky")
@@ -458,10 +459,18 @@ def cut_legal(query: tuple[TokenInfo, ...], tail: tuple[int, ...]) -> frozenset[
 def _agreeing_cut(query: tuple[TokenInfo, ...], legal: tuple[str, ...], tail: tuple[int, ...],
                   record: NameRecord) -> str:
     """The text of a legal form cut short at the query's end that agrees with the listed name's class, when
-    the query names no legal form of its own; else ""."""
-    if legal or not tail or not cut_legal(query, tail) & set(record.norm.legal_forms):
+    the query names no legal form of its own; else "". A word of two letters, too short to say which form it
+    is in general (`In`: a field cut inside `Inc.`), agrees where the listed form as written starts with it
+    (one letter would make many forms agree: `L`, Ltd and Limited, `O` after `A`, AO spelled apart)."""
+    if legal or not tail:
         return ""
-    return " ".join(query[i].text for i in tail)
+    written = " ".join(query[i].text for i in tail)
+    if cut_legal(query, tail) & set(record.norm.legal_forms):
+        return written
+    if len(tail) == 1 and len(written) == _CUT_SHORTEST and any(
+            form.startswith(written) for form in record.norm.legal_text):
+        return written
+    return ""
 
 
 def placed_cut(query: tuple[TokenInfo, ...], tail: tuple[int, ...], record: NameRecord, legal: bool) -> int:
