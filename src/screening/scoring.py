@@ -309,7 +309,8 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     extra = 0.0
     core_extra = False
     slip = _agreeing_slip(context, legal, aligned, record)
-    form = query[slip].text if slip >= 0 else _agreeing_cut(query, legal, aligned.cut, record)
+    form = query[slip].text if slip >= 0 else _agreeing_cut(query, legal, aligned.cut, record,
+                                                           not aligned.alignment.listed_left)
     placed = placed_cut(query, aligned.cut, record, bool(legal))
     places: set[str] = set()  # the party's places the query writes outside the name (`_explained`)
     if not explain:
@@ -457,17 +458,19 @@ def cut_legal(query: tuple[TokenInfo, ...], tail: tuple[int, ...]) -> frozenset[
 
 
 def _agreeing_cut(query: tuple[TokenInfo, ...], legal: tuple[str, ...], tail: tuple[int, ...],
-                  record: NameRecord) -> str:
+                  record: NameRecord, whole: bool = False) -> str:
     """The text of a legal form cut short at the query's end that agrees with the listed name's class, when
     the query names no legal form of its own; else "". A word of two letters, too short to say which form it
     is in general (`In`: a field cut inside `Inc.`), agrees where the listed form as written starts with it
-    (one letter would make many forms agree: `L`, Ltd and Limited, `O` after `A`, AO spelled apart)."""
+    and the query writes every word of the listed name before it (`whole`; after the brand alone, `Kaspersky
+    IN`, it is as often a card statement's country code). One letter would make many forms agree (`L`, Ltd
+    and Limited; `O` after `A`, AO spelled apart)."""
     if legal or not tail:
         return ""
     written = " ".join(query[i].text for i in tail)
     if cut_legal(query, tail) & set(record.norm.legal_forms):
         return written
-    if len(tail) == 1 and len(written) == _CUT_SHORTEST and any(
+    if whole and len(tail) == 1 and len(written) == _CUT_SHORTEST and any(
             form.startswith(written) for form in record.norm.legal_text):
         return written
     return ""
