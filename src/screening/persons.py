@@ -675,7 +675,8 @@ def _parts_to_try(items: list[tuple[str, bool, TokenInfo]], credits: Credits, wh
 def _ceiling(gi: int | None, pi: int | None, giv: dict[int, tuple[float, str, str]],
              pat: dict[int, tuple[float, str]]) -> float:
     """The most `_assignment` may score reading the words at `gi` and `pi` as the given name and patronymic:
-    the family name exact, no word left over, and with no given name the listed role standing in for it."""
+    the family name exact, no word left over, and with no given name, or its initial alone, the listed role
+    standing in for it."""
     if gi is None:
         patronymic = _PATRONYMIC * pat[pi][0] if pi is not None else 0.0
         return min(_FAMILY + _GIVEN * _ROLE_CREDIT + patronymic, _ROLE_CAP)
@@ -683,7 +684,7 @@ def _ceiling(gi: int | None, pi: int | None, giv: dict[int, tuple[float, str, st
     if pi is not None:
         return min(_FAMILY + _GIVEN * g_credit + _PATRONYMIC * pat[pi][0], 1.0)
     if how == "initial":
-        return min(_FAMILY + _GIVEN * g_credit, _INITIAL_CAP)
+        return min(_FAMILY + _GIVEN * max(g_credit, _ROLE_CREDIT), _ROLE_CAP)
     return min(_FAMILY + _GIVEN * g_credit + _PATRONYMIC * _ABSENT_PATRONYMIC, 1.0)
 
 
@@ -1070,7 +1071,12 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     elif gi is None:
         caps.append(_NO_GIVEN_CAP)
     elif giv[gi][2] == "initial" and pi is None:
-        caps.append(_INITIAL_CAP)
+        if role_stands_in(role, [t for _, _, t in items], profile.employer_words, initial=True):
+            # (the initial and the listed role together: as the role alone would, `M. Gerber, EVP Consumer ...`)
+            score += _GIVEN * max(0.0, _ROLE_CREDIT - g_credit)
+            caps.append(_ROLE_CAP)
+        else:
+            caps.append(_INITIAL_CAP)
     if company_form and written_whole and ((whole >= _WHOLE_NAME or read_whole) and not items[gi][1] or initials):
         caps.append(_COMPANY_NAMED_CAP)
         if explain:

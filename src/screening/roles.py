@@ -45,13 +45,16 @@ def role_words(role: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
 
 
 def role_stands_in(role: set[tuple[str, bool]], tokens: Sequence[TokenInfo],
-                   employer_words: frozenset[str]) -> bool:
+                   employer_words: frozenset[str], *, initial: bool = False) -> bool:
     """True when the role words of a query with no given name say who the person is (`role`: each such word
     and whether it stands in an aside): two telling words of the listed role in an aside (after a title,
     in brackets: `Zenkin, Head of Corporate Communications`), or the employer with a title (`Kaspersky COO
     Tikhonov`). Not a company named with such words (`Suvorov Business Systems`), nor bare titles
-    (`Ivanov, Chief Technology Officer`)."""
+    (`Ivanov, Chief Technology Officer`). Beside the initial of the listed given name (`initial`), one word of
+    the listed role that is a title or stands in an aside is enough (`A. Efremov, CBDO`, his title)."""
     titles = lexicon().titles
+    if initial and any((text in titles or aside) and text not in employer_words for text, aside in role):
+        return True
     telling = {text for text, aside in role if aside and text not in titles and text not in employer_words}
     employer = any(text in employer_words for text, _ in role)
     return len(telling) >= _EVIDENCE or (employer and any(t.text in titles for t in tokens))
