@@ -109,6 +109,23 @@ def test_words_known_as_written_are_not_retyped(typed: str, party: str) -> None:
     assert result.status is screening.Status.MATCH and result.hits[0].party.id == party
 
 
+@pytest.mark.parametrize(("typed", "party"), [("Лаборатория Rfcgthcrjuj", "kaspersky-ao"),
+                                              ("АО Kf,jhfnjhbz Rfcgthcrjuj", "kaspersky-ao"),
+                                              ("Игорь Геннадьевич Xtreyjd", "ofac-45849")])
+def test_latin_words_amid_cyrillic_ones_typed_on_the_english_layout_are_retyped(typed: str, party: str) -> None:
+    """The layout switched back mid-name: once a Latin word is a listed word's keys, the Latin words beside it
+    are typed again too (a key of a Russian letter inside one, `,` for б, gives it away); was CLEAR."""
+    result = screening.Screener().screen(typed)
+    assert result.flagged and result.hits[0].party.id == party
+    assert any("English keyboard layout" in note for note in result.notes)
+
+
+@pytest.mark.parametrize("name", ["Лаборатория Kaspersky", "ООО Moscow Systems", "Тихонов Andrei"])
+def test_latin_words_amid_cyrillic_ones_as_written_are_not_retyped(name: str) -> None:
+    result = screening.Screener().screen(name)
+    assert not any("keyboard layout" in note for note in result.notes)
+
+
 def test_a_listed_word_typed_on_the_english_layout_is_spotted_by_the_list() -> None:
     """`Xtreyjd` (Чекунов) has vowels enough; the index knows it as a listed word's keys, not its letters."""
     index = screening.Screener().watchlist.index

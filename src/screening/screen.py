@@ -82,6 +82,8 @@ _RETYPED = "typed with the {} keyboard layout on"  # ... and the name retyped (`
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")  # (letters of the Latin script)
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+# a Latin word with the keys of Russian letters inside it (`Kf,jhfnjhbz`: `,` is б, `[` х, `;` ж)
+_KEYED_WORD = re.compile(r"[A-Za-z]+(?:[,;\[\]<>{}`][A-Za-z]+)*")
 _LOOKALIKE_WORD = re.compile(r"[A-Za-z0-9]+")  # (a word a scanner read: its digits may be letters, `JIa6opaTopuR`)
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_](?<![A-Za-z])")  # a letter beyond ASCII
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
@@ -918,10 +920,17 @@ class Screener:
             # the words retyped, alone (Latin words beside them reach the list as written), reaching it but as
             # the keys of a Russian listed word (the name retyped back: as written)
             alone = as_english(_LATIN_WORD.sub(" ", text))
-            if alone is None or all(keyed(word) for word in prefilter.live_words(alone)):
+            if alone is not None and not all(keyed(word) for word in prefilter.live_words(alone)):
+                typed = _CYRILLIC_WORD.sub(lambda m: _retyped_word(m.group(), keyed), text)
+                why = _RETYPED.format("Russian")
+            elif any(keyed(word) for word in _LATIN_WORD.findall(text)):
+                # Latin words amid Cyrillic ones typed with the English layout on, where one is then a listed
+                # word (`Лаборатория Rfcgthcrjuj`), with the words beside it, a key of the Russian letters
+                # inside them too (`АО Kf,jhfnjhbz Rfcgthcrjuj`: `,` for б; `ООО Rfcgthcrbq Uhegg`)
+                typed = _KEYED_WORD.sub(lambda m: _retyped_word(m.group(), keyed), text)
+                why = _RETYPED.format("English")
+            else:
                 return "", None, ""
-            typed = _CYRILLIC_WORD.sub(lambda m: _retyped_word(m.group(), keyed), text)
-            why = _RETYPED.format("Russian")
         if typed == text:
             return "", None, ""
         read = normalize(typed, max_chars=self.config.max_query_chars)
