@@ -639,6 +639,7 @@ def _person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, company
                     giv[i] = (_SLIPPED_GIVEN, slipped, _BESIDE_PATRONYMIC)
     best_score, best_args = 0.0, None
     plain = (giv, pat)
+    roled = bool(profile.role_words) and any(t.text in profile.role_words for _, _, t in items)
     plans = [(f, c, _parts_to_try(items, c, range(len(items))))
              for f in fam for c in _credit_sets(items, profile, *f, plain)]
     if sum(len(givens) * len(patronymics) for _, _, (givens, patronymics) in plans) > _SEARCH_LIMIT:
@@ -650,7 +651,7 @@ def _person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, company
                 continue
             if gi is not None and pi is not None and pi < gi and items[gi][1] and items[pi][1]:
                 continue  # initials write the given name's first (`Ivanov M.A.` is Mikhail Antonovich)
-            if best_score >= 1.0 or _ceiling(gi, pi, giv, pat) < best_score - 1e-9:
+            if best_score >= 1.0 or _ceiling(gi, pi, giv, pat, roled) < best_score - 1e-9:
                 continue  # (it cannot score higher than the best so far; a rounding step either way is tried)
             args = (items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_form)
             score = _assignment(*args, explain=False)[0]
@@ -673,10 +674,10 @@ def _parts_to_try(items: list[tuple[str, bool, TokenInfo]], credits: Credits, wh
 
 
 def _ceiling(gi: int | None, pi: int | None, giv: dict[int, tuple[float, str, str]],
-             pat: dict[int, tuple[float, str]]) -> float:
+             pat: dict[int, tuple[float, str]], roled: bool) -> float:
     """The most `_assignment` may score reading the words at `gi` and `pi` as the given name and patronymic:
-    the family name exact, no word left over, and with no given name, or its initial alone, the listed role
-    standing in for it."""
+    the family name exact, no word left over, and with no given name, or its initial alone where the query
+    writes a word of the listed role (`roled`), the listed role standing in for it."""
     if gi is None:
         patronymic = _PATRONYMIC * pat[pi][0] if pi is not None else 0.0
         return min(_FAMILY + _GIVEN * _ROLE_CREDIT + patronymic, _ROLE_CAP)
@@ -684,7 +685,8 @@ def _ceiling(gi: int | None, pi: int | None, giv: dict[int, tuple[float, str, st
     if pi is not None:
         return min(_FAMILY + _GIVEN * g_credit + _PATRONYMIC * pat[pi][0], 1.0)
     if how == "initial":
-        return min(_FAMILY + _GIVEN * max(g_credit, _ROLE_CREDIT), _ROLE_CAP)
+        return min(_FAMILY + _GIVEN * max(g_credit, _ROLE_CREDIT), _ROLE_CAP) if roled else min(
+            _FAMILY + _GIVEN * g_credit, _INITIAL_CAP)
     return min(_FAMILY + _GIVEN * g_credit + _PATRONYMIC * _ABSENT_PATRONYMIC, 1.0)
 
 
