@@ -639,7 +639,7 @@ def _person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, company
                     giv[i] = (_SLIPPED_GIVEN, slipped, _BESIDE_PATRONYMIC)
     best_score, best_args = 0.0, None
     plain = (giv, pat)
-    roled = bool(profile.role_words) and any(t.text in profile.role_words for _, _, t in items)
+    roled = any(t.text in profile.role_words or profile.employer_word(t) for _, _, t in items)
     plans = [(f, c, _parts_to_try(items, c, range(len(items))))
              for f in fam for c in _credit_sets(items, profile, *f, plain)]
     if sum(len(givens) * len(patronymics) for _, _, (givens, patronymics) in plans) > _SEARCH_LIMIT:
@@ -677,7 +677,7 @@ def _ceiling(gi: int | None, pi: int | None, giv: dict[int, tuple[float, str, st
              pat: dict[int, tuple[float, str]], roled: bool) -> float:
     """The most `_assignment` may score reading the words at `gi` and `pi` as the given name and patronymic:
     the family name exact, no word left over, and with no given name, or its initial alone where the query
-    writes a word of the listed role (`roled`), the listed role standing in for it."""
+    writes a word of the listed role or employer (`roled`), the listed role standing in for it."""
     if gi is None:
         patronymic = _PATRONYMIC * pat[pi][0] if pi is not None else 0.0
         return min(_FAMILY + _GIVEN * _ROLE_CREDIT + patronymic, _ROLE_CAP)
