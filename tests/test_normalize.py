@@ -1141,3 +1141,14 @@ def test_the_japanese_and_korean_forms_are_folded_as_the_tables_fold_them() -> N
     for written, folded in _CJK_FORM_FOLDED.items():
         assert normalize(written + "カスペルスキー").legal_text == (folded,), written
         assert (folded,) in _CJK_OPENING_FORMS
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("Kaspersky Lab (US)", ("kaspersky", "lab", "usa")), ("Kaspersky Lab U.S.", ("kaspersky", "lab", "usa")),
+    ("KASPERSKY LAB US", ("kaspersky", "lab", "usa")), ("Kaspersky Lab, Inc. (U.S.A.)", ("kaspersky", "lab", "usa")),
+    ("Kaspersky U.S. subsidiary", ("kaspersky", "us", "subsidiary")), ("Contact US today", ("contact", "us", "today")),
+    ("Kaspersky Lab US$", ("kaspersky", "lab", "us"))])
+def test_the_united_states_as_a_code_in_brackets_or_last_is_the_country(text: str, tokens: tuple[str, ...]) -> None:
+    """`us` is no country name (an English word); in brackets or last, in capitals or dotted, it says where the
+    company is; in a sentence it says what the text is about (`its U.S. subsidiary`)."""
+    assert normalize(text).tokens == tokens

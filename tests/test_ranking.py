@@ -240,3 +240,10 @@ def test_a_listed_person_named_with_the_brand_as_employer_comes_before_the_bare_
     hits = screening.Screener().screen("Kirill Astrakhan - Kaspersky").hits
     assert hits[0].party.id == "ofac-45818"
     assert {hit.party.id for hit in hits[1:3]} == {"kaspersky-ao", "kaspersky-inc"}
+
+
+@pytest.mark.parametrize("name", ["Kaspersky US", "Kaspersky Lab U.S.", "KASPERSKY LAB US", "Kaspersky Lab (US)"])
+def test_the_united_states_after_the_name_names_the_us_company(name: str) -> None:
+    """(was a tie at 0.85 with the parent, the parent first: `US` was no place)"""
+    result = screening.Screener().screen(name)
+    assert result.hits[0].party.id == "kaspersky-inc" and result.hits[0].score > result.hits[1].score

@@ -119,6 +119,9 @@ _PREPOSITION = re.compile(r"(?<![\w.\-])(?:[вскоуз]|об|обо|со|ко|
 # another letter alone (`Sp. z o.o.`). So in Cyrillic, before a word in lower case or in Latin letters, which
 # `_PREPOSITION` leaves (`включили в SDN-список`, `внесли в список`; `и`, `а`, `й`: and, but).
 _LATIN_PREPOSITION = re.compile(r"(?<![\w.\-'’ʼ/])[aehikosuvwyzвкосузиаяіїй]\s+(?=[^\W\d_]{2})")
+# the United States written as a code, in brackets or last (`_united_states`): dotted, in any case, or `US` in
+# capitals (not a currency, `US$`, nor a word's part, `US-CERT`)
+_PLACED_US = re.compile(r"(?<![\w.&'’-])(?:[Uu]\.\s?[Ss]\.(?:\s?[Aa]\.)?|US)(?=\s*\)|[\s.,;]*$)")
 # An airline booking name, the title written against the given name (`EFREMOV/ANDREYMR`), alone or in a
 # booking line (`1.1EFREMOV/ANDREYMR`, `TKT 5552150012345 EFREMOV/ANDREYMR SVO-DXB`)
 _PNR_TITLE = re.compile(r"(?<![A-Z/])([A-Z]{2,30}/[A-Z]{2,30}?)(MR|MRS|MSTR|MISS)(?![A-Z/])")  # (not MS: SYSTEMS)
@@ -434,6 +437,8 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
     elif "/" in text and text.isupper():
         text = _PNR_TITLE.sub(r"\1 \2", text)
     text = split_camel(text)
+    if "US" in text or "U.S" in text or "u.s." in text:
+        text = _united_states(text)
     if "&" in text:  # between two words it is one, so that `Kasper & Sky` never joins into one name
         text = _AMPERSAND.sub(" and ", text)
     if not text.isascii():
@@ -441,6 +446,14 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
             text = text.replace("(주)", " 주식회사 ")  # syllable alone, `ju`, is a Latin initial (`M.Ju.`)
         text = _transliterate(_PREPOSITION.sub("", text), cjk_words, second_reading)
     return text
+
+
+def _united_states(text: str) -> str:
+    """`text` with the United States written as a code where it says where a company is, in brackets or
+    last (`Kaspersky Lab (US)`, `Kaspersky Lab U.S.`), written as `USA`: `us` is left out of the country
+    names as an English word, and in a sentence the code says what a text is about, not where the company is
+    (`closure of its U.S. subsidiary`)."""
+    return _PLACED_US.sub("USA", text)
 
 
 def sentence_letters_cut(text: str) -> str | None:
