@@ -1152,3 +1152,9 @@ def test_the_united_states_as_a_code_in_brackets_or_last_is_the_country(text: st
     """`us` is no country name (an English word); in brackets or last, in capitals or dotted, it says where the
     company is; in a sentence it says what the text is about (`its U.S. subsidiary`)."""
     assert normalize(text).tokens == tokens
+
+
+@pytest.mark.parametrize("text", ["TOV Kasperskyi Hrup", "Kaspersky Hrupa"])
+def test_group_romanised_from_ukrainian_is_group(text: str) -> None:
+    """Ukrainian writes `Група`, romanised with h for г (`Hrupa`, `Hrup`): the domain word `group`."""
+    assert "group" in normalize(text).tokens
