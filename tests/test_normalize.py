@@ -415,6 +415,7 @@ def test_each_field_of_a_record_is_screened_as_a_name() -> None:
     ("KASPERSKY LAB INC                   US   ACTIVE", "kaspersky-inc"),  # fixed-width columns
     ("TIKHONOV            ANDREI              RU", "ofac-45815"),
     ("1002,Kaspersky Lab Inc,US,ACTIVE", "kaspersky-inc"), ("Kaspersky Lab,Inc.,US", "kaspersky-inc"),  # CSV rows
+    ("Kaspersky Lab\tInc.\tWoburn\tMA", "kaspersky-inc"), ("Kaspersky Lab | Inc. | Woburn", "kaspersky-inc"),  # cells
     ("V-1002,KASPERSKY LABS LIMITED,GB,2024-01-01,BLOCKED", "kaspersky-labs-ltd"),  # was kaspersky-uk
     ("kaspersky-lab-uk-ltd", "kaspersky-uk"), ("kaspersky-lab-middle-east-fz-llc", "kaspersky-me"),  # slugs
     ("Kasp-er-sky Lab", "kaspersky-ao"), ("Kas-pe-rsky Lab", "kaspersky-ao"),  # a word split is no slug

@@ -589,7 +589,9 @@ def record_fields(text: str, legal_only: Callable[[str], bool] | None = None) ->
     quoted = _quoted_spans(text)
     cells = _cells(text, legal_only)
     split = _split_spans(text)
-    pieces = [value for _, _, value in quoted] + cells + ([piece for _, _, piece, _ in split] if len(split) > 1 else [])
+    parted = _with_forms([piece for _, _, piece, key in split], legal_only, [key for *_, key in split]) if len(
+        split) > 1 else []
+    pieces = [value for _, _, value in quoted] + cells + parted
     whole = text.strip(_PIECE_ENDS)
     found = dict.fromkeys(_trimmed(p) for p in pieces)
     fields = [p for p in found if p != whole and any(c.isalpha() for c in p)][:_MAX_FIELDS]
@@ -710,10 +712,20 @@ def _cells(text: str, legal_only: Callable[[str], bool] | None) -> list[str]:
         cells = next(csv.reader([text]))
     except (csv.Error, StopIteration):
         return []
+    return _with_forms(cells, legal_only)
+
+
+def _with_forms(cells: list[str], legal_only: Callable[[str], bool] | None, keys: list[bool] | None = None
+                ) -> list[str]:
+    """A record's cells or fields with each that `legal_only` says is a legal form alone kept with the one
+    before it (the one after it, first: `ZAO,Kaspersky Lab,RU`; a spreadsheet's row split at tabs,
+    `Kaspersky Lab<TAB>Inc.<TAB>Woburn`); a field's key (`keys`, by field: `Company:`) is none."""
+    if legal_only is None:
+        return cells
     out: list[str] = []
-    held = ""  # a legal form alone before any name: it goes with the next cell (`ZAO,Kaspersky Lab,RU`)
-    for cell in cells:
-        if legal_only is not None and legal_only(cell):
+    held = ""  # a legal form alone before any name: it goes with the next cell
+    for at, cell in enumerate(cells):
+        if not (keys and keys[at]) and legal_only(cell.strip(_PIECE_ENDS)):
             if out:
                 out[-1] = f"{out[-1]}, {cell}"
             else:
