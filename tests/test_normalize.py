@@ -619,7 +619,10 @@ def test_a_domain_word_a_place_a_legal_form_or_a_stranger_is_no_slip(word: str) 
                                                        ("gmbg", {"gmbh"}, {"limited_liability"}),
                                                        ("lcc", {"llc"}, {"limited_liability"}),
                                                        ("lic", {"llc"}, {"limited_liability"}),
-                                                       ("lpp", {"llp"}, {"partnership"})])
+                                                       ("lpp", {"llp"}, {"partnership"}),
+                                                       ("onc", {"inc"}, {"corporation"}),  # first key struck
+                                                       ("ink", {"inc"}, {"corporation"}),  # c as it sounds
+                                                       ("ins", {"inc"}, {"corporation"})])
 def test_a_short_legal_form_mistyped_is_known_with_its_class(word: str, forms: set, classes: set) -> None:
     """`slipped_legal_forms`: the forms a slip (last letter included) may mean, and their classes; the word
     still reads as a word (the scorer reads it as the form only where a listed name's form agrees)."""

@@ -678,8 +678,9 @@ def _numbered_tail(tokens: list[str], j: int) -> bool:
 def slipped_legal_forms(word: str) -> tuple[frozenset[str], frozenset[str]]:
     """The short legal forms (`_MISREAD_FORMS` of three or four letters) `word` is a typing slip of, last
     letter included (`inx`: inc; `ldt`: ltd; `typos.end_slips`; `lcc`: llc, the doubling on the next letter),
-    or a misreading of (`lic`: llc), and their legal-form classes; both empty for a word that is a legal form,
-    a domain word or a place itself, or no such slip."""
+    the first key struck as its neighbour (`onc`), a c written as it sounds (`ink`, `ins`), or a misreading of
+    (`lic`: llc), and their legal-form classes; both empty for a word that is a legal form, a domain word or
+    a place itself, or no such slip."""
     return _legal_slips().get(word, _NO_SLIP)
 
 
@@ -700,7 +701,10 @@ def _legal_slips() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
             misread = {read for _, read in _misreadings(form)}
             moved = {form[:i + 1] + form[i + 2] * 2 + form[i + 3:] for i in range(len(form) - 2)
                      if form[i] == form[i + 1] != form[i + 2]}
-            for slip in typos.end_slips(form) | misread | moved:
+            # (its first key struck as its neighbour, `Onc.`; a c written as it sounds, `Ink`, `Ins.`: a form
+            # typed in a hurry or dictated)
+            sounded = {form[:i] + alike + form[i + 1:] for i, c in enumerate(form) if c == "c" for alike in "ks"}
+            for slip in typos.end_slips(form) | misread | moved | typos.first_struck(form) | sounded:
                 if (found and len(slip) >= 3 and slip.isalpha() and slip not in vocab.legal_prefixes
                         and slip not in vocab.generic and slip not in vocab.places):
                     forms.setdefault(slip, set()).add(form)
