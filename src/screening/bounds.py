@@ -27,8 +27,8 @@ from screening.index import NameRecord
 from screening.lexicon import TokenInfo
 from screening.models import Party
 from screening.normalize import NormalizedName, form_countries
-from screening.scoring import (EXTRA_COST, LEGAL_SAME, LEGAL_SPELLING, LEGAL_UNASKED, QueryContext, credited_place,
-                               cut_legal, explains, extra_cost, legal_adjustment, place_credit)
+from screening.scoring import (CUT_SHORTEST, EXTRA_COST, LEGAL_SAME, LEGAL_SPELLING, LEGAL_UNASKED, QueryContext,
+                               credited_place, cut_legal, explains, extra_cost, legal_adjustment, place_credit)
 
 __all__ = ["Bounds", "ListedUnits"]
 
@@ -96,6 +96,9 @@ class Bounds:
             maybe_cut.add(slip[0])
             cut_classes |= slip[1]
         self._cut_classes = frozenset(cut_classes)
+        # a word of two letters ending the query, which agrees with a listed form it starts (`scoring._agreeing_cut`)
+        self._short_cuts = frozenset(tokens[tail[0]].text for tail in self.context.legal_tails
+                                     if len(tail) == 1 and len(tokens[tail[0]].text) == CUT_SHORTEST)
         self._placed_form = bool(norm.legal_text) and bool(form_countries(norm.legal_text))  # (one country's form)
         # query words that cost their weight when no listed unit resembles them (position, word, cost)
         # (sets of query positions are int bit masks below)
@@ -274,7 +277,8 @@ class Bounds:
         term."""
         listed = record.norm.legal_forms
         legal = legal_adjustment(self.norm.legal_forms, listed, self.norm.legal_text, record.norm.legal_text)
-        if not self.norm.legal_forms and self._cut_classes & set(listed):
+        if not self.norm.legal_forms and (self._cut_classes & set(listed) or self._short_cuts and any(
+                form.startswith(cut) for cut in self._short_cuts for form in record.norm.legal_text)):
             # whether the tail is left over as a cut form depends on the name: the most it may add
             legal = max(legal, LEGAL_SAME + LEGAL_SPELLING / 2)
         if self._placed_form and legal < -LEGAL_UNASKED + LEGAL_SPELLING:

@@ -52,8 +52,9 @@ from screening.normalize import cut_legal_classes, form_countries, is_legal_pref
 from screening.similarity import MAX_TOKEN
 from screening.tokens import tokens_of
 
-__all__ = ["EXTRA_COST", "OrgScore", "QueryContext", "attribute_adjustment", "carrier_score", "cut_legal",
-           "credited_place", "explains", "extra_cost", "legal_adjustment", "legal_spelled", "org_score", "place_credit"]
+__all__ = ["CUT_SHORTEST", "EXTRA_COST", "OrgScore", "QueryContext", "attribute_adjustment", "carrier_score",
+           "credited_place", "cut_legal", "explains", "extra_cost", "legal_adjustment", "legal_spelled", "org_score",
+           "place_credit"]
 
 EXTRA_COST = 0.5
 QUALIFIER_FACTOR = 0.3  # an unmatched word in brackets or a trailing part costs 30% of its weight
@@ -62,7 +63,7 @@ FOREIGN_PLACE = 1.0  # a country or city in the name that is not the party's: an
 MIN_DISTINCTIVE = 0.75
 LEGAL_SAME, LEGAL_DIFFERENT = 0.02, 0.05
 CUT_LEGAL_MIN = 3  # letters of a legal form cut short that say which form it may be
-_CUT_SHORTEST = 2  # letters of a legal form cut short that agree with a listed form as written (`_agreeing_cut`)
+CUT_SHORTEST = 2  # letters of a legal form cut short that agree with a listed form as written (`_agreeing_cut`)
 LEGAL_UNASKED = 0.005  # a listed legal form the query does not name: ranks `Kaspersky Lab` above `... GmbH`
 LEGAL_SPELLING = 0.01  # same form written alike (Ltd ~ Limited, not GmbH): ranks Ltd above GmbH
 WEAK_EXACT = 0.92  # a weak alias met exactly (e.g. the bare brand "Kaspersky")
@@ -470,7 +471,7 @@ def _agreeing_cut(query: tuple[TokenInfo, ...], legal: tuple[str, ...], tail: tu
     written = " ".join(query[i].text for i in tail)
     if cut_legal(query, tail) & set(record.norm.legal_forms):
         return written
-    if whole and len(tail) == 1 and len(written) == _CUT_SHORTEST and any(
+    if whole and len(tail) == 1 and len(written) == CUT_SHORTEST and any(
             form.startswith(written) for form in record.norm.legal_text):
         return written
     return ""
