@@ -756,6 +756,22 @@ def test_the_brand_word_not_only_a_family_name_is_still_the_brand(screener: scre
     assert result.status is Status.REVIEW and any(h.hit_class is hit_class for h in result.hits), name
 
 
+@pytest.mark.parametrize("name", ["Andrey Muravitsky, Kaspersky ICS CERT", "Boris Larin (@oct0xor) of Kaspersky",
+                                  "Denis Legezo, Kaspersky"])
+def test_the_brand_apart_from_a_persons_name_is_the_employer(screener: screening.Screener, name: str) -> None:
+    """A name that reads as a person's carries the brand written apart from its given name (after the family
+    name: the person's employer), a REVIEW of the company (was CLEAR: a person-like name carried no brand)."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == "kaspersky-ao"
+    assert result.hits[0].hit_class is not HitClass.LISTED
+
+
+@pytest.mark.parametrize("name", ["Eugene Kaspersky", "Kaspersky, Natalya", "Yevgeny Valentinovich Kaspersky",
+                                  "Piotr Kasperski"])
+def test_the_brand_beside_a_given_name_is_a_family_name_still(screener: screening.Screener, name: str) -> None:
+    assert screener.screen(name).status is Status.CLEAR
+
+
 @pytest.mark.parametrize("name", ["E.V. Kaspersky", "Е.В. Касперский", "Н.И. Касперская", "J.K. Kasperski"])
 def test_dotted_initials_before_the_brand_word_name_a_person(screener: screening.Screener, name: str) -> None:
     """A person's dotted initials before the brand's word alone make it a family name (a founder's or a

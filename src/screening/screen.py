@@ -250,6 +250,29 @@ def _not_family_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...]
     return kept
 
 
+def _apart_from_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...], index: CandidateIndex,
+                      initials: frozenset[int]) -> dict[str, float]:
+    """The brands of `brand_sim` that a query reading as a person's name carries: a brand's word written as the
+    brand, beside no given name, patronymic or initial (the person's employer: `Andrey Muravitsky, Kaspersky ICS
+    CERT`, `Boris Larin of Kaspersky`); none written beside one, which is the person's family name, a founder's
+    or a namesake's (`Eugene Kaspersky`, `Kaspersky, Natalya`, `E. V. Kaspersky`), nor written otherwise
+    (`Piotr Kasperski`)."""
+    given = lexicon().given
+
+    def named(j: int) -> bool:
+        token = tokens[j]
+        return j in initials or token.role == "initial" or token.role == "distinctive" and (
+            token.skel in given or is_patronymic(token.skel))
+
+    kept = {}
+    for anchor, sim in brand_sim.items():
+        spelled = frozenset().union(*(_brand_words(listed) for _, listed in index.brands[anchor]))
+        at = [i for i, token in enumerate(tokens) if token.text in spelled]
+        if at and not any(named(j) for i in at for j in (i - 1, i + 1) if 0 <= j < len(tokens)):
+            kept[anchor] = sim
+    return kept
+
+
 @functools.lru_cache(maxsize=256)
 def _brand_words(listed: str) -> frozenset[str]:
     """A listed brand's words as the query's are read (`Kaspersky`: `kaspersky`), remembered."""
@@ -980,9 +1003,11 @@ class Screener:
         # a brand's word after a person's dotted initials is a family name (`E.V. Kaspersky`): no company
         named_for_brand = carries and not person_like and initials_then_word(norm, tokens)
         # the brands an organisation-like query carries (`Piotr Kasperski` carries none)
-        brand_sim = {} if person_like or named_for_brand else {
+        brand_sim = {} if named_for_brand else {
             a: s for a, s in reached.items() if a in index.brands and s >= CARRIER_MIN_SIM}
-        if brand_sim:
+        if brand_sim and person_like:
+            brand_sim = _apart_from_names(brand_sim, tokens, index, norm.initials)
+        elif brand_sim:
             brand_sim = _not_family_names(brand_sim, tokens, index, norm.initials,
                                           formed=not all(form == "sole_proprietor" for form in norm.legal_forms))
         owners = {p for anchor in brand_sim for p, _ in index.brands[anchor]}
