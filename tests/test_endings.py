@@ -208,6 +208,13 @@ def test_a_one_letter_preposition_before_a_declined_name_is_no_initial(screener:
     assert result.flagged and result.hits[0].party.id == party
 
 
+@pytest.mark.parametrize("query", ["Иванов и Антон Сидоров", "Договор между Ивановым и Антоном Петровым",
+                                   "Тихонов и Андрей Петров"])
+def test_a_cyrillic_conjunction_is_not_dropped(screener: screening.Screener, query: str) -> None:
+    """`и` (and) joins two persons' names: read without it, their parts made one listed name."""
+    assert screener.screen(query).status is Status.CLEAR
+
+
 @pytest.mark.parametrize("query", ["Kirill z Astrakhan", "Ivanov a Anton", "s Igorem Čekunovem"])
 def test_a_dropped_one_letter_word_is_at_most_a_review_that_says_so(screener: screening.Screener,
                                                                     query: str) -> None:

@@ -415,7 +415,7 @@ def test_each_field_of_a_record_is_screened_as_a_name() -> None:
     ("KASPERSKY LAB INC                   US   ACTIVE", "kaspersky-inc"),  # fixed-width columns
     ("TIKHONOV            ANDREI              RU", "ofac-45815"),
     ("1002,Kaspersky Lab Inc,US,ACTIVE", "kaspersky-inc"), ("Kaspersky Lab,Inc.,US", "kaspersky-inc"),  # CSV rows
-    ("Kaspersky Lab\tInc.\tWoburn\tMA", "kaspersky-inc"), ("Kaspersky Lab | Inc. | Woburn", "kaspersky-inc"),  # cells
+    ("Kaspersky Lab\tInc.\tWoburn\tMA", "kaspersky-inc"), ("Kaspersky Lab|Inc.|Woburn|MA", "kaspersky-inc"),  # cells
     ("V-1002,KASPERSKY LABS LIMITED,GB,2024-01-01,BLOCKED", "kaspersky-labs-ltd"),  # was kaspersky-uk
     ("kaspersky-lab-uk-ltd", "kaspersky-uk"), ("kaspersky-lab-middle-east-fz-llc", "kaspersky-me"),  # slugs
     ("Kasp-er-sky Lab", "kaspersky-ao"), ("Kas-pe-rsky Lab", "kaspersky-ao"),  # a word split is no slug
@@ -621,8 +621,7 @@ def test_a_domain_word_a_place_a_legal_form_or_a_stranger_is_no_slip(word: str) 
                                                        ("lic", {"llc"}, {"limited_liability"}),
                                                        ("lpp", {"llp"}, {"partnership"}),
                                                        ("onc", {"inc"}, {"corporation"}),  # first key struck
-                                                       ("ink", {"inc"}, {"corporation"}),  # c as it sounds
-                                                       ("ins", {"inc"}, {"corporation"})])
+                                                       ("ink", {"inc"}, {"corporation"})])  # c as it sounds
 def test_a_short_legal_form_mistyped_is_known_with_its_class(word: str, forms: set, classes: set) -> None:
     """`slipped_legal_forms`: the forms a slip (last letter included) may mean, and their classes; the word
     still reads as a word (the scorer reads it as the form only where a listed name's form agrees)."""
@@ -630,7 +629,7 @@ def test_a_short_legal_form_mistyped_is_known_with_its_class(word: str, forms: s
     assert normalize(f"Northwind {word}").legal_forms == ()
 
 
-@pytest.mark.parametrize("word", ["inc", "ltd", "lt", "ic", "lab", "northwind"])
+@pytest.mark.parametrize("word", ["inc", "ltd", "lt", "ic", "lab", "northwind", "earl", "pls", "bmbh", "dorp"])
 def test_a_legal_form_or_a_word_too_short_is_no_slip_of_one(word: str) -> None:
     assert slipped_legal_forms(word) == (frozenset(), frozenset())
 
@@ -1056,7 +1055,7 @@ def test_a_lower_case_cyrillic_preposition_before_a_capital_is_no_initial(text: 
     ("c/o Kaspersky Lab", None), ("Kaspersky Lab, Inc. d/b/a Kaspersky", None), ("Tikhonov A", None),
     ("Tikhonov s", None), ("Łódź Sp. z o.o.", None), ("Acme, a Kaspersky reseller", "Acme, Kaspersky reseller"),
     ("Алексееву включили в SDN-список", "Алексееву включили SDN-список"),  # Cyrillic, before Latin or lower case
-    ("Зенкина внесли в список", "Зенкина внесли список"), ("Тихонов и Ефремов", "Тихонов Ефремов"),
+    ("Зенкина внесли в список", "Зенкина внесли список"), ("Тихонов и Ефремов", None),  # (`и`: and, kept)
     ("на ім'я Анни", None), ("ТИХОНОВ А Г", None), ("тихонов а геннадьевич", None)])
 def test_one_letter_words_of_a_sentence_are_cut_in_a_second_reading(text: str, cut: str | None) -> None:
     """A lower-case letter before a word, in text of mixed case, is a preposition or conjunction; dotted,
@@ -1151,7 +1150,8 @@ def test_the_japanese_and_korean_forms_are_folded_as_the_tables_fold_them() -> N
     ("Kaspersky Lab (US)", ("kaspersky", "lab", "usa")), ("Kaspersky Lab U.S.", ("kaspersky", "lab", "usa")),
     ("KASPERSKY LAB US", ("kaspersky", "lab", "usa")), ("Kaspersky Lab, Inc. (U.S.A.)", ("kaspersky", "lab", "usa")),
     ("Kaspersky U.S. subsidiary", ("kaspersky", "us", "subsidiary")), ("Contact US today", ("contact", "us", "today")),
-    ("Kaspersky Lab US$", ("kaspersky", "lab", "us"))])
+    ("Kaspersky Lab US$", ("kaspersky", "lab", "us")), ("Kaspersky Lab U. S.", ("kaspersky", "lab", "usa")),
+    ("Ivanov A. U.S.", ("ivanov", "a", "us"))])  # (after an initial, a third initial)
 def test_the_united_states_as_a_code_in_brackets_or_last_is_the_country(text: str, tokens: tuple[str, ...]) -> None:
     """`us` is no country name (an English word); in brackets or last, in capitals or dotted, it says where the
     company is; in a sentence it says what the text is about (`its U.S. subsidiary`)."""

@@ -123,6 +123,23 @@ def test_percent_encoding_twice_or_of_8bit_bytes_is_decoded() -> None:
     assert repair("100%25 Natural") == "100%25 Natural"  # one escape alone is no encoding
 
 
+@pytest.mark.parametrize("text", ["Payment to \\'Efremov Andrei\\'", "O\\'Dea Ltd", "L\\'Abbaye SARL", "D\\'Addario"])
+def test_a_quote_escaped_alone_is_no_rtf_byte(text: str) -> None:
+    """One `\\'` before two hex letters is as often a quote a dump escaped: only a run of two or more is RTF."""
+    assert repair(text) == text.replace("\\'", "'")
+
+
+@pytest.mark.parametrize("text", ["ﾐｷ", "ﾕｷ ﾐｷ", "─Д", "├│ ├│", "ｶ)ｶｽﾍﾟﾙｽｷｰ"])
+def test_half_width_katakana_and_box_drawing_alone_are_left_alone(text: str) -> None:
+    """A Japanese bank's half-width katakana, or a few box-drawing characters, read as UTF-8 by chance: no repair."""
+    assert repair(text) == text
+
+
+def test_damage_read_back_once_is_read_again_only_as_utf8() -> None:
+    """`ÉÉ ÀÀ`, read back from `Ã‰Ã‰ Ã€Ã€`, is Western text: not read again as Windows-1251 (`ЙЙ АА`)."""
+    assert repair("Ã‰Ã‰ Ã€Ã€") == "ÉÉ ÀÀ"
+
+
 def test_an_rtf_documents_bytes_are_read() -> None:
     assert repair("\\'c0\\'ce \"\\'cb\\'e0\\'e1\\'ee\\'f0\\'e0\\'f2\\'ee\\'f0\\'e8\\'ff\"") == 'АО "Лаборатория"'
 
@@ -138,10 +155,18 @@ def test_8bit_text_read_in_another_code_page_has_its_reading(damaged: str, meant
     assert meant in codepage_readings(damaged)
 
 
-@pytest.mark.parametrize("text", ["Société Générale", "Ångström Éléments", "Müller & Søn", "ÀÉÎ", "株式会社カスペルスキー",
-                                  "Лаборатория «Касперского» №1"])
+@pytest.mark.parametrize("text", ["Société Générale", "Ångström Éléments", "Müller & Søn", "ÀÉÎ", "ÉÍÓÚÑÜ",
+                                  "Лаборатория «Касперского» №1", "••••••", "°°°°°°", "™™™™™™"])
 def test_text_of_one_code_page_has_no_other_reading(text: str) -> None:
+    """Accented capitals alone read as half-width katakana (`ﾀﾉﾎ`), symbols alone as Chinese: neither is taken."""
     assert codepage_readings(text) == ()
+
+
+@pytest.mark.parametrize("text", ["••••••", "°°°°°°", "±±±±±±", "‰‰‰‰‰‰"])
+def test_symbols_alone_stay_unscreenable(text: str) -> None:
+    import screening
+
+    assert screening.Screener().screen(text).status is screening.Status.UNSCREENABLE
 
 
 @given(_WORDS)

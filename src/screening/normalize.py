@@ -678,9 +678,9 @@ def _numbered_tail(tokens: list[str], j: int) -> bool:
 def slipped_legal_forms(word: str) -> tuple[frozenset[str], frozenset[str]]:
     """The short legal forms (`_MISREAD_FORMS` of three or four letters) `word` is a typing slip of, last
     letter included (`inx`: inc; `ldt`: ltd; `typos.end_slips`; `lcc`: llc, the doubling on the next letter),
-    the first key struck as its neighbour (`onc`), a c written as it sounds (`ink`, `ins`), or a misreading of
-    (`lic`: llc), and their legal-form classes; both empty for a word that is a legal form, a domain word or
-    a place itself, or no such slip."""
+    in a form of three letters the first key struck as its neighbour (`onc`) or a c written as it sounds
+    (`ink`), or a misreading of (`lic`: llc), and their legal-form classes; both empty for a word that is a
+    legal form, a domain word or a place itself, or no such slip."""
     return _legal_slips().get(word, _NO_SLIP)
 
 
@@ -701,10 +701,11 @@ def _legal_slips() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
             misread = {read for _, read in _misreadings(form)}
             moved = {form[:i + 1] + form[i + 2] * 2 + form[i + 3:] for i in range(len(form) - 2)
                      if form[i] == form[i + 1] != form[i + 2]}
-            # (its first key struck as its neighbour, `Onc.`; a c written as it sounds, `Ink`, `Ins.`: a form
-            # typed in a hurry or dictated)
-            sounded = {form[:i] + alike + form[i + 1:] for i, c in enumerate(form) if c == "c" for alike in "ks"}
-            for slip in typos.end_slips(form) | misread | moved | typos.first_struck(form) | sounded:
+            # (in a form of three letters, its first key struck as its neighbour, `Onc.`; a hard c written as
+            # it sounds, `Ink`: a form typed on a phone or dictated; in longer forms such slips make words,
+            # `Earl` of SARL)
+            hurried = typos.first_struck(form) | {form.replace("c", "k")} if len(form) == 3 else set()
+            for slip in typos.end_slips(form) | misread | moved | hurried:
                 if (found and len(slip) >= 3 and slip.isalpha() and slip not in vocab.legal_prefixes
                         and slip not in vocab.generic and slip not in vocab.places):
                     forms.setdefault(slip, set()).add(form)

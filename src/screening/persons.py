@@ -66,7 +66,7 @@ from screening.lexicon import TokenInfo, is_declined_patronymic, is_female_patro
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
 from screening.ocr import look_alike_slips
-from screening.roles import role_stands_in, role_words
+from screening.roles import holds_listed_title, role_stands_in, role_titles, role_words
 from screening.tokens import tokens_of
 from screening.romanize import skeleton
 from screening.similarity import MAX_TOKEN, one_edit_apart, token_similarity
@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     from screening.index import NameRecord
 
 __all__ = ["AMID_CAP", "PersonProfile", "company_form", "expand_initials", "family_name_at", "family_skeletons",
-           "looks_like_person", "matched_person_name", "person_score", "womans_surname_at"]
+           "beside_name_part", "looks_like_person", "matched_person_name", "person_score", "womans_surname_at"]
 
 _FAMILY, _GIVEN, _PATRONYMIC = 0.45, 0.35, 0.20
 _MIN_PART = 0.75  # least similarity for a patronymic to count as the same
@@ -186,6 +186,8 @@ class PersonProfile:
     role_words: frozenset[str] = frozenset()
     employer_words: frozenset[str] = frozenset()
     employer_domain: frozenset[str] = frozenset()  # the employer's domain words, legal form (`lab`, `ao`)
+    # the listed role's titles whole (`roles.role_titles`: `cbdo`; chief, business, development, officer)
+    role_titles: tuple[frozenset[str], ...] = ()
     # the employer words' skeletons: a word declined as an adjective is one (`Лаборатории Касперского`)
     employer_skels: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     # given names and patronymics as spelled: what an Arabic, Hebrew or katakana reading is compared with
@@ -247,7 +249,8 @@ class PersonProfile:
                          for t in tokens_of(word) if (skel := skeleton(t)) in givens)
         return cls(frozenset(families), frozenset(raw), any(is_patronymic(f) for f in families), frozenset(givens),
                    groups, frozenset(patronymics), given_initials, patronymic_initials, frozenset(places), countries,
-                   *role_words(party.role or ""), raw_givens=frozenset(t for t, skel in spelled if skel in givens),
+                   *role_words(party.role or ""), role_titles=role_titles(party.role or ""),
+                   raw_givens=frozenset(t for t, skel in spelled if skel in givens),
                    raw_patronymics=frozenset(t for t, skel in spelled if skel in patronymics), soft_givens=soft,
                    written_given_initials=written_given, written_patronymic_initials=written_patronymic)
 
@@ -639,7 +642,7 @@ def _person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, company
                     giv[i] = (_SLIPPED_GIVEN, slipped, _BESIDE_PATRONYMIC)
     best_score, best_args = 0.0, None
     plain = (giv, pat)
-    roled = any(t.text in profile.role_words or profile.employer_word(t) for _, _, t in items)
+    roled = holds_listed_title(frozenset(t.text for _, _, t in items), profile.role_titles)
     plans = [(f, c, _parts_to_try(items, c, range(len(items))))
              for f in fam for c in _credit_sets(items, profile, *f, plain)]
     if sum(len(givens) * len(patronymics) for _, _, (givens, patronymics) in plans) > _SEARCH_LIMIT:
@@ -677,7 +680,7 @@ def _ceiling(gi: int | None, pi: int | None, giv: dict[int, tuple[float, str, st
              pat: dict[int, tuple[float, str]], roled: bool) -> float:
     """The most `_assignment` may score reading the words at `gi` and `pi` as the given name and patronymic:
     the family name exact, no word left over, and with no given name, or its initial alone where the query
-    writes a word of the listed role or employer (`roled`), the listed role standing in for it."""
+    writes a listed title whole (`roled`), the listed role standing in for it."""
     if gi is None:
         patronymic = _PATRONYMIC * pat[pi][0] if pi is not None else 0.0
         return min(_FAMILY + _GIVEN * _ROLE_CREDIT + patronymic, _ROLE_CAP)
@@ -1073,8 +1076,8 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     elif gi is None:
         caps.append(_NO_GIVEN_CAP)
     elif giv[gi][2] == "initial" and pi is None:
-        if role_stands_in(role, [t for _, _, t in items], profile.employer_words, initial=True):
-            # (the initial and the listed role together: as the role alone would, `M. Gerber, EVP Consumer ...`)
+        if holds_listed_title(frozenset(t.text for _, _, t in items), profile.role_titles):
+            # (the initial and a listed title whole: as the role alone would, `A. Efremov, CBDO`)
             score += _GIVEN * max(0.0, _ROLE_CREDIT - g_credit)
             caps.append(_ROLE_CAP)
         else:
@@ -1169,14 +1172,30 @@ def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = Fa
 
 def womans_surname_at(tokens: tuple[TokenInfo, ...], i: int, initials: frozenset[int] = frozenset()) -> bool:
     """True when the word at `i` is a woman's form of a surname in -sky (-skaya, -ska), which no company writes,
-    beside a given name, patronymic or initial (`initials`: the positions of dotted initials read as one word),
-    whatever else the text holds (`Natalya Kasperskaya, InfoWatch`, `Касперская Н.И., АО «ИнфоВотч»`): a
-    woman's name, not a brand's word."""
-    if not tokens[i].skel.endswith(_WOMANS_SKI):
-        return False
+    beside a given name, patronymic or initial (`beside_name_part`), whatever else the text holds (`Natalya
+    Kasperskaya, InfoWatch`, `Касперская Н.И., АО «ИнфоВотч»`): a woman's name, not a brand's word."""
+    return tokens[i].skel.endswith(_WOMANS_SKI) and beside_name_part(tokens, i, initials)
+
+
+def beside_name_part(tokens: tuple[TokenInfo, ...], i: int, initials: frozenset[int] = frozenset()) -> bool:
+    """Whether the nearest word on either side of `i` is a given name, a patronymic or an initial (`initials`:
+    the positions of dotted initials read as one word), or, where that word is an aside, the nearest beyond
+    the asides (`Eugene (Gene) Kaspersky`)."""
     given = lexicon().given
-    return any(j in initials or tokens[j].role == "initial" or tokens[j].role == "distinctive" and (
-        tokens[j].skel in given or is_patronymic(tokens[j].skel)) for j in (i - 1, i + 1) if 0 <= j < len(tokens))
+
+    def part(j: int) -> bool:
+        return j in initials or tokens[j].role == "initial" or tokens[j].role == "distinctive" and (
+            tokens[j].skel in given or is_patronymic(tokens[j].skel))
+
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(tokens):
+            if part(j):
+                return True
+            if not tokens[j].qualifier or tokens[i].qualifier:
+                break
+            j += step
+    return False
 
 
 def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:

@@ -20,7 +20,7 @@
     back step by step;
 * percent-encoding of a percent sign (`%25D0%259B`, encoded twice) is decoded again, and percent-encoded bytes
   of an 8-bit code page (`%CB%E0%E1`) where the mojibake repair reads them as letters; so are the hex escapes
-  of an RTF document (`\'cb\'e0\'e1`).
+  of an RTF document, two or more in a row (`\'cb\'e0\'e1`; one alone is as often a quote escaped, `O\'Dea`).
 
 Russian text moved between KOI8-R (or KOI8-U), DOS (cp866) and Windows-1251 (`мбвптбфптйс` = `ЛАБОРАТОРИЯ`:
 the tables hold the same letters in other places) is never certain, as the damage stays Cyrillic:
@@ -44,7 +44,9 @@ __all__ = ["codepage_readings", "may_decode", "repair"]
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")  # (two of them, or `%20`, tell percent-encoding: not `100% AB`)
 _ROUNDS = 3  # times the same damage is read back at most (percent-encoding, mojibake)
-_RTF_HEX = re.compile(r"(?:\\'[0-9a-fA-F]{2})+")  # an RTF document's bytes (`\'cb\'e0`), read before the escapes
+# an RTF document's bytes beyond ASCII, two or more in a row (`\'cb\'e0`), read before the escapes (one alone is as
+# often a quote escaped before a word: `O\'Dea`, `\'Efremov\'`)
+_RTF_HEX = re.compile(r"(?:\\'[89a-fA-F][0-9a-fA-F]){2,}")
 # a backslash escape (an escaped backslash is read first, so that `\\\\n` stays a backslash and an n)
 # (`\n`, `\r`, `\t` not before a small letter: `CORP\tikhonov` is a Windows account, no tab)
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(x[0-9A-Fa-f]{2}(?:\\x[0-9A-Fa-f]{2})*)|([nrt])(?![a-z])|([\"'/\\]))")
@@ -83,6 +85,9 @@ _FLIPPED_CASE = re.compile("(?<![\u0400-\u04ff])[\u0430-\u044f\u0451][\u0410-\u0
 # katakana)
 _OTHER_READERS = ("cp866", "koi8-r", "koi8-u", "cp932")
 _OTHER_MARKS = re.compile("[\u2500-\u25ff\u2320\u2321\uff61-\uff9f]")
+_MIN_OTHER = 4  # characters beyond ASCII such a text holds at least (`─Д` read back is `Ą`: chance) ...
+_MIN_READ = 3  # ... and letters its reading holds, most of its characters (`├│ ├│` is `ó ó`: chance too)
+_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")  # what UTF-8 read as Shift-JIS holds besides half-width katakana
 # Cyrillic code pages whose text one read in another (`codepage_readings`); and what Russian text does not
 # hold among its letters, which such a reading leaves (box drawing, `®`, `€`, `‹`, `¤`)
 _CYRILLIC_PAIRS = (("cp1251", "koi8-r"), ("koi8-r", "cp1251"), ("cp1251", "koi8-u"), ("koi8-u", "cp1251"),
@@ -125,8 +130,8 @@ def repair(text: str) -> str:
         text = _encoded_words(text)
     if "=" in text and _QUOTED_PRINTABLE_HIGH.search(text) is not None:  # (only letters beyond ASCII decode)
         text = _QUOTED_PRINTABLE_RUN.sub(_printable, text)
-    for _ in range(_ROUNDS if not text.isascii() else 0):  # (damage done twice is read back twice)
-        read = _demojibake(text)
+    for again in range(_ROUNDS if not text.isascii() else 0):  # (damage done twice is read back twice: as UTF-8)
+        read = _demojibake(text, utf8_only=again > 0)
         if read == text:
             break
         text = read
@@ -197,7 +202,9 @@ def _unescaped(match: re.Match[str]) -> str:
     return _ESCAPED_CONTROLS[control] if control is not None else char
 
 
-def _demojibake(text: str) -> str:
+def _demojibake(text: str, utf8_only: bool = False) -> str:
+    """`text` with its mojibake read back (see the module docstring); `utf8_only`: UTF-8 readings only (the damage
+    done again, once read back: `ÉÉ ÀÀ`, read back from `Ã‰Ã‰ Ã€Ã€`, is no Windows-1251 text)."""
     raw = _as_8bit(text)
     if raw is not None:
         try:
@@ -212,7 +219,7 @@ def _demojibake(text: str) -> str:
         # one: `ВЁ` is `C2 A8` there, which UTF-8 reads as `¨`)
         high = len(_HIGH_LETTERS.findall(text))
         letters = high + sum(c.isalpha() for c in text if c < "\u00a0")
-        if high >= _MIN_HIGH and high >= _HIGH_SHARE * letters:
+        if not utf8_only and high >= _MIN_HIGH and high >= _HIGH_SHARE * letters:
             cyrillic = raw.decode("cp1251", errors="replace")
             if all(c.isascii() or "\u0400" <= c <= "\u04ff" or c in _RUSSIAN_MARKS for c in cyrillic):
                 return cyrillic  # (damaged UTF-8 read so would show symbols: `Р›Р°`)
@@ -227,13 +234,18 @@ def _demojibake(text: str) -> str:
         leads = sum(map(text.count, "РСТУ"))
         if leads >= 2 and leads >= _LEAD_SHARE * sum(not c.isascii() and c.isalpha() for c in text):
             return decoded
-    if _OTHER_MARKS.search(text) is not None:
+    if _OTHER_MARKS.search(text) is not None and sum(not c.isascii() for c in text) >= _MIN_OTHER:
         for reader in _OTHER_READERS:
+            if reader == "cp932" and _IDEOGRAPH.search(text) is None:
+                continue  # (half-width katakana alone are a Japanese bank's text: `ﾐｷ` is no mojibake)
             try:
                 decoded = text.encode(reader).decode("utf-8")
             except (UnicodeEncodeError, UnicodeDecodeError):
                 continue
-            if all(map(_plausible, decoded)) and any(c >= "\u00c0" and c.isalpha() for c in decoded):
+            shown = decoded.replace(" ", "")
+            letters = sum(c.isalpha() for c in shown)
+            if (all(map(_plausible, decoded)) and letters >= _MIN_READ and letters >= _HIGH_SHARE * len(shown)
+                    and any(c >= "\u00c0" and c.isalpha() for c in decoded)):
                 return decoded
     return text
 
@@ -298,11 +310,17 @@ def _east_asian_readings(text: str) -> list[str]:
     """8-bit `text` (as a Windows-1252 reader shows it), mostly beyond ASCII, read as Shift-JIS or GBK, each
     where the reading holds East Asian letters and nothing else beyond ASCII, and no Latin letter."""
     shown = text.replace(" ", "")
-    if not shown or sum(not c.isascii() for c in shown) < _MIN_HIGH_SHARE * len(shown):
+    if (not shown or sum(not c.isascii() for c in shown) < _MIN_HIGH_SHARE * len(shown)
+            or sum(c.isalpha() for c in shown) < _MIN_EAST_ASIAN
+            or all(c.isascii() or c.isalpha() for c in shown)):
+        # (nor symbols alone, `••••••`: no name, unscreenable as written; nor letters alone, `ÉÍÓÚÑÜ`: double
+        # bytes read one by one show symbols among the letters, `ƒJƒXƒyƒ‹`, `Ð÷°²£¨`)
         return []
     raw = _as_8bit(text)
+    if raw is None:
+        return []
     found = []
-    for codec in _EAST_ASIAN if raw is not None else ():
+    for codec in _EAST_ASIAN:
         try:
             read = raw.decode(codec)
         except UnicodeDecodeError:

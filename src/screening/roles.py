@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from screening.lexicon import TokenInfo, lexicon
 from screening.normalize import normalize
 
-__all__ = ["role_stands_in", "role_words"]
+__all__ = ["holds_listed_title", "role_stands_in", "role_titles", "role_words"]
 
 _EVIDENCE = 2  # telling role words an aside must hold to stand in for a given name
 _FILLER = frozenset({"member", "board", "directors"})  # besides stopwords (`of`, `for`): words of any board seat
@@ -44,17 +44,35 @@ def role_words(role: str) -> tuple[frozenset[str], frozenset[str], frozenset[str
     return frozenset(words), frozenset(employer), frozenset(domain)
 
 
+def role_titles(role: str) -> tuple[frozenset[str], ...]:
+    """The titles a listed role holds, as a query's words would write them: each part's words before `of` /
+    `for`, two or more (`Chief Business Development Officer`: chief, business, development, officer; not `Head`
+    of `Head of Corporate Communications`, any person's title), and their initials as one word (`cbdo`)."""
+    filler = _FILLER | lexicon().stopwords
+    out: list[frozenset[str]] = []
+    for part in re.split(r"[;,]", role):
+        norm = normalize(part)
+        head = list(itertools.takewhile(lambda t: t not in filler, norm.tokens))
+        if norm.legal_forms or len(head) < 2:
+            continue
+        out += [frozenset(head), frozenset({"".join(t[0] for t in head)})]
+    return tuple(dict.fromkeys(out))
+
+
+def holds_listed_title(words: frozenset[str], titles: tuple[frozenset[str], ...]) -> bool:
+    """Whether a query's words (`words`) hold one of the person's listed titles whole (`role_titles`: `CBDO`,
+    `Executive Vice President`; not `Chief` nor `Director` alone, any person's)."""
+    return any(title <= words for title in titles)
+
+
 def role_stands_in(role: set[tuple[str, bool]], tokens: Sequence[TokenInfo],
-                   employer_words: frozenset[str], *, initial: bool = False) -> bool:
+                   employer_words: frozenset[str]) -> bool:
     """True when the role words of a query with no given name say who the person is (`role`: each such word
     and whether it stands in an aside): two telling words of the listed role in an aside (after a title,
     in brackets: `Zenkin, Head of Corporate Communications`), or the employer with a title (`Kaspersky COO
     Tikhonov`). Not a company named with such words (`Suvorov Business Systems`), nor bare titles
-    (`Ivanov, Chief Technology Officer`). Beside the initial of the listed given name (`initial`), one word of
-    the listed role that is a title or stands in an aside is enough (`A. Efremov, CBDO`, his title)."""
+    (`Ivanov, Chief Technology Officer`)."""
     titles = lexicon().titles
-    if initial and any((text in titles or aside) and text not in employer_words for text, aside in role):
-        return True
     telling = {text for text, aside in role if aside and text not in titles and text not in employer_words}
     employer = any(text in employer_words for text, _ in role)
     return len(telling) >= _EVIDENCE or (employer and any(t.text in titles for t in tokens))

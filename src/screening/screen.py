@@ -44,6 +44,7 @@ from screening.ocr import MAY_LOOK_CYRILLIC, cyrillic_looks, pair_readings
 from screening.persons import (
     AMID_CAP,
     PersonProfile,
+    beside_name_part,
     company_form,
     expand_initials,
     family_name_at,
@@ -240,7 +241,7 @@ def _not_family_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...]
                 at.setdefault(anchor, []).append(i)
     kept = {}
     for anchor, sim in brand_sim.items():
-        spelled = frozenset().union(*(_brand_words(listed) for _, listed in index.brands[anchor]))
+        spelled = _spellings(index, anchor)
         positions = at.get(anchor, ())
         if not positions or not all(
                 stands(tokens, i) if stands is not None
@@ -253,24 +254,21 @@ def _not_family_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...]
 def _apart_from_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...], index: CandidateIndex,
                       initials: frozenset[int]) -> dict[str, float]:
     """The brands of `brand_sim` that a query reading as a person's name carries: a brand's word written as the
-    brand, beside no given name, patronymic or initial (the person's employer: `Andrey Muravitsky, Kaspersky ICS
-    CERT`, `Boris Larin of Kaspersky`); none written beside one, which is the person's family name, a founder's
-    or a namesake's (`Eugene Kaspersky`, `Kaspersky, Natalya`, `E. V. Kaspersky`), nor written otherwise
-    (`Piotr Kasperski`)."""
-    given = lexicon().given
-
-    def named(j: int) -> bool:
-        token = tokens[j]
-        return j in initials or token.role == "initial" or token.role == "distinctive" and (
-            token.skel in given or is_patronymic(token.skel))
-
+    brand, once at least beside no given name, patronymic or initial (the person's employer: `Andrey Muravitsky,
+    Kaspersky ICS CERT`, `Boris Larin of Kaspersky`, `Eugene Kaspersky, CEO, Kaspersky`); none written only
+    beside one, which is the person's family name, a founder's or a namesake's (`Eugene Kaspersky`, `Kaspersky,
+    Natalya`, `Eugene (Gene) Kaspersky`), nor written otherwise (`Piotr Kasperski`)."""
     kept = {}
     for anchor, sim in brand_sim.items():
-        spelled = frozenset().union(*(_brand_words(listed) for _, listed in index.brands[anchor]))
-        at = [i for i, token in enumerate(tokens) if token.text in spelled]
-        if at and not any(named(j) for i in at for j in (i - 1, i + 1) if 0 <= j < len(tokens)):
+        spelled = _spellings(index, anchor)
+        if any(token.text in spelled and not beside_name_part(tokens, i, initials) for i, token in enumerate(tokens)):
             kept[anchor] = sim
     return kept
+
+
+def _spellings(index: CandidateIndex, anchor: str) -> frozenset[str]:
+    """The words of the brand `anchor`'s listed names, as the query's are read (`Kaspersky`: `kaspersky`)."""
+    return frozenset().union(*(_brand_words(listed) for _, listed in index.brands[anchor]))
 
 
 @functools.lru_cache(maxsize=256)

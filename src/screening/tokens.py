@@ -116,12 +116,15 @@ _PREPOSITION = re.compile(r"(?<![\w.\-])(?:[вскоуз]|об|обо|со|ко|
 # `Gerberom o uvjetima`); but it is a word of legal forms too (`Sp. z o.o.`, `Obshchestvo s ogranichennoy
 # otvetstvennostyu`, `Srl a socio unico`), so the text without such words (`sentence_letters_cut`) is read
 # beside it, capped (`Screener._letters_cut`). Not dotted, nor beside a slash (`c/o`, `d/b/a`), nor before
-# another letter alone (`Sp. z o.o.`). So in Cyrillic, before a word in lower case or in Latin letters, which
-# `_PREPOSITION` leaves (`включили в SDN-список`, `внесли в список`; `и`, `а`, `й`: and, but).
-_LATIN_PREPOSITION = re.compile(r"(?<![\w.\-'’ʼ/])[aehikosuvwyzвкосузиаяіїй]\s+(?=[^\W\d_]{2})")
+# another letter alone (`Sp. z o.o.`). So are the Russian and Ukrainian prepositions of one letter in Cyrillic
+# (`включили в SDN-список`, `внесли в список`, where `_PREPOSITION` reads none; not the conjunctions, `и`, `а`,
+# which join two persons' names: `Иванов и Антон Сидоров`).
+_LATIN_PREPOSITION = re.compile(r"(?<![\w.\-'’ʼ/])[aehikosuvwyzвкосуз]\s+(?=[^\W\d_]{2})")
 # the United States written as a code, in brackets or last (`_united_states`): dotted, in any case, or `US` in
 # capitals (not a currency, `US$`, nor a word's part, `US-CERT`)
-_PLACED_US = re.compile(r"(?<![\w.&'’-])(?:[Uu]\.\s?[Ss]\.(?:\s?[Aa]\.)?|US)(?=\s*\)|[\s.,;]*$)")
+# (not after an initial: `Ivanov A. U.S.` writes three)
+_PLACED_US = re.compile(r"(?<![\w.&'’-])(?<!\b[A-Za-z]\.\s)(?<!\b[A-Za-z]\.)"
+                        r"(?:[Uu]\.\s?[Ss]\.(?:\s?[Aa]\.)?|US)(?=\s*\)|[\s.,;]*$)")
 # An airline booking name, the title written against the given name (`EFREMOV/ANDREYMR`), alone or in a
 # booking line (`1.1EFREMOV/ANDREYMR`, `TKT 5552150012345 EFREMOV/ANDREYMR SVO-DXB`)
 _PNR_TITLE = re.compile(r"(?<![A-Z/])([A-Z]{2,30}/[A-Z]{2,30}?)(MR|MRS|MSTR|MISS)(?![A-Z/])")  # (not MS: SYSTEMS)
@@ -437,7 +440,7 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
     elif "/" in text and text.isupper():
         text = _PNR_TITLE.sub(r"\1 \2", text)
     text = split_camel(text)
-    if "US" in text or "U.S" in text or "u.s." in text:
+    if "US" in text or "." in text and ("U" in text or "u" in text):
         text = _united_states(text)
     if "&" in text:  # between two words it is one, so that `Kasper & Sky` never joins into one name
         text = _AMPERSAND.sub(" and ", text)
