@@ -1173,3 +1173,11 @@ def test_a_long_field_cut_three_letters_into_the_brand_is_read(screener: screeni
     words confirm the cut word (a short field so cut says too little)."""
     assert screener.screen("Акционерное общество «Лаборатория Кас").hits[0].party.id == "kaspersky-ao"
     assert screener.screen("АО «Лаборатория Кас").status is Status.CLEAR
+
+
+@pytest.mark.parametrize("name", ["АО «Лаборатория Каспе", "АО «Лаборатория Каспер"])
+def test_a_short_field_that_opens_a_quote_it_does_not_close_was_cut(screener: screening.Screener, name: str) -> None:
+    """A guillemet or bracket opened and not closed says the field was cut, however short (was CLEAR: only a
+    field of thirty characters or more was read as cut); four letters of the cut word at least."""
+    result = screener.screen(name)
+    assert result.flagged and result.hits[0].party.id == "kaspersky-ao"

@@ -34,7 +34,7 @@ from screening.config import DEFAULT, ScreeningConfig
 from screening.countries import COUNTRY_CODES, RESERVED_COUNTRIES
 from screening.cyrslips import CyrillicSlips
 from screening.identifiers import IdentifierFound, ListedNumbers, may_hold_number, without_labelled
-from screening.index import CUT_AFTER, TRAILING_LETTERS, CandidateIndex, NameRecord
+from screening.index import CUT_AFTER, CUT_MIN, TRAILING_LETTERS, CandidateIndex, NameRecord
 from screening.layout import as_english, as_russian, looks_slipped, russian_keys
 from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
 from screening.models import (Evidence, Hit, HitClass, ListInfo, NameType, NearMiss, Party, ReadOnlyDict,
@@ -105,6 +105,16 @@ _ORDER_KEPT = frozenset({"rendered", "misread"})  # capped readings whose hits k
 _MAX_TRANSCRIBED = 8  # names read out of a Chinese sentence, at most (a list of the sanctioned, one by one)
 _MISREADS_KEPT = 100_000  # words remembered by `_misread_word` (the memo is cleared when full)
 _CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
+_QUOTE_PAIRS = (("«", "»"), ("‹", "›"), ("「", "」"), ("(", ")"))  # (not “ ”: German closes „ with “)
+_LAST_WORD = re.compile(r"[^\W\d_]+(?=\s*$)")
+
+
+def _unclosed(text: str) -> bool:
+    """Whether `text` opens a guillemet or a bracket it does not close, its last word four letters or more
+    (`АО «Лаборатория Каспе`)."""
+    last = _LAST_WORD.search(text)
+    return last is not None and len(last.group()) > CUT_MIN and any(
+        text.count(opening) > text.count(closing) for opening, closing in _QUOTE_PAIRS)
 
 
 def _reading(cand: Candidate) -> tuple[float, int, float]:
@@ -514,7 +524,9 @@ class Screener:
             segments.append(segment)
             readings.append((evidence, evidence.score))  # (each reading's evidence scores its cap)
         # (a name as long as a fixed-width field that ends in a letter may be cut inside its last word)
-        cut_field = len(as_given.strip()) >= _CUT_FIELD and as_given.rstrip()[-1:].isalnum()
+        # (or a name that opens a quote it does not close, `АО «Лаборатория Каспе`: cut however long it is, but
+        # then four letters of the word at least, as fewer in so short a field say too little, `Кас`)
+        cut_field = as_given.rstrip()[-1:].isalnum() and (len(as_given.strip()) >= _CUT_FIELD or _unclosed(as_given))
         for number, segment in enumerate(segments):
             reading = readings[number]
             cutoff.cap = 1.0 if reading is None else reading[1]
