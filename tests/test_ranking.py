@@ -242,6 +242,22 @@ def test_a_listed_person_named_with_the_brand_as_employer_comes_before_the_bare_
     assert {hit.party.id for hit in hits[1:3]} == {"kaspersky-ao", "kaspersky-inc"}
 
 
+@pytest.mark.parametrize(("name", "person"), [
+    ("CN=Andrey Tikhonov, O=AO Kaspersky Lab, E=andrey.tikhonov@kaspersky.com", "ofac-45815"),
+    ("Andrey Efremov | AO Kaspersky Lab", "ofac-45817")])
+def test_a_listed_person_named_with_the_listed_employer_comes_first(name: str, person: str) -> None:
+    """The record is the person's, the company named as the employer (the list relates them): the person first,
+    then the company's MATCH and its other readings (was the company first at 1.0)."""
+    hits = screening.Screener().screen(name).hits
+    assert hits[0].party.id == person and hits[1].party.id == "kaspersky-ao"
+
+
+def test_a_listed_person_is_not_moved_past_an_unrelated_company() -> None:
+    """Only the party the list relates the person to, and the readings after it, are passed."""
+    hits = screening.Screener().screen("Andrey Efremov | Kaspersky Labs GmbH").hits
+    assert hits[0].party.id == "kaspersky-gmbh"
+
+
 @pytest.mark.parametrize("name", ["Kaspersky US", "Kaspersky Lab U.S.", "KASPERSKY LAB US", "Kaspersky Lab (US)"])
 def test_the_united_states_after_the_name_names_the_us_company(name: str) -> None:
     """(was a tie at 0.85 with the parent, the parent first: `US` was no place)"""

@@ -16,6 +16,7 @@ import functools
 import operator
 import re
 import unicodedata
+from collections.abc import Mapping
 
 import attrs
 
@@ -130,14 +131,16 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
 _first = operator.itemgetter(0)
 
 
-def _persons_before_carriers(hits: list[Hit], config: ScreeningConfig) -> list[Hit]:
+def _persons_before_carriers(hits: list[Hit], config: ScreeningConfig,
+                             related: Mapping[str, frozenset[str]] | None = None) -> list[Hit]:
     """`hits` (best first) with each listed person moved up past the unlisted companies carrying a brand
     (`HitClass.AFFILIATE`) right before it: a query naming a listed person with the brand beside it names
     the person, the brand being the employer (`Chekunov, I.G. (Kaspersky)`); and, where the person's evidence
     says the brand is the listed employer (`role_confirms`), past the readings of the bare brand too
-    (`Kirill Astrakhan - Kaspersky`: the part after the dash, read alone, is the brand). Never past another hit,
-    nor a REVIEW past a MATCH (the first hit says the status), nor a person whose attributes conflict with the
-    query's (`kind="organization"`, another country)."""
+    (`Kirill Astrakhan - Kaspersky`: the part after the dash, read alone, is the brand), and past a listed party
+    the list relates the person to (`related`: person -> the parties of its relations), the employer
+    (`CN=Andrey Tikhonov, O=AO Kaspersky Lab`: the record is the person's). Never past another hit, nor a REVIEW past a MATCH (the first hit says the status), nor a person
+    whose attributes conflict with the query's (`kind="organization"`, another country)."""
     out = list(hits)
     for n in range(1, len(out)):
         hit = out[n]
@@ -148,6 +151,13 @@ def _persons_before_carriers(hits: list[Hit], config: ScreeningConfig) -> list[H
         while k > 0 and (out[k - 1].hit_class is HitClass.AFFILIATE or employed and _bare_brand(out[k - 1])) and (
                 hit.score >= config.match_threshold or out[k - 1].score < config.match_threshold):
             k -= 1
+        of = related.get(hit.party.id, frozenset()) if related else frozenset()
+        # (past the related party, and the organisations after it, other readings of its name: `Kaspersky Lab, Inc.`
+        # at 0.95 for `AO Kaspersky Lab`)
+        at = next((j for j in range(k) if out[j].party.id in of), k)
+        if at < k and all(h.party.kind != "person" for h in out[at:k]) and (
+                hit.score >= config.match_threshold or out[at].score < config.match_threshold):
+            k = at
         if k < n:
             out[k:n + 1] = [hit, *out[k:n]]
     return out
@@ -201,4 +211,8 @@ def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: Screen
                                 evidence=cand.evidence, citations=citations))
         else:
             near.append(NearMiss(party=entry[0], score=score, matched_name=cand.matched_name, reason=_reason(cand)))
-    return tuple(_persons_before_carriers(hits, config) if len(hits) > 1 else hits), tuple(near)
+    if len(hits) > 1:
+        related = {parties[cand.party].id: frozenset(r.party for r in parties[cand.party].relations)
+                   for cand in ordered[:len(hits)] if parties[cand.party].kind == "person"}
+        return tuple(_persons_before_carriers(hits, config, related)), tuple(near)
+    return tuple(hits), tuple(near)
