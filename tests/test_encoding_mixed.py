@@ -228,6 +228,14 @@ def test_offset_is_the_bad_bytes_offset_in_the_file(encoding: str, bad: bytes, t
     assert lines == re.findall(r"[^\r\n]*(?:\r\n|\r|\n)", codecs.decode(good, encoding))
 
 
+def test_a_crlf_split_across_blocks_that_decode_to_nothing_stays_one_line_end() -> None:
+    """A block of one byte decodes half a UTF-16 unit to nothing: the CR before it waits for the next
+    character, which is the LF of its CRLF (it was yielded as a line of its own; hypothesis found it)."""
+    lines, error = decode("\r\n".encode("utf-16") + "\udc00".encode("utf-16-le", "surrogatepass") + b"\n\n",
+                          "utf-16", block=1)
+    assert lines == ["\r\n"] and error is not None
+
+
 def test_a_bad_utf16_unit_in_a_later_block_is_a_decoding_error() -> None:
     """A lone surrogate inside a later block is a `UnicodeDecodeError` with its offset (the lines before it were
     decoded with a fresh `utf-16` decoder, which wants a BOM, and failed with a bare `UnicodeError`)."""

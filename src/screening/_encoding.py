@@ -200,7 +200,9 @@ def decoded_lines(first: bytes, read_block: Callable[[], bytes], encoding: str, 
         base += len(block)
         lines = _split(text)
         if partial:
-            if partial[-1].endswith("\r") and not text.startswith("\n"):
+            if not text:
+                pass  # (a block too short to decode a character, half a UTF-16 unit: the CR waits on)
+            elif partial[-1].endswith("\r") and not text.startswith("\n"):
                 yield "".join(partial)  # that CR was a whole line end
                 partial = []
             elif lines and (final or len(lines) > 1 or lines[0].endswith(("\n", "\r"))):
