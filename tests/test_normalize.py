@@ -1162,10 +1162,3 @@ def test_the_united_states_as_a_code_in_brackets_or_last_is_the_country(text: st
 def test_group_romanised_from_ukrainian_is_group(text: str) -> None:
     """Ukrainian writes `Група`, romanised with h for г (`Hrupa`, `Hrup`): the domain word `group`."""
     assert "group" in normalize(text).tokens
-
-
-@pytest.mark.parametrize("text", ["卡巴斯基实验室公司", "カスペルスキー会社", "카스퍼스키 랩 회사"])
-def test_company_in_chinese_japanese_and_korean_is_a_legal_form(text: str) -> None:
-    """`公司`, `会社`, `회사` say "company" as `Co.` does: a legal form of the corporation class, no word of the name
-    (`卡巴斯基实验室公司（美国）` was the parent's brand with an extra word; it is Kaspersky Lab, Inc.)."""
-    assert normalize(text).legal_forms == ("corporation",)
