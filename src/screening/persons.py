@@ -642,8 +642,7 @@ def _person_score(tokens: tuple[TokenInfo, ...], profile: PersonProfile, company
                     giv[i] = (_SLIPPED_GIVEN, slipped, _BESIDE_PATRONYMIC)
     best_score, best_args = 0.0, None
     plain = (giv, pat)
-    roled = holds_listed_title(frozenset(t.text for _, _, t in items), profile.role_titles) or bool(
-        profile.employer_domain) and any(profile.employer_word(t) for _, _, t in items)
+    roled = holds_listed_title(frozenset(t.text for _, _, t in items), profile.role_titles)
     plans = [(f, c, _parts_to_try(items, c, range(len(items))))
              for f in fam for c in _credit_sets(items, profile, *f, plain)]
     if sum(len(givens) * len(patronymics) for _, _, (givens, patronymics) in plans) > _SEARCH_LIMIT:
@@ -681,7 +680,7 @@ def _ceiling(gi: int | None, pi: int | None, giv: dict[int, tuple[float, str, st
              pat: dict[int, tuple[float, str]], roled: bool) -> float:
     """The most `_assignment` may score reading the words at `gi` and `pi` as the given name and patronymic:
     the family name exact, no word left over, and with no given name, or its initial alone where the query
-    writes a listed title whole or the listed employer (`roled`), the listed role standing in for it."""
+    writes a listed title whole (`roled`), the listed role standing in for it."""
     if gi is None:
         patronymic = _PATRONYMIC * pat[pi][0] if pi is not None else 0.0
         return min(_FAMILY + _GIVEN * _ROLE_CREDIT + patronymic, _ROLE_CAP)
@@ -1077,9 +1076,8 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     elif gi is None:
         caps.append(_NO_GIVEN_CAP)
     elif giv[gi][2] == "initial" and pi is None:
-        if employer_named or holds_listed_title(frozenset(t.text for _, _, t in items), profile.role_titles):
-            # (the initial and a listed title whole, or the listed employer: as the role alone would, `A. Efremov,
-            # CBDO`, `m.alekseeva@kaspersky.com`)
+        if holds_listed_title(frozenset(t.text for _, _, t in items), profile.role_titles):
+            # (the initial and a listed title whole: as the role alone would, `A. Efremov, CBDO`)
             score += _GIVEN * max(0.0, _ROLE_CREDIT - g_credit)
             caps.append(_ROLE_CAP)
         else:
