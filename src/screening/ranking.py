@@ -137,9 +137,10 @@ def _persons_before_carriers(hits: list[Hit], config: ScreeningConfig,
     (`HitClass.AFFILIATE`) right before it: a query naming a listed person with the brand beside it names
     the person, the brand being the employer (`Chekunov, I.G. (Kaspersky)`); and, where the person's evidence
     says the brand is the listed employer (`role_confirms`), past the readings of the bare brand too
-    (`Kirill Astrakhan - Kaspersky`: the part after the dash, read alone, is the brand), and past a listed party
-    the list relates the person to (`related`: person -> the parties of its relations), the employer
-    (`CN=Andrey Tikhonov, O=AO Kaspersky Lab`: the record is the person's). Never past another hit, nor a REVIEW past a MATCH (the first hit says the status), nor a person
+    (`Kirill Astrakhan - Kaspersky`: the part after the dash, read alone, is the brand); and to the front where
+    the hits start with a listed party the list relates the person to and the text writes the person first
+    (`related`: person -> those parties; `CN=Andrey Tikhonov, O=AO Kaspersky Lab`: the record is the person's,
+    not `AO Kaspersky Lab (CEO: Andrei Tikhonov)`). Past no other person's hit, nor a REVIEW past a MATCH (the first hit says the status), nor a person
     whose attributes conflict with the query's (`kind="organization"`, another country)."""
     out = list(hits)
     for n in range(1, len(out)):
@@ -152,12 +153,11 @@ def _persons_before_carriers(hits: list[Hit], config: ScreeningConfig,
                 hit.score >= config.match_threshold or out[k - 1].score < config.match_threshold):
             k -= 1
         of = related.get(hit.party.id, frozenset()) if related else frozenset()
-        # (past the related party, and the organisations after it, other readings of its name: `Kaspersky Lab, Inc.`
-        # at 0.95 for `AO Kaspersky Lab`)
-        at = next((j for j in range(k) if out[j].party.id in of), k)
-        if at < k and all(h.party.kind != "person" for h in out[at:k]) and (
-                hit.score >= config.match_threshold or out[at].score < config.match_threshold):
-            k = at
+        # (to the front where the related party heads the hits, past the organisations between, other readings of
+        # the same words: `Kaspersky Lab, Inc.` at 0.95 for `AO Kaspersky Lab`)
+        if k > 0 and out[0].party.id in of and all(h.party.kind != "person" for h in out[:k]) and (
+                hit.score >= config.match_threshold or out[0].score < config.match_threshold):
+            k = 0
         if k < n:
             out[k:n + 1] = [hit, *out[k:n]]
     return out
@@ -186,10 +186,11 @@ def _cited(party: Party) -> tuple[PartyRef, tuple[Listing, ...], tuple[Listing, 
 
 def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: ScreeningConfig,
          cited: dict[int, tuple[PartyRef, tuple[Listing, ...], tuple[Listing, ...]]] | None = None,
-         query: str = "") -> tuple[tuple[Hit, ...], tuple[NearMiss, ...]]:
+         query: str = "", words: tuple[str, ...] = ()) -> tuple[tuple[Hit, ...], tuple[NearMiss, ...]]:
     """Ranked hits (score >= review threshold) and near misses (>= near-miss floor, only when there is no hit)
-    of one query (`query`, as written, breaks ties: `_ordered`); `cited` memoises each party's reference and
-    citations across queries."""
+    of one query (`query`, as written, breaks ties: `_ordered`; `words`, its words as normalised, say which
+    party it names first: `_persons_before_carriers`); `cited` memoises each party's reference and citations
+    across queries."""
     cited = {} if cited is None else cited
     ordered = _ordered(candidates, parties, query)
     hits: list[Hit] = []
@@ -212,7 +213,17 @@ def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: Screen
         else:
             near.append(NearMiss(party=entry[0], score=score, matched_name=cand.matched_name, reason=_reason(cand)))
     if len(hits) > 1:
-        related = {parties[cand.party].id: frozenset(r.party for r in parties[cand.party].relations)
-                   for cand in ordered[:len(hits)] if parties[cand.party].kind == "person"}
+        shown = ordered[:len(hits)]
+        at = {parties[cand.party].id: _written_at(cand, words) for cand in shown} if words else {}
+        related = {parties[cand.party].id: frozenset(r.party for r in parties[cand.party].relations
+                                                     if at[parties[cand.party].id] < at.get(r.party, -1))
+                   for cand in shown if at and parties[cand.party].kind == "person"}
         return tuple(_persons_before_carriers(hits, config, related)), tuple(near)
     return tuple(hits), tuple(near)
+
+
+def _written_at(cand: Candidate, words: tuple[str, ...]) -> int:
+    """Where the query's words (`words`) first write a word the candidate's evidence matched (their number when
+    none)."""
+    matched = {word for e in cand.evidence if e.query_part for word in e.query_part.split()}
+    return next((i for i, word in enumerate(words) if word in matched), len(words))

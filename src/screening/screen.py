@@ -106,13 +106,12 @@ _MAX_TRANSCRIBED = 8  # names read out of a Chinese sentence, at most (a list of
 _MISREADS_KEPT = 100_000  # words remembered by `_misread_word` (the memo is cleared when full)
 _CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
 _QUOTE_PAIRS = (("«", "»"), ("‹", "›"), ("「", "」"), ("(", ")"))  # (not “ ”: German closes „ with “)
-_LAST_WORD = re.compile(r"[^\W\d_]+(?=\s*$)")
 
 
 def _unclosed(text: str) -> bool:
     """Whether `text` opens a guillemet or a bracket it does not close, its last word four letters or more
     (`АО «Лаборатория Каспе`)."""
-    last = _LAST_WORD.search(text)
+    last = TRAILING_LETTERS.search(text.rstrip())
     return last is not None and len(last.group()) > CUT_MIN and any(
         text.count(opening) > text.count(closing) for opening, closing in _QUOTE_PAIRS)
 
@@ -554,7 +553,7 @@ class Screener:
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
         adjusted = self._floored([self._adjust(c, kind, country, born) for c in candidates.values()], identified)
-        hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, as_given)
+        hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, as_given, norm.tokens)
         if said and (hits or near):
             notes.append(said)
         for feature, reading_text, why in (("respaced", read, _RESPACED), ("retyped", typed, retyped_why)):
