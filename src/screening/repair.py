@@ -81,22 +81,20 @@ _MIN_READ_VOWELS = 0.25  # (`Смирнов` 29%)
 # the tables also swap the cases: a capitalised word comes out small, then capitals (`фЙИПОПЧ`, Тихонов)
 _FLIPPED_CASE = re.compile("(?<![\u0400-\u04ff])[\u0430-\u044f\u0451][\u0410-\u042f\u0401]{2,}")
 # Readers UTF-8 may have been decoded with besides Windows-1252 and -1251: DOS and KOI8 Russian, Shift-JIS;
-# tried only on text holding what they make of it and real text seldom holds (box drawing, `⌠⌡`, half-width
-# katakana)
+# tried only on text holding what they make of it and real text seldom holds (`_other_mark`: tested by
+# character, as the other classes below, not by a pattern, whose wide ranges take milliseconds to compile)
 _OTHER_READERS = ("cp866", "koi8-r", "koi8-u", "cp932")
-_OTHER_MARKS = re.compile("[\u2500-\u25ff\u2320\u2321\uff61-\uff9f]")
 _MIN_OTHER = 4  # characters beyond ASCII such a text holds at least (`─Д` read back is `Ą`: chance) ...
 _MIN_READ = 3  # ... and letters its reading holds, most of its characters (`├│ ├│` is `ó ó`: chance too)
-_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")  # what UTF-8 read as Shift-JIS holds besides half-width katakana
-# Cyrillic code pages whose text one read in another (`codepage_readings`); and what Russian text does not
-# hold among its letters, which such a reading leaves (box drawing, `®`, `€`, `‹`, `¤`)
+
+# Cyrillic code pages whose text one read in another (`codepage_readings`: it leaves among the letters what
+# Russian text does not hold, box drawing, `®`, `€`, `‹`, `¤`; `_russian`)
 _CYRILLIC_PAIRS = (("cp1251", "koi8-r"), ("koi8-r", "cp1251"), ("cp1251", "koi8-u"), ("koi8-u", "cp1251"),
                    ("cp1251", "cp866"), ("cp866", "cp1251"), ("koi8-r", "cp866"), ("cp866", "koi8-r"))
-_NOT_RUSSIAN = re.compile("[^\x00-\x7f\u0400-\u04ff" + "".join(sorted(_RUSSIAN_MARKS)) + "]")
-# East Asian code pages 8-bit text may be read in (`codepage_readings`), and the letters their readings hold
+
+# East Asian code pages 8-bit text may be read in (`codepage_readings`; the letters their readings hold:
+# `_east_asian`)
 _EAST_ASIAN = ("cp932", "gbk")
-_EAST_ASIAN_LETTER = re.compile("[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff9f]")
-_HALF_WIDTH = re.compile("[\uff61-\uff9f]")
 _MIN_EAST_ASIAN = 3  # letters such a reading holds at least, half-width katakana aside
 _MIN_HIGH_SHARE = 0.5  # share of the text's characters (not spaces) beyond ASCII, for such a reading
 
@@ -221,7 +219,7 @@ def _demojibake(text: str, utf8_only: bool = False) -> str:
         letters = high + sum(c.isalpha() for c in text if c < "\u00a0")
         if not utf8_only and high >= _MIN_HIGH and high >= _HIGH_SHARE * letters:
             cyrillic = raw.decode("cp1251", errors="replace")
-            if all(c.isascii() or "\u0400" <= c <= "\u04ff" or c in _RUSSIAN_MARKS for c in cyrillic):
+            if _russian(cyrillic):
                 return cyrillic  # (damaged UTF-8 read so would show symbols: `Р›Р°`)
         return decoded if decoded is not None else text
     # UTF-8 Cyrillic read as Windows-1251: every letter becomes `Р`, `С` (`Т`, `У` for Ґ, Ў ...) and one
@@ -234,9 +232,9 @@ def _demojibake(text: str, utf8_only: bool = False) -> str:
         leads = sum(map(text.count, "РСТУ"))
         if leads >= 2 and leads >= _LEAD_SHARE * sum(not c.isascii() and c.isalpha() for c in text):
             return decoded
-    if _OTHER_MARKS.search(text) is not None and sum(not c.isascii() for c in text) >= _MIN_OTHER:
+    if any(map(_other_mark, text)) and sum(not c.isascii() for c in text) >= _MIN_OTHER:
         for reader in _OTHER_READERS:
-            if reader == "cp932" and _IDEOGRAPH.search(text) is None:
+            if reader == "cp932" and not any("\u4e00" <= c <= "\u9fff" for c in text):
                 continue  # (half-width katakana alone are a Japanese bank's text: `ﾐｷ` is no mojibake)
             try:
                 decoded = text.encode(reader).decode("utf-8")
@@ -290,7 +288,7 @@ def codepage_readings(text: str) -> tuple[str, ...]:
     found: list[str] = []
     letters, share = _vowel_share(text)
     # (symbols among the letters say which tables: KOI8-U and DOS ones too; else KOI8-R and Windows-1251)
-    pairs = _CYRILLIC_PAIRS if _NOT_RUSSIAN.search(text) is not None else _CYRILLIC_PAIRS[:2] if (
+    pairs = _CYRILLIC_PAIRS if not _russian(text) else _CYRILLIC_PAIRS[:2] if (
         share < _MAX_DAMAGED_VOWELS or _FLIPPED_CASE.search(text) is not None) else ()
     if letters >= _MIN_KOI8_LETTERS:
         for source, target in pairs:
@@ -299,7 +297,7 @@ def codepage_readings(text: str) -> tuple[str, ...]:
             except (UnicodeEncodeError, UnicodeDecodeError):
                 continue
             if (read != text and _vowel_share(read)[1] >= _MIN_READ_VOWELS and _FLIPPED_CASE.search(read) is None
-                    and _NOT_RUSSIAN.search(read) is None):
+                    and _russian(read)):
                 found.append(read)
     elif letters == 0:
         found += _east_asian_readings(text)
@@ -325,12 +323,29 @@ def _east_asian_readings(text: str) -> list[str]:
             read = raw.decode(codec)
         except UnicodeDecodeError:
             continue
-        east = len(_EAST_ASIAN_LETTER.findall(read))
+        east = sum(map(_east_asian, read))
         # (half-width katakana are one byte each: accented capitals alone read as them, `ÀÉÎ` as `ﾀﾉﾎ`)
-        if (east - len(_HALF_WIDTH.findall(read)) >= _MIN_EAST_ASIAN and east == sum(not c.isascii() for c in read)
+        if (east - sum("\uff61" <= c <= "\uff9f" for c in read) >= _MIN_EAST_ASIAN
+                and east == sum(not c.isascii() for c in read)
                 and not any(c.isascii() and c.isalpha() for c in read)):
             found.append(read)
     return found
+
+
+def _other_mark(ch: str) -> bool:
+    """A character UTF-8 read as DOS, KOI8 or Shift-JIS makes and real text seldom holds: box drawing, `⌠⌡`,
+    half-width katakana."""
+    return "\u2500" <= ch <= "\u25ff" or ch in "\u2320\u2321" or "\uff61" <= ch <= "\uff9f"
+
+
+def _russian(text: str) -> bool:
+    """Whether `text` holds only ASCII, Cyrillic and what Russian text holds besides (`_RUSSIAN_MARKS`)."""
+    return all(c.isascii() or "\u0400" <= c <= "\u04ff" or c in _RUSSIAN_MARKS for c in text)
+
+
+def _east_asian(ch: str) -> bool:
+    """A letter of Chinese or Japanese text: kana, CJK punctuation, an ideograph, a full- or half-width form."""
+    return "\u3000" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uff01" <= ch <= "\uff9f"
 
 
 def _vowel_share(text: str) -> tuple[int, float]:
