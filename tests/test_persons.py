@@ -415,7 +415,8 @@ def test_the_given_names_initial_and_one_word_of_the_listed_role_say_who(screene
 
 
 @pytest.mark.parametrize("name", ["Efremov A.", "M. Gerber", "A. Efremov Business Solutions", "A. Ivanov, CFO",
-                                  "A. Ivanov, Chief Engineer", "A. Ivanov, Chief Financial Officer", "M. Gerber, President",
+                                  "A. Ivanov, Chief Engineer", "A. Ivanov, Chief Financial Officer",
+                                  "M. Gerber, President",
                                   "D. Zenkin, Head Chef", "A. Ivanov (Technology)", "A. Kulashova, Director"])
 def test_the_given_names_initial_alone_or_with_another_role_is_not_enough(screener: screening.Screener,
                                                                           name: str) -> None:

@@ -140,8 +140,9 @@ def _persons_before_carriers(hits: list[Hit], config: ScreeningConfig,
     (`Kirill Astrakhan - Kaspersky`: the part after the dash, read alone, is the brand); and to the front where
     the hits start with a listed party the list relates the person to and the text writes the person first
     (`related`: person -> those parties; `CN=Andrey Tikhonov, O=AO Kaspersky Lab`: the record is the person's,
-    not `AO Kaspersky Lab (CEO: Andrei Tikhonov)`). Past no other person's hit, nor a REVIEW past a MATCH (the first hit says the status), nor a person
-    whose attributes conflict with the query's (`kind="organization"`, another country)."""
+    not `AO Kaspersky Lab (CEO: Andrei Tikhonov)`). Past no other person's hit, nor a REVIEW past a MATCH (the
+    first hit says the status), nor a person whose attributes conflict with the query's (`kind="organization"`,
+    another country)."""
     out = list(hits)
     for n in range(1, len(out)):
         hit = out[n]
