@@ -1011,7 +1011,9 @@ class Screener:
         person_like = looks_like_person(tokens, norm.legal_forms, short_given=False)
         # a brand's word after a person's dotted initials is a family name (`E.V. Kaspersky`): no company
         named_for_brand = carries and not person_like and initials_then_word(norm, tokens)
-        # the brands an organisation-like query carries (`Piotr Kasperski` carries none)
+        # the brands the query carries: an organisation-like one, those not written as a family name; one that reads
+        # as a person's, those written apart from the name's parts (`Denis Legezo, Kaspersky`; `Piotr Kasperski`
+        # carries none)
         brand_sim = {} if named_for_brand else {
             a: s for a, s in reached.items() if a in index.brands and s >= CARRIER_MIN_SIM}
         if brand_sim and person_like:
