@@ -36,6 +36,7 @@ Latin-1 accented letters (`Société Générale` keeps its accents). Text needin
 
 from __future__ import annotations
 
+import functools
 import re
 import urllib.parse
 
@@ -81,20 +82,26 @@ _MIN_READ_VOWELS = 0.25  # (`Смирнов` 29%)
 # the tables also swap the cases: a capitalised word comes out small, then capitals (`фЙИПОПЧ`, Тихонов)
 _FLIPPED_CASE = re.compile("(?<![\u0400-\u04ff])[\u0430-\u044f\u0451][\u0410-\u042f\u0401]{2,}")
 # Readers UTF-8 may have been decoded with besides Windows-1252 and -1251: DOS and KOI8 Russian, Shift-JIS;
-# tried only on text holding what they make of it and real text seldom holds (`_other_mark`: tested by
-# character, as the other classes below, not by a pattern, whose wide ranges take milliseconds to compile)
+# tried only on text holding what they make of it and real text seldom holds: box drawing, `⌠⌡`, half-width
+# katakana (this class and the others below are compiled when first used, `_class`: their wide ranges take
+# milliseconds to compile, which an import need not pay)
 _OTHER_READERS = ("cp866", "koi8-r", "koi8-u", "cp932")
+_OTHER_MARK = "[\u2500-\u25ff\u2320\u2321\uff61-\uff9f]"
+_IDEOGRAPH = "[\u4e00-\u9fff]"  # (what UTF-8 read as Shift-JIS holds besides half-width katakana)
 _MIN_OTHER = 4  # characters beyond ASCII such a text holds at least (`─Д` read back is `Ą`: chance) ...
 _MIN_READ = 3  # ... and letters its reading holds, most of its characters (`├│ ├│` is `ó ó`: chance too)
 
 # Cyrillic code pages whose text one read in another (`codepage_readings`: it leaves among the letters what
-# Russian text does not hold, box drawing, `®`, `€`, `‹`, `¤`; `_russian`)
+# Russian text does not hold, box drawing, `®`, `€`, `‹`, `¤`: `_NOT_RUSSIAN`)
+_NOT_RUSSIAN = "[^\x00-\x7f\u0400-\u04ff" + "".join(sorted(_RUSSIAN_MARKS)) + "]"
 _CYRILLIC_PAIRS = (("cp1251", "koi8-r"), ("koi8-r", "cp1251"), ("cp1251", "koi8-u"), ("koi8-u", "cp1251"),
                    ("cp1251", "cp866"), ("cp866", "cp1251"), ("koi8-r", "cp866"), ("cp866", "koi8-r"))
 
-# East Asian code pages 8-bit text may be read in (`codepage_readings`; the letters their readings hold:
-# `_east_asian`)
+# East Asian code pages 8-bit text may be read in (`codepage_readings`), the letters their readings hold (kana,
+# CJK punctuation, ideographs, full- and half-width forms), and the half-width katakana among them
 _EAST_ASIAN = ("cp932", "gbk")
+_EAST_ASIAN_LETTER = "[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff9f]"
+_HALF_WIDTH = "[\uff61-\uff9f]"
 _MIN_EAST_ASIAN = 3  # letters such a reading holds at least, half-width katakana aside
 _MIN_HIGH_SHARE = 0.5  # share of the text's characters (not spaces) beyond ASCII, for such a reading
 
@@ -232,9 +239,9 @@ def _demojibake(text: str, utf8_only: bool = False) -> str:
         leads = sum(map(text.count, "РСТУ"))
         if leads >= 2 and leads >= _LEAD_SHARE * sum(not c.isascii() and c.isalpha() for c in text):
             return decoded
-    if any(map(_other_mark, text)) and sum(not c.isascii() for c in text) >= _MIN_OTHER:
+    if _class(_OTHER_MARK).search(text) is not None and sum(not c.isascii() for c in text) >= _MIN_OTHER:
         for reader in _OTHER_READERS:
-            if reader == "cp932" and not any("\u4e00" <= c <= "\u9fff" for c in text):
+            if reader == "cp932" and _class(_IDEOGRAPH).search(text) is None:
                 continue  # (half-width katakana alone are a Japanese bank's text: `ﾐｷ` is no mojibake)
             try:
                 decoded = text.encode(reader).decode("utf-8")
@@ -287,10 +294,10 @@ def codepage_readings(text: str) -> tuple[str, ...]:
     made of Japanese or Chinese bytes, read back. None for most text."""
     found: list[str] = []
     letters, share = _vowel_share(text)
-    # (symbols among the letters say which tables: KOI8-U and DOS ones too; else KOI8-R and Windows-1251)
-    pairs = _CYRILLIC_PAIRS if not _russian(text) else _CYRILLIC_PAIRS[:2] if (
-        share < _MAX_DAMAGED_VOWELS or _FLIPPED_CASE.search(text) is not None) else ()
     if letters >= _MIN_KOI8_LETTERS:
+        # (symbols among the letters say which tables: KOI8-U and DOS ones too; else KOI8-R and Windows-1251)
+        pairs = _CYRILLIC_PAIRS if not _russian(text) else _CYRILLIC_PAIRS[:2] if (
+            share < _MAX_DAMAGED_VOWELS or _FLIPPED_CASE.search(text) is not None) else ()
         for source, target in pairs:
             try:
                 read = text.encode(source).decode(target)
@@ -307,15 +314,13 @@ def codepage_readings(text: str) -> tuple[str, ...]:
 def _east_asian_readings(text: str) -> list[str]:
     """8-bit `text` (as a Windows-1252 reader shows it), mostly beyond ASCII, read as Shift-JIS or GBK, each
     where the reading holds East Asian letters and nothing else beyond ASCII, and no Latin letter."""
+    raw = _as_8bit(text)  # (first: it ends at the first character no such reader shows, most text's first)
     shown = text.replace(" ", "")
-    if (not shown or sum(not c.isascii() for c in shown) < _MIN_HIGH_SHARE * len(shown)
+    if (raw is None or not shown or sum(not c.isascii() for c in shown) < _MIN_HIGH_SHARE * len(shown)
             or sum(c.isalpha() for c in shown) < _MIN_EAST_ASIAN
             or all(c.isascii() or c.isalpha() for c in shown)):
         # (nor symbols alone, `••••••`: no name, unscreenable as written; nor letters alone, `ÉÍÓÚÑÜ`: double
         # bytes read one by one show symbols among the letters, `ƒJƒXƒyƒ‹`, `Ð÷°²£¨`)
-        return []
-    raw = _as_8bit(text)
-    if raw is None:
         return []
     found = []
     for codec in _EAST_ASIAN:
@@ -323,29 +328,24 @@ def _east_asian_readings(text: str) -> list[str]:
             read = raw.decode(codec)
         except UnicodeDecodeError:
             continue
-        east = sum(map(_east_asian, read))
+        east = len(_class(_EAST_ASIAN_LETTER).findall(read))
         # (half-width katakana are one byte each: accented capitals alone read as them, `ÀÉÎ` as `ﾀﾉﾎ`)
-        if (east - sum("\uff61" <= c <= "\uff9f" for c in read) >= _MIN_EAST_ASIAN
+        if (east - len(_class(_HALF_WIDTH).findall(read)) >= _MIN_EAST_ASIAN
                 and east == sum(not c.isascii() for c in read)
                 and not any(c.isascii() and c.isalpha() for c in read)):
             found.append(read)
     return found
 
 
-def _other_mark(ch: str) -> bool:
-    """A character UTF-8 read as DOS, KOI8 or Shift-JIS makes and real text seldom holds: box drawing, `⌠⌡`,
-    half-width katakana."""
-    return "\u2500" <= ch <= "\u25ff" or ch in "\u2320\u2321" or "\uff61" <= ch <= "\uff9f"
+@functools.cache
+def _class(pattern: str) -> re.Pattern[str]:
+    """A character class compiled when first used (see `_OTHER_MARK`)."""
+    return re.compile(pattern)
 
 
 def _russian(text: str) -> bool:
     """Whether `text` holds only ASCII, Cyrillic and what Russian text holds besides (`_RUSSIAN_MARKS`)."""
-    return all(c.isascii() or "\u0400" <= c <= "\u04ff" or c in _RUSSIAN_MARKS for c in text)
-
-
-def _east_asian(ch: str) -> bool:
-    """A letter of Chinese or Japanese text: kana, CJK punctuation, an ideograph, a full- or half-width form."""
-    return "\u3000" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" or "\uff01" <= ch <= "\uff9f"
+    return _class(_NOT_RUSSIAN).search(text) is None
 
 
 def _vowel_share(text: str) -> tuple[int, float]:
