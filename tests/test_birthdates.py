@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import screening
-from screening.birthdates import birth_date_in, without_birth_clause
+from screening.birthdates import birth_date_in, one_slip, without_birth_clause
 from screening.normalize import normalize
 
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -210,9 +210,10 @@ def _birth_evidence(result: screening.ScreeningResult) -> list[screening.Evidenc
 
 
 def test_a_written_birth_date_that_agrees_confirms_the_person(screener: screening.Screener) -> None:
-    """It adds the confirming bonus where a conflicting one takes the penalty, and the evidence says so (on a
-    name that scores below 1.0 minus the bonus, so that neither is cut at 1.0: the label `DOB` costs nothing)."""
-    plain = screener.screen("TIKHONOV Andrei DOB 1970")
+    """It adds the confirming bonus where a conflicting one, a slip of the listed date (`DOB 1967`), takes the
+    penalty, and the evidence says so (on a name that scores below 1.0 minus the bonus, so that neither is cut at
+    1.0: the label `DOB` costs nothing)."""
+    plain = screener.screen("TIKHONOV Andrei DOB 1967")
     agreeing = screener.screen("TIKHONOV Andrei DOB 09/11/1966")
     assert agreeing.hits[0].party.id == "ofac-45815"
     [said] = _birth_evidence(agreeing)
@@ -231,7 +232,61 @@ def test_a_written_birth_date_that_conflicts_lowers_the_score_as_a_given_one(scr
     assert [(h.party.id, h.score) for h in written.hits] == [(h.party.id, h.score) for h in given.hits]
     [said] = _birth_evidence(written)
     assert said.score == 0.0 and "conflicts" in said.detail and said.candidate_part == "1990-01-26"
+    assert "another person's" not in said.detail  # (Yekaterinburg, a listed place of his, confirms: a REVIEW)
     assert any("not used: birth_date was given" in note for note in given.notes)
+
+
+@pytest.mark.parametrize(("written", "slip"), [
+    ((1966, 11, 9), True),  # the date itself
+    ((1966, 11, 19), True),  # a digit changed
+    ((1966, 11, 0), True), ((1966, 0, 0), True),  # in the parts written
+    ((1967, 0, 0), True), ((1965, 11, 9), True), ((1970, 0, 0), False),  # the year one off; four off
+    ((1969, 11, 9), True), ((1976, 11, 9), True),  # a digit changed; two beside each other swapped
+    ((1966, 9, 11), True),  # day and month swapped
+    ((1966, 11, 27), False), ((1966, 3, 9), False),  # two digits changed, not beside each other swapped
+    ((1988, 11, 30), False), ((1957, 0, 0), False), ((1979, 2, 14), False)])
+def test_a_slip_of_a_date_is_one_keystroke_from_it(written: tuple[int, int, int], slip: bool) -> None:
+    assert one_slip(written, dt.date(1966, 11, 9)) is slip
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)), st.integers(0, 7),
+       st.integers(0, 9))
+def test_every_date_one_digit_from_a_listed_one_is_a_slip(date: dt.date, at: int, digit: int) -> None:
+    """Whichever digit of a date is mistyped (where a date is still written), it is a slip of the date."""
+    digits = date.strftime("%Y%m%d")
+    typed = digits[:at] + str(digit) + digits[at + 1:]
+    year, month, day = int(typed[:4]), int(typed[4:6]), int(typed[6:])
+    assert one_slip((year, month, day), date)
+    assert one_slip((year, 0, 0), date) is (abs(year - date.year) <= 1 or sum(
+        a != b for a, b in zip(typed[:4], digits[:4], strict=True)) <= 1)
+
+
+def test_a_labelled_birth_date_no_slip_of_the_listed_one_is_another_persons(screener: screening.Screener) -> None:
+    """`Denis Zenkin, DOB 11/30/1988`: the listed Denis Zenkin was born 1974-09-02; a namesake's record, below
+    review (a near miss that says why), as a given birth date does; a slip of the date stays a REVIEW."""
+    config = screener.config
+    name = screener.screen("Denis Zenkin")
+    other = screener.screen("Denis Zenkin, DOB 11/30/1988")
+    given_other = screener.screen("Denis Zenkin", birth_date="1988-11-30")
+    slip = screener.screen("Denis Zenkin, DOB 1974-09-12")
+    assert other.status is screening.Status.CLEAR and other.near_misses[0].party.id == "ofac-45864"
+    assert other.near_misses[0].score == pytest.approx(name.hits[0].score - config.other_birth_date_penalty)
+    assert "another person's ('DOB 11/30/1988')" in other.near_misses[0].reason
+    assert [(h.party.id, h.score) for h in given_other.near_misses] == [
+        (h.party.id, h.score) for h in other.near_misses]
+    assert slip.status is screening.Status.REVIEW
+    assert slip.hits[0].score == pytest.approx(name.hits[0].score - config.attribute_conflict_penalty)
+    assert "another person's" not in _birth_evidence(slip)[0].detail
+
+
+@pytest.mark.parametrize("text", ["Andrei Tikhonov; Sergei Petrov, DOB 01.02.1980",
+                                  "Sergei Petrov (DOB 01.02.1980), Andrei Tikhonov"])
+def test_a_birth_date_in_a_field_with_other_given_names_conflicts_only_as_a_slip(screener: screening.Screener,
+                                                                                 text: str) -> None:
+    """The date may be the other person's: the listed Andrei Tikhonov stays a REVIEW."""
+    result = screener.screen(text)
+    assert result.status is screening.Status.REVIEW and result.hits[0].party.id == "ofac-45815"
+    assert "another person's" not in _birth_evidence(result)[0].detail
 
 
 def test_a_date_with_no_label_never_counts_against_a_person(screener: screening.Screener) -> None:

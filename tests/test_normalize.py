@@ -374,10 +374,15 @@ def test_a_display_word_with_no_latin_reading_beside_an_address_screens(text: st
     assert screening.Screener().screen(text).status in (screening.Status.CLEAR, screening.Status.UNSCREENABLE)
 
 
-def test_a_birth_date_a_record_writes_that_conflicts_makes_a_namesake_a_review() -> None:
-    """As a labelled one written in text does: the record's key is its label."""
-    result = screening.Screener().screen('{"given": "Daniil", "family": "Borshchev", "dob": "1984-07-22"}')
-    assert result.status is screening.Status.REVIEW and result.hits[0].party.id == "ofac-45862"
+def test_a_birth_date_a_record_writes_that_conflicts_makes_a_namesake_a_review_or_clears_it() -> None:
+    """As a labelled one written in text does: the record's key is its label. A slip of the listed date
+    (1975-12-04) makes a REVIEW; any other date is another person's."""
+    screener = screening.Screener()
+    slip = screener.screen('{"given": "Daniil", "family": "Borshchev", "dob": "1975-12-14"}')
+    assert slip.status is screening.Status.REVIEW and slip.hits[0].party.id == "ofac-45862"
+    other = screener.screen('{"given": "Daniil", "family": "Borshchev", "dob": "1984-07-22"}')
+    assert other.status is screening.Status.CLEAR and other.near_misses[0].party.id == "ofac-45862"
+    assert "another person's" in other.near_misses[0].reason
 
 
 def test_another_person_whose_name_parts_are_fields_stays_clear() -> None:

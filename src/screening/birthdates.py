@@ -6,7 +6,8 @@ the name. A date after a birth label (`DOB`, `born`, `b.` or `n.` after a comma,
 or in part (`DOB 1966`, `Born 1958-03`), but not a year a longer number goes on from (`b. 2019/1234`); a date
 written with no label (`Ivanov Anton 26.01.1990`) may be any date, so it only ever confirms a listed birth date,
 never conflicts with one, and so does a labelled date in a field that names several persons (`Sergei Petrov
-(DOB 14.02.1965) and Andrei Tikhonov`). Day and month are both read where the order is unknown (`09/11/1966`: 9
+(DOB 14.02.1965) and Andrei Tikhonov`). A labelled date that is no slip of a listed one (`one_slip`: a digit
+changed, two swapped, the year one off, day and month swapped) is another person's. Day and month are both read where the order is unknown (`09/11/1966`: 9
 November or 11 September). Two-digit years are not read. A birth place may stand between the label and the date
 (`born in Moscow on 6 September 1978`, `nato a MOSCA (RUSSIA) il 06/09/1978`, `родился в Москве 06.09.1978`).
 
@@ -23,7 +24,7 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["WrittenDate", "birth_date_in", "labelled_birth_span", "without_birth_clause"]
+__all__ = ["WrittenDate", "birth_date_in", "labelled_birth_span", "one_slip", "without_birth_clause"]
 
 # Month names and their usual abbreviations (English, German, French, Spanish, Italian, Portuguese, Russian,
 # Ukrainian and Polish genitive), lower case, by month.
@@ -145,17 +146,42 @@ class WrittenDate:
     text: str
     readings: tuple[tuple[int, int, int], ...]
     labelled: bool
+    # False where the text may name other persons beside the one matched (the screener's reading: two given
+    # names, `Andrei Tikhonov; Sergei Petrov, DOB 01.02.1980`): the date may be theirs, so that one no slip of
+    # a listed date still only conflicts as a slip does
+    sole: bool = True
 
     def agrees(self, dates: Iterable[dt.date]) -> bool:
         """Whether some reading fits some of `dates` in every part it writes."""
         return any(year == date.year and month in (0, date.month) and day in (0, date.day)
                    for year, month, day in self.readings for date in dates)
 
+    def near(self, dates: Iterable[dt.date]) -> bool:
+        """Whether some reading fits, or is one slip of (`one_slip`), some of `dates`."""
+        return any(one_slip(reading, date) for reading in self.readings for date in dates)
+
     @property
     def iso(self) -> str:
         """The readings as ISO dates cut to what is written (`1966-11-09`, `1975-12`, `1989`), `|`-separated."""
         return "|".join(f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if d else "")
                         for y, m, d in self.readings)
+
+
+def one_slip(written: tuple[int, int, int], date: dt.date) -> bool:
+    """Whether a date as written (`(year, month, day)`, 0 where left out) is `date`, in the parts it writes, or
+    may be it mistyped: the year one off, day and month swapped, or in the digits written one changed or two
+    beside each other swapped (`1966-11-19` or `1966-11-90` for `1966-11-09`, `1976` for `1967`). Any other date
+    is another person's (`1988-11-30` for `1974-09-02`)."""
+    year, month, day = written
+    if (month, day) == (date.day, date.month) and year == date.year:
+        return True
+    if abs(year - date.year) <= 1 and month in (0, date.month) and day in (0, date.day):
+        return True
+    digits = f"{year:04d}" + (f"{month:02d}" if month else "") + (f"{day:02d}" if day else "")
+    listed = f"{date.year:04d}" + (f"{date.month:02d}" if month else "") + (f"{date.day:02d}" if day else "")
+    apart = [i for i, (a, b) in enumerate(zip(digits, listed)) if a != b]
+    return len(apart) <= 1 or (len(apart) == 2 and apart[1] == apart[0] + 1
+                               and digits[apart[0]] == listed[apart[1]] and digits[apart[1]] == listed[apart[0]])
 
 
 def _valid(year: int, month: int, day: int) -> bool:

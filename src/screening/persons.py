@@ -76,7 +76,8 @@ if TYPE_CHECKING:
     from screening.index import NameRecord
 
 __all__ = ["AMID_CAP", "PersonProfile", "company_form", "expand_initials", "family_name_at", "family_skeletons",
-           "beside_name_part", "looks_like_person", "matched_person_name", "person_score", "womans_surname_at"]
+           "beside_name_part", "looks_like_person", "matched_person_name", "names_several", "person_score",
+           "womans_surname_at"]
 
 _FAMILY, _GIVEN, _PATRONYMIC = 0.45, 0.35, 0.20
 _MIN_PART = 0.75  # least similarity for a patronymic to count as the same
@@ -1196,6 +1197,14 @@ def beside_name_part(tokens: tuple[TokenInfo, ...], i: int, initials: frozenset[
                 break
             j += step
     return False
+
+
+def names_several(text: str) -> bool:
+    """True when `text` (a field cut of its birth clause) writes two different given names or more (`Andrei
+    Tikhonov; Sergei Petrov`, `Sergei Petrov (DOB 01.02.1980), Andrei Tikhonov`): it may name several persons,
+    and a birth date it labels may be any of theirs. (A place may read as one: `..., Sofia, Bulgaria`.)"""
+    given = lexicon().given
+    return len({skel for skel in map(skeleton, tokens_of(text)) if len(skel) > 2 and skel in given}) > 1
 
 
 def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:

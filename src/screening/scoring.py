@@ -28,9 +28,11 @@ PRODUCT hit when every other word is a product, generic or number word, else an 
 like queries (`Piotr Kasperski`) are not brand carriers.
 
 **Secondary attributes** (`attribute_adjustment`): a query's kind, country or birth date that agrees with
-the party adds `attribute_confirm_bonus`; one that conflicts subtracts `attribute_conflict_penalty`. A
+the party adds `attribute_confirm_bonus`; one that conflicts subtracts `attribute_conflict_penalty`, and a birth
+date that is no slip of a listed one (`birthdates.one_slip`) `other_birth_date_penalty`: it is a namesake's. A
 birth date written in the name (`screening.birthdates`) counts as one given, in the parts it writes; one
-written with no birth label only ever confirms.
+written with no birth label only ever confirms, and one in a text that may name other persons conflicts only
+as a slip does.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ from collections.abc import Set as AbstractSet
 
 import attrs
 
-from screening.birthdates import WrittenDate
+from screening.birthdates import WrittenDate, one_slip
 from screening.config import ScreeningConfig
 from screening.features import (LENGTH_GAP, Alignment, Unit, UnitLengths, align, pair_evidence, unit_row, unit_rows,
                                 units)
@@ -575,17 +577,22 @@ def carrier_score(query: tuple[TokenInfo, ...], brand_token: str, brand_listed: 
 
 
 def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | None, country: str | None,
-                         birth_date: dt.date | WrittenDate | None) -> tuple[float, tuple[Evidence, ...]]:
+                         birth_date: dt.date | WrittenDate | None, placed: bool = False
+                         ) -> tuple[float, tuple[Evidence, ...]]:
     """Score change and evidence from the query's secondary attributes (a birth date given, or written in
-    the name)."""
+    the name). With `placed` (the name's evidence confirms a listed place of the person), a birth date that is
+    no slip of a listed one conflicts only as a slip does: a namesake, or a date mistyped, for an analyst."""
     delta = 0.0
     evidence: list[Evidence] = []
 
-    def judge(feature: str, agrees: bool, query_part: str, listed_part: str, what: str = "") -> None:
+    def judge(feature: str, agrees: bool, query_part: str, listed_part: str, what: str = "", *,
+              other: bool = False) -> None:
         nonlocal delta
-        change = config.attribute_confirm_bonus if agrees else -config.attribute_conflict_penalty
+        change = (config.attribute_confirm_bonus if agrees else -config.other_birth_date_penalty if other
+                  else -config.attribute_conflict_penalty)
         delta += change
-        word = "agrees" if agrees else "conflicts"
+        word = "agrees" if agrees else "conflicts, no slip of the listed date: another person's" if other else (
+            "conflicts")
         evidence.append(Evidence(feature, 1.0 if agrees else 0.0, query_part, listed_part,
                                  f"{what or feature} {word}"))
 
@@ -599,7 +606,11 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
             agrees = birth_date.agrees(party.birth_dates)
             if agrees or birth_date.labelled:  # an unlabelled date may be any date: it only confirms
                 judge("birth_date", agrees, birth_date.text, listed,
-                      f"birth date written in the name (read as {birth_date.iso.replace('|', ' or ')})")
+                      f"birth date written in the name (read as {birth_date.iso.replace('|', ' or ')})",
+                      other=not (agrees or placed) and birth_date.sole and not birth_date.near(party.birth_dates))
         else:
-            judge("birth_date", birth_date in party.birth_dates, birth_date.isoformat(), listed)
+            agrees = birth_date in party.birth_dates
+            written = (birth_date.year, birth_date.month, birth_date.day)
+            judge("birth_date", agrees, birth_date.isoformat(), listed,
+                  other=not (agrees or placed) and not any(one_slip(written, date) for date in party.birth_dates))
     return delta, tuple(evidence)

@@ -26,7 +26,7 @@ import attrs
 
 from screening._version import VERSION
 from screening.abjad import READING_BEST, reading_key, reading_similarity
-from screening.birthdates import WrittenDate
+from screening.birthdates import WrittenDate, without_birth_clause
 from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.cases import governed, nominatives
@@ -51,6 +51,7 @@ from screening.persons import (
     initials_then_word,
     looks_like_person,
     matched_person_name,
+    names_several,
     person_score,
     womans_surname_at,
 )
@@ -448,6 +449,8 @@ class Screener:
             else f"birth date written in the name ({written.text!r}) not used: birth_date was given")
         if born is None:
             born = written
+            if written is not None and written.labelled and names_several(without_birth_clause(text)):
+                born = attrs.evolve(written, sole=False)  # (the date may be another person's: `WrittenDate.sole`)
         # A party whose score cannot be shown, as a hit or a near miss, even with every attribute given
         # agreeing and rounded as results show it, is not scored; once the query has a hit, near misses are
         # not shown, and a party that cannot be a hit is not scored; once `max_near_misses` parties score, one
@@ -455,16 +458,19 @@ class Screener:
         agreeing = sum(x is not None for x in (kind, country, born)) * self.config.attribute_confirm_bonus
         shown = min(self.config.near_miss_floor, self.config.review_threshold)
         review = self.config.review_threshold
-        deltas: dict[int, float] = {}  # party -> what the query's attributes add to its score (`_adjust`)
+        # (party, a listed place confirmed) -> what the query's attributes add to its score (`_adjust`)
+        deltas: dict[tuple[int, bool], float] = {}
 
         def final_score(cand: Candidate) -> float:
             """The candidate's score as `_adjust` makes it (without building its evidence)."""
             if kind is None and country is None and born is None:
                 return cand.score
-            delta = deltas.get(cand.party)
+            placed = born is not None and _placed(cand)
+            delta = deltas.get((cand.party, placed))
             if delta is None:
-                delta = deltas[cand.party] = attribute_adjustment(
-                    self.watchlist.parties[cand.party], self.config, kind=kind, country=country, birth_date=born)[0]
+                delta = deltas[cand.party, placed] = attribute_adjustment(
+                    self.watchlist.parties[cand.party], self.config, kind=kind, country=country, birth_date=born,
+                    placed=placed)[0]
             return clamp(cand.score + delta)  # (as `Candidate.adjusted` does)
 
         # (A sure hit has a margin of one shown step: another segment's reading of the party, as high once
@@ -1219,8 +1225,14 @@ class Screener:
         if kind is None and country is None and born is None:
             return cand
         party = self.watchlist.parties[cand.party]
-        delta, evidence = attribute_adjustment(party, self.config, kind=kind, country=country, birth_date=born)
+        delta, evidence = attribute_adjustment(party, self.config, kind=kind, country=country, birth_date=born,
+                                               placed=born is not None and _placed(cand))
         return cand.adjusted(delta, evidence)
+
+
+def _placed(cand: Candidate) -> bool:
+    """Whether the candidate's evidence confirms a listed place of the party (`place_confirms`)."""
+    return any(e.feature == "place_confirms" for e in cand.evidence)
 
 
 def _screener(cls: type[Screener], watchlist: Watchlist, config: ScreeningConfig) -> Screener:
