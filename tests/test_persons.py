@@ -1136,7 +1136,10 @@ def test_a_company_named_by_a_label_keeps_its_name(name: str, tokens: tuple[str,
 
 def test_a_full_name_at_a_listed_place_with_another_birth_date_is_a_review(screener: screening.Screener) -> None:
     """The name whole, the listed place of birth and another birth date: a namesake, or a date mistyped, for an
-    analyst to tell (the labels `DOB`, `POB` no longer count as words around the name)."""
-    result = screener.screen("IVANOV ANTON MIKHAYLOVICH DOB 14.05.1972 POB NOVOSIBIRSK")
+    analyst to tell (the labels `DOB`, `POB` no longer count as words around the name). Another city of his
+    country, with that date, is a namesake's record."""
+    result = screener.screen("IVANOV ANTON MIKHAYLOVICH DOB 14.05.1972 POB MOSCOW")
     assert result.status is Status.REVIEW and result.hits[0].party.id == "ofac-45858"
     assert "conflicts" in _features(result.hits[0])["birth_date"].detail
+    elsewhere = screener.screen("IVANOV ANTON MIKHAYLOVICH DOB 14.05.1972 POB NOVOSIBIRSK")
+    assert elsewhere.status is Status.CLEAR and "another person's" in elsewhere.near_misses[0].reason

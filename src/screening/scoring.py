@@ -577,11 +577,11 @@ def carrier_score(query: tuple[TokenInfo, ...], brand_token: str, brand_listed: 
 
 
 def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | None, country: str | None,
-                         birth_date: dt.date | WrittenDate | None, placed: bool = False
+                         birth_date: dt.date | WrittenDate | None, born_there: bool = False
                          ) -> tuple[float, tuple[Evidence, ...]]:
     """Score change and evidence from the query's secondary attributes (a birth date given, or written in
-    the name). With `placed` (the name's evidence confirms a listed place of the person), a birth date that is
-    no slip of a listed one conflicts only as a slip does: a namesake, or a date mistyped, for an analyst."""
+    the name). With `born_there` (the name's evidence confirms the person's listed place of birth), a birth date
+    that is no slip of a listed one conflicts only as a slip does: a namesake, or a date mistyped, for an analyst."""
     delta = 0.0
     evidence: list[Evidence] = []
 
@@ -607,10 +607,10 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
             if agrees or birth_date.labelled:  # an unlabelled date may be any date: it only confirms
                 judge("birth_date", agrees, birth_date.text, listed,
                       f"birth date written in the name (read as {birth_date.iso.replace('|', ' or ')})",
-                      other=not (agrees or placed) and birth_date.sole and not birth_date.near(party.birth_dates))
+                      other=not (agrees or born_there) and birth_date.sole and not birth_date.near(party.birth_dates))
         else:
             agrees = birth_date in party.birth_dates
             written = (birth_date.year, birth_date.month, birth_date.day)
             judge("birth_date", agrees, birth_date.isoformat(), listed,
-                  other=not (agrees or placed) and not any(one_slip(written, date) for date in party.birth_dates))
+                  other=not (agrees or born_there) and not any(one_slip(written, date) for date in party.birth_dates))
     return delta, tuple(evidence)

@@ -458,19 +458,19 @@ class Screener:
         agreeing = sum(x is not None for x in (kind, country, born)) * self.config.attribute_confirm_bonus
         shown = min(self.config.near_miss_floor, self.config.review_threshold)
         review = self.config.review_threshold
-        # (party, a listed place confirmed) -> what the query's attributes add to its score (`_adjust`)
+        # (party, its listed place of birth confirmed) -> what the query's attributes add to its score (`_adjust`)
         deltas: dict[tuple[int, bool], float] = {}
 
         def final_score(cand: Candidate) -> float:
             """The candidate's score as `_adjust` makes it (without building its evidence)."""
             if kind is None and country is None and born is None:
                 return cand.score
-            placed = born is not None and _placed(cand)
-            delta = deltas.get((cand.party, placed))
+            there = born is not None and self._born_there(cand)
+            delta = deltas.get((cand.party, there))
             if delta is None:
-                delta = deltas[cand.party, placed] = attribute_adjustment(
+                delta = deltas[cand.party, there] = attribute_adjustment(
                     self.watchlist.parties[cand.party], self.config, kind=kind, country=country, birth_date=born,
-                    placed=placed)[0]
+                    born_there=there)[0]
             return clamp(cand.score + delta)  # (as `Candidate.adjusted` does)
 
         # (A sure hit has a margin of one shown step: another segment's reading of the party, as high once
@@ -1226,13 +1226,15 @@ class Screener:
             return cand
         party = self.watchlist.parties[cand.party]
         delta, evidence = attribute_adjustment(party, self.config, kind=kind, country=country, birth_date=born,
-                                               placed=born is not None and _placed(cand))
+                                               born_there=born is not None and self._born_there(cand))
         return cand.adjusted(delta, evidence)
 
-
-def _placed(cand: Candidate) -> bool:
-    """Whether the candidate's evidence confirms a listed place of the party (`place_confirms`)."""
-    return any(e.feature == "place_confirms" for e in cand.evidence)
+    def _born_there(self, cand: Candidate) -> bool:
+        """Whether the candidate's evidence confirms a listed place of birth of the person (`POB Togliatti`; a
+        city the person lives in, or any of the country's, says much less)."""
+        profile = self._profiles.get(cand.party)
+        return profile is not None and any(
+            e.feature == "place_confirms" and e.query_part in profile.birth_towns for e in cand.evidence)
 
 
 def _screener(cls: type[Screener], watchlist: Watchlist, config: ScreeningConfig) -> Screener:
