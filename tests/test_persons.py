@@ -732,6 +732,24 @@ def test_the_brand_word_beside_a_given_name_amid_other_words_is_a_family_name(sc
     assert screener.screen(name).status is Status.CLEAR
 
 
+@pytest.mark.parametrize("name", ["Dr. Michael Kaspersky, Department of Chemistry, University of Toronto",
+                                  "Kasperskiy, V. A., Kazan Physical-Technical Institute",
+                                  "Kaspersky V.A., Kazan Institute", "Kasperski A. B., Wroclaw University"])
+def test_the_brand_word_after_a_given_name_or_before_two_initials_is_a_family_name(screener: screening.Screener,
+                                                                                   name: str) -> None:
+    """Written as the brand, the word after a given name (the given name first, as names are written in
+    English) or beside two initials (a citation's `Surname, I. O.`) is a person's family name amid other words:
+    no company. (A given name after it may be another word's: `Licence renewal for Kaspersky, Ivan Petrov ...`.)"""
+    assert screener.screen(name).status is Status.CLEAR
+
+
+@pytest.mark.parametrize("name", ["Chekunov, I.G. (Kaspersky)", "Kaspersky (A. B. Petrov, account manager)"])
+def test_the_brand_in_brackets_beside_a_persons_initials_is_the_employer(screener: screening.Screener,
+                                                                        name: str) -> None:
+    """Initials outside the brackets the brand is written in, or inside them, are another word's."""
+    assert any(h.party.id == "kaspersky-ao" for h in screener.screen(name).hits)
+
+
 @pytest.mark.parametrize("name", ["Natalya Kasperskaya, InfoWatch", "Касперская Н.И., ГК InfoWatch",
                                   "Касперская Наталья Ивановна, АО «ИнфоВотч»", "ГК «ИнфоВотч» (Н. И. Касперская)",
                                   "Dr. Ewa Kasperska-Nowak, Medical University of Warsaw"])
