@@ -1156,7 +1156,9 @@ def test_the_japanese_and_korean_forms_are_folded_as_the_tables_fold_them() -> N
     ("KASPERSKY LAB US", ("kaspersky", "lab", "usa")), ("Kaspersky Lab, Inc. (U.S.A.)", ("kaspersky", "lab", "usa")),
     ("Kaspersky U.S. subsidiary", ("kaspersky", "us", "subsidiary")), ("Contact US today", ("contact", "us", "today")),
     ("Kaspersky Lab US$", ("kaspersky", "lab", "us")), ("Kaspersky Lab U. S.", ("kaspersky", "lab", "usa")),
-    ("Ivanov A. U.S.", ("ivanov", "a", "us"))])  # (after an initial, a third initial)
+    ("Ivanov A. U.S.", ("ivanov", "a", "us")),  # (after an initial, a third initial)
+    ("Kaspersky Lab Inc. - US anti-virus vendor", ("kaspersky", "lab", "usa", "anti", "virus")),
+    ("Kaspersky Lab - US-CERT", ("kaspersky", "lab", "uscert"))])  # (a dash's aside opened by the code; a word's part)
 def test_the_united_states_as_a_code_in_brackets_or_last_is_the_country(text: str, tokens: tuple[str, ...]) -> None:
     """`us` is no country name (an English word); in brackets or last, in capitals or dotted, it says where the
     company is; in a sentence it says what the text is about (`its U.S. subsidiary`)."""

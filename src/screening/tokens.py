@@ -121,10 +121,11 @@ _PREPOSITION = re.compile(r"(?<![\w.\-])(?:[вскоуз]|об|обо|со|ко|
 # which join two persons' names: `Иванов и Антон Сидоров`).
 _LATIN_PREPOSITION = re.compile(r"(?<![\w.\-'’ʼ/])[aehikosuvwyzвкосуз]\s+(?=[^\W\d_]{2})")
 # the United States written as a code, in brackets or last (`_united_states`): dotted, in any case, or `US` in
-# capitals (not a currency, `US$`, nor a word's part, `US-CERT`)
+# capitals (not a currency, `US$`, nor a word's part, `US-CERT`); or `US` opening a dash's aside (`Kaspersky
+# Lab Inc. - US anti-virus vendor`)
 # (not after an initial: `Ivanov A. U.S.` writes three)
 _PLACED_US = re.compile(r"(?<![\w.&'’-])(?<!\b[A-Za-z]\.\s)(?<!\b[A-Za-z]\.)"
-                        r"(?:[Uu]\.\s?[Ss]\.(?:\s?[Aa]\.)?|US)(?=\s*\)|[\s.,;]*$)")
+                        r"(?:[Uu]\.\s?[Ss]\.(?:\s?[Aa]\.)?|US)(?=\s*\)|[\s.,;]*$)|(?<=\s[-–—]\s)US(?=\s)")
 # An airline booking name, the title written against the given name (`EFREMOV/ANDREYMR`), alone or in a
 # booking line (`1.1EFREMOV/ANDREYMR`, `TKT 5552150012345 EFREMOV/ANDREYMR SVO-DXB`)
 _PNR_TITLE = re.compile(r"(?<![A-Z/])([A-Z]{2,30}/[A-Z]{2,30}?)(MR|MRS|MSTR|MISS)(?![A-Z/])")  # (not MS: SYSTEMS)
