@@ -787,11 +787,14 @@ def test_lmtd_abbreviates_limited() -> None:
                                                ("Northwind Trading GBMH", "gmbh"),
                                                ("Northwind Trading Ltdd", "ltd"),
                                                ("Northwind Trading Incorporatexd", "incorporated"),
-                                               ("Northwind Trading Limitred", "limited")])
+                                               ("Northwind Trading Limitred", "limited"),
+                                               ("Northwind Trading Incorparated", "incorporated"),
+                                               ("Northwind Trading Limeted", "limited"),
+                                               ("Northwind Trading Corparation", "corporation")])
 def test_a_mistyped_legal_form_after_a_name_is_the_form(text: str, written: str) -> None:
     """One typing slip after the first letter in a common form of five letters or more (not at its last), a
-    letter doubled in a shorter one, a slip leaving no vowel in one of four: still the legal form, written as
-    the form, so the listed company with it ranks first."""
+    letter doubled in a shorter one, a slip leaving no vowel in one of four, a vowel written as another in one
+    of seven or more: still the legal form, written as the form, so the listed company with it ranks first."""
     norm = normalize(text)
     assert (norm.tokens, norm.legal_text) == (("northwind", "trading"), (written,))
 

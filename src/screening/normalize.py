@@ -346,7 +346,8 @@ def _misreadings(form: str) -> list[tuple[int, str]]:
 def _mistyped(tokens: tuple[str, ...]) -> list[str]:
     """A legal form of `_MISREAD_FORMS` with one typing slip after its first letter (`screening.typos`): any
     slip but at the last letter in a form of 5+ letters (`Limted`, `Incorproated`), and in one of 7+ a key
-    pressed with its neighbour too (`Incorporatexd`); a letter doubled in a shorter one (`LLLC`), or in one
+    pressed with its neighbour too (`Incorporatexd`) or a vowel written as another (`Incorparated`, `Limeted`:
+    `typos.vowel_confused`); a letter doubled in a shorter one (`LLLC`), or in one
     of four a slip that leaves no vowel (`GmhH`; not `crop`, `sarp`)."""
     if len(tokens) != 1 or tokens[0] not in _MISREAD_FORMS:
         return []
@@ -357,7 +358,7 @@ def _mistyped(tokens: tuple[str, ...]) -> list[str]:
     elif len(form) == 4:
         mistyped |= typos.vowelless_slips(form)
     if len(form) >= 7:
-        mistyped |= {slip for slip in typos.fat_fingered(form) if slip[0] == form[0]}
+        mistyped |= {slip for slip in typos.fat_fingered(form) if slip[0] == form[0]} | typos.vowel_confused(form)
     return sorted(mistyped)
 
 

@@ -80,6 +80,14 @@ def fat_fingered(word: str) -> set[str]:
             for j in (i, i + 1)} - {word}
 
 
+def vowel_confused(word: str) -> set[str]:
+    """`word` with one vowel between its first and last letters written as another (`incorporated` ->
+    `incorparated`, `incorperated`; `limited` -> `limeted`): how a long word is misspelt as it sounds, its
+    unstressed vowels heard alike."""
+    return {word[:i] + other + word[i + 1:] for i in range(1, len(word) - 1) if word[i] in _VOWELS
+            for other in "aeiou" if other != word[i]}
+
+
 def vowel_dropped(word: str) -> set[str]:
     """`word` with one vowel between its first and last letters dropped (`igor` -> `igr`; not `ior`, which
     drops a consonant and reads as another short name as easily as a slip)."""
