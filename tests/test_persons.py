@@ -1161,3 +1161,12 @@ def test_a_full_name_at_a_listed_place_with_another_birth_date_is_a_review(scree
     assert "conflicts" in _features(result.hits[0])["birth_date"].detail
     elsewhere = screener.screen("IVANOV ANTON MIKHAYLOVICH DOB 14.05.1972 POB NOVOSIBIRSK")
     assert elsewhere.status is Status.CLEAR and "another person's" in elsewhere.near_misses[0].reason
+
+
+def test_a_letter_before_a_number_in_an_aside_is_no_other_persons_initial(screener: screening.Screener) -> None:
+    """A GOST citation's pages (`— С. 4–12`) read as another person's initial, which cleared the author; the
+    letters before a birth date outside an aside stay his initials (`Gerber M.Y., 25.01.1983`)."""
+    cited = screener.screen("Духвалов А. П. Статья // Журнал. — 2020. — № 3. — С. 4–12.")
+    assert cited.status is Status.REVIEW and cited.hits[0].party.id == "ofac-45863"
+    dated = screener.screen("Gerber M.Y., 25.01.1983")
+    assert dated.status is Status.REVIEW and dated.hits[0].party.id == "ofac-45856"

@@ -725,7 +725,8 @@ def _items(tokens: tuple[TokenInfo, ...]) -> list[tuple[str, bool, TokenInfo]]:
     A romanised Cyrillic letter (`Yu.` of `M.Yu.`) is an initial too. From the first word of a title or
     role on (`Chief Operating Officer`, `Deputy CEO`), words describe the person's job: they are marked as
     qualifiers, so one the name leaves over costs what a word in brackets costs; so is a letter before a
-    number (`b. 1966`), which is no initial of a name.
+    number (`b. 1966`), which is no initial of a name; in an aside, such a letter is no other person's initial
+    either (a citation's pages, `— С. 4–12`).
     """
     titles = lexicon().titles
     described = False
@@ -735,9 +736,10 @@ def _items(tokens: tuple[TokenInfo, ...]) -> list[tuple[str, bool, TokenInfo]]:
             continue
         described = described or t.text in titles
         dated = t.role == "initial" and n + 1 < len(tokens) and tokens[n + 1].role == "number"  # `b. 1966`
+        paged = dated and t.qualifier  # (`— С. 4–12`: in an aside, no letter of a name at all)
         if (described or dated) and not t.qualifier:
             t = attrs.evolve(t, qualifier=True)
-        items.append((t.skel, t.role == "initial" or t.text in _LETTER_SPELLINGS, t))
+        items.append((t.skel, not paged and (t.role == "initial" or t.text in _LETTER_SPELLINGS), t))
     return items
 
 
