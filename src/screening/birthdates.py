@@ -7,8 +7,9 @@ or in part (`DOB 1966`, `Born 1958-03`), but not a year a longer number goes on 
 written with no label (`Ivanov Anton 26.01.1990`) may be any date, so it only ever confirms a listed birth date,
 never conflicts with one, and so does a labelled date in a field that names several persons (`Sergei Petrov
 (DOB 14.02.1965) and Andrei Tikhonov`). A labelled date that is no slip of a listed one (`one_slip`: a digit
-changed, two swapped, the year one off, day and month swapped) is another person's. Day and month are both read where the order is unknown (`09/11/1966`: 9
-November or 11 September). Two-digit years are not read. A birth place may stand between the label and the date
+changed, two swapped, the year, month or day one off, day and month swapped) is another person's. Day and month
+are both read where the order is unknown (`09/11/1966`: 9 November or 11 September). Two-digit years are not
+read. A birth place may stand between the label and the date
 (`born in Moscow on 6 September 1978`, `nato a MOSCA (RUSSIA) il 06/09/1978`, `родился в Москве 06.09.1978`).
 
 Pure functions of the text. The name is read as written, and without the clause of a labelled date (its
@@ -24,7 +25,7 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["WrittenDate", "birth_date_in", "labelled_birth_span", "one_slip", "without_birth_clause"]
+__all__ = ["WrittenDate", "birth_date_in", "labelled_birth_span", "no_slip", "one_slip", "without_birth_clause"]
 
 # Month names and their usual abbreviations (English, German, French, Spanish, Italian, Portuguese, Russian,
 # Ukrainian and Polish genitive), lower case, by month.
@@ -132,6 +133,9 @@ _BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "n
 _AFTER_STEMS = ("г.р", "г. р", "год", "р.н", "р. н")
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
+# The short birth label that other words abbreviate too (Italian and Spanish `n.`, numero): a year alone after
+# it may be a number (`WrittenDate.firm`; `b.` is English for born, and a year after it a namesake's).
+_SHORT_LABEL = re.compile(r"n\.", re.IGNORECASE)
 # What joins one person to another in a field (`Sergei Petrov (DOB ...) and Andrei Tikhonov`): there a
 # labelled date may be anyone's, so it only confirms, as an unlabelled one does. (Pipes and semicolons part
 # the fields of one person's record as often: `CHEKUNOV, Igor | Director | Born March 1966`.)
@@ -146,9 +150,9 @@ class WrittenDate:
     text: str
     readings: tuple[tuple[int, int, int], ...]
     labelled: bool
-    # False where the text may name other persons beside the one matched (the screener's reading: two given
-    # names, `Andrei Tikhonov; Sergei Petrov, DOB 01.02.1980`): the date may be theirs, so that one no slip of
-    # a listed date still only conflicts as a slip does
+    # False where the text may name other persons beside the one matched, or writes a second date (the
+    # screener's reading: two given names, `Andrei Tikhonov; Sergei Petrov, DOB 01.02.1980`; `alt. DOB ...`):
+    # the date may be another's, so that one no slip of a listed date still only conflicts as a slip does
     sole: bool = True
 
     def agrees(self, dates: Iterable[dt.date]) -> bool:
@@ -156,9 +160,12 @@ class WrittenDate:
         return any(year == date.year and month in (0, date.month) and day in (0, date.day)
                    for year, month, day in self.readings for date in dates)
 
-    def near(self, dates: Iterable[dt.date]) -> bool:
-        """Whether some reading fits, or is one slip of (`one_slip`), some of `dates`."""
-        return any(one_slip(reading, date) for reading in self.readings for date in dates)
+    @property
+    def firm(self) -> bool:
+        """Whether the date is firmly one person's birth date: labelled, in a field of one person (`sole`), and
+        not a year alone after `n.`, which may be a number (`Zenkin Denis - n. 2021`)."""
+        return self.labelled and self.sole and not (
+            _SHORT_LABEL.match(self.text) is not None and all(not month for _, month, _ in self.readings))
 
     @property
     def iso(self) -> str:
@@ -167,14 +174,23 @@ class WrittenDate:
                         for y, m, d in self.readings)
 
 
+def no_slip(readings: Iterable[tuple[int, int, int]], dates: Iterable[dt.date]) -> bool:
+    """Whether no reading of a date (`(year, month, day)`, 0 where left out) is any of `dates`, nor one slip
+    of one (`one_slip`): the date of another person than one born on them."""
+    dates = tuple(dates)
+    return not any(one_slip(reading, date) for reading in readings for date in dates)
+
+
 def one_slip(written: tuple[int, int, int], date: dt.date) -> bool:
     """Whether a date as written (`(year, month, day)`, 0 where left out) is `date`, in the parts it writes, or
-    may be it mistyped: the year one off, day and month swapped, or in the digits written one changed or two
+    may be it mistyped: the year, the month or the day one off, day and month swapped, or in the digits
+    written one changed or two
     beside each other swapped (`1966-11-19` or `1966-11-90` for `1966-11-09`, `1976` for `1967`). Any other date
     is another person's (`1988-11-30` for `1974-09-02`)."""
     year, month, day = written
-    if (month, day) == (date.day, date.month) and year == date.year:
-        return True
+    if year == date.year and ((month, day) == (date.day, date.month) or month == date.month and abs(
+            day - date.day) == 1 or day == date.day and month and abs(month - date.month) == 1):
+        return True  # (day and month swapped; the day or the month one off, `02.10.1974` for `02.09.1974`)
     if abs(year - date.year) <= 1 and month in (0, date.month) and day in (0, date.day):
         return True
     digits = f"{year:04d}" + (f"{month:02d}" if month else "") + (f"{day:02d}" if day else "")

@@ -751,27 +751,6 @@ def _known_word(word: str) -> bool:
     return folded in phrase_words() or lexicon().is_other_word(folded) or skeleton(folded) in lexicon().given
 
 
-# What parts a record's fields but runs of spaces (`tokens.record_fields`), or marks a structure whose fields are
-# read as such: keys, markup, EDI elements, CSV cells, quotes.
-_OTHER_SEPARATOR = re.compile(r"[|;\t\r\n<>:=｜；：\"'*^~+,/]")
-
-
-def _name_and_places(fields: list[str], text: str) -> bool:
-    """True when the columns of a line padded with spaces (`KASPERSKY LAB        WOBURN       MA`: a card
-    statement, a fixed-width export) are one name and places (a place known, or a word or two before a last
-    column of two letters, a state's or country's code): the whole text is a name with its address, which says
-    where the company is, as it does written on one line; read alone, the name would outscore the place's
-    company."""
-    if len(fields) < 2 or _OTHER_SEPARATOR.search(text) is not None:
-        return False
-    lex = lexicon()
-    words = [tokens_of(field) for field in fields]
-    coded = len(words[-1]) == 1 and len(words[-1][0]) == 2  # a state's or country's code last: a city before it
-    named = [i for i, field in enumerate(words) if not (
-        all(word in lex.places or word in lex.cities or len(word) == 2 and word.isalpha() or word.isdigit()
-            for word in field) or coded and i == len(words) - 2 and 0 < i and len(field) <= 2
-        and lex.generic.isdisjoint(field))]
-    return len(named) == 1
 def _legal_only(text: str) -> bool:
     """True when `text` is a legal form and nothing else (`Inc.`, `Sp. z o.o.`): a record's cell that is no
     name of its own."""
@@ -863,8 +842,6 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # (and so, with Turkish `ş` and `ç` read as sh and ch, is each field of the text so read: below)
     cedilla = None if written.isascii() else cedilla_reading(written, _known_word)
     fields, values = record_fields(written, _legal_only)
-    if _name_and_places(fields, written):
-        fields = []  # (a name and where it is: read whole, its places as its own)
     for part in (*fields, *(field_parts(cedilla, _legal_only) if cedilla is not None else ())):
         field = _read_text(part, vocab)
         if len(field.tokens) > 1 or field.legal_forms or has_cjk(part):

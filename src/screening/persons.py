@@ -1157,10 +1157,10 @@ def looks_like_person(tokens: tuple[TokenInfo, ...], legal: tuple[str, ...], *, 
 
 def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = False,
                    initials: frozenset[int] = frozenset()) -> bool:
-    """True when the word at `i` stands as a person's family name: beside a patronymic or two initials (`Kasperskiy,
-    V. A.`), or beside a given name (four letters or more: `Kes` and `Ivo` are as often abbreviations), after it
-    where the word is written as the brand is (`as_brand`: `Dr. Michael Kaspersky, University of Toronto`), and no
-    company word beside it (`Natalya Kasperskaya, co-founder of InfoWatch`, `Kasperskaya,
+    """True when the word at `i` stands as a person's family name: beside a patronymic, or, unless it is written
+    as the brand is (`as_brand`: `Kaspersky U.A.E.`, `Kaspersky H.Q.`), beside two initials (`Kasperskiy, V. A.`)
+    or a given name (four letters or more: `Kes` and `Ivo` are as often abbreviations), and no company word
+    beside it (`Natalya Kasperskaya, co-founder of InfoWatch`, `Kasperskaya,
     Natalya Ivanovna - InfoWatch`, `Marek Kasperski`; not `Kaspersky Lab Victoria`, nor `Kaspersky, Ivan Petrov
     handles the account`, where the given name is another word's). A woman's form of a surname in -sky (-skaya,
     -ska), which no company writes, does beside a given name, patronymic or initial whatever else is beside it
@@ -1172,12 +1172,12 @@ def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = Fa
     beside = [(j, tokens[j]) for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
     if any(t.role in ("generic", "product") for _, t in beside):
         return False
-    if any(0 <= i + step < len(tokens) and tokens[i + step].qualifier == tokens[i].qualifier
-           and _two_initials(tokens, i + step, step, initials) for step in (1, -1)):
+    if not as_brand and any(0 <= i + step < len(tokens) and tokens[i + step].qualifier == tokens[i].qualifier
+                            and _two_initials(tokens, i + step, step, initials) for step in (1, -1)):
         return True
     given = lexicon().given
-    return any(t.role == "distinctive" and (is_patronymic(t.skel) or (not as_brand or j < i) and t.skel in given
-                                            and len(t.text) >= 4) for j, t in beside)
+    return any(t.role == "distinctive" and (is_patronymic(t.skel) or not as_brand and t.skel in given
+                                            and len(t.text) >= 4) for _, t in beside)
 
 
 def _two_initials(tokens: tuple[TokenInfo, ...], nearer: int, step: int, initials: frozenset[int]) -> bool:

@@ -205,7 +205,11 @@ class Prefilter:
         if MAY_LOOK_CYRILLIC.fullmatch(word) is not None and self._index.lookalike_anchor(word):
             return _LIVE  # a listed Cyrillic word read as Latin look-alikes (`Kacnepckoro`: `ocr.cyrillic_looks`)
         verdict = _SLIPPED if word.isalpha() and word_looks_slipped(word) else 0
-        for token in split_camel(word).casefold().split():
+        tokens = split_camel(word).casefold().split()
+        if len(tokens) > 1 and word.isalpha() and any(self._live("".join(tokens[i:j])) for i in range(len(tokens) - 1)
+                                                      for j in range(i + 2, len(tokens) + 1)):
+            return _LIVE  # (camelCase parts the full path also reads joined, as one word: `KasprSky`, `AOKasprSky`)
+        for token in tokens:
             if len(token) == 1:
                 verdict += 2
             elif (token in self._live_starts or self._live(token)

@@ -43,7 +43,7 @@ from collections.abc import Set as AbstractSet
 
 import attrs
 
-from screening.birthdates import WrittenDate, one_slip
+from screening.birthdates import WrittenDate, no_slip
 from screening.config import ScreeningConfig
 from screening.features import (LENGTH_GAP, Alignment, Unit, UnitLengths, align, pair_evidence, unit_row, unit_rows,
                                 units)
@@ -576,6 +576,15 @@ def carrier_score(query: tuple[TokenInfo, ...], brand_token: str, brand_listed: 
     return CARRIER_BASE + CARRIER_SPAN * sim, product, evidence
 
 
+def _kept(other: bool, born_there: bool, firm: bool) -> str:
+    """Why a birth date that is no slip of a listed one (`other`) conflicts only as a slip does, or ""."""
+    if not other:
+        return ""
+    if born_there:
+        return "the listed place of birth agrees"
+    return "" if firm else "the date may be another's (another person named, a second date, or a year after `n.`)"
+
+
 def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | None, country: str | None,
                          birth_date: dt.date | WrittenDate | None, born_there: bool = False
                          ) -> tuple[float, tuple[Evidence, ...]]:
@@ -586,13 +595,13 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
     evidence: list[Evidence] = []
 
     def judge(feature: str, agrees: bool, query_part: str, listed_part: str, what: str = "", *,
-              other: bool = False) -> None:
+              other: bool = False, kept: str = "") -> None:
         nonlocal delta
         change = (config.attribute_confirm_bonus if agrees else -config.other_birth_date_penalty if other
                   else -config.attribute_conflict_penalty)
         delta += change
         word = "agrees" if agrees else "conflicts, no slip of the listed date: another person's" if other else (
-            "conflicts")
+            f"conflicts, no slip of the listed date, but {kept}" if kept else "conflicts")
         evidence.append(Evidence(feature, 1.0 if agrees else 0.0, query_part, listed_part,
                                  f"{what or feature} {word}"))
 
@@ -605,12 +614,14 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
         if isinstance(birth_date, WrittenDate):
             agrees = birth_date.agrees(party.birth_dates)
             if agrees or birth_date.labelled:  # an unlabelled date may be any date: it only confirms
+                other = not agrees and no_slip(birth_date.readings, party.birth_dates)
+                kept = _kept(other, born_there, birth_date.firm)
                 judge("birth_date", agrees, birth_date.text, listed,
                       f"birth date written in the name (read as {birth_date.iso.replace('|', ' or ')})",
-                      other=not (agrees or born_there) and birth_date.sole and not birth_date.near(party.birth_dates))
+                      other=other and not kept, kept=kept)
         else:
             agrees = birth_date in party.birth_dates
-            written = (birth_date.year, birth_date.month, birth_date.day)
-            judge("birth_date", agrees, birth_date.isoformat(), listed,
-                  other=not (agrees or born_there) and not any(one_slip(written, date) for date in party.birth_dates))
+            other = not agrees and no_slip(((birth_date.year, birth_date.month, birth_date.day),), party.birth_dates)
+            kept = _kept(other, born_there, firm=True)
+            judge("birth_date", agrees, birth_date.isoformat(), listed, other=other and not kept, kept=kept)
     return delta, tuple(evidence)

@@ -26,7 +26,7 @@ import attrs
 
 from screening._version import VERSION
 from screening.abjad import READING_BEST, reading_key, reading_similarity
-from screening.birthdates import WrittenDate, without_birth_clause
+from screening.birthdates import WrittenDate, birth_date_in, without_birth_clause
 from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.cases import governed, nominatives
@@ -449,8 +449,9 @@ class Screener:
             else f"birth date written in the name ({written.text!r}) not used: birth_date was given")
         if born is None:
             born = written
-            if written is not None and written.labelled and names_several(without_birth_clause(text)):
-                born = attrs.evolve(written, sole=False)  # (the date may be another person's: `WrittenDate.sole`)
+            if written is not None and written.labelled and (
+                    names_several(rest := without_birth_clause(text)) or birth_date_in(rest) is not None):
+                born = attrs.evolve(written, sole=False)  # (the date may be another's: `WrittenDate.sole`)
         # A party whose score cannot be shown, as a hit or a near miss, even with every attribute given
         # agreeing and rounded as results show it, is not scored; once the query has a hit, near misses are
         # not shown, and a party that cannot be a hit is not scored; once `max_near_misses` parties score, one
