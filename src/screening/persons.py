@@ -1160,24 +1160,24 @@ def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = Fa
     """True when the word at `i` stands as a person's family name: beside a patronymic, or, unless it is written
     as the brand is (`as_brand`: `Kaspersky U.A.E.`, `Kaspersky H.Q.`), beside two initials (`Kasperskiy, V. A.`)
     or a given name (four letters or more: `Kes` and `Ivo` are as often abbreviations), and no company word
-    beside it (`Natalya Kasperskaya, co-founder of InfoWatch`, `Kasperskaya,
-    Natalya Ivanovna - InfoWatch`, `Marek Kasperski`; not `Kaspersky Lab Victoria`, nor `Kaspersky, Ivan Petrov
-    handles the account`, where the given name is another word's). A woman's form of a surname in -sky (-skaya,
+    beside it (`Natalya Kasperskaya, co-founder of InfoWatch`, `Kasperskaya, Natalya Ivanovna - InfoWatch`,
+    `Marek Kasperski`; not `Kaspersky Lab Victoria`, nor `Kaspersky, Ivan Petrov handles the account`, where the
+    given name is another word's). A woman's form of a surname in -sky (-skaya,
     -ska), which no company writes, does beside a given name, patronymic or initial whatever else is beside it
     (`Natalya Kasperskaya, InfoWatch`, `Касперская Н.И., ГК InfoWatch`; `initials`: the positions of dotted
     initials read as one word). The screener asks it of a brand's word: so written, the word is a namesake's
     or a founder's name, not the company's."""
     if womans_surname_at(tokens, i, initials):
         return True
-    beside = [(j, tokens[j]) for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
-    if any(t.role in ("generic", "product") for _, t in beside):
+    beside = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+    if any(t.role in ("generic", "product") for t in beside):
         return False
     if not as_brand and any(0 <= i + step < len(tokens) and tokens[i + step].qualifier == tokens[i].qualifier
                             and _two_initials(tokens, i + step, step, initials) for step in (1, -1)):
         return True
     given = lexicon().given
     return any(t.role == "distinctive" and (is_patronymic(t.skel) or not as_brand and t.skel in given
-                                            and len(t.text) >= 4) for _, t in beside)
+                                            and len(t.text) >= 4) for t in beside)
 
 
 def _two_initials(tokens: tuple[TokenInfo, ...], nearer: int, step: int, initials: frozenset[int]) -> bool:
