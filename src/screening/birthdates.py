@@ -184,9 +184,8 @@ def no_slip(readings: Iterable[tuple[int, int, int]], dates: Iterable[dt.date]) 
 def one_slip(written: tuple[int, int, int], date: dt.date) -> bool:
     """Whether a date as written (`(year, month, day)`, 0 where left out) is `date`, in the parts it writes, or
     may be it mistyped: the year, the month or the day one off, day and month swapped, or in the digits
-    written one changed or two
-    beside each other swapped (`1966-11-19` or `1966-11-90` for `1966-11-09`, `1976` for `1967`). Any other date
-    is another person's (`1988-11-30` for `1974-09-02`)."""
+    written one changed or two beside each other swapped (`1966-11-19` or `1966-11-90` for `1966-11-09`, `1976`
+    for `1967`). Any other date is another person's (`1988-11-30` for `1974-09-02`)."""
     year, month, day = written
     if year == date.year and ((month, day) == (date.day, date.month) or month == date.month and abs(
             day - date.day) == 1 or day == date.day and month and abs(month - date.month) == 1):

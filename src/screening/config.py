@@ -48,9 +48,10 @@ class ScreeningConfig:
     attribute_conflict_penalty: float = attrs.field(default=0.15, validator=_unit)
     attribute_confirm_bonus: float = attrs.field(default=0.03, validator=_unit)
     # How much a birth date lowers a person's score where it is no slip of a listed one (a digit changed or
-    # two swapped, the year one off, day and month swapped: `birthdates.one_slip`), given or labelled in the
-    # name of one person: another person's, a namesake's (OFAC's own test of a hit), below review for a name
-    # that scores 1.0 even with the other two attributes agreeing. A slip conflicts as any attribute does.
+    # two swapped, the year, month or day one off, day and month swapped: `birthdates.one_slip`), given or
+    # labelled in the name of one person: another person's, a namesake's (OFAC's own test of a hit), below
+    # review for a name that scores 1.0 even with the other two attributes agreeing. A slip conflicts as any
+    # attribute does.
     other_birth_date_penalty: float = attrs.field(default=0.40, validator=_unit)
 
     def __attrs_post_init__(self) -> None:
