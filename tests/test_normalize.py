@@ -155,6 +155,14 @@ def test_the_belarusian_limited_company_is_a_legal_form() -> None:
     assert normalize("ТАА «Лабараторыя Касперскага»").legal_forms == ("limited_liability",)
 
 
+@pytest.mark.parametrize("text", ["ААТ «Лабараторыя Касперскага»", "AAT Laboratoryja Kasperskaha",
+                                  "Адкрытае акцыянернае таварыства «Лабараторыя Касперскага»"])
+def test_the_belarusian_joint_stock_company_is_a_legal_form(text: str) -> None:
+    """`ААТ` (an open joint-stock company) is Belarusian for the Russian ОАО; the name after it is the parent's."""
+    assert normalize(text).legal_forms == ("joint_stock",)
+    assert screening.Screener().screen(text).hits[0].party.id == "kaspersky-ao"
+
+
 @pytest.mark.parametrize("text", ["شركة النور م.م.ح", "شركة النور ش.م.ح", "شركة النور ش.ذ.م.م",
                                   "شركة النور منطقة حرة ذ.م.م"])
 def test_the_uaes_arabic_free_zone_forms_are_legal_forms(text: str) -> None:
