@@ -213,6 +213,16 @@ def test_initials_of_the_listed_place_words_name_that_company(order: int) -> Non
         assert next(e for e in found.best.evidence if e.feature == "token_initials").candidate_part == words
 
 
+def test_initials_of_place_words_stand_beside_the_name_or_its_places() -> None:
+    """`Kaspersky Lab, Dubai, ME` is the Middle East company; the `me` that ends a customer's sentence is no
+    initials (`Kaspersky Lab Inc's subscriptions were transferred ... without asking me` put it first)."""
+    screener = screening.Screener()
+    for name in ("Kaspersky Lab ME", "Kaspersky Lab, Dubai, ME", "ME Kaspersky Lab"):
+        assert screener.screen(name).best.party.id == "kaspersky-me", name
+    found = screener.screen("Kaspersky Lab Inc's subscriptions were transferred to UltraAV without asking me")
+    assert "kaspersky-me" not in {h.party.id for h in found.hits}
+
+
 def test_initials_pair_only_with_place_words() -> None:
     """`GE` is no reading of `Global Enterprises` (not place words), initials alone reach nothing, and a known
     word is no initials (`na`, a Slavic preposition, is not `North America`: review of 620df6b)."""

@@ -416,6 +416,26 @@ def _apart(a: tuple[int, int], b: tuple[int, int]) -> bool:
             or (b_bits & ~a_bits).bit_count() > allowed)
 
 
+def _initials_beside(pairs: list[tuple], query: tuple[TokenInfo, ...], used_q: set[int],
+                     used_r: set[int]) -> list[tuple]:
+    """`pairs` less the initials of place words that stand beside no other word paired, but across places
+    (`Kaspersky Lab ME`, `Kaspersky Lab, Dubai, ME`; not `Kaspersky ... without asking me`: there the word is
+    the query's own); `used_q` and `used_r` freed."""
+    kept = []
+    for pair in pairs:
+        q_idx, r_idx, _, how = pair
+        if how == "initials":
+            paired = {i for other in pairs if other is not pair for i in other[0]}
+            between = [range(q_idx[-1] + 1, after) for after in paired if after > q_idx[-1]]
+            between += [range(before + 1, q_idx[0]) for before in paired if before < q_idx[0]]
+            if not any(all(query[i].role == "place" for i in gap) for gap in between):
+                used_q.difference_update(q_idx)
+                used_r.difference_update(r_idx)
+                continue
+        kept.append(pair)
+    return kept
+
+
 def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: tuple[float, ...],
           query_units: Sequence[Unit] | None = None, listed_units: Sequence[Unit] | None = None,
           memo: dict[str, tuple] | None = None) -> Alignment:
@@ -451,6 +471,8 @@ def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: 
         used_q.update(q_idx)
         used_r.update(r_idx)
         pairs.append((q_idx, r_idx, sim, how))
+    if any(how == "initials" for *_, how in pairs):
+        pairs = _initials_beside(pairs, query, used_q, used_r)
     core = [i for i, t in enumerate(query) if not t.qualifier]
     last = core[-1] if core else None
     if last is not None and not is_legal_prefix(query[last].text):
