@@ -187,7 +187,7 @@ _AFTER_VOWEL = ("ndan", "nden", "ndaki", "ndeki", "nın", "nin", "nun", "nün", 
                 "ya", "ye", "yə", "yı", "yi", "yu", "yü", "na", "ne", "nı", "ni", "nu", "nü")
 _AFTER_ANY = ("daki", "deki", "taki", "teki", "dan", "den", "tan", "ten", "dən", "lar", "ler", "lər", "ın", "in",
               "un", "ün", "da", "de", "də", "ta", "te", "la", "le", "lə", "ca", "ce", "ça", "çe", "a", "e", "ə", "ı",
-              "i", "u", "ü")
+              "i", "u", "ü", "s")  # (and the English possessive: `Kaspersky Lab Inc's subscriptions`)
 _APOSTROPHE_ENDING = re.compile(
     r"(?:(?<=[^\W\d_]{2}[aeiouyıöüəéâîû])['’ʼ‘](?:" + "|".join(_AFTER_VOWEL) + r")"
     r"|(?<=[^\W\d_]{3})['’ʼ‘](?:" + "|".join(_AFTER_ANY) + r"))(?![^\W\d_])", re.IGNORECASE)
@@ -196,7 +196,8 @@ _APOSTROPHE_ENDING = re.compile(
 def apostrophe_cut(text: str) -> str | None:
     """`text` with each ending set apart by an apostrophe cut, as Turkish and Azerbaijani write them on a
     name (`Tikhonov'a` -> `Tikhonov`: the apostrophe vanishes inside a word, and `Tikhonova` is a woman's
-    name); None when it holds none. The word has three letters at least before it."""
+    name), and English its possessive (`Inc's` -> `Inc`); None when it holds none. The word has three letters
+    at least before it."""
     if "'" not in text and "’" not in text and "ʼ" not in text and "‘" not in text:
         return None
     cut = _APOSTROPHE_ENDING.sub("", text)

@@ -869,7 +869,8 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Turkish and Azerbaijani ş and ç, which fold to s and c, read as sh and ch (`Borşçov`: `screening.scripts`).
     if cedilla is not None:
         more.append(_read_text(cedilla, vocab))
-    # Turkish and Azerbaijani endings after an apostrophe, cut (`Tikhonov'a ödeme`: `screening.endings`).
+    # Turkish and Azerbaijani endings after an apostrophe, and the English possessive, cut (`Tikhonov'a ödeme`,
+    # `Inc's`: `screening.endings`).
     # (and with ş and ç read as sh and ch too: `Çekunov'un`)
     if (cut := apostrophe_cut(head)) is not None:
         more.append(_read_text(cut, vocab))
