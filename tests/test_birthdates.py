@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 import screening
 from screening.birthdates import birth_date_in, one_slip, without_birth_clause
 from screening.normalize import normalize
+from screening.persons import names_several
 
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -278,6 +279,15 @@ def test_a_labelled_birth_date_no_slip_of_the_listed_one_is_another_persons(scre
     assert "another person's" not in _birth_evidence(slip)[0].detail
 
 
+def test_a_place_that_reads_as_a_given_name_names_no_second_person(screener: screening.Screener) -> None:
+    """`Tula` is a given name too, but ending the field it is the town: the date is the one person's, another
+    person's birth date (`Sofia Petrova`, before a family name, is a second person)."""
+    assert not names_several("Igor Chekunov, sole proprietor, Tula")
+    assert names_several("Igor Chekunov; Sofia Petrova")
+    result = screener.screen("Igor Chekunov, DOB 1979-08-14, sole proprietor, Tula")
+    assert result.status is screening.Status.CLEAR and "another person's" in result.near_misses[0].reason
+
+
 @pytest.mark.parametrize("text", ["Andrei Tikhonov; Sergei Petrov, DOB 01.02.1980",
                                   "Sergei Petrov (DOB 01.02.1980), Andrei Tikhonov",
                                   "Andrei Tikhonov, DOB 01.02.1980, alt. DOB 09.11.1966",
@@ -302,13 +312,44 @@ def test_a_birth_date_beside_the_listed_place_of_birth_conflicts_only_as_a_slip(
         assert "the listed place of birth agrees" in _birth_evidence(result)[0].detail
 
 
-def test_a_date_with_no_label_never_counts_against_a_person(screener: screening.Screener) -> None:
-    """`Ivanov Anton 14.02.1965` may carry any date (a contract's, a payment's): it confirms, never conflicts."""
+def test_a_date_with_no_label_after_an_adults_birth_years_never_counts_against_a_person(
+        screener: screening.Screener) -> None:
+    """`Ivanov Anton 14.02.2023` carries a document's date (no adult at the list's date was born in 2023): it
+    confirms, never conflicts."""
     other = screener.screen("Ivanov Anton Mikhaylovich 14.02.2023")
     same = screener.screen("Ivanov Anton Mikhaylovich 26.01.1990")
-    assert not _birth_evidence(other)
+    assert not _birth_evidence(other) and other.status is screening.Status.MATCH
     assert [e.score for e in _birth_evidence(same)] == [1.0]
     assert not any("birth date" in note for note in other.notes + same.notes)
+
+
+@pytest.mark.parametrize("text", ["Andrei Tikhonov 14.03.1985", "TIKHONOV ANDREI G 14021972",
+                                  "TIKHONOV            ANDREI         19850314"])
+def test_a_date_with_no_label_that_may_be_a_birth_date_conflicts_as_a_slip(screener: screening.Screener,
+                                                                          text: str) -> None:
+    """A whole date an adult may have been born on, beside the name, no slip of the listed 9 November 1966: a
+    namesake's birth date, or a date of another kind; the listed person stays a REVIEW, never cleared by it."""
+    result = screener.screen(text)
+    assert result.status is screening.Status.REVIEW and result.hits[0].party.id == "ofac-45815"
+    [said] = _birth_evidence(result)
+    assert said.score == 0.0 and "with no birth label" in said.detail
+
+
+@pytest.mark.parametrize("text", ["Andrei Tikhonov 09.11.1967", "Andrei Tikhonov 11.09.1966",
+                                  "Andrei Tikhonov 1966", "Andrei Tikhonov 03.1985",
+                                  "Andrei Tikhonov 14.03.1985 / 01.02.1980", "Andrei Tikhonov, Sergei Petrov 14.03.1985"])
+def test_a_date_with_no_label_that_is_a_slip_partial_or_anothers_never_conflicts(screener: screening.Screener,
+                                                                                text: str) -> None:
+    """One year off or day and month swapped (a slip), no day written, a second date, or a second person named:
+    the date says nothing against the listed person."""
+    assert not [e for e in _birth_evidence(screener.screen(text)) if e.score == 0.0]
+
+
+def test_eight_digits_with_no_label_are_read_as_each_date_they_may_be() -> None:
+    """Year first, day first and month first, whichever are dates; a number that is none is no date."""
+    assert birth_date_in("IVANOV ANTON 03121985").readings == ((1985, 12, 3), (1985, 3, 12))
+    assert birth_date_in("IVANOV ANTON 19850312").readings == ((1985, 3, 12),)
+    assert birth_date_in("IVANOV ANTON 12345678") is None
 
 
 def test_a_written_birth_date_is_noted_only_where_a_party_is_shown(screener: screening.Screener) -> None:

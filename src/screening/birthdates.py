@@ -4,9 +4,10 @@ HR exports, payment fields and registry extracts often carry a person's date of 
 the name. A date after a birth label (`DOB`, `born`, `b.` or `n.` after a comma, bracket or dash, `geb.`, `*`,
 `né le`, `nacido el`, `ur.`, `дата рождения`, `д.р.`, ... or `г.р.` after it) is read as the birth date, whole
 or in part (`DOB 1966`, `Born 1958-03`), but not a year a longer number goes on from (`b. 2019/1234`); a date
-written with no label (`Ivanov Anton 26.01.1990`) may be any date, so it only ever confirms a listed birth date,
-never conflicts with one, and so does a labelled date in a field that names several persons (`Sergei Petrov
-(DOB 14.02.1965) and Andrei Tikhonov`). A labelled date that is no slip of a listed one (`one_slip`: a digit
+written with no label (`Ivanov Anton 26.01.1990`, `IVANOV ANTON 19900126`) may be any date, so it confirms a
+listed birth date, and conflicts with one only as a slip does, where the screener reads it as a birth date
+(`WrittenDate.adult`); a labelled date in a field that names several persons (`Sergei Petrov (DOB 14.02.1965)
+and Andrei Tikhonov`) only confirms. A labelled date that is no slip of a listed one (`one_slip`: a digit
 changed, two swapped, the year, month or day one off, day and month swapped) is another person's. Day and month
 are both read where the order is unknown (`09/11/1966`: 9 November or 11 September). Two-digit years are not
 read. A birth place may stand between the label and the date
@@ -104,6 +105,9 @@ _TRAILING = r"\s*(?:г\.?\s?р\.?|года?\s+рождения|р\.\s?н\.)"
 
 _NUMERIC = (r"(?P<d1>\d{1,2})\s?(?P<s1>[./-])\s?(?P<m1>\d{1,2})\s?(?P=s1)\s?(?P<y1>\d{4})"
             r"|(?P<y2>\d{4})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})")
+# Eight digits with no label, as fixed-width records write a date: year first, day first or month first
+# (`19850312`, `14021972`, `03121985`), whichever are dates.
+_COMPACT = r"(?P<k>\d{8})"
 _WORDED = (rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\.?(?:\s+(?:de|of)(?=\s))?[\s./-]*(?P<n3>{_MONTH_WORD})\.?"
            rf"(?:\s+de(?=\s))?[\s./,-]*(?P<y3>\d{{4}})"
            rf"|(?P<n4>{_MONTH_WORD})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})"
@@ -120,11 +124,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?:(?<![\w.]){_PLACE_LABEL}{_PLACE}|{_LABEL}{_AFTER_LABEL}){_DATE}(?!\w|[/.-]\d{{3}})",
                        re.IGNORECASE),
             re.compile(rf"(?<![\w.]){_DATE}{_TRAILING}(?!\w)", re.IGNORECASE),
-            re.compile(rf"(?<![\w.])(?:{_NUMERIC})(?!\w)(?!\.\d)", re.IGNORECASE))
+            re.compile(rf"(?<![\w.])(?:{_NUMERIC}|{_COMPACT})(?!\w)(?!\.\d)", re.IGNORECASE))
 
 
 _HAS_DIGITS = re.compile(r"\d{4}")  # every date read holds a four-digit year
-_HAS_NUMERIC = re.compile(r"\d[./-]\s?\d")  # a date with no label is all digits
+_HAS_NUMERIC = re.compile(r"\d[./-]\s?\d|\d{8}")  # a date with no label is all digits
 # What a label's text holds, lower case: the patterns run only on text holding one (a scan for the labels
 # costs tens of microseconds on a name with a vendor number).
 _BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "born", "geb", "*",
@@ -154,6 +158,10 @@ class WrittenDate:
     # screener's reading: two given names, `Andrei Tikhonov; Sergei Petrov, DOB 01.02.1980`; `alt. DOB ...`):
     # the date may be another's, so that one no slip of a listed date still only conflicts as a slip does
     sole: bool = True
+    # True where an unlabelled date may be a birth date (the screener's reading: every reading a whole date of
+    # a year an adult was born in by the list's date, in a field of one person and one date): one no slip of
+    # a listed date conflicts as a slip does (`Andrei Tikhonov 14.03.1985`; not `arrival 12.03.2024`)
+    adult: bool = False
 
     def agrees(self, dates: Iterable[dt.date]) -> bool:
         """Whether some reading fits some of `dates` in every part it writes."""
@@ -166,6 +174,10 @@ class WrittenDate:
         not a year alone after `n.`, which may be a number (`Zenkin Denis - n. 2021`)."""
         return self.labelled and self.sole and not (
             _SHORT_LABEL.match(self.text) is not None and all(not month for _, month, _ in self.readings))
+
+    def born_by(self, year: int) -> bool:
+        """Whether every reading is a whole date (a day, a month and a year) of `year` or before."""
+        return all(day and y <= year for y, _, day in self.readings)
 
     @property
     def iso(self) -> str:
@@ -238,6 +250,10 @@ def _readings(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
     elif g.get("c"):
         c = g["c"]
         found.append((int(c[:4]), int(c[4:6]), int(c[6:])))
+    elif g.get("k"):
+        k = g["k"]
+        found += [(int(k[:4]), int(k[4:6]), int(k[6:])), (int(k[4:]), int(k[2:4]), int(k[:2])),
+                  (int(k[4:]), int(k[:2]), int(k[2:4]))]
     elif g.get("y6"):
         found.append((int(g["y6"]), 0, 0))
     return tuple(dict.fromkeys(r for r in found if _valid(*r)))

@@ -62,7 +62,7 @@ import attrs
 from screening.abjad import READING_BEST, is_reading, latin_classes, reading_distance, reading_key, reading_similarity
 from screening.cases import declined, nominatives
 from screening.endings import ending_of, one_letter, stems, written_stems
-from screening.lexicon import TokenInfo, is_declined_patronymic, is_female_patronymic, is_patronymic, lexicon
+from screening.lexicon import Lexicon, TokenInfo, is_declined_patronymic, is_female_patronymic, is_patronymic, lexicon
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
 from screening.ocr import look_alike_slips
@@ -1221,9 +1221,18 @@ def beside_name_part(tokens: tuple[TokenInfo, ...], i: int, initials: frozenset[
 def names_several(text: str) -> bool:
     """True when `text` (a field cut of its birth clause) writes two different given names or more (`Andrei
     Tikhonov; Sergei Petrov`, `Sergei Petrov (DOB 01.02.1980), Andrei Tikhonov`): it may name several persons,
-    and a birth date it labels may be any of theirs. (A place may read as one: `..., Sofia, Bulgaria`.)"""
-    given = lexicon().given
-    return len({skel for skel in map(skeleton, tokens_of(text)) if len(skel) > 2 and skel in given}) > 1
+    and a birth date it labels may be any of theirs. A place that reads as a given name is one only before a
+    word that is no place (`Sofia Petrova`; not `..., Tula` nor `..., Sofia, Bulgaria`)."""
+    lex = lexicon()
+    words = tokens_of(text)
+    return len({skel for i, (word, skel) in enumerate(zip(words, map(skeleton, words)))
+                if len(skel) > 2 and skel in lex.given and not (
+                    _placed(word, lex) and (i + 1 == len(words) or _placed(words[i + 1], lex)))}) > 1
+
+
+def _placed(word: str, lex: Lexicon) -> bool:
+    """Whether a word names a place (a country, region or city)."""
+    return word in lex.places or word in lex.cities or word in lex.regions
 
 
 def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:

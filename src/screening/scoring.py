@@ -613,12 +613,16 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
         listed = ",".join(d.isoformat() for d in party.birth_dates)
         if isinstance(birth_date, WrittenDate):
             agrees = birth_date.agrees(party.birth_dates)
-            if agrees or birth_date.labelled:  # an unlabelled date may be any date: it only confirms
+            read = birth_date.iso.replace('|', ' or ')
+            if agrees or birth_date.labelled:
                 other = not agrees and no_slip(birth_date.readings, party.birth_dates)
                 kept = _kept(other, born_there, birth_date.firm)
-                judge("birth_date", agrees, birth_date.text, listed,
-                      f"birth date written in the name (read as {birth_date.iso.replace('|', ' or ')})",
+                judge("birth_date", agrees, birth_date.text, listed, f"birth date written in the name (read as {read})",
                       other=other and not kept, kept=kept)
+            elif birth_date.adult and no_slip(birth_date.readings, party.birth_dates):
+                # (unlabelled, a date may be any date: it conflicts only where no slip of a listed date explains it)
+                judge("birth_date", False, birth_date.text, listed, f"a date written beside the name (read as {read})",
+                      kept="with no birth label it may be a date of another kind")
         else:
             agrees = birth_date in party.birth_dates
             other = not agrees and no_slip(((birth_date.year, birth_date.month, birth_date.day),), party.birth_dates)

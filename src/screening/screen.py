@@ -347,6 +347,9 @@ _BRAND_WORD_ROLES = frozenset({"generic", "product"})  # (`lexicon.TokenInfo.rol
 _BRAND_ALONE_CAP = 0.8
 
 
+_ADULT_AGE = 18
+
+
 class Screener:
     """Screens names against one list version with one config; thread-safe and reusable."""
 
@@ -365,6 +368,9 @@ class Screener:
         self._profiles: dict[int, PersonProfile] = {}
         self._words: dict[int, frozenset[str]] = {}
         self._prefilter: Prefilter | None = None
+        # the last year an adult at the list's date was born in: an unlabelled date of it or before may be a
+        # birth date (`WrittenDate.adult`; a later one is a document's: `arrival 12.03.2024`)
+        self._adult_by = watchlist.info.compiled.year - _ADULT_AGE
         self._cited: dict = {}  # party number -> reference and citations (see `ranking.rank`)
         self._listed: dict = {}  # the listed units of a set of reached names (`Bounds.prime`)
         self._misreads: dict[str, str] = {}  # word -> its scanner reading (`_misread_word`)
@@ -452,6 +458,9 @@ class Screener:
             if written is not None and written.labelled and (
                     names_several(rest := without_birth_clause(text)) or birth_date_in(rest) is not None):
                 born = attrs.evolve(written, sole=False)  # (the date may be another's: `WrittenDate.sole`)
+            elif written is not None and not written.labelled and written.born_by(self._adult_by) and not (
+                    names_several(rest := text.replace(written.text, " ")) or birth_date_in(rest) is not None):
+                born = attrs.evolve(written, adult=True)  # (it may be a birth date: `WrittenDate.adult`)
         # A party whose score cannot be shown, as a hit or a near miss, even with every attribute given
         # agreeing and rounded as results show it, is not scored; once the query has a hit, near misses are
         # not shown, and a party that cannot be a hit is not scored; once `max_near_misses` parties score, one
