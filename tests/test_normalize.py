@@ -552,6 +552,25 @@ def test_a_cedilla_in_a_known_word_gives_no_second_reading(text: str) -> None:
     assert normalize(text).alternates == ()
 
 
+@pytest.mark.parametrize(("text", "read"), [
+    ("Андрэй Генадзьевіч Ціхонаў", "Андрей Генадьевич Тихонов"),
+    ("ЦІХАНАЎ Андрэй", "ТИХАНОВ Андрей"),
+    ("Дзяніс Зенкін, Мінск", "Дянис Зенкин, Минск"),
+    ("Андрій Тихонов", None),  # Ukrainian: і alone
+    ("Кірыл Астрахань", None),  # no Belarusian spelling: і beside no ц, дз or э
+])
+def test_belarusian_spellings_are_read_back_as_russian_writes_them(text: str, read: str | None) -> None:
+    from screening.scripts import belarusian_reading
+    assert belarusian_reading(text) == read
+
+
+@pytest.mark.parametrize("text", ["Андрэй Генадзьевіч Ціханаў", "Ціханаў Андрэй Генадзевіч", "Ігар Чакуноў"])
+def test_a_listed_person_written_in_belarusian_is_found(text: str) -> None:
+    """`Ціханаў` (Тихонов, with its unstressed о written а and its т soft) was CLEAR."""
+    result = screening.Screener().screen(text)
+    assert result.status is not screening.Status.CLEAR and result.hits[0].party.id in {"ofac-45815", "ofac-45849"}
+
+
 @pytest.mark.parametrize("text", ["Borşçov Daniil Sergeyeviç", "Çekunov İgor", "Kulaşova Anna", "Daniil Borşov"])
 def test_a_listed_person_written_the_turkish_way_is_a_match(text: str) -> None:
     """`Borşçov` was CLEAR and `Çekunov İgor` a REVIEW: a cedilla letter read as s or c is a letter off."""

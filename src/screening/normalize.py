@@ -105,7 +105,7 @@ from screening.ocr import look_alike_slips, ocr_reading
 from screening.repair import codepage_readings, repair
 from screening.romanize import skeleton
 from screening.schemes import readings
-from screening.scripts import cedilla_reading, has_second_reading
+from screening.scripts import belarusian_reading, cedilla_reading, has_second_reading
 from screening.similarity import one_edit_apart
 from screening.tokens import (DEFAULT_MAX_CHARS, as_shown, cjk_pieces, clean_repaired, dash_tails, field_parts,
                               has_cjk, is_cjk_run, join_spelled, list_items, mail_addresses, record_fields,
@@ -869,6 +869,9 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Turkish and Azerbaijani ş and ç, which fold to s and c, read as sh and ch (`Borşçov`: `screening.scripts`).
     if cedilla is not None:
         more.append(_read_text(cedilla, vocab))
+    # Belarusian spellings of Russian names read as Russian writes them (`Ціхонаў`: `screening.scripts`).
+    if not head.isascii() and (belarusian := belarusian_reading(head)) is not None:
+        more.append(_read_text(belarusian, vocab))
     # Turkish and Azerbaijani endings after an apostrophe, and the English possessive, cut (`Tikhonov'a ödeme`,
     # `Inc's`: `screening.endings`).
     # (and with ş and ç read as sh and ch too: `Çekunov'un`)

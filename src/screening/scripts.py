@@ -24,6 +24,12 @@ foreign name ending in a consonant (`გერბერი` Gerber) but also spe
 `read_scripts(text, second=True)` gives the other reading (Greek `τσ` ch, `ντ` nt, `ει` ei; Georgian `-ი`
 dropped, `ფ` f), which the normaliser screens as an alternate.
 
+Belarusian writes Russian names as it says them: `ў` for в after a vowel, `і` for и, `э` for е after a
+consonant, `ц` and `дз` for a soft т and д (`Ціхонаў` Тихонов, `Андрэй` Андрей, `Генадзьевіч` Геннадьевич).
+`belarusian_reading` spells them back in Russian letters, as the other reading of a text that holds `ў`, or `і`
+beside one of those letters. (Its unstressed о written а, `Ціханаў`, is left to the fuzzy match: which а was
+an о the text does not say.)
+
 Turkish and Azerbaijani (Albanian, Turkmen too) write ш as `ş` and ч as `ç` (`Kulaşova`, `Çekunov`,
 `Borşçov`), which unidecode reads s and c (as French and Portuguese `ç` is said).
 `cedilla_reading` reads them sh and ch, as the other reading of a text that holds them (each of a record's
@@ -36,7 +42,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-__all__ = ["cedilla_reading", "has_second_reading", "read_scripts"]
+__all__ = ["belarusian_reading", "cedilla_reading", "has_second_reading", "read_scripts"]
 
 _ARABIC = str.maketrans({"\u06a9": "k", "\u0649": "y", "\u0629": "a"})
 _ARMENIAN_U = re.compile("[\u0548\u0578][\u0552\u0582]")
@@ -87,6 +93,28 @@ def cedilla_reading(text: str, kept: Callable[[str], bool] = lambda word: False)
         return read.upper() if word.isupper() else read
 
     read = _CEDILLA_WORD.sub(word_read, text)
+    return read if read != text else None
+
+
+_BELARUSIAN = re.compile("[ўЎ]|[іІ].*?(?:[цЦ]|[дД][зЗ]|[эЭ])|(?:[цЦ]|[дД][зЗ]|[эЭ]).*?[іІ]", re.DOTALL)
+# a soft ц or дз (before і е ё ю я ь) is a soft т or д; э after a consonant is е; a name's ending -аў is -ов
+# (-еў -ев); ў is в, і is и
+_BELARUSIAN_SOFT = re.compile("(?:([цЦ])|([дД])[зЗ])(?=[іІеЕёЁюЮяЯьЬ])")
+_BELARUSIAN_E = re.compile("(?<=[^\\W\\dаеёіоуыэюяАЕЁІОУЫЭЮЯ_])([эЭ])")
+_BELARUSIAN_ENDING = re.compile("([аА])(?=[ўЎ]\\b)")
+_BELARUSIAN_LETTERS = str.maketrans("ўЎіІ", "вВиИ")
+
+
+def belarusian_reading(text: str) -> str | None:
+    """`text` as Russian spells the Belarusian letters of a name (`Андрэй Генадзьевіч Ціхонаў` -> `Андрей
+    Генадьевич Тихонов`); None when the text holds no Belarusian spelling (`ў`, or `і` beside `ц`, `дз` or
+    `э`: `і` alone is Ukrainian too)."""
+    if _BELARUSIAN.search(text) is None:
+        return None
+    read = _BELARUSIAN_SOFT.sub(lambda m: m.group(2) or ("Т" if m.group(1).isupper() else "т"), text)
+    read = _BELARUSIAN_E.sub(lambda m: "Е" if m.group(1).isupper() else "е", read)
+    read = _BELARUSIAN_ENDING.sub(lambda m: "О" if m.group(1).isupper() else "о", read)
+    read = read.translate(_BELARUSIAN_LETTERS)
     return read if read != text else None
 
 
