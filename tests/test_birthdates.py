@@ -284,6 +284,8 @@ def test_a_place_that_reads_as_a_given_name_names_no_second_person(screener: scr
     person's birth date (`Sofia Petrova`, before a family name, is a second person)."""
     assert not names_several("Igor Chekunov, sole proprietor, Tula")
     assert names_several("Igor Chekunov; Sofia Petrova")
+    assert names_several("Andrei Tikhonov; Ali Sultan")  # (two words that are towns too: review of bfa55c0)
+    assert names_several("Andrei Tikhonov and wife Sophia")
     result = screener.screen("Igor Chekunov, DOB 1979-08-14, sole proprietor, Tula")
     assert result.status is screening.Status.CLEAR and "another person's" in result.near_misses[0].reason
 
@@ -337,12 +339,42 @@ def test_a_date_with_no_label_that_may_be_a_birth_date_conflicts_as_a_slip(scree
 
 @pytest.mark.parametrize("text", ["Andrei Tikhonov 09.11.1967", "Andrei Tikhonov 11.09.1966",
                                   "Andrei Tikhonov 1966", "Andrei Tikhonov 03.1985",
-                                  "Andrei Tikhonov 14.03.1985 / 01.02.1980", "Andrei Tikhonov, Sergei Petrov 14.03.1985"])
+                                  "Andrei Tikhonov 14.03.1985 / 01.02.1980",
+                                  "Andrei Tikhonov, Sergei Petrov 14.03.1985"])
 def test_a_date_with_no_label_that_is_a_slip_partial_or_anothers_never_conflicts(screener: screening.Screener,
                                                                                 text: str) -> None:
     """One year off or day and month swapped (a slip), no day written, a second date, or a second person named:
     the date says nothing against the listed person."""
     assert not [e for e in _birth_evidence(screener.screen(text)) if e.score == 0.0]
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Tikhonov A.G. 12.03.2005", "ofac-45815"), ("Andrei Tikhonov, passport issued 12.03.2005", "ofac-45815"),
+    ("Оплата по договору № 12 от 12.03.2003, Тихонов Андрей Геннадьевич", "ofac-45815"),
+    ("BORSHCHEV D S 20050201", "ofac-45862"), ("NM1*IL*1*CHEKUNOV*IGOR*G~DTP*348*D8*20050101~", "ofac-45849")])
+def test_a_date_with_no_label_never_takes_a_hit_below_review(screener: screening.Screener, text: str,
+                                                             party: str) -> None:
+    """A contract's, a passport's or a benefit's date beside a name that scores a REVIEW: the listed person stays
+    a REVIEW (review of bfa55c0: they were cleared)."""
+    result = screener.screen(text)
+    assert result.status is screening.Status.REVIEW and result.hits[0].party.id == party
+    assert result.hits[0].score >= screener.config.review_threshold
+
+
+@pytest.mark.parametrize("text", ["Andrei Tikhonov and spouse, DOB 14.02.1975", "Andrei Tikhonov and son, 14.02.1975",
+                                  "Tikhonov A.G. 01.01.1900", "Andrei Tikhonov INV-20050312-001"])
+def test_a_date_of_several_persons_a_null_date_or_a_code_says_nothing_against_a_person(
+        screener: screening.Screener, text: str) -> None:
+    """A date a field may give another person (`and spouse`), the null date `01.01.1900` and digits inside a
+    code are no birth date of the listed person (review of bfa55c0)."""
+    assert not [e for e in _birth_evidence(screener.screen(text)) if e.score == 0.0]
+
+
+def test_eight_digits_after_a_birth_label_are_read_day_first_too() -> None:
+    """`DOB 14021972` is labelled as `DOB 19720214` is (review of bfa55c0: it was read as unlabelled)."""
+    for text in ("Andrei Tikhonov DOB 14021972", "Andrei Tikhonov, DOB 19720214"):
+        found = birth_date_in(text)
+        assert found is not None and found.labelled and found.readings == ((1972, 2, 14),)
 
 
 def test_eight_digits_with_no_label_are_read_as_each_date_they_may_be() -> None:

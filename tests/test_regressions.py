@@ -217,7 +217,8 @@ def test_initials_of_place_words_stand_beside_the_name_or_its_places() -> None:
     """`Kaspersky Lab, Dubai, ME` is the Middle East company; the `me` that ends a customer's sentence is no
     initials (`Kaspersky Lab Inc's subscriptions were transferred ... without asking me` put it first)."""
     screener = screening.Screener()
-    for name in ("Kaspersky Lab ME", "Kaspersky Lab, Dubai, ME", "ME Kaspersky Lab"):
+    for name in ("Kaspersky Lab ME", "Kaspersky Lab, Dubai, ME", "ME Kaspersky Lab",
+                 "Kaspersky Lab, P.O. Box 500100, Dubai, ME", "Kaspersky Lab, Bldg 1, Dubai, ME"):
         assert screener.screen(name).best.party.id == "kaspersky-me", name
     found = screener.screen("Kaspersky Lab Inc's subscriptions were transferred to UltraAV without asking me")
     assert "kaspersky-me" not in {h.party.id for h in found.hits}

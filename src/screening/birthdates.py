@@ -26,7 +26,8 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["WrittenDate", "birth_date_in", "labelled_birth_span", "no_slip", "one_slip", "without_birth_clause"]
+__all__ = ["WrittenDate", "birth_date_in", "joins_persons", "labelled_birth_span", "no_slip", "one_slip",
+           "without_birth_clause"]
 
 # Month names and their usual abbreviations (English, German, French, Spanish, Italian, Portuguese, Russian,
 # Ukrainian and Polish genitive), lower case, by month.
@@ -105,14 +106,14 @@ _TRAILING = r"\s*(?:г\.?\s?р\.?|года?\s+рождения|р\.\s?н\.)"
 
 _NUMERIC = (r"(?P<d1>\d{1,2})\s?(?P<s1>[./-])\s?(?P<m1>\d{1,2})\s?(?P=s1)\s?(?P<y1>\d{4})"
             r"|(?P<y2>\d{4})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})")
-# Eight digits with no label, as fixed-width records write a date: year first, day first or month first
-# (`19850312`, `14021972`, `03121985`), whichever are dates.
-_COMPACT = r"(?P<k>\d{8})"
+# Eight digits, as fixed-width records write a date: year first, day first or month first (`19850312`,
+# `14021972`, `03121985`), whichever are dates; not a part of a code (`INV-20050312-001`, `№ 12032005`).
+_COMPACT = r"(?<![-#№])(?P<k>\d{8})(?![-/]\w)"
 _WORDED = (rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\.?(?:\s+(?:de|of)(?=\s))?[\s./-]*(?P<n3>{_MONTH_WORD})\.?"
            rf"(?:\s+de(?=\s))?[\s./,-]*(?P<y3>\d{{4}})"
            rf"|(?P<n4>{_MONTH_WORD})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})"
            rf"|(?P<n5>{_MONTH})\.?[\s,/-]+(?P<y5>\d{{4}})")
-_LABELLED_ONLY = r"(?P<c>(?:19|20)\d{6})|(?P<y6>(?:19|20)\d{2})"
+_LABELLED_ONLY = rf"{_COMPACT}|(?P<y6>(?:19|20)\d{{2}})"
 
 _DATE = rf"(?:{_NUMERIC}|{_WORDED}|{_LABELLED_ONLY})"
 
@@ -137,19 +138,21 @@ _BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "n
 _AFTER_STEMS = ("г.р", "г. р", "год", "р.н", "р. н")
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
+_LIFETIME = 100  # years before an adult's birth year that an unlabelled date may be a living person's birth date
 # The short birth label that other words abbreviate too (Italian and Spanish `n.`, numero): a year alone after
 # it may be a number (`WrittenDate.firm`; `b.` is English for born, and a year after it a namesake's).
 _SHORT_LABEL = re.compile(r"n\.", re.IGNORECASE)
 # What joins one person to another in a field (`Sergei Petrov (DOB ...) and Andrei Tikhonov`): there a
-# labelled date may be anyone's, so it only confirms, as an unlabelled one does. (Pipes and semicolons part
-# the fields of one person's record as often: `CHEKUNOV, Igor | Director | Born March 1966`.)
+# labelled date may be anyone's, so it only confirms. (Pipes and semicolons part the fields of one person's
+# record as often: `CHEKUNOV, Igor | Director | Born March 1966`.)
 _SEVERAL = re.compile(r"\s(?:and|und|et|y|i|и|та|&)\s", re.IGNORECASE)
 
 
 @attrs.frozen
 class WrittenDate:
     """A birth date as a name field writes it: its text, the dates it may be (`(year, month, day)`, 0 where
-    the text leaves a part out) and whether a birth label says it is one (else it only ever confirms)."""
+    the text leaves a part out) and whether a birth label says it is one (else it confirms, and conflicts only
+    where the screener reads it as a birth date: `adult`)."""
 
     text: str
     readings: tuple[tuple[int, int, int], ...]
@@ -176,8 +179,9 @@ class WrittenDate:
             _SHORT_LABEL.match(self.text) is not None and all(not month for _, month, _ in self.readings))
 
     def born_by(self, year: int) -> bool:
-        """Whether every reading is a whole date (a day, a month and a year) of `year` or before."""
-        return all(day and y <= year for y, _, day in self.readings)
+        """Whether every reading is a whole date (a day, a month and a year) of `year` or before, and of a person
+        alive (within `_LIFETIME` years: not a null date's 01.01.1900)."""
+        return all(day and year - _LIFETIME < y <= year for y, _, day in self.readings)
 
     @property
     def iso(self) -> str:
@@ -247,9 +251,6 @@ def _readings(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
         month = _month(g["n5"])
         if month:  # (a month name that lowers to none makes no date: `APRİL`)
             found.append((int(g["y5"]), month, 0))
-    elif g.get("c"):
-        c = g["c"]
-        found.append((int(c[:4]), int(c[4:6]), int(c[6:])))
     elif g.get("k"):
         k = g["k"]
         found += [(int(k[:4]), int(k[4:6]), int(k[6:])), (int(k[4:]), int(k[2:4]), int(k[:2])),
@@ -265,6 +266,12 @@ def birth_date_in(text: str) -> WrittenDate | None:
     (`_SEVERAL`) is read as an unlabelled one: it may be any of theirs."""
     found = _found(text)
     return None if found is None else found[0]
+
+
+def joins_persons(text: str) -> bool:
+    """Whether `text` joins one person to another (`Andrei Tikhonov and spouse, DOB 14.02.1975`): a date it
+    writes may be any of theirs (`_SEVERAL`)."""
+    return _SEVERAL.search(text) is not None
 
 
 def without_birth_clause(text: str) -> str:

@@ -3,7 +3,7 @@ Ivanovam` (to Anton Ivanov, both in the dative), in Finnish `maksu Denis Zenkini
 Borščevui`, in Hungarian `Gerber Mihailnak`, in Albanian `pagesë Anna Kulashovës`, in Slovak `Marinu
 Alexejevovú` (Alekseyeva with the Slovak feminine -ová, in the accusative); Czech names a woman `Anna
 Dudorinová` (Dudorina); Turkish and Azerbaijani set the ending apart with an apostrophe (`Tikhonov'a ödeme`,
-`Kaspersky Lab'ın lisansı`).
+`Kaspersky Lab'ın lisansı`), and so does the English possessive (`Kaspersky Lab Inc's`).
 
 `stems` cuts such an ending off a word's romanisation skeleton (`romanize.skeleton`) and gives what the word
 may be without it; `screening.persons` reads a word so only where what is left is one of the listed person's

@@ -44,12 +44,14 @@ _SPLIT_SLIP = 0.95  # a word's spelling similarity where it is written as two (o
 _INITIALS = (INITIALS_SIM, "initials")
 _INITIALS_MAX = 3  # letters of the longest initials unit (`units`)
 
+_Pair = tuple[tuple[int, ...], tuple[int, ...], float, str]  # (query idx, listed idx, sim, how)
+
 
 @attrs.frozen
 class Alignment:
     """Which query tokens matched which listed tokens, how well, and what was left over."""
 
-    pairs: tuple[tuple[tuple[int, ...], tuple[int, ...], float, str], ...]  # (query idx, listed idx, sim, how)
+    pairs: tuple[_Pair, ...]
     query_left: tuple[int, ...]
     listed_left: tuple[int, ...]
 
@@ -416,19 +418,22 @@ def _apart(a: tuple[int, int], b: tuple[int, int]) -> bool:
             or (b_bits & ~a_bits).bit_count() > allowed)
 
 
-def _initials_beside(pairs: list[tuple], query: tuple[TokenInfo, ...], used_q: set[int],
-                     used_r: set[int]) -> list[tuple]:
-    """`pairs` less the initials of place words that stand beside no other word paired, but across places
-    (`Kaspersky Lab ME`, `Kaspersky Lab, Dubai, ME`; not `Kaspersky ... without asking me`: there the word is
-    the query's own); `used_q` and `used_r` freed."""
+_BETWEEN_INITIALS = frozenset({"place", "address", "number"})  # (roles of an address's words: `P.O. Box 500100`)
+
+
+def _initials_beside(pairs: list[_Pair], query: tuple[TokenInfo, ...], used_q: set[int],
+                     used_r: set[int]) -> list[_Pair]:
+    """`pairs` without the initials of place words that stand far from the name: initials are kept where they
+    are next to another word paired, or where only an address's words stand between (`Kaspersky Lab ME`,
+    `Kaspersky Lab, P.O. Box 500100, Dubai, ME`; not the `me` of `Kaspersky ... without asking me`). The query
+    and listed words of a pair dropped are freed in `used_q` and `used_r`."""
     kept = []
     for pair in pairs:
         q_idx, r_idx, _, how = pair
         if how == "initials":
-            paired = {i for other in pairs if other is not pair for i in other[0]}
-            between = [range(q_idx[-1] + 1, after) for after in paired if after > q_idx[-1]]
-            between += [range(before + 1, q_idx[0]) for before in paired if before < q_idx[0]]
-            if not any(all(query[i].role == "place" for i in gap) for gap in between):
+            paired = [i for other in pairs if other is not pair for i in other[0]]
+            gaps = [range(q_idx[-1] + 1, i) if i > q_idx[-1] else range(i + 1, q_idx[0]) for i in paired]
+            if not any(all(query[i].role in _BETWEEN_INITIALS for i in gap) for gap in gaps):
                 used_q.difference_update(q_idx)
                 used_r.difference_update(r_idx)
                 continue

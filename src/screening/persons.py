@@ -62,7 +62,7 @@ import attrs
 from screening.abjad import READING_BEST, is_reading, latin_classes, reading_distance, reading_key, reading_similarity
 from screening.cases import declined, nominatives
 from screening.endings import ending_of, one_letter, stems, written_stems
-from screening.lexicon import Lexicon, TokenInfo, is_declined_patronymic, is_female_patronymic, is_patronymic, lexicon
+from screening.lexicon import TokenInfo, is_declined_patronymic, is_female_patronymic, is_patronymic, lexicon
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
 from screening.ocr import look_alike_slips
@@ -1221,18 +1221,20 @@ def beside_name_part(tokens: tuple[TokenInfo, ...], i: int, initials: frozenset[
 def names_several(text: str) -> bool:
     """True when `text` (a field cut of its birth clause) writes two different given names or more (`Andrei
     Tikhonov; Sergei Petrov`, `Sergei Petrov (DOB 01.02.1980), Andrei Tikhonov`): it may name several persons,
-    and a birth date it labels may be any of theirs. A place that reads as a given name is one only before a
-    word that is no place (`Sofia Petrova`; not `..., Tula` nor `..., Sofia, Bulgaria`)."""
+    and a birth date it labels may be any of theirs. A part between commas (semicolons, brackets) that is one
+    word naming a place is no person's, though the place may read as a given name (`..., sole proprietor,
+    Tula`; but `...; Ali Sultan`, `... and wife Sophia` are persons)."""
     lex = lexicon()
-    words = tokens_of(text)
-    return len({skel for i, (word, skel) in enumerate(zip(words, map(skeleton, words)))
-                if len(skel) > 2 and skel in lex.given and not (
-                    _placed(word, lex) and (i + 1 == len(words) or _placed(words[i + 1], lex)))}) > 1
+    found: set[str] = set()
+    for part in _PARTS.split(text):
+        words = [word for word in tokens_of(part) if len(word) > 1]  # (not `г.` of `г. Тула`)
+        if len(words) == 1 and (words[0] in lex.places or words[0] in lex.cities or words[0] in lex.regions):
+            continue  # (a town or a country: `Tula`)
+        found.update(skel for skel in map(skeleton, words) if len(skel) > 2 and skel in lex.given)
+    return len(found) > 1
 
 
-def _placed(word: str, lex: Lexicon) -> bool:
-    """Whether a word names a place (a country, region or city)."""
-    return word in lex.places or word in lex.cities or word in lex.regions
+_PARTS = re.compile(r"[,;|()\[\]]")
 
 
 def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:

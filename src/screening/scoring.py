@@ -31,8 +31,8 @@ like queries (`Piotr Kasperski`) are not brand carriers.
 the party adds `attribute_confirm_bonus`; one that conflicts subtracts `attribute_conflict_penalty`, and a birth
 date that is no slip of a listed one (`birthdates.one_slip`) `other_birth_date_penalty`: it is a namesake's. A
 birth date written in the name (`screening.birthdates`) counts as one given, in the parts it writes; one
-written with no birth label only ever confirms, and one in a text that may name other persons conflicts only
-as a slip does.
+written with no birth label confirms, and conflicts only as a slip does where it may be a birth date
+(`WrittenDate.adult`), as does one in a text that may name other persons.
 """
 
 from __future__ import annotations
@@ -586,19 +586,21 @@ def _kept(other: bool, born_there: bool, firm: bool) -> str:
 
 
 def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | None, country: str | None,
-                         birth_date: dt.date | WrittenDate | None, born_there: bool = False
+                         birth_date: dt.date | WrittenDate | None, born_there: bool = False, score: float = 1.0
                          ) -> tuple[float, tuple[Evidence, ...]]:
     """Score change and evidence from the query's secondary attributes (a birth date given, or written in
     the name). With `born_there` (the name's evidence confirms the person's listed place of birth), a birth date
-    that is no slip of a listed one conflicts only as a slip does: a namesake, or a date mistyped, for an analyst."""
+    that is no slip of a listed one conflicts only as a slip does: a namesake, or a date mistyped, for an analyst.
+    An unlabelled date that may be a birth date (`WrittenDate.adult`) conflicts as a slip does, but never takes a
+    hit (`score`, the party's score before its attributes) below review: it may be a date of another kind."""
     delta = 0.0
     evidence: list[Evidence] = []
 
     def judge(feature: str, agrees: bool, query_part: str, listed_part: str, what: str = "", *,
-              other: bool = False, kept: str = "") -> None:
+              other: bool = False, kept: str = "", cost: float | None = None) -> None:
         nonlocal delta
         change = (config.attribute_confirm_bonus if agrees else -config.other_birth_date_penalty if other
-                  else -config.attribute_conflict_penalty)
+                  else -config.attribute_conflict_penalty if cost is None else -cost)
         delta += change
         word = "agrees" if agrees else "conflicts, no slip of the listed date: another person's" if other else (
             f"conflicts, no slip of the listed date, but {kept}" if kept else "conflicts")
@@ -613,16 +615,18 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
         listed = ",".join(d.isoformat() for d in party.birth_dates)
         if isinstance(birth_date, WrittenDate):
             agrees = birth_date.agrees(party.birth_dates)
-            read = birth_date.iso.replace('|', ' or ')
             if agrees or birth_date.labelled:
                 other = not agrees and no_slip(birth_date.readings, party.birth_dates)
                 kept = _kept(other, born_there, birth_date.firm)
-                judge("birth_date", agrees, birth_date.text, listed, f"birth date written in the name (read as {read})",
+                judge("birth_date", agrees, birth_date.text, listed,
+                      f"birth date written in the name (read as {birth_date.iso.replace('|', ' or ')})",
                       other=other and not kept, kept=kept)
             elif birth_date.adult and no_slip(birth_date.readings, party.birth_dates):
-                # (unlabelled, a date may be any date: it conflicts only where no slip of a listed date explains it)
-                judge("birth_date", False, birth_date.text, listed, f"a date written beside the name (read as {read})",
-                      kept="with no birth label it may be a date of another kind")
+                # (unlabelled, a date may be a contract's or a passport's: it lowers a hit, never below review)
+                judge("birth_date", False, birth_date.text, listed,
+                      f"a date written beside the name (read as {birth_date.iso.replace('|', ' or ')})",
+                      kept="with no birth label it may be a date of another kind (never below review)",
+                      cost=min(config.attribute_conflict_penalty, max(0.0, score - config.review_threshold)))
         else:
             agrees = birth_date in party.birth_dates
             other = not agrees and no_slip(((birth_date.year, birth_date.month, birth_date.day),), party.birth_dates)

@@ -26,7 +26,7 @@ import attrs
 
 from screening._version import VERSION
 from screening.abjad import READING_BEST, reading_key, reading_similarity
-from screening.birthdates import WrittenDate, birth_date_in, without_birth_clause
+from screening.birthdates import WrittenDate, birth_date_in, joins_persons, without_birth_clause
 from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
 from screening.cases import governed, nominatives
@@ -347,7 +347,7 @@ _BRAND_WORD_ROLES = frozenset({"generic", "product"})  # (`lexicon.TokenInfo.rol
 _BRAND_ALONE_CAP = 0.8
 
 
-_ADULT_AGE = 18
+_ADULT_AGE = 18  # years: an unlabelled date of a year this many before the list's may be a birth date
 
 
 class Screener:
@@ -459,7 +459,8 @@ class Screener:
                     names_several(rest := without_birth_clause(text)) or birth_date_in(rest) is not None):
                 born = attrs.evolve(written, sole=False)  # (the date may be another's: `WrittenDate.sole`)
             elif written is not None and not written.labelled and written.born_by(self._adult_by) and not (
-                    names_several(rest := text.replace(written.text, " ")) or birth_date_in(rest) is not None):
+                    joins_persons(text) or names_several(rest := text.replace(written.text, " "))
+                    or birth_date_in(rest) is not None):
                 born = attrs.evolve(written, adult=True)  # (it may be a birth date: `WrittenDate.adult`)
         # A party whose score cannot be shown, as a hit or a near miss, even with every attribute given
         # agreeing and rounded as results show it, is not scored; once the query has a hit, near misses are
@@ -468,19 +469,20 @@ class Screener:
         agreeing = sum(x is not None for x in (kind, country, born)) * self.config.attribute_confirm_bonus
         shown = min(self.config.near_miss_floor, self.config.review_threshold)
         review = self.config.review_threshold
-        # (party, its listed place of birth confirmed) -> what the query's attributes add to its score (`_adjust`)
-        deltas: dict[tuple[int, bool], float] = {}
+        # (party, its listed place of birth confirmed, its score) -> what the query's attributes add to its score
+        # (`_adjust`)
+        deltas: dict[tuple[int, bool, float], float] = {}
 
         def final_score(cand: Candidate) -> float:
             """The candidate's score as `_adjust` makes it (without building its evidence)."""
             if kind is None and country is None and born is None:
                 return cand.score
             there = born is not None and self._born_there(cand)
-            delta = deltas.get((cand.party, there))
+            delta = deltas.get((cand.party, there, cand.score))
             if delta is None:
-                delta = deltas[cand.party, there] = attribute_adjustment(
+                delta = deltas[cand.party, there, cand.score] = attribute_adjustment(
                     self.watchlist.parties[cand.party], self.config, kind=kind, country=country, birth_date=born,
-                    born_there=there)[0]
+                    born_there=there, score=cand.score)[0]
             return clamp(cand.score + delta)  # (as `Candidate.adjusted` does)
 
         # (A sure hit has a margin of one shown step: another segment's reading of the party, as high once
@@ -1236,7 +1238,7 @@ class Screener:
             return cand
         party = self.watchlist.parties[cand.party]
         delta, evidence = attribute_adjustment(party, self.config, kind=kind, country=country, birth_date=born,
-                                               born_there=born is not None and self._born_there(cand))
+                                               born_there=born is not None and self._born_there(cand), score=cand.score)
         return cand.adjusted(delta, evidence)
 
     def _born_there(self, cand: Candidate) -> bool:
