@@ -615,16 +615,15 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
         listed = ",".join(d.isoformat() for d in party.birth_dates)
         if isinstance(birth_date, WrittenDate):
             agrees = birth_date.agrees(party.birth_dates)
+            read = f"(read as {birth_date.iso.replace('|', ' or ')})"
             if agrees or birth_date.labelled:
                 other = not agrees and no_slip(birth_date.readings, party.birth_dates)
                 kept = _kept(other, born_there, birth_date.firm)
-                judge("birth_date", agrees, birth_date.text, listed,
-                      f"birth date written in the name (read as {birth_date.iso.replace('|', ' or ')})",
+                judge("birth_date", agrees, birth_date.text, listed, f"birth date written in the name {read}",
                       other=other and not kept, kept=kept)
             elif birth_date.adult and no_slip(birth_date.readings, party.birth_dates):
                 # (unlabelled, a date may be a contract's or a passport's: it lowers a hit, never below review)
-                judge("birth_date", False, birth_date.text, listed,
-                      f"a date written beside the name (read as {birth_date.iso.replace('|', ' or ')})",
+                judge("birth_date", False, birth_date.text, listed, f"a date written beside the name {read}",
                       kept="with no birth label it may be a date of another kind (never below review)",
                       cost=min(config.attribute_conflict_penalty, max(0.0, score - config.review_threshold)))
         else:

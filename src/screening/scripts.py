@@ -96,7 +96,7 @@ def cedilla_reading(text: str, kept: Callable[[str], bool] = lambda word: False)
     return read if read != text else None
 
 
-_BELARUSIAN = re.compile("[ўЎ]|[іІ].*?(?:[цЦ]|[дД][зЗ]|[эЭ])|(?:[цЦ]|[дД][зЗ]|[эЭ]).*?[іІ]", re.DOTALL)
+_BELARUSIAN_MARK = re.compile("[цЦэЭ]|[дД][зЗ]")  # (beside `і`, which Ukrainian writes too)
 # a soft ц or дз (before і е ё ю я ь) is a soft т or д; э after a consonant is е; a name's ending -аў is -ов
 # (-еў -ев); ў is в, і is и
 _BELARUSIAN_SOFT = re.compile("(?:([цЦ])|([дД])[зЗ])(?=[іІеЕёЁюЮяЯьЬ])")
@@ -109,7 +109,7 @@ def belarusian_reading(text: str) -> str | None:
     """`text` as Russian spells the Belarusian letters of a name (`Андрэй Генадзьевіч Ціхонаў` -> `Андрей
     Генадьевич Тихонов`); None when the text holds no Belarusian spelling (`ў`, or `і` beside `ц`, `дз` or
     `э`: `і` alone is Ukrainian too)."""
-    if _BELARUSIAN.search(text) is None:
+    if not ("ў" in text or "Ў" in text or ("і" in text or "І" in text) and _BELARUSIAN_MARK.search(text)):
         return None
     read = _BELARUSIAN_SOFT.sub(lambda m: m.group(2) or ("Т" if m.group(1).isupper() else "т"), text)
     read = _BELARUSIAN_E.sub(lambda m: "Е" if m.group(1).isupper() else "е", read)
