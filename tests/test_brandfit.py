@@ -1,15 +1,21 @@
-"""`brandfit.lift_best_fit`: when a listed party, not the brand owners' affiliate reading, comes first."""
+"""`brandfit`: when a listed party, not the brand owners' affiliate reading, comes first: the one whose name fits the
+query best (`lift_best_fit`), or the owners' group's company of a place the query writes (`lift_by_place`)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+import screening
 from screening.brandfit import Fit, lift_best_fit
-from screening.models import HitClass, NameType
+from screening.models import Address, HitClass, ListInfo, Listing, NameType, Party, PartyName, Relation
 from screening.ranking import Candidate
+from screening.watchlist import Watchlist
 
 OWNER, RIVAL, OTHER = 0, 1, 2
 REVIEW = 0.7
+_LISTING = Listing(authority="Test", list_name="Test list", short_name="Test", restricts="nothing")
 
 
 def _cand(party: int, score: float, hit_class: HitClass = HitClass.LISTED) -> Candidate:
@@ -97,3 +103,64 @@ def test_names_are_read_only_when_a_party_that_is_no_owner_scores_above_the_owne
 
     lift_best_fit([_cand(OWNER, 0.85)], {OWNER: 0.9, RIVAL: 0.8}, fit, {OWNER}, REVIEW)
     assert read == []
+
+
+def _group_screener() -> screening.Screener:
+    """A brand's owner in Moscow and its group's companies in Moscow and abroad, one of them in the Emirates with
+    no address; and a company in Dubai of no group."""
+    def org(number: int, name: str, country: str, place: str | None, *brands: str) -> Party:
+        names = (PartyName(name, NameType.PRIMARY), *(PartyName(b, NameType.BRAND) for b in brands))
+        return Party(id=f"t{number}", kind="organization", name=name, names=names, listings=(_LISTING,),
+                     countries=(country,), addresses=(Address(place, country),) if place else (),
+                     relations=(Relation("affiliate_of", "t0"),) if number not in (0, 5) else ())
+
+    info = ListInfo(id="t", title="t", version="1", newest_action=dt.date(2024, 1, 1),
+                    compiled=dt.date(2024, 1, 1), schema_version=1, sha256="0" * 64, source="memory")
+    return screening.Screener(Watchlist(info, (
+        org(0, "AO Northwind Lab", "RU", "Moscow", "Northwind", "Northwind Total Security"),
+        org(1, "Northwind Lab Middle East FZ-LLC", "AE", None),
+        org(2, "Northwind Lab Switzerland GmbH", "CH", "Zurich, Switzerland"),
+        org(3, "Northwind Lab UK Ltd", "GB", "2 Kingdom Street, Paddington, London W2 6BD, United Kingdom"),
+        org(4, "Northwind Labs Limited", "GB", "London, United Kingdom"),
+        org(5, "Fabrikam Trading FZE", "AE", "Dubai"),
+        org(6, "Shuguang Network Technology Co., Ltd.", "CN", "Beijing"),
+        org(7, "OOO Northwind Group", "RU", "Moscow"))))
+
+
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("Northwind Dubai office", "t1"),  # a city of the company's country: it has no address
+    ("Northwind Transparency Center Zürich", "t2"),  # its address's city, one word of weight between
+    ("Northwind Paddington office", "t3"),  # a word of its address that is no place name
+    ("Northwind, 2 Kingdom Street, London W2 6BD", "t3"),  # more of its address than the other London company's
+    ("Beijing Northwind", "t6"),  # a place's name right before the brand
+])
+def test_a_place_of_one_company_of_the_brand_s_group_names_it(name: str, party_id: str) -> None:
+    """The brand and a place, no listed company's name: the group's company there comes first, at the owner's
+    carrier score, the place confirming it."""
+    result = _group_screener().screen(name)
+    best = result.hits[0]
+    assert best.party.id == party_id, name
+    assert best.score == next(h.score for h in result.hits if h.party.id == "t0")
+    assert {"brand_token", "place_confirms"} <= {e.feature for e in best.evidence}
+
+
+@pytest.mark.parametrize("name", [
+    "Northwind Moscow office",  # the owner's own place (not the other company's there)
+    "Northwind Total Security, Zurich",  # a product carrying the brand, not a company
+    "AO Northwind Lab Dubai",  # the owner's name in its legal form
+    "Swiss firm Acme hires engineers from Northwind",  # a sentence's place, not the name's
+    "Northwind reported by the press in Zurich",  # more than one word of weight between
+    "CN=Northwind Lab",  # a country code before the brand is a key
+    "Northwind Engine 2",  # a bare number is no address (the UK company's is `2 Kingdom Street`)
+    "Northwind France",  # no company of the group there
+])
+def test_no_company_is_lifted_without_a_place_beside_the_brand_only_it_explains(name: str) -> None:
+    result = _group_screener().screen(name)
+    assert not result.hits or result.hits[0].party.id == "t0", name
+    assert not any(e.feature == "place_confirms" and "brand's group" in e.detail
+                   for h in result.hits for e in h.evidence), name
+
+
+def test_a_company_outside_the_brand_s_group_is_never_lifted() -> None:
+    """`Fabrikam Trading FZE` is in Dubai too, but it is no company of the brand's owner."""
+    assert "t5" not in {h.party.id for h in _group_screener().screen("Northwind Dubai office").hits}

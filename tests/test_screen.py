@@ -1091,14 +1091,18 @@ def test_a_reading_that_fits_two_spellings_of_one_place_is_that_place(screener: 
     assert screener.screen("كاسبرسكي لاب كييف").hits[0].party.id == "kaspersky-ua"
 
 
-@pytest.mark.parametrize("name", ["卡巴斯基", "AО Laboratoriya Ksperskogo", "Kabasiji Group – Beijing",
-                                  "Kasprsky Group Şti"])
-def test_a_brand_alone_or_a_latin_word_is_not_read_as_a_rendering(screener: screening.Screener, name: str) -> None:
+@pytest.mark.parametrize(("name", "party_id"), [("卡巴斯基", "kaspersky-ao"),
+                                                ("AО Laboratoriya Ksperskogo", "kaspersky-ao"),
+                                                ("Kabasiji Group – Beijing", "kaspersky-xuan-beijing"),
+                                                ("Kasprsky Group Şti", "kaspersky-ao")])
+def test_a_brand_alone_or_a_latin_word_is_not_read_as_a_rendering(screener: screening.Screener, name: str,
+                                                                  party_id: str) -> None:
     """The brand alone names its owner already; a word written in Latin letters (beside a Cyrillic `О`, a dash or
     a Turkish legal form that are not ASCII) is read as written, not as a brand another script writes (`Kabasiji`
-    is the Chinese brand's reading; `Kasprsky` is as near the Hindi one as the Latin word)."""
+    is the Chinese brand's reading; `Kasprsky` is as near the Hindi one as the Latin word). (Beside `Beijing`, the
+    brand's company there comes first: `brandfit.lift_by_place`.)"""
     result = screener.screen(name)
-    assert result.hits[0].party.id == "kaspersky-ao"
+    assert result.hits[0].party.id == party_id
     assert all(e.feature != "rendered" for hit in result.hits for e in hit.evidence)
 
 
@@ -1182,3 +1186,16 @@ def test_a_short_field_that_opens_a_quote_it_does_not_close_was_cut(screener: sc
     field of thirty characters or more was read as cut); four letters of the cut word at least."""
     result = screener.screen(name)
     assert result.flagged and result.hits[0].party.id == "kaspersky-ao"
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("Kaspersky Milano", "kaspersky-it"), ("卡巴斯基 北京", "kaspersky-xuan-beijing"),
+                                                ("Kaspersky Lab Tokyo", "kaspersky-jp"),
+                                                ("Kaspersky Paddington", "kaspersky-uk")])
+def test_the_brand_beside_a_place_of_one_listed_company_names_that_company(screener: screening.Screener, name: str,
+                                                                          party_id: str) -> None:
+    """A city of its country (Milan, Beijing, Tokyo: none has an address listed) or a word of its address: the
+    brand's company there comes first, a REVIEW as the brand alone is (`brandfit.lift_by_place`)."""
+    result = screener.screen(name)
+    assert result.status is screening.Status.REVIEW
+    assert result.hits[0].party.id == party_id
+    assert any(e.feature == "place_confirms" for e in result.hits[0].evidence)

@@ -4,23 +4,26 @@ A company name that carries a listed brand (`Kaspersky ...`) scores as an unlist
 owners (`scoring.carrier_score`, 0.85), above a listed party's own name that the query holds cut short or
 beside words no name explains (`Kaspersky Lab Middle Ea`, 0.81). Where that party's name fits the query
 better than any name of the owners, the brand points at it first: it scores as a carrier too, as the
-listed party itself, which ranks it above the owners' affiliate reading (`ranking`).
+listed party itself, which ranks it above the owners' affiliate reading (`ranking`). Where the query names no
+listed company's name but a place of one company of the owners' group (`Kaspersky Dubai office`), that company is
+the brand's there: it takes the owners' carrier score, the place confirming it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 import attrs
 
 from screening.index import NameRecord
 from screening.lexicon import TokenInfo
-from screening.models import Evidence, Party
-from screening.ranking import Candidate
+from screening.romanize import skeleton
+from screening.models import Evidence, HitClass, NameType, Party
+from screening.ranking import Candidate, names_product
 from screening.scoring import (CARRIER_BASE, CARRIER_SPAN, OrgScore, QueryContext, explains, legal_spelled,
                                placed_cut)
 
-__all__ = ["Fit", "fit_of", "lift_best_fit"]
+__all__ = ["Fit", "fit_of", "lift_best_fit", "lift_by_place"]
 
 WHOLE = 0.95  # the share of a listed name's weight a query matches to hold the whole name
 
@@ -102,3 +105,92 @@ def lift_best_fit(candidates: list[Candidate], raws: Mapping[int, float], fit: C
                     "carries the listed brand, and this name fits it better than any name of the brand's owner")))
         lifted.append(cand)
     return lifted
+
+
+# a place's name, an address's own word (`Paddington`) or street word (`Kingdom Street`, `W2`); no bare number
+# (`Kaspersky Scan Engine 2.1` names no address)
+_PLACE_ROLES = frozenset({"place", "distinctive", "address"})
+
+
+def _place_of(token: TokenInfo, party: Party, words: frozenset[str]) -> str:
+    """What place of `party` the query word names: a word of its address (`Zurich`, `Paddington`, `W2`), or one
+    of its countries by name or by a city there (`Dubai` for a company of the Emirates); "" for none."""
+    if token.role not in _PLACE_ROLES:
+        return ""
+    if token.text in words:
+        return token.text
+    return token.place if token.role == "place" and token.place in party.countries else ""
+
+
+def _brand_marks(tokens: tuple[TokenInfo, ...], readings: list[Candidate], anchors: tuple[str, ...]) -> list[int]:
+    """Where the query writes the brand: words that start with it (`kaspersky`, `KasperskyOS`; not a run of Chinese
+    words it stands inside, whose neighbours are unknown) or that an owner's name reading matched to a listed word
+    holding it (`casper sky`)."""
+    matched = {w for c in readings for e in c.evidence if e.feature.startswith("token_")
+               and any(a in skeleton(e.candidate_part) for a in anchors) for w in e.query_part.split()}
+    return [i for i, t in enumerate(tokens) if t.text in matched or t.skel.startswith(anchors)]
+
+
+def _beside(tokens: tuple[TokenInfo, ...], j: int, marks: list[int]) -> bool:
+    """Whether the query's word `j` stands beside the brand's name, in it or in its address: after it with at
+    most one word of weight between (`Kaspersky Transparency Center Zürich`, `Kaspersky, 2 Kingdom Street,
+    London`), or right before it, a place's name, not a code (`Beijing Kaspersky`, not the key of `CN=Kaspersky
+    Group`); not a sentence's place (`Swiss firm Acronis poaches engineers from Kaspersky`, `Kaspersky ... vor dem
+    OVG Münster`)."""
+    for i in marks:
+        if i == j:
+            return False  # a word of the name itself
+        if i < j:
+            if sum(tokens[k].role == "distinctive" for k in range(i + 1, j)) <= 1:
+                return True
+        elif i == j + 1 and len(tokens[j].text) > 2:
+            return True
+    return False
+
+
+def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], parties: Sequence[Party],
+                  owners: Collection[int], group: Collection[int], words: Callable[[int], frozenset[str]],
+                  anchors: tuple[str, ...], brand: Evidence) -> list[Candidate]:
+    """`candidates` with the company of the brand owners' `group` that a place the query writes names lifted
+    to the owners' reading of the brand's score, where that reading comes first. `anchors` are the brand's
+    words the query carries, `brand` the evidence that it carries them as a company (`scoring.carrier_score`).
+
+    `Kaspersky Dubai office`, `北京卡巴斯基`, `Kaspersky Transparency Center Zürich` write the brand and a place
+    but no listed company's name: the brand's company there is the group's company of that place, not the
+    owner's affiliate abroad. Only places no owner explains count (`Kaspersky, Moscow` is the owner's), none where
+    the query writes an owner's legal form, and only the companies naming the most of them are lifted (`2 Kingdom
+    Street, London` is the UK company's address, not just the UK holding's city; `London` alone lifts both). A
+    product carrying the brand is no company (`Kaspersky Endpoint Security, Ingolstadt`), and a company already
+    scoring as high keeps its reading; one scoring lower is read by the brand and the place alone.
+    """
+    readings = [c for c in candidates if c.party in owners and c.hit_class is not HitClass.LISTED
+                and not names_product(c)]  # the brand read as a company carrying it, or as itself
+    if not readings:
+        return candidates
+    top = max(readings, key=lambda c: c.score)
+    if any(c.score > top.score or c.score == top.score and (c.hit_class is HitClass.LISTED or names_product(c))
+           for c in candidates if parties[c.party].kind != "person"):
+        return candidates  # a listed name or product reads the query as well as the brand's company does
+    if any(e.feature == "legal_form_same" for c in readings for e in c.evidence):
+        return candidates  # the query writes an owner's name in its legal form (`Kaspersky Lab, Inc. Dubai`)
+    marks = _brand_marks(tokens, readings, anchors)
+    said = [t for j, t in enumerate(tokens) if t.role in _PLACE_ROLES and _beside(tokens, j, marks)
+            and not any(_place_of(t, parties[o], words(o)) for o in owners)]
+    if not said:
+        return candidates
+    named: dict[int, list[Evidence]] = {}
+    for member in group:
+        party, its = parties[member], words(member)
+        named[member] = [Evidence("place_confirms", 1.0, t.text, where, "a listed place of the party: of the "
+                                  "brand's group, the company there") for t in said
+                         if (where := _place_of(t, party, its))]
+    most = max((len(found) for found in named.values()), default=0)
+    if not most:
+        return candidates
+    chosen = {member: found for member, found in named.items() if len(found) == most}
+    kept = [c for c in candidates if c.party not in chosen or c.score >= top.score]
+    plain = {c.party: c.listed_score for c in candidates if c.party in chosen}
+    held = {c.party for c in kept}
+    return kept + [Candidate(member, top.score, HitClass.AFFILIATE, parties[member].name, NameType.PRIMARY,
+                             (brand, *found), listed_score=plain.get(member, 0.0))
+                   for member, found in chosen.items() if member not in held]

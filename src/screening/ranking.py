@@ -23,7 +23,7 @@ import attrs
 from screening.config import ScreeningConfig
 from screening.models import Evidence, Hit, HitClass, Listing, NameType, NearMiss, Party, PartyRef
 
-__all__ = ["CLASS_ORDER", "Candidate", "clamp", "rank"]
+__all__ = ["CLASS_ORDER", "Candidate", "clamp", "names_product", "rank"]
 
 CLASS_ORDER = {HitClass.LISTED: 0, HitClass.PRODUCT: 1, HitClass.AFFILIATE: 2}
 _TYPE_ORDER = {t: n for n, t in enumerate((NameType.PRIMARY, NameType.ALIAS, NameType.FORMER, NameType.NATIVE,
@@ -65,6 +65,14 @@ def _citation_order(listing: Listing) -> tuple:
     return (listing.basis != "named", _newest_first(listing))
 
 
+def names_product(cand: Candidate) -> bool:
+    """Whether the candidate is a listed product the query names whole (`Kaspersky Security Network`), not the
+    bare brand read as one."""
+    return (cand.hit_class is HitClass.PRODUCT and cand.matched_type is NameType.BRAND
+            and len(_listed_words(cand.matched_name)) > 1
+            and not any(e.feature == "missing_listed_word" for e in cand.evidence))
+
+
 def _order(cand: Candidate) -> tuple:
     """Best first: the higher score; among equals, the listed party itself, then a listed product the query names
     whole (`Kaspersky Security Network`), then a reading of the brand a place the query writes confirms (`Kaspersky
@@ -72,9 +80,7 @@ def _order(cand: Candidate) -> tuple:
     then the higher plain name score, the name's type and the list's order."""
     rank = CLASS_ORDER[cand.hit_class]
     if rank:
-        if (cand.hit_class is HitClass.PRODUCT and cand.matched_type is NameType.BRAND
-                and len(_listed_words(cand.matched_name)) > 1
-                and not any(e.feature == "missing_listed_word" for e in cand.evidence)):
+        if names_product(cand):
             rank = 1
         elif any(e.feature == "place_confirms" for e in cand.evidence):
             rank = 2

@@ -28,7 +28,7 @@ from screening._version import VERSION
 from screening.abjad import READING_BEST, reading_key, reading_similarity
 from screening.birthdates import WrittenDate, birth_date_in, joins_persons, without_birth_clause
 from screening.bounds import Bounds
-from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit
+from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit, lift_by_place
 from screening.cases import governed, nominatives
 from screening.config import DEFAULT, ScreeningConfig
 from screening.countries import COUNTRY_CODES, RESERVED_COUNTRIES
@@ -379,6 +379,7 @@ class Screener:
         self._men_families: frozenset[str] | None = None  # listed men's family names' skeletons (`_genitive`)
         self._listed_givens: frozenset[str] | None = None  # listed persons' given names' skeletons (`_genitive_read`)
         self._numbers: ListedNumbers | None = None  # the list's identifiers free text can name (`identifiers`)
+        self._groups: tuple[frozenset[int], ...] | None = None  # each party's related organisations (`_related`)
 
     def __reduce__(self) -> tuple[Callable[..., Screener], tuple[type[Screener], Watchlist, ScreeningConfig]]:
         """Pickled as its class, list and config (`multiprocessing` with the spawn start method, the default on
@@ -1089,7 +1090,30 @@ class Screener:
 
             out = lift_best_fit(out, {p: n[0].raw for p, n in named.items()}, fit, owners,
                                 self.config.review_threshold)
+        if brand_sim:
+            related = self._related()
+            group = {m for o in owners for m in related[o]} - owners
+            anchor, sim = max(brand_sim.items(), key=lambda kv: kv[1])
+            _, product, said = carrier_score(tokens, anchor, index.brands[anchor][0][1], sim)
+            if group and not product:  # (a product of the brand names no company of the group)
+                out = lift_by_place(out, tokens, parties, owners, group, self._party_words, tuple(brand_sim), said[0])
         return [c for c in out if c.score > 0.0]
+
+    def _related(self) -> tuple[frozenset[int], ...]:
+        """Each party's related organisations, a relation written either way (`subsidiary_of`, `parent_of`):
+        the brand owners' group (`brandfit.lift_by_place`)."""
+        if self._groups is None:
+            parties = self.watchlist.parties
+            number = {p.id: n for n, p in enumerate(parties)}
+            links: list[set[int]] = [set() for _ in parties]
+            for n, party in enumerate(parties):
+                for relation in party.relations:
+                    other = number.get(relation.party)
+                    if other is not None and other != n:
+                        links[n].add(other)
+                        links[other].add(n)
+            self._groups = tuple(frozenset(m for m in linked if parties[m].kind != "person") for linked in links)
+        return self._groups
 
     def _may_carry(self, ranked: list[tuple[float, int]], bound: Bounds) -> bool:
         """Whether a party that owns no brand the query carries, none of whose names' bounds reach the
