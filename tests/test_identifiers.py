@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import screening
 from screening import Status
-from screening.identifiers import MIN_DIGITS, ListedNumbers, without_labelled
+from screening.identifiers import MIN_DIGITS, ListedNumbers, number_slip, personal_tax_numbers, without_labelled
 
 
 @pytest.fixture(scope="module")
@@ -205,3 +205,57 @@ def test_a_label_joined_by_an_equals_sign_costs_the_name_nothing(screener: scree
 def test_min_digits_keeps_list_entry_numbers_out(screener: screening.Screener) -> None:
     listed = {i.value for p in screener.watchlist.parties for i in p.identifiers if i.type == "ofac_sdn_ent_num"}
     assert listed and all(len(v) < MIN_DIGITS for v in listed)
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("ИП Тихонов Андрей Геннадьевич ИНН 352800114573", ("352800114573",)),
+    ("Tikhonov A.G., INN: 3528 0011 4573", ("352800114573",)),
+    ("TIKHONOV ANDREI, tax id no. 352800114573; ИНН 352800114573", ("352800114573",)),
+    ("ИНН ３５２８００１１４５７３", ("352800114573",)),  # full-width digits
+    ("Kaspersky Lab, INN 7713140469", ()),  # a company's ten digits
+    ("Tikhonov 352800114573", ()),  # no label
+    ("ИНН 3528001145731", ()),  # thirteen digits
+])
+def test_personal_tax_numbers_are_twelve_labelled_digits(text: str, numbers: tuple[str, ...]) -> None:
+    assert personal_tax_numbers(text) == numbers
+
+
+@pytest.mark.parametrize(("written", "slip"), [("774334095919", True), ("774334095910", True),  # one digit
+                                               ("774334059919", True),  # two neighbours swapped
+                                               ("774334095991", True),
+                                               ("774334590919", False),  # two digits apart swapped
+                                               ("352800114573", False), ("77433409591", False)])
+def test_a_number_slip_is_one_digit_or_two_neighbours(written: str, slip: bool) -> None:
+    assert number_slip(written, "774334095919") is slip
+
+
+@given(st.text(alphabet="0123456789", min_size=2, max_size=12), st.data())
+@settings(max_examples=60, deadline=None)
+def test_a_number_slip_is_symmetric_and_one_changed_digit_is_a_slip(number: str, data: st.DataObject) -> None:
+    at = data.draw(st.integers(0, len(number) - 1))
+    other = number[:at] + data.draw(st.sampled_from("0123456789")) + number[at + 1:]
+    assert number_slip(other, number) and number_slip(number, other)
+    swapped = number[1] + number[0] + number[2:]
+    assert number_slip(swapped, number) == number_slip(number, swapped) is True
+
+
+def test_another_persons_tax_number_beside_a_listed_name_clears_it(screener: screening.Screener) -> None:
+    """One person holds an INN for life: a sole proprietor with the listed full name and another's INN is another
+    person (as another birth date says); the listed INN, or a slip of it, is still the listed person."""
+    other = screener.screen("ИП Тихонов Андрей Геннадьевич ИНН 352800114573")
+    assert other.status is Status.CLEAR
+    assert "tax number written in the name conflicts" in other.near_misses[0].reason
+    assert "personal tax number 352800114573 read from the name" in other.notes
+    for written in ("774334095919", "774334059919"):
+        assert screener.screen(f"ИП Тихонов Андрей Геннадьевич ИНН {written}").status is Status.MATCH, written
+
+
+def test_a_tax_number_says_nothing_where_the_record_names_several_persons(screener: screening.Screener) -> None:
+    """`... and Ivanov, INN ...`: the number may be the other person's."""
+    result = screener.screen("ИП Тихонов Андрей Геннадьевич и Иванов, ИНН 352800114573")
+    assert result.hits and not any(e.feature == "tax_id" for h in result.hits for e in h.evidence)
+
+
+def test_a_tax_number_says_nothing_of_a_person_the_list_holds_none_for(screener: screening.Screener) -> None:
+    """Only three of the listed persons have a tax number listed: the others' names are read as ever."""
+    assert screener.screen("Zenkin Denis Vladimirovich, INN 352800114573").status is Status.MATCH

@@ -15,6 +15,10 @@ name. Two readings, both pure functions of the text:
   digits or more, `C.F. FRMNDR78P06Z154L`): a number and its label say nothing of the name, so neither is
   scored as a word of it. A label alone, or before a short number, stays (`Holiday Inn 24` is a name).
 
+* `personal_tax_numbers`: the personal tax numbers the text labels (a Russian individual's INN, twelve digits:
+  `ИП Тихонов А.Г., ИНН 352800114573`). One person holds one for life, so another than a listed person's,
+  beyond a slip of it (`number_slip`), names another person (`scoring.attribute_adjustment`).
+
 List-entry numbers (`ofac_sdn_ent_num`, five digits) are too short to tell in free text and are not read.
 """
 
@@ -28,7 +32,8 @@ import attrs
 
 from screening.models import Identifier
 
-__all__ = ["MIN_DIGITS", "IdentifierFound", "ListedNumbers", "may_hold_number", "without_labelled"]
+__all__ = ["MIN_DIGITS", "IdentifierFound", "ListedNumbers", "may_hold_number", "number_slip", "personal_tax_numbers",
+           "without_labelled"]
 
 MIN_DIGITS = 8  # the fewest digits a listed identifier needs to be read from free text
 
@@ -160,3 +165,25 @@ def without_labelled(text: str) -> str:
         kept += [text[at:start], " "]
         at = end
     return "".join([*kept, text[at:]])
+
+
+PERSONAL_TAX_DIGITS = 12  # an individual's INN (a company's has ten)
+_TAX_LABELLED = re.compile(rf"(?<![\w.])(?:inn|инн|tax\s+id(?:\s+no\.?)?|tin)(?!\w)\s*(?:(?:[:#№=]|no\.?)\s*)?"
+                           rf"([0-9](?: ?[0-9]){{{PERSONAL_TAX_DIGITS - 1}}})(?![0-9])", re.IGNORECASE)
+
+
+def personal_tax_numbers(text: str) -> tuple[str, ...]:
+    """The twelve-digit tax numbers the text labels (`ИНН 352800114573`, `INN: 3528 0011 4573`), as digits."""
+    read = as_read(text)
+    if _ENOUGH.search(read) is None:
+        return ()
+    return tuple(dict.fromkeys(m.group(1).replace(" ", "") for m in _TAX_LABELLED.finditer(read)))
+
+
+def number_slip(written: str, listed: str) -> bool:
+    """Whether `written` may be `listed` mistyped: the same, one digit other, or two neighbours swapped."""
+    if len(written) != len(listed):
+        return False
+    off = [i for i, (a, b) in enumerate(zip(written, listed, strict=True)) if a != b]
+    return len(off) <= 1 or (len(off) == 2 and off[1] == off[0] + 1 and written[off[0]] == listed[off[1]]
+                             and written[off[1]] == listed[off[0]])

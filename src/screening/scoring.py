@@ -47,6 +47,7 @@ from screening.birthdates import WrittenDate, no_slip
 from screening.config import ScreeningConfig
 from screening.features import (LENGTH_GAP, Alignment, Unit, UnitLengths, align, pair_evidence, unit_row, unit_rows,
                                 units)
+from screening.identifiers import number_slip
 from screening.index import NameRecord
 from screening.lexicon import ROLE_WEIGHTS, TokenInfo
 from screening.models import Evidence, NameType, Party
@@ -586,23 +587,25 @@ def _kept(other: bool, born_there: bool, firm: bool) -> str:
 
 
 def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | None, country: str | None,
-                         birth_date: dt.date | WrittenDate | None, born_there: bool = False, score: float = 1.0
-                         ) -> tuple[float, tuple[Evidence, ...]]:
+                         birth_date: dt.date | WrittenDate | None, born_there: bool = False, score: float = 1.0,
+                         tax_numbers: tuple[str, ...] = ()) -> tuple[float, tuple[Evidence, ...]]:
     """Score change and evidence from the query's secondary attributes (a birth date given, or written in
     the name). With `born_there` (the name's evidence confirms the person's listed place of birth), a birth date
     that is no slip of a listed one conflicts only as a slip does: a namesake, or a date mistyped, for an analyst.
     An unlabelled date that may be a birth date (`WrittenDate.adult`) conflicts as a slip does, but never takes a
-    hit (`score`, the party's score before its attributes) below review: it may be a date of another kind."""
+    hit (`score`, the party's score before its attributes) below review: it may be a date of another kind. A
+    personal tax number written beside the name (`tax_numbers`, `identifiers.personal_tax_numbers`) that is no
+    slip of the person's listed one conflicts as another person's birth date does: one person holds one for life."""
     delta = 0.0
     evidence: list[Evidence] = []
 
     def judge(feature: str, agrees: bool, query_part: str, listed_part: str, what: str = "", *,
-              other: bool = False, kept: str = "", cost: float | None = None) -> None:
+              other: bool = False, kept: str = "", cost: float | None = None, of: str = "date") -> None:
         nonlocal delta
         change = (config.attribute_confirm_bonus if agrees else -config.other_birth_date_penalty if other
                   else -config.attribute_conflict_penalty if cost is None else -cost)
         delta += change
-        word = "agrees" if agrees else "conflicts, no slip of the listed date: another person's" if other else (
+        word = "agrees" if agrees else f"conflicts, no slip of the listed {of}: another person's" if other else (
             f"conflicts, no slip of the listed date, but {kept}" if kept else "conflicts")
         evidence.append(Evidence(feature, 1.0 if agrees else 0.0, query_part, listed_part,
                                  f"{what or feature} {word}"))
@@ -631,4 +634,10 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
             other = not agrees and no_slip(((birth_date.year, birth_date.month, birth_date.day),), party.birth_dates)
             kept = _kept(other, born_there, firm=True)
             judge("birth_date", agrees, birth_date.isoformat(), listed, other=other and not kept, kept=kept)
+    if tax_numbers:
+        held = [value for i in party.identifiers if i.type == "tax_id" and len(value := i.value.strip()) == len(
+            tax_numbers[0]) and value.isdigit()]
+        if held and not any(number_slip(written, value) for written in tax_numbers for value in held):
+            judge("tax_id", False, ", ".join(tax_numbers), ", ".join(held), "tax number written in the name",
+                  other=True, of="number")
     return delta, tuple(evidence)

@@ -33,7 +33,8 @@ from screening.cases import governed, nominatives
 from screening.config import DEFAULT, ScreeningConfig
 from screening.countries import COUNTRY_CODES, RESERVED_COUNTRIES
 from screening.cyrslips import CyrillicSlips
-from screening.identifiers import IdentifierFound, ListedNumbers, may_hold_number, without_labelled
+from screening.identifiers import (IdentifierFound, ListedNumbers, may_hold_number, personal_tax_numbers,
+                                  without_labelled)
 from screening.index import CUT_AFTER, CUT_MIN, TRAILING_LETTERS, CandidateIndex, NameRecord
 from screening.layout import as_english, as_russian, looks_slipped, russian_keys
 from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
@@ -426,7 +427,11 @@ class Screener:
         # A listed identifier the text writes confirms its party; a labelled number is no word of the name
         # (`Kaspersky Lab, INN 7713140469`: `screening.identifiers`).
         identified: list[IdentifierFound] = []
+        taxed: tuple[str, ...] = ()  # a personal tax number the text labels, where it names one person
         if may_hold_number(text) is not None:
+            taxed = personal_tax_numbers(text)
+            if taxed and (joins_persons(text) or names_several(without_labelled(text))):
+                taxed = ()
             numbers = self._numbers
             if numbers is None:
                 numbers = self._numbers = ListedNumbers.of(self.watchlist.parties)
@@ -440,12 +445,12 @@ class Screener:
             prefilter = self._prefilter = Prefilter(self.watchlist.index)
         if prefilter.clears(text):  # no word can reach the list: CLEAR without normalising
             if identified:
-                return self._identified_only(name, as_given, None, identified, kind, country, born, notes)
+                return self._identified_only(name, as_given, None, identified, kind, country, born, notes, taxed)
             return self._result(name, None, Status.CLEAR, (), (), notes)
         norm, cleaned = normalize_cleaned(text, max_chars=self.config.max_query_chars)
         if not norm.screenable:
             if identified:
-                return self._identified_only(name, as_given, "", identified, kind, country, born, notes)
+                return self._identified_only(name, as_given, "", identified, kind, country, born, notes, taxed)
             notes.append("nothing screenable after normalisation (empty, symbols or digits only)")
             return self._result(name, "", Status.UNSCREENABLE, (), (), notes)
         # A birth date the name field writes (`screening.birthdates`); noted where a party is shown (a name
@@ -476,14 +481,14 @@ class Screener:
 
         def final_score(cand: Candidate) -> float:
             """The candidate's score as `_adjust` makes it (without building its evidence)."""
-            if kind is None and country is None and born is None:
+            if kind is None and country is None and born is None and not taxed:
                 return cand.score
             there = born is not None and self._born_there(cand)
             delta = deltas.get((cand.party, there, cand.score))
             if delta is None:
                 delta = deltas[cand.party, there, cand.score] = attribute_adjustment(
                     self.watchlist.parties[cand.party], self.config, kind=kind, country=country, birth_date=born,
-                    born_there=there, score=cand.score)[0]
+                    born_there=there, score=cand.score, tax_numbers=taxed)[0]
             return clamp(cand.score + delta)  # (as `Candidate.adjusted` does)
 
         # (A sure hit has a margin of one shown step: another segment's reading of the party, as high once
@@ -571,10 +576,13 @@ class Screener:
             candidates[number] = self._confirmed(candidates.get(number), numbers_found)
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
-        adjusted = self._floored([self._adjust(c, kind, country, born) for c in candidates.values()], identified)
+        adjusted = self._floored([self._adjust(c, kind, country, born, taxed) for c in candidates.values()],
+                                 identified)
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, as_given, norm.tokens)
         if said and (hits or near):
             notes.append(said)
+        if taxed and (hits or near):
+            notes.append(f"personal tax number {', '.join(taxed)} read from the name")
         for feature, reading_text, why in (("respaced", read, _RESPACED), ("retyped", typed, retyped_why)):
             if reading_text:
                 found = {self.watchlist.parties[c.party].id for c in candidates.values()
@@ -620,11 +628,11 @@ class Screener:
 
     def _identified_only(self, name: str, text: str, normalized: str | None, identified: list[IdentifierFound],
                          kind: str | None, country: str | None, born: dt.date | WrittenDate | None,
-                         notes: list[str]) -> ScreeningResult:
+                         notes: list[str], taxed: tuple[str, ...]) -> ScreeningResult:
         """The result of a text (`name` as read, cut to `max_query_chars`) whose words reach no listed name but
         which writes a listed identifier."""
         candidates = [self._confirmed(None, found) for found in _by_party(identified).values()]
-        adjusted = self._floored([self._adjust(c, kind, country, born) for c in candidates], identified)
+        adjusted = self._floored([self._adjust(c, kind, country, born, taxed) for c in candidates], identified)
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, text)
         return self._decided(name, normalized, hits, near, notes)
 
@@ -1256,13 +1264,14 @@ class Screener:
         matched = matched_person_name(party, evidence)
         return Candidate(number, score, HitClass.LISTED, matched.text, matched.type, evidence, listed_score=score)
 
-    def _adjust(self, cand: Candidate, kind: str | None, country: str | None, born: dt.date | WrittenDate | None
-                ) -> Candidate:
-        if kind is None and country is None and born is None:
+    def _adjust(self, cand: Candidate, kind: str | None, country: str | None, born: dt.date | WrittenDate | None,
+                taxed: tuple[str, ...] = ()) -> Candidate:
+        if kind is None and country is None and born is None and not taxed:
             return cand
         party = self.watchlist.parties[cand.party]
         delta, evidence = attribute_adjustment(party, self.config, kind=kind, country=country, birth_date=born,
-                                               born_there=born is not None and self._born_there(cand), score=cand.score)
+                                               born_there=born is not None and self._born_there(cand), score=cand.score,
+                                               tax_numbers=taxed)
         return cand.adjusted(delta, evidence)
 
     def _born_there(self, cand: Candidate) -> bool:
