@@ -11,7 +11,8 @@ from screening.normalize import normalize
 from screening.xinhua import han_words, read_word
 
 
-@pytest.mark.parametrize(("word", "reading"), [("谢尔盖", "SIJGI"), ("彼得", ""), ("安娜", "ANA"), ("伊万诺夫", "IBANUBO")])
+@pytest.mark.parametrize(("word", "reading"), [("谢尔盖", "SIJGI"), ("彼得", "BIDY"), ("实验室", ""), ("安娜", "ANA"),
+                                                  ("伊万诺夫", "IBANUBO"), ("吉洪诺夫", "GIKUNUBO")])
 def test_a_run_is_read_character_by_character(word: str, reading: str) -> None:
     """Each character's syllable in classes; a character not in the table leaves the run unread."""
     assert read_word(word) == reading
