@@ -1180,6 +1180,14 @@ def test_a_long_field_cut_three_letters_into_the_brand_is_read(screener: screeni
     assert screener.screen("АО «Лаборатория Кас").status is Status.CLEAR
 
 
+def test_a_card_statement_s_field_of_twenty_two_characters_may_be_cut(screener: screening.Screener) -> None:
+    """A card statement writes the merchant in 22 or 25 characters: `ZAO LABORATORIYA KASPER` is the parent's name
+    cut (was CLEAR: only thirty characters or more were read as cut); a name that ends in a whole legal form was
+    not cut inside its last word (`Kasper` is no `Kaspersky`)."""
+    assert screener.screen("ZAO LABORATORIYA KASPER").hits[0].party.id == "kaspersky-ao"
+    assert screener.screen("Laboratoire Kasper SAS").status is Status.CLEAR
+
+
 @pytest.mark.parametrize("name", ["АО «Лаборатория Каспе", "АО «Лаборатория Каспер"])
 def test_a_short_field_that_opens_a_quote_it_does_not_close_was_cut(screener: screening.Screener, name: str) -> None:
     """A guillemet or bracket opened and not closed says the field was cut, however short (was CLEAR: only a

@@ -106,7 +106,8 @@ _READ_AS_MAX = 4
 _ORDER_KEPT = frozenset({"rendered", "misread"})  # capped readings whose hits keep their names' order
 _MAX_TRANSCRIBED = 8  # names read out of a Chinese sentence, at most (a list of the sanctioned, one by one)
 _MISREADS_KEPT = 100_000  # words remembered by `_misread_word` (the memo is cleared when full)
-_CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
+_CUT_FIELD = 22  # characters from which a name may be a fixed-width field cut short (a card statement's 22 or 25, SWIFT
+# 35, SAP 40: `_candidates`)
 _QUOTE_PAIRS = (("«", "»"), ("‹", "›"), ("「", "」"), ("(", ")"))  # (not “ ”: German closes „ with “)
 
 
@@ -549,7 +550,9 @@ class Screener:
         # (a name as long as a fixed-width field that ends in a letter may be cut inside its last word)
         # (or a name that opens a quote it does not close, `АО «Лаборатория Каспе`: cut however long it is, but
         # then four letters of the word at least, as fewer in so short a field say too little, `Кас`)
-        cut_field = as_given.rstrip()[-1:].isalnum() and (len(as_given.strip()) >= _CUT_FIELD or _unclosed(as_given))
+        # (not where its last word is a legal form the name ends in, whole: `Laboratoire Kasper SAS`)
+        cut_field = as_given.rstrip()[-1:].isalnum() and (len(as_given.strip()) >= _CUT_FIELD or _unclosed(as_given)) \
+            and tokens_of(as_given)[-1:] == norm.tokens[-1:]
         for number, segment in enumerate(segments):
             reading = readings[number]
             cutoff.cap = 1.0 if reading is None else reading[1]
