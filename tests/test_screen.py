@@ -1207,3 +1207,15 @@ def test_the_brand_beside_a_place_of_one_listed_company_names_that_company(scree
     assert result.status is screening.Status.REVIEW
     assert result.hits[0].party.id == party_id
     assert any(e.feature == "place_confirms" for e in result.hits[0].evidence)
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("Kaspersky Lab Szwajcaria GmbH", "kaspersky-ch"),
+                                                ("Kaspersky Lab Швейцарія GmbH", "kaspersky-ch"),
+                                                ("Kaspersky Labs Ιαπωνίας", "kaspersky-jp"),
+                                                ("Kaspersky Lab Ιταλία", "kaspersky-it")])
+def test_a_listed_company_s_country_named_in_another_language_is_its_name_s_place(
+        screener: screening.Screener, name: str, party_id: str) -> None:
+    """Polish, Ukrainian and Greek (its genitive too) names of the listed companies' countries are the same place
+    as the listed name's word (were extra words: a REVIEW of the brand's owner)."""
+    result = screener.screen(name)
+    assert result.status is Status.MATCH and result.hits[0].party.id == party_id
