@@ -153,6 +153,9 @@ def test_a_place_of_one_company_of_the_brand_s_group_names_it(name: str, party_i
     "CN=Northwind Lab",  # a country code before the brand is a key
     "Northwind Engine 2",  # a bare number is no address (the UK company's is `2 Kingdom Street`)
     "Northwind France",  # no company of the group there
+    "Northwind 1st floor, Main Street",  # street words every address has
+    "Northwind W2 6BD",  # a postcode's parts name no place alone (they count beside one)
+    "OOO Northwind Group Dubai",  # another company's name in its legal form
 ])
 def test_no_company_is_lifted_without_a_place_beside_the_brand_only_it_explains(name: str) -> None:
     result = _group_screener().screen(name)

@@ -209,7 +209,10 @@ def test_min_digits_keeps_list_entry_numbers_out(screener: screening.Screener) -
 
 @pytest.mark.parametrize(("text", "numbers"), [
     ("ИП Тихонов Андрей Геннадьевич ИНН 352800114573", ("352800114573",)),
-    ("Tikhonov A.G., INN: 3528 0011 4573", ("352800114573",)),
+    ("Tikhonov A.G., INN: 352800114573", ("352800114573",)),
+    ("Тихонов А.Г., ИНН=007713140469", ()),  # a company's INN as a certificate pads it
+    ("Тихонов А.Г., ИНН 7713140469 01.02.2023", ()),  # ten digits, then a date's
+    ("Tikhonov A.G., INN: 3528 0011 4573", ()),  # groups: no run of twelve
     ("TIKHONOV ANDREI, tax id no. 352800114573; ИНН 352800114573", ("352800114573",)),
     ("ИНН ３５２８００１１４５７３", ("352800114573",)),  # full-width digits
     ("Kaspersky Lab, INN 7713140469", ()),  # a company's ten digits
@@ -250,10 +253,24 @@ def test_another_persons_tax_number_beside_a_listed_name_clears_it(screener: scr
         assert screener.screen(f"ИП Тихонов Андрей Геннадьевич ИНН {written}").status is Status.MATCH, written
 
 
-def test_a_tax_number_says_nothing_where_the_record_names_several_persons(screener: screening.Screener) -> None:
-    """`... and Ivanov, INN ...`: the number may be the other person's."""
-    result = screener.screen("ИП Тихонов Андрей Геннадьевич и Иванов, ИНН 352800114573")
-    assert result.hits and not any(e.feature == "tax_id" for h in result.hits for e in h.evidence)
+@pytest.mark.parametrize("text", ["ИП Тихонов Андрей Геннадьевич и Иванов, ИНН 352800114573",
+                                  "Тихонов Андрей Геннадьевич; Ефремов Андрей Анатольевич ИНН 772642282067",
+                                  "Tikhonov Andrei Gennadyevich (director of IP Smirnov, INN 352800114573)"])
+def test_a_tax_number_says_nothing_where_the_record_names_more_than_the_person(screener: screening.Screener,
+                                                                              text: str) -> None:
+    """Another person's name (of one given name with the listed one, or a surname alone), or any word the listed
+    name leaves: the number may be theirs."""
+    result = screener.screen(text)
+    assert "ofac-45815" in {h.party.id for h in result.hits}, text
+    assert not any(e.feature == "tax_id" for h in result.hits for e in h.evidence), text
+
+
+def test_a_listed_birth_date_beside_another_tax_number_keeps_the_person(screener: screening.Screener) -> None:
+    """The listed full name and birth date with another INN: the number may be wholly mistyped (a REVIEW: the
+    smaller penalty, as a slip's)."""
+    result = screener.screen("ИП Тихонов Андрей Геннадьевич ИНН 352800114573", birth_date="1966-11-09")
+    assert result.status is Status.REVIEW
+    assert any(e.feature == "tax_id" and "the listed birth date agrees" in e.detail for e in result.hits[0].evidence)
 
 
 def test_a_tax_number_says_nothing_of_a_person_the_list_holds_none_for(screener: screening.Screener) -> None:

@@ -11,15 +11,16 @@ the brand's there: it takes the owners' carrier score, the place confirming it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 import attrs
 
 from screening.index import NameRecord
 from screening.lexicon import TokenInfo
-from screening.romanize import skeleton
 from screening.models import Evidence, HitClass, NameType, Party
 from screening.ranking import Candidate, names_product
+from screening.romanize import skeleton
 from screening.scoring import (CARRIER_BASE, CARRIER_SPAN, OrgScore, QueryContext, explains, legal_spelled,
                                placed_cut)
 
@@ -107,19 +108,22 @@ def lift_best_fit(candidates: list[Candidate], raws: Mapping[int, float], fit: C
     return lifted
 
 
-# a place's name, an address's own word (`Paddington`) or street word (`Kingdom Street`, `W2`); no bare number
-# (`Kaspersky Scan Engine 2.1` names no address)
-_PLACE_ROLES = frozenset({"place", "distinctive", "address"})
+# a place's name or an address's own word (`Paddington`): what names a company's place; a postcode's part (`W2`,
+# `6BD`) only adds to it. No street word (`Street`, `Floor`, `1st`: every address has them), nor a bare number
+# (`Kaspersky Scan Engine 2.1` names no address).
+_PLACE_ROLES = frozenset({"place", "distinctive"})
+_POSTCODE_PART = re.compile(r"(?=.*[0-9])(?=.*[a-z])(?![0-9]+(?:st|nd|rd|th)$)[a-z0-9]+")
 
 
 def _place_of(token: TokenInfo, party: Party, words: frozenset[str]) -> str:
     """What place of `party` the query word names: a word of its address (`Zurich`, `Paddington`, `W2`), or one
     of its countries by name or by a city there (`Dubai` for a company of the Emirates); "" for none."""
-    if token.role not in _PLACE_ROLES:
-        return ""
-    if token.text in words:
-        return token.text
-    return token.place if token.role == "place" and token.place in party.countries else ""
+    if token.role in _PLACE_ROLES or token.role == "address" and _POSTCODE_PART.fullmatch(token.text):
+        if token.text in words:
+            return token.text
+        if token.role == "place" and token.place in party.countries:
+            return token.place
+    return ""
 
 
 def _brand_marks(tokens: tuple[TokenInfo, ...], readings: list[Candidate], anchors: tuple[str, ...]) -> list[int]:
@@ -134,8 +138,8 @@ def _brand_marks(tokens: tuple[TokenInfo, ...], readings: list[Candidate], ancho
 def _beside(tokens: tuple[TokenInfo, ...], j: int, marks: list[int]) -> bool:
     """Whether the query's word `j` stands beside the brand's name, in it or in its address: after it with at
     most one word of weight between (`Kaspersky Transparency Center Zürich`, `Kaspersky, 2 Kingdom Street,
-    London`), or right before it, a place's name, not a code (`Beijing Kaspersky`, not the key of `CN=Kaspersky
-    Group`); not a sentence's place (`Swiss firm Acronis poaches engineers from Kaspersky`, `Kaspersky ... vor dem
+    London`), or right before it, a word of three letters or more, not a code (`Beijing Kaspersky`, not the key of
+    `CN=Kaspersky Group`); not a sentence's place (`Swiss firm Acronis poaches engineers from Kaspersky`, `Kaspersky ... vor dem
     OVG Münster`)."""
     for i in marks:
         if i == j:
@@ -158,7 +162,8 @@ def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], pa
     `Kaspersky Dubai office`, `北京卡巴斯基`, `Kaspersky Transparency Center Zürich` write the brand and a place
     but no listed company's name: the brand's company there is the group's company of that place, not the
     owner's affiliate abroad. Only places no owner explains count (`Kaspersky, Moscow` is the owner's), none where
-    the query writes an owner's legal form, and only the companies naming the most of them are lifted (`2 Kingdom
+    the query writes another company's legal form with its name (`Kaspersky Lab, Inc. Dubai`, `Kaspersky Labs GmbH
+    Dubai`), and only the companies naming the most of them are lifted (`2 Kingdom
     Street, London` is the UK company's address, not just the UK holding's city; `London` alone lifts both). A
     product carrying the brand is no company (`Kaspersky Endpoint Security, Ingolstadt`), and a company already
     scoring as high keeps its reading; one scoring lower is read by the brand and the place alone.
@@ -171,23 +176,25 @@ def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], pa
     if any(c.score > top.score or c.score == top.score and (c.hit_class is HitClass.LISTED or names_product(c))
            for c in candidates if parties[c.party].kind != "person"):
         return candidates  # a listed name or product reads the query as well as the brand's company does
-    if any(e.feature == "legal_form_same" for c in readings for e in c.evidence):
-        return candidates  # the query writes an owner's name in its legal form (`Kaspersky Lab, Inc. Dubai`)
     marks = _brand_marks(tokens, readings, anchors)
-    said = [t for j, t in enumerate(tokens) if t.role in _PLACE_ROLES and _beside(tokens, j, marks)
-            and not any(_place_of(t, parties[o], words(o)) for o in owners)]
+    said = list({t.text: t for j, t in enumerate(tokens) if _beside(tokens, j, marks)
+                 and not any(_place_of(t, parties[o], words(o)) for o in owners)}.values())  # (each word once)
     if not said:
         return candidates
     named: dict[int, list[Evidence]] = {}
     for member in group:
         party, its = parties[member], words(member)
-        named[member] = [Evidence("place_confirms", 1.0, t.text, where, "a listed place of the party: of the "
-                                  "brand's group, the company there") for t in said
-                         if (where := _place_of(t, party, its))]
+        found = [(t, where) for t in said if (where := _place_of(t, party, its))]
+        if any(t.role in _PLACE_ROLES for t, _ in found):  # (a postcode's part alone names no place)
+            named[member] = [Evidence("place_confirms", 1.0, t.text, where, "a listed place of the party: of the "
+                                      "brand's group, the company there") for t, where in found]
     most = max((len(found) for found in named.values()), default=0)
     if not most:
         return candidates
     chosen = {member: found for member, found in named.items() if len(found) == most}
+    formed = {c.party for c in candidates if any(e.feature == "legal_form_same" for e in c.evidence)}
+    if formed and formed.isdisjoint(chosen):
+        return candidates  # the query writes another company's legal form with its name (`Kaspersky Labs GmbH Dubai`)
     kept = [c for c in candidates if c.party not in chosen or c.score >= top.score]
     plain = {c.party: c.listed_score for c in candidates if c.party in chosen}
     held = {c.party for c in kept}

@@ -51,7 +51,7 @@ class ScreeningConfig:
     # two swapped, the year, month or day one off, day and month swapped: `birthdates.one_slip`), given or
     # labelled in the name of one person: another person's, a namesake's (OFAC's own test of a hit), below
     # review for a name that scores 1.0 even with the other two attributes agreeing. A slip conflicts as any
-    # attribute does.
+    # attribute does. A personal tax number that is no slip of the listed one costs the same.
     other_birth_date_penalty: float = attrs.field(default=0.40, validator=_unit)
 
     def __attrs_post_init__(self) -> None:

@@ -168,16 +168,18 @@ def without_labelled(text: str) -> str:
 
 
 PERSONAL_TAX_DIGITS = 12  # an individual's INN (a company's has ten)
+# twelve digits in a row (not a ten-digit number and a date's digits a space apart: `ИНН 7713140469 01.02.2023`),
+# not after two zeros (a company's ten-digit INN as a certificate pads it: `ИНН=007713140469`; no region is 00)
 _TAX_LABELLED = re.compile(rf"(?<![\w.])(?:inn|инн|tax\s+id(?:\s+no\.?)?|tin)(?!\w)\s*(?:(?:[:#№=]|no\.?)\s*)?"
-                           rf"([0-9](?: ?[0-9]){{{PERSONAL_TAX_DIGITS - 1}}})(?![0-9])", re.IGNORECASE)
+                           rf"((?!00)[0-9]{{{PERSONAL_TAX_DIGITS}}})(?![0-9]|[ .\-/][0-9])", re.IGNORECASE)
 
 
 def personal_tax_numbers(text: str) -> tuple[str, ...]:
-    """The twelve-digit tax numbers the text labels (`ИНН 352800114573`, `INN: 3528 0011 4573`), as digits."""
+    """The twelve-digit tax numbers the text labels (`ИНН 352800114573`, `INN: 352800114573`), as digits."""
     read = as_read(text)
     if _ENOUGH.search(read) is None:
         return ()
-    return tuple(dict.fromkeys(m.group(1).replace(" ", "") for m in _TAX_LABELLED.finditer(read)))
+    return tuple(dict.fromkeys(m.group(1) for m in _TAX_LABELLED.finditer(read)))
 
 
 def number_slip(written: str, listed: str) -> bool:

@@ -595,7 +595,8 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
     An unlabelled date that may be a birth date (`WrittenDate.adult`) conflicts as a slip does, but never takes a
     hit (`score`, the party's score before its attributes) below review: it may be a date of another kind. A
     personal tax number written beside the name (`tax_numbers`, `identifiers.personal_tax_numbers`) that is no
-    slip of the person's listed one conflicts as another person's birth date does: one person holds one for life."""
+    slip of the person's listed one conflicts as another person's birth date does: one person holds one for life
+    (beside the listed birth date, as a slip does)."""
     delta = 0.0
     evidence: list[Evidence] = []
 
@@ -638,6 +639,10 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
         held = [value for i in party.identifiers if i.type == "tax_id" and len(value := i.value.strip()) == len(
             tax_numbers[0]) and value.isdigit()]
         if held and not any(number_slip(written, value) for written in tax_numbers for value in held):
+            # (a listed birth date written too keeps the smaller penalty: the number may be mistyped wholly)
+            born_agrees = birth_date is not None and party.birth_dates and (
+                birth_date.agrees(party.birth_dates) if isinstance(birth_date, WrittenDate)
+                else birth_date in party.birth_dates)
             judge("tax_id", False, ", ".join(tax_numbers), ", ".join(held), "tax number written in the name",
-                  other=True, of="number")
+                  other=not born_agrees, kept="the listed birth date agrees" if born_agrees else "", of="number")
     return delta, tuple(evidence)

@@ -106,8 +106,7 @@ _READ_AS_MAX = 4
 _ORDER_KEPT = frozenset({"rendered", "misread"})  # capped readings whose hits keep their names' order
 _MAX_TRANSCRIBED = 8  # names read out of a Chinese sentence, at most (a list of the sanctioned, one by one)
 _MISREADS_KEPT = 100_000  # words remembered by `_misread_word` (the memo is cleared when full)
-_CUT_FIELD = 22  # characters from which a name may be a fixed-width field cut short (a card statement's 22 or 25, SWIFT
-# 35, SAP 40: `_candidates`)
+_CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
 _QUOTE_PAIRS = (("«", "»"), ("‹", "›"), ("「", "」"), ("(", ")"))  # (not “ ”: German closes „ with “)
 
 
@@ -428,11 +427,9 @@ class Screener:
         # A listed identifier the text writes confirms its party; a labelled number is no word of the name
         # (`Kaspersky Lab, INN 7713140469`: `screening.identifiers`).
         identified: list[IdentifierFound] = []
-        taxed: tuple[str, ...] = ()  # a personal tax number the text labels, where it names one person
+        taxed: tuple[str, ...] = ()  # the personal tax numbers the text labels (`_adjust`)
         if may_hold_number(text) is not None:
             taxed = personal_tax_numbers(text)
-            if taxed and (joins_persons(text) or names_several(without_labelled(text))):
-                taxed = ()
             numbers = self._numbers
             if numbers is None:
                 numbers = self._numbers = ListedNumbers.of(self.watchlist.parties)
@@ -446,12 +443,12 @@ class Screener:
             prefilter = self._prefilter = Prefilter(self.watchlist.index)
         if prefilter.clears(text):  # no word can reach the list: CLEAR without normalising
             if identified:
-                return self._identified_only(name, as_given, None, identified, kind, country, born, notes, taxed)
+                return self._identified_only(name, as_given, None, identified, kind, country, born, notes)
             return self._result(name, None, Status.CLEAR, (), (), notes)
         norm, cleaned = normalize_cleaned(text, max_chars=self.config.max_query_chars)
         if not norm.screenable:
             if identified:
-                return self._identified_only(name, as_given, "", identified, kind, country, born, notes, taxed)
+                return self._identified_only(name, as_given, "", identified, kind, country, born, notes)
             notes.append("nothing screenable after normalisation (empty, symbols or digits only)")
             return self._result(name, "", Status.UNSCREENABLE, (), (), notes)
         # A birth date the name field writes (`screening.birthdates`); noted where a party is shown (a name
@@ -482,14 +479,14 @@ class Screener:
 
         def final_score(cand: Candidate) -> float:
             """The candidate's score as `_adjust` makes it (without building its evidence)."""
-            if kind is None and country is None and born is None and not taxed:
+            if kind is None and country is None and born is None:
                 return cand.score
             there = born is not None and self._born_there(cand)
             delta = deltas.get((cand.party, there, cand.score))
             if delta is None:
                 delta = deltas[cand.party, there, cand.score] = attribute_adjustment(
                     self.watchlist.parties[cand.party], self.config, kind=kind, country=country, birth_date=born,
-                    born_there=there, score=cand.score, tax_numbers=taxed)[0]
+                    born_there=there, score=cand.score)[0]
             return clamp(cand.score + delta)  # (as `Candidate.adjusted` does)
 
         # (A sure hit has a margin of one shown step: another segment's reading of the party, as high once
@@ -550,7 +547,8 @@ class Screener:
         # (a name as long as a fixed-width field that ends in a letter may be cut inside its last word)
         # (or a name that opens a quote it does not close, `АО «Лаборатория Каспе`: cut however long it is, but
         # then four letters of the word at least, as fewer in so short a field say too little, `Кас`)
-        # (not where its last word is a legal form the name ends in, whole: `Laboratoire Kasper SAS`)
+        # (not where normalising reads its last word as another, a legal form or a known word written whole:
+        # `Laboratoire Kasper Technologies SAS`, `... Laboratory`)
         cut_field = as_given.rstrip()[-1:].isalnum() and (len(as_given.strip()) >= _CUT_FIELD or _unclosed(as_given)) \
             and tokens_of(as_given)[-1:] == norm.tokens[-1:]
         for number, segment in enumerate(segments):
@@ -579,8 +577,8 @@ class Screener:
             candidates[number] = self._confirmed(candidates.get(number), numbers_found)
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
-        adjusted = self._floored([self._adjust(c, kind, country, born, taxed) for c in candidates.values()],
-                                 identified)
+        adjusted = self._floored([self._adjust(c, kind, country, born, taxed, norm.tokens)
+                                  for c in candidates.values()], identified)
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, as_given, norm.tokens)
         if said and (hits or near):
             notes.append(said)
@@ -631,11 +629,11 @@ class Screener:
 
     def _identified_only(self, name: str, text: str, normalized: str | None, identified: list[IdentifierFound],
                          kind: str | None, country: str | None, born: dt.date | WrittenDate | None,
-                         notes: list[str], taxed: tuple[str, ...]) -> ScreeningResult:
+                         notes: list[str]) -> ScreeningResult:
         """The result of a text (`name` as read, cut to `max_query_chars`) whose words reach no listed name but
         which writes a listed identifier."""
         candidates = [self._confirmed(None, found) for found in _by_party(identified).values()]
-        adjusted = self._floored([self._adjust(c, kind, country, born, taxed) for c in candidates], identified)
+        adjusted = self._floored([self._adjust(c, kind, country, born) for c in candidates], identified)
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, text)
         return self._decided(name, normalized, hits, near, notes)
 
@@ -1268,7 +1266,14 @@ class Screener:
         return Candidate(number, score, HitClass.LISTED, matched.text, matched.type, evidence, listed_score=score)
 
     def _adjust(self, cand: Candidate, kind: str | None, country: str | None, born: dt.date | WrittenDate | None,
-                taxed: tuple[str, ...] = ()) -> Candidate:
+                taxed: tuple[str, ...] = (), words: tuple[str, ...] = ()) -> Candidate:
+        """The candidate with the query's attributes applied (`scoring.attribute_adjustment`); a tax number only
+        where the person's name reads every word of the record (`words`, its legal forms and labelled numbers
+        aside): beside another person's name, `...; Ефремов Андрей Анатольевич ИНН ...`, `IP Smirnov, INN ...`, it
+        may be theirs. (Not in `final_score`: the cutoff needs a bound there, and a conflict only lowers one.)"""
+        if taxed and (self.watchlist.parties[cand.party].kind != "person" or not set(words) <= {
+                word for e in cand.evidence if e.score > 0.0 for word in e.query_part.split()}):
+            taxed = ()
         if kind is None and country is None and born is None and not taxed:
             return cand
         party = self.watchlist.parties[cand.party]
