@@ -138,9 +138,9 @@ def _brand_marks(tokens: tuple[TokenInfo, ...], readings: list[Candidate], ancho
 def _beside(tokens: tuple[TokenInfo, ...], j: int, marks: list[int]) -> bool:
     """Whether the query's word `j` stands beside the brand's name, in it or in its address: after it with at
     most one word of weight between (`Kaspersky Transparency Center Zürich`, `Kaspersky, 2 Kingdom Street,
-    London`), or right before it, a word of three letters or more, not a code (`Beijing Kaspersky`, not the key of
-    `CN=Kaspersky Group`); not a sentence's place (`Swiss firm Acronis poaches engineers from Kaspersky`, `Kaspersky ... vor dem
-    OVG Münster`)."""
+    London`), or right before it, a word of three letters or more, not a code (`Beijing Kaspersky`, not the key
+    of `CN=Kaspersky Group`); not a sentence's place two words of weight away or more (`Swiss firm Acronis
+    poaches engineers from Kaspersky`, `Kaspersky ... vor dem OVG Münster`)."""
     for i in marks:
         if i == j:
             return False  # a word of the name itself
@@ -163,10 +163,10 @@ def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], pa
     but no listed company's name: the brand's company there is the group's company of that place, not the
     owner's affiliate abroad. Only places no owner explains count (`Kaspersky, Moscow` is the owner's), none where
     the query writes another company's legal form with its name (`Kaspersky Lab, Inc. Dubai`, `Kaspersky Labs GmbH
-    Dubai`), and only the companies naming the most of them are lifted (`2 Kingdom
-    Street, London` is the UK company's address, not just the UK holding's city; `London` alone lifts both). A
-    product carrying the brand is no company (`Kaspersky Endpoint Security, Ingolstadt`), and a company already
-    scoring as high keeps its reading; one scoring lower is read by the brand and the place alone.
+    Dubai`), and only the companies naming the most of them are lifted (`2 Kingdom Street, London W2 6BD` is the UK
+    company's address, not just the UK holding's city; `London` alone lifts both). A product carrying the brand is
+    no company (`Kaspersky Endpoint Security, Ingolstadt`), and a company already scoring as high keeps its
+    reading; one scoring lower is read by the brand and the place alone.
     """
     readings = [c for c in candidates if c.party in owners and c.hit_class is not HitClass.LISTED
                 and not names_product(c)]  # the brand read as a company carrying it, or as itself
