@@ -586,6 +586,13 @@ def _kept(other: bool, born_there: bool, firm: bool) -> str:
     return "" if firm else "the date may be another's (another person named, a second date, or a year after `n.`)"
 
 
+def _born_on(birth_date: dt.date | WrittenDate, party: Party) -> bool:
+    """Whether the date given or written agrees with a listed birth date of the party."""
+    if isinstance(birth_date, WrittenDate):
+        return birth_date.agrees(party.birth_dates)
+    return birth_date in party.birth_dates
+
+
 def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | None, country: str | None,
                          birth_date: dt.date | WrittenDate | None, born_there: bool = False, score: float = 1.0,
                          tax_numbers: tuple[str, ...] = ()) -> tuple[float, tuple[Evidence, ...]]:
@@ -618,7 +625,7 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
     if birth_date is not None and party.birth_dates:
         listed = ",".join(d.isoformat() for d in party.birth_dates)
         if isinstance(birth_date, WrittenDate):
-            agrees = birth_date.agrees(party.birth_dates)
+            agrees = _born_on(birth_date, party)
             read = f"(read as {birth_date.iso.replace('|', ' or ')})"
             if agrees or birth_date.labelled:
                 other = not agrees and no_slip(birth_date.readings, party.birth_dates)
@@ -631,7 +638,7 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
                       kept="with no birth label it may be a date of another kind (never below review)",
                       cost=min(config.attribute_conflict_penalty, max(0.0, score - config.review_threshold)))
         else:
-            agrees = birth_date in party.birth_dates
+            agrees = _born_on(birth_date, party)
             other = not agrees and no_slip(((birth_date.year, birth_date.month, birth_date.day),), party.birth_dates)
             kept = _kept(other, born_there, firm=True)
             judge("birth_date", agrees, birth_date.isoformat(), listed, other=other and not kept, kept=kept)
@@ -640,9 +647,7 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
             tax_numbers[0]) and value.isdigit()]
         if held and not any(number_slip(written, value) for written in tax_numbers for value in held):
             # (a listed birth date written too keeps the smaller penalty: the number may be mistyped wholly)
-            born_agrees = birth_date is not None and party.birth_dates and (
-                birth_date.agrees(party.birth_dates) if isinstance(birth_date, WrittenDate)
-                else birth_date in party.birth_dates)
+            born_agrees = birth_date is not None and _born_on(birth_date, party)
             judge("tax_id", False, ", ".join(tax_numbers), ", ".join(held), "tax number written in the name",
                   other=not born_agrees, kept="the listed birth date agrees" if born_agrees else "", of="number")
     return delta, tuple(evidence)

@@ -427,9 +427,8 @@ class Screener:
         # A listed identifier the text writes confirms its party; a labelled number is no word of the name
         # (`Kaspersky Lab, INN 7713140469`: `screening.identifiers`).
         identified: list[IdentifierFound] = []
-        taxed: tuple[str, ...] = ()  # the personal tax numbers the text labels (`_adjust`)
-        if may_hold_number(text) is not None:
-            taxed = personal_tax_numbers(text)
+        numbered = may_hold_number(text) is not None
+        if numbered:
             numbers = self._numbers
             if numbers is None:
                 numbers = self._numbers = ListedNumbers.of(self.watchlist.parties)
@@ -577,6 +576,9 @@ class Screener:
             candidates[number] = self._confirmed(candidates.get(number), numbers_found)
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
+        # the personal tax numbers the text labels, read only where a person is a candidate (`_adjust`)
+        taxed = personal_tax_numbers(as_given) if numbered and any(
+            self.watchlist.parties[c.party].kind == "person" for c in candidates.values()) else ()
         adjusted = self._floored([self._adjust(c, kind, country, born, taxed, norm.tokens)
                                   for c in candidates.values()], identified)
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, as_given, norm.tokens)
@@ -1102,10 +1104,12 @@ class Screener:
         if brand_sim:
             related = self._related()
             group = {m for o in owners for m in related[o]} - owners
-            anchor, sim = max(brand_sim.items(), key=lambda kv: kv[1])
-            _, product, said = carrier_score(tokens, anchor, index.brands[anchor][0][1], sim)
-            if group and not product:  # (a product of the brand names no company of the group)
-                out = lift_by_place(out, tokens, parties, owners, group, self._party_words, tuple(brand_sim), said[0])
+            if group:
+                anchor, sim = max(brand_sim.items(), key=lambda kv: kv[1])
+                _, product, said = carrier_score(tokens, anchor, index.brands[anchor][0][1], sim)
+                if not product:  # (a product of the brand names no company of the group)
+                    out = lift_by_place(out, tokens, parties, owners, group, self._party_words, tuple(brand_sim),
+                                        said[0])
         return [c for c in out if c.score > 0.0]
 
     def _related(self) -> tuple[frozenset[int], ...]:
