@@ -886,6 +886,9 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
         read = _reading(name, head)
         if read is not None:
             more.append(read)
+        # (and Chinese a second time with the values common usage gives a few characters: `吉洪诺夫` Tikhonov)
+        if xinhua.has_conventional(head) and (usage := _reading(name, head, conventional=True)) is not None:
+            more.append(usage)
     # Russian text damaged between KOI8, DOS and Windows-1251 code pages, and Japanese or Chinese bytes a reader
     # for Windows-1252 showed, read back (`screening.repair`; as written: a soft hyphen there may be a letter).
     if not written.isascii():
@@ -1066,11 +1069,12 @@ def _read_text(text: str, vocab: _Vocab) -> NormalizedName:
     return _classify(*tokenize(clean_repaired(text, vocab.cjk_words), vocab.descriptors))
 
 
-def _reading(name: NormalizedName, head: str) -> NormalizedName | None:
+def _reading(name: NormalizedName, head: str, *, conventional: bool = False) -> NormalizedName | None:
     """`name` with each token an Arabic, Hebrew, katakana, Hangul or Chinese word became read as that word's
     reading (upper case: `screening.abjad`, `screening.kana`, `screening.hangul`, `screening.xinhua`); None when
-    no token is such a word."""
-    readings = token_readings(head)
+    no token is such a word (`conventional`: only Chinese words, read with common usage's values; None when
+    none holds such a character)."""
+    readings = _conventional_readings(head) if conventional else token_readings(head)
     tokens = tuple(readings.get(t, t) for t in name.tokens)
     if tokens == name.tokens:
         return None
@@ -1091,6 +1095,19 @@ def token_readings(head: str) -> dict[str, str]:
         if len(found) == 1 and len(reading) > 1:
             readings.setdefault(found[0], reading)
     return readings
+
+
+def _conventional_readings(head: str) -> dict[str, str]:
+    """`token_readings(head)` with each Chinese word that holds a character common usage writes otherwise read
+    with common usage's values (`xinhua.read_conventional`); empty when none does."""
+    known = _vocab().cjk_words
+    usage: dict[str, str] = {}
+    for word in xinhua.han_words(head):
+        for piece in cjk_pieces(word, known):
+            found, reading = _word_reading(piece, xinhua.read_conventional)
+            if len(found) == 1 and len(reading) > 1:
+                usage.setdefault(found[0], reading)
+    return {**token_readings(head), **usage} if usage else {}
 
 
 @functools.lru_cache(maxsize=4096)

@@ -17,7 +17,7 @@ import re
 
 from screening.abjad import one_sound
 
-__all__ = ["TRANSCRIBED_NAME", "han_words", "has_han", "read_word"]
+__all__ = ["TRANSCRIBED_NAME", "han_words", "has_conventional", "has_han", "read_conventional", "read_word"]
 
 _MAX_LETTERS = 12  # a longer run is no name: bounded work on junk
 _HAN = re.compile("[\u4e00-\u9fff]+")  # (the table holds only CJK Unified Ideographs)
@@ -50,14 +50,22 @@ _TABLE = {
     "萨": "SA", "索": "SU", "苏": "SU", "斯": "SY", "谢": "SI", "西": "SI", "桑": "SAN", "山": "SAN", "辛": "SIN",
     "扎": "SA", "佐": "SU", "祖": "SU", "泽": "SI", "济": "SI", "兹": "SY", "津": "SIN", "察": "SA", "茨": "SY",
     "采": "SI", "齐": "SI", "恰": "SA", "乔": "SU", "丘": "SU", "切": "SI", "奇": "SY", "沙": "SA", "肖": "SU",
-    "绍": "SU", "舒": "SU", "舍": "SI", "什": "SY",
+    "绍": "SU", "舒": "SU", "舍": "SI", "什": "SY", "热": "SI",
+    "契": "SI",  # (not the table's че, 切, but how texts write Chekhov, 契诃夫)
 }
+
+# Characters that common usage writes for another sound than the table's, in names older than the table or
+# written by ear: 吉 ti (吉洪诺夫 Tikhonov), 基 di after 拉 (弗拉基米尔 Vladimir; 斯基 is -sky, as the table reads
+# it), 丹 de (丹尼斯 Denis). A name holding one is read a second time with these values (`read_conventional`).
+_CONVENTIONAL = {"吉": "TI", "拉基": "JADI", "丹": "DI"}
+_CONVENTIONAL_TEXT = re.compile("|".join(_CONVENTIONAL))
 
 
 # A foreign name as Chinese writes it inside a sentence: runs of the table's characters parted by a middle dot
 # (`首席法务官伊戈尔·切库诺夫也在制裁名单上`: `伊戈尔·切库诺夫`, Igor Chekunov), the words of the sentence around it being
 # none of them. (Japanese writes such a name in katakana, apart from the kanji and kana of its sentence already.)
 _TABLE_CHARS = "".join(_TABLE)
+_TABLE_READING = str.maketrans(_TABLE)
 TRANSCRIBED_NAME = re.compile(f"[{_TABLE_CHARS}]+(?:[·・･][{_TABLE_CHARS}]+)+")
 
 
@@ -71,8 +79,21 @@ def han_words(text: str) -> list[str]:
     return _HAN.findall(text)
 
 
+def has_conventional(text: str) -> bool:
+    """True when `text` holds a character common usage writes for another sound than the table's."""
+    return _CONVENTIONAL_TEXT.search(text) is not None
+
+
 def read_word(word: str) -> str:
     """A run of Han characters as a reading (module docstring); "" when a character is not in the table."""
     if not word or len(word) > _MAX_LETTERS or any(c not in _TABLE for c in word):
         return ""
     return one_sound("".join(_TABLE[c] for c in word))
+
+
+def read_conventional(word: str) -> str:
+    """A run of Han characters read with common usage's values (`_CONVENTIONAL`: `吉洪诺夫` as Tikhonov), as
+    `read_word` reads it otherwise; "" when it holds none of them or a character not in the table."""
+    if not has_conventional(word) or not read_word(word):
+        return ""
+    return one_sound(_CONVENTIONAL_TEXT.sub(lambda m: _CONVENTIONAL[m.group()], word).translate(_TABLE_READING))
