@@ -1008,7 +1008,9 @@ def test_english_words_russian_texts_transcribe_are_read_as_those_words(
                                                 ("كاسبرسكي لاب الشرق الأوسط", "kaspersky-me"),
                                                 ("קספרסקי לאב המזרח התיכון", "kaspersky-me"),
                                                 ("卡巴斯基实验室", "kaspersky-ao"),
-                                                ("카스퍼스키 랩", "kaspersky-ao")])
+                                                ("카스퍼스키 랩", "kaspersky-ao"),
+                                                ("카스퍼스키 랩스 리미티드", "kaspersky-labs-ltd"),
+                                                ("कैस्परस्की लैब लिमिटेड", "kaspersky-labs-ltd")])
 def test_a_brand_another_script_writes_is_read_as_the_latin_word_beside_the_others(
         screener: screening.Screener, name: str, party_id: str) -> None:
     """The brand in other letters names its owner alone; read as `Kaspersky`, the name's other words say which
