@@ -265,6 +265,23 @@ def test_a_tax_number_says_nothing_where_the_record_names_more_than_the_person(s
     assert not any(e.feature == "tax_id" for h in result.hits for e in h.evidence), text
 
 
+@pytest.mark.parametrize("text", ["Тихонов Андрей Геннадьевич, ИНН 352800114573, ИП, г. Воронеж",
+                                  "ТИХОНОВ АНДРЕЙ ГЕННАДЬЕВИЧ, ИНН 352800114573, генеральный директор ООО «Ромашка»"])
+def test_what_follows_the_tax_number_says_more_of_its_holder(screener: screening.Screener, text: str) -> None:
+    """A record writes the name, the number, then the holder's trade, town or post: the number is the name's
+    before it (was a MATCH: the words after it were read as another person's perhaps)."""
+    assert screener.screen(text.replace(", ИНН 352800114573", "")).flagged
+    result = screener.screen(text)
+    assert not result.flagged and result.near_misses[0].party.id == "ofac-45815"
+
+
+def test_a_tax_number_after_another_name_is_not_the_listed_persons(screener: screening.Screener) -> None:
+    """The number follows another person's name, and the listed one comes after it: it is the other's."""
+    result = screener.screen("ИП Смирнов, ИНН 352800114573; Тихонов Андрей Геннадьевич")
+    assert result.status is Status.MATCH
+    assert not any(e.feature == "tax_id" for e in result.hits[0].evidence)
+
+
 def test_a_listed_birth_date_beside_another_tax_number_keeps_the_person(screener: screening.Screener) -> None:
     """The listed full name and birth date with another INN: the number may be wholly mistyped (a REVIEW: the
     smaller penalty, as a slip's)."""

@@ -1189,12 +1189,32 @@ def test_a_long_field_that_ends_in_a_whole_legal_form_was_not_cut(screener: scre
     assert screener.screen(name).status is Status.CLEAR
 
 
-@pytest.mark.parametrize("name", ["АО «Лаборатория Каспе", "АО «Лаборатория Каспер"])
+@pytest.mark.parametrize("name", ["АО «Лаборатория Каспе", "АО «Лаборатория Каспер", 'ЗАО "ЛАБОРАТОРИЯ КАСПЕР'])
 def test_a_short_field_that_opens_a_quote_it_does_not_close_was_cut(screener: screening.Screener, name: str) -> None:
-    """A guillemet or bracket opened and not closed says the field was cut, however short (was CLEAR: only a
-    field of thirty characters or more was read as cut); four letters of the cut word at least."""
+    """A guillemet, a bracket or a straight double quote opened and not closed says the field was cut, however
+    short (was CLEAR: only a field of thirty characters or more was read as cut); four letters of the cut word
+    at least."""
     result = screener.screen(name)
     assert result.flagged and result.hits[0].party.id == "kaspersky-ao"
+
+
+@pytest.mark.parametrize("name", ["AO Laboratoriya Kaspers", "АО Лаборатория Касперс"])
+def test_a_short_field_cut_seven_letters_into_a_word_was_cut(screener: screening.Screener, name: str) -> None:
+    """Seven letters of a word say which listed word they start, however short the field (was CLEAR)."""
+    result = screener.screen(name)
+    assert result.flagged and result.hits[0].party.id == "kaspersky-ao"
+
+
+@pytest.mark.parametrize("name", ['OOO "Kasper', "Jan Kaspers", "Kaspers Consulting"])
+def test_a_cut_word_needs_the_rest_of_the_listed_name(screener: screening.Screener, name: str) -> None:
+    """A word a listed one starts with, and no other word of that name: no cut of it (`Kaspers` is a surname)."""
+    assert not screener.screen(name).flagged
+
+
+@pytest.mark.parametrize("name", ["Company: Kaspersky Lab", "CORPORATION:KASPERSKY LAB", "company: @KasperskyLab"])
+def test_a_key_that_is_a_legal_forms_word_is_no_legal_form(screener: screening.Screener, name: str) -> None:
+    """`Company:` says what the value is: read as the form `Co.`, it put the US company (`Inc.`) first."""
+    assert screener.screen(name).hits[0].party.id == "kaspersky-ao"
 
 
 @pytest.mark.parametrize(("name", "party_id"), [("Kaspersky Milano", "kaspersky-it"),

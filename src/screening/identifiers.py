@@ -32,7 +32,7 @@ import attrs
 
 from screening.models import Identifier
 
-__all__ = ["MIN_DIGITS", "IdentifierFound", "ListedNumbers", "may_hold_number", "number_slip", "personal_tax_numbers",
+__all__ = ["MIN_DIGITS", "IdentifierFound", "ListedNumbers", "may_hold_number", "number_slip", "personal_tax_numbers", "tax_label_start",
            "without_labelled"]
 
 MIN_DIGITS = 8  # the fewest digits a listed identifier needs to be read from free text
@@ -180,6 +180,12 @@ def personal_tax_numbers(text: str) -> tuple[str, ...]:
     if _ENOUGH.search(read) is None:
         return ()
     return tuple(dict.fromkeys(m.group(1) for m in _TAX_LABELLED.finditer(read)))
+
+
+def tax_label_start(text: str) -> int:
+    """Where the first labelled twelve-digit tax number of `text` starts (at its label); -1 when none does."""
+    found = _TAX_LABELLED.search(as_read(text))
+    return -1 if found is None else found.start()
 
 
 def number_slip(written: str, listed: str) -> bool:

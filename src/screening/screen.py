@@ -34,7 +34,7 @@ from screening.config import DEFAULT, ScreeningConfig
 from screening.countries import COUNTRY_CODES, RESERVED_COUNTRIES
 from screening.cyrslips import CyrillicSlips
 from screening.identifiers import (IdentifierFound, ListedNumbers, may_hold_number, personal_tax_numbers,
-                                  without_labelled)
+                                  tax_label_start, without_labelled)
 from screening.index import CUT_AFTER, CUT_MIN, TRAILING_LETTERS, CandidateIndex, NameRecord
 from screening.layout import as_english, as_russian, looks_slipped, russian_keys
 from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
@@ -107,15 +107,23 @@ _ORDER_KEPT = frozenset({"rendered", "misread"})  # capped readings whose hits k
 _MAX_TRANSCRIBED = 8  # names read out of a Chinese sentence, at most (a list of the sanctioned, one by one)
 _MISREADS_KEPT = 100_000  # words remembered by `_misread_word` (the memo is cleared when full)
 _CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
+_CUT_WORD = 7  # letters of a last word from which a name of any length may be cut inside it (`_long_last`)
 _QUOTE_PAIRS = (("«", "»"), ("‹", "›"), ("「", "」"), ("(", ")"))  # (not “ ”: German closes „ with “)
 
 
 def _unclosed(text: str) -> bool:
-    """Whether `text` opens a guillemet or a bracket it does not close, its last word four letters or more
-    (`АО «Лаборатория Каспе`)."""
+    """Whether `text` opens a guillemet, a bracket or a straight double quote it does not close, its last word
+    four letters or more (`АО «Лаборатория Каспе`, `ЗАО "ЛАБОРАТОРИЯ КАСПЕР`)."""
     last = TRAILING_LETTERS.search(text.rstrip())
-    return last is not None and len(last.group()) > CUT_MIN and any(
-        text.count(opening) > text.count(closing) for opening, closing in _QUOTE_PAIRS)
+    return last is not None and len(last.group()) > CUT_MIN and (text.count('"') % 2 == 1 or any(
+        text.count(opening) > text.count(closing) for opening, closing in _QUOTE_PAIRS))
+
+
+def _long_last(text: str) -> bool:
+    """Whether the last word of `text` is `_CUT_WORD` letters or more: a word that long, cut inside, says
+    which listed word it starts, however short the field (`AO Laboratoriya Kaspers`)."""
+    last = TRAILING_LETTERS.search(text.rstrip())
+    return last is not None and len(last.group()) >= _CUT_WORD
 
 
 def _reading(cand: Candidate) -> tuple[float, int, float]:
@@ -351,6 +359,16 @@ _BRAND_ALONE_CAP = 0.8
 _ADULT_AGE = 18  # years: an unlabelled date of a year this many before the list's may be a birth date
 
 
+
+def _holder_words(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The words a labelled personal tax number's holder is named by: those written before its label, as a
+    record writes the name and then the number (`Тихонов Андрей Геннадьевич, ИНН …, ИП, г. Воронеж`: what
+    follows says more of the holder); the record's words (`tokens`) when the label comes first."""
+    start = tax_label_start(text)
+    lead = normalize(text[:start]).tokens if start > 0 else ()
+    return lead or tokens
+
+
 class Screener:
     """Screens names against one list version with one config; thread-safe and reusable."""
 
@@ -545,10 +563,12 @@ class Screener:
             readings.append((evidence, evidence.score))  # (each reading's evidence scores its cap)
         # (a name as long as a fixed-width field that ends in a letter may be cut inside its last word)
         # (or a name that opens a quote it does not close, `АО «Лаборатория Каспе`: cut however long it is, but
-        # then four letters of the word at least, as fewer in so short a field say too little, `Кас`)
+        # then four letters of the word at least, as fewer in so short a field say too little, `Кас`; or one
+        # whose last word is seven letters or more, `AO Laboratoriya Kaspers`)
         # (not where normalising reads its last word as another, a legal form or a known word written whole:
         # `Laboratoire Kasper Technologies SAS`, `... Laboratory`)
-        cut_field = as_given.rstrip()[-1:].isalnum() and (len(as_given.strip()) >= _CUT_FIELD or _unclosed(as_given)) \
+        cut_field = as_given.rstrip()[-1:].isalnum() and (len(as_given.strip()) >= _CUT_FIELD or _unclosed(as_given)
+                                                          or _long_last(as_given)) \
             and tokens_of(as_given)[-1:] == norm.tokens[-1:]
         for number, segment in enumerate(segments):
             reading = readings[number]
@@ -579,7 +599,8 @@ class Screener:
         # the personal tax numbers the text labels, read only where a person is a candidate (`_adjust`)
         taxed = personal_tax_numbers(as_given) if numbered and any(
             self.watchlist.parties[c.party].kind == "person" for c in candidates.values()) else ()
-        adjusted = self._floored([self._adjust(c, kind, country, born, taxed, norm.tokens)
+        holder = _holder_words(as_given, norm.tokens) if taxed else norm.tokens
+        adjusted = self._floored([self._adjust(c, kind, country, born, taxed, holder)
                                   for c in candidates.values()], identified)
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, as_given, norm.tokens)
         if said and (hits or near):
@@ -1272,9 +1293,10 @@ class Screener:
     def _adjust(self, cand: Candidate, kind: str | None, country: str | None, born: dt.date | WrittenDate | None,
                 taxed: tuple[str, ...] = (), words: tuple[str, ...] = ()) -> Candidate:
         """The candidate with the query's attributes applied (`scoring.attribute_adjustment`); a tax number only
-        where the person's name reads every word of the record (`words`, its legal forms and labelled numbers
-        aside): beside another person's name, `...; Ефремов Андрей Анатольевич ИНН ...`, `IP Smirnov, INN ...`, it
-        may be theirs. (Not in `final_score`: the cutoff needs a bound there, and a conflict only lowers one.)"""
+        where the person's name reads every word of its holder's (`words`, `_holder_words`; legal forms and
+        labelled numbers aside): beside another person's name, `...; Ефремов Андрей Анатольевич ИНН ...`, `IP
+        Smirnov, INN ...`, it may be theirs. (Not in `final_score`: the cutoff needs a bound there, and a
+        conflict only lowers one.)"""
         if taxed and (self.watchlist.parties[cand.party].kind != "person" or not set(words) <= {
                 word for e in cand.evidence if e.score > 0.0 for word in e.query_part.split()}):
             taxed = ()

@@ -440,6 +440,8 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
         text = _MRZ_HEAD.sub("", text)
     elif "/" in text and text.isupper():
         text = _PNR_TITLE.sub(r"\1 \2", text)
+    if ":" in text:
+        text = _FORM_KEY.sub("", text)
     text = split_camel(text)
     if "US" in text or "." in text and ("U" in text or "u" in text):
         text = _united_states(text)
@@ -450,6 +452,11 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
             text = text.replace("(주)", " 주식회사 ")  # syllable alone, `ju`, is a Latin initial (`M.Ju.`)
         text = _transliterate(_PREPOSITION.sub("", text), cjk_words, second_reading)
     return text
+
+
+# A record's key that is a legal form's word, before its label's colon (`Company: Kaspersky Lab`, `Corporation:
+# ...`): the key says what the value is, not the company's form, which would read `Inc` in it.
+_FORM_KEY = re.compile(r"^\s*(?:company|corporation|corp|co)\s*:\s*", re.IGNORECASE)
 
 
 def _united_states(text: str) -> str:
