@@ -261,6 +261,8 @@ def test_the_bound_tells_a_place_from_the_same_word_elsewhere(tmp_path) -> None:
 @example(["Joint", "Company", "Kaspersky", "Lab"], None)  # the brand owner: its best name, not the first
 @example(["Kaspersky", "Lab", "LLC", "(K", "yiv)"], None)  # a split word the bound must see joined
 @example(["Kaspersky", "Pr", "ivate", "Security", "Network"], None)
+@example(["(Beijing)", "(Kyiv)", "(Beijing)", "Kasperskogo", "Limited"], None)  # a place's company, unscored
+@example(["Kasperskogo", "Switzerland", "UK"], None)  # two places' companies, one unscored
 def test_skipping_names_by_their_bounds_changes_no_result(words: list[str], kind: str | None) -> None:
     """With every bound infinite, every reached name of every party is scored (in list order): the result
     is the same, down to the name matched and the evidence."""

@@ -154,7 +154,7 @@ def _beside(tokens: tuple[TokenInfo, ...], j: int, marks: list[int]) -> bool:
 
 def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], parties: Sequence[Party],
                   owners: Collection[int], group: Collection[int], words: Callable[[int], frozenset[str]],
-                  anchors: tuple[str, ...], brand: Evidence) -> list[Candidate]:
+                  anchors: tuple[str, ...], brand: Evidence, floor: float = 0.0) -> list[Candidate]:
     """`candidates` with the company of the brand owners' `group` that a place the query writes names lifted
     to the owners' reading of the brand's score, where that reading comes first. `anchors` are the brand's
     words the query carries, `brand` the evidence that it carries them as a company (`scoring.carrier_score`).
@@ -166,7 +166,9 @@ def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], pa
     Dubai`), and only the companies naming the most of them are lifted (`2 Kingdom Street, London W2 6BD` is the UK
     company's address, not just the UK holding's city; `London` alone lifts both). A product carrying the brand is
     no company (`Kaspersky Endpoint Security, Ingolstadt`), and a company already scoring as high keeps its
-    reading; one scoring lower is read by the brand and the place alone.
+    reading; one scoring lower is read by the brand and the place alone. Another company's form, and a lifted
+    company's own name score, count where it scores `floor` at least (as a hit may: under it, the bounds may
+    have left the party unscored, and the result is the same whether they did or not).
     """
     readings = [c for c in candidates if c.party in owners and c.hit_class is not HitClass.LISTED
                 and not names_product(c)]  # the brand read as a company carrying it, or as itself
@@ -192,11 +194,12 @@ def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], pa
     if not most:
         return candidates
     chosen = {member: found for member, found in named.items() if len(found) == most}
-    formed = {c.party for c in candidates if any(e.feature == "legal_form_same" for e in c.evidence)}
+    formed = {c.party for c in candidates
+              if c.score >= floor and any(e.feature == "legal_form_same" for e in c.evidence)}
     if formed and formed.isdisjoint(chosen):
         return candidates  # the query writes another company's legal form with its name (`Kaspersky Labs GmbH Dubai`)
     kept = [c for c in candidates if c.party not in chosen or c.score >= top.score]
-    plain = {c.party: c.listed_score for c in candidates if c.party in chosen}
+    plain = {c.party: c.listed_score for c in candidates if c.party in chosen and c.score >= floor}
     held = {c.party for c in kept}
     return kept + [Candidate(member, top.score, HitClass.AFFILIATE, parties[member].name, NameType.PRIMARY,
                              (brand, *found), listed_score=plain.get(member, 0.0))

@@ -217,6 +217,11 @@ class _Cutoff:
         self._kth = -1.0  # the k-th best of those, once there are k
         self.cap = 1.0  # the most the segment being scored may score (`screen`)
 
+    @property
+    def hit_limit(self) -> float:
+        """The score under every score a hit shows: what the cutoff rises to at most."""
+        return self._hit_limit
+
     def saw(self, cand: Candidate) -> Candidate:
         """Note a scored candidate (returned as is): a sure hit lifts the cutoff, and so does the k-th best.
         Its score counts at most `cap` (a reading of the name whose scores are capped: `screen`)."""
@@ -1130,7 +1135,7 @@ class Screener:
                 _, product, said = carrier_score(tokens, anchor, index.brands[anchor][0][1], sim)
                 if not product:  # (a product of the brand names no company of the group)
                     out = lift_by_place(out, tokens, parties, owners, group, self._party_words, tuple(brand_sim),
-                                        said[0])
+                                        said[0], cutoff.hit_limit)
         return [c for c in out if c.score > 0.0]
 
     def _related(self) -> tuple[frozenset[int], ...]:
