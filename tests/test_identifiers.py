@@ -275,9 +275,11 @@ def test_what_follows_the_tax_number_says_more_of_its_holder(screener: screening
     assert not result.flagged and result.near_misses[0].party.id == "ofac-45815"
 
 
-def test_a_tax_number_after_another_name_is_not_the_listed_persons(screener: screening.Screener) -> None:
-    """The number follows another person's name, and the listed one comes after it: it is the other's."""
-    result = screener.screen("ИП Смирнов, ИНН 352800114573; Тихонов Андрей Геннадьевич")
+@pytest.mark.parametrize("text", ["ИП Смирнов, ИНН 352800114573; Тихонов Андрей Геннадьевич",
+                                  "Тихонов Андрей Геннадьевич; ИНН 352800114573 Смирнов Иван Иванович"])
+def test_a_tax_number_of_another_entry_is_not_the_listed_persons(screener: screening.Screener, text: str) -> None:
+    """The number follows another person's name, or starts another entry of the record: it is the other's."""
+    result = screener.screen(text)
     assert result.status is Status.MATCH
     assert not any(e.feature == "tax_id" for e in result.hits[0].evidence)
 

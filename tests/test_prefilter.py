@@ -175,6 +175,7 @@ _SEPARATORS = st.sampled_from([" ", " ", ", ", ". ", "-", " & ", "/", "", " - ",
 @example([("Acme", " "), ("Steel", " "), ("Tikh", "")])  # the start of a listed family name ends it
 @example([("Acme", " "), ("Kaspre", " "), ("sky", "")])  # a split listed word, a slip before the cut
 @example([("KasprSky", " ")])  # camelCase parts of a listed word with a slip, read joined (hypothesis found it)
+@example([("Ka", " "), ("perskyOS", "")])  # a listed word's end in camelCase, a slip before the cut (so too)
 def test_any_mix_of_listed_and_other_words_screens_the_same_both_ways(parts: list[tuple[str, str]]) -> None:
     """Also with field separators, x for kh, passport and booking layouts."""
     _same("".join(w + sep for w, sep in parts).strip())

@@ -32,8 +32,8 @@ import attrs
 
 from screening.models import Identifier
 
-__all__ = ["MIN_DIGITS", "IdentifierFound", "ListedNumbers", "may_hold_number", "number_slip", "personal_tax_numbers", "tax_label_start",
-           "without_labelled"]
+__all__ = ["MIN_DIGITS", "IdentifierFound", "ListedNumbers", "may_hold_number", "number_slip", "personal_tax_numbers",
+           "tax_label_start", "without_labelled"]
 
 MIN_DIGITS = 8  # the fewest digits a listed identifier needs to be read from free text
 

@@ -178,7 +178,9 @@ class Prefilter:
         its first piece, as the screener looks them up joined (`Kaspre sky`: `CandidateIndex.split_end`;
         `respace` joins only listed words)."""
         split_end, lower = self._index.split_end, word.lower()
-        return any(words[i] == word and split_end(words[i - 1].lower(), lower) for i in range(1, len(words)))
+        first = split_camel(word).casefold().split()[0]  # (its first camelCase part: `perskyOS`)
+        return any(words[i] == word and (split_end(before := words[i - 1].lower(), lower) or split_end(before, first))
+                   for i in range(1, len(words)))
 
     def _judge(self, word: str) -> int:
         """`_verdict` of a word not yet judged, remembered (the memo is cleared when full)."""
@@ -218,8 +220,10 @@ class Prefilter:
                 return _LIVE
             elif not (token.isdigit() or token in self._phrase_words):
                 verdict |= 1
-        marks = (_BEGINS if flags & STARTS else 0) | (_ENDS if word.isalpha() and self._index.is_tail(word.lower())
-                                                      else 0)
+        # (a word that ends a listed word, or whose first camelCase part does: `Ka perskyOS`, read `Kapersky OS`)
+        is_tail = self._index.is_tail
+        tail = word.isalpha() and (is_tail(word.lower()) or len(tokens) > 1 and is_tail(tokens[0]))
+        marks = (_BEGINS if flags & STARTS else 0) | (_ENDS if tail else 0)
         return _STARTED - (verdict | marks) if marks else verdict
 
     def _live(self, token: str) -> bool:

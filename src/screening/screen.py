@@ -108,14 +108,17 @@ _MAX_TRANSCRIBED = 8  # names read out of a Chinese sentence, at most (a list of
 _MISREADS_KEPT = 100_000  # words remembered by `_misread_word` (the memo is cleared when full)
 _CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
 _CUT_WORD = 7  # letters of a last word from which a name of any length may be cut inside it (`_long_last`)
+_ENTRIES = re.compile(r"[;|\n]")  # what parts a record's entries (`_holder_words`)
 _QUOTE_PAIRS = (("«", "»"), ("‹", "›"), ("「", "」"), ("(", ")"))  # (not “ ”: German closes „ with “)
 
 
 def _unclosed(text: str) -> bool:
     """Whether `text` opens a guillemet, a bracket or a straight double quote it does not close, its last word
-    four letters or more (`АО «Лаборатория Каспе`, `ЗАО "ЛАБОРАТОРИЯ КАСПЕР`)."""
+    four letters or more (`АО «Лаборатория Каспе`, `ЗАО "ЛАБОРАТОРИЯ КАСПЕР`; not a straight quote that opens
+    the field: `"Lab Kasper`)."""
     last = TRAILING_LETTERS.search(text.rstrip())
-    return last is not None and len(last.group()) > CUT_MIN and (text.count('"') % 2 == 1 or any(
+    quoted = text.lstrip().removeprefix('"')  # (a quote that opens the field is a CSV cell's, split at a comma)
+    return last is not None and len(last.group()) > CUT_MIN and (quoted.count('"') % 2 == 1 or any(
         text.count(opening) > text.count(closing) for opening, closing in _QUOTE_PAIRS))
 
 
@@ -364,13 +367,14 @@ _BRAND_ALONE_CAP = 0.8
 _ADULT_AGE = 18  # years: an unlabelled date of a year this many before the list's may be a birth date
 
 
-
-def _holder_words(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """The words a labelled personal tax number's holder is named by: those written before its label, as a
-    record writes the name and then the number (`Тихонов Андрей Геннадьевич, ИНН …, ИП, г. Воронеж`: what
-    follows says more of the holder); the record's words (`tokens`) when the label comes first."""
+def _holder_words(text: str, tokens: tuple[str, ...], max_chars: int) -> tuple[str, ...]:
+    """The words a labelled personal tax number's holder is named by: those written before its label in its
+    own entry (after the last `;`, `|` or line end), as a record writes the name and then the number
+    (`Тихонов Андрей Геннадьевич, ИНН …, ИП, г. Воронеж`: what follows says more of the holder); the record's
+    words (`tokens`) when the label starts its entry (`Тихонов Андрей Геннадьевич; ИНН … Смирнов Иван`)."""
     start = tax_label_start(text)
-    lead = normalize(text[:start]).tokens if start > 0 else ()
+    clause = _ENTRIES.split(text[:start])[-1] if start > 0 else ""
+    lead = normalize(clause, max_chars=max_chars).tokens if clause.strip() else ()
     return lead or tokens
 
 
@@ -569,11 +573,12 @@ class Screener:
         # (a name as long as a fixed-width field that ends in a letter may be cut inside its last word)
         # (or a name that opens a quote it does not close, `АО «Лаборатория Каспе`: cut however long it is, but
         # then four letters of the word at least, as fewer in so short a field say too little, `Кас`; or one
-        # whose last word is seven letters or more, `AO Laboratoriya Kaspers`)
+        # whose last word is seven letters or more and that writes a legal form, `AO Laboratoriya Kaspers`: not
+        # `Lab Kaspers`, a surname)
         # (not where normalising reads its last word as another, a legal form or a known word written whole:
         # `Laboratoire Kasper Technologies SAS`, `... Laboratory`)
         cut_field = as_given.rstrip()[-1:].isalnum() and (len(as_given.strip()) >= _CUT_FIELD or _unclosed(as_given)
-                                                          or _long_last(as_given)) \
+                                                          or _long_last(as_given) and bool(norm.legal_forms)) \
             and tokens_of(as_given)[-1:] == norm.tokens[-1:]
         for number, segment in enumerate(segments):
             reading = readings[number]
@@ -604,7 +609,7 @@ class Screener:
         # the personal tax numbers the text labels, read only where a person is a candidate (`_adjust`)
         taxed = personal_tax_numbers(as_given) if numbered and any(
             self.watchlist.parties[c.party].kind == "person" for c in candidates.values()) else ()
-        holder = _holder_words(as_given, norm.tokens) if taxed else norm.tokens
+        holder = _holder_words(as_given, norm.tokens, self.config.max_query_chars) if taxed else norm.tokens
         adjusted = self._floored([self._adjust(c, kind, country, born, taxed, holder)
                                   for c in candidates.values()], identified)
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, as_given, norm.tokens)

@@ -456,7 +456,7 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
 
 # A record's key that is a legal form's word, before its label's colon (`Company: Kaspersky Lab`, `Corporation:
 # ...`): the key says what the value is, not the company's form, which would read `Inc` in it.
-_FORM_KEY = re.compile(r"^\s*(?:company|corporation|corp|co)\s*:\s*", re.IGNORECASE)
+_FORM_KEY = re.compile(r"^\s*(?:company|corporation|corp\.?|co\.?)\s*:\s*", re.IGNORECASE)
 
 
 def _united_states(text: str) -> str:
