@@ -1072,8 +1072,8 @@ def _read_text(text: str, vocab: _Vocab) -> NormalizedName:
 def _reading(name: NormalizedName, head: str, *, conventional: bool = False) -> NormalizedName | None:
     """`name` with each token an Arabic, Hebrew, katakana, Hangul or Chinese word became read as that word's
     reading (upper case: `screening.abjad`, `screening.kana`, `screening.hangul`, `screening.xinhua`); None when
-    no token is such a word (`conventional`: only Chinese words, read with common usage's values; None when
-    none holds such a character)."""
+    no token is such a word (`conventional`: the Chinese words that hold a character common usage writes for
+    another sound read with its values, the others as ever; None when no word holds one)."""
     readings = _conventional_readings(head) if conventional else token_readings(head)
     tokens = tuple(readings.get(t, t) for t in name.tokens)
     if tokens == name.tokens:

@@ -454,8 +454,8 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
     return text
 
 
-# A record's key that is a legal form's word, before its label's colon (`Company: Kaspersky Lab`, `Corporation:
-# ...`): the key says what the value is, not the company's form, which would read `Inc` in it.
+# A record's first key that is a legal form's word, before its label's colon (`Company: Kaspersky Lab`,
+# `Corp.: ...`): the key says what the value is, not the company's form (read as `Co.`, it agreed with `Inc.`).
 _FORM_KEY = re.compile(r"^\s*(?:company|corporation|corp\.?|co\.?)\s*:\s*", re.IGNORECASE)
 
 

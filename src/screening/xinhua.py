@@ -8,7 +8,8 @@ vowel a character for a bare consonant adds: 夫 v, 斯 s, 德 d, 尔 r). A run 
 not hold is no transcription (卡巴斯基实验室: 实验室 is a word), and is not read.
 
 The table holds only characters whose value in the Xinhua table for Russian is certain, one reading each;
-a character that stands for two sounds (季 ti and di) is read as the commoner.
+a character that stands for two sounds (季 ti and di) is read as the commoner. A few characters that names
+older than the table write for another sound (吉洪诺夫 Tikhonov) give a second reading (`read_conventional`).
 """
 
 from __future__ import annotations
