@@ -107,26 +107,27 @@ _ORDER_KEPT = frozenset({"rendered", "misread"})  # capped readings whose hits k
 _MAX_TRANSCRIBED = 8  # names read out of a Chinese sentence, at most (a list of the sanctioned, one by one)
 _MISREADS_KEPT = 100_000  # words remembered by `_misread_word` (the memo is cleared when full)
 _CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
-_CUT_WORD = 7  # letters of a last word from which a name of any length may be cut inside it (`_long_last`)
+_CUT_WORD = 7  # letters of a last word from which a name of any length may be cut inside it (`_cut_short`)
 _ENTRIES = re.compile(r"[;|\n]")  # what parts a record's entries (`_holder_words`)
 _QUOTE_PAIRS = (("«", "»"), ("‹", "›"), ("「", "」"), ("(", ")"))  # (not “ ”: German closes „ with “)
 
 
-def _unclosed(text: str) -> bool:
-    """Whether `text` opens a guillemet, a bracket or a straight double quote it does not close, its last word
-    four letters or more (`АО «Лаборатория Каспе`, `ЗАО "ЛАБОРАТОРИЯ КАСПЕР`; not a straight quote that opens
-    the field: `"Lab Kasper`)."""
+def _cut_short(text: str, formed: bool) -> bool:
+    """Whether `text`, which ends in a letter or digit, may be a field cut short inside its last word: as long as
+    a fixed-width field (`_CUT_FIELD`), or shorter with its last word four letters or more where it opens a
+    guillemet, a bracket or a straight double quote it does not close (`АО «Лаборатория Каспе`, `ЗАО
+    "ЛАБОРАТОРИЯ КАСПЕР`; not a straight quote that opens the field, `"Lab Kasper`), or seven letters or more
+    (`_CUT_WORD`) where it writes a legal form (`formed`: `AO Laboratoriya Kaspers`; not `Lab Kaspers`, a surname)."""
+    if len(text.strip()) >= _CUT_FIELD:
+        return True
     last = TRAILING_LETTERS.search(text.rstrip())
+    if last is None or len(last.group()) <= CUT_MIN:
+        return False
+    if formed and len(last.group()) >= _CUT_WORD:
+        return True
     quoted = text.lstrip().removeprefix('"')  # (a quote that opens the field is a CSV cell's, split at a comma)
-    return last is not None and len(last.group()) > CUT_MIN and (quoted.count('"') % 2 == 1 or any(
-        text.count(opening) > text.count(closing) for opening, closing in _QUOTE_PAIRS))
-
-
-def _long_last(text: str) -> bool:
-    """Whether the last word of `text` is `_CUT_WORD` letters or more: a word that long, cut inside, says
-    which listed word it starts, however short the field (`AO Laboratoriya Kaspers`)."""
-    last = TRAILING_LETTERS.search(text.rstrip())
-    return last is not None and len(last.group()) >= _CUT_WORD
+    return quoted.count('"') % 2 == 1 or any(text.count(opening) > text.count(closing)
+                                             for opening, closing in _QUOTE_PAIRS)
 
 
 def _reading(cand: Candidate) -> tuple[float, int, float]:
@@ -570,15 +571,11 @@ class Screener:
         for segment, evidence in more:
             segments.append(segment)
             readings.append((evidence, evidence.score))  # (each reading's evidence scores its cap)
-        # (a name as long as a fixed-width field that ends in a letter may be cut inside its last word)
-        # (or a name that opens a quote it does not close, `АО «Лаборатория Каспе`: cut however long it is, but
-        # then four letters of the word at least, as fewer in so short a field say too little, `Кас`; or one
-        # whose last word is seven letters or more and that writes a legal form, `AO Laboratoriya Kaspers`: not
-        # `Lab Kaspers`, a surname)
+        # (a name that ends in a letter may be a field cut inside its last word: `_cut_short`; a shorter field
+        # so cut needs four letters of the word at least, as fewer say too little, `Кас`)
         # (not where normalising reads its last word as another, a legal form or a known word written whole:
         # `Laboratoire Kasper Technologies SAS`, `... Laboratory`)
-        cut_field = as_given.rstrip()[-1:].isalnum() and (len(as_given.strip()) >= _CUT_FIELD or _unclosed(as_given)
-                                                          or _long_last(as_given) and bool(norm.legal_forms)) \
+        cut_field = as_given.rstrip()[-1:].isalnum() and _cut_short(as_given, bool(norm.legal_forms)) \
             and tokens_of(as_given)[-1:] == norm.tokens[-1:]
         for number, segment in enumerate(segments):
             reading = readings[number]
