@@ -709,6 +709,46 @@ def test_dash_tails_are_bounded() -> None:
     assert len(norm.alternates) == 4
 
 
+@pytest.mark.parametrize(("text", "heads"), [
+    ("Globex Trading Inc, procurement desk", ["Globex Trading Inc"]),
+    ("Globex Trading, Inc., the U.S. arm (sales)",
+     ["Globex Trading", "Globex Trading, Inc.", "Globex Trading, Inc., the U.S. arm"]),
+    ("AO Globex (vendor) - spare parts", ["AO Globex", "AO Globex (vendor)"]),
+    ("Globex, Inc.", ["Globex"]),
+    ("Globex Inc,", []),  # (nothing after the comma: no aside)
+    (", Globex Inc", []),  # (nothing before it)
+    ("a, b, c, d, e", ["a", "a, b", "a, b, c"]),  # (at most three)
+])
+def test_the_texts_before_an_aside(text: str, heads: list[str]) -> None:
+    assert tokens_module.aside_heads(text) == heads
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("Globex Trading Inc, procurement desk", "globex trading"),
+    ("Globex Trading, Inc., spare parts and service", "globex trading"),
+    ("AO Globex Trading (rightholder)", "globex trading"),
+    ("Globex Trading SpA - spare parts supplier", "globex trading"),  # (`parts` is no slip of Paris)
+])
+def test_a_company_name_before_an_aside_is_also_screened_alone(text: str, head: str) -> None:
+    """A name a legal form starts or ends, before a comma, a bracket or a dash: what follows is said of it."""
+    norm = normalize(text)
+    assert norm.text != head and head in [alt.text for alt in norm.alternates]
+    assert next(alt for alt in norm.alternates if alt.text == head).legal_forms
+
+
+@pytest.mark.parametrize("text", [
+    "Globex Trading LLC (Kiev)", "Globex Trading LLC, Kyiv office", "Globex Trading GmbH - Switzerand",
+    "Globex Trading GmbH (DE) - distributor", "Globex Trading Inc, U.S. arm of the group",
+    "Globex Trading, procurement desk",  # (no legal form)
+    "Payment to Globex Trading Inc for service, March",  # (the form neither starts nor ends the text before)
+])
+def test_no_name_is_read_before_an_aside_that_places_it_or_without_its_form(text: str) -> None:
+    """An aside that names a place or a country's code says which of a group's companies is meant: the name
+    without it would lose that (`Kaspersky Lab LLC (Kiev)` is the Kyiv company, not the UK one)."""
+    norm = normalize(text)
+    assert "globex trading" not in [alt.text for alt in norm.alternates]
+
+
 @pytest.mark.parametrize(("text", "items"), [
     ("Petrov I.S., Sidorova M.A., Volkov D.V., et al.", ["Petrov I.S", "Sidorova M.A", "Volkov D.V"]),
     ("K. Petrov, M. Sidorova, and D. Volkov", ["K. Petrov", "M. Sidorova", "D. Volkov"]),

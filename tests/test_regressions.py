@@ -327,3 +327,15 @@ def test_a_state_code_after_an_american_name_is_no_dutch_form() -> None:
     party = screener.watchlist.parties[0]
     assert placed(normalize("Northwind Traders NV").legal_text, party) == frozenset()
     assert "NL" in placed(normalize("Northwind Traders B.V.").legal_text, party)
+
+
+def test_a_company_named_whole_before_an_aside_is_a_match() -> None:
+    """A listed name with its legal form, then a comma, a bracket or a dash and words said of it: the words
+    are no part of the name (read whole they cost as the name's own, and the name was cleared)."""
+    screener = _placed(("Northwind Traders Inc.", "US", ()), ("Zorblat Industries S.p.A.", "JO", ("Zorblat",)))
+    for text in ("Northwind Traders Inc, Acme Guide", "Northwind Traders Inc (procurement desk)",
+                 "Zorblat Industries SpA - spare parts supplier"):
+        result = screener.screen(text)
+        assert result.status is screening.Status.MATCH and result.best is not None, text
+        assert result.best.score == 1.0, text
+    assert screener.screen("Northwind Traders, Acme Guide").status is screening.Status.CLEAR  # (no form: no name)

@@ -107,9 +107,10 @@ from screening.romanize import skeleton
 from screening.schemes import readings
 from screening.scripts import belarusian_reading, cedilla_reading, has_second_reading
 from screening.similarity import one_edit_apart
-from screening.tokens import (DEFAULT_MAX_CHARS, as_shown, cjk_pieces, clean_repaired, dash_tails, field_parts,
-                              has_cjk, is_cjk_run, join_spelled, list_items, mail_addresses, record_fields,
-                              slug_reading, surface, tokenize, tokens_of, without_cjk, without_small_letters)
+from screening.tokens import (DEFAULT_MAX_CHARS, as_shown, aside_heads, cjk_pieces, clean_repaired, dash_tails,
+                              field_parts, has_cjk, is_cjk_run, join_spelled, list_items, mail_addresses,
+                              record_fields, slug_reading, surface, tokenize, tokens_of, without_cjk,
+                              without_small_letters)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "form_countries", "is_legal_prefix",
            "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms", "token_readings"]
@@ -818,6 +819,11 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Appellants`): read whole, the two names' words make one name of neither.
     if companies:
         more += [as_item for as_item in reads if as_item.legal_forms]
+    # A company's name that a legal form starts or ends, before a comma, a bracket or a dash (`Kaspersky Lab Inc,
+    # U.S. arm of the Russian antivirus firm`, `AO Kaspersky Lab (procurement)`): what follows is said about
+    # it, and is no word of its name (read whole, the aside's words cost as the name's own do).
+    if name.legal_forms and (named := _named_before_aside(cleaned, vocab)) is not None and named.tokens != name.tokens:
+        more.append(named)
     # A slug's short words set apart (`kaspersky-lab-uk-ltd`: as written, `uk-ltd` is one word).
     if (slug := slug_reading(cleaned)) is not None:
         more.append(_classify(*tokenize(slug, vocab.descriptors)))
@@ -959,6 +965,32 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
                                  _shifted(boundaries, i)))
         i = end
     return out
+
+
+def _named_before_aside(cleaned: str, vocab: _Vocab) -> NormalizedName | None:
+    """The first text before an aside (`tokens.aside_heads`) that reads as a company's name with a legal form
+    at its start or its end, and a word besides; None when none does, or when the aside names a place or a
+    country's code (`Kaspersky Lab LLC (Kiev)`, `(DE)`): where the party is then says which it is."""
+    for head in aside_heads(cleaned):
+        read = _classify(*tokenize(head, vocab.descriptors))
+        if read.tokens and read.legal_at and (read.legal_at[0] == 0 or read.legal_at[-1] == len(read.tokens)):
+            aside = cleaned[len(head):]
+            return None if any(_place_like(word, vocab) for word in tokens_of(aside)) or _CODE.search(aside) else read
+    return None
+
+
+_CODE = re.compile(r"(?<![^\W\d_])(?:[A-Z]\.){2,3}|(?<![^\W\d_])[A-Z]{2,3}(?![^\W\d_])")  # `U.S.`, `DE`, `MA`, `RUS`
+
+
+def _place_like(word: str, vocab: _Vocab) -> bool:
+    """True when a word is a place, a region, or a place name cut short or, long, with a slip (`Switzerand`)."""
+    if word in vocab.places or word in lexicon().cities or word in lexicon().regions or _cut_place(word):
+        return True
+    return len(word) >= _SLIPPED_PLACE_MIN and any(abs(len(place) - len(word)) <= 1 and one_edit_apart(word, place)
+                                                   for place in vocab.places)
+
+
+_SLIPPED_PLACE_MIN = 7  # letters of a place name with a slip that still say it is one (not `parts`: Paris)
 
 
 def _shifted(positions: set[int], lo: int) -> set[int]:

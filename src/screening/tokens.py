@@ -495,6 +495,25 @@ def dash_tails(text: str) -> list[str]:
             if any(c.isalnum() for c in text[:m.start()])][:_MAX_TAILS]
 
 
+# where a name may end and an aside about it begin: a comma, an opening bracket, a dash between spaces
+_ASIDE_START = re.compile(r",|\s*[(\[]|\s[-\u2013\u2014]+\s")
+_MAX_HEADS = 3  # texts before an aside read as a name, at most
+
+
+def aside_heads(text: str) -> list[str]:
+    """The texts before each comma, opening bracket or dash between spaces that has a word before it (at
+    most `_MAX_HEADS`, shortest first): each a name that may end there, what follows an aside about it
+    (`Kaspersky Lab Inc, U.S. arm of the Russian antivirus firm`, `AO Kaspersky Lab (procurement)`)."""
+    heads = []
+    for match in _ASIDE_START.finditer(text):
+        head = text[:match.start()].rstrip()
+        if any(c.isalnum() for c in head) and any(c.isalnum() for c in text[match.end():]):
+            heads.append(head)
+            if len(heads) == _MAX_HEADS:
+                break
+    return heads
+
+
 def list_items(text: str) -> list[str]:
     """The names a list of persons or companies holds, each to be screened alone (`Tikhonov A.G., Borshchev
     D.S., Efremov A.A., et al.`, `Ivanov, Anton and Petrov, Nikolai`, `Иванов Антон Михайлович (RU), Зайцев
