@@ -18,6 +18,9 @@
     whose one undefined byte came out as a control character (`Р\x98` for `И`),
   - each of these done twice (UTF-8 read as Windows-1252, written as UTF-8 and read so again: `Ã\x90â€º`), read
     back step by step;
+  - with a byte the reader could not show written `?` or U+FFFD (`Ð?Ð½Ð´Ñ€ÐµÐ¹`, `Р?РІР°РЅРѕРІ`): read as the
+    likeliest letter it leaves (`_LOST`: Андрей, Иванов); and with the last character cut short, as a field
+    cut at its length cuts it, left out;
 * percent-encoding of a percent sign (`%25D0%259B`, encoded twice) is decoded again, and percent-encoded bytes
   of an 8-bit code page (`%CB%E0%E1`) where the mojibake repair reads them as letters; so are the hex escapes
   of an RTF document, two or more in a row (`\'cb\'e0\'e1`; one alone is as often a quote escaped, `O\'Dea`).
@@ -36,6 +39,7 @@ Latin-1 accented letters (`Société Générale` keeps its accents). Text needin
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 import urllib.parse
@@ -210,12 +214,11 @@ def _unescaped(match: re.Match[str]) -> str:
 def _demojibake(text: str, utf8_only: bool = False) -> str:
     """`text` with its mojibake read back (see the module docstring); `utf8_only`: UTF-8 readings only (the damage
     done again, once read back: `ÉÉ ÀÀ`, read back from `Ã‰Ã‰ Ã€Ã€`, is no Windows-1251 text)."""
-    raw = _as_8bit(text)
+    raw = _as_8bit(text.replace("\ufffd", "?"))  # (a byte a reader could not show: `?`, or U+FFFD)
     if raw is not None:
-        try:
-            decoded = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            decoded = None
+        decoded = _utf8(raw)
+        if decoded is None:
+            decoded = _damaged_utf8(_lost_found(raw, "\u00c3\u2018" in text))
         if decoded is not None and not all(_plausible(c) for c in decoded):
             decoded = None
         if decoded is not None and any(c >= "\u00c0" and c.isalpha() for c in decoded):
@@ -231,10 +234,16 @@ def _demojibake(text: str, utf8_only: bool = False) -> str:
         return decoded if decoded is not None else text
     # UTF-8 Cyrillic read as Windows-1251: every letter becomes `Р`, `С` (`Т`, `У` for Ґ, Ў ...) and one
     # more character (decoded first: for Cyrillic text that is no mojibake it fails at once)
+    # (`Р?`, `Р\ufffd`: the byte lost is И's second, the one Windows-1251 leaves undefined)
+    lost = text.replace("\u0420?", "\u0420\x98").replace("\u0420\ufffd", "\u0420\x98") if "\u0420" in text else text
     try:
-        decoded = _as_1251(text).decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
+        raw = _as_1251(lost)
+    except UnicodeEncodeError:
         decoded = None
+    else:
+        decoded = _utf8(raw)
+        if decoded is None:
+            decoded = _damaged_utf8(raw)
     if decoded is not None:
         leads = sum(map(text.count, "РСТУ"))
         if leads >= 2 and leads >= _LEAD_SHARE * sum(not c.isascii() and c.isalpha() for c in text):
@@ -253,6 +262,43 @@ def _demojibake(text: str, utf8_only: bool = False) -> str:
                     and any(c >= "\u00c0" and c.isalpha() for c in decoded)):
                 return decoded
     return text
+
+
+# The byte a reader for Windows-1252 could not show (and wrote `?` for) after a lead byte of UTF-8 Cyrillic: of those
+# it leaves undefined (81, 8D, 8F, 90, 9D), the one of the likeliest letter (`Ð?` А, `Ñ?` с); after `Ã`, the
+# lead of twice-damaged text, Ð's (`Ã?` is `Ð`), where the text shows the other lead so damaged (`Ã‘`, `Ñ`).
+_LOST = {0xD0: 0x90, 0xD1: 0x81}
+_LOST_TWICE = {**_LOST, 0xC3: 0x90}
+
+
+def _lost_found(raw: bytes, twice: bool) -> bytes:
+    """`raw` with each `?` after a lead byte of UTF-8 Cyrillic read as the byte a reader lost there (`_LOST`)."""
+    if b"?" not in raw:
+        return raw
+    lost = _LOST_TWICE if twice else _LOST
+    return re.sub(rb"([\xc3\xd0\xd1])\?", lambda m: bytes([m.group(1)[0], lost.get(m.group(1)[0], 0x3F)]), raw)
+
+
+def _utf8(raw: bytes) -> str | None:
+    """`raw` read strictly as UTF-8; None when it is no UTF-8."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _damaged_utf8(raw: bytes) -> str | None:
+    """`raw` read strictly as UTF-8 with a character cut short at its end (a field cut at its length) left out,
+    where what it reads holds `_MIN_DAMAGED` characters beyond ASCII (`Groß`'s `ß` is no cut character, nor is
+    a byte lost alone, `Ð?`, any certain letter); None otherwise."""
+    try:
+        decoded, used = codecs.utf_8_decode(raw, "strict", False)
+    except UnicodeDecodeError:
+        return None
+    return decoded if sum(not c.isascii() for c in decoded) >= _MIN_DAMAGED else None
+
+
+_MIN_DAMAGED = 2
 
 
 def _as_1251(text: str) -> bytes:
