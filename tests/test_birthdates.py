@@ -388,3 +388,34 @@ def test_a_written_birth_date_is_noted_only_where_a_party_is_shown(screener: scr
     """A name the prefilter clears gets no note; the full path must give the same result (no note either)."""
     assert screener.screen("Acme Supplies, DOB 14.02.1965").notes == ()
     assert screener.screen("Anton Ivanov, DOB 14.02.1965").notes
+
+
+@pytest.mark.parametrize(("text", "year", "month", "day"), [
+    ("P<RUSTIKHONOV<<ANDREI<<<<<<<<<<<<<<<<<<<<<<< 5301939473RUS6611097M2903149<<<<<<<<<<<<<<<8", 1966, 11, 9),
+    ("P<D<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<< C01X00T478D<<6408125F2702283<<<<<<<<<<<<<<<4", 1964, 8, 12),
+    ("I<UTOD231458907<<<<<<<<<<<<<<< 7408122F1204159UTO<<<<<<<<<<<6 ERIKSSON<<ANNA<MARIA<<<<<<<<<<", 1974, 8, 12),
+])
+def test_a_machine_readable_zone_writes_a_birth_date(text: str, year: int, month: int, day: int) -> None:
+    """ICAO 9303: the birth date field of a passport's (TD3) or ID card's (TD1) line, with its check digit, is a
+    labelled birth date; its two-digit year is read in both centuries."""
+    found = birth_date_in(text)
+    assert found is not None and found.labelled and found.firm
+    assert (year, month, day) in found.readings and (year + 100, month, day) in found.readings
+
+
+@pytest.mark.parametrize("text", [
+    "P<RUSTIKHONOV<<ANDREI<<<<<<<<<<<<<<<<<<<<<<< 5301939473RUS6611098M2903149<<<<<<<<<<<<<<<8",  # (check digit)
+    "P<RUSTIKHONOV<<ANDREI<<<<<<<<<<<<<<<<<<<<<<<",  # (the name line alone)
+    "Order 6611097M2903149 shipped",  # (no machine-readable zone: no `<`)
+])
+def test_no_birth_date_is_read_from_a_zone_without_its_check_or_outside_one(text: str) -> None:
+    assert birth_date_in(text) is None
+
+
+def test_a_passport_zone_with_another_birth_date_is_a_namesakes(screener: screening.Screener) -> None:
+    """The name line alone may be the listed person's; with the next line's birth date, no slip of the listed
+    one, it is another person's (and with the listed one, the person's)."""
+    name = "P<RUSIVANOV<<ANTON<<<<<<<<<<<<<<<<<<<<<<<<<<"
+    other = f"{name} 7512345616RUS8503127M3002119<<<<<<<<<<<<<<<6"
+    assert screener.screen(name).status is not screening.Status.CLEAR
+    assert screener.screen(other).status is screening.Status.CLEAR

@@ -10,7 +10,9 @@ listed birth date, and conflicts with one only as a slip does, where the screene
 and Andrei Tikhonov`) only confirms. A labelled date that is no slip of a listed one (`one_slip`: a digit
 changed, two swapped, the year, month or day one off, day and month swapped) is another person's. Day and month
 are both read where the order is unknown (`09/11/1966`: 9 November or 11 September). Two-digit years are not
-read. A birth place may stand between the label and the date
+read, but in a passport's or ID card's machine-readable zone (ICAO 9303: the line after the name line,
+`5301939473RUS6611097M2903149...`), whose birth date field is labelled by its place and has a check digit: its
+year is read in both centuries (`661109`: 1966 or 2066). A birth place may stand between the label and the date
 (`born in Moscow on 6 September 1978`, `nato a MOSCA (RUSSIA) il 06/09/1978`, `родился в Москве 06.09.1978`).
 
 Pure functions of the text. The name is read as written, and without the clause of a labelled date (its
@@ -291,11 +293,33 @@ def labelled_birth_span(text: str) -> tuple[int, int] | None:
     return None if found is None or not found[0].labelled else (found[1], found[2])
 
 
+# The birth date field of a machine-readable zone's line (ICAO 9303): after the document number, its check digit
+# and the nationality (passports and visas, TD3 and TD2), or first on an ID card's second line (TD1); then its
+# check digit and the sex.
+_MRZ_BIRTH = re.compile(r"(?:(?<![A-Z0-9<])[A-Z0-9<]{9}[0-9<][A-Z<]{3}|^\s*|(?<=\s))(\d{6})(\d)[MFX<]\d{6}\d")
+_MRZ_WEIGHTS = (7, 3, 1)
+
+
+def _mrz_birth(text: str) -> tuple[WrittenDate, int, int] | None:
+    """The birth date a machine-readable zone writes, where its check digit holds (`_MRZ_BIRTH`)."""
+    for match in _MRZ_BIRTH.finditer(text):
+        digits, check = match.group(1), int(match.group(2))
+        if sum(int(d) * _MRZ_WEIGHTS[i % 3] for i, d in enumerate(digits)) % 10 != check:
+            continue
+        yy, month, day = int(digits[:2]), int(digits[2:4]), int(digits[4:])
+        readings = tuple(r for r in ((1900 + yy, month, day), (2000 + yy, month, day)) if _valid(*r))
+        if readings:
+            return WrittenDate(digits, readings, labelled=True), *match.span(1)
+    return None
+
+
 @functools.lru_cache(maxsize=4096)
 def _found(text: str) -> tuple[WrittenDate, int, int] | None:
     """`birth_date_in(text)` and where in `text` it is written."""
     if not _HAS_DIGITS.search(text):
         return None
+    if "<" in text and (mrz := _mrz_birth(text)) is not None:
+        return mrz
     low = text.lower()
     before, after, bare = _patterns()
     for pattern, stems in ((before, _BEFORE_STEMS), (after, _AFTER_STEMS)):
