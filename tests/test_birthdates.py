@@ -419,3 +419,18 @@ def test_a_passport_zone_with_another_birth_date_is_a_namesakes(screener: screen
     other = f"{name} 7512345616RUS8503127M3002119<<<<<<<<<<<<<<<6"
     assert screener.screen(name).status is not screening.Status.CLEAR
     assert screener.screen(other).status is screening.Status.CLEAR
+
+
+@pytest.mark.parametrize(("text", "labelled"), [
+    ("TIKHONOV/ANDREI MR  DOB 22FEB88", True),
+    ("Name: Andrew Tihonov | DOB: 22 Feb 88 | City: Tver", True),
+    ("IVANOV/ANTON/M/22FEB88/RUS/P/726716892", False),  # (an airline's passenger record: the first date)
+])
+def test_an_airline_date_with_a_two_digit_year_is_read_in_both_centuries(text: str, labelled: bool) -> None:
+    found = birth_date_in(text)
+    assert found is not None and found.labelled is labelled
+    assert found.readings == ((1988, 2, 22), (2088, 2, 22))
+
+
+def test_a_day_month_and_two_digit_year_with_spaces_and_no_label_is_no_date() -> None:
+    assert birth_date_in("Kaspersky Lab 12 May 24") is None

@@ -10,7 +10,8 @@ listed birth date, and conflicts with one only as a slip does, where the screene
 and Andrei Tikhonov`) only confirms. A labelled date that is no slip of a listed one (`one_slip`: a digit
 changed, two swapped, the year, month or day one off, day and month swapped) is another person's. Day and month
 are both read where the order is unknown (`09/11/1966`: 9 November or 11 September). Two-digit years are not
-read, but in a passport's or ID card's machine-readable zone (ICAO 9303: the line after the name line,
+read, but as airline records write a date (`22FEB88`; after a label, `DOB 9 Nov 66`), in both centuries, and
+in a passport's or ID card's machine-readable zone (ICAO 9303: the line after the name line,
 `5301939473RUS6611097M2903149...`), whose birth date field is labelled by its place and has a check digit: its
 year is read in both centuries (`661109`: 1966 or 2066). A birth place may stand between the label and the date
 (`born in Moscow on 6 September 1978`, `nato a MOSCA (RUSSIA) il 06/09/1978`, `родился в Москве 06.09.1978`).
@@ -115,7 +116,11 @@ _WORDED = (rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\.?(?:\s+(?:de|of)(?=\s))?[\s./-]
            rf"(?:\s+de(?=\s))?[\s./,-]*(?P<y3>\d{{4}})"
            rf"|(?P<n4>{_MONTH_WORD})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})"
            rf"|(?P<n5>{_MONTH})\.?[\s,/-]+(?P<y5>\d{{4}})")
-_LABELLED_ONLY = rf"{_COMPACT}|(?P<y6>(?:19|20)\d{{2}})"
+# A day, a month's three letters and a two-digit year, as airline and travel records write a date (`22FEB88`,
+# IATA), read in both centuries; after a label, with spaces too (`DOB: 9 Nov 66`).
+_IATA = r"(?P<d7>\d{2})(?P<n7>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<y7>\d{2})(?!\d)"
+_SPACED_SHORT = rf"(?P<d8>\d{{1,2}})\s+(?P<n8>{_MONTH_WORD})\.?\s+(?P<y8>\d{{2}})(?![\d:])"
+_LABELLED_ONLY = rf"{_COMPACT}|(?P<y6>(?:19|20)\d{{2}})|{_IATA}|{_SPACED_SHORT}"
 
 _DATE = rf"(?:{_NUMERIC}|{_WORDED}|{_LABELLED_ONLY})"
 
@@ -127,11 +132,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (re.compile(rf"(?:(?<![\w.]){_PLACE_LABEL}{_PLACE}|{_LABEL}{_AFTER_LABEL}){_DATE}(?!\w|[/.-]\d{{3}})",
                        re.IGNORECASE),
             re.compile(rf"(?<![\w.]){_DATE}{_TRAILING}(?!\w)", re.IGNORECASE),
-            re.compile(rf"(?<![\w.])(?:{_NUMERIC}|{_COMPACT})(?!\w)(?!\.\d)", re.IGNORECASE))
+            re.compile(rf"(?<![\w.])(?:{_NUMERIC}|{_COMPACT}|{_IATA})(?!\w)(?!\.\d)", re.IGNORECASE))
 
 
-_HAS_DIGITS = re.compile(r"\d{4}")  # every date read holds a four-digit year
-_HAS_NUMERIC = re.compile(r"\d[./-]\s?\d|\d{8}")  # a date with no label is all digits
+# every date read holds a four-digit year, or a month between its day and its two-digit year (`_IATA`)
+_HAS_DIGITS = re.compile(r"\d{4}|\d\s*[^\W\d_]{3,9}\.?\s*\d{2}", re.IGNORECASE)
+_HAS_NUMERIC = re.compile(r"\d[./-]\s?\d|\d{8}|\d{2}[A-Za-z]{3}\d{2}")  # a date with no label: digits, or IATA's
 # What a label's text holds, lower case: the patterns run only on text holding one (a scan for the labels
 # costs tens of microseconds on a name with a vendor number).
 _BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "born", "geb", "*",
@@ -259,6 +265,9 @@ def _readings(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
                   (int(k[4:]), int(k[:2]), int(k[2:4]))]
     elif g.get("y6"):
         found.append((int(g["y6"]), 0, 0))
+    elif g.get("y7") or g.get("y8"):
+        day, month, yy = (g["d7"], g["n7"], g["y7"]) if g.get("y7") else (g["d8"], g["n8"], g["y8"])
+        found += [(century + int(yy), _month(month), int(day)) for century in (1900, 2000)]
     return tuple(dict.fromkeys(r for r in found if _valid(*r)))
 
 
