@@ -434,3 +434,20 @@ def test_an_airline_date_with_a_two_digit_year_is_read_in_both_centuries(text: s
 
 def test_a_day_month_and_two_digit_year_with_spaces_and_no_label_is_no_date() -> None:
     assert birth_date_in("Kaspersky Lab 12 May 24") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Andrei Tikhonov, DOB 9 Nov 19", "TIKHONOV/ANDREI MR DOB 09NOV19",  # (a four-digit year cut after its century)
+    "P<RUSTIKHONOV<<ANDREI<<<<<<<<<<<<<<<<<<<<<<< 5301939473RUS0000000M2903149<<<<<<<<<<<<<<<8",  # (unknown: zeros)
+])
+def test_a_year_cut_to_its_century_or_a_zone_with_no_birth_date_says_none(text: str) -> None:
+    assert birth_date_in(text) is None
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Andrei Tikhonov, DOB 09.11.1966 <br> 8503127M3002119", "DOB 09.11.1966"),  # (a label first; no zone there)
+    ("Andrei Tikhonov 15MAR24 09.11.1966", "09.11.1966"),  # (a whole date before an airline's, a flight's as often)
+])
+def test_a_labelled_or_whole_date_comes_before_a_zones_or_an_airlines(text: str, written: str) -> None:
+    found = birth_date_in(text)
+    assert found is not None and found.text == written

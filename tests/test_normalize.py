@@ -718,6 +718,8 @@ def test_dash_tails_are_bounded() -> None:
     ("Globex Inc,", []),  # (nothing after the comma: no aside)
     (", Globex Inc", []),  # (nothing before it)
     ("a, b, c, d, e", ["a", "a, b", "a, b, c"]),  # (at most three)
+    ("Globex Inc" + "," * 5000, []),  # (no word after any: read once, in time)
+    ("   (Globex) Inc", []),  # (a bracket before the first word opens no aside)
 ])
 def test_the_texts_before_an_aside(text: str, heads: list[str]) -> None:
     assert tokens_module.aside_heads(text) == heads

@@ -205,7 +205,7 @@ def test_mojibake_with_a_byte_lost_or_cut_short_comes_back(damaged: str, meant: 
     assert repair(damaged) == meant
 
 
-@pytest.mark.parametrize("text", ["MARÃ?A", "What?", "Ð?", "Kaspersky Lab Ã", "Ñ?"])
+@pytest.mark.parametrize("text", ["MARÃ?A", "What?", "Ð?", "Kaspersky Lab Ã", "Ñ?", "MARÃ?A PEÃ‘A", "GARCÃ?A MUÃ‘OZ"])
 def test_a_question_mark_alone_or_after_a_western_letter_is_left_alone(text: str) -> None:
     assert repair(text) == text
 

@@ -118,21 +118,25 @@ _WORDED = (rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\.?(?:\s+(?:de|of)(?=\s))?[\s./-]
            rf"|(?P<n5>{_MONTH})\.?[\s,/-]+(?P<y5>\d{{4}})")
 # A day, a month's three letters and a two-digit year, as airline and travel records write a date (`22FEB88`,
 # IATA), read in both centuries; after a label, with spaces too (`DOB: 9 Nov 66`).
-_IATA = r"(?P<d7>\d{2})(?P<n7>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<y7>\d{2})(?!\d)"
-_SPACED_SHORT = rf"(?P<d8>\d{{1,2}})\s+(?P<n8>{_MONTH_WORD})\.?\s+(?P<y8>\d{{2}})(?![\d:])"
+# (Not 19 or 20 ending the text: a four-digit year cut short there, `DOB 9 Nov 19`.)
+_CUT_CENTURY = r"(?!(?<=19|20)\s*$)"
+_IATA = rf"(?P<d7>\d{{2}})(?P<n7>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<y7>\d{{2}})(?!\d){_CUT_CENTURY}"
+_SPACED_SHORT = rf"(?P<d8>\d{{1,2}})\s+(?P<n8>{_MONTH_WORD})\.?\s+(?P<y8>\d{{2}})(?![\d:]){_CUT_CENTURY}"
 _LABELLED_ONLY = rf"{_COMPACT}|(?P<y6>(?:19|20)\d{{2}})|{_IATA}|{_SPACED_SHORT}"
 
 _DATE = rf"(?:{_NUMERIC}|{_WORDED}|{_LABELLED_ONLY})"
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A date after a label, before a trailing label, and with none; compiled when first needed (a few
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A date after a label, before a trailing label, with none, and an airline's with none (read only where no
+    other is: `15MAR24` before `09.11.1966` is as often a flight's); compiled when first needed (a few
     milliseconds: most names hold no four-digit number, so a process that screens none never pays it)."""
     return (re.compile(rf"(?:(?<![\w.]){_PLACE_LABEL}{_PLACE}|{_LABEL}{_AFTER_LABEL}){_DATE}(?!\w|[/.-]\d{{3}})",
                        re.IGNORECASE),
             re.compile(rf"(?<![\w.]){_DATE}{_TRAILING}(?!\w)", re.IGNORECASE),
-            re.compile(rf"(?<![\w.])(?:{_NUMERIC}|{_COMPACT}|{_IATA})(?!\w)(?!\.\d)", re.IGNORECASE))
+            re.compile(rf"(?<![\w.])(?:{_NUMERIC}|{_COMPACT})(?!\w)(?!\.\d)", re.IGNORECASE),
+            re.compile(rf"(?<![\w.]){_IATA}(?!\w)", re.IGNORECASE))
 
 
 # every date read holds a four-digit year, or a month between its day and its two-digit year (`_IATA`)
@@ -266,8 +270,8 @@ def _readings(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
     elif g.get("y6"):
         found.append((int(g["y6"]), 0, 0))
     elif g.get("y7") or g.get("y8"):
-        day, month, yy = (g["d7"], g["n7"], g["y7"]) if g.get("y7") else (g["d8"], g["n8"], g["y8"])
-        found += [(century + int(yy), _month(month), int(day)) for century in (1900, 2000)]
+        day, name, yy = (g["d7"], g["n7"], g["y7"]) if g.get("y7") else (g["d8"], g["n8"], g["y8"])
+        found += [(century + int(yy), _month(name), int(day)) for century in (1900, 2000)]
     return tuple(dict.fromkeys(r for r in found if _valid(*r)))
 
 
@@ -305,20 +309,24 @@ def labelled_birth_span(text: str) -> tuple[int, int] | None:
 # The birth date field of a machine-readable zone's line (ICAO 9303): after the document number, its check digit
 # and the nationality (passports and visas, TD3 and TD2), or first on an ID card's second line (TD1); then its
 # check digit and the sex.
-_MRZ_BIRTH = re.compile(r"(?:(?<![A-Z0-9<])[A-Z0-9<]{9}[0-9<][A-Z<]{3}|^\s*|(?<=\s))(\d{6})(\d)[MFX<]\d{6}\d")
+_MRZ_BIRTH = re.compile(r"(?<![A-Z0-9<])(?:[A-Z0-9<]{9}[0-9<][A-Z<]{3}(\d{6})(\d)[MFX<]\d{6}\d"
+                        r"|(\d{6})(\d)[MFX<]\d{6}\d[A-Z<]{3}[A-Z0-9<]{11}\d)")
 _MRZ_WEIGHTS = (7, 3, 1)
 
 
 def _mrz_birth(text: str) -> tuple[WrittenDate, int, int] | None:
     """The birth date a machine-readable zone writes, where its check digit holds (`_MRZ_BIRTH`)."""
     for match in _MRZ_BIRTH.finditer(text):
-        digits, check = match.group(1), int(match.group(2))
+        at = 1 if match.group(1) else 3
+        digits, check = match.group(at), int(match.group(at + 1))
         if sum(int(d) * _MRZ_WEIGHTS[i % 3] for i, d in enumerate(digits)) % 10 != check:
             continue
         yy, month, day = int(digits[:2]), int(digits[2:4]), int(digits[4:])
+        if not month or not day:  # (`000000`, `YY0000`: a birth date the issuer does not know)
+            continue
         readings = tuple(r for r in ((1900 + yy, month, day), (2000 + yy, month, day)) if _valid(*r))
         if readings:
-            return WrittenDate(digits, readings, labelled=True), *match.span(1)
+            return WrittenDate(digits, readings, labelled=_SEVERAL.search(text) is None), *match.span(at)
     return None
 
 
@@ -327,10 +335,8 @@ def _found(text: str) -> tuple[WrittenDate, int, int] | None:
     """`birth_date_in(text)` and where in `text` it is written."""
     if not _HAS_DIGITS.search(text):
         return None
-    if "<" in text and (mrz := _mrz_birth(text)) is not None:
-        return mrz
     low = text.lower()
-    before, after, bare = _patterns()
+    before, after, bare, airline = _patterns()
     for pattern, stems in ((before, _BEFORE_STEMS), (after, _AFTER_STEMS)):
         if not any(stem in low for stem in stems):
             continue
@@ -339,8 +345,11 @@ def _found(text: str) -> tuple[WrittenDate, int, int] | None:
             written = " ".join(match.group().split())
             if readings and not (written.startswith("*") and not all(day for _, _, day in readings)):
                 return WrittenDate(written, readings, labelled=_SEVERAL.search(text) is None), *match.span()
-    for match in bare.finditer(text) if _HAS_NUMERIC.search(text) else ():
-        readings = _readings(match)
-        if readings:
-            return WrittenDate(match.group(), readings, labelled=False), *match.span()
+    if "<" in text and (mrz := _mrz_birth(text)) is not None:
+        return mrz
+    for pattern in (bare, airline) if _HAS_NUMERIC.search(text) else ():
+        for match in pattern.finditer(text):
+            readings = _readings(match)
+            if readings:
+                return WrittenDate(match.group(), readings, labelled=False), *match.span()
     return None

@@ -975,22 +975,38 @@ def _named_before_aside(cleaned: str, vocab: _Vocab) -> NormalizedName | None:
         read = _classify(*tokenize(head, vocab.descriptors))
         if read.tokens and read.legal_at and (read.legal_at[0] == 0 or read.legal_at[-1] == len(read.tokens)):
             aside = cleaned[len(head):]
-            return None if any(_place_like(word, vocab) for word in tokens_of(aside)) or _CODE.search(aside) else read
+            return None if any(map(_place_like, tokens_of(aside))) or _CODE.search(aside) else read
     return None
 
 
 _CODE = re.compile(r"(?<![^\W\d_])(?:[A-Z]\.){2,3}|(?<![^\W\d_])[A-Z]{2,3}(?![^\W\d_])")  # `U.S.`, `DE`, `MA`, `RUS`
 
 
-def _place_like(word: str, vocab: _Vocab) -> bool:
+@functools.lru_cache(maxsize=4096)
+def _place_like(word: str) -> bool:
     """True when a word is a place, a region, or a place name cut short or, long, with a slip (`Switzerand`)."""
-    if word in vocab.places or word in lexicon().cities or word in lexicon().regions or _cut_place(word):
+    if word in _vocab().places or word in lexicon().cities or word in lexicon().regions or _cut_place(word):
         return True
-    return len(word) >= _SLIPPED_PLACE_MIN and any(abs(len(place) - len(word)) <= 1 and one_edit_apart(word, place)
-                                                   for place in vocab.places)
+    if len(word) < _SLIPPED_PLACE_MIN:
+        return False
+    near = _place_deletions()
+    found = near.get(word, set()).union(*(near.get(word[:i] + word[i + 1:], ()) for i in range(len(word))))
+    return any(one_edit_apart(word, place) for place in found)
 
 
 _SLIPPED_PLACE_MIN = 7  # letters of a place name with a slip that still say it is one (not `parts`: Paris)
+
+
+@functools.cache
+def _place_deletions() -> dict[str, set[str]]:
+    """The place names of `_SLIPPED_PLACE_MIN` letters or one fewer, by each of them and each of them with one
+    letter left out: a word one edit from a place shares one such key with it (`_place_like`)."""
+    out: dict[str, set[str]] = {}
+    for place in _vocab().places:
+        if len(place) >= _SLIPPED_PLACE_MIN - 1:
+            for key in (place, *(place[:i] + place[i + 1:] for i in range(len(place)))):
+                out.setdefault(key, set()).add(place)
+    return out
 
 
 def _shifted(positions: set[int], lo: int) -> set[int]:

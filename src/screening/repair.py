@@ -218,7 +218,7 @@ def _demojibake(text: str, utf8_only: bool = False) -> str:
     if raw is not None:
         decoded = _utf8(raw)
         if decoded is None:
-            decoded = _damaged_utf8(_lost_found(raw, "\u00c3\u2018" in text))
+            decoded = _damaged_utf8(_lost_found(raw, _TWICE_LEAD.search(text) is not None))
         if decoded is not None and not all(_plausible(c) for c in decoded):
             decoded = None
         if decoded is not None and any(c >= "\u00c0" and c.isalpha() for c in decoded):
@@ -266,8 +266,9 @@ def _demojibake(text: str, utf8_only: bool = False) -> str:
 
 # The byte a reader for Windows-1252 could not show (and wrote `?` for) after a lead byte of UTF-8 Cyrillic: of those
 # it leaves undefined (81, 8D, 8F, 90, 9D), the one of the likeliest letter (`Ð?` А, `Ñ?` с); after `Ã`, the
-# lead of twice-damaged text, Ð's (`Ã?` is `Ð`), where the text shows the other lead so damaged (`Ã‘`, `Ñ`).
+# lead of twice-damaged text, Ð's (`Ã?` is `Ð`), where the text shows the other lead so damaged (`Ã‘Â°`, `Ñ°`).
 _LOST = {0xD0: 0x90, 0xD1: 0x81}
+_TWICE_LEAD = re.compile("\u00c3\u2018[\u00c2\u00e2]")  # (`Ã‘` then the damaged byte after it; `Ã‘A` is Spanish Ñ)
 _LOST_TWICE = {**_LOST, 0xC3: 0x90}
 
 

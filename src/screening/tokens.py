@@ -496,7 +496,7 @@ def dash_tails(text: str) -> list[str]:
 
 
 # where a name may end and an aside about it begin: a comma, an opening bracket, a dash between spaces
-_ASIDE_START = re.compile(r",|\s*[(\[]|\s[-\u2013\u2014]+\s")
+_ASIDE_START = re.compile(r",|[(\[]|\s[-\u2013\u2014]+\s")
 _MAX_HEADS = 3  # texts before an aside read as a name, at most
 
 
@@ -504,13 +504,16 @@ def aside_heads(text: str) -> list[str]:
     """The texts before each comma, opening bracket or dash between spaces that has a word before it (at
     most `_MAX_HEADS`, shortest first): each a name that may end there, what follows an aside about it
     (`Kaspersky Lab Inc, U.S. arm of the Russian antivirus firm`, `AO Kaspersky Lab (procurement)`)."""
+    alnum = [i for i, c in enumerate(text) if c.isalnum()]
+    if not alnum:
+        return []
     heads = []
-    for match in _ASIDE_START.finditer(text):
-        head = text[:match.start()].rstrip()
-        if any(c.isalnum() for c in head) and any(c.isalnum() for c in text[match.end():]):
-            heads.append(head)
-            if len(heads) == _MAX_HEADS:
-                break
+    for match in _ASIDE_START.finditer(text, alnum[0] + 1):
+        if match.end() > alnum[-1]:
+            break  # (no word after it: once read in a line, so in time)
+        heads.append(text[:match.start()].rstrip())
+        if len(heads) == _MAX_HEADS:
+            break
     return heads
 
 
