@@ -819,8 +819,8 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Appellants`): read whole, the two names' words make one name of neither.
     if companies:
         more += [as_item for as_item in reads if as_item.legal_forms]
-    # A company's name that a legal form starts or ends, before a comma, a bracket or a dash (`Kaspersky Lab Inc,
-    # U.S. arm of the Russian antivirus firm`, `AO Kaspersky Lab (procurement)`): what follows is said about
+    # A company's name that a legal form starts or ends, before a comma, a bracket or a dash (`Kaspersky Lab ZAO,
+    # "Kaspersky Anti-Virus 6.0 User Guide", 2007`, `AO Kaspersky Lab (procurement)`): what follows is said about
     # it, and is no word of its name (read whole, the aside's words cost as the name's own do).
     if name.legal_forms and (named := _named_before_aside(cleaned, vocab)) is not None and named.tokens != name.tokens:
         more.append(named)

@@ -503,14 +503,14 @@ _MAX_HEADS = 3  # texts before an aside read as a name, at most
 def aside_heads(text: str) -> list[str]:
     """The texts before each comma, opening bracket or dash between spaces that has a word before it (at
     most `_MAX_HEADS`, shortest first): each a name that may end there, what follows an aside about it
-    (`Kaspersky Lab Inc, U.S. arm of the Russian antivirus firm`, `AO Kaspersky Lab (procurement)`)."""
+    (`Kaspersky Lab ZAO, "Kaspersky Anti-Virus 6.0 User Guide", 2007`, `AO Kaspersky Lab (procurement)`)."""
     alnum = [i for i, c in enumerate(text) if c.isalnum()]
     if not alnum:
         return []
     heads = []
     for match in _ASIDE_START.finditer(text, alnum[0] + 1):
         if match.end() > alnum[-1]:
-            break  # (no word after it: once read in a line, so in time)
+            break  # (no word after it, nor after any later one: the text is read once, in time linear in it)
         heads.append(text[:match.start()].rstrip())
         if len(heads) == _MAX_HEADS:
             break
