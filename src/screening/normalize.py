@@ -96,6 +96,7 @@ from unidecode import unidecode
 from screening import _folded
 from screening import abjad, hangul, kana, typos, xinhua
 from screening.birthdates import WrittenDate, birth_date_in, without_birth_clause
+from screening.deletions import DeletionIndex
 from screening.endings import apostrophe_cut
 from screening.interleave import punctuated_apart, spelled_apart
 from screening.layout import as_russian, looks_slipped
@@ -989,24 +990,17 @@ def _place_like(word: str) -> bool:
         return True
     if len(word) < _SLIPPED_PLACE_MIN:
         return False
-    near = _place_deletions()
-    found = near.get(word, set()).union(*(near.get(word[:i] + word[i + 1:], ()) for i in range(len(word))))
-    return any(one_edit_apart(word, place) for place in found)
+    return any(one_edit_apart(word, place) for place in _place_deletions().near(word))
 
 
 _SLIPPED_PLACE_MIN = 7  # letters of a place name with a slip that still say it is one (not `parts`: Paris)
 
 
 @functools.cache
-def _place_deletions() -> dict[str, set[str]]:
-    """The place names of `_SLIPPED_PLACE_MIN` letters or one fewer, by each of them and each of them with one
-    letter left out: a word one edit from a place shares one such key with it (`_place_like`)."""
-    out: dict[str, set[str]] = {}
-    for place in _vocab().places:
-        if len(place) >= _SLIPPED_PLACE_MIN - 1:
-            for key in (place, *(place[:i] + place[i + 1:] for i in range(len(place)))):
-                out.setdefault(key, set()).add(place)
-    return out
+def _place_deletions() -> DeletionIndex:
+    """The place names of `_SLIPPED_PLACE_MIN` letters or one fewer, by their single-letter deletions: a word one
+    edit from a place shares one such key with it (`_place_like`)."""
+    return DeletionIndex(place for place in _vocab().places if len(place) >= _SLIPPED_PLACE_MIN - 1)
 
 
 def _shifted(positions: set[int], lo: int) -> set[int]:

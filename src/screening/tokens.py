@@ -504,12 +504,13 @@ def aside_heads(text: str) -> list[str]:
     """The texts before each comma, opening bracket or dash between spaces that has a word before it (at
     most `_MAX_HEADS`, shortest first): each a name that may end there, what follows an aside about it
     (`Kaspersky Lab ZAO, "Kaspersky Anti-Virus 6.0 User Guide", 2007`, `AO Kaspersky Lab (procurement)`)."""
-    alnum = [i for i, c in enumerate(text) if c.isalnum()]
-    if not alnum:
+    first = next((i for i, c in enumerate(text) if c.isalnum()), None)
+    if first is None:
         return []
+    last = next(i for i in range(len(text) - 1, -1, -1) if text[i].isalnum())
     heads = []
-    for match in _ASIDE_START.finditer(text, alnum[0] + 1):
-        if match.end() > alnum[-1]:
+    for match in _ASIDE_START.finditer(text, first + 1):
+        if match.end() > last:
             break  # (no word after it, nor after any later one: the text is read once, in time linear in it)
         heads.append(text[:match.start()].rstrip())
         if len(heads) == _MAX_HEADS:
