@@ -60,12 +60,13 @@ _MONTH_OF = {name: number for number, names in enumerate(_MONTHS, 1) for name in
 _MONTH_WORD = r"[^\W\d_]{3,12}"
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)) + r")(?![^\W\d_])"
 
-# A label before the date: `DOB`, `D.O.B.:`, `date of birth` (`date_of_birth`, `dateOfBirth`), `born (on|in)`,
+# A label before the date: `DOB`, `D.O.B.:`, `date of birth` (`date_of_birth`, `dateOfBirth`), a contact card's
+# `Birthday` (vCard `BDAY`), `born (on|in)`,
 # `geb.`, `geboren am`, `né le`, `né en`, `nacido el`, `nato il`, `ur.`, `urodzony`, `дата рождения`, `д.р.`,
 # `род.`, `нар.`, Lithuanian `gim.`, Latvian `dzim.`, Czech `nar.`, Croatian and Serbian `rođen` (with its `đ`:
 # `Roden` and `Gimes` are surnames) ...
 _WORD_LABEL = (
-    r"d\.?\s?o\.?\s?b\.?|y\.?\s?o\.?\s?b\.?|date[\s_]*of[\s_]*birth|year[\s_]*of[\s_]*birth|birth[\s_]*date"
+    r"d\.?\s?o\.?\s?b\.?|y\.?\s?o\.?\s?b\.?|date[\s_]*of[\s_]*birth|year[\s_]*of[\s_]*birth|birth[\s_]*date|birth[\s_]*day|b-?day"
     r"|born(?:\s+(?:on|in))?"
     r"|geb\.|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+(?:le|en)|date\s+de\s+naissance|fecha\s+de\s+nacimiento"
     r"|nacid[oa](?:\s+el)?|f\.\s?nac\.|data\s+di\s+nascita|nat[oa]\s+il|data\s+de\s+nascimento|nascid[oa]\s+em"
@@ -144,7 +145,7 @@ _HAS_DIGITS = re.compile(r"\d{4}|\d\s*[^\W\d_]{3,9}\.?\s*\d{2}", re.IGNORECASE)
 _HAS_NUMERIC = re.compile(r"\d[./-]\s?\d|\d{8}|\d{2}[A-Za-z]{3}\d{2}")  # a date with no label: digits, or IATA's
 # What a label's text holds, lower case: the patterns run only on text holding one (a scan for the labels
 # costs tens of microseconds on a name with a vendor number).
-_BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "born", "geb", "*",
+_BEFORE_STEMS = ("dob", "bday", "b-day", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "born", "geb", "*",
                  "né", "nee", "ne a", "ne en", "naiss", "naci", "nac.", "nasc", "nato", "nata", "urodz", "ur.", "рожд",
                  "д.р", "д. р", "д/р", "род", "наро", "нар.", "b.", "n.", "gim", "dzim", "rođen", "nar.", "naroz")
 _AFTER_STEMS = ("г.р", "г. р", "год", "р.н", "р. н")
