@@ -105,9 +105,9 @@ def test_names_are_read_only_when_a_party_that_is_no_owner_scores_above_the_owne
     assert read == []
 
 
-def _group_screener() -> screening.Screener:
+def _group_screener(*more: Party) -> screening.Screener:
     """A brand's owner in Moscow and its group's companies in Moscow and abroad, one of them in the Emirates with
-    no address; and a company in Dubai of no group."""
+    no address; and a company in Dubai of no group (and `more` parties)."""
     def org(number: int, name: str, country: str, place: str | None, *brands: str) -> Party:
         names = (PartyName(name, NameType.PRIMARY), *(PartyName(b, NameType.BRAND) for b in brands))
         return Party(id=f"t{number}", kind="organization", name=name, names=names, listings=(_LISTING,),
@@ -124,7 +124,7 @@ def _group_screener() -> screening.Screener:
         org(4, "Northwind Labs Limited", "GB", "London, United Kingdom"),
         org(5, "Fabrikam Trading FZE", "AE", "Dubai"),
         org(6, "Shuguang Network Technology Co., Ltd.", "CN", "Beijing"),
-        org(7, "OOO Northwind Group", "RU", "Moscow"))))
+        org(7, "OOO Northwind Group", "RU", "Moscow"), *more)))
 
 
 @pytest.mark.parametrize(("name", "party_id"), [
@@ -167,3 +167,19 @@ def test_no_company_is_lifted_without_a_place_beside_the_brand_only_it_explains(
 def test_a_company_outside_the_brand_s_group_is_never_lifted() -> None:
     """`Fabrikam Trading FZE` is in Dubai too, but it is no company of the brand's owner."""
     assert "t5" not in {h.party.id for h in _group_screener().screen("Northwind Dubai office").hits}
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("Northwind (US)", "t8"), ("Northwind (U.S.)", "t8"),
+                                              ("Northwind (Russia)", "t0"), ("Northwind Moscow office", "t0")])
+def test_a_place_of_the_brand_s_other_owner_names_it(name: str, party_id: str) -> None:
+    """The brand is a weak alias of a second owner in the US too: the brand and that owner's place name it first,
+    at the score the owner read first has, as a company of the group there is; the first owner's place keeps it."""
+    other = Party(id="t8", kind="organization", name="Northwind Lab, Inc.",
+                  names=(PartyName("Northwind Lab, Inc.", NameType.PRIMARY), PartyName("Northwind", NameType.WEAK)),
+                  listings=(_LISTING,), countries=("US",), addresses=(Address("Woburn, MA", "US"),),
+                  relations=(Relation("subsidiary_of", "t0"),))
+    result = _group_screener(other).screen(name)
+    assert result.hits[0].party.id == party_id, name
+    if party_id == "t8":
+        assert result.hits[0].score == next(h.score for h in result.hits if h.party.id == "t0")
+        assert {"brand_token", "place_confirms"} <= {e.feature for e in result.hits[0].evidence}
