@@ -404,12 +404,15 @@ def test_the_listed_role_stands_in_for_a_missing_given_name(screener: screening.
 
 
 @pytest.mark.parametrize(("name", "party_id"), [("A. Efremov, CBDO", "ofac-45817"),
-                                              ("M. Gerber, EVP Consumer Business", "ofac-45856")])
-def test_the_given_names_initial_and_one_word_of_the_listed_role_say_who(screener: screening.Screener, name: str,
-                                                                          party_id: str) -> None:
-    """Beside the initial of the listed given name, one of the listed titles whole (his own, `CBDO`, `EVP`) is
-    enough: a REVIEW, as the role standing in for the given name is (was CLEAR, 0.60, the initial's cap, below
-    the role's alone: an agreeing initial lowered the name); a bare title, any person's, is not."""
+                                              ("M. Gerber, EVP Consumer Business", "ofac-45856"),
+                                              ("A. Tikhonov (Kaspersky Lab)", "ofac-45815"),
+                                              ("I. Chekunov, Лаборатория Касперского", "ofac-45849")])
+def test_the_given_names_initial_and_the_listed_role_or_employer_say_who(screener: screening.Screener, name: str,
+                                                                         party_id: str) -> None:
+    """Beside the initial of the listed given name, one of the listed titles whole (his own, `CBDO`, `EVP`) or
+    the listed employer is enough: a REVIEW, as the role standing in for the given name is (was CLEAR, 0.60, the
+    initial's cap, below the role's alone: an agreeing initial lowered the name; beside the employer, the
+    company alone was shown); a bare title, any person's, is not, nor another employer."""
     hit = _hit(screener, name, party_id)
     assert 0.7 <= hit.score <= 0.8 and screener.screen(name).status is Status.REVIEW
 
@@ -417,7 +420,8 @@ def test_the_given_names_initial_and_one_word_of_the_listed_role_say_who(screene
 @pytest.mark.parametrize("name", ["Efremov A.", "M. Gerber", "A. Efremov Business Solutions", "A. Ivanov, CFO",
                                   "A. Ivanov, Chief Engineer", "A. Ivanov, Chief Financial Officer",
                                   "M. Gerber, President",
-                                  "D. Zenkin, Head Chef", "A. Ivanov (Technology)", "A. Kulashova, Director"])
+                                  "D. Zenkin, Head Chef", "A. Ivanov (Technology)", "A. Kulashova, Director",
+                                  "A. Ivanov (Yandex)", "D. Zenkin, Gazprom Neft"])
 def test_the_given_names_initial_alone_or_with_another_role_is_not_enough(screener: screening.Screener,
                                                                           name: str) -> None:
     assert screener.screen(name).status is Status.CLEAR

@@ -1082,8 +1082,9 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     elif gi is None:
         caps.append(_NO_GIVEN_CAP)
     elif giv[gi][2] == "initial" and pi is None:
-        if holds_listed_title(frozenset(t.text for _, _, t in items), profile.role_titles):
-            # (the initial and a listed title whole: as the role alone would, `A. Efremov, CBDO`)
+        if employer_named or holds_listed_title(frozenset(t.text for _, _, t in items), profile.role_titles):
+            # (the initial and the listed employer or a listed title whole: as the role alone would, `A. Tikhonov
+            # (Kaspersky Lab)`, `A. Efremov, CBDO`)
             score += _GIVEN * max(0.0, _ROLE_CREDIT - g_credit)
             caps.append(_ROLE_CAP)
         else:
