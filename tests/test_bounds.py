@@ -358,6 +358,8 @@ _CONFIGS = (screening.DEFAULT_CONFIG, attrs.evolve(screening.DEFAULT_CONFIG, rev
          screening.DEFAULT_CONFIG)
 # an owner of the brand whose names are all out of reach: it still carries the brand
 @example(["Kaspresky", "Acme", "Widgets", "Trading", "Northwind", "Global"], {}, screening.DEFAULT_CONFIG)
+# two owners read first at one score, one of them in the place written: none is lifted, in whatever order they come
+@example(["(Beijing)", "America", "Kasperskogo"], {}, screening.DEFAULT_CONFIG)
 def test_a_sure_hit_skips_only_what_no_result_shows(words: list[str], attributes: dict, config: object) -> None:
     """Once a hit is sure, parties that could only be near misses go unscored: the result is the one of
     scoring every name of every party reached, down to the name matched and the evidence."""

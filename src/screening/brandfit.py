@@ -161,8 +161,8 @@ def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], pa
 
     `Kaspersky Dubai office`, `北京卡巴斯基`, `Kaspersky Transparency Center Zürich` write the brand and a place
     but no listed company's name: the brand's company there is the group's company of that place, not the
-    owner's affiliate abroad. Only places the owner read first does not explain count (`Kaspersky, Moscow` is its
-    own), and another owner there is lifted as the group's company is (`Kaspersky (US)`: the US owner), none where
+    owner's affiliate abroad. Only places no owner read first explains count (`Kaspersky, Moscow` is its own), and
+    another owner there is lifted as the group's company is (`Kaspersky (US)`: the US owner), none where
     the query writes another company's legal form with its name (`Kaspersky Lab, Inc. Dubai`, `Kaspersky Labs GmbH
     Dubai`), and only the companies naming the most of them are lifted (`2 Kingdom Street, London W2 6BD` is the UK
     company's address, not just the UK holding's city; `London` alone lifts both). A product carrying the brand is
@@ -180,12 +180,13 @@ def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], pa
            for c in candidates if parties[c.party].kind != "person"):
         return candidates  # a listed name or product reads the query as well as the brand's company does
     marks = _brand_marks(tokens, readings, anchors)
+    first = {c.party for c in readings if c.score == top.score}  # (the owners read first, in any order)
     said = list({t.text: t for j, t in enumerate(tokens) if _beside(tokens, j, marks)
-                 and not _place_of(t, parties[top.party], words(top.party))}.values())  # (each word once)
+                 and not any(_place_of(t, parties[o], words(o)) for o in first)}.values())  # (each word once)
     if not said:
         return candidates
     named: dict[int, list[Evidence]] = {}
-    for member in (*group, *(o for o in owners if o != top.party)):
+    for member in (*group, *(o for o in owners if o not in first)):
         party, its = parties[member], words(member)
         found = [(t, where) for t in said if (where := _place_of(t, party, its))]
         if any(t.role in _PLACE_ROLES for t, _ in found):  # (a postcode's part alone names no place)
