@@ -743,12 +743,10 @@ def test_a_company_name_before_an_aside_is_also_screened_alone(text: str, head: 
     "Globex Trading GmbH (DE) - distributor", "Globex Trading Inc, U.S. arm of the group",
     "Globex Trading, procurement desk",  # (no legal form)
     "Payment to Globex Trading Inc for service, March",  # (the form neither starts nor ends the text before)
-    "Globex Trading GmbH - Vendor 1011", "Globex Trading Inc (2)",  # (only numbers after it: they cost next to
-])                                                                   # nothing read whole)
-def test_no_name_is_read_before_an_aside_that_places_it_adds_only_numbers_or_without_its_form(text: str) -> None:
+])
+def test_no_name_is_read_before_an_aside_that_places_it_or_without_its_form(text: str) -> None:
     """An aside that names a place or a country's code says which of a group's companies is meant: the name
-    without it would lose that (`Kaspersky Lab LLC (Kiev)` is the Kyiv company, not the UK one). One of numbers
-    only (a vendor number) costs next to nothing read whole: the name is not screened again without it."""
+    without it would lose that (`Kaspersky Lab LLC (Kiev)` is the Kyiv company, not the UK one)."""
     norm = normalize(text)
     assert "globex trading" not in [alt.text for alt in norm.alternates]
 

@@ -823,9 +823,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # A company's name that a legal form starts or ends, before a comma, a bracket or a dash (`Kaspersky Lab ZAO,
     # "Kaspersky Anti-Virus 6.0 User Guide", 2007`, `AO Kaspersky Lab (procurement)`): what follows is said about
     # it, and is no word of its name (read whole, the aside's words cost as the name's own do).
-    # (not where the aside adds only numbers, `X GmbH - Vendor 1011`: a number word costs next to nothing)
-    if name.legal_forms and (named := _named_before_aside(cleaned, vocab)) is not None and not _numbers_after(
-            named.tokens, name.tokens):
+    if name.legal_forms and (named := _named_before_aside(cleaned, vocab)) is not None and named.tokens != name.tokens:
         more.append(named)
     # A slug's short words set apart (`kaspersky-lab-uk-ltd`: as written, `uk-ltd` is one word).
     if (slug := slug_reading(cleaned)) is not None:
@@ -980,11 +978,6 @@ def _named_before_aside(cleaned: str, vocab: _Vocab) -> NormalizedName | None:
             aside = cleaned[len(head):]
             return None if any(map(_place_like, tokens_of(aside))) or _CODE.search(aside) else read
     return None
-
-
-def _numbers_after(head: tuple[str, ...], whole: tuple[str, ...]) -> bool:
-    """True when `whole` is `head` and numbers after it, or `head` itself."""
-    return whole[:len(head)] == head and all(word.isdigit() for word in whole[len(head):])
 
 
 _CODE = re.compile(r"(?<![^\W\d_])(?:[A-Z]\.){2,3}|(?<![^\W\d_])[A-Z]{2,3}(?![^\W\d_])")  # `U.S.`, `DE`, `MA`, `RUS`
