@@ -48,8 +48,8 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ('{"name": "Denis Zenkin", "dob": "1974-09-02"}', ((1974, 9, 2),)),  # a record's key
     ("first=Denis&last=Zenkin&date_of_birth=1974-09-02", ((1974, 9, 2),)),
     ("<Nm>Denis Zenkin</Nm><dateOfBirth>1974-09-02</dateOfBirth>", ((1974, 9, 2),)),
-    ("Efremov Andrei; Birthday 17 Jan 1994", ((1994, 1, 17),)),  # a contact card's field
-    ("FN:Anton Ivanov BDAY:19850314", ((1985, 3, 14),)),  # (vCard)
+    ("Petrov Ivan; Birthday: 3 Apr 1961", ((1961, 4, 3),)),  # a contact card's field
+    ("FN:Ivan Petrov BDAY:19610403", ((1961, 4, 3),)),  # (vCard)
     # a birth place between the label and the date, as registries and biographies write it
     ("ROSSI MARIO nato a TORINO (ITALIA) il 03.04.1961", ((1961, 4, 3),)),
     ("Maria Bianchi, nata a Reggio nell'Emilia il 3 aprile 1961", ((1961, 4, 3),)),
@@ -111,6 +111,7 @@ def test_day_and_month_are_both_read_where_the_order_is_unknown() -> None:
     "Ivan Petrov, born in the Soviet Union during the 1960s",  # a place, then no date
     "Ivan Petrov, born 3 de 1961",  # `de` is no month (nor does it eat `December`'s letters)
     "Birthday Cakes Ltd 2019", "Happy Birthday Events, 12 Jan",  # a word of a name, then no whole date
+    "Flowers for Ivan Petrov birthday 09.11.2021", "Ivan Petrov 60th birthday 2026",  # a party's day, no field's key
 ])
 def test_no_birth_date_is_read_where_none_is_written(text: str) -> None:
     """Numbers, initials, maiden names, impossible days and two-digit years are no labelled birth date."""

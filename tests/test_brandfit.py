@@ -173,13 +173,18 @@ def test_a_company_outside_the_brand_s_group_is_never_lifted() -> None:
                                               ("Northwind (Russia)", "t0"), ("Northwind Moscow office", "t0")])
 def test_a_place_of_the_brand_s_other_owner_names_it(name: str, party_id: str) -> None:
     """The brand is a weak alias of a second owner in the US too: the brand and that owner's place name it first,
-    at the score the owner read first has, as a company of the group there is; the first owner's place keeps it."""
+    at the score the owner read first has, as a company of the group there is (and before the group's other
+    company there); the first owner's place keeps it."""
     other = Party(id="t8", kind="organization", name="Northwind Lab, Inc.",
                   names=(PartyName("Northwind Lab, Inc.", NameType.PRIMARY), PartyName("Northwind", NameType.WEAK)),
                   listings=(_LISTING,), countries=("US",), addresses=(Address("Woburn, MA", "US"),),
                   relations=(Relation("subsidiary_of", "t0"),))
-    result = _group_screener(other).screen(name)
+    sister = Party(id="t9", kind="organization", name="Northwind Government Solutions, Inc.",
+                   names=(PartyName("Northwind Government Solutions, Inc.", NameType.PRIMARY),), listings=(_LISTING,),
+                   countries=("US",), relations=(Relation("affiliate_of", "t0"),))
+    result = _group_screener(other, sister).screen(name)
     assert result.hits[0].party.id == party_id, name
+    assert not any(e.feature == "place_confirms" for h in result.hits if h.party.id == "t9" for e in h.evidence)
     if party_id == "t8":
         assert result.hits[0].score == next(h.score for h in result.hits if h.party.id == "t0")
         assert {"brand_token", "place_confirms"} <= {e.feature for e in result.hits[0].evidence}

@@ -405,14 +405,14 @@ def test_the_listed_role_stands_in_for_a_missing_given_name(screener: screening.
 
 @pytest.mark.parametrize(("name", "party_id"), [("A. Efremov, CBDO", "ofac-45817"),
                                               ("M. Gerber, EVP Consumer Business", "ofac-45856"),
-                                              ("A. Tikhonov (Kaspersky Lab)", "ofac-45815"),
+                                              ("D. Zenkin (АО Лаборатория Касперского)", "ofac-45864"),
                                               ("I. Chekunov, Лаборатория Касперского", "ofac-45849")])
 def test_the_given_names_initial_and_the_listed_role_or_employer_say_who(screener: screening.Screener, name: str,
                                                                          party_id: str) -> None:
     """Beside the initial of the listed given name, one of the listed titles whole (his own, `CBDO`, `EVP`) or
-    the listed employer is enough: a REVIEW, as the role standing in for the given name is (was CLEAR, 0.60, the
-    initial's cap, below the role's alone: an agreeing initial lowered the name; beside the employer, the
-    company alone was shown); a bare title, any person's, is not, nor another employer."""
+    the listed employer's name is enough: a REVIEW, as the role standing in for the given name is (was CLEAR, 0.60,
+    the initial's cap, below the role's alone: an agreeing initial lowered the name; beside the employer, the
+    company alone was shown); a bare title, any person's, is not, nor another employer, nor the brand alone."""
     hit = _hit(screener, name, party_id)
     assert 0.7 <= hit.score <= 0.8 and screener.screen(name).status is Status.REVIEW
 
@@ -425,6 +425,16 @@ def test_the_given_names_initial_and_the_listed_role_or_employer_say_who(screene
 def test_the_given_names_initial_alone_or_with_another_role_is_not_enough(screener: screening.Screener,
                                                                           name: str) -> None:
     assert screener.screen(name).status is Status.CLEAR
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("Ivanov, A., Kaspersky, E. (2015)", "ofac-45858"),
+                                              ("A. Ivanov, ul. Kasperskogo 5", "ofac-45858"),
+                                              ("M. Gerber (Kasperski Dental)", "ofac-45856")])
+def test_the_given_names_initial_beside_the_brand_alone_names_no_person(screener: screening.Screener, name: str,
+                                                                        party_id: str) -> None:
+    """The brand alone may be another's name (a co-author, a street, a dentist's firm): the initial beside it is
+    not enough, and only the brand's companies are shown."""
+    assert party_id not in {h.party.id for h in screener.screen(name).hits}
 
 
 @pytest.mark.parametrize(("name", "party_id", "score"), [

@@ -61,12 +61,13 @@ _MONTH_WORD = r"[^\W\d_]{3,12}"
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)) + r")(?![^\W\d_])"
 
 # A label before the date: `DOB`, `D.O.B.:`, `date of birth` (`date_of_birth`, `dateOfBirth`), a contact card's
-# `Birthday` (vCard `BDAY`), `born (on|in)`,
+# `Birthday:` (vCard `BDAY:`; only as a field's key: `birthday 09.11.2021` is as often a party's day), `born (on|in)`,
 # `geb.`, `geboren am`, `né le`, `né en`, `nacido el`, `nato il`, `ur.`, `urodzony`, `дата рождения`, `д.р.`,
 # `род.`, `нар.`, Lithuanian `gim.`, Latvian `dzim.`, Czech `nar.`, Croatian and Serbian `rođen` (with its `đ`:
 # `Roden` and `Gimes` are surnames) ...
 _WORD_LABEL = (
-    r"d\.?\s?o\.?\s?b\.?|y\.?\s?o\.?\s?b\.?|date[\s_]*of[\s_]*birth|year[\s_]*of[\s_]*birth|birth[\s_]*date|birth[\s_]*day|b-?day"
+    r"d\.?\s?o\.?\s?b\.?|y\.?\s?o\.?\s?b\.?|date[\s_]*of[\s_]*birth|year[\s_]*of[\s_]*birth|birth[\s_]*date"
+    r"|(?:birth[\s_]*day|b-?day)(?=[\"']?\s*[:=])"
     r"|born(?:\s+(?:on|in))?"
     r"|geb\.|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+(?:le|en)|date\s+de\s+naissance|fecha\s+de\s+nacimiento"
     r"|nacid[oa](?:\s+el)?|f\.\s?nac\.|data\s+di\s+nascita|nat[oa]\s+il|data\s+de\s+nascimento|nascid[oa]\s+em"

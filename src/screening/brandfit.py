@@ -161,10 +161,10 @@ def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], pa
 
     `Kaspersky Dubai office`, `北京卡巴斯基`, `Kaspersky Transparency Center Zürich` write the brand and a place
     but no listed company's name: the brand's company there is the group's company of that place, not the
-    owner's affiliate abroad. Only places no owner read first explains count (`Kaspersky, Moscow` is its own), and
-    another owner there is lifted as the group's company is (`Kaspersky (US)`: the US owner), none where
-    the query writes another company's legal form with its name (`Kaspersky Lab, Inc. Dubai`, `Kaspersky Labs GmbH
-    Dubai`), and only the companies naming the most of them are lifted (`2 Kingdom Street, London W2 6BD` is the UK
+    owner's affiliate abroad. Only places no owner read first explains count (`Kaspersky, Moscow` is its own);
+    another owner there is lifted as the group's company is, and before the group's companies there (`Kaspersky
+    (US)`: the US owner, not the group's other US company). None is lifted where the query writes another company's
+    legal form with its name (`Kaspersky Lab, Inc. Dubai`, `Kaspersky Labs GmbH Dubai`), and only the companies naming the most of them are lifted (`2 Kingdom Street, London W2 6BD` is the UK
     company's address, not just the UK holding's city; `London` alone lifts both). A product carrying the brand is
     no company (`Kaspersky Endpoint Security, Ingolstadt`), and a company already scoring as high keeps its
     reading; one scoring lower is read by the brand and the place alone. Another company's form, and a lifted
@@ -192,6 +192,8 @@ def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], pa
         if any(t.role in _PLACE_ROLES for t, _ in found):  # (a postcode's part alone names no place)
             named[member] = [Evidence("place_confirms", 1.0, t.text, where, "a listed place of the party: of the "
                                       "brand's group, the company there") for t, where in found]
+    if not named.keys().isdisjoint(owners):  # (the brand's own owner there before a group company there)
+        named = {member: found for member, found in named.items() if member in owners}
     most = max((len(found) for found in named.values()), default=0)
     if not most:
         return candidates

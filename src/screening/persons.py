@@ -1082,9 +1082,12 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     elif gi is None:
         caps.append(_NO_GIVEN_CAP)
     elif giv[gi][2] == "initial" and pi is None:
-        if employer_named or holds_listed_title(frozenset(t.text for _, _, t in items), profile.role_titles):
-            # (the initial and the listed employer or a listed title whole: as the role alone would, `A. Tikhonov
-            # (Kaspersky Lab)`, `A. Efremov, CBDO`)
+        words = frozenset(t.text for _, _, t in items)
+        if employer_named and not words.isdisjoint(profile.employer_domain) or holds_listed_title(
+                words, profile.role_titles):
+            # (the initial and the listed employer's name, its domain word or form too, or a listed title whole: as
+            # the role alone would, `A. Tikhonov (Kaspersky Lab)`, `A. Efremov, CBDO`; not the brand alone, which
+            # may be another's name, `Ivanov, A., Kaspersky, E.`, `ul. Kasperskogo`)
             score += _GIVEN * max(0.0, _ROLE_CREDIT - g_credit)
             caps.append(_ROLE_CAP)
         else:
