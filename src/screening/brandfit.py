@@ -164,8 +164,9 @@ def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], pa
     owner's affiliate abroad. Only places no owner read first explains count (`Kaspersky, Moscow` is its own);
     another owner there is lifted as the group's company is, and before the group's companies there (`Kaspersky
     (US)`: the US owner, not the group's other US company). None is lifted where the query writes another company's
-    legal form with its name (`Kaspersky Lab, Inc. Dubai`, `Kaspersky Labs GmbH Dubai`), and only the companies naming the most of them are lifted (`2 Kingdom Street, London W2 6BD` is the UK
-    company's address, not just the UK holding's city; `London` alone lifts both). A product carrying the brand is
+    legal form with its name (`Kaspersky Lab, Inc. Dubai`, `Kaspersky Labs GmbH Dubai`), and only the companies
+    naming the most of the places are lifted (`2 Kingdom Street, London W2 6BD` is the UK company's address, not
+    just the UK holding's city; `London` alone lifts both). A product carrying the brand is
     no company (`Kaspersky Endpoint Security, Ingolstadt`), and a company already scoring as high keeps its
     reading; one scoring lower is read by the brand and the place alone. Another company's form, and a lifted
     company's own name score, count where it scores `floor` at least (as a hit may: under it, the bounds may
