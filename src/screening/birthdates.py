@@ -146,10 +146,10 @@ _HAS_DIGITS = re.compile(r"\d{4}|\d\s*[^\W\d_]{3,9}\.?\s*\d{2}", re.IGNORECASE)
 _HAS_NUMERIC = re.compile(r"\d[./-]\s?\d|\d{8}|\d{2}[A-Za-z]{3}\d{2}")  # a date with no label: digits, or IATA's
 # What a label's text holds, lower case: the patterns run only on text holding one (a scan for the labels
 # costs tens of microseconds on a name with a vendor number).
-_BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "bday", "b-day",
-                 "born", "geb", "*",
-                 "né", "nee", "ne a", "ne en", "naiss", "naci", "nac.", "nasc", "nato", "nata", "urodz", "ur.", "рожд",
-                 "д.р", "д. р", "д/р", "род", "наро", "нар.", "b.", "n.", "gim", "dzim", "rođen", "nar.", "naroz")
+_BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "born", "geb", "*",
+                 "bday", "b-day", "né", "nee", "ne a", "ne en", "naiss", "naci", "nac.", "nasc", "nato", "nata",
+                 "urodz", "ur.", "рожд", "д.р", "д. р", "д/р", "род", "наро", "нар.", "b.", "n.", "gim", "dzim",
+                 "rođen", "nar.", "naroz")
 _AFTER_STEMS = ("г.р", "г. р", "год", "р.н", "р. н")
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099

@@ -166,11 +166,11 @@ def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], pa
     (US)`: the US owner, not the group's other US company). None is lifted where the query writes another company's
     legal form with its name (`Kaspersky Lab, Inc. Dubai`, `Kaspersky Labs GmbH Dubai`), and only the companies
     naming the most of the places are lifted (`2 Kingdom Street, London W2 6BD` is the UK company's address, not
-    just the UK holding's city; `London` alone lifts both). A product carrying the brand is
-    no company (`Kaspersky Endpoint Security, Ingolstadt`), and a company already scoring as high keeps its
-    reading; one scoring lower is read by the brand and the place alone. Another company's form, and a lifted
-    company's own name score, count where it scores `floor` at least (as a hit may: under it, the bounds may
-    have left the party unscored, and the result is the same whether they did or not).
+    just the UK holding's city; `London` alone lifts both). A product carrying the brand is no company (`Kaspersky
+    Endpoint Security, Ingolstadt`), and a company already scoring as high keeps its reading; one scoring lower is
+    read by the brand and the place alone. Another company's form, and a lifted company's own name score, count where
+    it scores `floor` at least (as a hit may: under it, the bounds may have left the party unscored, and the result
+    is the same whether they did or not).
     """
     readings = [c for c in candidates if c.party in owners and c.hit_class is not HitClass.LISTED
                 and not names_product(c)]  # the brand read as a company carrying it, or as itself

@@ -1083,7 +1083,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
         caps.append(_NO_GIVEN_CAP)
     elif giv[gi][2] == "initial" and pi is None:
         words = frozenset(t.text for _, _, t in items)
-        if employer_named and not words.isdisjoint(profile.employer_domain) or holds_listed_title(
+        if (employer_named and not words.isdisjoint(profile.employer_domain)) or holds_listed_title(
                 words, profile.role_titles):
             # (the initial and the listed employer's name, its domain word or form too, or a listed title whole: as
             # the role alone would, `A. Tikhonov (Kaspersky Lab)`, `A. Efremov, CBDO`; not the brand alone, which
