@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from screening.abjad import (READING_BEST, is_reading, latin_classes, read_word, reading_distance, reading_key,
-                             reading_similarity)
+                             reading_similarity, reads_as_patronymic)
 from screening.normalize import normalize
 
 
@@ -113,3 +113,10 @@ def test_similarity_is_in_range(word: str, spelling: str) -> None:
     """0 or between the floor and READING_BEST, for any word and spelling."""
     sim = reading_similarity(read_word(word), spelling)
     assert sim == 0.0 or 0.8 <= sim <= READING_BEST
+
+
+@pytest.mark.parametrize(("word", "patronymic"), [("بتروفيتش", True), ("فلاديميروفنا", True), ("פטרובנה", True),
+                                                  ("ايفانوف", False), ("بيتروف", False), ("כץ", False)])
+def test_a_reading_ending_in_vich_or_vna_reads_as_a_patronymic(word: str, patronymic: bool) -> None:
+    """-vich and -vna after three letters at least (Petrovich, Vladimirovna, Petrovna); a surname in -ov is none."""
+    assert reads_as_patronymic(read_word(word)) is patronymic

@@ -976,6 +976,25 @@ def test_another_name_or_a_surname_alone_in_another_script_is_clear(screener: sc
     assert screener.screen(name).status is Status.CLEAR
 
 
+@pytest.mark.parametrize("name", ["دانييل بتروفيتش بورشيف", "데니스 세르게예비치 젠킨", "ダニイル・ペトロヴィチ・ボルシチョフ",
+                                  "丹尼斯·彼得罗维奇·津金"])
+def test_another_patronymic_in_another_script_is_another_person(screener: screening.Screener, name: str) -> None:
+    """A reading ending in -vich or -vna beside the given name that is no listed patronymic (Petrovich, Sergeyevich
+    for Borshchev's Sergeyevich and Zenkin's Vladimirovich) is another person, as in Latin letters (were 0.78)."""
+    result = screener.screen(name)
+    assert result.status is Status.CLEAR and result.near_misses[0].score == 0.5
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("دانييل سيرغييفيتش بورشيف", "ofac-45862"),
+                                                ("데니스 블라디미로비치 젠킨", "ofac-45864")])
+def test_the_listed_patronymic_in_another_script_counts(screener: screening.Screener, name: str,
+                                                        party_id: str) -> None:
+    """The listed patronymic so read is the name's third part: a REVIEW at 0.89, never a MATCH."""
+    best = screener.screen(name).hits[0]
+    assert best.party.id == party_id and best.score == 0.89
+    assert _features(best)["patronymic"].query_part.isupper()
+
+
 @pytest.mark.parametrize(("text", "party_id"), [("法务总监伊戈尔·切库诺夫出席了会议", "ofac-45849"),
                                                 ("技术总监安德烈·杜赫瓦洛夫表示", "ofac-45863")])
 def test_a_transcribed_name_inside_a_chinese_sentence_is_read_alone(

@@ -80,3 +80,17 @@ def test_a_name_as_common_usage_writes_it_is_found(name: str, party_id: str) -> 
     """`吉洪诺夫` (Tikhonov as the mathematician's name is written), `丹尼斯` and `契` (Chekhov's 契诃夫) were clear."""
     best = screening.Screener().screen(name).hits[0]
     assert best.party.id == party_id and best.score >= 0.85
+
+
+@pytest.mark.parametrize(("word", "spelling"), [("根纳季", "gennady"), ("季莫费", "timofei")])
+def test_a_character_of_two_sounds_fits_either(word: str, spelling: str) -> None:
+    """季 is ti and di in the Xinhua table (Q): 根纳季 is Gennady and 季莫费 Timofei, with no second reading."""
+    assert "Q" in read_word(word) and reading_similarity(read_word(word), spelling) == READING_BEST
+
+
+def test_a_patronymic_with_di_reads_as_the_listed_one() -> None:
+    """`根纳季耶维奇` (Gennadyevich) is the listed patronymic beside the family name as the table writes it
+    (`季霍诺夫`, ti): one reading serves both words, where a second one for 季 fitted only one of them."""
+    best = screening.Screener().screen("安德烈·根纳季耶维奇·季霍诺夫").hits[0]
+    assert best.party.id == "ofac-45815" and best.score >= 0.85
+    assert any(e.feature == "patronymic" for e in best.evidence)

@@ -26,6 +26,7 @@ say little, and one consonant of four or five wrong is another name (`זכרוב
 Katakana words are read into these classes too (`screening.kana`), with six of their own: J (l or r),
 C (ch or t), Z (zh or d), F (f or kh), and the vowels katakana may add, O (o, u) and Y (i), which may stand for nothing
 and do not count as sounds of the reading. Index keys fold what kana cannot tell apart (L as R, C and Z as S).
+Chinese readings (`screening.xinhua`) write one more, Q (t or d: 季, ti and di in the Xinhua table), keyed as T.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ import functools
 import re
 
 __all__ = ["READING_BEST", "abjad_words", "has_abjad", "is_reading", "latin_classes", "one_sound",
-           "read_word", "reading_distance", "reading_key", "reading_similarity"]
+           "read_word", "reading_distance", "reading_key", "reading_similarity", "reads_as_patronymic"]
 
 READING_BEST = 0.95  # similarity of a reading that fits every written letter (below 1.0: never exact)
 _MIN_SIMILARITY = 0.8  # below this a reading is no spelling of the name (as `persons._MIN_FAMILY`)
@@ -66,7 +67,7 @@ _LETTERS = {**_ARABIC, **_HEBREW}
 _FINAL_VOWEL = {"ه": "E", "ה": "E"}  # ending a word, h is the vowel a or e (E)
 _T_THEN_S = re.compile("T(?=S)")  # تش, תש, טס: ch and ts are one sound
 # a consonant class twice is one sound (שצ' shch, ンナ of アンナ, 安娜 an-na), as a doubled Latin letter is
-_DOUBLED = re.compile("([BCDFGJKLMNRSTXZ])\\1+")
+_DOUBLED = re.compile("([BCDFGJKLMNQRSTXZ])\\1+")
 
 # Latin spellings to classes, longest first (a Russian name's romanisations: `screening.romanize`)
 _LATIN = (("shch", "S"), ("sch", "S"), ("tsch", "S"), ("tch", "S"), ("tsh", "S"), ("ch", "S"), ("sh", "S"),
@@ -76,10 +77,10 @@ _LATIN = (("shch", "S"), ("sch", "S"), ("tsch", "S"), ("tch", "S"), ("tsh", "S")
           ("t", "T"), ("d", "D"), ("l", "L"), ("m", "M"), ("n", "N"), ("r", "R"), ("a", "a"), ("e", "i"),
           ("i", "i"), ("y", "i"), ("j", "i"), ("o", "u"), ("u", "u"))
 _VOWELS = {"A": "a", "I": "i", "U": "u", "E": "ai"}
-# Classes only katakana readings write (`screening.kana`): what each stands for at no cost, and the
-# consonant that keys it; an optional vowel (O, Y) may also stand for nothing.
-_KANA_SOUNDS = {"J": "LR", "C": "ST", "Z": "SD", "F": "BK", "O": "u", "Y": "i"}
-_KANA_KEYS = str.maketrans({"J": "R", "L": "R", "C": "S", "Z": "S", "F": None, "O": None, "Y": None})
+# Classes only katakana and Chinese readings write (`screening.kana`, `screening.xinhua`): what each stands for at
+# no cost, and the consonant that keys it; an optional vowel (O, Y) may also stand for nothing.
+_KANA_SOUNDS = {"J": "LR", "C": "ST", "Z": "SD", "F": "BK", "Q": "TD", "O": "u", "Y": "i"}
+_KANA_KEYS = str.maketrans({"J": "R", "L": "R", "C": "S", "Z": "S", "Q": "T", "F": None, "O": None, "Y": None})
 _OPTIONAL = frozenset("HOY")
 
 
@@ -91,6 +92,16 @@ def has_abjad(text: str) -> bool:
 def is_reading(token: str) -> bool:
     """True when a token is a reading (`read_word`): upper case, which the tokenizer never writes."""
     return token.isupper()
+
+
+# A reading ending as a Russian patronymic does, -vich or -vna, after three letters at least (`SIRGIIBIS` سيرغييفيتش,
+# `SIJOGIIBICY` セルゲーエヴィチ, `BLADIMIRUBNA` فلاديميروفنا, `UJAZYMIJOBONA` ウラジーミロヴナ)
+_PATRONYMIC_READING = re.compile("[A-Z]{3,}(?:B[IY]?[SC][IYO]?|B[OUY]?N[AE])")
+
+
+def reads_as_patronymic(reading: str) -> bool:
+    """True when a reading (`read_word`) ends as a Russian patronymic is written in these scripts: -vich, -vna."""
+    return _PATRONYMIC_READING.fullmatch(reading) is not None
 
 
 def abjad_words(text: str) -> list[str]:
@@ -142,7 +153,7 @@ def latin_classes(token: str) -> str:
 
 def reading_key(classes: str) -> str:
     """The consonants that key an index lookup: B and F dropped (the vowel letter U may be B, F may be B),
-    G as K, L as R (katakana writes one liquid, J), C as S."""
+    G as K, L as R (katakana writes one liquid, J), C as S, Q as T."""
     classes = classes.translate(_KANA_KEYS)
     return re.sub(r"(.)\1+", r"\1", "".join(c for c in classes if c in "DGKMNRST").replace("G", "K"))
 

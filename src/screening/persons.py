@@ -59,7 +59,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from screening.abjad import READING_BEST, is_reading, latin_classes, reading_distance, reading_key, reading_similarity
+from screening.abjad import (READING_BEST, is_reading, latin_classes, reading_distance, reading_key,
+                             reading_similarity, reads_as_patronymic)
 from screening.cases import declined, nominatives
 from screening.endings import ending_of, one_letter, stems, written_stems
 from screening.lexicon import TokenInfo, is_declined_patronymic, is_female_patronymic, is_patronymic, lexicon
@@ -1015,6 +1016,13 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
                 evidence.append(Evidence("name_written_again", 0.0, token.text, "", _WRITTEN_AGAIN))
         elif profile.patronymics and (is_patronymic(skel) or declined_family and is_declined_patronymic(skel)) and (
                 pat[i][0] < _MIN_PART):  # (one that reads as the listed patronymic is the name's, spelled again)
+            caps.append(_CONFLICT_CAP)
+            if explain:
+                evidence.append(Evidence("patronymic_conflict", 0.0, token.text, "/".join(sorted(profile.patronymics)),
+                                         "a different patronymic: another person"))
+        elif (profile.patronymics and gi is not None and i == gi + 1 and is_reading(token.text)
+              and reads_as_patronymic(token.text) and pat[i][0] < _MIN_PART):
+            # (so a reading of one beside the given name: `安东·谢尔盖耶维奇·伊万诺夫`, Anton Sergeyevich Ivanov)
             caps.append(_CONFLICT_CAP)
             if explain:
                 evidence.append(Evidence("patronymic_conflict", 0.0, token.text, "/".join(sorted(profile.patronymics)),

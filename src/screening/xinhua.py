@@ -8,8 +8,9 @@ vowel a character for a bare consonant adds: 夫 v, 斯 s, 德 d, 尔 r). A run 
 not hold is no transcription (卡巴斯基实验室: 实验室 is a word), and is not read.
 
 The table holds only characters whose value in the Xinhua table for Russian is certain, one reading each;
-a character that stands for two sounds (季 ti and di) is read as the commoner. A few characters that names
-older than the table write for another sound (吉洪诺夫 Tikhonov) give a second reading (`read_conventional`).
+a character that stands for two sounds (季 ti and di) is read as either (Q, a class of `screening.abjad`). A
+few characters that names older than the table write for another sound (吉洪诺夫 Tikhonov) give a second
+reading (`read_conventional`).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ _TABLE = {
     # д т (D, T)
     "德": "DY", "达": "DA", "多": "DU", "杜": "DU", "丹": "DAN", "杰": "DI", "特": "TY", "塔": "TA", "托": "TU",
     "得": "TY",  # (т of 彼得, as 彼)
-    "图": "TU", "捷": "TI", "季": "TI", "坦": "TAN", "东": "TUN",
+    "图": "TU", "捷": "TI", "季": "QI", "坦": "TAN", "东": "TUN",  # (季: ti and di, Q)
     # л р (J)
     "拉": "JA", "洛": "JU", "罗": "JU", "卢": "JU", "鲁": "JU", "列": "JI", "里": "JI", "利": "JI", "丽": "JI",
     "莉": "JI", "烈": "JI", "尔": "J", "兰": "JAN", "林": "JIN", "琳": "JIN", "雷": "JI", "历": "JI",
