@@ -87,6 +87,14 @@ def test_legal_form_is_kept_aside_as_written_and_as_class() -> None:
     assert norm.legal_text == ("co ltd",)
 
 
+@pytest.mark.parametrize("name", ["Volga Instruments Joint Stock Co., Ltd.", "Volga Instruments Company Limited by Shares"])
+def test_a_company_limited_by_shares_is_one_joint_stock_form(name: str) -> None:
+    """股份有限公司 in English is one form, a joint-stock company's, not a joint-stock and a limited one (which made
+    `Kaspersky Lab Ltd` as good a fit as `AO Kaspersky Lab`)."""
+    norm = normalize(name)
+    assert norm.tokens == ("volga", "instruments") and norm.legal_forms == ("joint_stock",)
+
+
 def test_a_name_made_only_of_legal_form_words_keeps_its_words() -> None:
     """Two legal-form words (`SCS SA`) are a name; one legal form alone (`GmbH & Co. KG`) is nothing."""
     assert normalize("SCS SA").tokens == ("scs", "sa")
