@@ -57,7 +57,7 @@ from screening.persons import (
     womans_surname_at,
 )
 from screening.prefilter import Prefilter
-from screening.ranking import CLASS_ORDER, Candidate, clamp, rank
+from screening.ranking import CLASS_ORDER, Candidate, clamp, names_product, rank
 from screening.respace import Respacer
 from screening.romanize import skeleton
 from screening.scoring import (
@@ -582,9 +582,12 @@ class Screener:
             cutoff.cap = 1.0 if reading is None else reading[1]
             for cand in self._candidates(segment, cutoff, number == 0 and cut_field):
                 if reading is not None and reading[1] < 1.0:
-                    if cand.hit_class is not HitClass.LISTED and reading[0].feature != "misread":
+                    if cand.hit_class is not HitClass.LISTED and reading[0].feature != "misread" and not (
+                            reading[0].feature == "abbreviation" and names_product(cand)):
                         # (the reading stands on a listed name's words, not on a brand they carry; a scanner's
-                        # letters read back make the brand itself, which names its product: `Kasperslcy Endpoint`)
+                        # letters read back make the brand itself, which names its product: `Kasperslcy Endpoint`;
+                        # so does a listed product's name written whole but its brand abbreviated: `Kasp. Total
+                        # Security`)
                         continue
                     if cand.score > reading[1]:
                         # (a brand another script writes is read, not guessed: the names it reaches keep their
