@@ -746,6 +746,15 @@ def test_the_brand_word_beside_a_given_name_amid_other_words_is_a_family_name(sc
     assert screener.screen(name).status is Status.CLEAR
 
 
+@pytest.mark.parametrize("name", ["Tom Kasperski wants a refund for the ticket", "Eva Kasperski v. State of Ohio"])
+def test_a_given_name_of_three_letters_before_the_word_makes_it_a_family_name(screener: screening.Screener,
+                                                                            name: str) -> None:
+    """A known given name of three letters right before the word (`Tom`, `Eva`) makes it a family name too (was a
+    REVIEW amid other words); after it, three letters are as often an abbreviation (`Kasperski Lab Kes`)."""
+    assert screener.screen(name).status is Status.CLEAR
+    assert screener.screen("Kasperski Lab Kes").status is Status.REVIEW
+
+
 @pytest.mark.parametrize("name", ["Kasperskiy, V. A., Kazan Physical-Technical Institute",
                                   "Kasperski A. B., Wroclaw University", "Kasperskij V.A., Kazan Institute"])
 def test_the_brand_word_spelled_otherwise_beside_two_initials_is_a_family_name(screener: screening.Screener,

@@ -1171,7 +1171,8 @@ def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = Fa
                    initials: frozenset[int] = frozenset()) -> bool:
     """True when the word at `i` stands as a person's family name: beside a patronymic, or, unless it is written
     as the brand is (`as_brand`: `Kaspersky U.A.E.`, `Kaspersky H.Q.`), beside two initials (`Kasperskiy, V. A.`)
-    or a given name (four letters or more: `Kes` and `Ivo` are as often abbreviations), and no company word
+    or a given name (four letters or more after it: `Kes` and `Ivo` are as often abbreviations; three before it
+    too: `Jan Kasperski`), and no company word
     beside it (`Natalya Kasperskaya, co-founder of InfoWatch`, `Kasperskaya, Natalya Ivanovna - InfoWatch`,
     `Marek Kasperski`; not `Kaspersky Lab Victoria`, nor `Kaspersky, Ivan Petrov handles the account`, where the
     given name is another word's). A woman's form of a surname in -sky (-skaya,
@@ -1184,12 +1185,13 @@ def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = Fa
     beside = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
     if any(t.role in ("generic", "product") for t in beside):
         return False
+    before = tokens[i - 1] if i else None  # (a given name of three letters first, `Jan Kasperski`, counts too)
     if not as_brand and any(0 <= i + step < len(tokens) and tokens[i + step].qualifier == tokens[i].qualifier
                             and _two_initials(tokens, i + step, step, initials) for step in (1, -1)):
         return True
     given = lexicon().given
     return any(t.role == "distinctive" and (is_patronymic(t.skel) or not as_brand and t.skel in given
-                                            and len(t.text) >= 4) for t in beside)
+                                            and (len(t.text) >= 4 or t is before)) for t in beside)
 
 
 def _two_initials(tokens: tuple[TokenInfo, ...], nearer: int, step: int, initials: frozenset[int]) -> bool:
