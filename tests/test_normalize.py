@@ -87,7 +87,8 @@ def test_legal_form_is_kept_aside_as_written_and_as_class() -> None:
     assert norm.legal_text == ("co ltd",)
 
 
-@pytest.mark.parametrize("name", ["Volga Instruments Joint Stock Co., Ltd.", "Volga Instruments Company Limited by Shares"])
+@pytest.mark.parametrize("name", ["Volga Instruments Joint Stock Co., Ltd.",
+                                  "Volga Instruments Company Limited by Shares"])
 def test_a_company_limited_by_shares_is_one_joint_stock_form(name: str) -> None:
     """股份有限公司 in English is one form, a joint-stock company's, not a joint-stock and a limited one (which made
     `Kaspersky Lab Ltd` as good a fit as `AO Kaspersky Lab`)."""

@@ -755,6 +755,13 @@ def test_a_given_name_of_three_letters_before_the_word_makes_it_a_family_name(sc
     assert screener.screen("Kasperski Lab Kes").status is Status.REVIEW
 
 
+@pytest.mark.parametrize("name", ["We had Kasperskiy installed on every laptop", "pls update KES Kasperski on PC-7"])
+def test_a_short_word_amid_a_sentence_makes_no_family_name(screener: screening.Screener, name: str) -> None:
+    """Only a given name of three letters that opens the text: `had`, `KES` amid the words are no given names
+    there, and the brand's word stays a REVIEW (a review's finding)."""
+    assert screener.screen(name).status is Status.REVIEW
+
+
 @pytest.mark.parametrize("name", ["Kasperskiy, V. A., Kazan Physical-Technical Institute",
                                   "Kasperski A. B., Wroclaw University", "Kasperskij V.A., Kazan Institute"])
 def test_the_brand_word_spelled_otherwise_beside_two_initials_is_a_family_name(screener: screening.Screener,
@@ -992,6 +999,16 @@ def test_another_patronymic_in_another_script_is_another_person(screener: screen
     for Borshchev's Sergeyevich and Zenkin's Vladimirovich) is another person, as in Latin letters (were 0.78)."""
     result = screener.screen(name)
     assert result.status is Status.CLEAR and result.near_misses[0].score == 0.5
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("安德烈·彼德罗维奇·杜赫瓦洛夫", "ofac-45863"),
+                                                ("안드레이 겐나지예비치 티호노프", "ofac-45815")])
+def test_a_patronymic_read_as_no_known_fathers_is_no_other_person(screener: screening.Screener, name: str,
+                                                                 party_id: str) -> None:
+    """A reading whose father's name fits no known given name (彼德罗, Pyotr with a d; 겐나지, Gennady with a j) is
+    not read as another patronymic: the listed person stays a REVIEW (a review's finding)."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
 
 
 @pytest.mark.parametrize(("name", "party_id"), [("دانييل سيرغييفيتش بورشيف", "ofac-45862"),

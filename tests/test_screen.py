@@ -603,11 +603,13 @@ def test_an_abbreviation_is_written_out_in_every_reading_of_the_name(name: str, 
 @pytest.mark.parametrize("name", ["Kasp. Endpoint Security", "Kasp. Internet Security (3 devices)"])
 def test_a_listed_products_name_with_its_brand_abbreviated_names_the_product(name: str) -> None:
     """The product's other words written whole confirm the brand abbreviated: the listed product, a REVIEW (was
-    CLEAR); a company carrying the abbreviated brand is still none (`Kasp. Beijing`)."""
+    CLEAR); a company carrying the abbreviated brand is still none (`Kasp. Beijing`), nor is a given name ending a
+    sentence an abbreviation (`Hi Kasper.`)."""
     result = screening.Screener().screen(name)
     assert result.status is Status.REVIEW and result.hits[0].party.id == "kaspersky-ao"
     assert result.hits[0].hit_class is screening.HitClass.PRODUCT and result.hits[0].score <= 0.89
     assert result.hits[0].evidence[0].feature == "abbreviation"
+    assert screening.Screener().screen("Hi Kasper. Internet Security licence expired").status is Status.CLEAR
 
 
 @pytest.mark.parametrize(("name", "party_id", "family"), [

@@ -35,7 +35,7 @@ import functools
 import re
 
 __all__ = ["READING_BEST", "abjad_words", "has_abjad", "is_reading", "latin_classes", "one_sound",
-           "read_word", "reading_distance", "reading_key", "reading_similarity", "reads_as_patronymic"]
+           "patronymic_stem", "read_word", "reading_distance", "reading_key", "reading_similarity"]
 
 READING_BEST = 0.95  # similarity of a reading that fits every written letter (below 1.0: never exact)
 _MIN_SIMILARITY = 0.8  # below this a reading is no spelling of the name (as `persons._MIN_FAMILY`)
@@ -96,12 +96,14 @@ def is_reading(token: str) -> bool:
 
 # A reading ending as a Russian patronymic does, -vich or -vna, after three letters at least (`SIRGIIBIS` سيرغييفيتش,
 # `SIJOGIIBICY` セルゲーエヴィチ, `BLADIMIRUBNA` فلاديميروفنا, `UJAZYMIJOBONA` ウラジーミロヴナ)
-_PATRONYMIC_READING = re.compile("[A-Z]{3,}(?:B[IY]?[SC][IYO]?|B[OUY]?N[AE])")
+_PATRONYMIC_READING = re.compile("([A-Z]{3,}?)(?:B[IY]?[SC][IYO]?|B[OUY]?N[AE])")
 
 
-def reads_as_patronymic(reading: str) -> bool:
-    """True when a reading (`read_word`) ends as a Russian patronymic is written in these scripts: -vich, -vna."""
-    return _PATRONYMIC_READING.fullmatch(reading) is not None
+def patronymic_stem(reading: str) -> str:
+    """The father's name of a reading (`read_word`) that ends as a Russian patronymic is written in these scripts,
+    -vich or -vna (`SIRGII` of `SIRGIIBIS`, Sergeyevich); "" for any other reading."""
+    found = _PATRONYMIC_READING.fullmatch(reading)
+    return found.group(1) if found is not None else ""
 
 
 def abjad_words(text: str) -> list[str]:

@@ -59,8 +59,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
-from screening.abjad import (READING_BEST, is_reading, latin_classes, reading_distance, reading_key,
-                             reading_similarity, reads_as_patronymic)
+from screening.abjad import (READING_BEST, is_reading, latin_classes, patronymic_stem, reading_distance, reading_key,
+                             reading_similarity)
 from screening.cases import declined, nominatives
 from screening.endings import ending_of, one_letter, stems, written_stems
 from screening.lexicon import TokenInfo, is_declined_patronymic, is_female_patronymic, is_patronymic, lexicon
@@ -926,6 +926,19 @@ def _declined_credits(items: list[tuple[str, bool, TokenInfo]], profile: PersonP
     return giv, pat
 
 
+def _another_father(reading: str, profile: PersonProfile) -> bool:
+    """Whether a reading that ends as a patronymic (`abjad.patronymic_stem`) is made from a known given name, and
+    from none that the listed patronymics are made from (`SIJGII|BISY`: Sergei's son, not Mikhail's). A reading no
+    given name fits says nothing (`BIDYJU|BISY`, 彼德罗维奇, is Pyotr's son with a d, as Pedro's is)."""
+    stem = patronymic_stem(reading)
+    if not stem:
+        return False
+    fathers = frozenset().union(*map(_father_groups, profile.patronymics))
+    groups = lexicon().given_group
+    fits = [given for _, given in _read_given_names(stem) if reading_similarity(stem, given) > 0.0]
+    return bool(fits) and not any(groups.get(given) in fathers for given in fits)
+
+
 def _family_detail(sim: float, text: str, skel: str = "", listed: str = "") -> str:
     """What the family-name evidence says about how the query's word matched (`skel`: its skeleton, `listed`:
     the listed skeleton it matched)."""
@@ -1021,7 +1034,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
                 evidence.append(Evidence("patronymic_conflict", 0.0, token.text, "/".join(sorted(profile.patronymics)),
                                          "a different patronymic: another person"))
         elif (profile.patronymics and gi is not None and i == gi + 1 and is_reading(token.text)
-              and reads_as_patronymic(token.text) and pat[i][0] < _MIN_PART):
+              and pat[i][0] < _MIN_PART and _another_father(token.text, profile)):
             # (so a reading of one beside the given name: `安东·谢尔盖耶维奇·伊万诺夫`, Anton Sergeyevich Ivanov)
             caps.append(_CONFLICT_CAP)
             if explain:
@@ -1171,8 +1184,8 @@ def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = Fa
                    initials: frozenset[int] = frozenset()) -> bool:
     """True when the word at `i` stands as a person's family name: beside a patronymic, or, unless it is written
     as the brand is (`as_brand`: `Kaspersky U.A.E.`, `Kaspersky H.Q.`), beside two initials (`Kasperskiy, V. A.`)
-    or a given name (four letters or more after it: `Kes` and `Ivo` are as often abbreviations; three before it
-    too: `Jan Kasperski`), and no company word
+    or a given name (four letters or more: `Kes` and `Ivo` are as often abbreviations; or three opening the text
+    right before it: `Jan Kasperski`), and no company word
     beside it (`Natalya Kasperskaya, co-founder of InfoWatch`, `Kasperskaya, Natalya Ivanovna - InfoWatch`,
     `Marek Kasperski`; not `Kaspersky Lab Victoria`, nor `Kaspersky, Ivan Petrov handles the account`, where the
     given name is another word's). A woman's form of a surname in -sky (-skaya,
@@ -1185,13 +1198,16 @@ def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = Fa
     beside = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
     if any(t.role in ("generic", "product") for t in beside):
         return False
-    before = tokens[i - 1] if i else None  # (a given name of three letters first, `Jan Kasperski`, counts too)
     if not as_brand and any(0 <= i + step < len(tokens) and tokens[i + step].qualifier == tokens[i].qualifier
                             and _two_initials(tokens, i + step, step, initials) for step in (1, -1)):
         return True
     given = lexicon().given
-    return any(t.role == "distinctive" and (is_patronymic(t.skel) or not as_brand and t.skel in given
-                                            and (len(t.text) >= 4 or t is before)) for t in beside)
+    # (a given name of three letters opening the text counts too: `Jan Kasperski, Warsaw`; not a short word amid
+    # a sentence, `We had Kasperskiy installed`)
+    opens = not as_brand and i == 1 and tokens[0].role == "distinctive" and len(tokens[0].text) == 3 \
+        and tokens[0].skel in given
+    return opens or any(t.role == "distinctive" and (is_patronymic(t.skel) or not as_brand and t.skel in given
+                                                     and len(t.text) >= 4) for t in beside)
 
 
 def _two_initials(tokens: tuple[TokenInfo, ...], nearer: int, step: int, initials: frozenset[int]) -> bool:

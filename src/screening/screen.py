@@ -136,6 +136,11 @@ def _reading(cand: Candidate) -> tuple[float, int, float]:
     return -round(cand.score, 4), CLASS_ORDER[cand.hit_class], -round(cand.listed_score, 4)
 
 
+def _known_word(word: str) -> bool:
+    """Whether a word is a known given name or a word of another kind than a name (`Lexicon.is_other_word`)."""
+    return _given_name(word) or lexicon().is_other_word(word)
+
+
 def _given_name(token: str) -> bool:
     """Whether a token is a known given name, perhaps declined (`Андрея`)."""
     given = lexicon().given
@@ -583,11 +588,12 @@ class Screener:
             for cand in self._candidates(segment, cutoff, number == 0 and cut_field):
                 if reading is not None and reading[1] < 1.0:
                     if cand.hit_class is not HitClass.LISTED and reading[0].feature != "misread" and not (
-                            reading[0].feature == "abbreviation" and names_product(cand)):
+                            reading[0].feature == "abbreviation" and names_product(cand)
+                            and not _known_word(reading[0].query_part)):
                         # (the reading stands on a listed name's words, not on a brand they carry; a scanner's
                         # letters read back make the brand itself, which names its product: `Kasperslcy Endpoint`;
                         # so does a listed product's name written whole but its brand abbreviated: `Kasp. Total
-                        # Security`)
+                        # Security`; not by a word of its own, a given name ending a sentence, `Hi Kasper. Total ...`)
                         continue
                     if cand.score > reading[1]:
                         # (a brand another script writes is read, not guessed: the names it reaches keep their
