@@ -541,9 +541,9 @@ def test_turkish_s_and_c_with_a_cedilla_give_a_sh_and_ch_reading(text: str, firs
 def test_the_cedilla_reading_reads_the_words_it_should(text: str, expected: str | None) -> None:
     """Each word of four letters or more that is no known word reads ş as sh and ç as ch; a known given
     name, a legal form, a short word stay; a text with nothing so read has no such reading."""
-    from screening.normalize import _known_word
+    from screening.normalize import known_word
     from screening.scripts import cedilla_reading
-    assert cedilla_reading(text, _known_word) == expected
+    assert cedilla_reading(text, known_word) == expected
 
 
 @pytest.mark.parametrize("record", ["Name: Borşçov Daniil; Country: TR", "Çekunov Igor | Istanbul"])

@@ -114,7 +114,8 @@ from screening.tokens import (DEFAULT_MAX_CHARS, as_shown, aside_heads, cjk_piec
                               without_small_letters)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "form_countries", "is_legal_prefix",
-           "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms", "token_readings"]
+           "known_word", "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms",
+           "token_readings"]
 
 _WEB_PARTS = frozenset({"www", "http", "https", "com", "net", "org"})  # noise words that spell a web address
 _NO_POSITIONS: frozenset[int] = frozenset()  # shared by the many names without initials or qualifiers
@@ -745,7 +746,7 @@ def phrase_words() -> frozenset[str]:
     return frozenset(t for entries in _vocab().phrases.values() for words, _, _ in entries for t in words)
 
 
-def _known_word(word: str) -> bool:
+def known_word(word: str) -> bool:
     """True when a word as written is, folded, a word of a phrase (`phrase_words`), of another kind than a
     name (`Lexicon.is_other_word`: a place, a domain word) or a known given name (`François`): a reading of
     its letters leaves it as written."""
@@ -847,7 +848,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # two words, a legal form or Chinese or Japanese text (one word there): a single word is no name
     # without the record's context (`Kasperski | Piotr`).
     # (and so, with Turkish `ş` and `ç` read as sh and ch, is each field of the text so read: below)
-    cedilla = None if written.isascii() else cedilla_reading(written, _known_word)
+    cedilla = None if written.isascii() else cedilla_reading(written, known_word)
     fields, values = record_fields(written, _legal_only)
     for part in (*fields, *(field_parts(cedilla, _legal_only) if cedilla is not None else ())):
         field = _read_text(part, vocab)

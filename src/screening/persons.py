@@ -1027,15 +1027,11 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
         if _written_again(items, i, again):
             if explain:
                 evidence.append(Evidence("name_written_again", 0.0, token.text, "", _WRITTEN_AGAIN))
-        elif profile.patronymics and (is_patronymic(skel) or declined_family and is_declined_patronymic(skel)) and (
-                pat[i][0] < _MIN_PART):  # (one that reads as the listed patronymic is the name's, spelled again)
-            caps.append(_CONFLICT_CAP)
-            if explain:
-                evidence.append(Evidence("patronymic_conflict", 0.0, token.text, "/".join(sorted(profile.patronymics)),
-                                         "a different patronymic: another person"))
-        elif (profile.patronymics and gi is not None and i == gi + 1 and is_reading(token.text)
-              and pat[i][0] < _MIN_PART and _another_father(token.text, profile)):
-            # (so a reading of one beside the given name: `安东·谢尔盖耶维奇·伊万诺夫`, Anton Sergeyevich Ivanov)
+        elif profile.patronymics and pat[i][0] < _MIN_PART and (
+                is_patronymic(skel) or declined_family and is_declined_patronymic(skel)
+                or gi is not None and i == gi + 1 and is_reading(token.text) and _another_father(token.text, profile)):
+            # (a patronymic none of the listed ones, also read from another script beside the given name,
+            # `安东·谢尔盖耶维奇·伊万诺夫`: another person; one that reads as the listed one is the name's, spelled again)
             caps.append(_CONFLICT_CAP)
             if explain:
                 evidence.append(Evidence("patronymic_conflict", 0.0, token.text, "/".join(sorted(profile.patronymics)),

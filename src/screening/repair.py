@@ -293,7 +293,7 @@ def _damaged_utf8(raw: bytes) -> str | None:
     where what it reads holds `_MIN_DAMAGED` characters beyond ASCII (`Groß`'s `ß` is no cut character, nor is
     a byte lost alone, `Ð?`, any certain letter); None otherwise."""
     try:
-        decoded, used = codecs.utf_8_decode(raw, "strict", False)
+        decoded, _ = codecs.utf_8_decode(raw, "strict", False)
     except UnicodeDecodeError:
         return None
     return decoded if sum(not c.isascii() for c in decoded) >= _MIN_DAMAGED else None

@@ -40,7 +40,8 @@ from screening.layout import as_english, as_russian, looks_slipped, russian_keys
 from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
 from screening.models import (Evidence, Hit, HitClass, ListInfo, NameType, NearMiss, Party, ReadOnlyDict,
                               ScreeningResult, Status, result_of)
-from screening.normalize import NormalizedName, form_countries, normalize, normalize_cleaned, token_readings
+from screening.normalize import (NormalizedName, form_countries, known_word, normalize, normalize_cleaned,
+                                 token_readings)
 from screening.ocr import MAY_LOOK_CYRILLIC, cyrillic_looks, pair_readings
 from screening.persons import (
     AMID_CAP,
@@ -134,11 +135,6 @@ def _reading(cand: Candidate) -> tuple[float, int, float]:
     """How a segment's reading of a party ranks against another segment's (lower first): as `ranking` orders
     hits, by score, class, then the plain name score (a field of the record read alone fits its name best)."""
     return -round(cand.score, 4), CLASS_ORDER[cand.hit_class], -round(cand.listed_score, 4)
-
-
-def _known_word(word: str) -> bool:
-    """Whether a word is a known given name or a word of another kind than a name (`Lexicon.is_other_word`)."""
-    return _given_name(word) or lexicon().is_other_word(word)
 
 
 def _given_name(token: str) -> bool:
@@ -589,7 +585,7 @@ class Screener:
                 if reading is not None and reading[1] < 1.0:
                     if cand.hit_class is not HitClass.LISTED and reading[0].feature != "misread" and not (
                             reading[0].feature == "abbreviation" and names_product(cand)
-                            and not _known_word(reading[0].query_part)):
+                            and not known_word(reading[0].query_part)):
                         # (the reading stands on a listed name's words, not on a brand they carry; a scanner's
                         # letters read back make the brand itself, which names its product: `Kasperslcy Endpoint`;
                         # so does a listed product's name written whole but its brand abbreviated: `Kasp. Total
