@@ -1247,20 +1247,31 @@ def beside_name_part(tokens: tuple[TokenInfo, ...], i: int, initials: frozenset[
 def names_several(text: str) -> bool:
     """True when `text` (a field cut of its birth clause) writes two different given names or more (`Andrei
     Tikhonov; Sergei Petrov`, `Sergei Petrov (DOB 01.02.1980), Andrei Tikhonov`): it may name several persons,
-    and a birth date it labels may be any of theirs. A part between commas (semicolons, brackets) that is one
-    word naming a place is no person's, though the place may read as a given name (`..., sole proprietor,
-    Tula`; but `...; Ali Sultan`, `... and wife Sophia` are persons)."""
+    and a birth date it labels may be any of theirs. A part between commas (semicolons, brackets) that is a
+    place's words is no person's, though the place may read as a given name (`..., sole proprietor, Tula`,
+    `Novi Sad`; but `...; Ali Sultan`, `... and wife Sophia` are persons)."""
     lex = lexicon()
     found: set[str] = set()
     for part in _PARTS.split(text):
         words = [word for word in tokens_of(part) if len(word) > 1]  # (not `г.` of `г. Тула`)
-        if len(words) == 1 and (words[0] in lex.places or words[0] in lex.cities or words[0] in lex.regions):
-            continue  # (a town or a country: `Tula`)
+        if len(words) == 1 and (words[0] in lex.places or words[0] in lex.cities or words[0] in lex.regions) or (
+                1 < len(words) <= 3 and all(word in lex.cities for word in words) and tuple(words) in _city_phrases()):
+            continue  # (a town or a country: `Tula`, `Novi Sad`)
         found.update(skel for skel in map(skeleton, words) if len(skel) > 2 and skel in lex.given)
     return len(found) > 1
 
 
 _PARTS = re.compile(r"[,;|()\[\]]")
+
+
+@functools.cache
+def _city_phrases() -> frozenset[tuple[str, ...]]:
+    """The cities of more than one word, as their words (`("novi", "sad")`): read once, where a part's words are
+    all words of cities (not `Ali Sultan`, two towns' names). (The tables are imported here: a cold start parses
+    none, `screening._folded`.)"""
+    from screening import tables
+
+    return frozenset(words for name in tables.city_names() if len(words := tuple(tokens_of(name))) > 1)
 
 
 def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:
