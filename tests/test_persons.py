@@ -1236,3 +1236,28 @@ def test_a_letter_before_a_number_in_an_aside_is_no_other_persons_initial(screen
     assert cited.status is Status.REVIEW and cited.hits[0].party.id == "ofac-45863"
     dated = screener.screen("Gerber M.Y., 25.01.1983")
     assert dated.status is Status.REVIEW and dated.hits[0].party.id == "ofac-45856"
+
+
+def test_a_belarusian_patronymic_as_written_is_a_patronymic() -> None:
+    """Belarusian writes a daughter's patronymic -аўна (`Іванаўна`, read `ivanauna`): a patronymic of another
+    father marks another person, as Russian `Ивановна` does; the listed father's, the listed person."""
+    from screening.lexicon import is_female_patronymic, is_patronymic
+
+    assert is_patronymic("ivanauna") and is_female_patronymic("ivanauna")
+    screener = screening.Screener()
+    assert screener.screen("Аляксеева Марына Іванаўна").status is Status.CLEAR
+    assert screener.screen("Аляксеева Марына Міхайлаўна").best.party.id == "ofac-45854"
+
+
+@pytest.mark.parametrize(("text", "party_id"), [("Касперски Лаб Швајцарска ГмбХ", "kaspersky-ch"),
+                                                ("Kaspersky Lab GmbH, Cīrihe", "kaspersky-ch"),
+                                                ("Касперски Лаб Ю Кей Лтд", "kaspersky-uk"),
+                                                ("Касперски Лаб Мидъл Ийст", "kaspersky-me"),
+                                                ("Касперські Лаб Інкорпорейтед", "kaspersky-inc"),
+                                                ("Бээжин Касперский Технологи", "kaspersky-xuan-beijing")])
+def test_places_and_forms_in_the_regions_languages_name_the_subsidiary(text: str, party_id: str) -> None:
+    """Serbian, Bulgarian, Ukrainian, Mongolian and Latvian names of the subsidiaries' countries and cities, and
+    the English forms as Cyrillic writes them (`Інкорпорейтед`), name the subsidiary, not the parent."""
+    best = screening.Screener().screen(text).best
+    assert best is not None and best.party.id == party_id
+    assert normalize("Касперски Лабс Лимитед").legal_forms == ("limited_liability",)

@@ -57,7 +57,7 @@ _REGION_PAIRS = ("latin america", "south america", "central america", "america l
 _LONGEST_PLACE = 4  # tokens in the longest place name read as one place (`united states of america`)
 _PLACE_OR_FROM = frozenset({"aus"})  # a country code, and German for "from" before a place (`aus Ingolstadt`)
 # Suffixes of Russian / Ukrainian / Belarusian patronymics, on romanisation skeletons (ich -> ih).
-_PATRONYMIC_ENDINGS = ("vih", "vna", "ihna")
+_PATRONYMIC_ENDINGS = ("vih", "vna", "ihna", "auna")  # (and Belarusian -аўна as written: `Іванаўна`, ivanauna)
 # Declined too, in a longer word: a payment order writes `Николаевичу`, `Сергеевне` (`screening.cases`). Not
 # -вны, -вной, -чной, which adjectives end in as well (`главный`, `основной`, `частичной`).
 _DECLINED_ENDINGS = ("vihu", "viha", "vihem", "vne", "vnu", "ihne", "ihnu")
@@ -65,7 +65,8 @@ _MIN_DECLINED = 8  # letters of a declined patronymic's skeleton at least (`serg
 # a daughter's patronymic declined, or an adjective (-ою: the instrumental Ukrainian writes, `Володимирівною`)
 _ADJECTIVE_LIKE = ("vni", "vnoi", "vnoiu", "ihni", "ihnoi", "ihnoiu")
 _ANY_DECLINED = _DECLINED_ENDINGS + _ADJECTIVE_LIKE
-_FEMALE_ENDINGS = ("vna", "ihna", "vne", "vnoi", "vnoiu", "vnu", "ihne", "ihnoi", "ihnoiu", "ihnu")  # a daughter's
+_FEMALE_ENDINGS = ("vna", "ihna", "auna", "vne", "vnoi", "vnoiu", "vnu", "ihne", "ihnoi", "ihnoiu",
+                   "ihnu")  # a daughter's
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # A man's patronymic from a given name ending in -a or -ya ends in -ich with no v (Nikitich, Ilyich, Kuzmich,
 # Lukich, Fomich, Fokich), as skeletons; the daughters' (Nikitichna, Ilyinichna) end in -ichna. Not Savvich,

@@ -126,6 +126,12 @@ _LATIN_PREPOSITION = re.compile(r"(?<![\w.\-'’ʼ/])[aehikosuvwyzвкосуз]\
 # (not after an initial: `Ivanov A. U.S.` writes three)
 _PLACED_US = re.compile(r"(?<![\w.&'’-])(?<!\b[A-Za-z]\.\s)(?<!\b[A-Za-z]\.)"
                         r"(?:[Uu]\.\s?[Ss]\.(?:\s?[Aa]\.)?|US)(?=\s*\)|[\s.,;]*$)|(?<=\s[-–—]\s)US(?=\s)")
+# North America written as its initials in capitals where they end a company's name, alone or before its legal
+# form (`Kaspersky Lab N.A.`, `KASPERSKY LAB NA INC`, `KASPERSKY LAB NA   WOBURN MA`): a company's North American
+# arm (or a US bank's National Association: a US company either way), not a legal form cut short; not `NA` inside a
+# sentence (Polish and Czech `na`, on), nor Cyrillic `НА`.
+_NORTH_AMERICA = re.compile(r"(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z],\s))(?:N\.\s?A\.|NA)"
+                            r"(?=\s*(?:$|[,;:)\]|/–—-])|\s{2,}|\s+(?:Inc|INC|LLC|Corp|CORP|Ltd|LTD)\b)")
 # An airline booking name, the title written against the given name (`EFREMOV/ANDREYMR`), alone or in a
 # booking line (`1.1EFREMOV/ANDREYMR`, `TKT 5552150012345 EFREMOV/ANDREYMR SVO-DXB`)
 _PNR_TITLE = re.compile(r"(?<![A-Z/])([A-Z]{2,30}/[A-Z]{2,30}?)(MR|MRS|MSTR|MISS)(?![A-Z/])")  # (not MS: SYSTEMS)
@@ -176,7 +182,8 @@ _CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "z
 # little (a form is no word of it); `أنك` (that you) is left out.
 _CYRILLIC_FORMS = {"инк": "Inc", "ллк": "LLC", "ллс": "LLC", "элэлси": "LLC", "эл-эл-си": "LLC",
                    "фз-ллс": "FZ-LLC", "фз-ллк": "FZ-LLC", "инкорпорейтед": "Incorporated",
-                   "инкорпорэйтед": "Incorporated"}
+                   "инкорпорэйтед": "Incorporated", "інк": "Inc", "інкорпорейтед": "Incorporated",
+                   "инкорпорејтед": "Incorporated", "лимитед": "Limited", "лімітед": "Limited"}
 _NATIVE_FORMS = {
     **_CYRILLIC_FORMS,
     **dict.fromkeys(["إنك", "انك", "إنكوربوريتد", "انكوربوريتد", "إنكوربوريتيد", "انكوربوريتيد", "اینک",
@@ -442,9 +449,13 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
         text = _PNR_TITLE.sub(r"\1 \2", text)
     if ":" in text:
         text = _FORM_KEY.sub("", text)
+    if "(" in text:
+        text = _FORM_ASIDE.sub(",", text)
     text = split_camel(text)
     if "US" in text or "." in text and ("U" in text or "u" in text):
         text = _united_states(text)
+    if "NA" in text or "N.A" in text or "N. A" in text:
+        text = _NORTH_AMERICA.sub("North America", text)
     if "&" in text:  # between two words it is one, so that `Kasper & Sky` never joins into one name
         text = _AMPERSAND.sub(" and ", text)
     if not text.isascii():
@@ -457,6 +468,11 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
 # A record's first key that is a legal form's word, before its label's colon (`Company: Kaspersky Lab`,
 # `Corp.: ...`): the key says what the value is, not the company's form (read as `Co.`, it agreed with `Inc.`).
 _FORM_KEY = re.compile(r"^\s*(?:company|corporation|corp\.?|co\.?)\s*:\s*", re.IGNORECASE)
+# A bracket that says only that the name is a company's (`Kaspersky Lab (company)`, an encyclopedia title's
+# disambiguation; `Kaspersky Lab (the "Company")`, a contract's defined term): it gives the name no legal form
+# (read as one, `company` agreed with `Inc.`), and is read as a comma, which parts the name from what follows.
+_FORM_ASIDE = re.compile(r"\(\s*(?:hereinafter(?:\s+referred\s+to\s+as)?\s+)?(?:the\s+)?[\"'“”‘’«»]?\s*"
+                         r"(?:company|corporation|firm)\s*[\"'“”‘’«»]?\s*\)", re.IGNORECASE)
 
 
 def _united_states(text: str) -> str:
