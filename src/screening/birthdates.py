@@ -77,13 +77,13 @@ _WORD_LABEL = (
 )
 # `b.` is a birth label only where a clause starts (`Gerber, b. 25.01.1983`, `Tikhonov - b. 1966`), in small
 # letters (`Ivanov, B.` is an initial), and so is Latvian `dz.` (`Zenkins, dz. 1990`; not Polish `Dz.U.`); `n.`
-# (nacido, nato, nascido, né) and Estonian `s.` (sündinud) there too, but only before a whole date,
+# (nacido, nato, nascido, né) there too, but only before a whole date,
 # a day and a month's name, or a year that ends the clause (`Zenkin, n. 18/07/1996`, `n. 1992,`): it numbers a
 # document as often (`n. 2019/1234`, `n. pratica 2021`); and `*` only before a whole date (`Berlin, *14.02.1982`;
 # `* 2019` may be anything).
 _CLAUSE_START = r"(?:^|(?<=[(,;|])|(?<=[(,;|]\s)|(?<=\s[-–—]\s))"
 _B_LABEL = rf"{_CLAUSE_START}(?-i:b|dz)\."
-_N_LABEL = (rf"{_CLAUSE_START}(?-i:n|s)\.(?=\s?(?:\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{4}}(?!\d)"
+_N_LABEL = (rf"{_CLAUSE_START}(?-i:n)\.(?=\s?(?:\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{4}}(?!\d)"
             r"|(?:19|20)\d\d([./-])\d{1,2}\1\d{1,2}(?!\d)|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3}"
             r"|(?:19|20)\d\d\s*(?:[,;)|]|\.?\s*$)))")
 _LABEL = (rf"(?:(?<![\w.])(?:{_WORD_LABEL})"
@@ -150,15 +150,15 @@ _HAS_NUMERIC = re.compile(r"\d[./-]\s?\d|\d{8}|\d{2}[A-Za-z]{3}\d{2}")  # a date
 _BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "born", "geb", "*",
                  "bday", "b-day", "né", "nee", "ne a", "ne en", "naiss", "naci", "nac.", "nasc", "nato", "nata",
                  "urodz", "ur.", "рожд", "д.р", "д. р", "д/р", "род", "наро", "нар.", "b.", "n.", "gim", "dzim",
-                 "rođen", "nar.", "naroz", "dz.", " s.", "(s.", "sünd")
+                 "rođen", "nar.", "naroz", "dz.", "sünd")
 _AFTER_STEMS = ("г.р", "г. р", "год", "р.н", "р. н")
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
 _LIFETIME = 100  # years before an adult's birth year that an unlabelled date may be a living person's birth date
-# The short birth labels that other words abbreviate too (Italian and Spanish `n.`, numero; Estonian `s.`, as
-# English writes a section): a year alone after one may be a number (`WrittenDate.firm`; `b.` is English for born,
-# and a year after it a namesake's, as after Latvian `dz.`).
-_SHORT_LABEL = re.compile(r"[ns]\.", re.IGNORECASE)
+# The short birth label that other words abbreviate too (Italian and Spanish `n.`, numero): a year alone after
+# it may be a number (`WrittenDate.firm`; `b.` is English for born, and a year after it a namesake's, as after
+# Latvian `dz.`).
+_SHORT_LABEL = re.compile(r"n\.", re.IGNORECASE)
 # What joins one person to another in a field (`Sergei Petrov (DOB ...) and Andrei Tikhonov`): there a
 # labelled date may be anyone's, so it only confirms. (Pipes and semicolons part the fields of one person's
 # record as often: `CHEKUNOV, Igor | Director | Born March 1966`.)

@@ -1255,8 +1255,9 @@ def names_several(text: str) -> bool:
     for part in _PARTS.split(text):
         words = [word for word in tokens_of(part) if len(word) > 1]  # (not `г.` of `г. Тула`)
         if len(words) == 1 and (words[0] in lex.places or words[0] in lex.cities or words[0] in lex.regions) or (
-                1 < len(words) <= 3 and all(word in lex.cities for word in words) and tuple(words) in _city_phrases()):
-            continue  # (a town or a country: `Tula`, `Novi Sad`)
+                1 < len(words) <= 3 and all(word in lex.cities for word in words) and tuple(words) in _city_phrases()
+                and not all(skeleton(word) in lex.given for word in words)):
+            continue  # (a town or a country: `Tula`, `Novi Sad`; not `Nur Sultan`, two given names too)
         found.update(skel for skel in map(skeleton, words) if len(skel) > 2 and skel in lex.given)
     return len(found) > 1
 

@@ -329,7 +329,7 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
         raw = (matched + credit) / (total + credit + EXTRA_COST * extra)
         same, spelled, _ = _legal_terms(legal, record.norm.legal_forms, legal_text, record.norm.legal_text, form,
                                         slip >= 0)
-        same, _ = _form_country(legal_text, party, same, query, words) if legal_text else (same, None)
+        same, _ = _form_country(legal_text, party, same) if legal_text else (same, None)
         raw += same
         raw += spelled
         if kind is NameType.WEAK:
@@ -365,11 +365,11 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
     raw = (matched + credit) / (total + credit + EXTRA_COST * extra)
     same, spelled, said = _legal_terms(legal, record.norm.legal_forms, legal_text, record.norm.legal_text, form,
                                        slip >= 0)
-    same, where = _form_country(legal_text, party, same, query, words) if legal_text else (same, None)
+    same, where = _form_country(legal_text, party, same) if legal_text else (same, None)
     if where is None:
         evidence.extend(said)
-    else:  # (of its class, but another country's: not the same form; or the party's own, translated)
-        evidence.extend(e for e in said if e.feature != "legal_form_same" or same >= LEGAL_SAME)
+    else:  # (of its class, but another country's: not the same form)
+        evidence.extend(e for e in said if e.feature != "legal_form_same")
         evidence.append(where)
     raw += same
     raw += spelled
@@ -404,14 +404,11 @@ def _at_home(legal_text: tuple[str, ...], party: Party) -> bool:
     return not countries or not countries.isdisjoint(party.countries)
 
 
-def _form_country(legal_text: tuple[str, ...], party: Party, same: float, query: tuple[TokenInfo, ...] = (),
-                  words: frozenset[str] = frozenset()) -> tuple[float, Evidence | None]:
+def _form_country(legal_text: tuple[str, ...], party: Party, same: float) -> tuple[float, Evidence | None]:
     """The legal forms' class term `same` read with the country the query's form is of (`_placed`), and the
     evidence where that changes it: a form of another country than the party's is a different form, even of its
-    class (`Kaspersky Labs PLC` for the US corporation), unless the query (`query`, with the party's `words`)
-    writes a place of the party, where a form of its class is its own, translated (`Kaspersky Lab AG (Moskau)`);
-    one of its country but of another class costs no more than a form not written (`Kaspersky Labs AG` for the
-    German GmbH)."""
+    class (`Kaspersky Labs PLC` for the US corporation); one of its country but of another class costs no more
+    than a form not written (`Kaspersky Labs AG` for the German GmbH)."""
     countries = _placed(legal_text, party)
     if not countries:
         return same, None
@@ -419,10 +416,6 @@ def _form_country(legal_text: tuple[str, ...], party: Party, same: float, query:
     if countries.isdisjoint(party.countries):
         if same <= -LEGAL_DIFFERENT:
             return same, None
-        if same >= LEGAL_SAME and any(t.role == "place" and explains(t, party, words) for t in query):
-            return same, Evidence("legal_form_country", 1.0, written, home,
-                                  f"{written!r}: a legal form of {where}, of the party's kind, in a name placed in "
-                                  f"the party's country ({home}): its own form, translated")
         return -LEGAL_DIFFERENT, Evidence("legal_form_country", 0.0, written, home,
                                           f"{written!r}: a legal form of {where}, not of the party's country "
                                           f"({home}): another company's, whatever its kind")

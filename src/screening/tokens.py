@@ -126,12 +126,15 @@ _LATIN_PREPOSITION = re.compile(r"(?<![\w.\-'’ʼ/])[aehikosuvwyzвкосуз]\
 # (not after an initial: `Ivanov A. U.S.` writes three)
 _PLACED_US = re.compile(r"(?<![\w.&'’-])(?<!\b[A-Za-z]\.\s)(?<!\b[A-Za-z]\.)"
                         r"(?:[Uu]\.\s?[Ss]\.(?:\s?[Aa]\.)?|US)(?=\s*\)|[\s.,;]*$)|(?<=\s[-–—]\s)US(?=\s)")
-# North America written as its initials in capitals where they end a company's name, alone or before its legal
-# form (`Kaspersky Lab N.A.`, `KASPERSKY LAB NA INC`, `KASPERSKY LAB NA   WOBURN MA`): a company's North American
-# arm (or a US bank's National Association: a US company either way), not a legal form cut short; not `NA` inside a
-# sentence (Polish and Czech `na`, on), nor Cyrillic `НА`.
-_NORTH_AMERICA = re.compile(r"(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z],\s))(?:N\.\s?A\.|NA)"
-                            r"(?=\s*(?:$|[,;:)\]|/–—-])|\s{2,}|\s+(?:Inc|INC|LLC|Corp|CORP|Ltd|LTD)\b)")
+# North America written as its initials in capitals right after a company's word, alone or before its legal form
+# (`Kaspersky Lab N.A.`, `KASPERSKY LAB NA INC`, `KASPERSKY LAB NA   WOBURN MA`): a company's North American arm (or
+# a US bank's National Association: a US company either way), not a legal form cut short; not `NA` as a field of its
+# own (`Kaspersky Group, NA`: not available), a person's initials (`Kasperskaya N.A.`), a number (`NA-2019`), nor
+# Polish and Czech `na` (on) or Cyrillic `на` in a sentence.
+_NORTH_AMERICA = re.compile(r"\b(LAB|Lab|LABS|Labs|GROUP|Group|BANK|Bank|SYSTEMS|Systems|SOFTWARE|Software"
+                            r"|SECURITY|Security|TECHNOLOGIES|Technologies|SOLUTIONS|Solutions)(\s)(?:N\.\s?A\.|NA)"
+                            r"(?=\s*$|\s*[,;:)\]|/]|\s+[-–—]\s|\s{2,}|\s+(?:Inc|INC|LLC|Corp|CORP|Ltd|LTD)\b)")
+
 # An airline booking name, the title written against the given name (`EFREMOV/ANDREYMR`), alone or in a
 # booking line (`1.1EFREMOV/ANDREYMR`, `TKT 5552150012345 EFREMOV/ANDREYMR SVO-DXB`)
 _PNR_TITLE = re.compile(r"(?<![A-Z/])([A-Z]{2,30}/[A-Z]{2,30}?)(MR|MRS|MSTR|MISS)(?![A-Z/])")  # (not MS: SYSTEMS)
@@ -455,7 +458,7 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
     if "US" in text or "." in text and ("U" in text or "u" in text):
         text = _united_states(text)
     if "NA" in text or "N.A" in text or "N. A" in text:
-        text = _NORTH_AMERICA.sub("North America", text)
+        text = _NORTH_AMERICA.sub(r"\1\2North America", text)
     if "&" in text:  # between two words it is one, so that `Kasper & Sky` never joins into one name
         text = _AMPERSAND.sub(" and ", text)
     if not text.isascii():
