@@ -1255,24 +1255,13 @@ def names_several(text: str) -> bool:
     for part in _PARTS.split(text):
         words = [word for word in tokens_of(part) if len(word) > 1]  # (not `г.` of `г. Тула`)
         if len(words) == 1 and (words[0] in lex.places or words[0] in lex.cities or words[0] in lex.regions) or (
-                1 < len(words) <= 3 and all(word in lex.cities for word in words) and tuple(words) in _city_phrases()
-                and not all(skeleton(word) in lex.given for word in words)):
+                tuple(words) in lex.place_pairs and not all(skeleton(word) in lex.given for word in words)):
             continue  # (a town or a country: `Tula`, `Novi Sad`; not `Nur Sultan`, two given names too)
         found.update(skel for skel in map(skeleton, words) if len(skel) > 2 and skel in lex.given)
     return len(found) > 1
 
 
 _PARTS = re.compile(r"[,;|()\[\]]")
-
-
-@functools.cache
-def _city_phrases() -> frozenset[tuple[str, ...]]:
-    """The cities of more than one word, as their words (`("novi", "sad")`): read once, where a part's words are
-    all words of cities (not `Ali Sultan`, two towns' names). (The tables are imported here: a cold start parses
-    none, `screening._folded`.)"""
-    from screening import tables
-
-    return frozenset(words for name in tables.city_names() if len(words := tuple(tokens_of(name))) > 1)
 
 
 def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:

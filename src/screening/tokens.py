@@ -131,8 +131,8 @@ _PLACED_US = re.compile(r"(?<![\w.&'’-])(?<!\b[A-Za-z]\.\s)(?<!\b[A-Za-z]\.)"
 # a US bank's National Association: a US company either way), not a legal form cut short; not `NA` as a field of its
 # own (`Kaspersky Group, NA`: not available), a person's initials (`Kasperskaya N.A.`), a number (`NA-2019`), nor
 # Polish and Czech `na` (on) or Cyrillic `на` in a sentence.
-_NORTH_AMERICA = re.compile(r"\b(LAB|Lab|LABS|Labs|GROUP|Group|BANK|Bank|SYSTEMS|Systems|SOFTWARE|Software"
-                            r"|SECURITY|Security|TECHNOLOGIES|Technologies|SOLUTIONS|Solutions)(\s)(?:N\.\s?A\.|NA)"
+_NORTH_AMERICA = re.compile(r"\b((?i:labs?|group|bank|systems|software|security|technologies|solutions))(\s)"
+                            r"(?:N\.\s?A\.|NA)"
                             r"(?=\s*$|\s*[,;:)\]|/]|\s+[-–—]\s|\s{2,}|\s+(?:Inc|INC|LLC|Corp|CORP|Ltd|LTD)\b)")
 
 # An airline booking name, the title written against the given name (`EFREMOV/ANDREYMR`), alone or in a
