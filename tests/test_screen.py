@@ -1079,6 +1079,36 @@ def test_forms_and_countries_arabic_persian_and_hebrew_write_say_which_company(
     assert best.party.id == party_id and best.score >= 0.87
 
 
+@pytest.mark.parametrize(("name", "party_id"), [("卡巴斯基实验室中东有限责任公司", "kaspersky-me"),
+                                                ("カスペルスキー北米", "kaspersky-inc"),
+                                                ("카스퍼스키 랩 북미", "kaspersky-inc"),
+                                                ("卡巴斯基政府安全解决方案", "kaspersky-gss"),
+                                                ("卡巴斯基实验室（基辅）", "kaspersky-ua"),
+                                                ("卡巴斯基实验室（沃本）", "kaspersky-inc"),
+                                                ("카스퍼스키 랩 인코퍼레이티드", "kaspersky-inc"),
+                                                ("كاسبرسكي لاب الأميركية", "kaspersky-inc"),
+                                                ("شركة كاسبرسكي لابز ليمتد", "kaspersky-labs-ltd")])
+def test_regions_towns_forms_and_plurals_of_other_scripts_say_which_company(
+        screener: screening.Screener, name: str, party_id: str) -> None:
+    """The Middle East and North America as Chinese, Japanese and Korean write them (one word), government in Han
+    letters, the listed towns as these scripts spell them, Incorporated in Hangul, the American in Arabic, and
+    an English plural written with a final z (`لابز`, labs) beside the word for company name the company, not
+    the parent that carries the brand (each was the parent, or another company, before)."""
+    assert screener.screen(name).hits[0].party.id == party_id
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("卡巴斯基实验室英国有限公司", "kaspersky-uk"),
+                                                ("קספרסקי לאב בריטניה בע\"מ", "kaspersky-uk"),
+                                                ("卡巴斯基实验室有限公司（英国）", "kaspersky-labs-ltd"),
+                                                ("Kaspersky Labs Limited UK", "kaspersky-labs-ltd")])
+def test_a_place_written_in_the_name_prefers_the_company_whose_name_holds_it(
+        screener: screening.Screener, name: str, party_id: str) -> None:
+    """Of companies that score alike, where the query's letters cannot say which listed spelling it writes, the
+    one whose name holds the country the name writes (the UK company's) comes first; a country in brackets may
+    be the address's (Kaspersky Labs Limited's is in the UK), and a name in Latin letters is told by its words."""
+    assert screener.screen(name).hits[0].party.id == party_id
+
+
 @pytest.mark.parametrize("name", ["آزمایشگاه کسپرسکی، خیابان ۳۹، مسکو", "كاسبرسكي لاب، موسكو"])
 def test_moscow_and_the_persian_for_laboratory_are_read(screener: screening.Screener, name: str) -> None:
     """Moscow in Arabic and Persian letters is a place of Russia's, and `آزمایشگاه` (laboratory) is lab: the

@@ -33,10 +33,11 @@ from screening.normalize import is_legal_prefix, slip_of
 from screening.romanize import skeleton
 from screening.similarity import MAX_TOKEN, edit_budget, token_similarity
 
-__all__ = ["LENGTH_GAP", "TRUNCATED_SIM", "Alignment", "Unit", "UnitLengths", "align", "single_texts", "unit_row",
+__all__ = ["LENGTH_GAP", "PLACE_BESIDE", "TRUNCATED_SIM", "Alignment", "Unit", "UnitLengths", "align", "single_texts", "unit_row",
            "unit_rows", "units"]
 
 TRUNCATED_SIM = 0.85  # a cut-off last word that starts a listed word
+PLACE_BESIDE = ", written beside the name"  # (`pair_evidence`: a place in brackets may be the address's)
 INITIALS_SIM = 0.9  # a word that is the initials of a listed name's place words (`ME` for `Middle East`)
 _NUMBER = re.compile(r"[0-9]{2,}")  # a vendor number, a year, an amount: a piece of a word as written (`units`)
 _JOINED = (1.0, "joined")
@@ -500,12 +501,13 @@ def align(query: tuple[TokenInfo, ...], listed: tuple[TokenInfo, ...], weights: 
 
 def pair_evidence(alignment: Alignment, query: tuple[TokenInfo, ...],
                   listed: tuple[TokenInfo, ...]) -> list[Evidence]:
-    """One `Evidence` per aligned pair."""
+    """One `Evidence` per aligned pair (a place written in brackets or a tail says so: `PLACE_BESIDE`)."""
     out = []
     for q_idx, r_idx, sim, how in sorted(alignment.pairs):  # in the query's word order
         q_text = " ".join(query[i].text for i in q_idx)
         r_text = " ".join(listed[i].text for i in r_idx)
         role = listed[r_idx[0]].role
+        beside = PLACE_BESIDE if how == "same place" and all(query[i].qualifier for i in q_idx) else ""
         out.append(Evidence(f"token_{how.replace(' ', '_')}", round(sim, 4), q_text, r_text,
-                            f"{role} word '{q_text}' ~ '{r_text}' ({how})"))
+                            f"{role} word '{q_text}' ~ '{r_text}' ({how}{beside})"))
     return out

@@ -284,6 +284,7 @@ def build_vocab() -> _Vocab:
                                for k in range(1, len(joined) + 1) if joined[k - 1] != " ")
     cjk = {f for _, forms in tables.legal_forms() for f in forms}
     cjk |= {v for canonical, variants in tables.generic_words().items() for v in (canonical, *variants)}
+    cjk |= {short for shorts in tables.abbreviations().values() for short in shorts}  # (`政府`, government)
     cjk |= {n for names in tables.country_names().values() for n in names} | set(tables.city_names())
     cjk_words = tuple(sorted((w for w in cjk if is_cjk_run(w) and len(w) >= 2), key=lambda w: (-len(w), w)))
     form_countries = {"".join(tokens_of(form)): tuple(sorted(codes))

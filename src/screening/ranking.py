@@ -21,6 +21,7 @@ from collections.abc import Mapping
 import attrs
 
 from screening.config import ScreeningConfig
+from screening.features import PLACE_BESIDE
 from screening.models import Evidence, Hit, HitClass, Listing, NameType, NearMiss, Party, PartyRef
 
 __all__ = ["CLASS_ORDER", "Candidate", "clamp", "names_product", "rank"]
@@ -111,11 +112,18 @@ def _as_written(cand: Candidate, parties: tuple[Party, ...], query: frozenset[st
     return len(words & query) / len(words) if words else 0.0
 
 
+def _places_named(cand: Candidate) -> int:
+    """How many places the query writes in its name (not in brackets or a tail, which may be the address's) the
+    matched name holds, written in other words (`英国` for `UK`)."""
+    return sum(e.feature == "token_same_place" and not e.detail.endswith(f"{PLACE_BESIDE})") for e in cand.evidence)
+
+
 def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str) -> list[Candidate]:
     """Candidates best first (`_order`). Of those equal in score, class and plain name score, a person comes
     before an organisation (the one named, not the employer: `Andrey Anatolyevich Yefremov - Kaspersky Lab`),
-    and of organisations the one whose matched name the query writes most as the list does (`_as_written`);
-    then as `_order` goes on."""
+    and of organisations the one whose matched name the query writes most as the list does (`_as_written`), then
+    the one whose name holds a place the query writes in other words (`卡巴斯基实验室英国有限公司`, Kaspersky Lab UK
+    Ltd, before Kaspersky Labs Limited, whose address is in the UK); then as `_order` goes on."""
     keyed = sorted(zip(map(_order, candidates), candidates), key=_first)
     out = [c for _, c in keyed]
     words: frozenset[str] | None = None
@@ -126,7 +134,7 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
         if end - start > 1 and query:  # a run of ties
             if words is None:
                 words = written_words(query)
-            run = [((parties[c.party].kind != "person", -_as_written(c, parties, words), *key), c)
+            run = [((parties[c.party].kind != "person", -_as_written(c, parties, words), -_places_named(c), *key), c)
                    for key, c in keyed[start:end]]
             run.sort(key=_first)
             out[start:end] = [c for _, c in run]

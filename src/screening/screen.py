@@ -103,6 +103,7 @@ _READ_AS_CAP = 0.89
 _BEFORE_NAME = frozenset({"ip", "gr", "grazhdanina", "grazhdanki", "gospodina", "gna", "fiz", "litsa"})
 _CAPPED = "capped at 0.89 (a REVIEW at the default thresholds unless the query's attributes confirm it)"
 _WRITTEN_OUT_MAX = 2
+_PLURAL_MIN = 3  # letters of a reading ending in s that may be a plural (`LABS`; not `AS`, `IS`: `_reading_fits`)
 _READ_AS_MAX = 4
 _ORDER_KEPT = frozenset({"rendered", "misread"})  # capped readings whose hits keep their names' order
 _MAX_TRANSCRIBED = 8  # names read out of a Chinese sentence, at most (a list of the sanctioned, one by one)
@@ -697,17 +698,25 @@ class Screener:
         place word (`CandidateIndex.plain_words`), or several places of one country (`kyiv`, `kiev`) -> that
         word: its every consonant, and all but one of its sounds written, every one where it has one consonant
         (`لاب`: lab, `ميدل إيست`: middle east; not `تل`, `tl`, for Italia, whose vowels it leaves out, nor `كيف`,
-        how, for Kiev). A silent seat is no written sound (`است`, is, is no east)."""
+        how, for Kiev). A silent seat is no written sound (`است`, is, is no east). A reading that ends in s fits as
+        the word without it too (`لابز`, labs, is lab): these scripts write an English plural so, and the list's
+        domain words are folded to one number."""
         fits = {}
         places = lexicon().places
         for word, reading in readings.items():
-            key = reading_key(reading)
-            written = sum(c not in "HOY" for c in reading)  # (a seat, and the vowels kana adds, are no sounds)
-            found = [plain for plain, sounds in self.watchlist.index.plain_words.get(key, ())
-                     if written >= len(sounds) - (len(key) > 1) and reading_similarity(reading, plain) >= READING_BEST]
-            if found and found[0] != word and len({places.get(plain, plain) for plain in found}) == 1:
-                fits[word] = found[0]
+            for read in (reading, reading[:-1]) if reading.endswith("S") and len(reading) > _PLURAL_MIN else (reading,):
+                found = self._fitting(read)
+                if found and found[0] != word and len({places.get(plain, plain) for plain in found}) == 1:
+                    fits[word] = found[0]
+                    break
         return fits
+
+    def _fitting(self, reading: str) -> list[str]:
+        """The listed domain and place words a reading fits (`_reading_fits`)."""
+        key = reading_key(reading)
+        written = sum(c not in "HOY" for c in reading)  # (a seat, and the vowels kana adds, are no sounds)
+        return [plain for plain, sounds in self.watchlist.index.plain_words.get(key, ())
+                if written >= len(sounds) - (len(key) > 1) and reading_similarity(reading, plain) >= READING_BEST]
 
     def _rendered(self, norm: NormalizedName, latin: frozenset[str],
                   fits: Callable[[], dict[str, str]]) -> list[tuple[NormalizedName, Evidence]]:

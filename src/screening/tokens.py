@@ -203,6 +203,12 @@ _NATIVE_FORMS = {
 _NATIVE_FORM = re.compile("(?<![^\\W\\d_]|-)(?:"
                           + "|".join(map(re.escape, sorted(_NATIVE_FORMS, key=len, reverse=True)))
                           + ")(?![^\\W\\d_]|-)", re.IGNORECASE)
+# World regions that Chinese, Japanese and Korean write as one word of two letters, where the English of a name
+# writes two words: `卡巴斯基实验室中东` is Kaspersky Lab Middle East, `北美` North America. Read as the English
+# words before a run of Han letters is cut into words (which needs no space before or after them).
+_CJK_REGIONS = {"中东": "Middle East", "中東": "Middle East", "중동": "Middle East", "北美": "North America",
+                "北米": "North America", "북미": "North America"}
+_CJK_REGION = re.compile("|".join(_CJK_REGIONS))
 _MIDDLE_DOT = re.compile("(?<=[lL])\u00b7(?=[lL])|(?<=[^\\W\\d_])[\u00b7\u30fb]|[\u00b7\u30fb](?=[^\\W\\d_])")
 
 
@@ -348,6 +354,8 @@ def _transliterate(text: str, cjk_words: tuple[str, ...], second: bool = False) 
         text = _MIDDLE_DOT.sub(_middle_dot, text)
     text = _NATIVE_FORM.sub(_english_form, text)
     text = read_scripts(text.translate(_CZECH), second=second)
+    if _CJK_REGION.search(text) is not None:
+        text = _CJK_REGION.sub(lambda found: " " + _CJK_REGIONS[found.group()] + " ", text)
     text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_words) + " ", text)
     # (unidecode reads each letter alone, so a text reads as its words do; names repeat their words)
     return " ".join([word if word.isascii() else _unidecode_word(word) for word in text.split(" ")])
