@@ -477,3 +477,30 @@ def test_a_town_of_two_words_names_no_second_person(screener: screening.Screener
     assert names_several("Andrei Tikhonov; Nur Sultan")  # (Kazakhstan's capital, but two given names too)
     result = screener.screen("Igor Chekunov, rođen 14.08.1979, Novi Sad")
     assert result.status is screening.Status.CLEAR and "another person's" in result.near_misses[0].reason
+
+
+@pytest.mark.parametrize("text", ["A. TIKHONOV DOB 09.11.1966", "Tikhonov, born 9 November 1966",
+                                  "TIKHONOV A. 09.11.1966"])
+def test_the_listed_surname_beside_the_whole_listed_birth_date_is_a_review(screener: screening.Screener,
+                                                                           text: str) -> None:
+    """An initial with no patronymic, or no given name, is too little to flag beside the surname (`A. Tikhonov`),
+    but not beside the person's whole birth date, labelled or where it may be one: a REVIEW, which says why."""
+    assert not screener.screen("A. TIKHONOV").hits
+    best = screener.screen(text).hits[0]
+    assert best.party.id == "ofac-45815" and screener.config.review_threshold <= best.score < 0.8
+    assert any(e.feature == "birth_date_identifies" for e in best.evidence)
+
+
+@pytest.mark.parametrize("text", ["A. TIKHONOV DOB 1966", "A. TIKHONOV DOB 11.1966", "A. TIKHONOV DOB 10.11.1966",
+                                  "TIKHOMIROV A. DOB 09.11.1966", "TIKHONOV PAVEL SERGEEVICH DOB 09.11.1966"])
+def test_a_part_of_the_birth_date_a_slip_of_it_or_anothers_lifts_nothing(screener: screening.Screener,
+                                                                         text: str) -> None:
+    """A year or a month alone, a date one slip from the listed one, a surname only like the listed one, or a name
+    that is another person's by its given name and patronymic: no REVIEW."""
+    assert not screener.screen(text).hits
+
+
+def test_a_given_birth_date_lifts_the_surname_as_a_written_one(screener: screening.Screener) -> None:
+    """The `birth_date` argument identifies as a birth date written in the name does."""
+    best = screener.screen("A. Tikhonov", birth_date="1966-11-09").hits[0]
+    assert best.party.id == "ofac-45815" and best.score == pytest.approx(screener.config.review_threshold + 0.05)

@@ -76,9 +76,9 @@ from screening.typos import fat_fingered, first_struck, struck_or_swapped, vowel
 if TYPE_CHECKING:
     from screening.index import NameRecord
 
-__all__ = ["AMID_CAP", "PersonProfile", "company_form", "expand_initials", "family_name_at", "family_skeletons",
-           "beside_name_part", "looks_like_person", "matched_person_name", "names_several", "person_score",
-           "womans_surname_at"]
+__all__ = ["AMID_CAP", "CONFLICTS", "PersonProfile", "company_form", "expand_initials", "family_name_at",
+           "family_skeletons", "beside_name_part", "looks_like_person", "matched_person_name", "names_several",
+           "person_score", "womans_surname_at"]
 
 _FAMILY, _GIVEN, _PATRONYMIC = 0.45, 0.35, 0.20
 _MIN_PART = 0.75  # least similarity for a patronymic to count as the same
@@ -120,6 +120,7 @@ _EXTRA, _EXTRA_QUALIFIER = 0.08, 0.03
 # Business Unit`).
 _QUALIFIER_TOTAL = 2 * _EXTRA_QUALIFIER
 _CONFLICT_CAP, _INITIAL_CAP, _NO_GIVEN_CAP = 0.5, 0.6, 0.45
+_SURNAME_MIN = 5  # letters of a skeleton read as another surname by its ending (`petrov`; `_other_surname`)
 # A family name with no given name but with the person's listed role (`roles.role_stands_in`): the role stands
 # in for the given name, at most a REVIEW.
 _ROLE_CREDIT, _ROLE_CAP = 0.9, 0.8
@@ -711,6 +712,26 @@ _WOMANS_SKI = ("skaia", "ska")  # skeleton endings of a woman's form of a surnam
 _SURNAME_SUFFIXES = ("ov", "ev", "in", "iv", "ova", "eva", "ina")  # (-iv: Ukrainian -ов)
 
 
+# the evidence of a name part that is another person's (`_assignment`)
+CONFLICTS = frozenset({"family_name_conflict", "family_name_derived", "family_name_gender", "given_name_conflict",
+                       "patronymic_conflict"})
+_SURNAME_ENDS = ("ov", "ev", "in", "yn", "ova", "eva", "ina", "yna", "ski", "skii", "skaia", "enko", "uk")
+_TOWN_SURNAME = ("a surname beside the given name, and the listed family name is also a town's name, written apart: "
+                 "another person, of that town")
+
+
+def _other_surname(items: list[tuple[str, bool, TokenInfo]], i: int, gi: int | None, pi: int | None) -> bool:
+    """Whether the word at `i`, left over, is a Russian surname by its ending (no given name nor patronymic)
+    right beside the given name and a patronymic after it (read as one or not): the name's surname, not the listed
+    one."""
+    if gi is None or items[i][1] or items[gi][1]:
+        return False
+    last = gi + 1 if pi == gi + 1 or gi + 1 < len(items) and is_patronymic(items[gi + 1][0]) else gi
+    skel = items[i][0]
+    return (i in (gi - 1, last + 1) and len(skel) >= _SURNAME_MIN and skel.endswith(_SURNAME_ENDS)
+            and skel not in lexicon().given and not is_patronymic(skel) and items[i][2].place is None)
+
+
 def _derived(skel: str, families: frozenset[str]) -> bool:
     """True when `skel` is a Russian surname formed from a listed surname that is not one itself, with -ov,
     -ev, -in, Ukrainian -iv (-ova, -eva, -ina) after its last consonant (`Astrakhanov` from Astrakhan,
@@ -1069,6 +1090,12 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             else:
                 score -= _EXTRA
                 extra += 1
+                if items[fi][2].place is not None and _other_surname(items, i, gi, pi):
+                    # (`PETROV KIRILL ALEKSANDROVICH, ASTRAKHAN`, `Kirill Volkov, Astrakhan`: a surname beside the
+                    # given name, and the listed family name a town, where he lives)
+                    caps.append(_CONFLICT_CAP)
+                    if explain:
+                        evidence.append(Evidence("family_name_conflict", 0.0, token.text, f_listed, _TOWN_SURNAME))
             if explain:
                 evidence.append(Evidence("extra_query_word", 0.0, token.text, "", "word not in the listed name"))
     score -= min(aside, _QUALIFIER_TOTAL)

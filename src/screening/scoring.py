@@ -55,9 +55,9 @@ from screening.normalize import cut_legal_classes, form_countries, is_legal_pref
 from screening.similarity import MAX_TOKEN
 from screening.tokens import tokens_of
 
-__all__ = ["CUT_SHORTEST", "EXTRA_COST", "OrgScore", "QueryContext", "attribute_adjustment", "carrier_score",
-           "credited_place", "cut_legal", "explains", "extra_cost", "legal_adjustment", "legal_spelled", "org_score",
-           "place_credit"]
+__all__ = ["BIRTH_LIFT", "BIRTH_LIFT_FLOOR", "CUT_SHORTEST", "EXTRA_COST", "OrgScore", "QueryContext",
+           "attribute_adjustment", "carrier_score", "credited_place", "cut_legal", "explains", "extra_cost",
+           "identifies", "legal_adjustment", "legal_spelled", "org_score", "place_credit"]
 
 EXTRA_COST = 0.5
 QUALIFIER_FACTOR = 0.3  # an unmatched word in brackets or a trailing part costs 30% of its weight
@@ -69,7 +69,12 @@ CUT_LEGAL_MIN = 3  # letters of a legal form cut short that say which form it ma
 CUT_SHORTEST = 2  # letters of a legal form cut short that agree with a listed form as written (`_agreeing_cut`)
 LEGAL_UNASKED = 0.005  # a listed legal form the query does not name: ranks `Kaspersky Lab` above `... GmbH`
 LEGAL_SPELLING = 0.01  # same form written alike (Ltd ~ Limited, not GmbH): ranks Ltd above GmbH
-WEAK_EXACT = 0.92  # a weak alias met exactly (e.g. the bare brand "Kaspersky")
+WEAK_EXACT = 0.92
+# A person's listed family name (score at least BIRTH_LIFT_FLOOR: the surname alone) beside the person's whole
+# birth date scores at least review + BIRTH_LIFT (`attribute_adjustment`)
+BIRTH_LIFT_FLOOR, BIRTH_LIFT = 0.45, 0.05
+_IDENTIFIES = ("the listed family name beside the person's whole listed birth date: a REVIEW, however little the "
+               "name says else")  # a weak alias met exactly (e.g. the bare brand "Kaspersky")
 CARRIER_BASE, CARRIER_SPAN, CARRIER_MIN_SIM = 0.6, 0.25, 0.8
 # what aligning a primed name reads of a query (`QueryContext.prime`) -> the alignments by `align_id`, across
 # queries; at most `_ALIGNMENTS_LIMIT` such readings are kept
@@ -593,9 +598,19 @@ def _born_on(birth_date: dt.date | WrittenDate, party: Party) -> bool:
     return birth_date in party.birth_dates
 
 
+def identifies(birth_date: dt.date | WrittenDate | None) -> bool:
+    """Whether a birth date given, or written in the name, identifies a person beside the listed family name
+    (`attribute_adjustment`): a whole date (day, month and year in every reading), given, or labelled as a birth
+    date in a field of one person, or unlabelled where it may be one (`WrittenDate.adult`)."""
+    if birth_date is None or isinstance(birth_date, dt.date):
+        return birth_date is not None
+    return (birth_date.firm or birth_date.adult and birth_date.sole) and all(
+        day and month for _, month, day in birth_date.readings)
+
+
 def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | None, country: str | None,
                          birth_date: dt.date | WrittenDate | None, born_there: bool = False, score: float = 1.0,
-                         tax_numbers: tuple[str, ...] = ()) -> tuple[float, tuple[Evidence, ...]]:
+                         tax_numbers: tuple[str, ...] = (), named: bool = True) -> tuple[float, tuple[Evidence, ...]]:
     """Score change and evidence from the query's secondary attributes (a birth date given, or written in
     the name). With `born_there` (the name's evidence confirms the person's listed place of birth), a birth date
     that is no slip of a listed one conflicts only as a slip does: a namesake, or a date mistyped, for an analyst.
@@ -603,7 +618,9 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
     hit (`score`, the party's score before its attributes) below review: it may be a date of another kind. A
     personal tax number written beside the name (`tax_numbers`, `identifiers.personal_tax_numbers`) that is no
     slip of the person's listed one conflicts as another person's birth date does: one person holds one for life
-    (beside the listed birth date, as a slip does)."""
+    (beside the listed birth date, as a slip does). The person's whole listed birth date lifts a name that reads
+    the listed surname but too little else to review (`identifies`), where the name itself says nothing of
+    another person (`named`: no other given name, patronymic or surname)."""
     delta = 0.0
     evidence: list[Evidence] = []
 
@@ -642,6 +659,13 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
             other = not agrees and no_slip(((birth_date.year, birth_date.month, birth_date.day),), party.birth_dates)
             kept = _kept(other, born_there, firm=True)
             judge("birth_date", agrees, birth_date.isoformat(), listed, other=other and not kept, kept=kept)
+        if named and identifies(birth_date) and _born_on(birth_date, party) and BIRTH_LIFT_FLOOR <= score \
+                and score + delta < config.review_threshold + BIRTH_LIFT:
+            # (`A. SUVOROV DOB 12.10.1967`: the surname and an initial, or the surname alone, are too little to flag,
+            # but not beside the person's whole birth date)
+            delta = config.review_threshold + BIRTH_LIFT - score
+            written = birth_date.isoformat() if isinstance(birth_date, dt.date) else birth_date.text
+            evidence.append(Evidence("birth_date_identifies", 1.0, written, listed, _IDENTIFIES))
     if tax_numbers:
         held = [value for i in party.identifiers if i.type == "tax_id" and len(value := i.value.strip()) == len(
             tax_numbers[0]) and value.isdigit()]

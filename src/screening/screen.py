@@ -45,6 +45,7 @@ from screening.normalize import (NormalizedName, form_countries, known_word, nor
 from screening.ocr import MAY_LOOK_CYRILLIC, cyrillic_looks, pair_readings
 from screening.persons import (
     AMID_CAP,
+    CONFLICTS,
     PersonProfile,
     beside_name_part,
     company_form,
@@ -62,11 +63,14 @@ from screening.ranking import CLASS_ORDER, Candidate, clamp, names_product, rank
 from screening.respace import Respacer
 from screening.romanize import skeleton
 from screening.scoring import (
+    BIRTH_LIFT,
+    BIRTH_LIFT_FLOOR,
     CARRIER_MIN_SIM,
     OrgScore,
     attribute_adjustment,
     carrier_score,
     explains,
+    identifies,
     org_score,
     party_words,
 )
@@ -500,22 +504,25 @@ class Screener:
         # not shown, and a party that cannot be a hit is not scored; once `max_near_misses` parties score, one
         # that cannot reach the last of them is not scored either (`_Cutoff`).
         agreeing = sum(x is not None for x in (kind, country, born)) * self.config.attribute_confirm_bonus
+        if identifies(born):  # (a whole birth date lifts the listed surname to review: `attribute_adjustment`)
+            agreeing = max(agreeing, self.config.review_threshold + BIRTH_LIFT - BIRTH_LIFT_FLOOR)
         shown = min(self.config.near_miss_floor, self.config.review_threshold)
         review = self.config.review_threshold
         # (party, its listed place of birth confirmed, its score) -> what the query's attributes add to its score
         # (`_adjust`)
-        deltas: dict[tuple[int, bool, float], float] = {}
+        deltas: dict[tuple[int, bool, float, bool], float] = {}
 
         def final_score(cand: Candidate) -> float:
             """The candidate's score as `_adjust` makes it (without building its evidence)."""
             if kind is None and country is None and born is None:
                 return cand.score
             there = born is not None and self._born_there(cand)
-            delta = deltas.get((cand.party, there, cand.score))
+            named = _named(cand)
+            delta = deltas.get((cand.party, there, cand.score, named))
             if delta is None:
-                delta = deltas[cand.party, there, cand.score] = attribute_adjustment(
+                delta = deltas[cand.party, there, cand.score, named] = attribute_adjustment(
                     self.watchlist.parties[cand.party], self.config, kind=kind, country=country, birth_date=born,
-                    born_there=there, score=cand.score)[0]
+                    born_there=there, score=cand.score, named=named)[0]
             return clamp(cand.score + delta)  # (as `Candidate.adjusted` does)
 
         # (A sure hit has a margin of one shown step: another segment's reading of the party, as high once
@@ -1326,7 +1333,7 @@ class Screener:
         party = self.watchlist.parties[cand.party]
         delta, evidence = attribute_adjustment(party, self.config, kind=kind, country=country, birth_date=born,
                                                born_there=born is not None and self._born_there(cand), score=cand.score,
-                                               tax_numbers=taxed)
+                                               tax_numbers=taxed, named=_named(cand))
         return cand.adjusted(delta, evidence)
 
     def _born_there(self, cand: Candidate) -> bool:
@@ -1335,6 +1342,12 @@ class Screener:
         profile = self._profiles.get(cand.party)
         return profile is not None and any(
             e.feature == "place_confirms" and e.query_part in profile.birth_towns for e in cand.evidence)
+
+
+def _named(cand: Candidate) -> bool:
+    """Whether the candidate's name says nothing of another person (`persons.CONFLICTS`): a whole birth date may
+    lift it to review (`scoring.attribute_adjustment`)."""
+    return not any(e.feature in CONFLICTS for e in cand.evidence)
 
 
 def _screener(cls: type[Screener], watchlist: Watchlist, config: ScreeningConfig) -> Screener:
