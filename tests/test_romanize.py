@@ -13,6 +13,7 @@ from screening.romanize import skeleton
         (["kaspersky", "kasperskiy", "kasperskii", "kasperskij", "kasperski", "kasperskogo"], "iy/ii/ij/y and genitive"),
         (["kasperskogo", "kasperskovo", "kasperskava", "kasperskova", "kasperskoho", "kasperskiego", "kasperskaga"],
          "the genitive as written, as said (or half so), Ukrainian, Polish, Belarusian"),
+        (["kaspersky", "kasperskega", "kasperskem", "kasperskemu"], "the Slovene genitive, locative and dative"),
         (["tikhonov", "tihonov"], "kh/h"),
         (["chekunov", "tschekunow"], "German tsch and -ow"),
         (["borshchev", "borschev", "borshev", "borschtschew"], "shch/sch/sh and German schtsch"),

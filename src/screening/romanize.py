@@ -19,7 +19,8 @@ produced by `screening.normalize`. Rules, applied in this order:
    Kasperskii, Kasperskij -> kasperski).
 4. Czech feminine -ovová / -evová -> -ova / -eva. Russian adjectival case endings of -sky surnames:
    -skogo/-skovo/-skava/-skova (as it is said)/-skoho/-skomu/-skim (the Polish genitive -skiego, the Belarusian
-   -skaga, -skaha, the Czech and Slovak -ského, -skému, the Slovene and Croatian possessive -skyjev) -> -ski
+   -skaga, -skaha, the Czech and Slovak -ského, -skému, the Slovene -skega, -skem, the Slovene and Croatian
+   possessive -skyjev) -> -ski
    (Лаборатория Касперского = Kaspersky's Lab).
 5. Doubled letters collapse (Kirrill, Kasppersky, Gennadij -> one letter each).
 
@@ -61,9 +62,9 @@ _OFF = re.compile(r"off$")
 # Russian (written as said too, -ого said -ava, after a stem of three letters: not Maskava, Latvian for
 # Moscow; or half so, -ova, after one of five that ends in a consonant: not a woman's Peskova, Czech Hrušková,
 # Matoušková), Ukrainian, Polish, Belarusian
-# (-aga, in Łacinka -aha), Czech and Slovak (-ého, -ému); and the Slovene and Croatian possessive adjective of a
-# name in -sky (`Kasperskyjev program`, Kaspersky's)
-_CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im|iego|ego|aga|aha|eho|emu)$|(?<=[a-z]{3})skava$"
+# (-aga, in Łacinka -aha), Czech and Slovak (-ého, -ému), Slovene (-ega, -emu, -em: `pri Kasperskem`); and the
+# Slovene and Croatian possessive adjective of a name in -sky (`Kasperskyjev program`, Kaspersky's)
+_CASE_ENDING = re.compile(r"sk(?:ogo|ovo|oho|omu|im|iego|ego|ega|em|aga|aha|eho|emu)$|(?<=[a-z]{3})skava$"
                           r"|(?<=[a-z]{4}[b-df-hj-np-tv-xz])skova$|sk[yi]?jev(?:a|o|i|u|ega|em)?$")
 _YO_ENDING = re.compile(r"[yj]ov(a?)$")  # surname endings -ёв/-ёва written -yov/-yova (Borshchyov)
 # ... and -iov/-iova after a consonant but c, as Cyrillic ё is read here and passports write it (`Борщёв`:
@@ -80,9 +81,9 @@ _CZECH_FEMININE = re.compile(r"(?<=[oe]v)ova$")
 # add -as and -s to them (Jefremovas, Jefremovs).
 _BELARUSIAN = re.compile(r"(?<=[aeiouy][bcdfgklmnprstvz])(?:au|ou)$")  # (not Landau, Dachau, Guangzhou)
 _BALTIC = re.compile(r"(?<=[oe]v)a?s$")
-_ENDING_TAILS = ("ogo", "ovo", "ava", "oho", "omu", "im", "iego", "ego", "aga", "aha", "eho", "emu", "jev", "jeva",
-                 "jevo", "jevi", "jevu", "jevega", "jevem", "ova", "tsch", "itch", "icz", "ic",
-                 "ics", "off", "au", "ou", "vs", "vas", "hov")
+_ENDING_TAILS = ("ogo", "ovo", "ava", "oho", "omu", "im", "iego", "ego", "ega", "em", "aga", "aha", "eho", "emu",
+                 "jev", "jeva", "jevo", "jevi", "jevu", "jevega", "jevem", "ova", "tsch", "itch", "icz", "ic", "ics",
+                 "off", "au", "ou", "vs", "vas", "hov")
 _DOUBLE = re.compile(r"(.)\1+")
 _DZH = re.compile(r"dzh(?=[aouy])")  # (before e or i, j would go as a glide: `Dzhenis` is no Enis)
 
