@@ -393,15 +393,18 @@ def test_abbreviations_are_single_words_of_non_domain_words(words):
 
 
 def test_every_cjk_legal_form_domain_word_and_place_is_cut_out_of_a_run():
-    """Each legal form, domain word, abbreviation and place of the tables written in Han, kana or Hangul alone (two
-    letters or more) is cut out of a run of those letters (so that it reads as that word), longest first."""
+    """Each legal form, domain word, abbreviation, place of the tables and region (`tokens.CJK_REGIONS`) written in
+    Han, kana or Hangul alone (two letters or more) is cut out of a run of those letters (so that it reads as that
+    word), longest first."""
     from screening import tables
     from screening.normalize import _vocab
+    from screening.tokens import CJK_REGIONS
 
     cjk = re.compile("^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,}$")
     forms = {form for _, forms in tables.legal_forms() for form in forms if cjk.match(form)}
     domain = {v for key, values in tables.generic_words().items() for v in (key, *values) if cjk.match(v)}
     domain |= {short for shorts in tables.abbreviations().values() for short in shorts if cjk.match(short)}
+    domain |= set(CJK_REGIONS)
     places = {n for names in tables.country_names().values() for n in names if cjk.match(n)}
     places |= {n for n in tables.city_names() if cjk.match(n)}
     words = _vocab().cjk_words

@@ -1097,6 +1097,15 @@ def test_regions_towns_forms_and_plurals_of_other_scripts_say_which_company(
     assert screener.screen(name).hits[0].party.id == party_id
 
 
+@pytest.mark.parametrize("name", ["Kaspersky Lab Rondon", "Kaspersky Lab Kiu", "卡巴斯基实验室湖北美联", "卡巴斯基河北美术"])
+def test_a_latin_word_or_a_han_run_holding_a_regions_letters_is_no_place(screener: screening.Screener,
+                                                                         name: str) -> None:
+    """A town's Japanese spelling that folds to a Latin surname (ロンドン, `rondon`) is no place of the tables, and
+    `北美` inside a run it would cut leaving letters alone (`湖北美联`, `河北美术`) is no North America: the brand
+    names its owner."""
+    assert screener.screen(name).hits[0].party.id == "kaspersky-ao"
+
+
 @pytest.mark.parametrize(("name", "party_id"), [("卡巴斯基实验室英国有限公司", "kaspersky-uk"),
                                                 ("קספרסקי לאב בריטניה בע\"מ", "kaspersky-uk"),
                                                 ("卡巴斯基实验室有限公司（英国）", "kaspersky-labs-ltd"),

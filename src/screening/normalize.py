@@ -108,8 +108,8 @@ from screening.romanize import skeleton
 from screening.schemes import readings
 from screening.scripts import belarusian_reading, cedilla_reading, has_second_reading
 from screening.similarity import one_edit_apart
-from screening.tokens import (DEFAULT_MAX_CHARS, as_shown, aside_heads, cjk_pieces, clean_repaired, dash_tails,
-                              field_parts, has_cjk, is_cjk_run, join_spelled, list_items, mail_addresses,
+from screening.tokens import (CJK_REGIONS, DEFAULT_MAX_CHARS, as_shown, aside_heads, cjk_pieces, clean_repaired,
+                              dash_tails, field_parts, has_cjk, is_cjk_run, join_spelled, list_items, mail_addresses,
                               record_fields, slug_reading, surface, tokenize, tokens_of, without_cjk,
                               without_small_letters)
 
@@ -285,6 +285,7 @@ def build_vocab() -> _Vocab:
     cjk = {f for _, forms in tables.legal_forms() for f in forms}
     cjk |= {v for canonical, variants in tables.generic_words().items() for v in (canonical, *variants)}
     cjk |= {short for shorts in tables.abbreviations().values() for short in shorts}  # (`政府`, government)
+    cjk |= set(CJK_REGIONS)  # (`中东`, the Middle East: `tokens._cjk_words` reads it as the English words)
     cjk |= {n for names in tables.country_names().values() for n in names} | set(tables.city_names())
     cjk_words = tuple(sorted((w for w in cjk if is_cjk_run(w) and len(w) >= 2), key=lambda w: (-len(w), w)))
     form_countries = {"".join(tokens_of(form)): tuple(sorted(codes))

@@ -713,18 +713,21 @@ _SURNAME_SUFFIXES = ("ov", "ev", "in", "iv", "ova", "eva", "ina")  # (-iv: Ukrai
 
 
 # the evidence of a name part that is another person's (`_assignment`)
-CONFLICTS = frozenset({"family_name_conflict", "family_name_derived", "family_name_gender", "given_name_conflict",
-                       "patronymic_conflict"})
-_SURNAME_ENDS = ("ov", "ev", "in", "yn", "ova", "eva", "ina", "yna", "ski", "skii", "skaia", "enko", "uk")
+# (not a surname beside a listed one that is a town's, `_other_surname`, which a listed birth date may outweigh)
+CONFLICTS = frozenset({"family_name_derived", "family_name_gender", "given_name_conflict", "patronymic_conflict"})
+# (not -in, -uk: `Admin`, `Kremlin`, `Grazhdanin` end so too)
+_SURNAME_ENDS = ("ov", "ev", "ova", "eva", "ski", "skii", "skaia", "enko")
 _TOWN_SURNAME = ("a surname beside the given name, and the listed family name is also a town's name, written apart: "
                  "another person, of that town")
 
 
-def _other_surname(items: list[tuple[str, bool, TokenInfo]], i: int, gi: int | None, pi: int | None) -> bool:
-    """Whether the word at `i`, left over, is a Russian surname by its ending (no given name nor patronymic)
-    right beside the given name and a patronymic after it (read as one or not): the name's surname, not the listed
-    one."""
-    if gi is None or items[i][1] or items[gi][1]:
+def _other_surname(items: list[tuple[str, bool, TokenInfo]], i: int, fi: int, gi: int | None, pi: int | None
+                   ) -> bool:
+    """Whether the word at `i`, left over, is a Russian surname by its ending (no given name, patronymic nor known
+    word) right beside the given name and a patronymic after it (read as one or not), with the listed family name
+    after it (`PETROV KIRILL ALEKSANDROVICH, ASTRAKHAN`; not `ASTRAKHAN Kirill Aleksandrovich, Saratov`, a town
+    after the listed name): the name's surname, not the listed one."""
+    if gi is None or items[i][1] or items[gi][1] or fi < i or items[i][2].role != "distinctive":
         return False
     last = gi + 1 if pi == gi + 1 or gi + 1 < len(items) and is_patronymic(items[gi + 1][0]) else gi
     skel = items[i][0]
@@ -1090,7 +1093,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             else:
                 score -= _EXTRA
                 extra += 1
-                if items[fi][2].place is not None and _other_surname(items, i, gi, pi):
+                if items[fi][2].place is not None and _other_surname(items, i, fi, gi, pi):
                     # (`PETROV KIRILL ALEKSANDROVICH, ASTRAKHAN`, `Kirill Volkov, Astrakhan`: a surname beside the
                     # given name, and the listed family name a town, where he lives)
                     caps.append(_CONFLICT_CAP)

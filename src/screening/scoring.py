@@ -69,12 +69,12 @@ CUT_LEGAL_MIN = 3  # letters of a legal form cut short that say which form it ma
 CUT_SHORTEST = 2  # letters of a legal form cut short that agree with a listed form as written (`_agreeing_cut`)
 LEGAL_UNASKED = 0.005  # a listed legal form the query does not name: ranks `Kaspersky Lab` above `... GmbH`
 LEGAL_SPELLING = 0.01  # same form written alike (Ltd ~ Limited, not GmbH): ranks Ltd above GmbH
-WEAK_EXACT = 0.92
+WEAK_EXACT = 0.92  # a weak alias met exactly (e.g. the bare brand "Kaspersky")
 # A person's listed family name (score at least BIRTH_LIFT_FLOOR: the surname alone) beside the person's whole
 # birth date scores at least review + BIRTH_LIFT (`attribute_adjustment`)
 BIRTH_LIFT_FLOOR, BIRTH_LIFT = 0.45, 0.05
 _IDENTIFIES = ("the listed family name beside the person's whole listed birth date: a REVIEW, however little the "
-               "name says else")  # a weak alias met exactly (e.g. the bare brand "Kaspersky")
+               "name says else")
 CARRIER_BASE, CARRIER_SPAN, CARRIER_MIN_SIM = 0.6, 0.25, 0.8
 # what aligning a primed name reads of a query (`QueryContext.prime`) -> the alignments by `align_id`, across
 # queries; at most `_ALIGNMENTS_LIMIT` such readings are kept

@@ -22,10 +22,10 @@ from screening.birthdates import labelled_birth_span
 from screening.repair import repair
 from screening.scripts import read_scripts
 
-__all__ = ["CAMEL_PATTERN", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "as_shown", "cjk_pieces",
-           "clean", "clean_repaired", "dash_tails", "field_parts", "has_cjk", "is_cjk_run", "join_spelled",
-           "list_items", "mail_addresses", "record_fields", "slug_reading", "split_camel", "surface", "tokenize",
-           "tokens_of", "without_cjk", "without_han", "without_small_letters"]
+__all__ = ["CAMEL_PATTERN", "CJK_REGIONS", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "as_shown",
+           "cjk_pieces", "clean", "clean_repaired", "dash_tails", "field_parts", "has_cjk", "is_cjk_run",
+           "join_spelled", "list_items", "mail_addresses", "record_fields", "slug_reading", "split_camel", "surface",
+           "tokenize", "tokens_of", "without_cjk", "without_han", "without_small_letters"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -204,11 +204,11 @@ _NATIVE_FORM = re.compile("(?<![^\\W\\d_]|-)(?:"
                           + "|".join(map(re.escape, sorted(_NATIVE_FORMS, key=len, reverse=True)))
                           + ")(?![^\\W\\d_]|-)", re.IGNORECASE)
 # World regions that Chinese, Japanese and Korean write as one word of two letters, where the English of a name
-# writes two words: `卡巴斯基实验室中东` is Kaspersky Lab Middle East, `北美` North America. Read as the English
-# words before a run of Han letters is cut into words (which needs no space before or after them).
-_CJK_REGIONS = {"中东": "Middle East", "中東": "Middle East", "중동": "Middle East", "北美": "North America",
-                "北米": "North America", "북미": "North America"}
-_CJK_REGION = re.compile("|".join(_CJK_REGIONS))
+# writes two words: `卡巴斯基实验室中东` is Kaspersky Lab Middle East, `北美` North America. A run of those letters
+# is cut with them among the known words (`normalize.build_vocab`: not `湖北美联`, which would leave two letters
+# alone), and a piece that is one is read as the English words.
+CJK_REGIONS = {"中东": "Middle East", "中東": "Middle East", "중동": "Middle East", "北美": "North America",
+               "北米": "North America", "북미": "North America"}
 _MIDDLE_DOT = re.compile("(?<=[lL])\u00b7(?=[lL])|(?<=[^\\W\\d_])[\u00b7\u30fb]|[\u00b7\u30fb](?=[^\\W\\d_])")
 
 
@@ -281,8 +281,8 @@ def _cjk_words(run: str, words: tuple[str, ...]) -> str:
     transliterate without spaces, and with no capital inside that would read as a camelCase join):
     `北京绪安网络安全技术有限公司` -> `Beijing Xuan Wangluo Anquan Jishu Youxiangongsi`. Remembered: a name is
     cleaned several times over (its fields, its readings), and names repeat."""
-    return " ".join(_NOT_ALNUM.sub("", unidecode(piece.translate(_HAN_READINGS))).capitalize()
-                    for piece in cjk_pieces(run, words))
+    return " ".join(CJK_REGIONS.get(piece) or _NOT_ALNUM.sub("", unidecode(piece.translate(_HAN_READINGS)))
+                    .capitalize() for piece in cjk_pieces(run, words))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -354,8 +354,6 @@ def _transliterate(text: str, cjk_words: tuple[str, ...], second: bool = False) 
         text = _MIDDLE_DOT.sub(_middle_dot, text)
     text = _NATIVE_FORM.sub(_english_form, text)
     text = read_scripts(text.translate(_CZECH), second=second)
-    if _CJK_REGION.search(text) is not None:
-        text = _CJK_REGION.sub(lambda found: " " + _CJK_REGIONS[found.group()] + " ", text)
     text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_words) + " ", text)
     # (unidecode reads each letter alone, so a text reads as its words do; names repeat their words)
     return " ".join([word if word.isascii() else _unidecode_word(word) for word in text.split(" ")])
