@@ -33,8 +33,8 @@ from screening.normalize import is_legal_prefix, slip_of
 from screening.romanize import skeleton
 from screening.similarity import MAX_TOKEN, edit_budget, token_similarity
 
-__all__ = ["LENGTH_GAP", "PLACE_BESIDE", "TRUNCATED_SIM", "Alignment", "Unit", "UnitLengths", "align", "single_texts", "unit_row",
-           "unit_rows", "units"]
+__all__ = ["LENGTH_GAP", "PLACE_BESIDE", "TRUNCATED_SIM", "Alignment", "Unit", "UnitLengths", "align", "single_texts",
+           "unit_row", "unit_rows", "units"]
 
 TRUNCATED_SIM = 0.85  # a cut-off last word that starts a listed word
 PLACE_BESIDE = ", written beside the name"  # (`pair_evidence`: a place in brackets may be the address's)
