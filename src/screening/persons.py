@@ -712,13 +712,13 @@ _WOMANS_SKI = ("skaia", "ska")  # skeleton endings of a woman's form of a surnam
 _SURNAME_SUFFIXES = ("ov", "ev", "in", "iv", "ova", "eva", "ina")  # (-iv: Ukrainian -ов)
 
 
-# the evidence of a name part that is another person's (`_assignment`)
-# (not a surname beside a listed one that is a town's, `_other_surname`, which a listed birth date may outweigh)
+# the evidence of a name part that is another person's (`_assignment`); not another surname beside a listed one that
+# is a town's (`_other_surname`), which the person's listed birth date may outweigh
 CONFLICTS = frozenset({"family_name_derived", "family_name_gender", "given_name_conflict", "patronymic_conflict"})
 # (not -in, -uk: `Admin`, `Kremlin`, `Grazhdanin` end so too)
 _SURNAME_ENDS = ("ov", "ev", "ova", "eva", "ski", "skii", "skaia", "enko")
-_TOWN_SURNAME = ("a surname beside the given name, and the listed family name is also a town's name, written apart: "
-                 "another person, of that town")
+_TOWN_SURNAME = ("a surname beside the given name, and the listed family name, written after it, is also a town's "
+                 "name: another person, of that town")
 
 
 def _other_surname(items: list[tuple[str, bool, TokenInfo]], i: int, fi: int, gi: int | None, pi: int | None

@@ -620,7 +620,7 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
     slip of the person's listed one conflicts as another person's birth date does: one person holds one for life
     (beside the listed birth date, as a slip does). The person's whole listed birth date lifts a name that reads
     the listed surname but too little else to review (`identifies`), where the name itself says nothing of
-    another person (`named`: no other given name, patronymic or surname)."""
+    another person (`named`: no other given name nor patronymic, nor a woman's or derived form of the surname)."""
     delta = 0.0
     evidence: list[Evidence] = []
 
