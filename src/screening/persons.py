@@ -732,7 +732,7 @@ def _other_surname(items: list[tuple[str, bool, TokenInfo]], i: int, fi: int, gi
     last = gi + 1 if pi == gi + 1 or gi + 1 < len(items) and is_patronymic(items[gi + 1][0]) else gi
     skel = items[i][0]
     return (i in (gi - 1, last + 1) and len(skel) >= _SURNAME_MIN and skel.endswith(_SURNAME_ENDS)
-            and skel not in lexicon().given and not is_patronymic(skel) and items[i][2].place is None)
+            and skel not in lexicon().given and not is_patronymic(skel))
 
 
 def _derived(skel: str, families: frozenset[str]) -> bool:
