@@ -271,3 +271,14 @@ def test_the_united_states_after_the_name_names_the_us_company(name: str) -> Non
     result = screening.Screener().screen(name)
     assert result.hits[0].party.id == "kaspersky-inc" and result.hits[0].score > result.hits[1].score
 
+
+
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("Касперский Лабс Лимитед, Великобритания", "kaspersky-labs-ltd"),  # `Лабс` is the listed `Labs`
+    ("Касперский Лаб Великобритания Лтд", "kaspersky-uk"),  # `Лтд` is in both: the country in the name decides
+])
+def test_a_tie_goes_to_the_name_a_cyrillic_query_spells_as_listed(name: str, party_id: str) -> None:
+    """Cyrillic `Лабс` writes the listed `Labs` (its letters read as Latin ones); a legal form's word (`Лтд`) says
+    nothing, so a country the query names in other words decides where the name's words do not."""
+    hits = screening.Screener().screen(name).hits
+    assert hits[0].score == hits[1].score and hits[0].party.id == party_id

@@ -19,10 +19,12 @@ import unicodedata
 from collections.abc import Mapping
 
 import attrs
+from unidecode import unidecode
 
 from screening.config import ScreeningConfig
 from screening.features import PLACE_BESIDE
 from screening.models import Evidence, Hit, HitClass, Listing, NameType, NearMiss, Party, PartyRef
+from screening.normalize import phrase_words
 
 __all__ = ["CLASS_ORDER", "Candidate", "clamp", "names_product", "rank"]
 
@@ -100,12 +102,23 @@ def written_words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(_CAMEL.sub(" ", unicodedata.normalize("NFKC", text)).casefold()))
 
 
+def _latin_words(query: str, words: frozenset[str]) -> frozenset[str]:
+    """A query's `written_words` (`words`), and of Cyrillic, its letters as Latin ones too: `Лабс` writes the listed
+    `Labs` (but no legal form's word, `Лтд`, written alike in names of every length)."""
+    if not _CYRILLIC.search(query):
+        return words
+    return words | {word for word in written_words(unidecode(query)) if word not in phrase_words()}
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 _listed_words = functools.lru_cache(maxsize=4096)(written_words)  # (listed names recur; queries rarely do)
 
 
 def _as_written(cand: Candidate, parties: tuple[Party, ...], query: frozenset[str]) -> float:
     """For an organisation, the share of the matched name's words the query writes as the list does (`Labs`
-    for `Kaspersky Labs Limited`, not `Lab` for `Kaspersky Lab UK Ltd`); 0 for a person."""
+    for `Kaspersky Labs Limited`, not `Lab` for `Kaspersky Lab UK Ltd`; `query`, its words); 0 for a person."""
     if parties[cand.party].kind == "person":
         return 0.0
     words = _listed_words(cand.matched_name)
@@ -121,12 +134,14 @@ def _places_named(cand: Candidate) -> int:
 def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str) -> list[Candidate]:
     """Candidates best first (`_order`). Of those equal in score, class and plain name score, a person comes
     before an organisation (the one named, not the employer: `Andrey Anatolyevich Yefremov - Kaspersky Lab`),
-    and of organisations the one whose matched name the query writes most as the list does (`_as_written`), then
-    the one whose name holds a place the query writes in other words (`卡巴斯基实验室英国有限公司`, Kaspersky Lab UK
-    Ltd, before Kaspersky Labs Limited, whose address is in the UK); then as `_order` goes on."""
+    and of organisations the one whose matched name the query writes most as the list does (`_as_written`), also
+    where a Cyrillic query's letters are read as Latin ones (`_latin_words`: `Каспърски Лабс Лимитид`, Kaspersky
+    Labs Limited), then the one whose name holds a place the query writes in other words (`卡巴斯基实验室英国有限公司`,
+    Kaspersky Lab UK Ltd, before Kaspersky Labs Limited, whose address is in the UK); then as `_order` goes on."""
     keyed = sorted(zip(map(_order, candidates), candidates), key=_first)
     out = [c for _, c in keyed]
     words: frozenset[str] | None = None
+    latin: frozenset[str] = frozenset()
     start = 0
     for end in range(1, len(keyed) + 1):
         if end < len(keyed) and keyed[end][0][:3] == keyed[start][0][:3]:
@@ -134,8 +149,9 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
         if end - start > 1 and query:  # a run of ties
             if words is None:
                 words = written_words(query)
-            run = [((parties[c.party].kind != "person", -_as_written(c, parties, words), -_places_named(c), *key), c)
-                   for key, c in keyed[start:end]]
+                latin = _latin_words(query, words)
+            run = [((parties[c.party].kind != "person", -_as_written(c, parties, words),
+                     -_as_written(c, parties, latin), -_places_named(c), *key), c) for key, c in keyed[start:end]]
             run.sort(key=_first)
             out[start:end] = [c for _, c in run]
         start = end
