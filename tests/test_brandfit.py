@@ -188,3 +188,32 @@ def test_a_place_of_the_brand_s_other_owner_names_it(name: str, party_id: str) -
     if party_id == "t8":
         assert result.hits[0].score == next(h.score for h in result.hits if h.party.id == "t0")
         assert {"brand_token", "place_confirms"} <= {e.feature for e in result.hits[0].evidence}
+
+
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("la filiale britannique de Northwind", "t3"),  # the country's adjective, a function word between
+    ("a subsidiária suíça da Northwind", "t2"),
+    ("brittiska Northwind", "t3"),
+    ("la filiale américaine de Northwind", "t8"),  # the brand's other owner there (read first with the owner)
+])
+def test_a_country_s_adjective_beside_the_brand_names_its_company_there(name: str, party_id: str) -> None:
+    other = Party(id="t8", kind="organization", name="Northwind Lab, Inc.",
+                  names=(PartyName("Northwind Lab, Inc.", NameType.PRIMARY), PartyName("Northwind", NameType.WEAK)),
+                  listings=(_LISTING,), countries=("US",), relations=(Relation("subsidiary_of", "t0"),))
+    result = _group_screener(other).screen(name)
+    british = {"t3", "t4"}  # (two companies of the group in the UK: either is the one there)
+    assert result.hits[0].party.id in (british if party_id in british else {party_id}), name
+    assert any(e.feature == "place_confirms" for e in result.hits[0].evidence), name
+
+
+@pytest.mark.parametrize("name", [
+    "AO Northwind Lab ajoutée à la liste du département américain",  # an adjective of a sentence's other noun
+    "Northwind, société russe sur la liste britannique",
+])
+def test_a_country_s_adjective_away_from_the_brand_names_no_company(name: str) -> None:
+    other = Party(id="t8", kind="organization", name="Northwind Lab, Inc.",
+                  names=(PartyName("Northwind Lab, Inc.", NameType.PRIMARY), PartyName("Northwind", NameType.WEAK)),
+                  listings=(_LISTING,), countries=("US",), relations=(Relation("subsidiary_of", "t0"),))
+    result = _group_screener(other).screen(name)
+    assert result.hits[0].party.id == "t0", name
+    assert not any(e.feature == "place_confirms" for h in result.hits for e in h.evidence), name

@@ -29,6 +29,7 @@ WORDS_SECTIONS = {
     "noise": list,
     "honorifics": list,
     "countries": dict,
+    "country_adjectives": dict,
     "cities": dict,
     "descriptor_prefixes": list,
     "product_words": list,
@@ -379,6 +380,18 @@ def test_city_in_one_country_only(words):
     # City-states are both a country and a city: those are the only overlaps allowed.
     overlap = set(owners) & countries
     assert overlap <= {"singapore", "monaco", "luxembourg", "vatican city", "djibouti"}, sorted(overlap)
+
+
+def test_country_adjectives_name_one_listed_country_each(words):
+    """A country's adjective is a country's of the countries table, each claimed by one, and one word (`norte` of
+    `norte-americana` would read as the adjective)."""
+    from screening.tokens import tokens_of
+
+    adjectives = words["country_adjectives"]
+    assert set(adjectives) <= set(words["countries"])
+    owners = _owners(adjectives, key=_fold)
+    assert not {key: sorted(codes) for key, codes in owners.items() if len(codes) > 1}
+    assert all(len(tokens_of(a)) == 1 for values in adjectives.values() for a in values)
 
 
 def test_abbreviations_are_single_words_of_non_domain_words(words):

@@ -287,3 +287,39 @@ def test_a_listed_company_in_another_languages_case_hits_the_company(screener: s
                                                                      status: Status) -> None:
     result = screener.screen(query)
     assert result.status is status and result.hits[0].party.id == "kaspersky-ao"
+
+
+@pytest.mark.parametrize(("word", "stem"), [
+    ("incin", "inc"),  # Finnish genitive after a consonant
+    ("limiteds", "limited"),  # Swedish genitive
+    ("limiteddel", "limited"),  # Hungarian instrumental, its v made the stem's last consonant
+    ("labbal", "lab"),
+    ("labot", "lab"),  # Hungarian accusative
+    ("japanin", "japan"),
+    ("moszkvai", "moszkva"),  # a Hungarian adjective of a town
+])
+def test_an_ending_comes_off_a_company_word(word: str, stem: str) -> None:
+    assert stem in endings.word_stems(word)
+
+
+@given(st.text(alphabet="abcdeiklnorstuvy", max_size=14))
+def test_a_company_words_stem_is_shorter_and_keeps_three_letters(word: str) -> None:
+    for stem in endings.word_stems(word):
+        assert 3 <= len(stem) < len(word) and word.startswith(stem[:-1])
+
+
+@pytest.mark.parametrize(("query", "party"), [
+    ("Kaspersky Lab Incin asiakkaat siirrettiin", "kaspersky-inc"),  # Finnish: Kaspersky Lab Inc's customers
+    ("Kaspersky Groupin lisääminen listalle", "kaspersky-group"),
+    ("Kaspersky Labs Japanin jakelusopimus", "kaspersky-jp"),
+    ("a londoni Kaspersky Labs Limiteddel kötött szerződés", "kaspersky-labs-ltd"),  # Hungarian instrumental
+    ("a kijevi Kaspersky Lab LLC-vel", "kaspersky-ua"),  # Kyiv's adjective, as Hungarian writes it
+])
+def test_a_listed_companys_word_in_another_languages_case_names_that_company(screener: screening.Screener,
+                                                                              query: str, party: str) -> None:
+    assert screener.screen(query).hits[0].party.id == party
+
+
+@pytest.mark.parametrize("query", ["Inca Labs", "Northwind Co Bars"])
+def test_a_one_letter_ending_makes_no_legal_form_nor_a_plural_a_domain_word(query: str) -> None:
+    assert normalize(query).alternates == ()

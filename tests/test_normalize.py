@@ -1250,3 +1250,38 @@ def test_the_united_states_as_a_code_in_brackets_or_last_is_the_country(text: st
 def test_group_romanised_from_ukrainian_is_group(text: str) -> None:
     """Ukrainian writes `Група`, romanised with h for г (`Hrupa`, `Hrup`): the domain word `group`."""
     assert "group" in normalize(text).tokens
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # Russian court records and invoices write each company as its form and its name in quotes
+    ('Дело А41-1234/2021: ООО "Вектор" против АО "Лаборатория Касперского" о взыскании',
+     ["OOO Vektor", "AO Laboratoriia Kasperskogo"]),
+    ("Платеж: получатель ТОО «Лаборатория Касперского», Алматы; тел. 123",
+     ["TOO Laboratoriia Kasperskogo, Almaty"]),  # a place after it stays with it
+    ("ТОВ «Лабораторія Касперського» (Київ)", []),  # the whole text: no unit of its own
+    ('Shareholding Company "Northwind Laboratory"', []),  # one word of an English form, another word before it
+    ('Limited Liability Company "Northwind Group", Moscow (Russia)',
+     ["Limited Liability Company Northwind Group, Moscow"]),
+])
+def test_a_name_in_quotes_after_its_legal_form_is_read_alone(text: str, units: list[str]) -> None:
+    from screening.normalize import _quoted_units, normalize_cleaned
+
+    assert _quoted_units(normalize_cleaned(text)[1]) == units
+
+
+@pytest.mark.parametrize("text", [
+    'Дело А41-1234/2021: ООО "Вектор" против АО "Лаборатория Касперского" о взыскании неустойки',
+    "Счет 12 от 01.02.2023, поставщик АО «Лаборатория Касперского», в т.ч. НДС",  # not `т.ч.` read as CH
+])
+def test_a_name_in_quotes_amid_a_record_is_a_match(text: str) -> None:
+    result = screening.Screener().screen(text)
+    assert result.status is screening.Status.MATCH and result.best.party.id == "kaspersky-ao"
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("в лице Общества с ограниченной ответственностью Вектор", "limited_liability"),  # Russian genitive
+    ("Товариства з обмеженою відповідальністю Вектор", "limited_liability"),  # Ukrainian genitive
+    ("с Акционерным обществом Вектор", "joint_stock"),  # Russian instrumental
+])
+def test_a_russian_or_ukrainian_form_in_a_case_is_the_form(text: str, form: str) -> None:
+    assert normalize(text).legal_forms == (form,)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 import attrs
 
 from screening.index import NameRecord
-from screening.lexicon import TokenInfo
+from screening.lexicon import TokenInfo, lexicon
 from screening.models import Evidence, HitClass, NameType, Party
 from screening.ranking import Candidate, names_product
 from screening.romanize import skeleton
@@ -117,13 +117,26 @@ _POSTCODE_PART = re.compile(r"(?=.*[0-9])(?=.*[a-z])(?![0-9]+(?:st|nd|rd|th)$)[a
 
 def _place_of(token: TokenInfo, party: Party, words: frozenset[str]) -> str:
     """What place of `party` the query word names: a word of its address (`Zurich`, `Paddington`, `W2`), or one
-    of its countries by name or by a city there (`Dubai` for a company of the Emirates); "" for none."""
+    of its countries by name, by a city there (`Dubai` for a company of the Emirates) or by its adjective
+    (`américaine`); "" for none."""
     if token.role in _PLACE_ROLES or token.role == "address" and _POSTCODE_PART.fullmatch(token.text):
         if token.text in words:
             return token.text
         if token.role == "place" and token.place in party.countries:
             return token.place
+        if token.role == "distinctive" and (country := lexicon().adjectives.get(token.text)) in party.countries:
+            return country
     return ""
+
+
+def _confirming(said: list[TokenInfo], party: Party, words: frozenset[str]) -> list[Evidence]:
+    """The evidence that the words `said` beside the brand name places of `party` (none where they name only a
+    postcode's part: that alone names no place)."""
+    found = [(t, where) for t in said if (where := _place_of(t, party, words))]
+    if not any(t.role in _PLACE_ROLES for t, _ in found):
+        return []
+    return [Evidence("place_confirms", 1.0, t.text, where, "a listed place of the party: of the brand's group, the "
+                     "company there") for t, where in found]
 
 
 def _brand_marks(tokens: tuple[TokenInfo, ...], readings: list[Candidate], anchors: tuple[str, ...]) -> list[int]:
@@ -138,16 +151,17 @@ def _brand_marks(tokens: tuple[TokenInfo, ...], readings: list[Candidate], ancho
 def _beside(tokens: tuple[TokenInfo, ...], j: int, marks: list[int]) -> bool:
     """Whether the query's word `j` stands beside the brand's name, in it or in its address: after it with at
     most one word of weight between (`Kaspersky Transparency Center Zürich`, `Kaspersky, 2 Kingdom Street,
-    London`), or right before it, a word of three letters or more, not a code (`Beijing Kaspersky`, not the key
-    of `CN=Kaspersky Group`); not a sentence's place two words of weight away or more (`Swiss firm Acronis
-    poaches engineers from Kaspersky`, `Kaspersky ... vor dem OVG Münster`)."""
+    London`), or right before it or a function word before it, a word of three letters or more, not a code
+    (`Beijing Kaspersky`, `la filiale britannique de Kaspersky`; not the key of `CN=Kaspersky Group`); not a
+    sentence's place two words of weight away or more (`Swiss firm Acronis poaches engineers from Kaspersky`,
+    `Kaspersky ... vor dem OVG Münster`)."""
     for i in marks:
         if i == j:
             return False  # a word of the name itself
         if i < j:
             if sum(tokens[k].role == "distinctive" for k in range(i + 1, j)) <= 1:
                 return True
-        elif i == j + 1 and len(tokens[j].text) > 2:
+        elif len(tokens[j].text) > 2 and (i == j + 1 or i == j + 2 and tokens[j + 1].role == "stopword"):
             return True
     return False
 
@@ -182,17 +196,20 @@ def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], pa
         return candidates  # a listed name or product reads the query as well as the brand's company does
     marks = _brand_marks(tokens, readings, anchors)
     first = {c.party for c in readings if c.score == top.score}  # (the owners read first, in any order)
-    said = list({t.text: t for j, t in enumerate(tokens) if _beside(tokens, j, marks)
-                 and not any(_place_of(t, parties[o], words(o)) for o in first)}.values())  # (each word once)
+    beside = list({t.text: t for j, t in enumerate(tokens) if _beside(tokens, j, marks)}.values())  # (each once)
+    # a place beside the brand that some of the owners read first explain, not all, names those (`la filiale
+    # américaine de Kaspersky`: the US owner)
+    placed = {o: found for o in first if (found := _confirming(beside, parties[o], words(o)))}
+    if placed and len(placed) < len(first):
+        candidates = [attrs.evolve(c, evidence=(*c.evidence, *placed[c.party]))
+                      if c.party in placed and c.score == top.score and c in readings else c for c in candidates]
+    said = [t for t in beside if not any(_place_of(t, parties[o], words(o)) for o in first)]
     if not said:
         return candidates
     named: dict[int, list[Evidence]] = {}
     for member in (*group, *(o for o in owners if o not in first)):
-        party, its = parties[member], words(member)
-        found = [(t, where) for t in said if (where := _place_of(t, party, its))]
-        if any(t.role in _PLACE_ROLES for t, _ in found):  # (a postcode's part alone names no place)
-            named[member] = [Evidence("place_confirms", 1.0, t.text, where, "a listed place of the party: of the "
-                                      "brand's group, the company there") for t, where in found]
+        if found := _confirming(said, parties[member], words(member)):
+            named[member] = found
     if not named.keys().isdisjoint(owners):  # (the brand's own owner there before a group company there)
         named = {member: found for member, found in named.items() if member in owners}
     most = max((len(found) for found in named.values()), default=0)

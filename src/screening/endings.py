@@ -51,7 +51,7 @@ import re
 
 from screening.romanize import skeleton
 
-__all__ = ["apostrophe_cut", "ending_of", "one_letter", "stems", "written_stems"]
+__all__ = ["apostrophe_cut", "ending_of", "one_letter", "stems", "word_stems", "written_stems"]
 
 # Endings added to the name as listed: by the letter before them, "c" a consonant (`Zenkinille`), "v" a vowel
 # (`Kulashovalle`), "" either (a j, which the skeleton writes i, is a consonant: `Andrejovi`). Skeletons: -lle
@@ -63,7 +63,7 @@ _ADDED = {
     # `Igoriui`); Latvian: a man's dative
     "ui": "", "o": "c", "aus": "", "iui": "c", "am": "",
     # Estonian: genitive, allative, comitative, ablative, adessive, elative, translative
-    "i": "c", "ile": "c", "le": "", "iga": "c", "ga": "v", "ilt": "c", "lt": "v", "il": "c", "ist": "c",
+    "i": "", "ile": "c", "le": "", "iga": "c", "ga": "v", "ilt": "c", "lt": "v", "il": "c", "ist": "c",
     "iks": "c",
     # Finnish: genitive, allative, adessive, ablative, elative, inessive, illative, translative
     "in": "c", "n": "v", "ila": "c", "la": "", "ilta": "c", "lta": "v", "ista": "c", "sta": "v", "isa": "c",
@@ -177,6 +177,47 @@ def _harmonises(stem: str, ending: str) -> bool:
     vowels = _HARMONY_VOWELS.findall(stem)
     back = bool(vowels) and vowels[-1] != "e"
     return not (ending in _HUNGARIAN_BACK and not back or ending in _HUNGARIAN_FRONT and back)
+
+
+# Endings on a company's word as written (folded to ASCII), which the languages below put on a name's last word
+# without an apostrophe (`Kaspersky Lab Incin`, `Kaspersky Labs Limiteds styrelse`, `a Kaspersky Labot`,
+# `Kaspersky Labs Limiteddel`), by the letter before them as in `_ADDED`: Finnish (genitive, partitive, illative,
+# inessive, elative, allative, adessive, ablative, translative, essive, comitative), Estonian (genitive,
+# allative, comitative, elative, inessive, adessive, ablative, translative), Hungarian (accusative, dative,
+# adessive, ablative, allative, sublative, delative, causal, inessive, illative, elative, superessive,
+# instrumental, possessive, and the -i of an adjective: `a kijevi`), the Germanic genitive -s, Lithuanian and
+# Latvian (dative, genitive), Polish, Czech and Slovak (genitive, dative, instrumental, locative).
+_WORD_ENDINGS = {
+    "in": "c", "n": "v", "ia": "c", "iin": "c", "issa": "c", "ssa": "v", "ista": "c", "sta": "v", "ille": "c",
+    "lle": "v", "illa": "c", "lla": "v", "ilta": "c", "lta": "v", "iksi": "c", "ksi": "v", "ina": "c",
+    "ineen": "c",
+    "i": "", "ile": "c", "iga": "c", "ist": "c", "is": "c", "il": "c", "ilt": "c", "iks": "c",
+    "ot": "c", "et": "c", "at": "c", "t": "v", "nak": "", "nek": "", "nal": "", "nel": "", "tol": "", "hoz": "",
+    "hez": "", "ra": "", "re": "", "rol": "", "ert": "", "ban": "", "ben": "", "ba": "", "be": "", "bol": "",
+    "bel": "", "on": "c", "en": "c", "val": "v", "vel": "v", "ja": "c", "je": "c",
+    "s": "",
+    "ui": "c", "o": "c", "am": "c", "a": "c", "as": "c",
+    "u": "c", "em": "c", "ie": "c", "owi": "c", "ovi": "c", "om": "c", "y": "c",
+}
+_WORD_LONGEST = max(map(len, _WORD_ENDINGS))
+_ASSIMILATED = ("al", "el")  # Hungarian -val, -vel after a consonant, which it doubles (`Labbal`, `Limiteddel`)
+
+
+@functools.lru_cache(maxsize=16_384)
+def word_stems(word: str) -> tuple[str, ...]:
+    """What a company's word as written (folded to ASCII, small letters) may be without a case ending of another
+    language (`incin` -> `inc`, `limiteddel` -> `limited`, `labot` -> `lab`; a stem of three letters at least),
+    the longest ending first. Most words have some (`groupi` of `groupin`): a caller reads only the stems that
+    are known words."""
+    out: list[str] = []
+    for n in range(min(_WORD_LONGEST, len(word) - _STEM_MIN), 0, -1):
+        ending, stem = word[-n:], word[:-n]
+        after = _WORD_ENDINGS.get(ending)
+        if after is not None and (after == "" or (stem[-1] in _VOWELS) == (after == "v")):
+            out.append(stem)
+        if ending in _ASSIMILATED and len(stem) > _STEM_MIN and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+            out.append(stem[:-1])
+    return tuple(dict.fromkeys(out))
 
 
 # Turkish and Azerbaijani case and other endings a name takes after an apostrophe, by vowel harmony, the longest

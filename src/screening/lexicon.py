@@ -92,12 +92,14 @@ class Lexicon:
     stopwords: frozenset[str]
     pair_starts: frozenset[str]  # first words of those place names
     titles: frozenset[str]  # words of a person's title or role (`ceo`, `head`, `director`)
+    adjectives: dict[str, str]  # a country's adjective beside a company's name (`americaine`) -> ISO alpha-2
 
     def is_other_word(self, text: str) -> bool:
         """True when the normalised word is a word of another kind than a name: a function word (`and` of `&`),
         a domain or product word, a place, an address or title word."""
         return (text in self.stopwords or text in self.generic or text in self.places or text in self.cities
-                or text in self.regions or text in self.address or text in self.titles or text in self.product)
+                or text in self.regions or text in self.address or text in self.titles or text in self.product
+                or text in self.adjectives)
 
 
 @functools.cache
@@ -151,7 +153,9 @@ def build_lexicon() -> Lexicon:
                    stopwords=frozenset(_STOPWORDS.split()), pair_starts=frozenset(p[0] for p in pairs),
                    titles=frozenset(t for w in tables.word_list("person_titles")
                                     for form in (w, *(f for word in w.split() for f in title_forms(word)))
-                                    for t in tokens_of(form)))
+                                    for t in tokens_of(form)),
+                   adjectives={t: code for code, names in tables.country_adjectives().items() for n in names
+                               for t in tokens_of(n)})
 
 
 def is_female_patronymic(skel: str) -> bool:

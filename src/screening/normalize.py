@@ -97,7 +97,7 @@ from screening import _folded
 from screening import abjad, hangul, kana, typos, xinhua
 from screening.birthdates import WrittenDate, birth_date_in, without_birth_clause
 from screening.deletions import DeletionIndex
-from screening.endings import apostrophe_cut
+from screening.endings import apostrophe_cut, word_stems
 from screening.interleave import punctuated_apart, spelled_apart
 from screening.layout import as_russian, looks_slipped
 from screening.lexicon import is_patronymic, lexicon
@@ -828,6 +828,10 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # it, and is no word of its name (read whole, the aside's words cost as the name's own do).
     if name.legal_forms and (named := _named_before_aside(cleaned, vocab)) is not None and named.tokens != name.tokens:
         more.append(named)
+    # A name in quotes right after its legal form, as Russian and its neighbours' documents write each company
+    # (`А40-184312/2022 АО "Лаборатория Касперского" к ООО "Нетсофт" о взыскании`), read alone, with a bracket
+    # right after it (`ТОВ «Лабораторія Касперського» (Київ)`): the words around are the document's.
+    more += [_read_text(unit, vocab) for unit in _quoted_units(cleaned)]
     # A slug's short words set apart (`kaspersky-lab-uk-ltd`: as written, `uk-ltd` is one word).
     if (slug := slug_reading(cleaned)) is not None:
         more.append(_classify(*tokenize(slug, vocab.descriptors)))
@@ -889,6 +893,14 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
         more.append(_read_text(cut, vocab))
         if cedilla is not None and (cut_cedilla := apostrophe_cut(cedilla)) is not None:
             more.append(_read_text(cut_cedilla, vocab))
+    # Case endings other languages put on a company's words, cut where a legal form, a domain word or a place is
+    # left (`Kaspersky Lab Incin`, `Kaspersky Labs Limiteds styrelse`, `a londoni Kaspersky Labs Limiteddel`).
+    # (a form so read inside the words closes the name: `Kaspersky Lab Incin asiakkaat`)
+    if (declined := _declined(tokenized[0], vocab, cleaned)) is not None:
+        as_declined = _classify(declined, *tokenized[1:])
+        more.append(as_declined)
+        if not as_declined.legal_forms:
+            more += _around_inner_forms(declined, *tokenized[1:], vocab, cleaned)
     # Arabic and Hebrew words leave vowels unwritten, katakana, Hangul and Chinese add some: the name with them
     # as readings (`screening.abjad`, `screening.kana`, `screening.hangul`, `screening.xinhua`).
     if not head.isascii() and (abjad.has_abjad(head) or kana.has_kana(head) or hangul.has_hangul(head)
@@ -983,6 +995,38 @@ def _named_before_aside(cleaned: str, vocab: _Vocab) -> NormalizedName | None:
     return None
 
 
+def _quoted_units(cleaned: str) -> list[str]:
+    """Each legal form written before a name (Russian's and its neighbours' forms, or a form of two words or more:
+    not `Shareholding Company "Kaspersky Laboratory"`) with the name in quotes right after it, and a bracket or
+    places after that (`AO "Laboratoriia Kasperskogo"`, `TOV ,,Laboratoriia Kaspers'kogo" (Kiyiv)`, `TOO
+    <<Laboratoriia Kasperskogo>>, Almaty`), as `cleaned` writes them, where the text holds more; at most
+    `_QUOTED_UNITS`."""
+    out: list[str] = []
+    for found in _QUOTED.finditer(cleaned):
+        words = cleaned[max(0, found.start() - 60):found.start()].split()
+        form = next((" ".join(words[-n:]) for n in (4, 3, 2, 1) if len(words) >= n
+                     and (n > 1 or tuple(tokens_of(words[-1])) in _QUOTED_FORMS) and _legal_only(" ".join(words[-n:]))),
+                    None)
+        if form is None:
+            continue
+        unit = f"{form} {found.group(1)}{found.group(2) or ''}"
+        rest = cleaned[found.end():]
+        while (place := _PLACE_AFTER.match(rest)) is not None and all(map(_place_like, tokens_of(place.group(1)))):
+            unit += f", {place.group(1)}"
+            rest = rest[place.end():]
+        if len(tokens_of(unit)) < len(tokens_of(cleaned)):
+            out.append(unit)
+            if len(out) == _QUOTED_UNITS:
+                break
+    return out
+
+
+# a name in quotes as `cleaned` writes them ("", <<>>, ,,"), and a bracket right after it; a place after a comma
+_QUOTED = re.compile(r'(?:"|<<|,,)\s*([^"<>]*[^\W\d_][^"<>]*?)\s*(?:"|>>)(\s*\([^()]{1,40}\))?')
+_PLACE_AFTER = re.compile(r"\s*[,;]\s*([^,;()\"<>]+?)\s*(?=$|[,;(])")
+_QUOTED_UNITS = 4
+
+
 _CODE = re.compile(r"(?<![^\W\d_])(?:[A-Z]\.){2,3}|(?<![^\W\d_])[A-Z]{2,3}(?![^\W\d_])")  # `U.S.`, `DE`, `MA`, `RUS`
 
 
@@ -1022,6 +1066,8 @@ _SENTENCE_FORMS = frozenset({"ab", "as", "se"})
 _WORDS_AS_OPENING_FORMS = frozenset({("ao",)})
 _OPENING_FORMS = frozenset({("ooo",), ("ao",), ("zao",), ("oao",), ("pao",), ("tov",), ("jsc",), ("cjsc",), ("ojsc",),
                             ("pjsc",)})
+# (and the Kazakh, Ukrainian and Belarusian ones, before a name in quotes: `_quoted_units`)
+_QUOTED_FORMS = _OPENING_FORMS | {("too",), ("zat",), ("prat",), ("taa",), ("aat",)}
 # Japanese and Korean company forms, which those languages write before the name as often as after it
 # (`株式会社カスペルスキー`), folded: written against the word after it (`_cjk_forms_attached`), after other words, a
 # record's label (`適格請求書発行事業者 株式会社カスペルスキー`, a registered invoice issuer), the form opens a name
@@ -1107,6 +1153,47 @@ def _surname_like(word: str) -> bool:
         return False
     skel = skeleton(word)
     return skel not in lexicon().given and not is_patronymic(skel)
+
+
+def _declined(tokens: list[str], vocab: _Vocab, cleaned: str) -> list[str] | None:
+    """`tokens` with each word no table knows that is a legal form, a domain word or a place with another
+    language's case ending (`endings.word_stems`) read as that word (`incin` -> `inc`, `labot` -> `lab`,
+    `japanin` -> `japan`, `kijevi` -> `kijev`); None when none is. A legal form takes no ending of one letter but
+    the genitive -s (`Limiteds`; `Inca`, `Inci` are words and names of their own), and nothing else takes that
+    one (a plural: `Bars`); a country's name of three letters none (codes: `Rusin` is a surname); a town's
+    neither -in nor, but in small letters as in `cleaned` (a Hungarian adjective: `a kijevi`), one of one letter:
+    those make surnames of towns (`Astrakhanin`, `Astrakhani`)."""
+    out = None
+    for i, token in enumerate(tokens):
+        if len(token) < 4 or not token.isalpha() or token in vocab.generic or _known_as_written(token, vocab):
+            continue
+        for stem in word_stems(token):
+            ending = token[len(stem):]
+            if ending == "s":  # (a genitive, or a plural, which a domain word's variants hold: `Labs`)
+                fits = _single_legal(stem, vocab)
+            elif stem in lexicon().cities:
+                fits = ending != "in" and (
+                    len(ending) > 1 or re.search(rf"(?<![^\W\d_]){token}(?![^\W\d_])", cleaned) is not None)
+            else:
+                fits = (stem in vocab.generic or len(stem) > 3 and stem in vocab.places
+                        or len(ending) > 1 and _single_legal(stem, vocab))
+            if fits:
+                out = list(tokens) if out is None else out
+                out[i] = stem
+                break
+    return out
+
+
+def _known_as_written(token: str, vocab: _Vocab) -> bool:
+    """True when a table knows `token` as it is, other than as a legal form one slip off (`limiteds` is `limited`
+    mistyped, and Swedish's genitive of it): a place, a domain or other word, a given name, a word of a phrase."""
+    return (lexicon().is_other_word(token) or skeleton(token) in lexicon().given
+            or token in phrase_words() and token not in vocab.misreads)
+
+
+def _single_legal(token: str, vocab: _Vocab) -> bool:
+    """True when `token` alone is a legal form (`inc`, `limited`)."""
+    return any(role == "legal" and phrase == (token,) for phrase, role, _ in vocab.phrases.get(token, ()))
 
 
 def _read_text(text: str, vocab: _Vocab) -> NormalizedName:

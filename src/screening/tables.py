@@ -77,6 +77,11 @@ def country_names() -> dict[str, tuple[str, ...]]:
     return {code: tuple(names) for code, names in merged.items()}
 
 
+def country_adjectives() -> dict[str, tuple[str, ...]]:
+    """ISO alpha-2 code -> the adjectives of the country other languages write beside a company's name."""
+    return {code: tuple(names) for code, names in _table("words").get("country_adjectives", {}).items()}
+
+
 def city_names() -> frozenset[str]:
     """Every city spelling in `words.toml` (a city names one place, not its whole country)."""
     return frozenset(name for names in _table("words").get("cities", {}).values() for name in names)
