@@ -209,6 +209,7 @@ def test_a_country_s_adjective_beside_the_brand_names_its_company_there(name: st
 @pytest.mark.parametrize("name", [
     "AO Northwind Lab ajoutée à la liste du département américain",  # an adjective of a sentence's other noun
     "Northwind, société russe sur la liste britannique",
+    "Zurich and Northwind sign a deal",  # a conjunction between: no preposition of the genitive
 ])
 def test_a_country_s_adjective_away_from_the_brand_names_no_company(name: str) -> None:
     other = Party(id="t8", kind="organization", name="Northwind Lab, Inc.",

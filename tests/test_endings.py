@@ -320,6 +320,25 @@ def test_a_listed_companys_word_in_another_languages_case_names_that_company(scr
     assert screener.screen(query).hits[0].party.id == party
 
 
-@pytest.mark.parametrize("query", ["Inca Labs", "Northwind Co Bars"])
-def test_a_one_letter_ending_makes_no_legal_form_nor_a_plural_a_domain_word(query: str) -> None:
+@pytest.mark.parametrize("word", ["common", "spare", "share", "corps", "labia", "shaban", "then"])
+def test_a_short_stem_takes_no_ending_that_ends_words_of_other_languages(word: str) -> None:
+    """`comm` (communications), `spa`, `corp` and `lab` are known words, but these are words of their own."""
+    assert all(len(stem) > 3 for stem in endings.word_stems(word)) and "corp" not in endings.word_stems(word)
+
+
+@pytest.mark.parametrize("query", ["Inca Labs", "Northwind Co Bars", "Labor Northwind Common", "Rusin Northwind",
+                                   "Sadat Northwind", "Golden Northwind", "kirill astrakhani", "Astrakhanie Kirill"])
+def test_no_case_is_read_where_the_word_is_one_of_its_own(query: str) -> None:
+    """A one-letter ending on a legal form (`Inca`), a plural (`Bars`), an abbreviation's (`Common`), a country's
+    code (`Rusin`), a word of a town of two words (`Sadat`: Novi Sad), and a town's name as a surname (`Astrakhan`
+    is a listed person's) read nothing."""
     assert normalize(query).alternates == ()
+
+
+def test_a_genitive_s_on_a_legal_form_names_that_company(screener: screening.Screener) -> None:
+    assert screener.screen("brittiska Kaspersky Labs Limiteds årsredovisning").hits[0].party.id == "kaspersky-labs-ltd"
+
+
+def test_a_legal_form_before_a_possessive_closes_the_name(screener: screening.Screener) -> None:
+    """`Inc's` cut to `Inc` inside the words: the form ends the company's name, the rest is said of it."""
+    assert screener.screen("Kaspersky Lab Inc's customers moved to another vendor").hits[0].party.id == "kaspersky-inc"

@@ -1260,6 +1260,9 @@ def test_group_romanised_from_ukrainian_is_group(text: str) -> None:
      ["TOO Laboratoriia Kasperskogo, Almaty"]),  # a place after it stays with it
     ("ТОВ «Лабораторія Касперського» (Київ)", []),  # the whole text: no unit of its own
     ('Shareholding Company "Northwind Laboratory"', []),  # one word of an English form, another word before it
+    ('Pagamento feito ao "Northwind Labs" em 2023', []),  # Portuguese `ao`, to the: the Russian form in capitals only
+    ('Покупатель: ООО "123", Москва и АО "Лаборатория Касперского" о взыскании',  # a quote opens a name after a form
+     ["AO Laboratoriia Kasperskogo"]),
     ('Limited Liability Company "Northwind Group", Moscow (Russia)',
      ["Limited Liability Company Northwind Group, Moscow"]),
 ])

@@ -275,7 +275,7 @@ def test_the_united_states_after_the_name_names_the_us_company(name: str) -> Non
 
 @pytest.mark.parametrize(("name", "party_id"), [
     ("Касперский Лабс Лимитед, Великобритания", "kaspersky-labs-ltd"),  # `Лабс` is the listed `Labs`
-    ("Касперский Лаб Великобритания Лтд", "kaspersky-uk"),  # `Лтд` is in both: the country in the name decides
+    ("Лаборатория Касперского (Великобритания) Лтд", "kaspersky-uk"),  # `Лтд` says nothing: the country decides
 ])
 def test_a_tie_goes_to_the_name_a_cyrillic_query_spells_as_listed(name: str, party_id: str) -> None:
     """Cyrillic `Лабс` writes the listed `Labs` (its letters read as Latin ones); a legal form's word (`Лтд`) says

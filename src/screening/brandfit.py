@@ -151,8 +151,9 @@ def _brand_marks(tokens: tuple[TokenInfo, ...], readings: list[Candidate], ancho
 def _beside(tokens: tuple[TokenInfo, ...], j: int, marks: list[int]) -> bool:
     """Whether the query's word `j` stands beside the brand's name, in it or in its address: after it with at
     most one word of weight between (`Kaspersky Transparency Center Zürich`, `Kaspersky, 2 Kingdom Street,
-    London`), or right before it or a function word before it, a word of three letters or more, not a code
-    (`Beijing Kaspersky`, `la filiale britannique de Kaspersky`; not the key of `CN=Kaspersky Group`); not a
+    London`), or right before it or a preposition of the genitive before it, a word of three letters or more, not a
+    code (`Beijing Kaspersky`, `la filiale britannique de Kaspersky`; not the key of `CN=Kaspersky Group`, nor `Japan
+    and Kaspersky`); not a
     sentence's place two words of weight away or more (`Swiss firm Acronis poaches engineers from Kaspersky`,
     `Kaspersky ... vor dem OVG Münster`)."""
     for i in marks:
@@ -161,9 +162,13 @@ def _beside(tokens: tuple[TokenInfo, ...], j: int, marks: list[int]) -> bool:
         if i < j:
             if sum(tokens[k].role == "distinctive" for k in range(i + 1, j)) <= 1:
                 return True
-        elif len(tokens[j].text) > 2 and (i == j + 1 or i == j + 2 and tokens[j + 1].role == "stopword"):
+        elif len(tokens[j].text) > 2 and (i == j + 1 or i == j + 2 and tokens[j + 1].text in _OF):
             return True
     return False
+
+
+# the prepositions of the genitive a place's adjective may stand before (`la filiale britannique de Kaspersky`)
+_OF = frozenset({"de", "di", "da", "do", "du", "des", "del", "della", "dos", "das", "of", "von", "van"})
 
 
 def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], parties: Sequence[Party],
@@ -175,8 +180,10 @@ def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], pa
 
     `Kaspersky Dubai office`, `北京卡巴斯基`, `Kaspersky Transparency Center Zürich` write the brand and a place
     but no listed company's name: the brand's company there is the group's company of that place, not the
-    owner's affiliate abroad. Only places no owner read first explains count (`Kaspersky, Moscow` is its own);
-    another owner there is lifted as the group's company is, and before the group's companies there (`Kaspersky
+    owner's affiliate abroad. Only places no owner read first explains count (`Kaspersky, Moscow` is its own), but
+    where some of the owners read first are there and others not, the place confirms those, which come first (`la
+    filiale américaine de Kaspersky`: the US owner, read alike with the parent); another owner there is lifted as
+    the group's company is, and before the group's companies there (`Kaspersky
     (US)`: the US owner, not the group's other US company). None is lifted where the query writes another company's
     legal form with its name (`Kaspersky Lab, Inc. Dubai`, `Kaspersky Labs GmbH Dubai`), and only the companies
     naming the most of the places are lifted (`2 Kingdom Street, London W2 6BD` is the UK company's address, not

@@ -63,7 +63,7 @@ _ADDED = {
     # `Igoriui`); Latvian: a man's dative
     "ui": "", "o": "c", "aus": "", "iui": "c", "am": "",
     # Estonian: genitive, allative, comitative, ablative, adessive, elative, translative
-    "i": "", "ile": "c", "le": "", "iga": "c", "ga": "v", "ilt": "c", "lt": "v", "il": "c", "ist": "c",
+    "i": "c", "ile": "c", "le": "", "iga": "c", "ga": "v", "ilt": "c", "lt": "v", "il": "c", "ist": "c",
     "iks": "c",
     # Finnish: genitive, allative, adessive, ablative, elative, inessive, illative, translative
     "in": "c", "n": "v", "ila": "c", "la": "", "ilta": "c", "lta": "v", "ista": "c", "sta": "v", "isa": "c",
@@ -203,21 +203,37 @@ _WORD_LONGEST = max(map(len, _WORD_ENDINGS))
 _ASSIMILATED = ("al", "el")  # Hungarian -val, -vel after a consonant, which it doubles (`Labbal`, `Limiteddel`)
 
 
+# the endings read after a stem of three letters (`Labot`, `Incin`, `Labbal`): none that, so short, ends words of
+# other languages (`spare`, `common`, `golden`, `Sadat`, `Shaban`, `labia`)
+_AFTER_SHORT = frozenset({"in", "iin", "issa", "ista", "ille", "illa", "ilta", "iksi", "ineen", "ile", "iga", "ist",
+                          "ilt", "iks", "ot", "nak", "nek", "nal", "nel", "tol", "hoz", "hez", "rol", "ert", "val",
+                          "vel", "ui", "owi", "ovi", "em", "om"})
+_GENITIVE_S_STEM = 5  # letters a stem has at least before a genitive -s (`Limiteds`; not `corps`)
+
+
 @functools.lru_cache(maxsize=16_384)
 def word_stems(word: str) -> tuple[str, ...]:
     """What a company's word as written (folded to ASCII, small letters) may be without a case ending of another
-    language (`incin` -> `inc`, `limiteddel` -> `limited`, `labot` -> `lab`; a stem of three letters at least),
-    the longest ending first. Most words have some (`groupi` of `groupin`): a caller reads only the stems that
-    are known words."""
+    language (`incin` -> `inc`, `limiteddel` -> `limited`, `labot` -> `lab`), the longest ending first: a stem of
+    four letters or more, or of three before an ending no short word of another language ends in (`_AFTER_SHORT`);
+    the genitive -s after five. Most words have some (`groupi` of `groupin`): a caller reads only the stems that are
+    known words."""
     out: list[str] = []
     for n in range(min(_WORD_LONGEST, len(word) - _STEM_MIN), 0, -1):
         ending, stem = word[-n:], word[:-n]
         after = _WORD_ENDINGS.get(ending)
-        if after is not None and (after == "" or (stem[-1] in _VOWELS) == (after == "v")):
+        if after is not None and (after == "" or (stem[-1] in _VOWELS) == (after == "v")) and _fits(stem, ending):
             out.append(stem)
         if ending in _ASSIMILATED and len(stem) > _STEM_MIN and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
-            out.append(stem[:-1])
+            out.append(stem[:-1])  # (`Labbal`: the ending is the consonant and -al, which follow three letters)
     return tuple(dict.fromkeys(out))
+
+
+def _fits(stem: str, ending: str) -> bool:
+    """Whether a stem so long takes the ending (`word_stems`)."""
+    if ending == "s":
+        return len(stem) >= _GENITIVE_S_STEM
+    return len(stem) > _STEM_MIN or ending in _AFTER_SHORT
 
 
 # Turkish and Azerbaijani case and other endings a name takes after an apostrophe, by vowel harmony, the longest

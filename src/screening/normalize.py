@@ -86,6 +86,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -797,6 +798,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     born = birth_date_in(head)
     cleaned = clean_repaired(head, vocab.cjk_words)
     tokenized = tokenize(cleaned, vocab.descriptors)
+    removed = list(tokenized[2])  # (as tokenized: `_classify` adds to the list it is given)
     name = _classify(*tokenized)
     # Step 10, alternates. The name a memo or vendor field names after a dash (`Intercompany loan -
     # Kaspersky Labs Ltd`) is screened as a name, not only as a qualifier of the words before it.
@@ -838,7 +840,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # A legal form inside the words, read as none, closes a company's name or opens one (`Payment to
     # Kaspersky Lab, Inc. for annual renewal`, `TRK#1Z99 OOO Kaspersky Group`): each side with it is a name.
     if not name.legal_forms and not vocab.phrase_starts.isdisjoint(tokenized[0]):
-        more += _around_inner_forms(*tokenized, vocab, cleaned,
+        more += _around_inner_forms(tokenized[0], tokenized[1], removed, *tokenized[3:], vocab, cleaned,
                                     None if written.isascii() else _cjk_forms_attached(written))
     # A form that is a word of running text (`_SENTENCE_FORMS`), written in small letters to end a text that writes
     # capitals, is as often that word (German `ab`, `Kaspersky Labs GmbH baut Stellen ab`): the text is read without
@@ -889,18 +891,21 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Turkish and Azerbaijani endings after an apostrophe, and the English possessive, cut (`Tikhonov'a ödeme`,
     # `Inc's`: `screening.endings`).
     # (and with ş and ç read as sh and ch too: `Çekunov'un`)
+    # (and a form so cut inside the words closes the name: `Kaspersky Lab Inc's subscriptions were moved`)
     if (cut := apostrophe_cut(head)) is not None:
-        more.append(_read_text(cut, vocab))
+        more.append(as_cut := _read_text(cut, vocab))
+        if not as_cut.legal_forms:
+            more += _around_inner_forms(*tokenize(clean_repaired(cut, vocab.cjk_words), vocab.descriptors), vocab, cut)
         if cedilla is not None and (cut_cedilla := apostrophe_cut(cedilla)) is not None:
             more.append(_read_text(cut_cedilla, vocab))
     # Case endings other languages put on a company's words, cut where a legal form, a domain word or a place is
     # left (`Kaspersky Lab Incin`, `Kaspersky Labs Limiteds styrelse`, `a londoni Kaspersky Labs Limiteddel`).
     # (a form so read inside the words closes the name: `Kaspersky Lab Incin asiakkaat`)
-    if (declined := _declined(tokenized[0], vocab, cleaned)) is not None:
-        as_declined = _classify(declined, *tokenized[1:])
+    if (declined := _declined(tokenized[0], vocab)) is not None:
+        as_declined = _classify(declined, tokenized[1], list(removed), *tokenized[3:])
         more.append(as_declined)
         if not as_declined.legal_forms:
-            more += _around_inner_forms(declined, *tokenized[1:], vocab, cleaned)
+            more += _around_inner_forms(declined, tokenized[1], removed, *tokenized[3:], vocab, cleaned)
     # Arabic and Hebrew words leave vowels unwritten, katakana, Hangul and Chinese add some: the name with them
     # as readings (`screening.abjad`, `screening.kana`, `screening.hangul`, `screening.xinhua`).
     if not head.isascii() and (abjad.has_abjad(head) or kana.has_kana(head) or hangul.has_hangul(head)
@@ -996,18 +1001,20 @@ def _named_before_aside(cleaned: str, vocab: _Vocab) -> NormalizedName | None:
 
 
 def _quoted_units(cleaned: str) -> list[str]:
-    """Each legal form written before a name (Russian's and its neighbours' forms, or a form of two words or more:
-    not `Shareholding Company "Kaspersky Laboratory"`) with the name in quotes right after it, and a bracket or
-    places after that (`AO "Laboratoriia Kasperskogo"`, `TOV ,,Laboratoriia Kaspers'kogo" (Kiyiv)`, `TOO
-    <<Laboratoriia Kasperskogo>>, Almaty`), as `cleaned` writes them, where the text holds more; at most
-    `_QUOTED_UNITS`."""
+    """Each legal form written before a name (Russian's and its neighbours' forms in capitals, or a form of two
+    words or more: not `Shareholding Company "Kaspersky Laboratory"`, nor Portuguese `ao`, to the) with the name in
+    quotes right after it, and a bracket or places after that (`AO "Laboratoriia Kasperskogo"`, `TOV ,,Laboratoriia
+    Kaspers'kogo" (Kiyiv)`, `TOO <<Laboratoriia Kasperskogo>>, Almaty`), as `cleaned` writes them, where the text
+    holds more; at most `_QUOTED_UNITS`, of the first `_QUOTES_READ` quotes. A quote is read as opening a name only
+    right after a form, so stray quotes pair with none."""
     out: list[str] = []
-    for found in _QUOTED.finditer(cleaned):
-        words = cleaned[max(0, found.start() - 60):found.start()].split()
-        form = next((" ".join(words[-n:]) for n in (4, 3, 2, 1) if len(words) >= n
-                     and (n > 1 or tuple(tokens_of(words[-1])) in _QUOTED_FORMS) and _legal_only(" ".join(words[-n:]))),
-                    None)
-        if form is None:
+    for opening in itertools.islice(_OPENING_QUOTE.finditer(cleaned), _QUOTES_READ):
+        words = cleaned[max(0, opening.start() - 60):opening.start()].split()
+        if not words or not (last := tokens_of(words[-1])) or last[-1] not in _form_ends() or (
+                form := _form_before(words)) is None:
+            continue
+        found = _QUOTED.match(cleaned, opening.start())
+        if found is None or not any(c.isalpha() for c in found.group(1)):
             continue
         unit = f"{form} {found.group(1)}{found.group(2) or ''}"
         rest = cleaned[found.end():]
@@ -1021,10 +1028,29 @@ def _quoted_units(cleaned: str) -> list[str]:
     return out
 
 
-# a name in quotes as `cleaned` writes them ("", <<>>, ,,"), and a bracket right after it; a place after a comma
-_QUOTED = re.compile(r'(?:"|<<|,,)\s*([^"<>]*[^\W\d_][^"<>]*?)\s*(?:"|>>)(\s*\([^()]{1,40}\))?')
-_PLACE_AFTER = re.compile(r"\s*[,;]\s*([^,;()\"<>]+?)\s*(?=$|[,;(])")
+@functools.cache
+def _form_ends() -> frozenset[str]:
+    """The last words of the legal forms, folded (a quote after no such word opens no name: `_quoted_units`)."""
+    return frozenset(phrase[-1] for entries in _vocab().phrases.values() for phrase, role, _ in entries
+                     if role == "legal")
+
+
+def _form_before(words: list[str]) -> str | None:
+    """The legal form the words before a quote end with (`_quoted_units`), or None."""
+    for n in (4, 3, 2, 1):
+        if len(words) >= n and _legal_only(form := " ".join(words[-n:])) and (
+                n > 1 or tuple(tokens_of(form)) in _QUOTED_FORMS and form.isupper()):
+            return form
+    return None
+
+
+# a name in quotes as `cleaned` writes them ("", <<>>, ,,"), at most 100 characters, and a bracket right after it;
+# a place after a comma
+_OPENING_QUOTE = re.compile(r'"|<<|,,')
+_QUOTED = re.compile(r'(?:"|<<|,,)\s*([^"<>]{1,100}?)\s*(?:"|>>)(\s*\([^()]{1,40}\))?')
+_PLACE_AFTER = re.compile(r"\s*[,;]\s*([^,;()\"<>]{1,60}?)\s*(?=$|[,;(])")
 _QUOTED_UNITS = 4
+_QUOTES_READ = 12  # (a text of many quotes, a CSV row's empty cells `,,`, is read in bounded time)
 
 
 _CODE = re.compile(r"(?<![^\W\d_])(?:[A-Z]\.){2,3}|(?<![^\W\d_])[A-Z]{2,3}(?![^\W\d_])")  # `U.S.`, `DE`, `MA`, `RUS`
@@ -1155,28 +1181,29 @@ def _surname_like(word: str) -> bool:
     return skel not in lexicon().given and not is_patronymic(skel)
 
 
-def _declined(tokens: list[str], vocab: _Vocab, cleaned: str) -> list[str] | None:
+def _declined(tokens: list[str], vocab: _Vocab) -> list[str] | None:
     """`tokens` with each word no table knows that is a legal form, a domain word or a place with another
     language's case ending (`endings.word_stems`) read as that word (`incin` -> `inc`, `labot` -> `lab`,
-    `japanin` -> `japan`, `kijevi` -> `kijev`); None when none is. A legal form takes no ending of one letter but
-    the genitive -s (`Limiteds`; `Inca`, `Inci` are words and names of their own), and nothing else takes that
-    one (a plural: `Bars`); a country's name of three letters none (codes: `Rusin` is a surname); a town's
-    neither -in nor, but in small letters as in `cleaned` (a Hungarian adjective: `a kijevi`), one of one letter:
-    those make surnames of towns (`Astrakhanin`, `Astrakhani`)."""
+    `japanin` -> `japan`, `a kijevi` -> `a kijev`); None when none is. A legal form takes no ending of one letter
+    but the genitive -s (`Limiteds`; `Inca`, `Inci` are words and names of their own), and nothing else takes that
+    one (a plural: `Bars`); a domain word is one written out (not `comm` of `common`); a country's name of three
+    letters none (codes: `Rusin` is a surname); a town's (of one word: not `San` of `Sanat`) neither -in nor, but
+    after the Hungarian article (`a kijevi`, an adjective), one of one letter, nor any beside a given name: those
+    make surnames of towns or are a surname's cases (`Astrakhanin`, `Kirill Astrakhani`, `Astrakhanie Kirill`)."""
     out = None
     for i, token in enumerate(tokens):
-        if len(token) < 4 or not token.isalpha() or token in vocab.generic or _known_as_written(token, vocab):
+        if len(token) < 4 or not token.isalpha() or token in vocab.generic or _table_word(token, vocab):
             continue
         for stem in word_stems(token):
             ending = token[len(stem):]
             if ending == "s":  # (a genitive, or a plural, which a domain word's variants hold: `Labs`)
-                fits = _single_legal(stem, vocab)
+                fits = _legal_only(stem)
             elif stem in lexicon().cities:
-                fits = ending != "in" and (
-                    len(ending) > 1 or re.search(rf"(?<![^\W\d_]){token}(?![^\W\d_])", cleaned) is not None)
+                fits = stem in vocab.places and ending != "in" and not _beside_given_name(tokens, i) and (
+                    len(ending) > 1 or i > 0 and tokens[i - 1] in _HUNGARIAN_ARTICLES)
             else:
-                fits = (stem in vocab.generic or len(stem) > 3 and stem in vocab.places
-                        or len(ending) > 1 and _single_legal(stem, vocab))
+                fits = (_domain_word(stem, vocab) or len(stem) > 3 and stem in vocab.places
+                        or len(ending) > 1 and _legal_only(stem))
             if fits:
                 out = list(tokens) if out is None else out
                 out[i] = stem
@@ -1184,16 +1211,26 @@ def _declined(tokens: list[str], vocab: _Vocab, cleaned: str) -> list[str] | Non
     return out
 
 
-def _known_as_written(token: str, vocab: _Vocab) -> bool:
-    """True when a table knows `token` as it is, other than as a legal form one slip off (`limiteds` is `limited`
-    mistyped, and Swedish's genitive of it): a place, a domain or other word, a given name, a word of a phrase."""
+_HUNGARIAN_ARTICLES = frozenset({"a", "az"})
+
+
+def _beside_given_name(tokens: list[str], i: int) -> bool:
+    """True when a word next to the word at `i` is a known given name (`Kirill Astrakhani`)."""
+    return any(0 <= j < len(tokens) and skeleton(tokens[j]) in lexicon().given for j in (i - 1, i + 1))
+
+
+def _domain_word(token: str, vocab: _Vocab) -> bool:
+    """True when `token` is a domain word written out: the word itself, its plural, or a variant of five letters or
+    more (`laboratory`), not an abbreviation (`comm`)."""
+    word = vocab.generic.get(token)
+    return word is not None and (word == token or token[:-1] == word or len(token) >= 5)
+
+
+def _table_word(token: str, vocab: _Vocab) -> bool:
+    """True when a table knows `token` as it is (`known_word`, of a folded token), other than as a legal form one
+    slip off (`limiteds` is `limited` mistyped, and Swedish's genitive of it)."""
     return (lexicon().is_other_word(token) or skeleton(token) in lexicon().given
             or token in phrase_words() and token not in vocab.misreads)
-
-
-def _single_legal(token: str, vocab: _Vocab) -> bool:
-    """True when `token` alone is a legal form (`inc`, `limited`)."""
-    return any(role == "legal" and phrase == (token,) for phrase, role, _ in vocab.phrases.get(token, ()))
 
 
 def _read_text(text: str, vocab: _Vocab) -> NormalizedName:

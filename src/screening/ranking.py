@@ -104,7 +104,7 @@ def written_words(text: str) -> frozenset[str]:
 
 def _latin_words(query: str, words: frozenset[str]) -> frozenset[str]:
     """A query's `written_words` (`words`), and of Cyrillic, its letters as Latin ones too: `Лабс` writes the listed
-    `Labs` (but no legal form's word, `Лтд`, written alike in names of every length)."""
+    `Labs` (but no word of a legal form, honorific or noise phrase, `Лтд`, written alike in names of every length)."""
     if not _CYRILLIC.search(query):
         return words
     return words | {word for word in written_words(unidecode(query)) if word not in phrase_words()}
