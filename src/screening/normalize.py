@@ -1227,10 +1227,11 @@ def _domain_word(token: str, vocab: _Vocab) -> bool:
 
 
 def _table_word(token: str, vocab: _Vocab) -> bool:
-    """True when a table knows `token` as it is (`known_word`, of a folded token), other than as a legal form one
-    slip off (`limiteds` is `limited` mistyped, and Swedish's genitive of it)."""
+    """True when a table knows `token` as it is: a place, a domain or other word, a given name, a phrase's first word
+    (as `known_word` reads a word, but for the words inside a phrase, whose set costs a cold start to build), other
+    than as a legal form one slip off (`limiteds` is `limited` mistyped, and Swedish's genitive of it)."""
     return (lexicon().is_other_word(token) or skeleton(token) in lexicon().given
-            or token in phrase_words() and token not in vocab.misreads)
+            or token in vocab.phrases and token not in vocab.misreads)
 
 
 def _read_text(text: str, vocab: _Vocab) -> NormalizedName:
