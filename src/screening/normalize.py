@@ -42,7 +42,9 @@ Steps, in order (the same for a listed name at index time and for every query):
     quoted values, a CSV row's cells, fixed-width columns, the elements of an X12 or EDIFACT
     segment: `tokens.field_parts`), and the record's values
     without its keys as one name (`tokens.record_fields`); a slug's short words set apart
-    (`kaspersky-lab-uk-ltd`: `tokens.slug_reading`);
+    (`kaspersky-lab-uk-ltd`: `tokens.slug_reading`); a legal form and the name in quotes right after it, alone
+    (`... АО "Лаборатория Касперского" к ООО ...`); the name with a company word's case ending of another language
+    cut (`Kaspersky Lab Incin`: `screening.endings.word_stems`);
     the name with an x between vowels read as kh (GOST 7.79-B `Tixonov`), and with Turkish `ş` and `ç` read
     as sh and ch (`Borşçov`: `screening.scripts`); a Latin name with Dutch spellings
     read as English ones where a word shows them, and so Swedish, Hungarian, romanised Greek and Baltic ones
@@ -831,8 +833,8 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     if name.legal_forms and (named := _named_before_aside(cleaned, vocab)) is not None and named.tokens != name.tokens:
         more.append(named)
     # A name in quotes right after its legal form, as Russian and its neighbours' documents write each company
-    # (`А40-184312/2022 АО "Лаборатория Касперского" к ООО "Нетсофт" о взыскании`), read alone, with a bracket
-    # right after it (`ТОВ «Лабораторія Касперського» (Київ)`): the words around are the document's.
+    # (`А40-184312/2022 АО "Лаборатория Касперского" к ООО "Нетсофт" о взыскании`), read alone, with a bracket or
+    # places right after it (`ТОО «Лаборатория Касперского», Алматы`): the words around are the document's.
     more += [_read_text(unit, vocab) for unit in _quoted_units(cleaned)]
     # A slug's short words set apart (`kaspersky-lab-uk-ltd`: as written, `uk-ltd` is one word).
     if (slug := slug_reading(cleaned)) is not None:
