@@ -153,9 +153,8 @@ def _beside(tokens: tuple[TokenInfo, ...], j: int, marks: list[int]) -> bool:
     most one word of weight between (`Kaspersky Transparency Center Zürich`, `Kaspersky, 2 Kingdom Street,
     London`), or right before it or a preposition of the genitive before it, a word of three letters or more, not a
     code (`Beijing Kaspersky`, `la filiale britannique de Kaspersky`; not the key of `CN=Kaspersky Group`, nor `Japan
-    and Kaspersky`); not a
-    sentence's place two words of weight away or more (`Swiss firm Acronis poaches engineers from Kaspersky`,
-    `Kaspersky ... vor dem OVG Münster`)."""
+    and Kaspersky`); not a sentence's place two words of weight away or more (`Swiss firm Acronis poaches engineers
+    from Kaspersky`, `Kaspersky ... vor dem OVG Münster`)."""
     for i in marks:
         if i == j:
             return False  # a word of the name itself
@@ -208,8 +207,9 @@ def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], pa
     # américaine de Kaspersky`: the US owner)
     placed = {o: found for o in first if (found := _confirming(beside, parties[o], words(o)))}
     if placed and len(placed) < len(first):
-        candidates = [attrs.evolve(c, evidence=(*c.evidence, *placed[c.party]))
-                      if c.party in placed and c.score == top.score and c in readings else c for c in candidates]
+        confirmed = {id(c) for c in readings if c.party in placed and c.score == top.score}
+        candidates = [attrs.evolve(c, evidence=(*c.evidence, *placed[c.party])) if id(c) in confirmed else c
+                      for c in candidates]
     said = [t for t in beside if not any(_place_of(t, parties[o], words(o)) for o in first)]
     if not said:
         return candidates

@@ -1033,8 +1033,18 @@ def _quoted_units(cleaned: str) -> list[str]:
 @functools.cache
 def _form_ends() -> frozenset[str]:
     """The last words of the legal forms, folded (a quote after no such word opens no name: `_quoted_units`)."""
-    return frozenset(phrase[-1] for entries in _vocab().phrases.values() for phrase, role, _ in entries
-                     if role == "legal")
+    return frozenset(phrase[-1] for phrase in _legal_phrases())
+
+
+@functools.cache
+def _one_word_forms() -> frozenset[str]:
+    """The legal forms of one word, folded (`inc`, `limited`: what `_legal_only` reads of a folded word)."""
+    return frozenset(phrase[0] for phrase in _legal_phrases() if len(phrase) == 1)
+
+
+def _legal_phrases() -> list[tuple[str, ...]]:
+    """Every legal form's words, folded."""
+    return [phrase for entries in _vocab().phrases.values() for phrase, role, _ in entries if role == "legal"]
 
 
 def _form_before(words: list[str]) -> str | None:
@@ -1199,13 +1209,13 @@ def _declined(tokens: list[str], vocab: _Vocab) -> list[str] | None:
         for stem in word_stems(token):
             ending = token[len(stem):]
             if ending == "s":  # (a genitive, or a plural, which a domain word's variants hold: `Labs`)
-                fits = _legal_only(stem)
+                fits = stem in _one_word_forms()
             elif stem in lexicon().cities:
                 fits = stem in vocab.places and ending != "in" and not _beside_given_name(tokens, i) and (
                     len(ending) > 1 or i > 0 and tokens[i - 1] in _HUNGARIAN_ARTICLES)
             else:
                 fits = (_domain_word(stem, vocab) or len(stem) > 3 and stem in vocab.places
-                        or len(ending) > 1 and _legal_only(stem))
+                        or len(ending) > 1 and stem in _one_word_forms())
             if fits:
                 out = list(tokens) if out is None else out
                 out[i] = stem
