@@ -71,6 +71,21 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("Andrei Suvorov, sünd. 03.05.1989, Tallinn", ((1989, 5, 3),)),  # Estonian
     ("Dokumenta Antona Ivanova, rođenog 26.01.1990.", ((1990, 1, 26),)),  # Croatian
     ("Jan Novák, narozen 1. 2. 1970", ((1970, 2, 1),)),  # Czech
+    ("IVANOV Anton Mihajlovič, roj. 14. 3. 1972, Plovdiv", ((1972, 3, 14),)),  # Slovene
+    ("Marina Aleksejeva, rođ. 1990., Zagreb", ((1990, 0, 0),)),  # Croatian, short
+    ("Михаил Гербер, рођен 1961. године у Новом Саду", ((1961, 0, 0),)),  # Serbian
+    ("Антон Иванов Георгиев, роден 1979 г., Стара Загора", ((1979, 0, 0),)),  # Bulgarian
+    ("Tikhonov Andrei, szül. 1985. február 14.", ((1985, 0, 0),)),  # Hungarian (the year read)
+    ("Andrei Tikhonov, född 1985-02-14", ((1985, 2, 14),)),  # Swedish
+    ("Tikhonov Andrey, doğum tarihi 14.02.1985", ((1985, 2, 14),)),  # Turkish
+    ("Ефремов Андрей Анатольевич, 12.03.1962 ж.т., Қарағанды", ((1962, 3, 12),)),  # Kazakh, after the date
+    ("Тихонов Андрей Геннадьевич, 1985 жылы туған", ((1985, 0, 0),)),
+    ("Andrei Tikhonov, 1985 doğumlu", ((1985, 0, 0),)),  # Turkish, after the date
+    ("Андрей Суворов, 1990 онд төрсөн", ((1990, 0, 0),)),  # Mongolian
+    ("Անդրեյ Սուվորով, 1992 թ. ծնված, Գյումրի", ((1992, 0, 0),)),  # Armenian
+    ("ანდრეი სუვოროვი, დაბ. 12.03.1990", ((1990, 3, 12),)),  # Georgian
+    ("אנדריי סובורוב, נולד 1990", ((1990, 0, 0),)),  # Hebrew
+    ("Αντρέι Τιχόνοφ, γεν. 14.02.1985", ((1985, 2, 14),)),  # Greek
 ])
 def test_a_date_after_a_birth_label_is_read_in_the_parts_it_writes(text: str, readings: tuple) -> None:
     """Labels in several languages, before the date or after it (`г.р.`); the parts it leaves out are 0."""
@@ -115,6 +130,8 @@ def test_day_and_month_are_both_read_where_the_order_is_unknown() -> None:
     "Ivan Petrov, born 3 de 1961",  # `de` is no month (nor does it eat `December`'s letters)
     "Birthday Cakes Ltd 2019", "Happy Birthday Events, 12 Jan",  # a word of a name, then no whole date
     "Flowers for Ivan Petrov birthday 09.11.2021", "Ivan Petrov 60th birthday 2026",  # a party's day, no field's key
+    "Andrei Tikhonov, f. 1985", "Gerber M., f. 12.03.2019",  # Nordic `f.` is none: a page's `f.` (following)
+    "Marina Alekseeva, Tromsø roj 2019",  # Slovene `roj.` only with its point
 ])
 def test_no_birth_date_is_read_where_none_is_written(text: str) -> None:
     """Numbers, initials, maiden names, impossible days and two-digit years are no labelled birth date."""
@@ -469,6 +486,16 @@ def test_the_short_baltic_label_reads_only_in_small_letters_and_s_not_at_all(tex
     assert found is None or not found.labelled
 
 
+@pytest.mark.parametrize("text", [
+    "Андрей Суворов, Туған жер 2019",  # Kazakh `туған` (born, native) is a label only right before a date
+    "Andrei Tikhonov, doğum 2019",  # Turkish `doğum` alone is a birth, not its date
+])
+def test_a_label_in_another_language_reads_only_right_before_a_date(text: str) -> None:
+    """The labels of other languages read as the others do: only right before the date."""
+    found = birth_date_in(text)
+    assert found is None or not found.labelled
+
+
 def test_a_town_of_two_words_names_no_second_person(screener: screening.Screener) -> None:
     """`Novi Sad` holds a word that is a given name, but the part is a town's name: the labelled date is the
     one person's, and another person's birth date."""
@@ -477,6 +504,20 @@ def test_a_town_of_two_words_names_no_second_person(screener: screening.Screener
     assert names_several("Andrei Tikhonov; Nur Sultan")  # (Kazakhstan's capital, but two given names too)
     result = screener.screen("Igor Chekunov, rođen 14.08.1979, Novi Sad")
     assert result.status is screening.Status.CLEAR and "another person's" in result.near_misses[0].reason
+
+
+@pytest.mark.parametrize(("other", "listed"), [
+    ("Тихонов Андрей Геннадьевич, 1985 ж.т., Павлодар", "Тихонов Андрей Геннадьевич, 1966 ж.т., Павлодар"),
+    ("Andrei Tikhonov, doğum tarihi 14.02.1985", "Andrei Tikhonov, doğum tarihi 09.11.1966"),
+    ("Андрей Тихонов, роден 1985 г.", "Андрей Тихонов, роден 1966 г."),
+    ("Անդրեյ Տիխոնով, 1985 թ. ծնված", "Անդրեյ Տիխոնով, 1966 թ. ծնված"),
+])
+def test_a_birth_date_labelled_in_another_language_tells_a_namesake_from_the_listed_person(
+        screener: screening.Screener, other: str, listed: str) -> None:
+    """Kazakh, Turkish, Bulgarian and Armenian labels read as `DOB` does: another person's year clears the
+    listed name, and the listed year keeps it flagged."""
+    assert screener.screen(other).status is screening.Status.CLEAR
+    assert screener.screen(listed).hits[0].party.id == "ofac-45815"
 
 
 @pytest.mark.parametrize("text", ["A. TIKHONOV DOB 09.11.1966", "Tikhonov, born 9 November 1966",

@@ -50,6 +50,12 @@ def _skel(word: str) -> str:
     ("Ivanoven", "ivanov"),  # Basque genitive
     ("Zenkinnek", "zenkin"),  # Hungarian dative, the doubled n one in the skeleton
     ("Astrahannak", "astrakhan"),
+    ("Тихоновдун", "tikhonov"),  # Kyrgyz genitive
+    ("Ивановның", "ivanov"),  # Kazakh genitive
+    ("Tikhonovning", "tikhonov"),  # Uzbek genitive
+    ("Kulashovaning", "kulashova"),
+    ("Зенкинге", "zenkin"),  # Kazakh and Kyrgyz dative
+    ("Ивановқа", "ivanov"),
 ])
 def test_an_ending_comes_off_a_family_name(word: str, nominative: str) -> None:
     assert skeleton(nominative) in stems(_skel(word))
@@ -136,6 +142,10 @@ def test_an_apostrophe_that_sets_no_ending_apart_stays(text: str) -> None:
     ("Andrej Szuvorovval", "ofac-45821"),
     ("Gyenyisz Zenkinnek", "ofac-45864"),  # the doubled n one letter in the skeleton
     ("Marina Alekseyevaya", "ofac-45854"),  # Azerbaijani dative after a vowel
+    ("Андрей Тихоновдун", "ofac-45815"),  # Kyrgyz genitive
+    ("Денис Зенкинге", "ofac-45864"),  # Kazakh dative
+    ("Антон Ивановның", "ofac-45858"),  # Kazakh genitive after a consonant
+    ("Anna Kulashovaning", "ofac-45860"),  # Uzbek genitive
 ])
 def test_a_listed_person_with_another_languages_ending_hits(screener: screening.Screener, query: str,
                                                           party: str) -> None:
@@ -161,7 +171,8 @@ def test_the_evidence_says_the_ending_was_read(screener: screening.Screener) -> 
     "mokėjimas Igoriui Sokolovui",  # no listed name at all
     "pagesë për Anna Smirnovës",
     "Zeninille Denis",  # a near surname in a case: no closer than as written
-    "Kirill Astrakhanin",  # a surname made of the listed one, not a case of it
+    "Kirill Astrakhanin",  # a surname made of the listed one, not a case of it (nor Kazakh -nin, its n doubled)
+    "Oleg Tikhonovdun",  # the listed surname in a case, another given name
     "Antonia Ivanova",
     "pagesë Ani Kulashovës",  # Ani is a name of her own, not Anna in a Russian case beside another language's
     "IVANOV, Antonel",  # a Romanian name, not a Hungarian ending (-nél is front, Anton back)

@@ -1033,11 +1033,13 @@ def test_a_word_mixing_scripts_folds_to_the_script_most_of_its_letters_are_in(te
 
 @pytest.mark.parametrize(("text", "expected"), [("Каѕреrѕky", "Kaspersky"), ("Каѕреrѕkу", "Kaspersky"),
                                               ("Каѕреrѕкy", "Kaspersky"), ("Тиxонов", "Tikhonov"),
-                                              ("Сувоrов", "Suvorov")])
+                                              ("Сувоrов", "Suvorov"), ("Гepбep", "Gerber"),
+                                              ("Гepбep Михаил", "Gerber Mikhail")])
 def test_a_word_only_the_other_script_can_take_whole_folds_to_it(text: str, expected: str) -> None:
     """Six Cyrillic look-alikes and a Latin r, which has none in Cyrillic, fold to Latin (the word stayed
     mixed, and `Каѕреrѕky Lab JSC` was CLEAR); a Cyrillic word with a stray Latin x folds to Cyrillic, and
-    so does one with a Latin r whose Cyrillic в has no Latin look-alike (`Сувоrов`)."""
+    so does one with a Latin r whose Cyrillic в has no Latin look-alike (`Сувоrов`), or more Latin letters
+    than Cyrillic ones, none of which Latin has (`Гepбep`, a scanner's: its Г and б; it was CLEAR)."""
     assert clean(text) == expected
 
 

@@ -64,7 +64,11 @@ _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=Tru
 # `Birthday:` (vCard `BDAY:`; only as a field's key: `birthday 09.11.2021` is as often a party's day), `born (on|in)`,
 # `geb.`, `geboren am`, `né le`, `né en`, `nacido el`, `nato il`, `ur.`, `urodzony`, `дата рождения`, `д.р.`,
 # `род.`, `нар.`, Lithuanian `gim.`, Latvian `dzim.`, Estonian `sünd.`, Czech `nar.`, Croatian and Serbian `rođen`
-# (with its `đ`: `Roden` and `Gimes` are surnames) ...
+# (with its `đ`: `Roden` and `Gimes` are surnames), Slovene `roj.`, Bulgarian `роден`, Slovak `narodený`,
+# Romanian `născut`, Hungarian `szül.`, Finnish `synt.`, Swedish `född`, Danish and Norwegian `født`, Dutch
+# `geboortedatum`, Greek `γεν.`, Turkish and Azerbaijani `doğum tarihi`/`tarixi`, Kazakh `туған`, Kyrgyz
+# `туулган`, Uzbek `tug'ilgan`, Turkmen `doglan`, Mongolian `төрсөн`, Armenian `ծնվ.`, Georgian `დაბ.`, Hebrew
+# `נולד` ...
 _WORD_LABEL = (
     r"d\.?\s?o\.?\s?b\.?|y\.?\s?o\.?\s?b\.?|date[\s_]*of[\s_]*birth|year[\s_]*of[\s_]*birth|birth[\s_]*date"
     r"|(?:birth[\s_]*day|b-?day)(?=[\"']?\s*[:=])"
@@ -72,8 +76,14 @@ _WORD_LABEL = (
     r"|geb\.|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+(?:le|en)|date\s+de\s+naissance|fecha\s+de\s+nacimiento"
     r"|nacid[oa](?:\s+el)?|f\.\s?nac\.|data\s+di\s+nascita|nat[oa]\s+il|data\s+de\s+nascimento|nascid[oa]\s+em"
     r"|data\s+urodzenia|urodzon[ya]|ur\.|дата\s+рождения|д\.\s?р\.|д/р|родил(?:ся|ась)|род\.|дата\s+народження"
-    r"|народи(?:вся|лася)|нар\."
-    r"|gim\.|gimęs|gimusi|dzim\.|dzimis|dzimusi|sünd\.|sündinud|rođen(?:a|og|e)?|nar\.|narozen[aý]?"
+    r"|народи(?:вся|лася)|нар\.|нарадзі(?:ўся|лася)"
+    r"|gim\.|gimęs|gimusi|dzim\.|dzimis|dzimusi|sünd\.|sündinud|rođen(?:a|og|e)?|rođ\.|nar\.|narozen[aý]?"
+    r"|roj\.|rojen[a]?|роден[а]?|рођен[аи]?|рођ\.|naroden[ýá]|născut[ă]?|data\s+nașterii"
+    r"|szül\.|született|synt\.|syntynyt|syntymäaika|född|født|fødd|fødselsdato|födelsedatum|geboortedatum"
+    r"|γεν\.|γεννήθηκε|ημερομηνία\s+γέννησης"
+    r"|doğum\s+tari[hx]i|d\.\s?tarihi|туған(?:\s+күні)?|туулган(?:\s+күнү)?|tug['ʻ’‘]ilgan(?:\s+sana(?:si)?)?"
+    r"|туғилган|doglan(?:\s+senesi)?|төрсөн(?:\s+огноо)?"
+    r"|ծնվ\.|ծնվել\s+է|ծննդյան\s+ամսաթիվ|დაბ\.|დაბადებული|დაბადების\s+თარიღი|נולד[הו]?|תאריך\s+לידה"
 )
 # `b.` is a birth label only where a clause starts (`Gerber, b. 25.01.1983`, `Tikhonov - b. 1966`), in small
 # letters (`Ivanov, B.` is an initial), and so is Latvian `dz.` (`Zenkins, dz. 1990`; not Polish `Dz.U.`); `n.`
@@ -107,8 +117,11 @@ _PLACE = (rf"\s+(?!{_MONTH})(?:{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
           rf"(?:\s*,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})?{_IN_BRACKETS}"
           r"\s*(?:,\s*|\s+(?:on|il|le|am|el|em|dnia)\s+)"
           rf"|{_PLACE_WORD}(?:\s+{_PLACE_WORD})?{_IN_BRACKETS}\s+)")
-# A label after the date: `1978 г.р.`, `15.06.1978 года рождения`, Ukrainian `р.н.`
-_TRAILING = r"\s*(?:г\.?\s?р\.?|года?\s+рождения|р\.\s?н\.)"
+# A label after the date: `1978 г.р.`, `15.06.1978 года рождения`, Ukrainian `р.н.`, Kazakh `1962 ж.т.` and
+# `1962 жылы туған`, Kyrgyz `1962-жылы туулган`, Turkish `1962 doğumlu`, Mongolian `1962 онд төрсөн`, Armenian
+# `1962 թ. ծնված`
+_TRAILING = (r"\s*(?:г\.?\s?р\.?|года?\s+рождения|р\.\s?н\.|ж\.\s?т\.|-?\s*жылы\s+(?:туған|туулган)"
+             r"|doğumlu|онд\s+төрсөн|(?:թ\.\s?)?ծնված)")
 
 _NUMERIC = (r"(?P<d1>\d{1,2})\s?(?P<s1>[./-])\s?(?P<m1>\d{1,2})\s?(?P=s1)\s?(?P<y1>\d{4})"
             r"|(?P<y2>\d{4})(?P<s2>[./-])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})")
@@ -150,8 +163,11 @@ _HAS_NUMERIC = re.compile(r"\d[./-]\s?\d|\d{8}|\d{2}[A-Za-z]{3}\d{2}")  # a date
 _BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "born", "geb", "*",
                  "bday", "b-day", "né", "nee", "ne a", "ne en", "naiss", "naci", "nac.", "nasc", "nato", "nata",
                  "urodz", "ur.", "рожд", "д.р", "д. р", "д/р", "род", "наро", "нар.", "b.", "n.", "gim", "dzim",
-                 "rođen", "nar.", "naroz", "dz.", "sünd")
-_AFTER_STEMS = ("г.р", "г. р", "год", "р.н", "р. н")
+                 "rođen", "nar.", "naroz", "dz.", "sünd", "roj", "rođ", "роден", "рођ", "narod",
+                 "născ", "naște", "szül", "szület", "synt", "född", "født", "fødd", "fødsel", "födelse", "geboorte",
+                 "γεν", "γέννησ", "doğum", "tarihi", "туған", "туулган", "tug", "туғил", "doglan", "нарадз",
+                 "төрсөн", "ծն", "დაბ", "נולד", "לידה")
+_AFTER_STEMS = ("г.р", "г. р", "год", "р.н", "р. н", "ж.т", "ж. т", "жылы", "doğumlu", "төрсөн", "ծնված")
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
 _LIFETIME = 100  # years before an adult's birth year that an unlabelled date may be a living person's birth date

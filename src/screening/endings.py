@@ -63,7 +63,7 @@ _ADDED = {
     # `Igoriui`); Latvian: a man's dative
     "ui": "", "o": "c", "aus": "", "iui": "c", "am": "",
     # Estonian: genitive, allative, comitative, ablative, adessive, elative, translative
-    "i": "c", "ile": "c", "le": "", "iga": "c", "ga": "v", "ilt": "c", "lt": "v", "il": "c", "ist": "c",
+    "i": "c", "ile": "c", "le": "", "iga": "c", "ga": "", "ilt": "c", "lt": "v", "il": "c", "ist": "c",
     "iks": "c",
     # Finnish: genitive, allative, adessive, ablative, elative, inessive, illative, translative
     "in": "c", "n": "v", "ila": "c", "la": "", "ilta": "c", "lta": "v", "ista": "c", "sta": "v", "isa": "c",
@@ -82,9 +82,17 @@ _ADDED = {
     # German and English genitive, Georgian dative (`Gerbers`, `Michail Gerbers Provision`)
     "s": "",
     # Turkish and Azerbaijani written without an apostrophe: genitive, ablative, comitative (`Suvorovun`,
-    # `Yefremovdan`, `Ivanovla`), genitive after a vowel (`Kulaşovanın`); the dative -ya after a vowel is the
-    # -ia above in the skeleton (`Alekseyevaya`)
-    "un": "c", "dan": "", "den": "", "nin": "v",
+    # `Yefremovdan`, `Ivanovla`), genitive after a vowel (`Kulaşovanın`; Kazakh's after any letter, `Ивановның`);
+    # the dative -ya after a vowel is the -ia above in the skeleton (`Alekseyevaya`)
+    "un": "c", "dan": "", "den": "", "nin": "",
+    # Kazakh, Kyrgyz, Tatar and Uzbek, in Cyrillic or Latin letters: genitive (`Тихоновдун`, `Ивановның`,
+    # `Tikhonovning`), dative (`Зенкинге`, `Ивановқа`, `Tikhonovga`; the -ga above), accusative, locative,
+    # ablative, instrumental (Kazakh -men, -ben, -pen, Kyrgyz -menen)
+    "din": "c", "dun": "c", "tin": "c", "tun": "c", "nun": "v", "ning": "",
+    "ge": "", "ka": "", "ke": "", "go": "c", "ko": "c",
+    "ni": "", "di": "c", "ti": "c", "du": "c", "tu": "c", "nu": "v",
+    "da": "", "de": "", "ta": "", "te": "", "ten": "", "nan": "v", "nen": "v",
+    "men": "", "ben": "", "pen": "", "menen": "",
     # Basque: genitive, dative, comitative, destinative (`Ivanoven`, `Alekseevari`)
     "en": "c", "ren": "v", "ari": "c", "ri": "v", "ekin": "c", "kin": "v", "entsat": "c", "rentsat": "v",
 }
@@ -159,9 +167,10 @@ def _stems(skel: str, given: bool, single: bool, last_word: bool, shortest: int)
             continue
         after = _ADDED.get(ending)
         if after is not None and (ending not in _MADE_SURNAME or stem.endswith(_SURNAME_END)):
-            # (a consonant doubled before the ending is one in the skeleton: `Zenkinnek`, `Ivanovval`; not
-            # before one of two letters, where it would read his genitive as a case: `Gerbera` of `Gerberra`)
-            doubled = n > 2 and ending[0] not in _VOWELS and stem[-1] != ending[0]
+            # (a consonant doubled before a Hungarian ending is one in the skeleton: `Zenkinnek`, `Ivanovval`;
+            # not before one of two letters, where it would read his genitive as a case: `Gerbera` of `Gerberra`;
+            # nor before another language's, where it would read `Astrakhanin` as Kazakh `Astrakhan-nin`)
+            doubled = n > 2 and ending in _HUNGARIAN and ending[0] not in _VOWELS and stem[-1] != ending[0]
             for before in (stem, stem + ending[0]) if doubled else (stem,):
                 if len(before) >= _STEM_MIN and (after == "" or (before[-1] in _VOWELS) == (after == "v")):
                     out.append(before)

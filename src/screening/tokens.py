@@ -223,7 +223,7 @@ def _fold_word(word: str) -> str:
     """Fold look-alike letters in a word that mixes Latin with Cyrillic or Greek (step 5): towards the
     script most of its letters are in (`Kаѕpersky` -> Latin; `Лaборатория`, a keyboard-layout slip,
     -> Cyrillic), unless only the other script takes every letter (`Каѕреrѕky`, whose r has no Cyrillic
-    look-alike, -> Latin)."""
+    look-alike, -> Latin; `Гepбep`, a scanner's, whose Г and б have no Latin one, -> Cyrillic)."""
     if word.isascii():
         return word
     latin = len(_LATIN.findall(word))
@@ -237,7 +237,11 @@ def _fold_word(word: str) -> str:
         # (Latin letters with no Cyrillic look-alike, `Каѕреrѕky`: Latin where every Cyrillic letter has one)
         latin_word = word.translate(_CONFUSABLES)
         return latin_word if _CYRILLIC.search(latin_word) is None else folded
-    return word.translate(_CONFUSABLES)
+    latin_word = word.translate(_CONFUSABLES)
+    if not cyrillic or _CYRILLIC.search(latin_word) is None:
+        return latin_word
+    folded = word.translate(_TO_CYRILLIC)
+    return folded if _ASCII_LETTER.search(folded) is None else latin_word
 
 
 # What parts two words written without a space (`CTA+IC+:СУВОРОВ`, `NAME1=Лаборатория`): each side is folded as
