@@ -197,7 +197,9 @@ def test_governed_finds_the_words_a_preposition_puts_in_the_genitive(text: str, 
                                    "от Дениса Зенкина",  # `Дениса`, alone a woman's name too, is his genitive here
                                    "перевод на Тихонова А.Г.",  # the accusative, a man's genitive
                                    "Faktúra pre Denisa Zenkina", "Płatność na konto Denisa Zienkina",  # Slovak, Polish
-                                   "przelew dla Andrieja Tichonowa", "platba od Andreje Suvorova"])
+                                   "przelew dla Andrieja Tichonowa", "platba od Andreje Suvorova",
+                                   "санкции против Дениса Зенкина", "санкції проти Дениса Зенкіна",  # against
+                                   "санкції щодо Тихонова А.Г.", "sankcije protiv Denisa Zenkina"])
 def test_a_listed_mans_surname_after_a_genitive_preposition_is_his(screener: screening.Screener, query: str) -> None:
     """Alone, `Тихонова А.Г.` may be a woman's name; after `от`, `в пользу`, `на имя` a woman's would read
     `Тихоновой`: the surname is his genitive, read as a capped REVIEW that says so first."""

@@ -766,13 +766,15 @@ def test_no_name_is_read_before_an_aside_that_places_it_or_without_its_form(text
     ("Petrov, Ivan and Sidorova, Maria", ["Petrov, Ivan", "Sidorova, Maria"]),  # `Last, First` stays whole
     ("Петров Иван Сергеевич (RU), Волков Олег Петрович (RU)", ["Петров Иван Сергеевич", "Волков Олег Петрович"]),
     ("author={Petrov, I. S. and Volkov, D. V.}", ["author={Petrov, I. S", "Volkov, D. V.}"]),  # no item of initials
+    ("Kulashova A. V. i Alekseeva M. M.", ["Kulashova A. V", "Alekseeva M. M"]),  # `и` and `і` as romanised
+    ("Petrov Ivan ta Volkov Oleg", ["Petrov Ivan", "Volkov Oleg"]),  # Ukrainian `та` as romanised
 ])
 def test_a_list_of_names_is_cut_into_its_items(text: str, items: list[str]) -> None:
     assert tokens_module.list_items(text) == items
 
 
 @pytest.mark.parametrize("text", ["Globex Trading, Inc.", "Ivan Petrov, CTO, Moscow", "Petrov, Ivan", "Smith & Sons",
-                                  "Procter and Gamble Co"])
+                                  "Procter and Gamble Co", "Ivanov I Petrov"])  # (a capital `I`: an initial)
 def test_a_name_with_commas_or_and_is_no_list(text: str) -> None:
     """A legal form, a title or a town after a comma, or one-word parts, make no list of names."""
     assert tokens_module.list_items(text) == []

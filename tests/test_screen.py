@@ -949,6 +949,27 @@ def test_a_listed_person_in_a_list_of_persons_is_found(screener: screening.Scree
     assert screener.screen("Zaitsev Oleg Vladimirovich (RU), Sidorov Pavel Olegovich (RU)").status is Status.CLEAR
 
 
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Тихонова Андрея Геннадьевича, Борщева Даниила Сергеевича, Ефремова Андрея Анатольевича",
+     {"ofac-45815", "ofac-45862", "ofac-45817"}),  # a list in the genitive (`Андрея` twice: two Andreis)
+    ("Тихонова Андрея Геннадьевича и Борщева Даниила Сергеевича", {"ofac-45815", "ofac-45862"}),
+    ("Кулашовой А.В. и Алексеевой М.М.", {"ofac-45860", "ofac-45854"}),  # joined by `и`, as romanised
+])
+def test_each_listed_person_of_a_list_in_a_case_is_found(screener: screening.Screener, text: str,
+                                                       parties: set[str]) -> None:
+    """A list of persons in the genitive or joined by `и` is cut into its persons as one in the nominative is:
+    read whole, each person's words counted against the others, none was found."""
+    result = screener.screen(text)
+    assert result.status is not Status.CLEAR and {hit.party.id for hit in result.hits} == parties
+
+
+def test_a_ukrainian_clause_after_a_name_names_no_other_person(screener: screening.Screener) -> None:
+    """`що` (that) opens the clause after a name in a Ukrainian power of attorney; its romanisation is the given
+    name Sho, which had read as a second person's and cleared the listed one."""
+    text = "в особі представника Тихонова Андрія Геннадійовича, що діє на підставі довіреності від 08.07.2024"
+    assert screener.screen(text).hits[0].party.id == "ofac-45815"
+
+
 @pytest.mark.parametrize("text", ["Petrov SV, Ivanov AM, Zaitsev OV.", "Петров СВ, Иванов АМ, Зайцев ОВ"])
 def test_a_listed_person_in_a_vancouver_author_list_is_found(screener: screening.Screener, text: str) -> None:
     """Author lists write a surname with its initials run together in capitals (`Ivanov AM`): in a list

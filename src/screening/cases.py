@@ -124,17 +124,18 @@ def title_forms(word: str) -> tuple[str, ...]:
 
 
 # Prepositions and phrases after which a payment order, a power of attorney or a contract names a person in the
-# genitive, Russian and Ukrainian (`в пользу`, `на имя`, `в лице`, `от`, `для`; `на користь`, `в особі`, `від`),
-# or in the accusative, which is a man's genitive (`за`, `на`, `про`, `через`: a woman's reads `на Тихонову`);
-# Serbian (`од`, `код`); and in Latin script Polish, Czech, Slovak, Slovene, Croatian and Serbian (`od`, `dla`,
-# `do`, `pre`, `pro`, `przez`, `na rzecz`, `ve prospěch`: a woman's reads `dla Anny Iwanowej`, `pro Annu
-# Ivanovovou`); longer phrases first, with what may part them from the words after (spaces, quotes, a colon, a
-# dash)
+# genitive, Russian and Ukrainian (`в пользу`, `на имя`, `в лице`, `от`, `для`, `против`; `на користь`, `в особі`,
+# `від`, `проти`, `щодо`; Belarusian `супраць`), or in the accusative, which is a man's genitive (`за`, `на`,
+# `про`, `через`: a woman's reads `на Тихонову`); Serbian (`од`, `код`); and in Latin script Polish, Czech,
+# Slovak, Slovene, Croatian and Serbian (`od`, `dla`, `do`, `pre`, `pro`, `przez`, `na rzecz`, `ve prospěch`,
+# `protiv`: a woman's reads `dla Anny Iwanowej`, `pro Annu Ivanovovou`); longer phrases first, with what may
+# part them from the words after (spaces, quotes, a colon, a dash)
 _GENITIVE_AFTER = re.compile(
     r"(?<!\w)(в\s+пользу|на\s+имя|в\s+лице|от\s+имени|со\s+стороны|в\s+адрес|в\s+отношении"
-    r"|по\s+поручению|на\s+користь|в\s+особі|на\s+ім['’ʼ]я|від\s+імені|от|для|від|до|у|за|на|про|через|од|код"
+    r"|по\s+поручению|на\s+користь|в\s+особі|на\s+ім['’ʼ]я|від\s+імені|з\s+боку|против|проти|супраць|щодо"
+    r"|от|для|від|до|у|за|на|про|через|од|код"
     r"|w\s+imieniu|na\s+rzecz|na\s+konto|ze\s+strony|ve?\s+prosp[eě]ch|[uv]\s+korist|od\s+strane|od|dla|do|bez"
-    r"|pro|pre|przez|za|kod)[\s«»\"“”„'’:—–-]+",
+    r"|pro|pre|przez|za|kod|protiv)[\s«»\"“”„'’:—–-]+",
     re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _GOVERNED_WORDS = 8  # words read after each: initials, title and other words before the name (`и.о. генерального

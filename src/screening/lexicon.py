@@ -28,8 +28,10 @@ ROLE_WEIGHTS = {"distinctive": 1.0, "place": 0.35, "product": 0.3, "generic": 0.
 # Function words of names in the languages of the lists ("Bank of Moscow", "Banco de la Nación"), and the
 # prepositions that put a place or an employer after a name ("Kaspersky Labs GmbH in Ingolstadt", "Anna
 # Kulashova from Kaspersky"): never an anchor, never the distinctive word a match needs.
+# (and Ukrainian `що`, that, which opens a contract's clause after a name: `..., що діє на підставі довіреності`;
+# its skeleton is the given name Sho)
 _STOPWORDS = ("of the and for de del della di da do dos das la le les el los von van der den des du et und y e i z na"
-              " in at from bei im en au presso chez desde")
+              " in at from bei im en au presso chez desde shcho")
 
 # Street-address words in English, German, French, Italian, Spanish and romanised Russian: an address
 # after a company name says nothing about who the company is.

@@ -99,11 +99,12 @@ from unidecode import unidecode
 from screening import _folded
 from screening import abjad, hangul, kana, typos, xinhua
 from screening.birthdates import WrittenDate, birth_date_in, without_birth_clause
+from screening.cases import nominatives
 from screening.deletions import DeletionIndex
 from screening.endings import apostrophe_cut, word_stems
 from screening.interleave import punctuated_apart, spelled_apart
 from screening.layout import as_russian, looks_slipped
-from screening.lexicon import is_patronymic, lexicon
+from screening.lexicon import is_declined_patronymic, is_patronymic, lexicon
 from screening.leet import deleet
 from screening.ocr import look_alike_slips, ocr_reading
 from screening.repair import codepage_readings, repair
@@ -1176,21 +1177,30 @@ def _initials_apart(item: str, companies: bool = False) -> str:
 
 
 def _person_like(name: NormalizedName) -> bool:
-    """Whether an item of a list reads as a person's name: two to five words, no legal form, an initial or a
-    known given name among them (a company of the list, `Kaspersky Lab`, or a title, is none; nor is a job
-    whose title reads as a given name: `jefe de ventas`, `jefe` as `Efe`)."""
+    """Whether an item of a list reads as a person's name: two to five words, no legal form, an initial, a
+    known given name or a patronymic among them, in a case too (`Тихонова Андрея Геннадьевича, Борщева
+    Даниила Сергеевича`; a company of the list, `Kaspersky Lab`, or a title, is none; nor is a job whose
+    title reads as a given name: `jefe de ventas`, `jefe` as `Efe`)."""
     lex = lexicon()
     return (2 <= len(name.tokens) <= 5 and not name.legal_forms
-            and any(len(token) == 1 or skeleton(token) in lex.given and token not in lex.titles
+            and any(len(token) == 1 or token not in lex.titles and _given_or_patronymic(skeleton(token))
                     for token in name.tokens))
 
 
+def _given_or_patronymic(skel: str) -> bool:
+    """Whether a skeleton is a known given name or a patronymic, as written or in a Russian case (`andreia`,
+    `genadeviha`, `vladimirovni`)."""
+    given = lexicon().given
+    return (skel in given or is_patronymic(skel) or is_declined_patronymic(skel)
+            or len(skel) > 4 and not given.isdisjoint(nominatives(skel)))
+
+
 def _surname_like(word: str) -> bool:
-    """Whether a word of a person's name may be the surname: no initial, given name, patronymic or particle."""
+    """Whether a word of a person's name may be the surname: no initial, given name, patronymic (in a case
+    too: `Андрея` twice in a list names two Andreis) or particle."""
     if len(word) < 2 or word in lexicon().stopwords:
         return False
-    skel = skeleton(word)
-    return skel not in lexicon().given and not is_patronymic(skel)
+    return not _given_or_patronymic(skeleton(word))
 
 
 def _declined(tokens: list[str], vocab: _Vocab) -> list[str] | None:

@@ -571,8 +571,9 @@ def _named(items: list[str]) -> list[str]:
 
 # What parts the items of a list of names: ` and ` in a few languages, `&`, `;`; then commas, in an item that
 # they cut into two names or more (not `Ivanov, Anton`).
-# (`y` and `e`, Spanish, Italian and Portuguese, only in small letters: capital, they are initials)
-_LIST_JOINS = re.compile(r"\s(?:and|und|et|(?-i:y|e)|и|та|і)\s|\s&\s|;", re.IGNORECASE)
+# (`y` and `e`, Spanish, Italian and Portuguese, and `i`, Polish, Czech, Croatian and the romanised Russian `и`
+# and Ukrainian `і`, only in small letters: capital, they are initials; `ta`, the romanised Ukrainian `та`)
+_LIST_JOINS = re.compile(r"\s(?:and|und|et|(?-i:y|e|i|ta)|и|та|і)\s|\s&\s|;", re.IGNORECASE)
 _ASIDES = re.compile(r"\([^()]*\)")  # (a year, a country, a role: `Ivanov A.M. (RU)`, `Tikhonov, A. G. (2020)`)
 _ET_AL = re.compile(r"\bet\.?\s+al\b\.?|\bи\s+др\b\.?", re.IGNORECASE)
 _ITEM_WORD = re.compile(r"[^\W\d_]+")
