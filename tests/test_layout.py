@@ -120,6 +120,33 @@ def test_latin_words_amid_cyrillic_ones_typed_on_the_english_layout_are_retyped(
     assert any("English keyboard layout" in note for note in result.notes)
 
 
+@pytest.mark.parametrize(("typed", "party"), [("AO Kaspersлн Дфи", "kaspersky-ao"), ("Kaspукылн Дфи", "kaspersky-ao"),
+                                              ("Kaspersky Lab Штс", "kaspersky-inc"),  # `Штс` is Inc
+                                              ("Kaspersky Lab, Штсю", "kaspersky-inc")])
+def test_the_layout_switched_inside_a_word_or_for_a_legal_form_is_retyped(typed: str, party: str) -> None:
+    """A word whose Cyrillic letters look like no Latin ones (`Kaspersлн`: л, н are the keys k, y) is retyped
+    where it then reaches the list (was CLEAR), and a Cyrillic word that retypes to a legal form beside Latin
+    words that reach it (`Штс`, Inc: was a REVIEW of the Moscow company, an extra word)."""
+    result = screening.Screener().screen(typed)
+    assert result.status is screening.Status.MATCH and result.hits[0].party.id == party
+    assert any("Russian keyboard layout" in note for note in result.notes)
+
+
+@pytest.mark.parametrize("name", ["Eugenе Кaspersky, CEO", "Kaspersky Lab ООО", "Kаѕpersky Lab"])
+def test_look_alike_letters_and_legal_forms_as_written_are_not_retyped(name: str) -> None:
+    """Cyrillic letters that look like Latin ones fold to them (`Кaspersky`): no layout switched; `ООО` is a
+    legal form as written."""
+    result = screening.Screener().screen(name)
+    assert not any("keyboard layout" in note for note in result.notes)
+
+
+def test_a_ukrainian_word_typed_on_the_english_layout_is_retyped() -> None:
+    """`Rfcgthcmrbq` is Ukrainian `Касперський`: its soft sign leaves it too few vowels to read as Russian
+    retyped, but its keys are a listed word's (was CLEAR)."""
+    result = screening.Screener().screen("Rfcgthcmrbq")
+    assert result.status is screening.Status.MATCH and result.hits[0].party.id == "kaspersky-ao"
+
+
 @pytest.mark.parametrize("name", ["Лаборатория Kaspersky", "ООО Moscow Systems", "Тихонов Andrei"])
 def test_latin_words_amid_cyrillic_ones_as_written_are_not_retyped(name: str) -> None:
     result = screening.Screener().screen(name)

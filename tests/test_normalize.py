@@ -1045,6 +1045,13 @@ def test_a_word_only_the_other_script_can_take_whole_folds_to_it(text: str, expe
     assert clean(text) == expected
 
 
+@pytest.mark.parametrize(("word", "mixed"), [("Kaspersлн", True), ("Kaspукылн", True), ("Кaspersky", False),
+                                           ("Гepбep", False), ("Kaspersky", False), ("Лаборатория", False)])
+def test_a_word_stays_mixed_only_where_no_folding_makes_it_one_scripts(word: str, mixed: bool) -> None:
+    """`Kaspersлн` (the layout switched inside it) stays mixed: л and н look like no Latin letter."""
+    assert tokens_module.stays_mixed(word) is mixed
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("IC+:СУВОРОВ", "IC+:SUVOROV"), ("NAME1=ЛАБОРАТОРИЯ", "NAME1=LABORATORIIA"), ("(Kаѕpersky)", "(Kaspersky)"),
     ("NAD+SU+++Kаѕpersky", "NAD+SU+++Kaspersky"),

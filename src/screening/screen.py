@@ -75,7 +75,7 @@ from screening.scoring import (
     party_words,
 )
 from screening.similarity import one_edit_apart
-from screening.tokens import sentence_letters_cut, surface, tokens_of
+from screening.tokens import sentence_letters_cut, stays_mixed, surface, tokens_of
 from screening.watchlist import Watchlist
 from screening.xinhua import TRANSCRIBED_NAME, has_han
 
@@ -90,6 +90,9 @@ _RETYPED = "typed with the {} keyboard layout on"  # ... and the name retyped (`
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")  # (letters of the Latin script)
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+# a word that mixes the two, as the layout switched inside it writes it (`Kaspersлн`, `Kaspукылн`)
+_MIXED_WORD = re.compile(r"[A-Za-z]+[\u0400-\u04ff][A-Za-z\u0400-\u04ff]*"
+                         r"|[\u0400-\u04ff]+[A-Za-z][A-Za-z\u0400-\u04ff]*")
 # a Latin word with the keys of Russian letters inside it (`Kf,jhfnjhbz`: `,` is б, `[` х, `;` ж)
 _KEYED_WORD = re.compile(r"[A-Za-z]+(?:[,;\[\]<>{}`][A-Za-z]+)*")
 _LOOKALIKE_WORD = re.compile(r"[A-Za-z0-9]+")  # (a word a scanner read: its digits may be letters, `JIa6opaTopuR`)
@@ -185,6 +188,14 @@ def _known_as_written(word: str) -> bool:
     lex = lexicon()
     return not norm.tokens or bool(norm.legal_forms) or all(skeleton(t) in lex.given or lex.is_other_word(t)
                                                             for t in norm.tokens)
+
+
+def _retypes_to_known(word: str) -> bool:
+    """Whether a Cyrillic word, no word known as written, retyped on the English layout is one, a legal form
+    or another (`Штс` -> `Inc`; not `ООО`, a legal form as written)."""
+    english = as_english(word) or ""
+    return (any(c.isalpha() for c in english) and not _known_as_written(word)
+            and _known_as_written(english))
 
 
 def _retyped_word(word: str, keyed: Callable[[str], bool]) -> str:
@@ -1021,18 +1032,31 @@ class Screener:
         `Kaspersky Lab`: `layout.as_english`) where a word retyped then reaches it (`Prefilter.live_words`);
         Latin letters retyped on the Russian one where a word then is a listed one (`Xtreyjd Bujhm` ->
         `Чекунов Игорь`: `CandidateIndex.keyed_anchor`; a slip the letters give away is the normaliser's).
-        Words known as written (`ООО`, `LLC`, `Moscow`, `Igor`) stay as they are (`_retyped_word`)."""
+        Words known as written (`ООО`, `LLC`, `Moscow`, `Igor`) stay as they are (`_retyped_word`). The layout
+        switched inside a word leaves its Cyrillic letters retyped (`AO Kaspersлн Дфи` -> `AO Kaspersky Lab`)
+        where that word then reaches the list; Cyrillic words that retype to a legal form or another word known
+        as written, beside Latin words that reach the list, are retyped too (`Kaspersky Lab Штс`: Inc)."""
         keyed = self.watchlist.index.keyed_anchor
         if text.isascii():
-            if looks_slipped(text) or not any(keyed(word) for word in _LATIN_WORD.findall(text)):
+            # (a slip the letters give away is the normaliser's, where it reads as Russian retyped: not
+            # `Rfcgthcmrbq`, Ukrainian `Касперський`, whose soft sign leaves it few vowels)
+            if looks_slipped(text) and as_russian(text) is not None or not any(
+                    keyed(word) for word in _LATIN_WORD.findall(text)):
                 return "", None, ""
             typed, why = _LATIN_WORD.sub(lambda m: _retyped_word(m.group(), keyed), text), _RETYPED.format("English")
         else:
             # the words retyped, alone (Latin words beside them reach the list as written), reaching it but as
             # the keys of a Russian listed word (the name retyped back: as written)
             alone = as_english(_LATIN_WORD.sub(" ", text))
-            if alone is not None and not all(keyed(word) for word in prefilter.live_words(alone)):
-                typed = _CYRILLIC_WORD.sub(lambda m: _retyped_word(m.group(), keyed), text)
+            mixed = [as_english(word) or "" for word in _MIXED_WORD.findall(text) if stays_mixed(word)]
+            cyrillic = _CYRILLIC_WORD.findall(text)
+            if (alone is not None and not all(keyed(word) for word in prefilter.live_words(alone))
+                    or any(mixed) and prefilter.live_words(" ".join(mixed))
+                    or cyrillic and all(map(_retypes_to_known, cyrillic))
+                    and prefilter.live_words(_CYRILLIC_WORD.sub(" ", text))):
+                typed = _MIXED_WORD.sub(lambda m: as_english(m.group()) or m.group() if stays_mixed(m.group())
+                                        else m.group(), text)
+                typed = _CYRILLIC_WORD.sub(lambda m: _retyped_word(m.group(), keyed), typed)
                 why = _RETYPED.format("Russian")
             elif any(keyed(word) for word in _LATIN_WORD.findall(text)):
                 # Latin words amid Cyrillic ones typed with the English layout on, where one is then a listed

@@ -24,8 +24,8 @@ from screening.scripts import read_scripts
 
 __all__ = ["CAMEL_PATTERN", "CJK_REGIONS", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "as_shown",
            "cjk_pieces", "clean", "clean_repaired", "dash_tails", "field_parts", "has_cjk", "is_cjk_run",
-           "join_spelled", "list_items", "mail_addresses", "record_fields", "slug_reading", "split_camel", "surface",
-           "tokenize", "tokens_of", "without_cjk", "without_han", "without_small_letters"]
+           "join_spelled", "list_items", "mail_addresses", "record_fields", "slug_reading", "split_camel",
+           "stays_mixed", "surface", "tokenize", "tokens_of", "without_cjk", "without_han", "without_small_letters"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -242,6 +242,13 @@ def _fold_word(word: str) -> str:
         return latin_word
     folded = word.translate(_TO_CYRILLIC)
     return folded if _ASCII_LETTER.search(folded) is None else latin_word
+
+
+def stays_mixed(word: str) -> bool:
+    """True when a word mixes Latin and Cyrillic letters that no look-alike folding makes one script's
+    (`Kaspersлн`, the layout switched inside it: л and н look like no Latin letter; not `Кaspersky`)."""
+    folded = _fold_word(word)
+    return _LATIN.search(folded) is not None and _CYRILLIC.search(folded) is not None
 
 
 # What parts two words written without a space (`CTA+IC+:СУВОРОВ`, `NAME1=Лаборатория`): each side is folded as
