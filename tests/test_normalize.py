@@ -1045,6 +1045,15 @@ def test_a_word_only_the_other_script_can_take_whole_folds_to_it(text: str, expe
     assert clean(text) == expected
 
 
+@pytest.mark.parametrize(("text", "tokens"), [("Əliyev Məmməd", ("aliyev", "mammad")),
+                                             ("Kiyevdəki Kaspersky Lab", ("kiyevdaki", "kaspersky", "lab"))])
+def test_the_azerbaijani_schwa_is_a_letter_of_its_word(text: str, tokens: tuple[str, ...]) -> None:
+    """`ə` reads as a, as Azerbaijani names are written without it; unidecode wrote it `@`, which parted the word
+    (`Kiyevd ki`, and the legal form `Məhdud Məsuliyyətli Cəmiyyət` read as letters)."""
+    assert normalize(text).tokens == tokens
+    assert normalize("Kaspersky Lab Məhdud Məsuliyyətli Cəmiyyəti").legal_forms == ("limited_liability",)
+
+
 @pytest.mark.parametrize(("word", "mixed"), [("Kaspersлн", True), ("Kaspукылн", True), ("Кaspersky", False),
                                            ("Гepбep", False), ("Kaspersky", False), ("Лаборатория", False)])
 def test_a_word_stays_mixed_only_where_no_folding_makes_it_one_scripts(word: str, mixed: bool) -> None:

@@ -171,6 +171,9 @@ def test_symbols_alone_stay_unscreenable(text: str) -> None:
 
 @given(_WORDS)
 def test_utf8_read_as_western_comes_back(text: str) -> None:
+    """(`««` read so is `Â«Â«`, which Windows-1251 reads `В«В«`: no Russian word, with no vowel, so the UTF-8
+    reading stands; hypothesis found it.)"""
+    assume(repair(text) == text)  # (`Р«Р«`, itself damage in form, is read back once more)
     assert repair(_as_western(text, "utf-8")) == text
 
 
@@ -248,6 +251,7 @@ def test_a_utf8_reading_without_letters_yields_to_windows_1251() -> None:
     """`¨ ¨` is no name; `ВЁ ВЁ` is. With no Windows-1251 reading a symbol-only repair (`®`) stands."""
     assert repair(_as_western("ВЁ ВЁ", "cp1251")) == "ВЁ ВЁ"
     assert repair("Kaspersky LabÂ®") == "Kaspersky Lab®"  # no 1251 reading: the UTF-8 one stands
+    assert repair("Â«Â«Â«Â«") == "««««"  # `В«В«В«В«` holds no vowel: no Russian text, the UTF-8 one stands
 
 
 @given(st.text(alphabet=_CYRILLIC + " -.,«»", min_size=1, max_size=40))

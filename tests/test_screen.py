@@ -963,6 +963,27 @@ def test_each_listed_person_of_a_list_in_a_case_is_found(screener: screening.Scr
     assert result.status is not Status.CLEAR and {hit.party.id for hit in result.hits} == parties
 
 
+@pytest.mark.parametrize(("text", "party"), [
+    ("Kiyevdagi «Laboratoriya Kasperskogo» MChJ", "kaspersky-ua"),  # Uzbek: in Kyiv
+    ("Kiyevdəki Kaspersky Lab MMC", "kaspersky-ua"),  # Azerbaijani
+    ("Киевтагы «Лаборатория Касперского» ҖЧҖ", "kaspersky-ua"),  # Tatar, and its LLC
+    ("Kaspersky Labs GmbH'nın", "kaspersky-gmbh"),  # Turkish, the buffer n after an abbreviation
+    ("Kaspersky Lab Middle East FZ-LLC (Dubay, BƏƏ)", "kaspersky-me"),  # the Emirates in Azerbaijani
+])
+def test_turkic_endings_on_a_town_or_a_form_name_the_company_there(screener: screening.Screener, text: str,
+                                                                  party: str) -> None:
+    """The locative's adjective on a town (`Kiyevdagi`, in Kyiv) is read off as other languages' case endings
+    are; these were REVIEWs of the Moscow company."""
+    result = screener.screen(text)
+    assert result.status is Status.MATCH and result.hits[0].party.id == party
+
+
+def test_a_town_word_before_a_place_keeps_it_with_the_quoted_name(screener: screening.Screener) -> None:
+    """`г. Алматы` after a quoted name is a place (`г.`, Russian for town): the name is not read without it
+    (it had named the Kyiv company, whose form is the same, by the quoted name alone)."""
+    assert screener.screen("ТОО «Лаборатория Касперского», г. Алматы").hits[0].party.id == "kaspersky-ao"
+
+
 def test_a_ukrainian_clause_after_a_name_names_no_other_person(screener: screening.Screener) -> None:
     """`що` (that) opens the clause after a name in a Ukrainian power of attorney; its romanisation is the given
     name Sho, which had read as a second person's and cleared the listed one."""

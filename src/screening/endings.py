@@ -195,7 +195,9 @@ def _harmonises(stem: str, ending: str) -> bool:
 # allative, comitative, elative, inessive, adessive, ablative, translative), Hungarian (accusative, dative,
 # adessive, ablative, allative, sublative, delative, causal, inessive, illative, elative, superessive,
 # instrumental, possessive, and the -i of an adjective: `a kijevi`), the Germanic genitive -s, Lithuanian and
-# Latvian (dative, genitive), Polish, Czech and Slovak (genitive, dative, instrumental, locative).
+# Latvian (dative, genitive), Polish, Czech and Slovak (genitive, dative, instrumental, locative), and Turkish,
+# Azerbaijani, Kazakh, Kyrgyz, Tatar and Uzbek (locative, ablative, and the locative's adjective: `Kiyevdagi`,
+# `Kiyevdəki`, `Киевтагы`, in Kyiv).
 _WORD_ENDINGS = {
     "in": "c", "n": "v", "ia": "c", "iin": "c", "issa": "c", "ssa": "v", "ista": "c", "sta": "v", "ille": "c",
     "lle": "v", "illa": "c", "lla": "v", "ilta": "c", "lta": "v", "iksi": "c", "ksi": "v", "ina": "c",
@@ -207,6 +209,8 @@ _WORD_ENDINGS = {
     "s": "",
     "ui": "c", "o": "c", "am": "c", "a": "c", "as": "c",
     "u": "c", "em": "c", "ie": "c", "owi": "c", "ovi": "c", "om": "c", "y": "c",
+    "da": "", "de": "", "ta": "", "te": "", "dan": "", "den": "", "tan": "", "ten": "", "daki": "", "deki": "",
+    "taki": "", "teki": "", "dagi": "", "degi": "", "tagi": "", "tegi": "", "dagy": "", "tagy": "",
 }
 _WORD_LONGEST = max(map(len, _WORD_ENDINGS))
 _ASSIMILATED = ("al", "el")  # Hungarian -val, -vel after a consonant, which it doubles (`Labbal`, `Limiteddel`)
@@ -254,9 +258,19 @@ _AFTER_VOWEL = ("ndan", "nden", "ndaki", "ndeki", "nın", "nin", "nun", "nün", 
 _AFTER_ANY = ("daki", "deki", "taki", "teki", "dan", "den", "tan", "ten", "dən", "lar", "ler", "lər", "ın", "in",
               "un", "ün", "da", "de", "də", "ta", "te", "la", "le", "lə", "ca", "ce", "ça", "çe", "a", "e", "ə", "ı",
               "i", "u", "ü", "s")  # (and the English possessive: `Kaspersky Lab Inc's subscriptions`)
+# After an abbreviation that ends in a capital, the buffer n follows too: its letter's name ends in a vowel
+# (`GmbH'nın`, `LLC'nin`; `DAR'YA`, a soft sign in capitals, takes no buffer n). Azerbaijani sets an ending apart
+# with a hyphen too (`Kaspersky Lab-ın`): read there only where it holds a letter no English word has (ı, ə, ö, ü).
+_AFTER_CAPITAL = tuple(ending for ending in _AFTER_VOWEL if ending.startswith("n"))
+_HYPHENED = tuple(ending for ending in (*_AFTER_VOWEL, *_AFTER_ANY) if set(ending) & set("ıəöü"))
+# and with no mark at all where the ending holds ə, a letter of Azerbaijani alone (`Zenkinə`, `Gerberə ödəniş`)
+_SCHWA = tuple(ending for ending in (*_AFTER_VOWEL, *_AFTER_ANY) if "ə" in ending)
 _APOSTROPHE_ENDING = re.compile(
     r"(?:(?<=[^\W\d_]{2}[aeiouyıöüəéâîû])['’ʼ‘](?:" + "|".join(_AFTER_VOWEL) + r")"
-    r"|(?<=[^\W\d_]{3})['’ʼ‘](?:" + "|".join(_AFTER_ANY) + r"))(?![^\W\d_])", re.IGNORECASE)
+    r"|(?<=[^\W\d_]{2}(?-i:[A-Z]))['’ʼ‘](?:" + "|".join(_AFTER_CAPITAL) + r")"
+    r"|(?<=[^\W\d_]{3})['’ʼ‘](?:" + "|".join(_AFTER_ANY) + r")"
+    r"|(?<=[^\W\d_]{3})-(?=(?-i:[^\W\d_]*[ıəöüƏÖÜ]))(?:" + "|".join(_HYPHENED) + r")"
+    r"|(?<=[^\W\d_]{4})(?:" + "|".join(_SCHWA) + r"))(?![^\W\d_])", re.IGNORECASE)
 
 
 def apostrophe_cut(text: str) -> str | None:
@@ -264,7 +278,7 @@ def apostrophe_cut(text: str) -> str | None:
     name (`Tikhonov'a` -> `Tikhonov`: the apostrophe vanishes inside a word, and `Tikhonova` is a woman's
     name), and English its possessive (`Inc's` -> `Inc`); None when it holds none. The word has three letters
     at least before it."""
-    if "'" not in text and "’" not in text and "ʼ" not in text and "‘" not in text:
+    if not any(mark in text for mark in "'’ʼ‘-əƏ"):
         return None
     cut = _APOSTROPHE_ENDING.sub("", text)
     return cut if cut != text else None

@@ -773,7 +773,7 @@ def is_legal_prefix(text: str) -> bool:
     return text in _vocab().legal_prefixes
 
 
-_NON_LATIN_LETTER = re.compile("[^\\W\\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a letter of another script
+_NON_LATIN_LETTER = re.compile("[^\\W\\d_A-Za-z\u00c0-\u024f\u0259\u1e00-\u1eff]")  # another script's (ə is Latin)
 _X_IN_WORD = re.compile(r"(?<=[AEIOUYaeiouy])[xX](?=[AEIOUYVaeiouyv])")  # where х stands in Russian names
 
 
@@ -897,6 +897,12 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # (and a form so cut inside the words closes the name: `Kaspersky Lab Inc's subscriptions were moved`)
     if (cut := apostrophe_cut(head)) is not None:
         more.append(as_cut := _read_text(cut, vocab))
+        # (and with x as kh, and in the other schemes, as above: `Mixail Gerberə ödəniş`, `Tsjekoenov'a`)
+        if _X_IN_WORD.search(cut):
+            more.append(_read_text(x_as_kh(cut), vocab))
+        if not _NON_LATIN_LETTER.search(cut):
+            more.extend(attrs.evolve(as_cut, tokens=read, alternates=()) for read in readings(
+                as_cut.tokens, as_cut.initials, lexicon().given, lexicon().cyrillic_given))
         if not as_cut.legal_forms:
             more += _around_inner_forms(*tokenize(clean_repaired(cut, vocab.cjk_words), vocab.descriptors), vocab, cut)
         if cedilla is not None and (cut_cedilla := apostrophe_cut(cedilla)) is not None:
@@ -1071,8 +1077,10 @@ _CODE = re.compile(r"(?<![^\W\d_])(?:[A-Z]\.){2,3}|(?<![^\W\d_])[A-Z]{2,3}(?![^\
 
 @functools.lru_cache(maxsize=4096)
 def _place_like(word: str) -> bool:
-    """True when a word is a place, a region, or a place name cut short or, long, with a slip (`Switzerand`)."""
-    if word in _vocab().places or word in lexicon().cities or word in lexicon().regions or _cut_place(word):
+    """True when a word is a place, a region, a place name cut short or, long, with a slip (`Switzerand`), or the
+    word for a town before one's name (`г. Алматы`, `м. Київ`)."""
+    if (word in _vocab().places or word in lexicon().cities or word in lexicon().regions or word in _TOWN_WORDS
+            or _cut_place(word)):
         return True
     if len(word) < _SLIPPED_PLACE_MIN:
         return False
@@ -1080,6 +1088,7 @@ def _place_like(word: str) -> bool:
 
 
 _SLIPPED_PLACE_MIN = 7  # letters of a place name with a slip that still say it is one (not `parts`: Paris)
+_TOWN_WORDS = frozenset({"g", "gor", "gorod", "m", "misto"})  # Russian `г.`, `город`, Ukrainian `м.`, `місто`
 
 
 @functools.cache

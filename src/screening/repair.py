@@ -224,12 +224,13 @@ def _demojibake(text: str, utf8_only: bool = False) -> str:
         if decoded is not None and any(c >= "\u00c0" and c.isalpha() for c in decoded):
             return decoded
         # (a UTF-8 reading with no accented or non-Latin letter, `Â®` -> `®`, yields to a Windows-1251
-        # one: `ВЁ` is `C2 A8` there, which UTF-8 reads as `¨`)
+        # one: `ВЁ` is `C2 A8` there, which UTF-8 reads as `¨`; one with a vowel: `В«В«`, `C2 AB` twice, is
+        # `««` in UTF-8, no Russian word)
         high = len(_HIGH_LETTERS.findall(text))
         letters = high + sum(c.isalpha() for c in text if c < "\u00a0")
         if not utf8_only and high >= _MIN_HIGH and high >= _HIGH_SHARE * letters:
             cyrillic = raw.decode("cp1251", errors="replace")
-            if _russian(cyrillic):
+            if _russian(cyrillic) and (decoded is None or _vowel_share(cyrillic)[1] > 0):
                 return cyrillic  # (damaged UTF-8 read so would show symbols: `Р›Р°`)
         return decoded if decoded is not None else text
     # UTF-8 Cyrillic read as Windows-1251: every letter becomes `Р`, `С` (`Т`, `У` for Ґ, Ў ...) and one

@@ -168,7 +168,10 @@ _HAN_READINGS = str.maketrans({c: r for r, chars in {
 # Czech and Slovak š, č, ž, and Romanian ș (comma below: Turkish writes ş with a cedilla, which stays s here and
 # is read as sh in a second reading, `scripts.cedilla_reading`; ț stays t, as the given names Ionuț and
 # Luminița are written without it too)
-_CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh", "ș": "sh", "Ș": "Sh"})
+# Azerbaijani ə (schwa) is a, as its names are written without it (`Əliyev`, Aliyev; `Kiyevdəki`): unidecode
+# writes it `@`, which parted the word (an ending with it is cut before: `endings.apostrophe_cut`, `Zenkinə`)
+_CZECH = str.maketrans({"š": "sh", "Š": "Sh", "č": "ch", "Č": "Ch", "ž": "zh", "Ž": "Zh", "ș": "sh", "Ș": "Sh",
+                        "ə": "a", "Ə": "A"})
 # A middle dot (`·` U+00B7, katakana `・` U+30FB) separates the given and the family name in Chinese and
 # Japanese transcriptions of foreign names (`安东·伊万诺夫`, `アンドレイ・スヴォーロフ`): touching a
 # letter of another script than Latin it is a space. Catalan writes `l·l` for a double l (`col·legi`):
