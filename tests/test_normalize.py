@@ -1045,6 +1045,22 @@ def test_a_word_only_the_other_script_can_take_whole_folds_to_it(text: str, expe
     assert clean(text) == expected
 
 
+@pytest.mark.parametrize(("text", "tokens", "forms"), [
+    ("Касперский Лаб Инкорпорэйтэд", ("kasperskii", "lab"), ("corporation",)),  # Mongolian
+    ("ΚΑΣΠΕΡΣΚΙ ΛΑΜΠ ΙΝΚΟΡΠΟΡΕΪΤΕΝΤ", ("kasperski", "lab"), ("corporation",)),  # Greek
+    ("Կասպերսկի Լաբ Ինքորփորեյթեդ", ("kasperski", "lab"), ("corporation",)),  # Armenian
+    ("Касперський Лаб Мідл Іст", ("kasperskii", "lab", "middle", "east"), ()),  # Ukrainian
+    ("Касперски Лаб Ју-Кеј Лтд", ("kasperski", "lab", "uk"), ("limited_liability",)),  # Serbian
+    ("Гюнтер Ист", ("giunter", "ist"), ()),  # `Ист` alone is no east
+])
+def test_english_words_another_script_spells_out_are_read_as_english(text: str, tokens: tuple[str, ...],
+                                                                     forms: tuple[str, ...]) -> None:
+    """Incorporated, Middle East and UK as Cyrillic, Greek and Armenian letters spell them (they had read as
+    words of the name, and the company as the Moscow one)."""
+    norm = normalize(text)
+    assert norm.tokens == tokens and norm.legal_forms == forms
+
+
 @pytest.mark.parametrize(("text", "tokens"), [("Əliyev Məmməd", ("aliyev", "mammad")),
                                              ("Kiyevdəki Kaspersky Lab", ("kiyevdaki", "kaspersky", "lab"))])
 def test_the_azerbaijani_schwa_is_a_letter_of_its_word(text: str, tokens: tuple[str, ...]) -> None:

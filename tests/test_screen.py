@@ -978,6 +978,19 @@ def test_turkic_endings_on_a_town_or_a_form_name_the_company_there(screener: scr
     assert result.status is Status.MATCH and result.hits[0].party.id == party
 
 
+@pytest.mark.parametrize(("text", "party"), [
+    ("Касперский Лаб Инкорпорэйтэд", "kaspersky-inc"), ("Կասպերսկի Լաբ Ինքորփորեյթեդ", "kaspersky-inc"),
+    ("Касперський Лаб Мідл Іст ФЗ-ЛЛС", "kaspersky-me"), ("Касперски Лаб Ју-Кеј Лтд", "kaspersky-uk"),
+    ("Kaspersky Lab Βόρειας Αμερικής", "kaspersky-inc"),  # North America in Greek
+    ("Касперски Гавърмънт Секюрити Солюшънс, Инк.", "kaspersky-gss"),  # Government in Bulgarian
+])
+def test_a_company_word_another_script_spells_out_names_that_company(screener: screening.Screener, text: str,
+                                                                     party: str) -> None:
+    """These were REVIEWs of the Moscow company (or of Kaspersky Labs Limited), the words read as extra ones."""
+    result = screener.screen(text)
+    assert result.status is Status.MATCH and result.hits[0].party.id == party
+
+
 def test_a_town_word_before_a_place_keeps_it_with_the_quoted_name(screener: screening.Screener) -> None:
     """`г. Алматы` after a quoted name is a place (`г.`, Russian for town): the name is not read without it
     (it had named the Kyiv company, whose form is the same, by the quoted name alone)."""

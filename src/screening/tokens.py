@@ -370,7 +370,21 @@ def _transliterate(text: str, cjk_words: tuple[str, ...], second: bool = False) 
     text = read_scripts(text.translate(_CZECH), second=second)
     text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_words) + " ", text)
     # (unidecode reads each letter alone, so a text reads as its words do; names repeat their words)
-    return " ".join([word if word.isascii() else _unidecode_word(word) for word in text.split(" ")])
+    read = " ".join([word if word.isascii() else _unidecode_word(word) for word in text.split(" ")])
+    return _SPOKEN.sub(_spoken, read) if _SPOKEN_HINT.search(read) else read
+
+
+# English words of a company's name as other scripts spell them out, romanised: `Инкорпорэйтэд`,
+# `ΙΝΚΟΡΠΟΡΕΪΤΕΝΤ`, `Ինքորփորեյթեդ` (Incorporated), `Мідл Іст`, `Միդլ Իսթ` (Middle East), `Ју-Кеј` (UK); read as
+# the English words (`ist` alone is German, `Ист` of no other script's word: only after `midl`).
+# (Armenian's aspirated letters romanise with a mark: `Ink`orp`oreyt`ed`)
+_SPOKEN = re.compile(r"\b(?:(ink`?orp`?or[a-z`]{3,10})|(midd?[a-z]?l[ae]?\s+iy?st)|((?:iu|yu|ju)-?\s?k[ae][iyj]))"
+                     r"(?![\w`])", re.IGNORECASE)
+_SPOKEN_HINT = re.compile(r"ink`?orp|ist|k[ae][iyj]", re.IGNORECASE)
+
+
+def _spoken(found: re.Match[str]) -> str:
+    return "Incorporated" if found.group(1) else "Middle East" if found.group(2) else "UK"
 
 
 def _unidecode_word(word: str) -> str:
