@@ -271,6 +271,7 @@ def test_a_romanised_initial_must_be_the_persons(screener: screening.Screener, n
     ("Kulaschowa AW", "ofac-45860"),
     ("Zenkin D.W.", "ofac-45864"),
     ("Tikhonov A.H.", TIKHONOV),  # Г as Ukrainian writes it (Hennadiiovych)
+    ("Астрахан К.О.", "ofac-45818"),  # Aleksandrovich as Ukrainian writes it (Олександрович)
 ])
 def test_initial_as_other_languages_write_the_letter_is_review(screener: screening.Screener, name: str,
                                                                party_id: str) -> None:
@@ -281,7 +282,8 @@ def test_initial_as_other_languages_write_the_letter_is_review(screener: screeni
 
 
 @pytest.mark.parametrize("name", ["Zenkin D.Z.", "Gerber M.C.", "Gerber M.W.", "Kulashova A.J.", "Tikhonov A.W.",
-                                  "Tikhonov A.Kh.", "Tikhonov A. Ch.", "Chekunov I.Kh."])
+                                  "Tikhonov A.Kh.", "Tikhonov A. Ch.", "Chekunov I.Kh.",
+                                  "Tikhonov A.O."])  # (О only for Ale-: Gennadyevich is no Олександрович)
 def test_other_languages_letters_are_only_the_listed_letters(screener: screening.Screener, name: str) -> None:
     """W stands for V, J for Yu, H for G; no other letter is read as the listed one (Kh and Ch, whose
     skeleton is h, are no Ukrainian H for Г: the other languages' letters are read as written)."""

@@ -155,8 +155,10 @@ _LETTER_SPELLINGS = frozenset({"yu", "iu", "ju", "ya", "ia", "ja", "ye", "je", "
                                "ch", "sh", "sch", "shch"})
 # The other ways languages write the Cyrillic letter a listed Latin spelling starts with, as an initial (В:
 # German and Polish W; Ю, Я, Е: J and Ju, Ja, Je; Г: the Ukrainian H; Ж: Z and the French J; Х, Ч, Ш, Щ, Ц: their
-# German, Polish and Czech letters): `Kulaschowa A.W.`, `Gerber M.J.` (Jurjewitsch). Longest start first.
+# German, Polish and Czech letters; the Ukrainian О of Олександр for Ale-): `Kulaschowa A.W.`, `Gerber M.J.`
+# (Jurjewitsch), `Астрахан К.О.` (Олександрович). Longest start first.
 _OTHER_INITIALS = (
+    ("alek", frozenset({"o"})), ("alex", frozenset({"o"})),  # (Ukrainian Олександр, Олексій: `Астрахан К.О.`)
     ("shch", frozenset({"s", "sz", "sch", "shch"})), ("yu", frozenset({"j", "ju", "iu"})),
     ("iu", frozenset({"j", "ju", "y", "yu"})), ("ju", frozenset({"y", "yu", "iu"})),
     ("ya", frozenset({"j", "ja", "ia"})), ("ia", frozenset({"j", "ja", "y", "ya"})),

@@ -928,8 +928,9 @@ class Screener:
 
     def _genitive(self, text: str, country: str | None) -> list[tuple[NormalizedName, Evidence]]:
         """The name with a listed man's surname that a preposition puts in the genitive (`от Тихонова А.Г.`, `в
-        пользу`, `в лице генерального директора Тихонова`: `cases.governed`; initials, title words, a given name
-        and words such as `ИП`, `гражданина` between are passed over) read in the nominative without the
+        пользу`, `в лице генерального директора Тихонова`: `cases.governed`; initials, title words, a given name,
+        words such as `ИП`, `гражданина`, and after the first word those in small letters between are passed
+        over: `в лице директора по развитию бизнеса Ефремова А.А.`) read in the nominative without the
         preposition, with the evidence that says so (the first reading that holds the name); none otherwise.
         Alone, `Тихонова А.Г.` may be a woman's name (`screening.persons` reads it as his genitive only beside
         his patronymic declined); after `от` a woman's would read `Тихоновой`. Not for a Bulgarian party
@@ -945,9 +946,11 @@ class Screener:
         for said, start, words in governed(text):
             for at, word in enumerate(words):
                 written = tokens_of(word.group())
-                if len(word.group()) == 1 or all(t in lex.titles or t in _BEFORE_NAME or _given_name(t)
-                                                 for t in written):
-                    continue  # (an initial, a title word, a given name, `ИП`)
+                if len(word.group()) == 1 or word.group().islower() and at > 0 or all(
+                        t in lex.titles or t in _BEFORE_NAME or _given_name(t) for t in written):
+                    # (an initial, a title word, a given name, `ИП`, and after the first word one in small
+                    # letters, a title's field: `в лице директора по развитию бизнеса Ефремова А.А.`)
+                    continue
                 if len(written) == 1 and written[0].endswith("a") and skeleton(written[0][:-1]) in families:
                     # the preposition and the words after it dropped, but initials and a given name right before
                     # the name (`от А.Г. Тихонова`, `от Андрея Тихонова`); the name's last letter dropped
