@@ -791,6 +791,13 @@ def test_the_japanese_words_of_a_subsidiarys_name_say_which_it_is(screener: scre
     assert party_id == "kaspersky-gss" or any(e.feature == "place_confirms" for e in best.evidence)
 
 
+@pytest.mark.parametrize("name", ["Karol Kasperski", "Štefan Kasperski", "Milena Kasperska"])
+def test_a_person_with_a_common_central_european_given_name_and_the_surname_is_no_company(
+        screener: screening.Screener, name: str) -> None:
+    """Karol, Štefan and Milena are given names (Karol was none, and `Karol Kasperski` a REVIEW of the brand)."""
+    assert screener.screen(name).status is Status.CLEAR
+
+
 @pytest.mark.parametrize("name", ["Daniel Kaspersky, Toronto ON", "Kaspersky, David M. DOB 11.02.1975",
                                   "Kaspersky, David M. DOB  11.02.1975", "Kasperski, Tomasz - DOB 14.02.1982, Gdańsk"])
 def test_a_person_named_as_the_brand_is_written_with_a_place_or_a_birth_date_is_no_company(
