@@ -1251,6 +1251,17 @@ def test_a_belarusian_patronymic_as_written_is_a_patronymic() -> None:
     assert screener.screen("Аляксеева Марына Міхайлаўна").best.party.id == "ofac-45854"
 
 
+def test_a_patronymic_in_the_prepositional_is_a_patronymic() -> None:
+    """`о Духвалове Андрее Николаевиче`: another father's patronymic in the prepositional marks another person
+    (it was read as no patronymic, and the namesake was a REVIEW); the listed one's still reads the person."""
+    from screening.lexicon import is_patronymic
+
+    assert is_patronymic("nikolaevihe")
+    screener = screening.Screener()
+    assert screener.screen("сведения о Духвалове Андрее Николаевиче").status is Status.CLEAR
+    assert screener.screen("о Тихонове Андрее Геннадьевиче").best.party.id == "ofac-45815"
+
+
 @pytest.mark.parametrize(("text", "party_id"), [("Касперски Лаб Швајцарска ГмбХ", "kaspersky-ch"),
                                                 ("Kaspersky Lab GmbH, Cīrihe", "kaspersky-ch"),
                                                 ("Касперски Лаб Ю Кей Лтд", "kaspersky-uk"),

@@ -62,7 +62,7 @@ _PLACE_OR_FROM = frozenset({"aus"})  # a country code, and German for "from" bef
 _PATRONYMIC_ENDINGS = ("vih", "vna", "ihna", "auna")  # (and Belarusian -аўна as written: `Іванаўна`, ivanauna)
 # Declined too, in a longer word: a payment order writes `Николаевичу`, `Сергеевне` (`screening.cases`). Not
 # -вны, -вной, -чной, which adjectives end in as well (`главный`, `основной`, `частичной`).
-_DECLINED_ENDINGS = ("vihu", "viha", "vihem", "vne", "vnu", "ihne", "ihnu")
+_DECLINED_ENDINGS = ("vihu", "viha", "vihem", "vihe", "vne", "vnu", "ihne", "ihnu")
 _MIN_DECLINED = 8  # letters of a declined patronymic's skeleton at least (`sergevne`; not `urovne`)
 # a daughter's patronymic declined, or an adjective (-ою: the instrumental Ukrainian writes, `Володимирівною`)
 _ADJECTIVE_LIKE = ("vni", "vnoi", "vnoiu", "ihni", "ihnoi", "ihnoiu")
