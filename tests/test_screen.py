@@ -998,6 +998,12 @@ def test_a_company_word_another_script_spells_out_names_that_company(screener: s
     assert result.status is Status.MATCH and result.hits[0].party.id == party
 
 
+def test_china_as_polish_abbreviates_it_is_a_place(screener: screening.Screener) -> None:
+    """`ChRL` (Chińska Republika Ludowa) read as two extra words and cost the Beijing company its match."""
+    text = "Xu'an (Beijing) Network Security Technology Co., Ltd., Pekin, ChRL"
+    assert screener.screen(text).status is Status.MATCH
+
+
 def test_a_town_word_before_a_place_keeps_it_with_the_quoted_name(screener: screening.Screener) -> None:
     """`г. Алматы` after a quoted name is a place (`г.`, Russian for town): the name is not read without it
     (it had named the Kyiv company, whose form is the same, by the quoted name alone)."""

@@ -103,6 +103,12 @@ _BELARUSIAN_SOFT = re.compile("(?:([цЦ])|([дД])[зЗ])(?=[іІеЕёЁюЮя
 _BELARUSIAN_E = re.compile("(?<=[^\\W\\dаеёіоуыэюяАЕЁІОУЫЭЮЯ_])([эЭ])")
 _BELARUSIAN_ENDING = re.compile("([аА])(?=[ўЎ]\\b)")
 _BELARUSIAN_LETTERS = str.maketrans("ўЎіІ", "вВиИ")
+# A name's word (capitalised, four letters or more): its -ав- before a case ending is -ов- (`Яфрэмава`, `Ціханаву`,
+# `Боршчавым`: genitive, dative, instrumental), and a first Я before an unstressed syllable is Е where the word
+# then ends as a surname does (`Яфрэмаў`: Ефремов; not `Яковлеў`, whose Я is the name's own, as `Яков` shows)
+_BELARUSIAN_NAME = re.compile("(?<![^\\W\\d_])[А-ЯЁІЎ][^\\W\\d_]{3,}")
+_BELARUSIAN_OBLIQUE = re.compile("[аА](?=[вВ](?:[аАуУеЕ]|[ыЫ][мМ]|[аА][йЙ])$)")
+_SURNAME_END = re.compile("[оО][вВ](?:[аАуУеЕ]|[ыЫ][мМ]|[оОаА][йЙ])?$")
 
 
 def belarusian_reading(text: str) -> str | None:
@@ -114,8 +120,16 @@ def belarusian_reading(text: str) -> str | None:
     read = _BELARUSIAN_SOFT.sub(lambda m: m.group(2) or ("Т" if m.group(1).isupper() else "т"), text)
     read = _BELARUSIAN_E.sub(lambda m: "Е" if m.group(1).isupper() else "е", read)
     read = _BELARUSIAN_ENDING.sub(lambda m: "О" if m.group(1).isupper() else "о", read)
-    read = read.translate(_BELARUSIAN_LETTERS)
+    read = _BELARUSIAN_NAME.sub(_belarusian_name, read.translate(_BELARUSIAN_LETTERS))
     return read if read != text else None
+
+
+def _belarusian_name(found: re.Match[str]) -> str:
+    """A name's word as Russian writes it: -ав- before a case ending -ов-, a first Я of a surname Е."""
+    word = _BELARUSIAN_OBLIQUE.sub(lambda m: "О" if m.group().isupper() else "о", found.group())
+    if word[0] in "Яя" and _SURNAME_END.search(word) and not word.startswith(("Яков", "яков")):
+        word = ("Е" if word[0] == "Я" else "е") + word[1:]
+    return word
 
 
 def has_second_reading(text: str) -> bool:
