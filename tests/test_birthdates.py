@@ -86,6 +86,7 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("ანდრეი სუვოროვი, დაბ. 12.03.1990", ((1990, 3, 12),)),  # Georgian
     ("אנדריי סובורוב, נולד 1990", ((1990, 0, 0),)),  # Hebrew
     ("Αντρέι Τιχόνοφ, γεν. 14.02.1985", ((1985, 2, 14),)),  # Greek
+    ("Andrei Tikhonov, D. TARİHİ 14.02.1985", ((1985, 2, 14),)),  # Turkish capitals (İ lowers with a dot above)
 ])
 def test_a_date_after_a_birth_label_is_read_in_the_parts_it_writes(text: str, readings: tuple) -> None:
     """Labels in several languages, before the date or after it (`г.р.`); the parts it leaves out are 0."""
@@ -148,9 +149,11 @@ def test_a_word_that_is_no_month_name_makes_no_date() -> None:
 
 
 def test_a_labelled_date_in_a_field_naming_several_persons_only_confirms() -> None:
-    """`Sergei Petrov (DOB ...) and Andrei Tikhonov`: the date may be either's."""
+    """`Sergei Petrov (DOB ...) and Andrei Tikhonov`: the date may be either's (`and` in other languages too)."""
     for text in ("Sergei Petrov (DOB 14.02.1965) and Andrei Gennadyevich Tikhonov",
-                 "Andrei Gennadyevich Tikhonov & Sergei Petrov, DOB 14.02.1965"):
+                 "Andrei Gennadyevich Tikhonov & Sergei Petrov, DOB 14.02.1965",
+                 "Andrei Tikhonov ve Olga Petrova, doğum tarihi 14.02.1985",
+                 "Андрей Тихонов және Ольга Петрова, 1985 ж.т."):
         found = birth_date_in(text)
         assert found is not None and not found.labelled
     assert birth_date_in("CHEKUNOV, Igor | Director | Born March 1966 | Russian").labelled  # one person's fields

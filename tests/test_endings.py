@@ -55,7 +55,6 @@ def _skel(word: str) -> str:
     ("Tikhonovning", "tikhonov"),  # Uzbek genitive
     ("Kulashovaning", "kulashova"),
     ("Зенкинге", "zenkin"),  # Kazakh and Kyrgyz dative
-    ("Ивановқа", "ivanov"),
 ])
 def test_an_ending_comes_off_a_family_name(word: str, nominative: str) -> None:
     assert skeleton(nominative) in stems(_skel(word))
@@ -182,6 +181,7 @@ def test_the_evidence_says_the_ending_was_read(screener: screening.Screener) -> 
     "Zeninille Denis",  # a near surname in a case: no closer than as written
     "Kirill Astrakhanin",  # a surname made of the listed one, not a case of it (nor Kazakh -nin, its n doubled)
     "Oleg Tikhonovdun",  # the listed surname in a case, another given name
+    "Anton Ivanovka", "Антон Петров, Ивановка",  # a village (-ka is no dative read: Kazakh writes қ, the skeleton к)
     "Antonia Ivanova",
     "pagesë Ani Kulashovës",  # Ani is a name of her own, not Anna in a Russian case beside another language's
     "IVANOV, Antonel",  # a Romanian name, not a Hungarian ending (-nél is front, Anton back)

@@ -132,10 +132,12 @@ def test_the_layout_switched_inside_a_word_or_for_a_legal_form_is_retyped(typed:
     assert any("Russian keyboard layout" in note for note in result.notes)
 
 
-@pytest.mark.parametrize("name", ["Eugenе Кaspersky, CEO", "Kaspersky Lab ООО", "Kаѕpersky Lab"])
+@pytest.mark.parametrize("name", ["Eugenе Кaspersky, CEO", "Kaspersky Lab ООО", "Kаѕpersky Lab",
+                                  "Kaspersky Lab Switzerland GmbH, БИК 044525225",  # `БИК` retypes to `<BR`
+                                  "Kaspersky Lab ГЛ"])  # `ГЛ` retypes to `UK`, a code: only legal forms are read
 def test_look_alike_letters_and_legal_forms_as_written_are_not_retyped(name: str) -> None:
     """Cyrillic letters that look like Latin ones fold to them (`Кaspersky`): no layout switched; `ООО` is a
-    legal form as written."""
+    legal form as written; a Russian field's label that retypes to no legal form stays as written."""
     result = screening.Screener().screen(name)
     assert not any("keyboard layout" in note for note in result.notes)
 

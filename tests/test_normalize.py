@@ -1058,6 +1058,7 @@ def test_a_word_only_the_other_script_can_take_whole_folds_to_it(text: str, expe
     ("Касперський Лаб Мідл Іст", ("kasperskii", "lab", "middle", "east"), ()),  # Ukrainian
     ("Касперски Лаб Ју-Кеј Лтд", ("kasperski", "lab", "uk"), ("limited_liability",)),  # Serbian
     ("Гюнтер Ист", ("giunter", "ist"), ()),  # `Ист` alone is no east
+    ("于凯", ("yukai",), ()), ("Ю Кай", ("iu", "kai"), ()),  # Yu Kai is no UK
 ])
 def test_english_words_another_script_spells_out_are_read_as_english(text: str, tokens: tuple[str, ...],
                                                                      forms: tuple[str, ...]) -> None:
@@ -1074,6 +1075,12 @@ def test_the_azerbaijani_schwa_is_a_letter_of_its_word(text: str, tokens: tuple[
     (`Kiyevd ki`, and the legal form `Məhdud Məsuliyyətli Cəmiyyət` read as letters)."""
     assert normalize(text).tokens == tokens
     assert normalize("Kaspersky Lab Məhdud Məsuliyyətli Cəmiyyəti").legal_forms == ("limited_liability",)
+
+
+def test_a_hyphenated_word_folds_part_by_part() -> None:
+    """`Coca-Кола` is a Latin word and a Cyrillic one: folded whole, its Latin part became Cyrillic (`Sosa`)."""
+    assert normalize("Coca-Кола").tokens == ("coca", "kola")
+    assert normalize("Gerber-Гербер").tokens == ("gerber", "gerber")
 
 
 @pytest.mark.parametrize(("word", "mixed"), [("Kaspersлн", True), ("Kaspукылн", True), ("Кaspersky", False),

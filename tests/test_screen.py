@@ -1013,7 +1013,8 @@ def test_a_town_word_before_a_place_keeps_it_with_the_quoted_name(screener: scre
 def test_a_ukrainian_clause_after_a_name_names_no_other_person(screener: screening.Screener) -> None:
     """`що` (that) opens the clause after a name in a Ukrainian power of attorney; its romanisation is the given
     name Sho, which had read as a second person's and cleared the listed one."""
-    text = "в особі представника Тихонова Андрія Геннадійовича, що діє на підставі довіреності від 08.07.2024"
+    text = ("в особі представника за довіреністю Тихонова Андрія Геннадійовича, що діє на підставі довіреності від "
+            "08.07.2024")
     assert screener.screen(text).hits[0].party.id == "ofac-45815"
 
 

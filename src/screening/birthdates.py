@@ -164,7 +164,7 @@ _BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "n
                  "bday", "b-day", "né", "nee", "ne a", "ne en", "naiss", "naci", "nac.", "nasc", "nato", "nata",
                  "urodz", "ur.", "рожд", "д.р", "д. р", "д/р", "род", "наро", "нар.", "b.", "n.", "gim", "dzim",
                  "rođen", "nar.", "naroz", "dz.", "sünd", "roj", "rođ", "роден", "рођ", "narod",
-                 "născ", "naște", "szül", "szület", "synt", "född", "født", "fødd", "fødsel", "födelse", "geboorte",
+                 "născ", "naște", "szül", "synt", "född", "født", "fødd", "fødsel", "födelse", "geboorte",
                  "γεν", "γέννησ", "doğum", "tarihi", "туған", "туулган", "tug", "туғил", "doglan", "нарадз",
                  "төрсөн", "ծն", "დაბ", "נולד", "לידה")
 _AFTER_STEMS = ("г.р", "г. р", "год", "р.н", "р. н", "ж.т", "ж. т", "жылы", "doğumlu", "төрсөн", "ծնված")
@@ -175,10 +175,11 @@ _LIFETIME = 100  # years before an adult's birth year that an unlabelled date ma
 # it may be a number (`WrittenDate.firm`; `b.` is English for born, and a year after it a namesake's, as after
 # Latvian `dz.`).
 _SHORT_LABEL = re.compile(r"n\.", re.IGNORECASE)
-# What joins one person to another in a field (`Sergei Petrov (DOB ...) and Andrei Tikhonov`): there a
-# labelled date may be anyone's, so it only confirms. (Pipes and semicolons part the fields of one person's
+# What joins one person to another in a field (`Sergei Petrov (DOB ...) and Andrei Tikhonov`; `ve`, `və`, `va`,
+# `og`, `och`, `és`, `ja`, `și`, `және`, `hem`: Turkish, Azerbaijani, Uzbek, Nordic, Hungarian, Finnish and
+# Estonian, Romanian, Kazakh, Turkmen `and`): there a labelled date may be anyone's, so it only confirms. (Pipes and semicolons part the fields of one person's
 # record as often: `CHEKUNOV, Igor | Director | Born March 1966`.)
-_SEVERAL = re.compile(r"\s(?:and|und|et|y|i|и|та|&)\s", re.IGNORECASE)
+_SEVERAL = re.compile(r"\s(?:and|und|et|y|i|и|та|&|ve|və|va|og|och|és|ja|și|және|hem)\s", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -356,7 +357,7 @@ def _found(text: str) -> tuple[WrittenDate, int, int] | None:
     """`birth_date_in(text)` and where in `text` it is written."""
     if not _HAS_DIGITS.search(text):
         return None
-    low = text.lower()
+    low = text.lower().replace("i\u0307", "i")  # (Turkish `İ` lowers to i and a dot above: `D. TARİHİ`)
     before, after, bare, airline = _patterns()
     for pattern, stems in ((before, _BEFORE_STEMS), (after, _AFTER_STEMS)):
         if not any(stem in low for stem in stems):

@@ -29,7 +29,9 @@ endings; Russian's -a and -u, which other Slavic languages share, are read there
 * Georgian (romanised) -is, -s, -istvis, -isgan, -it, -tan, -ze, -ma; Armenian -in, -i, -its.
 * German and English -s (`Michail Gerbers Provision`).
 * Turkish and Azerbaijani written without the apostrophe: -un, -dan/-den, -la/-le, -nin and -ya after a vowel
-  (`Suvorovun`, `Yefremovdan`, `Alekseyevaya`).
+  (`Suvorovun`, `Yefremovdan`, `Alekseyevaya`); Kazakh, Kyrgyz, Tatar and Uzbek, in Cyrillic or Latin letters:
+  genitive, dative, accusative, locative, ablative, instrumental (`Ивановның`, `Тихоновдун`, `Зенкинге`,
+  `Tikhonovning`; not -ka, -ke, which make villages of surnames, `Ивановка`).
 * Basque -en/-ren, -ari/-ri, -ekin/-kin, -entzat/-rentzat (`Ivanoven`, `Alekseevari`; not Basque's tx and x
   for ч and ш, `Txekunovekin`, which no reading gives).
 
@@ -86,13 +88,13 @@ _ADDED = {
     # the dative -ya after a vowel is the -ia above in the skeleton (`Alekseyevaya`)
     "un": "c", "dan": "", "den": "", "nin": "",
     # Kazakh, Kyrgyz, Tatar and Uzbek, in Cyrillic or Latin letters: genitive (`Тихоновдун`, `Ивановның`,
-    # `Tikhonovning`), dative (`Зенкинге`, `Ивановқа`, `Tikhonovga`; the -ga above), accusative, locative,
-    # ablative, instrumental (Kazakh -men, -ben, -pen, Kyrgyz -menen)
-    "din": "c", "dun": "c", "tin": "c", "tun": "c", "nun": "v", "ning": "",
-    "ge": "", "ka": "", "ke": "", "go": "c", "ko": "c",
+    # `Tikhonovning`), dative (`Зенкинге`, `Tikhonovga`; the -ga above; not -ka, -ke: the skeleton reads Kazakh қ as
+    # к, and `Ивановка`, `Tikhonovka` are villages), accusative, locative, ablative, instrumental (Kazakh -men, -pen,
+    # and -ben as Hungarian's above; Kyrgyz -menen)
+    "din": "c", "dun": "c", "tin": "c", "tun": "c", "nun": "v", "ning": "", "ge": "",
     "ni": "", "di": "c", "ti": "c", "du": "c", "tu": "c", "nu": "v",
     "da": "", "de": "", "ta": "", "te": "", "ten": "", "nan": "v", "nen": "v",
-    "men": "", "ben": "", "pen": "", "menen": "",
+    "men": "", "pen": "", "menen": "",
     # Basque: genitive, dative, comitative, destinative (`Ivanoven`, `Alekseevari`)
     "en": "c", "ren": "v", "ari": "c", "ri": "v", "ekin": "c", "kin": "v", "entsat": "c", "rentsat": "v",
 }

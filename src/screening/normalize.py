@@ -1088,7 +1088,7 @@ def _place_like(word: str) -> bool:
 
 
 _SLIPPED_PLACE_MIN = 7  # letters of a place name with a slip that still say it is one (not `parts`: Paris)
-_TOWN_WORDS = frozenset({"g", "gor", "gorod", "m", "misto"})  # Russian `г.`, `город`, Ukrainian `м.`, `місто`
+_TOWN_WORDS = frozenset({"g", "gor", "misto"})  # Russian `г.`, `гор.`, Ukrainian `місто` (`м.` is a city word)
 
 
 @functools.cache

@@ -191,11 +191,11 @@ def _known_as_written(word: str) -> bool:
 
 
 def _retypes_to_known(word: str) -> bool:
-    """Whether a Cyrillic word, no word known as written, retyped on the English layout is one, a legal form
-    or another (`Штс` -> `Inc`; not `ООО`, a legal form as written)."""
-    english = as_english(word) or ""
-    return (any(c.isalpha() for c in english) and not _known_as_written(word)
-            and _known_as_written(english))
+    """Whether a Cyrillic word, no word known as written, retyped on the English layout is a legal form of
+    letters alone (`Штс` -> `Inc`, `Штсю` -> `Inc.`; not `ООО`, a legal form as written, nor `БИК`, `<BR`, nor `ГЛ`,
+    `UK`: a code's letters)."""
+    english = (as_english(word) or "").rstrip(".")
+    return english.isalpha() and bool(normalize(english).legal_forms) and not _known_as_written(word)
 
 
 def _retyped_word(word: str, keyed: Callable[[str], bool]) -> str:
@@ -1051,14 +1051,14 @@ class Screener:
             # the words retyped, alone (Latin words beside them reach the list as written), reaching it but as
             # the keys of a Russian listed word (the name retyped back: as written)
             alone = as_english(_LATIN_WORD.sub(" ", text))
-            mixed = [as_english(word) or "" for word in _MIXED_WORD.findall(text) if stays_mixed(word)]
+            switched = {word: as_english(word) or word for word in _MIXED_WORD.findall(text) if stays_mixed(word)}
+            mixed = list(switched.values())
             cyrillic = _CYRILLIC_WORD.findall(text)
             if (alone is not None and not all(keyed(word) for word in prefilter.live_words(alone))
                     or any(mixed) and prefilter.live_words(" ".join(mixed))
                     or cyrillic and all(map(_retypes_to_known, cyrillic))
                     and prefilter.live_words(_CYRILLIC_WORD.sub(" ", text))):
-                typed = _MIXED_WORD.sub(lambda m: as_english(m.group()) or m.group() if stays_mixed(m.group())
-                                        else m.group(), text)
+                typed = _MIXED_WORD.sub(lambda m: switched.get(m.group(), m.group()), text)
                 typed = _CYRILLIC_WORD.sub(lambda m: _retyped_word(m.group(), keyed), typed)
                 why = _RETYPED.format("Russian")
             elif any(keyed(word) for word in _LATIN_WORD.findall(text)):

@@ -229,6 +229,8 @@ def _fold_word(word: str) -> str:
     look-alike, -> Latin; `Гepбep`, a scanner's, whose Г and б have no Latin one, -> Cyrillic)."""
     if word.isascii():
         return word
+    if "-" in word:  # (each part of a hyphenated word on its own: `Coca-Кола`, `Gerber-Гербер`)
+        return "-".join(map(_fold_word, word.split("-")))
     latin = len(_LATIN.findall(word))
     if not latin:
         return word
@@ -376,11 +378,12 @@ def _transliterate(text: str, cjk_words: tuple[str, ...], second: bool = False) 
 
 # English words of a company's name as other scripts spell them out, romanised: `Инкорпорэйтэд`,
 # `ΙΝΚΟΡΠΟΡΕΪΤΕΝΤ`, `Ինքորփորեյթեդ` (Incorporated), `Мідл Іст`, `Միդլ Իսթ` (Middle East), `Ју-Кеј` (UK); read as
-# the English words (`ist` alone is German, `Ист` of no other script's word: only after `midl`).
+# the English words (`ist` alone is German, `Ист` of no other script's word: only after `midl`; `kai` is no
+# `kei`: `于凯`, `Ю Кай` are Yu Kai).
 # (Armenian's aspirated letters romanise with a mark: `Ink`orp`oreyt`ed`)
-_SPOKEN = re.compile(r"\b(?:(ink`?orp`?or[a-z`]{3,10})|(midd?[a-z]?l[ae]?\s+iy?st)|((?:iu|yu|ju)-?\s?k[ae][iyj]))"
+_SPOKEN = re.compile(r"\b(?:(ink`?orp`?or[a-z`]{3,10})|(midd?[a-z]?l[ae]?\s+iy?st)|((?:iu|yu|ju)-?\s?ke[iyj]))"
                      r"(?![\w`])", re.IGNORECASE)
-_SPOKEN_HINT = re.compile(r"ink`?orp|ist|k[ae][iyj]", re.IGNORECASE)
+_SPOKEN_HINT = re.compile(r"ink`?orp|ist|ke[iyj]", re.IGNORECASE)
 
 
 def _spoken(found: re.Match[str]) -> str:
