@@ -267,20 +267,23 @@ _AFTER_CAPITAL = tuple(ending for ending in _AFTER_VOWEL if ending.startswith("n
 _HYPHENED = tuple(ending for ending in (*_AFTER_VOWEL, *_AFTER_ANY) if set(ending) & set("ıəöü"))
 # and with no mark at all where the ending holds ə, a letter of Azerbaijani alone (`Zenkinə`, `Gerberə ödəniş`)
 _SCHWA = tuple(ending for ending in (*_AFTER_VOWEL, *_AFTER_ANY) if "ə" in ending)
-_APOSTROPHE_ENDING = re.compile(
-    r"(?:(?<=[^\W\d_]{2}[aeiouyıöüəéâîû])['’ʼ‘](?:" + "|".join(_AFTER_VOWEL) + r")"
-    r"|(?<=[^\W\d_]{2}(?-i:[A-Z]))['’ʼ‘](?:" + "|".join(_AFTER_CAPITAL) + r")"
-    r"|(?<=[^\W\d_]{3})['’ʼ‘](?:" + "|".join(_AFTER_ANY) + r")"
-    r"|(?<=[^\W\d_]{3})-(?=(?-i:[^\W\d_]*[ıəöüƏÖÜ]))(?:" + "|".join(_HYPHENED) + r")"
-    r"|(?<=[^\W\d_]{4})(?:" + "|".join(_SCHWA) + r"))(?![^\W\d_])", re.IGNORECASE)
+@functools.cache
+def _apostrophe_ending() -> re.Pattern[str]:
+    """The endings `apostrophe_cut` cuts, compiled when first needed (a process that meets none never pays it)."""
+    return re.compile(
+        r"(?:(?<=[^\W\d_]{2}[aeiouyıöüəéâîû])['’ʼ‘](?:" + "|".join(_AFTER_VOWEL) + r")"
+        r"|(?<=[^\W\d_]{2}(?-i:[A-Z]))['’ʼ‘](?:" + "|".join(_AFTER_CAPITAL) + r")"
+        r"|(?<=[^\W\d_]{3})['’ʼ‘](?:" + "|".join(_AFTER_ANY) + r")"
+        r"|(?<=[^\W\d_]{3})-(?=(?-i:[^\W\d_]*[ıəöüƏÖÜ]))(?:" + "|".join(_HYPHENED) + r")"
+        r"|(?<=[^\W\d_]{4})(?:" + "|".join(_SCHWA) + r"))(?![^\W\d_])", re.IGNORECASE)
 
 
 def apostrophe_cut(text: str) -> str | None:
     """`text` with each ending set apart by an apostrophe cut, as Turkish and Azerbaijani write them on a
     name (`Tikhonov'a` -> `Tikhonov`: the apostrophe vanishes inside a word, and `Tikhonova` is a woman's
-    name), and English its possessive (`Inc's` -> `Inc`); None when it holds none. The word has three letters
-    at least before it."""
+    name), and English its possessive (`Inc's` -> `Inc`), an Azerbaijani one after a hyphen (`Lab-ın`) or holding
+    ə (`Zenkinə`); None when it holds none. The word has three letters at least before it."""
     if not any(mark in text for mark in "'’ʼ‘-əƏ"):
         return None
-    cut = _APOSTROPHE_ENDING.sub("", text)
+    cut = _apostrophe_ending().sub("", text)
     return cut if cut != text else None

@@ -373,7 +373,7 @@ def _transliterate(text: str, cjk_words: tuple[str, ...], second: bool = False) 
     text = _CJK_RUN.sub(lambda m: " " + _cjk_words(m.group(), cjk_words) + " ", text)
     # (unidecode reads each letter alone, so a text reads as its words do; names repeat their words)
     read = " ".join([word if word.isascii() else _unidecode_word(word) for word in text.split(" ")])
-    return _SPOKEN.sub(_spoken, read) if _SPOKEN_HINT.search(read) else read
+    return _spoken_words().sub(_spoken, read) if _SPOKEN_HINT.search(read) else read
 
 
 # English words of a company's name as other scripts spell them out, romanised: `Инкорпорэйтэд`,
@@ -381,9 +381,15 @@ def _transliterate(text: str, cjk_words: tuple[str, ...], second: bool = False) 
 # the English words (`ist` alone is German, `Ист` of no other script's word: only after `midl`; `kai` is no
 # `kei`: `于凯`, `Ю Кай` are Yu Kai).
 # (Armenian's aspirated letters romanise with a mark: `Ink`orp`oreyt`ed`)
-_SPOKEN = re.compile(r"\b(?:(ink`?orp`?or[a-z`]{3,10})|(midd?[a-z]?l[ae]?\s+iy?st)|((?:iu|yu|ju)-?\s?ke[iyj]))"
-                     r"(?![\w`])", re.IGNORECASE)
+_SPOKEN = (r"\b(?:(ink`?orp`?or[a-z`]{3,10})|(midd?[a-z]?l[ae]?\s+iy?st)|((?:iu|yu|ju)-?\s?ke[iyj]))"
+           r"(?![\w`])")
 _SPOKEN_HINT = re.compile(r"ink`?orp|ist|ke[iyj]", re.IGNORECASE)
+
+
+@functools.cache
+def _spoken_words() -> re.Pattern[str]:
+    """`_SPOKEN` compiled when first needed (most texts hold none of its hints)."""
+    return re.compile(_SPOKEN, re.IGNORECASE)
 
 
 def _spoken(found: re.Match[str]) -> str:
