@@ -177,8 +177,8 @@ _LIFETIME = 100  # years before an adult's birth year that an unlabelled date ma
 _SHORT_LABEL = re.compile(r"n\.", re.IGNORECASE)
 # What joins one person to another in a field (`Sergei Petrov (DOB ...) and Andrei Tikhonov`; `ve`, `və`, `va`,
 # `og`, `och`, `és`, `ja`, `și`, `және`, `hem`: Turkish, Azerbaijani, Uzbek, Nordic, Hungarian, Finnish and
-# Estonian, Romanian, Kazakh, Turkmen `and`): there a labelled date may be anyone's, so it only confirms. (Pipes and semicolons part the fields of one person's
-# record as often: `CHEKUNOV, Igor | Director | Born March 1966`.)
+# Estonian, Romanian, Kazakh, Turkmen `and`): there a labelled date may be anyone's, so it only confirms. (Pipes
+# and semicolons part the fields of one person's record as often: `CHEKUNOV, Igor | Director | Born March 1966`.)
 _SEVERAL = re.compile(r"\s(?:and|und|et|y|i|и|та|&|ve|və|va|og|och|és|ja|și|және|hem)\s", re.IGNORECASE)
 
 

@@ -1037,8 +1037,8 @@ class Screener:
         `Чекунов Игорь`: `CandidateIndex.keyed_anchor`; a slip the letters give away is the normaliser's).
         Words known as written (`ООО`, `LLC`, `Moscow`, `Igor`) stay as they are (`_retyped_word`). The layout
         switched inside a word leaves its Cyrillic letters retyped (`AO Kaspersлн Дфи` -> `AO Kaspersky Lab`)
-        where that word then reaches the list; Cyrillic words that retype to a legal form or another word known
-        as written, beside Latin words that reach the list, are retyped too (`Kaspersky Lab Штс`: Inc)."""
+        where that word then reaches the list; Cyrillic words that all retype to a legal form, beside Latin words
+        that reach the list, are retyped too (`Kaspersky Lab Штс`: Inc)."""
         keyed = self.watchlist.index.keyed_anchor
         if text.isascii():
             # (a slip the letters give away is the normaliser's, where it reads as Russian retyped: not
@@ -1051,11 +1051,11 @@ class Screener:
             # the words retyped, alone (Latin words beside them reach the list as written), reaching it but as
             # the keys of a Russian listed word (the name retyped back: as written)
             alone = as_english(_LATIN_WORD.sub(" ", text))
-            switched = {word: as_english(word) or word for word in _MIXED_WORD.findall(text) if stays_mixed(word)}
-            mixed = list(switched.values())
+            switched = {word: english for word in _MIXED_WORD.findall(text)
+                        if stays_mixed(word) and (english := as_english(word))}
             cyrillic = _CYRILLIC_WORD.findall(text)
             if (alone is not None and not all(keyed(word) for word in prefilter.live_words(alone))
-                    or any(mixed) and prefilter.live_words(" ".join(mixed))
+                    or switched and prefilter.live_words(" ".join(switched.values()))
                     or cyrillic and all(map(_retypes_to_known, cyrillic))
                     and prefilter.live_words(_CYRILLIC_WORD.sub(" ", text))):
                 typed = _MIXED_WORD.sub(lambda m: switched.get(m.group(), m.group()), text)

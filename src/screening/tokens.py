@@ -393,6 +393,7 @@ def _spoken_words() -> re.Pattern[str]:
 
 
 def _spoken(found: re.Match[str]) -> str:
+    """The English words a match of `_SPOKEN` spells out."""
     return "Incorporated" if found.group(1) else "Middle East" if found.group(2) else "UK"
 
 
