@@ -1010,6 +1010,16 @@ def test_a_town_word_before_a_place_keeps_it_with_the_quoted_name(screener: scre
     assert screener.screen("ТОО «Лаборатория Касперского», г. Алматы").hits[0].party.id == "kaspersky-ao"
 
 
+@pytest.mark.parametrize("text", ["Tikhonov A.G., Petrov S.A.", "Тихонов А.Г., Петров И.С.",
+                                  "Тихонов А.Г. и Петров И.С."])
+def test_a_listed_person_beside_another_whose_initials_spell_a_legal_form_is_found(
+        screener: screening.Screener, text: str) -> None:
+    """`S.A.`, `IS` read as a company's form made no list of persons, and the listed person was CLEAR."""
+    result = screener.screen(text)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == "ofac-45815"
+    assert screener.screen("Petrov S.A., Sidorov A.G.").status is Status.CLEAR
+
+
 def test_a_ukrainian_clause_after_a_name_names_no_other_person(screener: screening.Screener) -> None:
     """`що` (that) opens the clause after a name in a Ukrainian power of attorney; its romanisation is the given
     name Sho, which had read as a second person's and cleared the listed one."""

@@ -819,6 +819,8 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     for item, as_item in zip(items, reads):
         if (apart := _initials_apart(item, companies)) != item:  # (read again only with its initials apart)
             as_item = _classify(*tokenize(apart, vocab.descriptors))
+        elif not companies and as_item.legal_forms and (dotted := _DOTTED_INITIALS.fullmatch(item.strip())):
+            as_item = _as_initials(as_item, dotted)
         if _person_like(as_item):
             persons.append(as_item)
     surnames = [word for person in persons for word in set(person.tokens) if _surname_like(word)]
@@ -1183,6 +1185,18 @@ def _initials_apart(item: str, companies: bool = False) -> str:
     if run is None or companies and _legal_only(run.group(2)):
         return item
     return f"{run.group(1)} {' '.join(letter + '.' for letter in run.group(2))}"
+
+
+# A surname and two dotted initials that spell a legal form (`Petrov S.A.`, `Ivanov A.G.`, `Петров И.С.`), in a
+# list that is no list of companies: the person's initials (`Tikhonov A.G., Petrov S.A.`: read as a company, the
+# item made no list of persons, and the listed person beside it was CLEAR)
+_DOTTED_INITIALS = re.compile(r"([^\W\d_][^\W\d_'’-]+)\s+([A-Z])\.\s?([A-Z])\.?")
+
+
+def _as_initials(name: NormalizedName, dotted: re.Match[str]) -> NormalizedName:
+    """An item of a list read with the two dotted letters its legal form was read from as initials."""
+    return attrs.evolve(name, tokens=(*name.tokens, dotted.group(2).lower(), dotted.group(3).lower()),
+                        legal_forms=(), legal_text=(), legal_at=(), dotted=())
 
 
 def _person_like(name: NormalizedName) -> bool:
