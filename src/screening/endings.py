@@ -267,6 +267,7 @@ _AFTER_CAPITAL = tuple(ending for ending in _AFTER_VOWEL if ending.startswith("n
 _HYPHENED = tuple(ending for ending in (*_AFTER_VOWEL, *_AFTER_ANY) if set(ending) & set("ıəöü"))
 # and with no mark at all where the ending holds ə, a letter of Azerbaijani alone (`Zenkinə`, `Gerberə ödəniş`)
 _SCHWA = tuple(ending for ending in (*_AFTER_VOWEL, *_AFTER_ANY) if "ə" in ending)
+_TURKIC_LETTER = re.compile("[ıöüÖÜ]")
 @functools.cache
 def _apostrophe_ending() -> re.Pattern[str]:
     """The endings `apostrophe_cut` cuts, compiled when first needed (a process that meets none never pays it)."""
@@ -283,7 +284,7 @@ def apostrophe_cut(text: str) -> str | None:
     name (`Tikhonov'a` -> `Tikhonov`: the apostrophe vanishes inside a word, and `Tikhonova` is a woman's
     name), and English its possessive (`Inc's` -> `Inc`), an Azerbaijani one after a hyphen (`Lab-ın`) or holding
     ə (`Zenkinə`); None when it holds none. The word has three letters at least before it."""
-    if not any(mark in text for mark in "'’ʼ‘-əƏ"):
-        return None
+    if not any(mark in text for mark in "'’ʼ‘əƏ") and not ("-" in text and _TURKIC_LETTER.search(text)):
+        return None  # (a hyphen sets an ending apart only before ı, ö, ü: most names with one are read at once)
     cut = _apostrophe_ending().sub("", text)
     return cut if cut != text else None

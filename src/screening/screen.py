@@ -1056,8 +1056,8 @@ class Screener:
             cyrillic = _CYRILLIC_WORD.findall(text)
             if (alone is not None and not all(keyed(word) for word in prefilter.live_words(alone))
                     or switched and prefilter.live_words(" ".join(switched.values()))
-                    or cyrillic and all(map(_retypes_to_known, cyrillic))
-                    and prefilter.live_words(_CYRILLIC_WORD.sub(" ", text))):
+                    or cyrillic and _LATIN_WORD.search(text) is not None
+                    and prefilter.live_words(_CYRILLIC_WORD.sub(" ", text)) and all(map(_retypes_to_known, cyrillic))):
                 typed = _MIXED_WORD.sub(lambda m: switched.get(m.group(), m.group()), text)
                 typed = _CYRILLIC_WORD.sub(lambda m: _retyped_word(m.group(), keyed), typed)
                 why = _RETYPED.format("Russian")
