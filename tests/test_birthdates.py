@@ -33,6 +33,12 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("Marina Alekseeva, n. 1992, tenista", ((1992, 0, 0),)),
     ("Marina Alekseeva, n. 1992.", ((1992, 0, 0),)),
     ("Zenkin, n. 1981-10-12", ((1981, 10, 12),)),
+    ("Marina Alekseeva, profesora de piano, nac. 1989", ((1989, 0, 0),)),  # Spanish nacido/a, nacimiento
+    ("Zenkin Denis Vladimirovich, 1985 g.r.", ((1985, 0, 0),)),  # `г.р.` romanised
+    ("Chekunov Igor' Gennad'evich, d.r. 05.05.1989", ((1989, 5, 5),)),  # `д.р.` romanised
+    ("Borščev Daniil Sergeevič, rod. 1948", ((1948, 0, 0),)),  # `род.` romanised
+    ("Suvorov, Andreĭ Anatolʹevich, 1952-", ((1952, 0, 0),)),  # a library catalogue's heading
+    ("Ivanov, Anton Mikhaĭlovich, 1923-1997", ((1923, 0, 0),)),  # (the years of a life)
     ("Anton Ivanov, born 1958-03", ((1958, 0, 0),)),  # (a year and a month: the year)
     ("Andreï Efremov, violoniste, né en 1995", ((1995, 0, 0),)),
     ("Zenkin Denis, DOB: 1974-09-02", ((1974, 9, 2),)),
@@ -133,6 +139,10 @@ def test_day_and_month_are_both_read_where_the_order_is_unknown() -> None:
     "Flowers for Ivan Petrov birthday 09.11.2021", "Ivan Petrov 60th birthday 2026",  # a party's day, no field's key
     "Andrei Tikhonov, f. 1985", "Gerber M., f. 12.03.2019",  # Nordic `f.` is none: a page's `f.` (following)
     "Marina Alekseeva, Tromsø roj 2019",  # Slovene `roj.` only with its point
+    "Ivanov Anton Mikhaylovich, 2019-2020",  # two years closer than a life: a term, a contract's period
+    "Ivanov A.M., 2019-",  # (one after a life's years, too)
+    "Banco Nac. de Credito 2019",  # `nac.` only before a date: `nacional`
+    "Ivanov A.M., Sberbank, 2019 G.R. Report",  # romanised `g.r.` only in small letters
 ])
 def test_no_birth_date_is_read_where_none_is_written(text: str) -> None:
     """Numbers, initials, maiden names, impossible days and two-digit years are no labelled birth date."""

@@ -62,11 +62,11 @@ _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=Tru
 
 # A label before the date: `DOB`, `D.O.B.:`, `date of birth` (`date_of_birth`, `dateOfBirth`), a contact card's
 # `Birthday:` (vCard `BDAY:`; only as a field's key: `birthday 09.11.2021` is as often a party's day), `born (on|in)`,
-# `geb.`, `geboren am`, `né le`, `né en`, `nacido el`, `nato il`, `ur.`, `urodzony`, `дата рождения`, `д.р.`,
-# `род.`, `нар.`, Lithuanian `gim.`, Latvian `dzim.`, Estonian `sünd.`, Czech `nar.`, Croatian and Serbian `rođen`
-# (with its `đ`: `Roden` and `Gimes` are surnames), Slovene `roj.`, Bulgarian `роден`, Slovak `narodený`,
-# Romanian `născut`, Hungarian `szül.`, Finnish `synt.`, Swedish `född`, Danish and Norwegian `født`, Dutch
-# `geboortedatum`, Greek `γεν.`, Turkish and Azerbaijani `doğum tarihi`/`tarixi`, Kazakh `туған`, Kyrgyz
+# `geb.`, `geboren am`, `né le`, `né en`, `nacido el`, `nac.`, `nato il`, `ur.`, `urodzony`, `дата рождения`,
+# `д.р.`, `род.` (romanised `d.r.`, `rod.`), `нар.`, Lithuanian `gim.`, Latvian `dzim.`, Estonian `sünd.`, Czech
+# `nar.`, Croatian and Serbian `rođen` (with its `đ`: `Roden` and `Gimes` are surnames), Slovene `roj.`, Bulgarian
+# `роден`, Slovak `narodený`, Romanian `născut`, Hungarian `szül.`, Finnish `synt.`, Swedish `född`, Danish and
+# Norwegian `født`, Dutch `geboortedatum`, Greek `γεν.`, Turkish and Azerbaijani `doğum tarihi`/`tarixi`, Kazakh `туған`, Kyrgyz
 # `туулган`, Uzbek `tug'ilgan`, Turkmen `doglan`, Mongolian `төрсөн`, Armenian `ծնվ.`, Georgian `დაბ.`, Hebrew
 # `נולד` ...
 _WORD_LABEL = (
@@ -74,8 +74,9 @@ _WORD_LABEL = (
     r"|(?:birth[\s_]*day|b-?day)(?=[\"']?\s*[:=])"
     r"|born(?:\s+(?:on|in))?"
     r"|geb\.|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+(?:le|en)|date\s+de\s+naissance|fecha\s+de\s+nacimiento"
-    r"|nacid[oa](?:\s+el)?|f\.\s?nac\.|data\s+di\s+nascita|nat[oa]\s+il|data\s+de\s+nascimento|nascid[oa]\s+em"
-    r"|data\s+urodzenia|urodzon[ya]|ur\.|дата\s+рождения|д\.\s?р\.|д/р|родил(?:ся|ась)|род\.|дата\s+народження"
+    r"|nacid[oa](?:\s+el)?|f\.\s?nac\.|nac\.(?=\s?\d)|data\s+di\s+nascita|nat[oa]\s+il|data\s+de\s+nascimento"
+    r"|nascid[oa]\s+em|data\s+urodzenia|urodzon[ya]|ur\.|дата\s+рождения|д\.\s?р\.|д/р|родил(?:ся|ась)|род\."
+    r"|(?-i:d\.\s?r\.|rod\.)|дата\s+народження"
     r"|народи(?:вся|лася)|нар\.|нарадзі(?:ўся|лася)"
     r"|gim\.|gimęs|gimusi|dzim\.|dzimis|dzimusi|sünd\.|sündinud|rođen(?:a|og|e)?|rođ\.|nar\.|narozen[aý]?"
     r"|roj\.|rojen[a]?|роден[а]?|рођен[аи]?|рођ\.|naroden[ýá]|născut[ă]?|data\s+nașterii"
@@ -117,10 +118,10 @@ _PLACE = (rf"\s+(?!{_MONTH})(?:{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
           rf"(?:\s*,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})?{_IN_BRACKETS}"
           r"\s*(?:,\s*|\s+(?:on|il|le|am|el|em|dnia)\s+)"
           rf"|{_PLACE_WORD}(?:\s+{_PLACE_WORD})?{_IN_BRACKETS}\s+)")
-# A label after the date: `1978 г.р.`, `15.06.1978 года рождения`, Ukrainian `р.н.`, Kazakh `1962 ж.т.` and
+# A label after the date: `1978 г.р.` (romanised `g.r.`), `15.06.1978 года рождения`, Ukrainian `р.н.`, Kazakh `1962 ж.т.` and
 # `1962 жылы туған`, Kyrgyz `1962-жылы туулган`, Turkish `1962 doğumlu`, Mongolian `1962 онд төрсөн`, Armenian
 # `1962 թ. ծնված`
-_TRAILING = (r"\s*(?:г\.?\s?р\.?|года?\s+рождения|р\.\s?н\.|ж\.\s?т\.|-?\s*жылы\s+(?:туған|туулган)"
+_TRAILING = (r"\s*(?:г\.?\s?р\.?|(?-i:g\.\s?r\.)|года?\s+рождения|р\.\s?н\.|ж\.\s?т\.|-?\s*жылы\s+(?:туған|туулган)"
              r"|doğumlu|онд\s+төрсөн|(?:թ\.\s?)?ծնված)")
 
 _NUMERIC = (r"(?P<d1>\d{1,2})\s?(?P<s1>[./-])\s?(?P<m1>\d{1,2})\s?(?P=s1)\s?(?P<y1>\d{4})"
@@ -162,14 +163,21 @@ _HAS_NUMERIC = re.compile(r"\d[./-]\s?\d|\d{8}|\d{2}[A-Za-z]{3}\d{2}")  # a date
 # costs tens of microseconds on a name with a vendor number).
 _BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "born", "geb", "*",
                  "bday", "b-day", "né", "nee", "ne a", "ne en", "naiss", "naci", "nac.", "nasc", "nato", "nata",
-                 "urodz", "ur.", "рожд", "д.р", "д. р", "д/р", "род", "наро", "нар.", "b.", "n.", "gim", "dzim",
-                 "rođen", "nar.", "naroz", "dz.", "sünd", "roj", "rođ", "роден", "рођ", "narod",
+                 "urodz", "ur.", "рожд", "д.р", "д. р", "д/р", "род", "d.r", "d. r", "rod.", "наро", "нар.", "b.", "n.",
+                 "gim", "dzim", "rođen", "nar.", "naroz", "dz.", "sünd", "roj", "rođ", "роден", "рођ", "narod",
                  "născ", "naște", "szül", "synt", "född", "født", "fødd", "fødsel", "födelse", "geboorte",
                  "γεν", "γέννησ", "doğum", "tarihi", "туған", "туулган", "tug'", "tugʻ", "tug’", "tug‘", "туғил",
                  "doglan", "нарадз", "төрсөн", "ծն", "დაბ", "נולד", "לידה")
-_AFTER_STEMS = ("г.р", "г. р", "год", "р.н", "р. н", "ж.т", "ж. т", "жылы", "doğumlu", "төрсөн", "ծնված")
+_AFTER_STEMS = ("г.р", "г. р", "g.r", "g. r", "год", "р.н", "р. н", "ж.т", "ж. т", "жылы", "doğumlu", "төрсөн",
+                "ծնված")
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
+# A library catalogue's heading of a person ends with the birth year and a hyphen, or the years of a life
+# (`Suvorov, Andreĭ Anatolʹevich, 1952-`, `Ivanov, Anton, 1923-1997`): the birth year, after the name and a
+# comma. Not two years closer than a life (`Ivanov A., 2019-2020`: a term, a contract's period), nor an open one
+# too recent for an adult's (`Ivanov A., 2019-`).
+_HEADING = re.compile(r"(?<=[^\W\d_])\.?,\s*(?P<y6>(?:19|20)\d\d)\s?-\s?(?P<end>(?:19|20)\d\d)?\s*$")
+_LIFE_MIN = 15
 _LIFETIME = 100  # years before an adult's birth year that an unlabelled date may be a living person's birth date
 # The short birth label that other words abbreviate too (Italian and Spanish `n.`, numero): a year alone after
 # it may be a number (`WrittenDate.firm`; `b.` is English for born, and a year after it a namesake's, as after
@@ -369,6 +377,12 @@ def _found(text: str) -> tuple[WrittenDate, int, int] | None:
                 return WrittenDate(written, readings, labelled=_SEVERAL.search(text) is None), *match.span()
     if "<" in text and (mrz := _mrz_birth(text)) is not None:
         return mrz
+    if "-" in text and (heading := _HEADING.search(text)) is not None:
+        born, end = int(heading["y6"]), heading["end"]
+        if int(end) - born >= _LIFE_MIN if end else born <= dt.date.today().year - _LIFE_MIN:
+            start = heading.start("y6")
+            return WrittenDate(text[start:heading.end()].strip(), _readings(heading), labelled=True), start, \
+                heading.end()
     for pattern in (bare, airline) if _HAS_NUMERIC.search(text) else ():
         for match in pattern.finditer(text):
             readings = _readings(match)
