@@ -925,6 +925,19 @@ def test_a_listed_womans_surname_without_its_ending_still_matches(screener: scre
     assert screener.screen("Anna Kulashov").hits[0].party.id == "ofac-45860"
 
 
+@pytest.mark.parametrize(("man", "woman", "party_id"), [("Kulashov A.V.", "Kulashova A.V.", "ofac-45860"),
+                                                      ("Кулашов А. В.", "Кулашова А. В.", "ofac-45860"),
+                                                      ("Alekseev M.M.", "Alekseeva M.M.", "ofac-45854")])
+def test_the_mans_form_of_a_listed_womans_surname_with_initials_is_another_person(
+        screener: screening.Screener, man: str, woman: str, party_id: str) -> None:
+    """With initials alone nothing says she dropped her ending: a Russian record writes a man so. At most a
+    near miss, with the reason."""
+    assert screener.screen(woman).hits[0].party.id == party_id
+    result = screener.screen(man)
+    assert not result.hits
+    assert any("man's form" in near.reason for near in result.near_misses if near.party.id == party_id)
+
+
 def test_a_different_patronymic_initial_beside_the_whole_given_name_is_a_near_miss(
         screener: screening.Screener) -> None:
     """`Igor P. Chekunov`: beside a whole given name the initial is the patronymic's, and Chekunov's is G."""

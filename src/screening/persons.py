@@ -710,6 +710,14 @@ def _feminine(skel: str, families: frozenset[str]) -> bool:
 
 
 _MASCULINE = ("ov", "ev", "in")  # skeleton endings of Russian men's surnames that take -a for a woman
+
+
+def _masculine(skel: str, families: frozenset[str]) -> bool:
+    """True when `skel` is the man's form of a listed woman's Russian surname and not itself listed (`Kulashov`
+    for Kulashova). Only a conflict where no given name is written out (`Kulashov A.V.`, `Кулашов А. В.`: a
+    Russian record writes a man so), as Western records drop her ending beside her name (`_feminine`)."""
+    return skel not in families and skel.endswith(_MASCULINE) and any(
+        f.endswith("a") and skel in (f[:-1], skeleton(f[:-1])) for f in families)  # (`kulashova`, `kulashev`)
 _WOMANS_SKI = ("skaia", "ska")  # skeleton endings of a woman's form of a surname in -sky, -ski (Russian, Polish)
 _SURNAME_SUFFIXES = ("ov", "ev", "in", "iv", "ova", "eva", "ina")  # (-iv: Ukrainian -ов)
 
@@ -1029,6 +1037,11 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
         if explain:
             evidence.append(Evidence("family_name_gender", 0.0, items[fi][2].text, f_listed,
                                      "the feminine form of the listed man's surname: another person"))
+    elif f_sim < 1.0 and (gi is None or items[gi][1]) and _masculine(items[fi][0], profile.families):
+        caps.append(_CONFLICT_CAP)
+        if explain:
+            evidence.append(Evidence("family_name_gender", 0.0, items[fi][2].text, f_listed,
+                                     "the man's form of the listed woman's surname, with initials: another person"))
     elif f_sim < 1.0 and pi is None and _derived(items[fi][0], profile.families):  # (a patronymic: still review)
         caps.append(_CONFLICT_CAP)
         if explain:
