@@ -482,6 +482,37 @@ def test_a_passport_line_loses_its_document_type_and_state(line: str, expected: 
     assert comparable(line) == expected
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("PNRUSTIHONOV<<ANDREQ<GENNAD9EVI3<<<<<<<<<<<<", "tikhonov andrei gennadevich"),  # Й, Ь, Ч
+    ("PNRUSKULA4OVA<<ANNA<VLADIMIROVNA<<<<<<<<<<<<", "kulashova anna vladimirovna"),  # Ш
+    ("PNRUSBORWEV<<DANIIL<SERGEEVI3<<<", "borshchev daniil sergeevich"),  # Щ
+    ("PNRUS<<", "pnrus"),  # (no name: kept as written)
+])
+def test_a_russian_internal_passports_name_line_is_read_in_its_letter_code(line: str, expected: str) -> None:
+    """The internal passport writes `PNRUS` and the name one sign per Cyrillic letter (Q for Й, 3 for Ч, 4 for Ш,
+    W for Щ, 9 for Ь): read back, it is the Cyrillic name."""
+    assert comparable(line) == expected
+
+
+def test_an_internal_passports_letter_code_is_no_disguise() -> None:
+    """Its digits are letters of its own code, not look-alikes: `SERGEEVI3` is Сергеевич, never `sergeevie`,
+    so another patronymic stays another person's."""
+    assert not screening.Screener().screen("PNRUSIVANOV<<ANTON<SERGEEVI3<<<<<<<<<<<<<<<<").hits
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Духвалов А.П., к.т.н.", "dukhvalov ap"),
+                                                ("Иванов А. М., д. ф.-м. н.", "ivanov a m"),
+                                                ("Кулашова А.В., к.э.н., директор", "kulashova av direktor")])
+def test_a_russian_academic_degree_is_no_initials_of_the_name(text: str, expected: str) -> None:
+    """`к.т.н.` (candidate of technical sciences) after a name: its letters would read as more initials."""
+    assert comparable(text) == expected
+
+
+def test_a_clipped_word_of_a_listed_name_folds_to_the_word() -> None:
+    """`Secur.` is security clipped, as `Govt.` is government."""
+    assert comparable("Kaspersky Govt. Secur. Solutions") == "kaspersky government security solutions"
+
+
 @pytest.mark.parametrize(("greek", "expected"), [("Αντρέι Σουβόροφ", "andrei suvorov"),
                                                ("Ντανιίλ Μπόρστσεφ", "daniil borshchev"),
                                                ("Μιχαήλ Γκέρμπερ", "mikhail gerber"), ("ΑΝΤΡΕΪ", "andrei"),

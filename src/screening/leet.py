@@ -57,8 +57,10 @@ def _read(word: str, one: str = "i") -> str | None:
 
 def deleet(text: str) -> tuple[str, ...]:
     """`text` with each disguised word read as letters (see the module docstring): one reading, and a
-    second with `1` read as `l` where a `1` was read (`Ku1ashova`, `M1ddle`); () when no word is disguised."""
-    if _MAYBE.search(text) is None:
+    second with `1` read as `l` where a `1` was read (`Ku1ashova`, `M1ddle`); () when no word is disguised, or
+    in a passport's machine-readable line (`<<`), where digits are numbers or, in a Russian internal passport,
+    letters of its own code (`SERGEEVI3`: `tokens._INTERNAL_CODE`)."""
+    if _MAYBE.search(text) is None or "<<" in text:
         return ()
     readings = []
     for one in ("i", "l"):

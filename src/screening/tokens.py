@@ -105,6 +105,15 @@ _FIELD_MARK = re.compile(r"[|;\t\r\n<:=｜；：\"']|\s/\s| {5}|,[^\s,]")
 # The head of a passport's machine-readable name line (ICAO 9303): document type and issuing state, written
 # against the surname (`P<RUSBORSHCHEV<<DANIIL<<<`).
 _MRZ_HEAD = re.compile(r"^\s*[ACIPV]<(?:[A-Z]{3}|D<<)(?=[A-Z]+<<)")  # (Germany's code is `D<<`)
+# A Russian internal passport's machine-readable name line (`PNRUS` and the name in its own letter code, one
+# sign per Cyrillic letter: Q for Й, 3 for Ч, 4 for Ш, W for Щ, 9 for Ь, ...): read back into Cyrillic
+# (`PNRUSTIHONOV<<ANDREQ<GENNAD9EVI3` -> `ТИХОНОВ АНДРЕЙ ГЕННАДЬЕВИЧ`).
+_INTERNAL_MRZ = re.compile(r"^\s*PNRUS(?P<name>[A-Z0-9]+<<[A-Z0-9<]*)\s*$")
+_INTERNAL_CODE = str.maketrans("ABVGDE2JZIQKLMNOPRSTUFHC34WXY9678<",
+                               "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ ")
+# A Russian or Ukrainian academic degree after a name (`Духвалов А.П., к.т.н.`, `д.ф.-м.н.`: candidate or doctor of
+# technical, physical and mathematical, ... sciences): its letters are no initials of the name.
+_DEGREE = re.compile(r"(?<![\w.])[кд]\.\s?(?:т|ф\.?-м|э|ю|х|б|м|п|и|филол|геол|с\.-х)\.\s?н\.(?!\w)")
 # A Russian or Ukrainian preposition, lower case before a capitalised word (`с Тихоновым`, `о Суворове А. А.`,
 # `від Зенкіна`): a word of the sentence, not of the name, whose single letter would read as an initial. In
 # text all in one case a letter may be an initial (`С ТИХОНОВЫМ`, `с. тихонов`), and is kept.
@@ -491,7 +500,8 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
     if not text.isprintable():
         text = text.translate(_CONTROLS)
     if "<<" in text:
-        text = _MRZ_HEAD.sub("", text)
+        internal = _INTERNAL_MRZ.match(text)
+        text = internal["name"].translate(_INTERNAL_CODE).strip() if internal else _MRZ_HEAD.sub("", text)
     elif "/" in text and text.isupper():
         text = _PNR_TITLE.sub(r"\1 \2", text)
     if ":" in text:
@@ -508,6 +518,8 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
     if not text.isascii():
         if "(주)" in text:  # (and ㈜, after NFKC) the Korean company's short form, read as written out: its
             text = text.replace("(주)", " 주식회사 ")  # syllable alone, `ju`, is a Latin initial (`M.Ju.`)
+        if "н." in text:
+            text = _DEGREE.sub(" ", text)
         text = _transliterate(_PREPOSITION.sub("", text), cjk_words, second_reading)
     return text
 
