@@ -508,6 +508,14 @@ def test_a_russian_academic_degree_is_no_initials_of_the_name(text: str, expecte
     assert comparable(text) == expected
 
 
+@pytest.mark.parametrize(("text", "plain"), [("Kaspersky Labs Limited¹", "Kaspersky Labs Limited"),
+                                             ("KASPERSKY LABS GMBH⁷", "KASPERSKY LABS GMBH"),
+                                             ("Igor Chekunov†", "Igor Chekunov")])
+def test_a_footnote_mark_glued_to_a_name_is_no_letter_of_it(text: str, plain: str) -> None:
+    """NFKC would make a superscript `¹` the digit 1 of the word it is glued to (`Limited1`, no legal form)."""
+    assert normalize(text).key == normalize(plain).key
+
+
 def test_a_clipped_word_of_a_listed_name_folds_to_the_word() -> None:
     """`Secur.` is security clipped, as `Govt.` is government."""
     assert comparable("Kaspersky Govt. Secur. Solutions") == "kaspersky government security solutions"

@@ -31,8 +31,9 @@ DEFAULT_MAX_CHARS = 512
 
 _DROP_CATEGORIES = frozenset({"Cf", "Cs", "Co", "Cn"})
 _CONTROLS = {i: " " for i in (*range(32), *range(127, 160))}  # (category `Cc`)
-# Trade and copyright marks say nothing of the name; NFKC would make `™` the word `TM` and `℠` `SM` (`Globex™`)
-_MARKS = str.maketrans(dict.fromkeys("™℠®©℗", " "))
+# Trade and copyright marks say nothing of the name; NFKC would make `™` the word `TM` and `℠` `SM` (`Globex™`),
+# and a footnote's superscript mark a digit of the word it is glued to (`Kaspersky Labs Limited¹`, `GmbH⁷`, `†`)
+_MARKS = str.maketrans(dict.fromkeys("™℠®©℗¹²³⁴⁵⁶⁷⁸⁹⁰†‡", " "))
 # A join of capitalised words: `KasperskyLab`, `KasperskyOS`, `OOOKaspersky`; not `GmbH` or `PhD`
 # (a lone trailing capital does not start a word).
 CAMEL_PATTERN = r"(?<=[a-z])(?=[A-Z][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})"  # where a camelCase word is cut
