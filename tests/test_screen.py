@@ -663,6 +663,24 @@ def test_a_capped_reading_is_capped_before_the_attributes_only() -> None:
     assert "unless the query's attributes confirm it" in plain.evidence[0].detail
 
 
+@pytest.mark.parametrize(("name", "party_id"), [("KSPRSKY LABS GMBH", "kaspersky-gmbh"),
+                                              ("OOO KSPRSKY GRP", "kaspersky-group"),
+                                              ("KSPRSKY LAB INC", "kaspersky-inc")])
+def test_a_listed_word_without_its_vowels_is_read_as_the_word(name: str, party_id: str) -> None:
+    """A clerk's `KSPRSKY` is Kaspersky shortened: read so, the name's other words say which party it is (one
+    listed name, in Persian, writes no vowels either, and names the brand's owner alone). At most a REVIEW."""
+    result = screening.Screener().screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+    assert "without its vowels" in result.hits[0].evidence[0].detail
+
+
+def test_only_a_long_word_without_vowels_is_read_as_a_listed_one() -> None:
+    """Four consonants or fewer say too little (`GRBR`, `ZNKN`), and a word with a vowel is read as written."""
+    index = screening.Screener().watchlist.index
+    assert index.vowelless_anchor("ksprsky") == "kaspersky"
+    assert index.vowelless_anchor("grbr") == index.vowelless_anchor("kasprsky") == ""
+
+
 @pytest.mark.parametrize("name", ["Kasp. Trading Ltd", "Kasp Lab", "Kasp.", "Kasperovich. Lab"])
 def test_an_abbreviation_needs_a_period_and_a_confirming_word(name: str) -> None:
     """Without the period a short word is no abbreviation; with no other word of the listed names beside it,

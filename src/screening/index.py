@@ -171,6 +171,10 @@ def _interned(key: tuple) -> int:
     return found if found is not None else _IDS.setdefault(key, next(_NEXT_ID))
 
 
+_VOWELS = re.compile("[aeiou]")
+_VOWELLESS_MIN = 5  # (`brshv`, `klshv`: fewer consonants say too little)
+
+
 class CandidateIndex:
     """Anchor lookups from query tokens to name records (see the module docstring)."""
 
@@ -260,6 +264,7 @@ class CandidateIndex:
         self._confirm: dict[str, dict[str, tuple[int, ...]]] = {}
         self._family_names: frozenset[str] | None = None
         self._family_starts: dict[str, tuple[str, ...]] | None = None
+        self._vowelless: dict[str, str] | None = None
 
     def family_names(self) -> frozenset[str]:
         """The listed persons' family names as tokens, as the list spells them (`name_parts`, and the part
@@ -504,6 +509,25 @@ class CandidateIndex:
         """`word` with a pair of letters a scanner confuses read as the other (`ocr.pair_readings`) where
         that makes it an anchor (`efrernov` -> `efremov`, `astrakhari` -> `astrakhan`); "" when none does."""
         return next((read for read in pair_readings(word) if self._anchor_records.get(skeleton(read))), "")
+
+    def vowelless_anchor(self, word: str) -> str:
+        """The listed spelling of an anchor that `word`, five letters or more and no vowel but `y`, writes with
+        its vowels left out, as a clerk shortens a name (`ksprsky` -> `kaspersky`); of several, the one most names
+        hold; "" when none, or when it is `word` itself (a listed name written so). Made when first asked for."""
+        if len(word) < _VOWELLESS_MIN or not word.isascii() or not word.isalpha() or _VOWELS.search(word):
+            return ""
+        found = self._vowelless
+        if found is None:
+            best: dict[str, tuple[int, str]] = {}
+            for text, skel in sorted(self._raw_anchor.items()):
+                key = _VOWELS.sub("", text)
+                if text.isascii() and text.isalpha() and len(key) >= _VOWELLESS_MIN:
+                    weight = len(self._anchor_records[skel])
+                    if weight > best.get(key, (0, ""))[0]:
+                        best[key] = (weight, text)
+            found = self._vowelless = {key: text for key, (_, text) in best.items()}
+        read = found.get(word, "")
+        return "" if read == word else read
 
     def lookalike_anchor(self, word: str) -> str:
         """`word` read as the Cyrillic its letters look like (`ocr.cyrillic_looks`: `Kacnepckoro` is

@@ -25,6 +25,7 @@ from screening.config import ScreeningConfig
 from screening.features import PLACE_BESIDE
 from screening.models import Evidence, Hit, HitClass, Listing, NameType, NearMiss, Party, PartyRef
 from screening.normalize import phrase_words
+from screening.tokens import CAMEL_PATTERN
 
 __all__ = ["CLASS_ORDER", "Candidate", "clamp", "names_product", "rank"]
 
@@ -93,12 +94,13 @@ def _order(cand: Candidate) -> tuple:
 
 
 _WORD = re.compile(r"\w+")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAMEL = re.compile(CAMEL_PATTERN)
 
 
 def written_words(text: str) -> frozenset[str]:
     """The words of a text as written (width and case folded, words run together in camel case split, nothing
-    else): what tells apart names that score alike."""
+    else; not `GmbH`, whose last capital starts no word, so that `GMBH` writes it): what tells apart names that
+    score alike."""
     return frozenset(_WORD.findall(_CAMEL.sub(" ", unicodedata.normalize("NFKC", text)).casefold()))
 
 

@@ -568,7 +568,8 @@ class Screener:
         # letters a scanner confuses read as the list's (`Efrernov`): a listed party's own name only, capped
         abbreviated = {word.casefold() for word in _ABBREVIATED.findall(surfaced)} if "." in surfaced else set()
         more = [found for segment in segments[:whole] for found in (
-            *(self._written_out(abbreviated, segment) if abbreviated else ()), *self._misread(segment))]
+            *(self._written_out(abbreviated, segment) if abbreviated else ()), *self._misread(segment),
+            *self._vowelless(segment))]
         if not surfaced.isascii():  # (a word of a listed person's Cyrillic name typed with one slip: `Андрец`)
             more += self._slipped(surfaced)
         if _NON_ASCII_LETTER.search(surfaced) is None:  # (Cyrillic a scanner read as Latin look-alikes: `Kacnepckoro`;
@@ -821,6 +822,22 @@ class Screener:
         return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
                  Evidence("misread", _READ_AS_CAP, " ".join(w for w, _ in changed), " ".join(r for _, r in changed),
                           f"read {seen_as}: letters a scanner confuses, {_CAPPED}"))]
+
+    def _vowelless(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
+        """The name with a word written without its vowels read as the listed word it shortens (`KSPRSKY LAB INC`:
+        `CandidateIndex.vowelless_anchor`), so that its other words say which party it is, with the evidence
+        that says so; none when no word is read."""
+        index = self.watchlist.index
+        words = list(norm.tokens)
+        changed = [(word, read) for word in norm.tokens if (read := index.vowelless_anchor(word))]
+        if not changed:
+            return []
+        for word, read in changed:
+            words[words.index(word)] = read
+        seen_as = ", ".join(f"{word!r} as {read!r}" for word, read in changed)
+        return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
+                 Evidence("abbreviation", _READ_AS_CAP, " ".join(w for w, _ in changed), " ".join(r for _, r in changed),
+                          f"read {seen_as}: a listed word written without its vowels, {_CAPPED}"))]
 
     def _misread_word(self, word: str) -> str:
         """A word with a pair of letters a scanner confuses read as the other where that makes it a listed
