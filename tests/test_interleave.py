@@ -12,6 +12,8 @@ def test_spelled_out_words_part_at_the_wider_gaps() -> None:
     """One space parts letters, two part words."""
     assert spelled_apart("L a b o r a t o r i y a  K a s p e r s k o g o") == "Laboratoriya  Kasperskogo"
     assert spelled_apart("K A S P E R S K Y  L A B,  I N C.") == "KASPERSKY  LAB,  INC."
+    # (a comma the extraction set a space before: a surname, then the given name)
+    assert spelled_apart("T I K H O N O V ,   A n d r e i") == "TIKHONOV ,   Andrei"
 
 
 @pytest.mark.parametrize("text", [

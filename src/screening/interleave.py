@@ -21,7 +21,8 @@ import re
 __all__ = ["punctuated_apart", "spelled_apart"]
 
 _SPELLED = re.compile(r"(?<!\w)[^\W\d_](?: [^\W\d_](?!\w)){2,}")  # three or more single letters, one space apart
-_WIDE = re.compile(r"[^\W\d_] {2,}[^\W\d_] [^\W\d_](?!\w)")  # a run of them, a wider gap, and another
+# a run of them, a wider gap (a comma or semicolon may open it: `T I K H O N O V ,   A n d r e i`), and another
+_WIDE = re.compile(r"[^\W\d_](?: ?[,;])? {2,}[^\W\d_] [^\W\d_](?!\w)")
 _DOTTED_LETTERS_MIN = 5  # letters a run of dotted single letters needs to be a name (legal forms have four at most)
 # what every such word holds past its first piece, for a fast first look (a piece of two letters or more, or
 # single letters to five): not `S.r.l.`, `S.A.S.`, `G.m.b.H.`
