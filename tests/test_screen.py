@@ -681,6 +681,23 @@ def test_only_a_long_word_without_vowels_is_read_as_a_listed_one() -> None:
     assert index.vowelless_anchor("grbr") == index.vowelless_anchor("kasprsky") == ""
 
 
+@pytest.mark.parametrize(("name", "party_id"), [("Kula6ova Anna Vladimirovna", "ofac-45860"),
+                                              ("KULA6OVA ANNA", "ofac-45860"),
+                                              ("Bor6'ev Daniil Sergeevi4", "ofac-45862"),
+                                              ("Borwev Daniil Sergeevich", "ofac-45862")])
+def test_a_name_in_chat_transliteration_is_read_as_russian(name: str, party_id: str) -> None:
+    """Typed without a Cyrillic keyboard, `4` is ч and `6` or `w` ш: read so where a word then is listed, at
+    most a REVIEW, the evidence saying how it was read."""
+    result = screening.Screener().screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+    assert "chat transliteration" in result.hits[0].evidence[0].detail
+
+
+@pytest.mark.parametrize("name", ["Network Software Ltd", "Kula6 Trading", "W4 Labs"])
+def test_chat_transliteration_is_read_only_where_a_word_then_is_listed(name: str) -> None:
+    assert screening.Screener().screen(name).status is Status.CLEAR
+
+
 @pytest.mark.parametrize("name", ["Kasp. Trading Ltd", "Kasp Lab", "Kasp.", "Kasperovich. Lab"])
 def test_an_abbreviation_needs_a_period_and_a_confirming_word(name: str) -> None:
     """Without the period a short word is no abbreviation; with no other word of the listed names beside it,

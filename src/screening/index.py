@@ -548,6 +548,10 @@ class CandidateIndex:
             return False
         return self._reads_anchor(keyed_reading(word.lower()))
 
+    def reads_anchor(self, read: str) -> bool:
+        """Whether a word's reading (romanised, small letters) is an anchor's (`_reads_anchor`)."""
+        return self._reads_anchor(read)
+
     def _reads_anchor(self, read: str) -> bool:
         """Whether a reading of a word (romanised) is an anchor's: its first three letters first, which most
         readings fail, then its skeleton."""

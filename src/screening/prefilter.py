@@ -49,7 +49,7 @@ from screening.ocr import MAY_LOOK_CYRILLIC, has_broken_k, ocr_reading
 from screening.repair import may_decode
 from screening.respace import SPLITS, STARTS
 from screening.romanize import skeleton
-from screening.schemes import shows_scheme, word_readings
+from screening.schemes import chat_reading, has_chat_sign, shows_scheme, word_readings
 from screening.tokens import INITIALISM_PATTERN, WORD_PATTERN, split_camel
 
 if TYPE_CHECKING:
@@ -200,6 +200,8 @@ class Prefilter:
             return _LIVE  # `respace` cuts it into listed words, or writes it as the one listed word it is
         if not word.isalpha() and any(self._verdict(read) == _LIVE for read in deleet(word)):
             return _LIVE  # a letter written as a digit (`Gr0up`, `K4SP3RSKY`: `leet`)
+        if has_chat_sign(word) and self._index.reads_anchor(chat_reading(word).replace("'", "").lower()):
+            return _LIVE  # Russian in chat transliteration (`Kula6ova`, `Borwev`: `schemes.chat_reading`)
         if (read := ocr_reading(word)) is not None and self._verdict(read) == _LIVE:  # (`TlKHONOV2` too)
             return _LIVE  # letters a scanner misread (`TlKHONOV`, `Anclrey`: `ocr`)
         if any(map(self._index.keyed_anchor, _LETTERS.findall(word) if not word.isalpha() else (word,))):

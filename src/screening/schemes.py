@@ -52,7 +52,29 @@ from collections.abc import Callable, Collection
 
 from screening.romanize import skeleton
 
-__all__ = ["readings", "shows_scheme", "word_readings"]
+__all__ = ["CHAT_WORD", "chat_reading", "has_chat_sign", "readings", "shows_scheme", "word_readings"]
+
+# Russian typed in chat transliteration (volapuk): `4` for ч, `6` or `w` for ш, in a word of letters (`Kula6ova`,
+# `Sergeevi4`, `Borwev`). Read on the text as written (digits and all), and only where a word so read is listed
+# (`Screener._volapuk`): `w` is mostly English, a digit beside a letter mostly a code's.
+_CHAT_SIGN = re.compile(r"(?<=[A-Za-z])[46]|[46](?=[A-Za-z])|[wW]")
+CHAT_WORD = re.compile(r"[A-Za-z']*(?:[A-Za-z][46]|[46][A-Za-z]|[wW])[A-Za-z46wW']*")  # a word holding a sign
+_CHAT_SOUND = {"4": "ch", "6": "sh", "w": "sh", "W": "sh"}
+
+
+def has_chat_sign(text: str) -> bool:
+    """Whether `text` holds a sign of chat transliteration (`_CHAT_SIGN`)."""
+    return _CHAT_SIGN.search(text) is not None
+
+
+def chat_reading(word: str) -> str:
+    """`word` with its signs of chat transliteration read as the letters they stand for (`Kula6ova` ->
+    `Kulashova`; in capitals beside capitals, `KULA6OVA` -> `KULASHOVA`, not a camelCase `KULAshOVA`)."""
+    def sound(match: re.Match[str]) -> str:
+        found = _CHAT_SOUND[match.group()]
+        before = word[match.start() - 1:match.start()]
+        return found.upper() if before.isupper() or not before.isalpha() and word.isupper() else found
+    return _CHAT_SIGN.sub(sound, word)
 
 # Dutch: oe for у, sj and zj for ш and ж, in a word holding oe inside it
 _DUTCH_WORD = re.compile(r"[a-z]oe[a-z]")

@@ -62,6 +62,7 @@ from screening.prefilter import Prefilter
 from screening.ranking import CLASS_ORDER, Candidate, clamp, names_product, rank
 from screening.respace import Respacer
 from screening.romanize import skeleton
+from screening.schemes import CHAT_WORD, chat_reading, has_chat_sign
 from screening.scoring import (
     BIRTH_LIFT,
     BIRTH_LIFT_FLOOR,
@@ -574,6 +575,8 @@ class Screener:
             more += self._slipped(surfaced)
         if _NON_ASCII_LETTER.search(surfaced) is None:  # (Cyrillic a scanner read as Latin look-alikes: `Kacnepckoro`;
             more += self._lookalike(surfaced)          # guillemets and dashes around them are no letters)
+        if has_chat_sign(surfaced):  # (Russian in chat transliteration: `Kula6ova Anna`, `Borwev`)
+            more += self._volapuk(surfaced)
         more += self._cut_family(norm, text)  # (a family name cut short: `Andrei Gennadyevich Tikh`)
         more += self._genitive(surfaced, country)  # (a listed man's surname in the genitive: `от Тихонова А.Г.`)
         more += self._letters_cut(surfaced, norm)  # (a one-letter preposition, not an initial: `s Igorem Čekunovem`)
@@ -881,6 +884,24 @@ class Screener:
         return [(norm, Evidence("misread", _READ_AS_CAP, " ".join(w for w, _ in changed),
                                 " ".join(c for _, c in changed),
                                 f"read {seen_as}: Cyrillic letters a scanner read as the Latin ones they look like, "
+                                f"{_CAPPED}"))]
+
+    def _volapuk(self, text: str) -> list[tuple[NormalizedName, Evidence]]:
+        """The name with its words in chat transliteration read as Russian romanised (`4` as ch, `6` and `w` as
+        sh: `Kula6ova`, `Sergeevi4`, `Borwev`), where one word so read is a listed anchor, with the evidence that
+        says so; none otherwise (`w` is mostly an English letter, and a digit a number's)."""
+        index = self.watchlist.index
+        words = {word: chat_reading(word) for word in CHAT_WORD.findall(text)}
+        if not any(index.reads_anchor(r.replace("'", "").lower()) for r in words.values()):
+            return []
+        typed = CHAT_WORD.sub(lambda m: words.get(m.group(), m.group()), text)
+        norm = normalize(typed, max_chars=max(len(typed), self.config.max_query_chars))
+        if not norm.screenable:
+            return []
+        changed = [(word, r) for word, r in words.items() if r != word]
+        seen_as = ", ".join(f"{word!r} as {r!r}" for word, r in changed)
+        return [(norm, Evidence("misread", _READ_AS_CAP, " ".join(w for w, _ in changed), " ".join(r for _, r in changed),
+                                f"read {seen_as}: Russian typed in chat transliteration (4 for ч, 6 and w for ш), "
                                 f"{_CAPPED}"))]
 
     def _transcribed(self, text: str) -> list[tuple[NormalizedName, Evidence]]:
