@@ -438,6 +438,7 @@ def test_each_field_of_a_record_is_screened_as_a_name() -> None:
     ("TIKHONOV            ANDREI              RU", "ofac-45815"),
     ("1002,Kaspersky Lab Inc,US,ACTIVE", "kaspersky-inc"), ("Kaspersky Lab,Inc.,US", "kaspersky-inc"),  # CSV rows
     ("Kaspersky Lab\tInc.\tWoburn\tMA", "kaspersky-inc"), ("Kaspersky Lab|Inc.|Woburn|MA", "kaspersky-inc"),  # cells
+    ("Kaspersky Labs\nGmbH, Ingolstadt (EU representative)", "kaspersky-gmbh"),  # a line broken inside the name
     ("V-1002,KASPERSKY LABS LIMITED,GB,2024-01-01,BLOCKED", "kaspersky-labs-ltd"),  # was kaspersky-uk
     ("kaspersky-lab-uk-ltd", "kaspersky-uk"), ("kaspersky-lab-middle-east-fz-llc", "kaspersky-me"),  # slugs
     ("Kasp-er-sky Lab", "kaspersky-ao"), ("Kas-pe-rsky Lab", "kaspersky-ao"),  # a word split is no slug
@@ -842,6 +843,8 @@ def test_each_person_of_a_list_is_screened_alone() -> None:
     ("Kaspersky Lab Middle East FZ-LLC t/a Kaspersky", "kaspersky lab middle east", "kaspersky"),
     ("AO Kaspersky Lab (formerly ZAO Kaspersky Lab)", "kaspersky lab", "kaspersky lab"),
     ("Acme Consulting on behalf of Igor Chekunov", "acme consulting", "igor chekunov"),
+    ("Acme Consulting GmbH im Auftrag von Igor Chekunov", "acme consulting", "igor chekunov"),
+    ("ООО Ромашка от имени Игоря Чекунова", "romashka", "igoria chekunova"),
 ])
 def test_alias_markers_split_the_name(text: str, name: str, alternate: str) -> None:
     norm = normalize(text)

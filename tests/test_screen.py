@@ -698,6 +698,24 @@ def test_chat_transliteration_is_read_only_where_a_word_then_is_listed(name: str
     assert screening.Screener().screen(name).status is Status.CLEAR
 
 
+@pytest.mark.parametrize(("name", "party_id"), [("Kaspersky Labs GmbH en KPN B.V.", "kaspersky-gmbh"),
+                                              ("Spoločný podnik: Kaspersky Labs GmbH a Soitron s.r.o.", "kaspersky-gmbh"),
+                                              ("Acme Ltd and Kaspersky Lab UK Ltd", "kaspersky-uk"),
+                                              ("绪安（北京）网络安全技术有限公司和联想（北京）有限公司", "kaspersky-xuan-beijing")])
+def test_two_companies_joined_by_and_are_each_a_name(name: str, party_id: str) -> None:
+    """`and` in any language after a legal form parts two companies: the other's words and form are no words of
+    the listed one's name."""
+    assert screening.Screener().screen(name).hits[0].party.id == party_id
+
+
+@pytest.mark.parametrize("name", ["Johnson and Johnson Ltd", "Smith a Syn s.r.o.", "Müller Holding GmbH & Co. KG",
+                                  "Kaspersky Lab Italia Srl a socio unico"])
+def test_and_parts_no_name_unless_each_side_ends_in_a_legal_form(name: str) -> None:
+    """`GmbH & Co. KG` and `Srl a socio unico` are one legal form each."""
+    from screening.normalize import normalize
+    assert not any(alt.text in ("johnson", "smith", "co kg", "socio unico") for alt in normalize(name).alternates)
+
+
 @pytest.mark.parametrize("name", ["Kasp. Trading Ltd", "Kasp Lab", "Kasp.", "Kasperovich. Lab"])
 def test_an_abbreviation_needs_a_period_and_a_confirming_word(name: str) -> None:
     """Without the period a short word is no abbreviation; with no other word of the listed names beside it,

@@ -127,11 +127,18 @@ _NO_POSITIONS: frozenset[int] = frozenset()  # shared by the many names without 
 # the end the marker is dropped): care of, attention, doing business as, for the benefit of, also known as.
 _MARKERS_ANYWHERE = frozenset({("c", "o"), ("attn",), ("attention",), ("dba",), ("d", "b", "a"), ("fbo",),
                                ("aka",)})
-# These only with a name after them: German attention (`z. Hd.`), on behalf of, trading as, also or
+# These only with a name after them: German attention (`z. Hd.`), on behalf of (German, Italian, French, Spanish,
+# Portuguese, Russian and Ukrainian too: `im Auftrag von`, `per conto di`, `от имени`), trading as, also or
 # formerly known as.
 _MARKERS_BEFORE_A_NAME = frozenset({("z", "hd"), ("zu", "handen"), ("on", "behalf", "of"), ("t", "a"),
                                     ("trading", "as"), ("a", "k", "a"), ("also", "known", "as"), ("fka",),
-                                    ("f", "k", "a"), ("formerly",), ("formerly", "known", "as")})
+                                    ("f", "k", "a"), ("formerly",), ("formerly", "known", "as"),
+                                    ("im", "auftrag", "von"), ("per", "conto", "di"), ("au", "nom", "de"),
+                                    ("en", "nombre", "de"), ("em", "nome", "de"), ("ot", "imeni"), ("vid", "imeni")})
+# `and` between two companies, in the languages a consortium or a bid names them in (`Kaspersky Labs GmbH en KPN
+# B.V.`, `... a Soitron s.r.o.`, `und`, `et`, `y`, `e`, `i`, `и`, `та`, `ve`, `og`, `och`, `és`, `ja`, `și`; Chinese
+# `与`, `和`, `及` after a company's `公司`)
+_JOINED = re.compile(r"\s+(?:and|und|en|et|y|e|a|i|и|та|ve|og|och|és|ja|și|&)\s+|(?<=公司)[与和及、]", re.IGNORECASE)
 _CARE_OF = _MARKERS_ANYWHERE | _MARKERS_BEFORE_A_NAME
 
 
@@ -867,6 +874,11 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
         field = _read_text(part, vocab)
         if len(field.tokens) > 1 or field.legal_forms or has_cjk(part):
             more.append(field)
+    # Two companies joined by `and` (`_JOINED`), each side's words closed by a legal form: each is a name.
+    if (" " in written or "公司" in written) and len(joined := _JOINED.split(written)) > 1:
+        sides = [_read_text(side, vocab) for side in joined]
+        if all(side.tokens and side.legal_forms and side.legal_at[-1:] == (len(side.tokens),) for side in sides):
+            more += sides  # (each side a company's name closed by its form: not `GmbH & Co. KG`, `Srl a socio unico`)
     # And the record's values without its keys, as one name: `{"given": "Daniil", "family": "Borshchev"}`.
     if fields and values is not None and values not in fields:
         more.append(_read_text(values, vocab))

@@ -830,13 +830,18 @@ def _with_forms(cells: list[str], legal_only: Callable[[str], bool] | None, keys
                 ) -> list[str]:
     """A record's cells or fields with each that `legal_only` says is a legal form alone kept with the one
     before it (the one after it, first: `ZAO,Kaspersky Lab,RU`; a spreadsheet's row split at tabs,
-    `Kaspersky Lab<TAB>Inc.<TAB>Woburn`); a field's key (`keys`, by field: `Company:`) is none."""
+    `Kaspersky Lab<TAB>Inc.<TAB>Woburn`), and so is one that opens a field before a comma (a line broken inside
+    a name, `Kaspersky Labs<LF>GmbH, Ingolstadt`); a field's key (`keys`, by field: `Company:`) is none."""
     if legal_only is None:
         return cells
     out: list[str] = []
     held = ""  # a legal form alone before any name: it goes with the next cell
     for at, cell in enumerate(cells):
-        if not (keys and keys[at]) and legal_only(cell.strip(_PIECE_ENDS)):
+        head, comma, rest = cell.partition(",")
+        if out and comma and rest.strip() and not (keys and keys[at]) and legal_only(head.strip(_PIECE_ENDS)):
+            out[-1] = f"{out[-1]} {head.strip()}"
+            out.append(rest)
+        elif not (keys and keys[at]) and legal_only(cell.strip(_PIECE_ENDS)):
             if out:
                 out[-1] = f"{out[-1]}, {cell}"
             else:
