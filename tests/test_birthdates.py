@@ -341,6 +341,17 @@ def test_a_birth_date_that_may_be_anothers_conflicts_only_as_a_slip(screener: sc
     assert "another person's" not in said.detail and "may be another's" in said.detail
 
 
+@pytest.mark.parametrize("text", ["Board: Andrei Tikhonov (born 1991, Novosibirsk); Pavel Lebedev (born 1988)",
+                                  "Directors: Andrei Gennadyevich Tikhonov, DOB 15.01.1988; Mark Feldman",
+                                  "Guests: Andrei Tikhonov (b. 2000)\nMaria Petrova (b. 2003)"])
+def test_a_birth_date_in_the_part_that_names_the_person_is_his(screener: screening.Screener, text: str) -> None:
+    """A field of several persons, each in a part of their own (`;`, a pipe, a line): the date in the part that
+    names the listed man alone is his, and conflicts as another person's."""
+    result = screener.screen(text)
+    assert result.status is screening.Status.CLEAR
+    assert "another person's" in result.near_misses[0].reason
+
+
 def test_a_birth_date_beside_the_listed_place_of_birth_conflicts_only_as_a_slip(screener: screening.Screener
                                                                                ) -> None:
     """`POB Tver` (his listed place of birth) beside another date: a namesake, or a date mistyped, for an analyst;

@@ -203,6 +203,10 @@ class WrittenDate:
     # screener's reading: two given names, `Andrei Tikhonov; Sergei Petrov, DOB 01.02.1980`; `alt. DOB ...`):
     # the date may be another's, so that one no slip of a listed date still only conflicts as a slip does
     sole: bool = True
+    # Where it is not `sole`: the words (normalised) of the part of the field that writes it, where that part
+    # names one person (`Board: Andrei Tikhonov (born 1991); Pavel Lebedev (born 1988)`): the date is the birth
+    # date of a person that part's words name (`Screener._adjust`)
+    owner: frozenset[str] = frozenset()
     # True where an unlabelled date may be a birth date (the screener's reading: every reading a whole date of
     # a year an adult was born in by the list's date, in a field of one person and one date): one no slip of
     # a listed date conflicts as a slip does (`Andrei Tikhonov 14.03.1985`; not `arrival 12.03.2024`)

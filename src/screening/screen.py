@@ -506,7 +506,8 @@ class Screener:
             born = written
             if written is not None and written.labelled and (
                     names_several(rest := without_birth_clause(text)) or birth_date_in(rest) is not None):
-                born = attrs.evolve(written, sole=False)  # (the date may be another's: `WrittenDate.sole`)
+                # (the date may be another's: `WrittenDate.sole`; but the one its part of the field names)
+                born = attrs.evolve(written, sole=False, owner=_date_owner(text, written))
             elif written is not None and not written.labelled and written.born_by(self._adult_by) and not (
                     joins_persons(text) or names_several(rest := text.replace(written.text, " "))
                     or birth_date_in(rest) is not None):
@@ -1396,6 +1397,10 @@ class Screener:
         if kind is None and country is None and born is None and not taxed:
             return cand
         party = self.watchlist.parties[cand.party]
+        if isinstance(born, WrittenDate) and born.owner and party.kind == "person" and (
+                named := {word for e in cand.evidence if e.score > 0.0 and e.feature in _NAME_PARTS
+                          for word in e.query_part.split()}) and named <= born.owner:
+            born = attrs.evolve(born, sole=True)  # (the part of the field that writes it names this person)
         delta, evidence = attribute_adjustment(party, self.config, kind=kind, country=country, birth_date=born,
                                                born_there=born is not None and self._born_there(cand), score=cand.score,
                                                tax_numbers=taxed, named=_named(cand))
@@ -1407,6 +1412,20 @@ class Screener:
         profile = self._profiles.get(cand.party)
         return profile is not None and any(
             e.feature == "place_confirms" and e.query_part in profile.birth_towns for e in cand.evidence)
+
+
+_NAME_PARTS = frozenset({"family_name", "given_name", "patronymic"})
+_PERSON_PARTS = re.compile(r"[;|\n]")  # what parts a list of persons in one field (`Board: ...; ...`)
+
+
+def _date_owner(text: str, written: WrittenDate) -> frozenset[str]:
+    """The words (normalised) of the part of a field of several persons (`_PERSON_PARTS`) that writes a birth
+    date, where that part names one person (`WrittenDate.owner`); none where no such part holds it whole."""
+    parts = _PERSON_PARTS.split(text)
+    part = next((p for p in parts if written.text in " ".join(p.split())), None) if len(parts) > 1 else None
+    if part is None or names_several(without_birth_clause(part)):
+        return frozenset()
+    return frozenset(normalize(part).tokens)
 
 
 def _named(cand: Candidate) -> bool:
