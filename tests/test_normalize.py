@@ -313,6 +313,10 @@ def test_the_armenian_digraph_for_u_is_one_vowel(text: str, expected: str) -> No
     ("收款单位：绪安（北京）网络安全技术有限公司 账号：1109", ["收款单位", "绪安（北京）网络安全技术有限公司", "账号"]),
     ("Vendor: AO Kaspersky Lab: since 2005", ["Vendor", "AO Kaspersky Lab", "since 2005"]),
     ("Director: Efremov Andrei Petrovich: since 2019", ["Director", "Efremov Andrei Petrovich", "since 2019"]),
+    # a list's numbers (`(1)`, `2)`) part its names
+    ("Bids: (1) IBM United Kingdom Ltd (2) Kaspersky Labs Limited (3) BT plc",
+     ["Bids", "IBM United Kingdom Ltd", "Kaspersky Labs Limited", "BT plc"]),
+    ("1) AO Kaspersky Lab 2) Hanover Nominees Limited", ["AO Kaspersky Lab", "Hanover Nominees Limited"]),
 ])
 def test_the_fields_of_a_one_line_record_are_found(text: str, parts: list[str]) -> None:
     """Pipes, semicolons, tabs, line ends, a label's colon (full-width ones too, and a capitals key's without a

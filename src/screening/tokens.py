@@ -66,7 +66,8 @@ _MAX_TAILS = 4  # dash tails screened on their own, at most
 _FIELD = re.compile(r"\s*(?:[|;\t\r\n｜；]| {5,}|</?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,60})?/?>|(?<=\w):\s|(?<=\w)："
                     r"|(?:^|(?<=[\s;|{,]))[A-Za-z][A-Za-z0-9_-]{0,15}:(?=[^\W\d_a-z]|[\"'«])"
                     r"|[\"'][A-Za-z_][\w .-]{0,30}[\"']\s*:|,\s*[A-Za-z_][\w-]{0,30}:\s"
-                    r"|(?:^|[,&?(/]|(?<=[\s;|]))\s*[A-Za-z_][\w.]{0,19}\s*=|(?<=\s)/(?=\s))\s*")
+                    r"|(?:^|[,&?(/]|(?<=[\s;|]))\s*[A-Za-z_][\w.]{0,19}\s*=|(?<=\s)/(?=\s)"
+                    r"|(?:^|(?<=\s))\(?\d{1,2}\)(?=\s))\s*")  # (a list's numbers: `(1) IBM Ltd (2) ...`, `1) ...`)
 # The next field's key at the end of a value that follows a label's colon, a record's fields on one line
 # (`Name: Andrei Tikhonov Country: RU`, `收款人：绪安（北京）网络安全技术有限公司 开户行：...`): the value's last word,
 # where it is a key's word (`_LABEL_KEYS`) or Chinese, Japanese or Korean (whose names hold no space). Not any word:
@@ -102,7 +103,7 @@ _LABEL_KEYS = _NOT_NAME_KEYS | frozenset({
 _CSV_COMMA = re.compile(r"(?<!\d),(?=[^\s,])|,(?=[^\s\d,])")
 _MAX_FIELDS = 6  # fields screened on their own, at most
 # a text without any of these has one field (a quick answer)
-_FIELD_MARK = re.compile(r"[|;\t\r\n<:=｜；：\"']|\s/\s| {5}|,[^\s,]")
+_FIELD_MARK = re.compile(r"[|;\t\r\n<:=｜；：\"']|\s/\s| {5}|,[^\s,]|\d\)\s")
 # The head of a passport's machine-readable name line (ICAO 9303): document type and issuing state, written
 # against the surname (`P<RUSBORSHCHEV<<DANIIL<<<`).
 _MRZ_HEAD = re.compile(r"^\s*[ACIPV]<(?:[A-Z]{3}|D<<)(?=[A-Z]+<<)")  # (Germany's code is `D<<`)
