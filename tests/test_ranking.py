@@ -34,6 +34,7 @@ def test_written_words_fold_width_and_case_and_split_camel_case() -> None:
     assert written_words("Northwind ＬａｂＵＫ Ltd.") == {"northwind", "lab", "uk", "ltd"}
     assert written_words("ООО «Лаборатория»") == {"ооо", "лаборатория"}
     assert written_words("Kaspersky Labs GmbH") == written_words("KASPERSKY LABS GMBH")  # (no `gmb h`)
+    assert written_words("kaspersky_lab_uk_limited") == {"kaspersky", "lab", "uk", "limited"}
 
 
 def test_a_tie_goes_to_the_organisation_whose_name_the_query_writes_as_listed() -> None:

@@ -580,7 +580,9 @@ def test_the_words_after_an_inner_form_cost_as_an_aside_does() -> None:
 
 @pytest.mark.parametrize(("name", "party_id"), [("Kasp. Lab UK Ltd", "kaspersky-uk"),
                                               ("Kasp. Grp LLC", "kaspersky-group"),
-                                              ("JSC Kasp. Lab", "kaspersky-ao")])
+                                              ("JSC Kasp. Lab", "kaspersky-ao"),
+                                              ("АО Лаборатория Касп.", "kaspersky-ao"),  # (its form agrees)
+                                              ("ООО «Касп. Груп»", "kaspersky-group")])
 def test_an_abbreviated_word_is_written_out_as_the_listed_word_it_starts(name: str, party_id: str) -> None:
     """A word with a period after it that starts a listed word, whose names another word of the query
     confirms, is read written out: at most a REVIEW, the evidence saying so first."""
@@ -716,10 +718,20 @@ def test_and_parts_no_name_unless_each_side_ends_in_a_legal_form(name: str) -> N
     assert not any(alt.text in ("johnson", "smith", "co kg", "socio unico") for alt in normalize(name).alternates)
 
 
-@pytest.mark.parametrize("name", ["Kasp. Trading Ltd", "Kasp Lab", "Kasp.", "Kasperovich. Lab"])
+@pytest.mark.parametrize(("name", "party_id"), [("LLC Kaspersky Gp", "kaspersky-group"),
+                                              ("BJ Kaspersky Network Security Tech", "kaspersky-xuan-beijing"),
+                                              ("kaspersky_lab_uk_limited", "kaspersky-uk")])
+def test_short_forms_and_database_values_name_their_party(name: str, party_id: str) -> None:
+    """`Gp` is group and `BJ` Beijing, as companies abbreviate them; a database value's underscores part the words
+    that say which of two equal readings the value writes."""
+    assert screening.Screener().screen(name).hits[0].party.id == party_id
+
+
+@pytest.mark.parametrize("name", ["Kasp. Trading Ltd", "Kasp Lab", "Kasp.", "Kasperovich. Lab",
+                                  "ZAO Lab. Kass. Oborudovaniya", "ЗАО Лаб. Касс. Оборудования"])
 def test_an_abbreviation_needs_a_period_and_a_confirming_word(name: str) -> None:
     """Without the period a short word is no abbreviation; with no other word of the listed names beside it,
-    nor when it is no start of a listed word, it is written out as nothing."""
+    nor when it is no start of a listed word as written (`Kass.`: cash registers'), it is written out as nothing."""
     assert screening.Screener().screen(name).status is Status.CLEAR
 
 

@@ -490,7 +490,8 @@ class CandidateIndex:
         """The listed words an abbreviated query word (`Kasp.`, at `position`) may stand for, as (anchor,
         listed spelling): from `CUT_MIN` letters on, a distinctive word outside brackets that starts a longer
         anchor of an organisation's names, one of which another word of the query confirms (`Kasp. Lab`; not
-        `Kasp. Trading`, nor a person's surname: `Anna Kula.`)."""
+        `Kasp. Trading`, nor a person's surname: `Anna Kula.`), and whose letters as written it starts (not `Kass.`,
+        whose skeleton `kas` starts `kasperski`)."""
         token = tokens[position]
         if token.qualifier or token.role != "distinctive" or len(token.skel) < CUT_MIN:
             return ()
@@ -502,7 +503,8 @@ class CandidateIndex:
                      if self.parties[self.records[rid].party].kind != "person"]
             if found:
                 spelled = next((t.text for t in self.records[found[0]].tokens if t.skel == anchor), anchor)
-                out.append((anchor, spelled))
+                if spelled.startswith(token.text) or anchor.startswith(token.text):  # (not `Kass.`: kas, as a skeleton)
+                    out.append((anchor, spelled))
         return tuple(out)
 
     def misread_anchor(self, word: str) -> str:

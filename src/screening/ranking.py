@@ -93,7 +93,7 @@ def _order(cand: Candidate) -> tuple:
     return (-round(cand.score, 4), rank, -round(cand.listed_score, 4), _TYPE_ORDER[cand.matched_type], cand.party)
 
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # (a database value's underscores part words: `kaspersky_lab_uk_limited`)
 _CAMEL = re.compile(CAMEL_PATTERN)
 
 
@@ -127,6 +127,12 @@ def _as_written(cand: Candidate, parties: tuple[Party, ...], query: frozenset[st
     return len(words & query) / len(words) if words else 0.0
 
 
+def _form_conflicts(cand: Candidate) -> bool:
+    """Whether the query's legal form conflicts with the matched name's (another form, or one of another country):
+    of two readings a cap makes equal, the one whose form agrees names the party (`АО Лаборатория Касп.`, `AO`)."""
+    return any(e.feature.startswith("legal_form") and e.score == 0.0 for e in cand.evidence)
+
+
 def _places_named(cand: Candidate) -> int:
     """How many places the query writes in its name (not in brackets or a tail, which may be the address's) the
     matched name holds, written in other words (`英国` for `UK`)."""
@@ -139,7 +145,8 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
     and of organisations the one whose matched name the query writes most as the list does (`_as_written`), also
     where a Cyrillic query's letters are read as Latin ones (`_latin_words`: `Каспърски Лабс Лимитид`, Kaspersky
     Labs Limited), then the one whose name holds a place the query writes in other words (`卡巴斯基实验室英国有限公司`,
-    Kaspersky Lab UK Ltd, before Kaspersky Labs Limited, whose address is in the UK); then as `_order` goes on."""
+    Kaspersky Lab UK Ltd, before Kaspersky Labs Limited, whose address is in the UK); then as `_order` goes on.
+    Before the words written, an organisation whose legal form the query's does not contradict (`_form_conflicts`)."""
     keyed = sorted(zip(map(_order, candidates), candidates), key=_first)
     out = [c for _, c in keyed]
     words: frozenset[str] | None = None
@@ -152,7 +159,7 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
             if words is None:
                 words = written_words(query)
                 latin = _latin_words(query, words)
-            run = [((parties[c.party].kind != "person", -_as_written(c, parties, words),
+            run = [((parties[c.party].kind != "person", _form_conflicts(c), -_as_written(c, parties, words),
                      -_as_written(c, parties, latin), -_places_named(c), *key), c) for key, c in keyed[start:end]]
             run.sort(key=_first)
             out[start:end] = [c for _, c in run]

@@ -568,7 +568,8 @@ class Screener:
             readings += [(said_so, 1.0)] * (len(segments) - len(readings))
         # each whole reading with an abbreviated word written out as the list writes it (`Kasp. Lab`), or with
         # letters a scanner confuses read as the list's (`Efrernov`): a listed party's own name only, capped
-        abbreviated = {word.casefold() for word in _ABBREVIATED.findall(surfaced)} if "." in surfaced else set()
+        abbreviated = {token for word in _ABBREVIATED.findall(surfaced) for token in tokens_of(word)} if (
+            "." in surfaced) else set()  # (as the name's tokens write them: Cyrillic `Касп.` is `kasp`)
         more = [found for segment in segments[:whole] for found in (
             *(self._written_out(abbreviated, segment) if abbreviated else ()), *self._misread(segment),
             *self._vowelless(segment))]
