@@ -320,6 +320,7 @@ def test_a_place_that_reads_as_a_given_name_names_no_second_person(screener: scr
     """`Tula` is a given name too, but ending the field it is the town: the date is the one person's, another
     person's birth date (`Sofia Petrova`, before a family name, is a second person)."""
     assert not names_several("Igor Chekunov, sole proprietor, Tula")
+    assert not names_several("DUKHVALOV, Andrey Petrovich; POB Tula")  # (a place's label is no word of a name)
     assert names_several("Igor Chekunov; Sofia Petrova")
     assert names_several("Andrei Tikhonov; Ali Sultan")  # (two words that are towns too: review of bfa55c0)
     assert names_several("Andrei Tikhonov and wife Sophia")

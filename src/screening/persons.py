@@ -1298,7 +1298,8 @@ def names_several(text: str) -> bool:
     lex = lexicon()
     found: set[str] = set()
     for part in _PARTS.split(text):
-        words = [word for word in tokens_of(part) if len(word) > 1]  # (not `г.` of `г. Тула`)
+        # (not `г.` of `г. Тула`, nor a place's label: `POB Tula`, `place of birth: Tula`)
+        words = [word for word in tokens_of(part) if len(word) > 1 and word not in _PLACE_LABELS]
         if len(words) == 1 and (words[0] in lex.places or words[0] in lex.cities or words[0] in lex.regions) or (
                 tuple(words) in lex.place_pairs and not all(skeleton(word) in lex.given for word in words)):
             continue  # (a town or a country: `Tula`, `Novi Sad`; not `Nur Sultan`, two given names too)
@@ -1307,6 +1308,7 @@ def names_several(text: str) -> bool:
 
 
 _PARTS = re.compile(r"[,;|()\[\]]")
+_PLACE_LABELS = frozenset({"pob", "place", "of", "birth", "born", "in"})
 
 
 def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:
