@@ -477,6 +477,13 @@ def test_an_e_mail_sign_off_is_noise(screener: screening.Screener) -> None:
     assert screener.screen("С уважением, Зенкин Денис").status is Status.MATCH
 
 
+@pytest.mark.parametrize("name", ["Dear Mr. Andrei Tikhonov,", "Sehr geehrter Herr Andrei Tikhonov,",
+                                  "Estimado Sr. Andrei Tikhonov:", "Уважаемый Тихонов Андрей"])
+def test_a_letters_salutation_is_noise(screener: screening.Screener, name: str) -> None:
+    """`Dear`, `Sehr geehrter`, `Уважаемый` before the addressee's name say nothing of who it is."""
+    assert screener.screen(name).hits[0].score == screener.screen("Andrei Tikhonov").hits[0].score
+
+
 def test_a_title_does_not_make_another_person_a_hit(screener: screening.Screener) -> None:
     assert screener.screen("Igor Petrov, Chief Legal Officer").status is Status.CLEAR
     assert screener.screen("Oleg Chekunov, Chief Legal Officer").status is Status.CLEAR
