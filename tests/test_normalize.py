@@ -521,6 +521,12 @@ def test_a_footnote_mark_glued_to_a_name_is_no_letter_of_it(text: str, plain: st
     assert normalize(text).key == normalize(plain).key
 
 
+@pytest.mark.parametrize(("iso9", "plain"), [("Gerber M.Û.", "Gerber M.Yu."), ("Alekseeva M. Â.", "Alekseeva M. Ya.")])
+def test_an_iso9_initial_reads_as_the_letters_other_systems_write(iso9: str, plain: str) -> None:
+    """ISO 9's û (Ю) and â (Я) as initials: folding alone would read u and a."""
+    assert comparable(iso9) == comparable(plain)
+
+
 def test_a_clipped_word_of_a_listed_name_folds_to_the_word() -> None:
     """`Secur.` is security clipped, as `Govt.` is government."""
     assert comparable("Kaspersky Govt. Secur. Solutions") == "kaspersky government security solutions"

@@ -113,6 +113,10 @@ _MRZ_HEAD = re.compile(r"^\s*[ACIPV]<(?:[A-Z]{3}|D<<)(?=[A-Z]+<<)")  # (Germany'
 _INTERNAL_MRZ = re.compile(r"^\s*PNRUS(?P<name>[A-Z0-9]+<<[A-Z0-9<]*)\s*$")
 _INTERNAL_CODE = str.maketrans("ABVGDE2JZIQKLMNOPRSTUFHC34WXY9678<",
                                "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ ")
+# ISO 9 writes Ю, Я, Щ, Ё as one Latin letter with a mark (û, â, ŝ, ë), which folding would read as u, a, s, e: as
+# an initial (`Gerber M.Û.`, Mikhail Yuryevich) it is read as the letters other systems write (`Yu.`).
+_ISO9_INITIAL = re.compile(r"(?<![^\W\d_])[ÛûÂâŜŝËë](?=\.)")
+_ISO9_LETTERS = {"Û": "Yu", "û": "yu", "Â": "Ya", "â": "ya", "Ŝ": "Shch", "ŝ": "shch", "Ë": "Yo", "ë": "yo"}
 # A Russian or Ukrainian academic degree after a name (`Духвалов А.П., к.т.н.`, `д.ф.-м.н.`: candidate or doctor of
 # technical, physical and mathematical, ... sciences): its letters are no initials of the name.
 _DEGREE = re.compile(r"(?<![\w.])[кд]\.\s?(?:т|ф\.?-м|э|ю|х|б|м|п|и|филол|геол|с\.-х)\.\s?н\.(?!\w)")
@@ -522,6 +526,8 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
             text = text.replace("(주)", " 주식회사 ")  # syllable alone, `ju`, is a Latin initial (`M.Ju.`)
         if "н." in text:
             text = _DEGREE.sub(" ", text)
+        if "." in text:
+            text = _ISO9_INITIAL.sub(lambda m: _ISO9_LETTERS[m.group()], text)
         text = _transliterate(_PREPOSITION.sub("", text), cjk_words, second_reading)
     return text
 
