@@ -701,7 +701,8 @@ def test_chat_transliteration_is_read_only_where_a_word_then_is_listed(name: str
 
 
 @pytest.mark.parametrize(("name", "party_id"), [("Kaspersky Labs GmbH en KPN B.V.", "kaspersky-gmbh"),
-                                              ("Spoločný podnik: Kaspersky Labs GmbH a Soitron s.r.o.", "kaspersky-gmbh"),
+                                              ("Spoločný podnik: Kaspersky Labs GmbH a Soitron s.r.o.",
+                                               "kaspersky-gmbh"),
                                               ("Acme Ltd and Kaspersky Lab UK Ltd", "kaspersky-uk"),
                                               ("绪安（北京）网络安全技术有限公司和联想（北京）有限公司", "kaspersky-xuan-beijing")])
 def test_two_companies_joined_by_and_are_each_a_name(name: str, party_id: str) -> None:

@@ -66,9 +66,9 @@ _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=Tru
 # `д.р.`, `род.` (romanised `d.r.`, `rod.`), `нар.`, Lithuanian `gim.`, Latvian `dzim.`, Estonian `sünd.`, Czech
 # `nar.`, Croatian and Serbian `rođen` (with its `đ`: `Roden` and `Gimes` are surnames), Slovene `roj.`, Bulgarian
 # `роден`, Slovak `narodený`, Romanian `născut`, Hungarian `szül.`, Finnish `synt.`, Swedish `född`, Danish and
-# Norwegian `født`, Dutch `geboortedatum`, Greek `γεν.`, Turkish and Azerbaijani `doğum tarihi`/`tarixi`, Kazakh `туған`, Kyrgyz
-# `туулган`, Uzbek `tug'ilgan`, Turkmen `doglan`, Mongolian `төрсөн`, Armenian `ծնվ.`, Georgian `დაბ.`, Hebrew
-# `נולד` ...
+# Norwegian `født`, Dutch `geboortedatum`, Greek `γεν.`, Turkish and Azerbaijani `doğum tarihi`/`tarixi`, Kazakh
+# `туған`, Kyrgyz `туулган`, Uzbek `tug'ilgan`, Turkmen `doglan`, Mongolian `төрсөн`, Armenian `ծնվ.`, Georgian
+# `დაბ.`, Hebrew `נולד` ...
 _WORD_LABEL = (
     r"d\.?\s?o\.?\s?b\.?|y\.?\s?o\.?\s?b\.?|date[\s_]*of[\s_]*birth|year[\s_]*of[\s_]*birth|birth[\s_]*date"
     r"|(?:birth[\s_]*day|b-?day)(?=[\"']?\s*[:=])"
@@ -118,9 +118,9 @@ _PLACE = (rf"\s+(?!{_MONTH})(?:{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}"
           rf"(?:\s*,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})?{_IN_BRACKETS}"
           r"\s*(?:,\s*|\s+(?:on|il|le|am|el|em|dnia)\s+)"
           rf"|{_PLACE_WORD}(?:\s+{_PLACE_WORD})?{_IN_BRACKETS}\s+)")
-# A label after the date: `1978 г.р.` (romanised `g.r.`), `15.06.1978 года рождения`, Ukrainian `р.н.`, Kazakh `1962 ж.т.` and
-# `1962 жылы туған`, Kyrgyz `1962-жылы туулган`, Turkish `1962 doğumlu`, Mongolian `1962 онд төрсөн`, Armenian
-# `1962 թ. ծնված`
+# A label after the date: `1978 г.р.` (romanised `g.r.`), `15.06.1978 года рождения`, Ukrainian `р.н.`, Kazakh
+# `1962 ж.т.` and `1962 жылы туған`, Kyrgyz `1962-жылы туулган`, Turkish `1962 doğumlu`, Mongolian `1962 онд төрсөн`,
+# Armenian `1962 թ. ծնված`
 _TRAILING = (r"\s*(?:г\.?\s?р\.?|(?-i:g\.\s?r\.)|года?\s+рождения|р\.\s?н\.|ж\.\s?т\.|-?\s*жылы\s+(?:туған|туулган)"
              r"|doğumlu|онд\s+төрсөн|(?:թ\.\s?)?ծնված)")
 

@@ -841,7 +841,8 @@ class Screener:
             words[words.index(word)] = read
         seen_as = ", ".join(f"{word!r} as {read!r}" for word, read in changed)
         return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
-                 Evidence("abbreviation", _READ_AS_CAP, " ".join(w for w, _ in changed), " ".join(r for _, r in changed),
+                 Evidence("abbreviation", _READ_AS_CAP, " ".join(w for w, _ in changed),
+                          " ".join(r for _, r in changed),
                           f"read {seen_as}: a listed word written without its vowels, {_CAPPED}"))]
 
     def _misread_word(self, word: str) -> str:
@@ -902,7 +903,8 @@ class Screener:
             return []
         changed = [(word, r) for word, r in words.items() if r != word]
         seen_as = ", ".join(f"{word!r} as {r!r}" for word, r in changed)
-        return [(norm, Evidence("misread", _READ_AS_CAP, " ".join(w for w, _ in changed), " ".join(r for _, r in changed),
+        return [(norm, Evidence("misread", _READ_AS_CAP, " ".join(w for w, _ in changed),
+                                " ".join(r for _, r in changed),
                                 f"read {seen_as}: Russian typed in chat transliteration (4 for ч, 6 and w for ш), "
                                 f"{_CAPPED}"))]
 
