@@ -491,6 +491,7 @@ def test_a_passport_line_loses_its_document_type_and_state(line: str, expected: 
     ("PNRUSTIHONOV<<ANDREQ<GENNAD9EVI3<<<<<<<<<<<<", "tikhonov andrei gennadevich"),  # Й, Ь, Ч
     ("PNRUSKULA4OVA<<ANNA<VLADIMIROVNA<<<<<<<<<<<<", "kulashova anna vladimirovna"),  # Ш
     ("PNRUSBORWEV<<DANIIL<SERGEEVI3<<<", "borshchev daniil sergeevich"),  # Щ
+    ("PNRUSZENKIN<<DENIS<VLADIMIROVI3<<<<< 4509123456RUS7401124M<<<<<<<", "zenkin denis vladimirovich"),  # 2 lines
     ("PNRUS<<", "pnrus"),  # (no name: kept as written)
 ])
 def test_a_russian_internal_passports_name_line_is_read_in_its_letter_code(line: str, expected: str) -> None:
@@ -501,12 +502,17 @@ def test_a_russian_internal_passports_name_line_is_read_in_its_letter_code(line:
 
 def test_an_internal_passports_letter_code_is_no_disguise() -> None:
     """Its digits are letters of its own code, not look-alikes: `SERGEEVI3` is Сергеевич, never `sergeevie`,
-    so another patronymic stays another person's."""
-    assert not screening.Screener().screen("PNRUSIVANOV<<ANTON<SERGEEVI3<<<<<<<<<<<<<<<<").hits
+    so another patronymic stays another person's; a name in `<<` guillemets typed so is read as ever."""
+    screener = screening.Screener()
+    assert not screener.screen("PNRUSIVANOV<<ANTON<SERGEEVI3<<<<<<<<<<<<<<<<").hits
+    assert screener.screen("AO <<K4SP3RSKY>>").status is screening.Status.MATCH
 
 
 @pytest.mark.parametrize(("text", "expected"), [("Духвалов А.П., к.т.н.", "dukhvalov ap"),
                                                 ("Иванов А. М., д. ф.-м. н.", "ivanov a m"),
+                                                ("Духвалов А.П., к.ф.н.", "dukhvalov ap"),
+                                                ("Духвалов А.П., д.і.н.", "dukhvalov ap"),  # (Ukrainian і, е)
+                                                ("Духвалов А.П., к.е.н.", "dukhvalov ap"),
                                                 ("Кулашова А.В., к.э.н., директор", "kulashova av direktor")])
 def test_a_russian_academic_degree_is_no_initials_of_the_name(text: str, expected: str) -> None:
     """`к.т.н.` (candidate of technical sciences) after a name: its letters would read as more initials."""

@@ -945,6 +945,11 @@ def test_the_mans_form_of_a_listed_womans_surname_with_initials_is_another_perso
     assert any("man's form" in near.reason for near in result.near_misses if near.party.id == party_id)
 
 
+def test_the_mans_form_beside_her_patronymic_written_out_is_still_her(screener: screening.Screener) -> None:
+    """`Vladimirovna` says a woman: her ending dropped, as Western records drop it."""
+    assert screener.screen("Kulashov A. Vladimirovna").hits[0].party.id == "ofac-45860"
+
+
 def test_a_different_patronymic_initial_beside_the_whole_given_name_is_a_near_miss(
         screener: screening.Screener) -> None:
     """`Igor P. Chekunov`: beside a whole given name the initial is the patronymic's, and Chekunov's is G."""

@@ -83,6 +83,8 @@ OTHER_WORDS = ("Acme", "Northern", "Steel", "Trading", "Supply", "Holdings", "Gr
     "Igor Gennadyevich Che LLC", "Igor Maria Che II",
     "Kaspre sky Lab", "Casper Sky Lab", "Acme Kaspre sky", "Ali Khan", "Imran Khan Trading", "Cyber Security Ltd",
     "Sasha Eva Design", "Casper sky sky", "Kaspr sky",
+    "TKHNV ANDREI", "KLSHV ANNA", "CHKNV Igor Gennadyevich", "KSPRSKY LAB INC", "GRBR Trading", "Kula6ova Anna",
+    "Borwev Daniil", "Network Software Ltd", "Warsaw Logistics", "AO <<K4SP3RSKY>>",
 ])
 def test_the_prefilter_agrees_with_the_full_path(name: str) -> None:
     _same(name)

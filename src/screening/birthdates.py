@@ -74,7 +74,8 @@ _WORD_LABEL = (
     r"|(?:birth[\s_]*day|b-?day)(?=[\"']?\s*[:=])"
     r"|born(?:\s+(?:on|in))?"
     r"|geb\.|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+(?:le|en)|date\s+de\s+naissance|fecha\s+de\s+nacimiento"
-    r"|nacid[oa](?:\s+el)?|f\.\s?nac\.|nac\.(?=\s?\d)|data\s+di\s+nascita|nat[oa]\s+il|data\s+de\s+nascimento"
+    r"|nacid[oa](?:\s+el)?|f\.\s?nac\.|(?:(?<=[(,;|])\s?|(?<=\s[-–—]\s))nac\.(?=\s?\d)|data\s+di\s+nascita"
+    r"|nat[oa]\s+il|data\s+de\s+nascimento"
     r"|nascid[oa]\s+em|data\s+urodzenia|urodzon[ya]|ur\.|дата\s+рождения|д\.\s?р\.|д/р|родил(?:ся|ась)|род\."
     r"|(?-i:d\.\s?r\.|rod\.)|дата\s+народження"
     r"|народи(?:вся|лася)|нар\.|нарадзі(?:ўся|лася)"
@@ -172,12 +173,16 @@ _AFTER_STEMS = ("г.р", "г. р", "g.r", "g. r", "год", "р.н", "р. н", "
                 "ծնված")
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
-# A library catalogue's heading of a person ends with the birth year and a hyphen, or the years of a life
-# (`Suvorov, Andreĭ Anatolʹevich, 1952-`, `Ivanov, Anton, 1923-1997`): the birth year, after the name and a
-# comma. Not two years closer than a life (`Ivanov A., 2019-2020`: a term, a contract's period), nor an open one
-# too recent for an adult's (`Ivanov A., 2019-`).
-_HEADING = re.compile(r"(?<=[^\W\d_])\.?,\s*(?P<y6>(?:19|20)\d\d)\s?-\s?(?P<end>(?:19|20)\d\d)?\s*$")
-_LIFE_MIN = 15
+# A library catalogue's heading of a person, the whole text: the family name, a comma, the given name and
+# patronymic, a comma, and the years of a life (`Ivanov, Anton Mikhaĭlovich, 1923-1997`): the first is the birth
+# year. Not a name written otherwise, whose years are as often a term of office (`Igor Chekunov, 2002-2024`,
+# `Chekunov, Igor, 2002-2024`), nor two years closer than `_LIFE_MIN` (a term, a contract's period), nor an open
+# heading (`Suvorov, Andreĭ Anatolʹevich, 1952-`): a term written so (`Tikhonov, Andrei Gennadyevich, 1997-`)
+# would clear a listed person.
+_HEADING_WORD = r"[^\W\d_](?:[^\W\d_]|['’ʹ.-])*"  # (ALA-LC's soft sign, `ʹ`, inside it: `Anatolʹevich`)
+_HEADING = re.compile(rf"^\s*{_HEADING_WORD},\s*{_HEADING_WORD}\s+{_HEADING_WORD},"
+                      r"\s*(?P<y6>(?:19|20)\d\d)\s?[-–]\s?(?P<end>(?:19|20)\d\d)\s*$")
+_LIFE_MIN = 30  # years between birth and death that no term of office spans
 _LIFETIME = 100  # years before an adult's birth year that an unlabelled date may be a living person's birth date
 # The short birth label that other words abbreviate too (Italian and Spanish `n.`, numero): a year alone after
 # it may be a number (`WrittenDate.firm`; `b.` is English for born, and a year after it a namesake's, as after
@@ -381,12 +386,10 @@ def _found(text: str) -> tuple[WrittenDate, int, int] | None:
                 return WrittenDate(written, readings, labelled=_SEVERAL.search(text) is None), *match.span()
     if "<" in text and (mrz := _mrz_birth(text)) is not None:
         return mrz
-    if "-" in text and (heading := _HEADING.search(text)) is not None:
-        born, end = int(heading["y6"]), heading["end"]
-        if int(end) - born >= _LIFE_MIN if end else born <= dt.date.today().year - _LIFE_MIN:
-            start = heading.start("y6")
-            return WrittenDate(text[start:heading.end()].strip(), _readings(heading), labelled=True), start, \
-                heading.end()
+    if (heading := _HEADING.match(text)) is not None and int(heading["end"]) - int(heading["y6"]) >= _LIFE_MIN:
+        start = heading.start("y6")
+        return WrittenDate(text[start:heading.end()].strip(), _readings(heading),
+                           labelled=_SEVERAL.search(text) is None), start, heading.end()
     for pattern in (bare, airline) if _HAS_NUMERIC.search(text) else ():
         for match in pattern.finditer(text):
             readings = _readings(match)

@@ -172,7 +172,7 @@ def _interned(key: tuple) -> int:
 
 
 _VOWELS = re.compile("[aeiou]")
-_VOWELLESS_MIN = 5  # (`brshv`, `klshv`: fewer consonants say too little)
+_VOWELLESS_MIN = 5  # letters a word without vowels needs to be read as a listed one (`grbr`, `znkn`: too few)
 
 
 class CandidateIndex:
@@ -536,7 +536,7 @@ class CandidateIndex:
         `Касперского`) where that reading is an anchor's; "" when none is (remembered per word)."""
         found = self._lookalikes.get(word)
         if found is None:
-            found = next((cyrillic for cyrillic, read in cyrillic_looks(word) if self._reads_anchor(read)), "")
+            found = next((cyrillic for cyrillic, read in cyrillic_looks(word) if self.anchors_reading(read)), "")
             with self._lock:
                 if len(self._lookalikes) >= _MEMO_LIMIT:
                     self._lookalikes.clear()
@@ -548,13 +548,9 @@ class CandidateIndex:
         layout on (`Xtreyjd` = Чекунов: `layout.keyed_reading`); only the exact skeleton counts."""
         if len(word) < _KEYED_MIN:
             return False
-        return self._reads_anchor(keyed_reading(word.lower()))
+        return self.anchors_reading(keyed_reading(word.lower()))
 
-    def reads_anchor(self, read: str) -> bool:
-        """Whether a word's reading (romanised, small letters) is an anchor's (`_reads_anchor`)."""
-        return self._reads_anchor(read)
-
-    def _reads_anchor(self, read: str) -> bool:
+    def anchors_reading(self, read: str) -> bool:
         """Whether a reading of a word (romanised) is an anchor's: its first three letters first, which most
         readings fail, then its skeleton."""
         return read[:3] in self._heads and skeleton(read) in self._anchor_records

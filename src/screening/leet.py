@@ -19,6 +19,7 @@ _LETTERS = {"@": "a", "4": "a", "$": "s", "5": "s", "0": "o", "1": "i", "3": "e"
 _SYMBOLS = frozenset("@$")  # letters' stand-ins that are no digit
 _WORD = re.compile(r"[A-Za-z0-9@$]+")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # an address's `@` is no letter (`tokens.mail_addresses`)
+_MRZ_LINE = re.compile(r"[A-Z0-9<]+(?:\s+[A-Z0-9<]+)?")  # a machine-readable zone's line or two, nothing else
 _MAYBE = re.compile(r"[A-Za-z][@$01345678]|[@$01345678][A-Za-z]")  # what every disguised word holds
 
 
@@ -58,9 +59,9 @@ def _read(word: str, one: str = "i") -> str | None:
 def deleet(text: str) -> tuple[str, ...]:
     """`text` with each disguised word read as letters (see the module docstring): one reading, and a
     second with `1` read as `l` where a `1` was read (`Ku1ashova`, `M1ddle`); () when no word is disguised, or
-    in a passport's machine-readable line (`<<`), where digits are numbers or, in a Russian internal passport,
-    letters of its own code (`SERGEEVI3`: `tokens._INTERNAL_CODE`)."""
-    if _MAYBE.search(text) is None or "<<" in text:
+    in a passport's machine-readable line (`_MRZ_LINE`), where digits are numbers or, in a Russian internal
+    passport, letters of its own code (`SERGEEVI3`: `tokens._INTERNAL_CODE`)."""
+    if _MAYBE.search(text) is None or "<<" in text and _MRZ_LINE.fullmatch(text.strip()):
         return ()
     readings = []
     for one in ("i", "l"):

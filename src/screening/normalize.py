@@ -135,10 +135,9 @@ _MARKERS_BEFORE_A_NAME = frozenset({("z", "hd"), ("zu", "handen"), ("on", "behal
                                     ("f", "k", "a"), ("formerly",), ("formerly", "known", "as"),
                                     ("im", "auftrag", "von"), ("per", "conto", "di"), ("au", "nom", "de"),
                                     ("en", "nombre", "de"), ("em", "nome", "de"), ("ot", "imeni"), ("vid", "imeni")})
-# `and` between two companies, in the languages a consortium or a bid names them in (`Kaspersky Labs GmbH en KPN
-# B.V.`, `... a Soitron s.r.o.`, `und`, `et`, `y`, `e`, `i`, `и`, `та`, `ve`, `og`, `och`, `és`, `ja`, `și`; Chinese
-# `与`, `和`, `及` after a company's `公司`)
-_JOINED = re.compile(r"\s+(?:and|und|en|et|y|e|a|i|и|та|ve|og|och|és|ja|și|&)\s+|(?<=公司)[与和及、]", re.IGNORECASE)
+# Chinese `与`, `和`, `及` (and) after a company's `公司`, which ends its name: two companies (`tokens.list_items` parts
+# the other languages' lists, whose words a space parts)
+_CJK_JOINED = re.compile(r"(?<=公司)[与和及、](?=\S)")
 _CARE_OF = _MARKERS_ANYWHERE | _MARKERS_BEFORE_A_NAME
 
 
@@ -874,11 +873,16 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
         field = _read_text(part, vocab)
         if len(field.tokens) > 1 or field.legal_forms or has_cjk(part):
             more.append(field)
-    # Two companies joined by `and` (`_JOINED`), each side's words closed by a legal form: each is a name.
-    if (" " in written or "公司" in written) and len(joined := _JOINED.split(written)) > 1:
-        sides = [_read_text(side, vocab) for side in joined]
-        if all(side.tokens and side.legal_forms and side.legal_at[-1:] == (len(side.tokens),) for side in sides):
-            more += sides  # (each side a company's name closed by its form: not `GmbH & Co. KG`, `Srl a socio unico`)
+    # Two Chinese companies joined by `and` (`_CJK_JOINED`), each closed by its legal form: each is a name.
+    if "公司" in written and len(joined := _CJK_JOINED.split(written)) > 1:
+        sides = []
+        for side in joined:
+            read = _read_text(side, vocab)
+            if not (read.tokens and read.legal_forms and read.legal_at[-1:] == (len(read.tokens),)):
+                break
+            sides.append(read)
+        else:
+            more += sides
     # And the record's values without its keys, as one name: `{"given": "Daniil", "family": "Borshchev"}`.
     if fields and values is not None and values not in fields:
         more.append(_read_text(values, vocab))

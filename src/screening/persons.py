@@ -710,6 +710,8 @@ def _feminine(skel: str, families: frozenset[str]) -> bool:
 
 
 _MASCULINE = ("ov", "ev", "in")  # skeleton endings of Russian men's surnames that take -a for a woman
+_WOMANS_SKI = ("skaia", "ska")  # skeleton endings of a woman's form of a surname in -sky, -ski (Russian, Polish)
+_SURNAME_SUFFIXES = ("ov", "ev", "in", "iv", "ova", "eva", "ina")  # (-iv: Ukrainian -ов)
 
 
 def _masculine(skel: str, families: frozenset[str]) -> bool:
@@ -718,8 +720,6 @@ def _masculine(skel: str, families: frozenset[str]) -> bool:
     Russian record writes a man so), as Western records drop her ending beside her name (`_feminine`)."""
     return skel not in families and skel.endswith(_MASCULINE) and any(
         f.endswith("a") and skel in (f[:-1], skeleton(f[:-1])) for f in families)  # (`kulashova`, `kulashev`)
-_WOMANS_SKI = ("skaia", "ska")  # skeleton endings of a woman's form of a surname in -sky, -ski (Russian, Polish)
-_SURNAME_SUFFIXES = ("ov", "ev", "in", "iv", "ova", "eva", "ina")  # (-iv: Ukrainian -ов)
 
 
 # the evidence of a name part that is another person's (`_assignment`); not another surname beside a listed one that
@@ -1037,7 +1037,8 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
         if explain:
             evidence.append(Evidence("family_name_gender", 0.0, items[fi][2].text, f_listed,
                                      "the feminine form of the listed man's surname: another person"))
-    elif f_sim < 1.0 and (gi is None or items[gi][1]) and _masculine(items[fi][0], profile.families):
+    elif (f_sim < 1.0 and (gi is None or items[gi][1]) and (pi is None or items[pi][1])
+          and _masculine(items[fi][0], profile.families)):  # (her patronymic written out says she is a woman)
         caps.append(_CONFLICT_CAP)
         if explain:
             evidence.append(Evidence("family_name_gender", 0.0, items[fi][2].text, f_listed,

@@ -200,8 +200,10 @@ class Prefilter:
             return _LIVE  # `respace` cuts it into listed words, or writes it as the one listed word it is
         if not word.isalpha() and any(self._verdict(read) == _LIVE for read in deleet(word)):
             return _LIVE  # a letter written as a digit (`Gr0up`, `K4SP3RSKY`: `leet`)
-        if has_chat_sign(word) and self._index.reads_anchor(chat_reading(word).replace("'", "").lower()):
+        if has_chat_sign(word) and self._index.anchors_reading(chat_reading(word).replace("'", "").lower()):
             return _LIVE  # Russian in chat transliteration (`Kula6ova`, `Borwev`: `schemes.chat_reading`)
+        if self._index.vowelless_anchor(word.lower()):
+            return _LIVE  # a listed word written without its vowels (`KSPRSKY`, `TKHNV`: `vowelless_anchor`)
         if (read := ocr_reading(word)) is not None and self._verdict(read) == _LIVE:  # (`TlKHONOV2` too)
             return _LIVE  # letters a scanner misread (`TlKHONOV`, `Anclrey`: `ocr`)
         if any(map(self._index.keyed_anchor, _LETTERS.findall(word) if not word.isalpha() else (word,))):

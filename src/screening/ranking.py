@@ -130,7 +130,10 @@ def _as_written(cand: Candidate, parties: tuple[Party, ...], query: frozenset[st
 def _form_conflicts(cand: Candidate) -> bool:
     """Whether the query's legal form conflicts with the matched name's (another form, or one of another country):
     of two readings a cap makes equal, the one whose form agrees names the party (`АО Лаборатория Касп.`, `AO`)."""
-    return any(e.feature.startswith("legal_form") and e.score == 0.0 for e in cand.evidence)
+    return any(e.feature in _FORM_CONFLICTS and e.score == 0.0 for e in cand.evidence)
+
+
+_FORM_CONFLICTS = frozenset({"legal_form_differs", "legal_form_country"})  # (`scoring`'s evidence of a form)
 
 
 def _places_named(cand: Candidate) -> int:

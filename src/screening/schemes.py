@@ -1,5 +1,8 @@
 """Latin spellings of Russian names in other languages' schemes, read as English ones (alternate readings).
 
+Chat transliteration (volapuk: `4` for ч, `6` or `w` for ш, `Kula6ova`) is read on the text as written, digits and
+all, only where a word so read is listed (`chat_reading`; `Screener._volapuk`).
+
 `screening.romanize.skeleton` folds the schemes whose letters say the same sound as English ones in one
 word (German `tsch`, Polish `cz`, French `ou`). These schemes give letters values that clash with other
 schemes, so they are read only where a name shows the scheme, as an alternate screened beside the name as

@@ -823,10 +823,8 @@ class Screener:
                 changed.append((word, read))
         if not changed:
             return []
-        seen_as = ", ".join(f"{word!r} as {read!r}" for word, read in changed)
         return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
-                 Evidence("misread", _READ_AS_CAP, " ".join(w for w, _ in changed), " ".join(r for _, r in changed),
-                          f"read {seen_as}: letters a scanner confuses, {_CAPPED}"))]
+                 _read_as("misread", changed, "letters a scanner confuses"))]
 
     def _vowelless(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
         """The name with a word written without its vowels read as the listed word it shortens (`KSPRSKY LAB INC`:
@@ -839,11 +837,8 @@ class Screener:
             return []
         for word, read in changed:
             words[words.index(word)] = read
-        seen_as = ", ".join(f"{word!r} as {read!r}" for word, read in changed)
         return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
-                 Evidence("abbreviation", _READ_AS_CAP, " ".join(w for w, _ in changed),
-                          " ".join(r for _, r in changed),
-                          f"read {seen_as}: a listed word written without its vowels, {_CAPPED}"))]
+                 _read_as("abbreviation", changed, "a listed word written without its vowels"))]
 
     def _misread_word(self, word: str) -> str:
         """A word with a pair of letters a scanner confuses read as the other where that makes it a listed
@@ -883,30 +878,28 @@ class Screener:
         norm = normalize(typed, max_chars=max(len(typed), self.config.max_query_chars))
         if not norm.screenable:
             return []
-        seen_as = ", ".join(f"{word!r} as {cyrillic!r}" for word, cyrillic in changed)
-        return [(norm, Evidence("misread", _READ_AS_CAP, " ".join(w for w, _ in changed),
-                                " ".join(c for _, c in changed),
-                                f"read {seen_as}: Cyrillic letters a scanner read as the Latin ones they look like, "
-                                f"{_CAPPED}"))]
+        return [(norm, _read_as("misread", changed,
+                                "Cyrillic letters a scanner read as the Latin ones they look like"))]
 
     def _volapuk(self, text: str) -> list[tuple[NormalizedName, Evidence]]:
         """The name with its words in chat transliteration read as Russian romanised (`4` as ch, `6` and `w` as
         sh: `Kula6ova`, `Sergeevi4`, `Borwev`), where one word so read is a listed anchor, with the evidence that
         says so; none otherwise (`w` is mostly an English letter, and a digit a number's)."""
         index = self.watchlist.index
-        words = {word: chat_reading(word) for word in CHAT_WORD.findall(text)}
-        if not any(index.reads_anchor(r.replace("'", "").lower()) for r in words.values()):
+        listed = {word: read for word in CHAT_WORD.findall(text)
+                  if index.anchors_reading(read := chat_reading(word).replace("'", "").lower())}
+        if not listed:
             return []
-        typed = CHAT_WORD.sub(lambda m: words.get(m.group(), m.group()), text)
+        # (a word with a digit for a letter read so too, `Sergeevi4`; one with a w only where it is listed: `Warsaw`)
+        changed = [(word, chat_reading(word)) for word in dict.fromkeys(CHAT_WORD.findall(text))
+                   if word in listed or not word.isalpha()]
+        reads = dict(changed)
+        typed = CHAT_WORD.sub(lambda m: reads.get(m.group(), m.group()), text)
         norm = normalize(typed, max_chars=max(len(typed), self.config.max_query_chars))
         if not norm.screenable:
             return []
-        changed = [(word, r) for word, r in words.items() if r != word]
-        seen_as = ", ".join(f"{word!r} as {r!r}" for word, r in changed)
-        return [(norm, Evidence("misread", _READ_AS_CAP, " ".join(w for w, _ in changed),
-                                " ".join(r for _, r in changed),
-                                f"read {seen_as}: Russian typed in chat transliteration (4 for ч, 6 and w for ш), "
-                                f"{_CAPPED}"))]
+        return [(norm, _read_as("chat_transliteration", changed,
+                                "Russian typed in chat transliteration (4 for ч, 6 and w for ш)"))]
 
     def _transcribed(self, text: str) -> list[tuple[NormalizedName, Evidence]]:
         """Each foreign name inside a Chinese sentence, its parts in the Xinhua table's characters joined by a
@@ -1415,6 +1408,14 @@ class Screener:
         profile = self._profiles.get(cand.party)
         return profile is not None and any(
             e.feature == "place_confirms" and e.query_part in profile.birth_towns for e in cand.evidence)
+
+
+def _read_as(feature: str, changed: list[tuple[str, str]], why: str) -> Evidence:
+    """The evidence that a reading of the name read its words (`changed`: as written, as read) so, and why; it
+    scores the reading's cap."""
+    seen_as = ", ".join(f"{word!r} as {read!r}" for word, read in changed)
+    return Evidence(feature, _READ_AS_CAP, " ".join(w for w, _ in changed), " ".join(r for _, r in changed),
+                    f"read {seen_as}: {why}, {_CAPPED}")
 
 
 _NAME_PARTS = frozenset({"family_name", "given_name", "patronymic"})

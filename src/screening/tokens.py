@@ -110,7 +110,7 @@ _MRZ_HEAD = re.compile(r"^\s*[ACIPV]<(?:[A-Z]{3}|D<<)(?=[A-Z]+<<)")  # (Germany'
 # A Russian internal passport's machine-readable name line (`PNRUS` and the name in its own letter code, one
 # sign per Cyrillic letter: Q for Й, 3 for Ч, 4 for Ш, W for Щ, 9 for Ь, ...): read back into Cyrillic
 # (`PNRUSTIHONOV<<ANDREQ<GENNAD9EVI3` -> `ТИХОНОВ АНДРЕЙ ГЕННАДЬЕВИЧ`).
-_INTERNAL_MRZ = re.compile(r"^\s*PNRUS(?P<name>[A-Z0-9]+<<[A-Z0-9<]*)\s*$")
+_INTERNAL_MRZ = re.compile(r"^\s*PNRUS(?P<name>[A-Z0-9]+<<[A-Z0-9<]*)(?:\s+[A-Z0-9<]+)?\s*$")  # (the second line too)
 _INTERNAL_CODE = str.maketrans("ABVGDE2JZIQKLMNOPRSTUFHC34WXY9678<",
                                "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ ")
 # ISO 9 writes Ю, Я, Щ, Ё as one Latin letter with a mark (û, â, ŝ, ë), which folding would read as u, a, s, e: as
@@ -118,8 +118,9 @@ _INTERNAL_CODE = str.maketrans("ABVGDE2JZIQKLMNOPRSTUFHC34WXY9678<",
 _ISO9_INITIAL = re.compile(r"(?<![^\W\d_])[ÛûÂâŜŝËë](?=\.)")
 _ISO9_LETTERS = {"Û": "Yu", "û": "yu", "Â": "Ya", "â": "ya", "Ŝ": "Shch", "ŝ": "shch", "Ë": "Yo", "ë": "yo"}
 # A Russian or Ukrainian academic degree after a name (`Духвалов А.П., к.т.н.`, `д.ф.-м.н.`: candidate or doctor of
-# technical, physical and mathematical, ... sciences): its letters are no initials of the name.
-_DEGREE = re.compile(r"(?<![\w.])[кд]\.\s?(?:т|ф\.?-м|э|ю|х|б|м|п|и|филол|геол|с\.-х)\.\s?н\.(?!\w)")
+# technical, physical and mathematical, philosophical, geographical, economic (Ukrainian `е`), historical (`і`) ...
+# sciences): its letters are no initials of the name.
+_DEGREE = re.compile(r"(?<![\w.])[кд]\.\s?(?:т|ф\.?-м|ф|г|э|е|ю|х|б|м|п|и|і|филол|геол|с\.-х)\.\s?н\.(?!\w)")
 # A Russian or Ukrainian preposition, lower case before a capitalised word (`с Тихоновым`, `о Суворове А. А.`,
 # `від Зенкіна`): a word of the sentence, not of the name, whose single letter would read as an initial. In
 # text all in one case a letter may be an initial (`С ТИХОНОВЫМ`, `с. тихонов`), and is kept.
@@ -626,8 +627,12 @@ def _named(items: list[str]) -> list[str]:
 # What parts the items of a list of names: ` and ` in a few languages, `&`, `;`; then commas, in an item that
 # they cut into two names or more (not `Ivanov, Anton`).
 # (`y` and `e`, Spanish, Italian and Portuguese, and `i`, Polish, Czech, Croatian and the romanised Russian `и`
-# and Ukrainian `і`, only in small letters: capital, they are initials; `ta`, the romanised Ukrainian `та`)
-_LIST_JOINS = re.compile(r"\s(?:and|und|et|(?-i:y|e|i|ta)|и|та|і)\s|\s&\s|;", re.IGNORECASE)
+# and Ukrainian `і`, only in small letters: capital, they are initials; `ta`, the romanised Ukrainian `та`; Dutch
+# `en`, Turkish `ve`, Danish and Norwegian `og`, Swedish `och`, Hungarian `és`, Finnish and Estonian `ja`, Romanian
+# `și`: `Kaspersky Labs GmbH en KPN BV`. Not Czech and Slovak `a`: French and Italian text writes it, and `à` folds
+# to it, `né à Moscou`.)
+_LIST_JOINS = re.compile(r"\s(?:and|und|et|en|ve|og|och|és|ja|și|(?-i:y|e|i|ta)|и|та|і)\s|\s&\s|;",
+                         re.IGNORECASE)
 _ASIDES = re.compile(r"\([^()]*\)")  # (a year, a country, a role: `Ivanov A.M. (RU)`, `Tikhonov, A. G. (2020)`)
 _ET_AL = re.compile(r"\bet\.?\s+al\b\.?|\bи\s+др\b\.?", re.IGNORECASE)
 _ITEM_WORD = re.compile(r"[^\W\d_]+")
