@@ -877,10 +877,10 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     if "公司" in written and len(joined := _CJK_JOINED.split(written)) > 1:
         sides = []
         for side in joined:
-            read = _read_text(side, vocab)
-            if not (read.tokens and read.legal_forms and read.legal_at[-1:] == (len(read.tokens),)):
+            company = _read_text(side, vocab)
+            if not (company.tokens and company.legal_forms and company.legal_at[-1:] == (len(company.tokens),)):
                 break
-            sides.append(read)
+            sides.append(company)
         else:
             more += sides
     # And the record's values without its keys, as one name: `{"given": "Daniil", "family": "Borshchev"}`.
