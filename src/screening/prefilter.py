@@ -49,7 +49,7 @@ from screening.ocr import MAY_LOOK_CYRILLIC, has_broken_k, ocr_reading
 from screening.repair import may_decode
 from screening.respace import SPLITS, STARTS
 from screening.romanize import skeleton
-from screening.schemes import chat_reading, has_chat_sign, shows_scheme, word_readings
+from screening.schemes import chat_key, chat_reading, has_chat_sign, shows_scheme, word_readings
 from screening.tokens import INITIALISM_PATTERN, WORD_PATTERN, split_camel
 
 if TYPE_CHECKING:
@@ -200,7 +200,7 @@ class Prefilter:
             return _LIVE  # `respace` cuts it into listed words, or writes it as the one listed word it is
         if not word.isalpha() and any(self._verdict(read) == _LIVE for read in deleet(word)):
             return _LIVE  # a letter written as a digit (`Gr0up`, `K4SP3RSKY`: `leet`)
-        if has_chat_sign(word) and self._index.anchors_reading(chat_reading(word).replace("'", "").lower()):
+        if has_chat_sign(word) and self._index.anchors_reading(chat_key(chat_reading(word))):
             return _LIVE  # Russian in chat transliteration (`Kula6ova`, `Borwev`: `schemes.chat_reading`)
         if self._index.vowelless_anchor(word.lower()):
             return _LIVE  # a listed word written without its vowels (`KSPRSKY`, `TKHNV`: `vowelless_anchor`)

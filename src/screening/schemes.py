@@ -55,7 +55,7 @@ from collections.abc import Callable, Collection
 
 from screening.romanize import skeleton
 
-__all__ = ["CHAT_WORD", "chat_reading", "has_chat_sign", "readings", "shows_scheme", "word_readings"]
+__all__ = ["CHAT_WORD", "chat_key", "chat_reading", "has_chat_sign", "readings", "shows_scheme", "word_readings"]
 
 # Russian typed in chat transliteration (volapuk): `4` for ч, `6` or `w` for ш, in a word of letters (`Kula6ova`,
 # `Sergeevi4`, `Borwev`). Read on the text as written (digits and all), and only where a word so read is listed
@@ -78,6 +78,12 @@ def chat_reading(word: str) -> str:
         before = word[match.start() - 1:match.start()]
         return found.upper() if before.isupper() or not before.isalpha() and word.isupper() else found
     return _CHAT_SIGN.sub(sound, word)
+
+
+def chat_key(read: str) -> str:
+    """A word read by `chat_reading` as an anchor is looked up: small letters, its soft sign's apostrophe gone
+    (`Bor6'ev` -> `borsh'ev` -> `borshev`)."""
+    return read.replace("'", "").lower()
 
 # Dutch: oe for у, sj and zj for ш and ж, in a word holding oe inside it
 _DUTCH_WORD = re.compile(r"[a-z]oe[a-z]")

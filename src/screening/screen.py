@@ -62,7 +62,7 @@ from screening.prefilter import Prefilter
 from screening.ranking import CLASS_ORDER, Candidate, clamp, names_product, rank
 from screening.respace import Respacer
 from screening.romanize import skeleton
-from screening.schemes import CHAT_WORD, chat_reading, has_chat_sign
+from screening.schemes import CHAT_WORD, chat_key, chat_reading, has_chat_sign
 from screening.scoring import (
     BIRTH_LIFT,
     BIRTH_LIFT_FLOOR,
@@ -886,15 +886,14 @@ class Screener:
         sh: `Kula6ova`, `Sergeevi4`, `Borwev`), where one word so read is a listed anchor, with the evidence that
         says so; none otherwise (`w` is mostly an English letter, and a digit a number's)."""
         index = self.watchlist.index
-        listed = {word: read for word in CHAT_WORD.findall(text)
-                  if index.anchors_reading(read := chat_reading(word).replace("'", "").lower())}
+        reads = {word: chat_reading(word) for word in dict.fromkeys(CHAT_WORD.findall(text))}
+        listed = {word for word, read in reads.items() if index.anchors_reading(chat_key(read))}
         if not listed:
             return []
         # (a word with a digit for a letter read so too, `Sergeevi4`; one with a w only where it is listed: `Warsaw`)
-        changed = [(word, chat_reading(word)) for word in dict.fromkeys(CHAT_WORD.findall(text))
-                   if word in listed or not word.isalpha()]
-        reads = dict(changed)
-        typed = CHAT_WORD.sub(lambda m: reads.get(m.group(), m.group()), text)
+        changed = [(word, read) for word, read in reads.items() if word in listed or not word.isalpha()]
+        read_as = dict(changed)
+        typed = CHAT_WORD.sub(lambda m: read_as.get(m.group(), m.group()), text)
         norm = normalize(typed, max_chars=max(len(typed), self.config.max_query_chars))
         if not norm.screenable:
             return []
