@@ -214,8 +214,12 @@ class WrittenDate:
     owner: frozenset[str] = frozenset()
     # True where an unlabelled date may be a birth date (the screener's reading: every reading a whole date of
     # a year an adult was born in by the list's date, in a field of one person and one date): one no slip of
-    # a listed date conflicts as a slip does (`Andrei Tikhonov 14.03.1985`; not `arrival 12.03.2024`)
+    # a listed date conflicts as a slip does (`Andrei Tikhonov 14.02.2005`; not `arrival 12.03.2024`)
     adult: bool = False
+    # True where, `adult`, every reading is of a year no record's date is in data screened now (the screener's
+    # reading: `_RECORD_AGE` years before the list's): a birth date, and one no slip of a listed date is a
+    # namesake's (`Andrei Tikhonov 14.03.1985`)
+    old: bool = False
 
     def agrees(self, dates: Iterable[dt.date]) -> bool:
         """Whether some reading fits some of `dates` in every part it writes."""

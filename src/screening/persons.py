@@ -203,8 +203,6 @@ class PersonProfile:
     # against the initial as written only (its skeleton folds `Kh.` and `Ch.` to the `h` of Ukrainian Г)
     written_given_initials: dict[str, str] = attrs.field(factory=dict)
     written_patronymic_initials: frozenset[str] = frozenset()
-    # the words of the listed places of birth but their country's (`Togliatti, Russia`: `togliatti`)
-    birth_towns: frozenset[str] = frozenset()
     # query word -> what it can stand for (`_family_credit`, `_part_credits`): words recur across queries
     _families: dict = attrs.field(init=False, factory=dict, eq=False, repr=False)
     _parts: dict = attrs.field(init=False, factory=dict, eq=False, repr=False)
@@ -259,8 +257,7 @@ class PersonProfile:
                    *role_words(party.role or ""), role_titles=role_titles(party.role or ""),
                    raw_givens=frozenset(t for t, skel in spelled if skel in givens),
                    raw_patronymics=frozenset(t for t, skel in spelled if skel in patronymics), soft_givens=soft,
-                   written_given_initials=written_given, written_patronymic_initials=written_patronymic,
-                   birth_towns=frozenset(t for p in party.birth_places for t in tokens_of(p.rpartition(",")[0] or p)))
+                   written_given_initials=written_given, written_patronymic_initials=written_patronymic)
 
 
 def _initials(spelling: str, skel: str) -> set[str]:

@@ -32,7 +32,8 @@ the party adds `attribute_confirm_bonus`; one that conflicts subtracts `attribut
 date that is no slip of a listed one (`birthdates.one_slip`) `other_birth_date_penalty`: it is a namesake's. A
 birth date written in the name (`screening.birthdates`) counts as one given, in the parts it writes; one
 written with no birth label confirms, and conflicts only as a slip does where it may be a birth date
-(`WrittenDate.adult`), as does one in a text that may name other persons.
+(`WrittenDate.adult`), as does one in a text that may name other persons, unless it is of a year no record's date
+is (`WrittenDate.old`): there it is a birth date, and a namesake's.
 """
 
 from __future__ import annotations
@@ -582,12 +583,10 @@ def carrier_score(query: tuple[TokenInfo, ...], brand_token: str, brand_listed: 
     return CARRIER_BASE + CARRIER_SPAN * sim, product, evidence
 
 
-def _kept(other: bool, born_there: bool, firm: bool) -> str:
+def _kept(other: bool, firm: bool) -> str:
     """Why a birth date that is no slip of a listed one (`other`) conflicts only as a slip does, or ""."""
     if not other:
         return ""
-    if born_there:
-        return "the listed place of birth agrees"
     return "" if firm else "the date may be another's (another person named, a second date, or a year after `n.`)"
 
 
@@ -609,13 +608,13 @@ def identifies(birth_date: dt.date | WrittenDate | None) -> bool:
 
 
 def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | None, country: str | None,
-                         birth_date: dt.date | WrittenDate | None, born_there: bool = False, score: float = 1.0,
+                         birth_date: dt.date | WrittenDate | None, score: float = 1.0,
                          tax_numbers: tuple[str, ...] = (), named: bool = True) -> tuple[float, tuple[Evidence, ...]]:
     """Score change and evidence from the query's secondary attributes (a birth date given, or written in
-    the name). With `born_there` (the name's evidence confirms the person's listed place of birth), a birth date
-    that is no slip of a listed one conflicts only as a slip does: a namesake, or a date mistyped, for an analyst.
-    An unlabelled date that may be a birth date (`WrittenDate.adult`) conflicts as a slip does, but never takes a
-    hit (`score`, the party's score before its attributes) below review: it may be a date of another kind. A
+    the name). A birth date that is no slip of a listed one is a namesake's, even beside the person's listed place
+    of birth (a city of many namesakes). An unlabelled date that may be a birth date (`WrittenDate.adult`)
+    conflicts as a slip does, but never takes a hit (`score`, the party's score before its attributes) below
+    review: it may be a date of another kind; unless it is of a year no record's date is (`WrittenDate.old`). A
     personal tax number written beside the name (`tax_numbers`, `identifiers.personal_tax_numbers`) that is no
     slip of the person's listed one conflicts as another person's birth date does: one person holds one for life
     (beside the listed birth date, as a slip does). The person's whole listed birth date lifts a name that reads
@@ -646,9 +645,13 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
             read = f"(read as {birth_date.iso.replace('|', ' or ')})"
             if agrees or birth_date.labelled:
                 other = not agrees and no_slip(birth_date.readings, party.birth_dates)
-                kept = _kept(other, born_there, birth_date.firm)
+                kept = _kept(other, birth_date.firm)
                 judge("birth_date", agrees, birth_date.text, listed, f"birth date written in the name {read}",
                       other=other and not kept, kept=kept)
+            elif birth_date.adult and no_slip(birth_date.readings, party.birth_dates) and birth_date.old:
+                # (`Andrei Tikhonov 14.03.1985`: no record of today's dates a contract so; a namesake's birth date)
+                judge("birth_date", False, birth_date.text, listed, f"a date written beside the name {read}",
+                      other=True)
             elif birth_date.adult and no_slip(birth_date.readings, party.birth_dates):
                 # (unlabelled, a date may be a contract's or a passport's: it lowers a hit, never below review)
                 judge("birth_date", False, birth_date.text, listed, f"a date written beside the name {read}",
@@ -657,7 +660,7 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
         else:
             agrees = _born_on(birth_date, party)
             other = not agrees and no_slip(((birth_date.year, birth_date.month, birth_date.day),), party.birth_dates)
-            kept = _kept(other, born_there, firm=True)
+            kept = _kept(other, firm=True)
             judge("birth_date", agrees, birth_date.isoformat(), listed, other=other and not kept, kept=kept)
         if named and identifies(birth_date) and _born_on(birth_date, party) and BIRTH_LIFT_FLOOR <= score \
                 and score + delta < config.review_threshold + BIRTH_LIFT:

@@ -384,6 +384,9 @@ _BRAND_ALONE_CAP = 0.8
 
 
 _ADULT_AGE = 18  # years: an unlabelled date of a year this many before the list's may be a birth date
+# years: an unlabelled date of a year this many before the list's is no record's (a contract's, a passport's, an
+# invoice's) in data screened now: a birth date (`WrittenDate.old`)
+_RECORD_AGE = 30
 
 
 def _holder_words(text: str, tokens: tuple[str, ...], max_chars: int) -> tuple[str, ...]:
@@ -418,6 +421,7 @@ class Screener:
         # the last year an adult at the list's date was born in: an unlabelled date of it or before may be a
         # birth date (`WrittenDate.adult`; a later one is a document's: `arrival 12.03.2024`)
         self._adult_by = watchlist.info.compiled.year - _ADULT_AGE
+        self._old_by = watchlist.info.compiled.year - _RECORD_AGE
         self._cited: dict = {}  # party number -> reference and citations (see `ranking.rank`)
         self._listed: dict = {}  # the listed units of a set of reached names (`Bounds.prime`)
         self._misreads: dict[str, str] = {}  # word -> its scanner reading (`_misread_word`)
@@ -511,7 +515,8 @@ class Screener:
             elif written is not None and not written.labelled and written.born_by(self._adult_by) and not (
                     joins_persons(text) or names_several(rest := text.replace(written.text, " "))
                     or birth_date_in(rest) is not None):
-                born = attrs.evolve(written, adult=True)  # (it may be a birth date: `WrittenDate.adult`)
+                # (it may be a birth date, `WrittenDate.adult`; of an old year, it is one, `WrittenDate.old`)
+                born = attrs.evolve(written, adult=True, old=written.born_by(self._old_by))
         # A party whose score cannot be shown, as a hit or a near miss, even with every attribute given
         # agreeing and rounded as results show it, is not scored; once the query has a hit, near misses are
         # not shown, and a party that cannot be a hit is not scored; once `max_near_misses` parties score, one
@@ -521,21 +526,20 @@ class Screener:
             agreeing = max(agreeing, self.config.review_threshold + BIRTH_LIFT - BIRTH_LIFT_FLOOR)
         shown = min(self.config.near_miss_floor, self.config.review_threshold)
         review = self.config.review_threshold
-        # (party, its listed place of birth confirmed, its score) -> what the query's attributes add to its score
-        # (`_adjust`)
-        deltas: dict[tuple[int, bool, float, bool], float] = {}
+        # (party, its score, whether its name says nothing of another person) -> what the query's attributes add
+        # to its score (`_adjust`)
+        deltas: dict[tuple[int, float, bool], float] = {}
 
         def final_score(cand: Candidate) -> float:
             """The candidate's score as `_adjust` makes it (without building its evidence)."""
             if kind is None and country is None and born is None:
                 return cand.score
-            there = born is not None and self._born_there(cand)
             named = _named(cand)
-            delta = deltas.get((cand.party, there, cand.score, named))
+            delta = deltas.get((cand.party, cand.score, named))
             if delta is None:
-                delta = deltas[cand.party, there, cand.score, named] = attribute_adjustment(
+                delta = deltas[cand.party, cand.score, named] = attribute_adjustment(
                     self.watchlist.parties[cand.party], self.config, kind=kind, country=country, birth_date=born,
-                    born_there=there, score=cand.score, named=named)[0]
+                    score=cand.score, named=named)[0]
             return clamp(cand.score + delta)  # (as `Candidate.adjusted` does)
 
         # (A sure hit has a margin of one shown step: another segment's reading of the party, as high once
@@ -1397,16 +1401,9 @@ class Screener:
                           for word in e.query_part.split()}) and named <= born.owner:
             born = attrs.evolve(born, sole=True)  # (the part of the field that writes it names this person)
         delta, evidence = attribute_adjustment(party, self.config, kind=kind, country=country, birth_date=born,
-                                               born_there=born is not None and self._born_there(cand), score=cand.score,
-                                               tax_numbers=taxed, named=_named(cand))
+                                               score=cand.score, tax_numbers=taxed, named=_named(cand))
         return cand.adjusted(delta, evidence)
 
-    def _born_there(self, cand: Candidate) -> bool:
-        """Whether the candidate's evidence confirms a listed place of birth of the person (`POB Togliatti`; a
-        city the person lives in, or any of the country's, says much less)."""
-        profile = self._profiles.get(cand.party)
-        return profile is not None and any(
-            e.feature == "place_confirms" and e.query_part in profile.birth_towns for e in cand.evidence)
 
 
 def _read_as(feature: str, changed: list[tuple[str, str]], why: str) -> Evidence:
