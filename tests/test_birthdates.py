@@ -365,7 +365,7 @@ def test_a_birth_date_beside_the_listed_place_of_birth_is_still_a_namesakes(scre
 
 
 @pytest.mark.parametrize("text", ["Andrei Tikhonov 14.03.1985", "BORSHCHEV DANIIL 22081994 NOVOSIBIRSK",
-                                  "Efremov Andrey, 13.09.1955, Rostov-on-Don"])
+                                  "Efremov Andrey, 13.09.1955, Rostov-on-Don", "TIKHONOV/ANDREI MR 03MAR88"])
 def test_an_unlabelled_date_of_a_year_no_records_date_is_conflicts_as_a_birth_date(
         screener: screening.Screener, text: str) -> None:
     """A date with no label thirty years or more before the list's is no contract's or passport's in data screened
@@ -373,6 +373,16 @@ def test_an_unlabelled_date_of_a_year_no_records_date_is_conflicts_as_a_birth_da
     result = screener.screen(text)
     assert result.status is screening.Status.CLEAR
     assert "another person's" in result.near_misses[0].reason
+
+
+def test_an_airline_date_with_no_label_is_read_as_a_living_persons_birth_date(screener: screening.Screener) -> None:
+    """`03MAR88` is read in both centuries, but no one alive was born in 2088: beside the name it is 1988, a birth
+    date (`Screener`: `WrittenDate.living`); a flight's date of the list's years (`15MAR24`) says nothing."""
+    found = birth_date_in("TIKHONOV/ANDREI MR 03MAR88")
+    assert found is not None and found.living(2025).readings == ((1988, 3, 3),)
+    flight = screener.screen("TIKHONOV/ANDREI MR 15MAR24")
+    assert flight.status is screening.Status.REVIEW and flight.hits[0].party.id == "ofac-45815"
+    assert _birth_evidence(flight) == []
 
 
 def test_a_date_with_no_label_after_an_adults_birth_years_never_counts_against_a_person(

@@ -238,6 +238,12 @@ class WrittenDate:
         alive (within `_LIFETIME` years: not a null date's 01.01.1900)."""
         return all(day and year - _LIFETIME < y <= year for y, _, day in self.readings)
 
+    def living(self, year: int) -> WrittenDate:
+        """The date with only the readings a person alive in `year` may have been born on (`03MAR88`, read in
+        both centuries: 1988, not 2088), or itself where none is."""
+        kept = tuple(r for r in self.readings if year - _LIFETIME < r[0] <= year)
+        return self if not kept or kept == self.readings else attrs.evolve(self, readings=kept)
+
     @property
     def iso(self) -> str:
         """The readings as ISO dates cut to what is written (`1966-11-09`, `1975-12`, `1989`), `|`-separated."""

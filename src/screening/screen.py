@@ -420,8 +420,9 @@ class Screener:
         self._prefilter: Prefilter | None = None
         # the last year an adult at the list's date was born in: an unlabelled date of it or before may be a
         # birth date (`WrittenDate.adult`; a later one is a document's: `arrival 12.03.2024`)
-        self._adult_by = watchlist.info.compiled.year - _ADULT_AGE
-        self._old_by = watchlist.info.compiled.year - _RECORD_AGE
+        self._list_year = watchlist.info.compiled.year
+        self._adult_by = self._list_year - _ADULT_AGE
+        self._old_by = self._list_year - _RECORD_AGE
         self._cited: dict = {}  # party number -> reference and citations (see `ranking.rank`)
         self._listed: dict = {}  # the listed units of a set of reached names (`Bounds.prime`)
         self._misreads: dict[str, str] = {}  # word -> its scanner reading (`_misread_word`)
@@ -512,11 +513,13 @@ class Screener:
                     names_several(rest := without_birth_clause(text)) or birth_date_in(rest) is not None):
                 # (the date may be another's: `WrittenDate.sole`; but the one its part of the field names)
                 born = attrs.evolve(written, sole=False, owner=_date_owner(text, written))
-            elif written is not None and not written.labelled and written.born_by(self._adult_by) and not (
+            elif written is not None and not written.labelled and (
+                    living := written.living(self._list_year)).born_by(self._adult_by) and not (
                     joins_persons(text) or names_several(rest := text.replace(written.text, " "))
                     or birth_date_in(rest) is not None):
-                # (it may be a birth date, `WrittenDate.adult`; of an old year, it is one, `WrittenDate.old`)
-                born = attrs.evolve(written, adult=True, old=written.born_by(self._old_by))
+                # (it may be a birth date, `WrittenDate.adult`, read as a living person's: `03MAR88` in 1988; of an
+                # old year, it is one, `WrittenDate.old`)
+                born = attrs.evolve(living, adult=True, old=living.born_by(self._old_by))
         # A party whose score cannot be shown, as a hit or a near miss, even with every attribute given
         # agreeing and rounded as results show it, is not scored; once the query has a hit, near misses are
         # not shown, and a party that cannot be a hit is not scored; once `max_near_misses` parties score, one
