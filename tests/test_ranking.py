@@ -284,3 +284,17 @@ def test_a_tie_goes_to_the_name_a_cyrillic_query_spells_as_listed(name: str, par
     nothing, so a country the query names in other words decides where the name's words do not."""
     hits = screening.Screener().screen(name).hits
     assert hits[0].score == hits[1].score and hits[0].party.id == party_id
+
+
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("Kaspersky Lab LLC", "kaspersky-ua"),  # three of four words of `Kaspersky Lab LLC (Kyiv)`, not its best name
+    ("KASPERSKY LAB LLC\nKIEV\nUKRAINE", "kaspersky-ua"),
+    ("ООО Касперский Гр.", "kaspersky-group"),  # two of three of `ООО «Касперский Груп»`
+    ("касперский.рф", "kaspersky-ao"),  # the brand's word alone is not most of the group company's Russian name
+    ("Kaspersky Labs J@pan", "kaspersky-jp"),  # the brand `Kaspersky`, the Moscow company's, writes any name
+])
+def test_a_tie_goes_to_the_party_with_a_name_the_query_writes_most(name: str, party_id: str) -> None:
+    """Of parties scoring alike, the one with a name (not only the one that scored) whose words the query writes
+    most, where it writes most of them."""
+    hits = screening.Screener().screen(name).hits
+    assert hits[0].score == hits[1].score and hits[0].party.id == party_id

@@ -127,6 +127,25 @@ def _as_written(cand: Candidate, parties: tuple[Party, ...], query: frozenset[st
     return len(words & query) / len(words) if words else 0.0
 
 
+def _best_written(cand: Candidate, parties: tuple[Party, ...], query: frozenset[str]) -> float:
+    """For an organisation, the most of any of its names' words the query writes as the list does (`_as_written`
+    of each name, not only the one matched): `Kaspersky Lab LLC` writes three of four of the Kyiv company's
+    `Kaspersky Lab LLC (Kyiv)`, whatever name of it scored best, one of three of `Kaspersky Labs Ltd`. Of another
+    name than the one matched, only where the query writes most of it (`_MOST`: not the brand's word alone of
+    `ООО «Касперский Груп»` in `касперский.рф`), and not of a brand nor a weak alias (`Kaspersky`, which every
+    name of the group holds); 0 for a person."""
+    party = parties[cand.party]
+    if party.kind == "person":
+        return 0.0
+    shares = [share for name in party.names if name.type not in _ANY_OF_GROUP and (
+        words := _listed_words(name.text)) and (share := len(words & query) / len(words)) >= _MOST]
+    return max(shares + [_as_written(cand, parties, query)])
+
+
+_ANY_OF_GROUP = frozenset({NameType.BRAND, NameType.WEAK})
+_MOST = 0.5
+
+
 def _form_conflicts(cand: Candidate) -> bool:
     """Whether the query's legal form conflicts with the matched name's (another form, or one of another country):
     of two readings a cap makes equal, the one whose form agrees names the party (`АО Лаборатория Касп.`, `AO`)."""
@@ -145,7 +164,8 @@ def _places_named(cand: Candidate) -> int:
 def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str) -> list[Candidate]:
     """Candidates best first (`_order`). Of those equal in score, class and plain name score, a person comes
     before an organisation (the one named, not the employer: `Andrey Anatolyevich Yefremov - Kaspersky Lab`),
-    and of organisations the one whose matched name the query writes most as the list does (`_as_written`), also
+    and of organisations the one with a name the query writes most as the list does (`_best_written`), then the
+    one whose matched name the query writes most so (`_as_written`), also
     where a Cyrillic query's letters are read as Latin ones (`_latin_words`: `Каспърски Лабс Лимитид`, Kaspersky
     Labs Limited), then the one whose name holds a place the query writes in other words (`卡巴斯基实验室英国有限公司`,
     Kaspersky Lab UK Ltd, before Kaspersky Labs Limited, whose address is in the UK); then as `_order` goes on.
@@ -162,8 +182,9 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
             if words is None:
                 words = written_words(query)
                 latin = _latin_words(query, words)
-            run = [((parties[c.party].kind != "person", _form_conflicts(c), -_as_written(c, parties, words),
-                     -_as_written(c, parties, latin), -_places_named(c), *key), c) for key, c in keyed[start:end]]
+            run = [((parties[c.party].kind != "person", _form_conflicts(c), -_best_written(c, parties, words),
+                     -_as_written(c, parties, words), -_as_written(c, parties, latin), -_places_named(c), *key), c)
+                   for key, c in keyed[start:end]]
             run.sort(key=_first)
             out[start:end] = [c for _, c in run]
         start = end
