@@ -22,8 +22,9 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   and so does a pet form of the listed name (`Misha` for Mikhail: `given_names.toml` diminutives);
   beside the listed family name and patronymic, both as listed, any one edit of a short name counts too
   (`Igo`, `Annqa`), capped at 0.89 (a REVIEW);
-  a single initial with no patronymic is capped below review
-  (`A. Tikhonov` is too unspecific to flag);
+  a single initial with no patronymic beside the family name as listed (in any of its spellings) is credited
+  0.75, the least of a REVIEW (`A. Tikhonov`: unspecific, but an analyst wants to see it), and capped there;
+  beside a family name only near the listed one, or with other words that cost, it stays below review;
 * a patronymic matches by spelling or as made from an equivalent of the father's name (Ukrainian
   `Hennadiiovych` for `Gennadyevich`) at 0.9, and one slip from a listed spelling as written counts by
   that spelling (`Sergeyrevich`, which the skeleton folds further away); one that is present but
@@ -120,6 +121,9 @@ _EXTRA, _EXTRA_QUALIFIER = 0.08, 0.03
 # Business Unit`).
 _QUALIFIER_TOTAL = 2 * _EXTRA_QUALIFIER
 _CONFLICT_CAP, _INITIAL_CAP, _NO_GIVEN_CAP = 0.5, 0.6, 0.45
+# A single initial beside the family name as listed, no patronymic: its credit (the least of a REVIEW: `A.
+# Tikhonov`) and the most it scores.
+_LONE_INITIAL, _ONE_INITIAL_CAP = 0.75, 0.72
 _SURNAME_MIN = 5  # letters of a skeleton read as another surname by its ending (`petrov`; `_other_surname`)
 # A family name with no given name but with the person's listed role (`roles.role_stands_in`): the role stands
 # in for the given name, at most a REVIEW.
@@ -694,7 +698,7 @@ def _ceiling(gi: int | None, pi: int | None, giv: dict[int, tuple[float, str, st
         return min(_FAMILY + _GIVEN * g_credit + _PATRONYMIC * pat[pi][0], 1.0)
     if how == "initial":
         return min(_FAMILY + _GIVEN * max(g_credit, _ROLE_CREDIT), _ROLE_CAP) if roled else min(
-            _FAMILY + _GIVEN * g_credit, _INITIAL_CAP)
+            _FAMILY + _GIVEN * max(g_credit, _LONE_INITIAL), _ONE_INITIAL_CAP)
     return min(_FAMILY + _GIVEN * g_credit + _PATRONYMIC * _ABSENT_PATRONYMIC, 1.0)
 
 
@@ -1151,7 +1155,11 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             score += _GIVEN * max(0.0, _ROLE_CREDIT - g_credit)
             caps.append(_ROLE_CAP)
         else:
-            caps.append(_INITIAL_CAP)
+            if f_sim == 1.0 and not loose:
+                # (`A. Tikhonov`, `TIKHONOV, A.`: the listed family name as listed and the given name's initial, a
+                # REVIEW at the least; a surname spelled otherwise beside an initial says too little)
+                score += _GIVEN * max(0.0, _LONE_INITIAL - g_credit)
+            caps.append(_ONE_INITIAL_CAP)
     if company_form and written_whole and ((whole >= _WHOLE_NAME or read_whole) and not items[gi][1] or initials):
         caps.append(_COMPANY_NAMED_CAP)
         if explain:
