@@ -218,3 +218,25 @@ def test_a_country_s_adjective_away_from_the_brand_names_no_company(name: str) -
     result = _group_screener(other).screen(name)
     assert result.hits[0].party.id == "t0", name
     assert not any(e.feature == "place_confirms" for h in result.hits for e in h.evidence), name
+
+
+@pytest.mark.parametrize("name", ["Kaspersky Lab FZ-LLC", "Kaspersky FZ-LLC", "Kaspersky Lab Orta Doğu FZ-LLC"])
+def test_a_legal_form_of_one_country_names_the_groups_company_there(name: str) -> None:
+    """`FZ-LLC` is a form of the Emirates alone, where the Middle East company alone of the brand's group is, and
+    whose name writes it: that company comes first, as the listed party, and says why."""
+    best = screening.Screener().screen(name).hits[0]
+    assert best.party.id == "kaspersky-me" and best.hit_class is screening.HitClass.LISTED
+    assert any(e.feature == "legal_form_names" for e in best.evidence)
+
+
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("Kaspersky Lab France SARL", "kaspersky-ao"),  # a form of many countries (Switzerland's among them)
+    ("Groupe Kaspersky SARL (Russie)", "kaspersky-group"),  # ... and written for another's in translation
+    ("Kaspersky Lab GmbH", "kaspersky-gmbh"),  # of Germany and Switzerland both, where the group has a company each
+    ("Gulf Shield IT Solutions FZE (Kaspersky Platinum Partner)", "kaspersky-ao"),  # no name of the group writes FZE
+])
+def test_a_legal_form_of_several_countries_or_not_the_companys_names_no_company_there(name: str,
+                                                                                     party_id: str) -> None:
+    best = screening.Screener().screen(name).hits[0]
+    assert best.party.id == party_id
+    assert not any(e.feature == "legal_form_names" for e in best.evidence)

@@ -6,7 +6,9 @@ beside words no name explains (`Kaspersky Lab Middle Ea`, 0.81). Where that part
 better than any name of the owners, the brand points at it first: it scores as a carrier too, as the
 listed party itself, which ranks it above the owners' affiliate reading (`ranking`). Where the query names no
 listed company's name but a place of one company of the owners' group (`Kaspersky Dubai office`), that company is
-the brand's there: it takes the owners' carrier score, the place confirming it.
+the brand's there: it takes the owners' carrier score, the place confirming it; so does the company of the
+group that a legal form of one country names (`Kaspersky Lab FZ-LLC`: of the group, only the company in the
+Emirates is of the form's country, and its name writes the form).
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ import attrs
 from screening.index import NameRecord
 from screening.lexicon import TokenInfo, lexicon
 from screening.models import Evidence, HitClass, NameType, Party
+from screening.normalize import form_countries
 from screening.ranking import Candidate, names_product
 from screening.romanize import skeleton
 from screening.scoring import (CARRIER_BASE, CARRIER_SPAN, OrgScore, QueryContext, explains, legal_spelled,
-                               placed_cut)
+                               placed_cut, written_forms)
 
-__all__ = ["Fit", "fit_of", "lift_best_fit", "lift_by_place"]
+__all__ = ["Fit", "fit_of", "lift_best_fit", "lift_by_form", "lift_by_place"]
 
 WHOLE = 0.95  # the share of a listed name's weight a query matches to hold the whole name
 
@@ -233,3 +236,42 @@ def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], pa
     return kept + [Candidate(member, top.score, HitClass.AFFILIATE, parties[member].name, NameType.PRIMARY,
                              (brand, *found), listed_score=plain.get(member, 0.0))
                    for member, found in chosen.items() if member not in held]
+
+
+def lift_by_form(candidates: list[Candidate], legal_text: tuple[str, ...], parties: Sequence[Party],
+                 members: Collection[int], floor: float) -> list[Candidate]:
+    """`candidates` with the company of the brand's group (`members`: its owners and their related companies)
+    that the query's legal form names lifted to the best score a company of the group has, where that scores
+    `floor` at least: the one company of the group of the one country whose legal form the query writes
+    (`normalize.form_countries`: `FZ-LLC`, of the Emirates; not `GmbH`, of Germany and Switzerland both, nor `SARL`
+    or `S.r.l.`, of many countries and written for other companies' forms in translation, `Groupe Kaspersky SARL
+    (Russie)`), where its names write that form. `Kaspersky Lab Orta Doğu FZ-LLC` names the Emirates' company, not
+    the parent abroad with another company's form: it is the listed party itself (`HitClass.LISTED`), and the
+    evidence says why."""
+    countries = form_countries(legal_text)
+    if len(countries) != 1:
+        return candidates
+    there = [m for m in members if parties[m].kind != "person" and not countries.isdisjoint(parties[m].countries)]
+    if len(there) != 1:
+        return candidates
+    member = there[0]
+    if written_forms(tuple(n.text for n in parties[member].names)).isdisjoint(t.replace(" ", "") for t in legal_text):
+        return candidates
+    group = [c for c in candidates if c.party in members and parties[c.party].kind != "person"]
+    top = max(group, key=lambda c: c.score, default=None)
+    if top is None or top.score < floor or top.party == member:
+        return candidates
+    own = next((c for c in candidates if c.party == member), None)
+    if own is not None and own.score >= top.score:
+        return candidates
+    written = ", ".join(legal_text)
+    where = ", ".join(sorted(countries & set(parties[member].countries)))
+    said = Evidence("legal_form_names", 1.0, written, where, f"{written!r}: a legal form of {where}, where this "
+                    "company alone of the brand's group is")
+    lifted = Candidate(member, top.score, HitClass.LISTED, own.matched_name if own else parties[member].name,
+                       own.matched_type if own else NameType.PRIMARY, (*(own.evidence if own else ()), said),
+                       listed_score=max(top.listed_score, own.listed_score if own else 0.0))
+    return [c for c in candidates if c.party != member] + [lifted]
+
+
+

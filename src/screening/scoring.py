@@ -58,7 +58,7 @@ from screening.tokens import tokens_of
 
 __all__ = ["BIRTH_LIFT", "BIRTH_LIFT_FLOOR", "CUT_SHORTEST", "EXTRA_COST", "OrgScore", "QueryContext",
            "attribute_adjustment", "carrier_score", "credited_place", "cut_legal", "explains", "extra_cost",
-           "identifies", "legal_adjustment", "legal_spelled", "org_score", "place_credit"]
+           "identifies", "legal_adjustment", "legal_spelled", "org_score", "place_credit", "written_forms"]
 
 EXTRA_COST = 0.5
 QUALIFIER_FACTOR = 0.3  # an unmatched word in brackets or a trailing part costs 30% of its weight
@@ -385,7 +385,7 @@ def org_score(query: tuple[TokenInfo, ...], legal: tuple[str, ...], record: Name
 
 
 @functools.lru_cache(maxsize=1024)
-def _written_forms(names: tuple[str, ...]) -> frozenset[str]:
+def written_forms(names: tuple[str, ...]) -> frozenset[str]:
     """The legal forms a party's names write, spaces dropped (`AO Kaspersky Lab`: `ao`), remembered."""
     return frozenset(text.replace(" ", "") for name in names for text in normalize(name).legal_text)
 
@@ -399,7 +399,7 @@ def _placed(legal_text: tuple[str, ...], party: Party) -> frozenset[str]:
     if not countries or not party.countries or (not {"US", "CA"}.isdisjoint(party.countries)
                                                 and any(text in _STATES for text in legal_text)):
         return frozenset()
-    if not _written_forms(tuple(name.text for name in party.names)).isdisjoint(t.replace(" ", "") for t in legal_text):
+    if not written_forms(tuple(name.text for name in party.names)).isdisjoint(t.replace(" ", "") for t in legal_text):
         return frozenset()
     return countries
 

@@ -28,7 +28,7 @@ from screening._version import VERSION
 from screening.abjad import READING_BEST, reading_key, reading_similarity
 from screening.birthdates import WrittenDate, birth_date_in, joins_persons, without_birth_clause
 from screening.bounds import Bounds
-from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit, lift_by_place
+from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit, lift_by_form, lift_by_place
 from screening.cases import governed, nominatives
 from screening.config import DEFAULT, ScreeningConfig
 from screening.countries import COUNTRY_CODES, RESERVED_COUNTRIES
@@ -1227,6 +1227,8 @@ class Screener:
                 if not product:  # (a product of the brand names no company of the group)
                     out = lift_by_place(out, tokens, parties, owners, group, self._party_words, tuple(brand_sim),
                                         said[0], cutoff.hit_limit)
+                if norm.legal_text:
+                    out = lift_by_form(out, norm.legal_text, parties, owners | group, cutoff.hit_limit)
         return [c for c in out if c.score > 0.0]
 
     def _related(self) -> tuple[frozenset[int], ...]:
