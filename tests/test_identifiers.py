@@ -295,3 +295,18 @@ def test_a_listed_birth_date_beside_another_tax_number_keeps_the_person(screener
 def test_a_tax_number_says_nothing_of_a_person_the_list_holds_none_for(screener: screening.Screener) -> None:
     """Only three of the listed persons have a tax number listed: the others' names are read as ever."""
     assert screener.screen("Zenkin Denis Vladimirovich, INN 352800114573").status is Status.MATCH
+
+
+@pytest.mark.parametrize(("text", "party_id"), [
+    ("P.IVA 09923201009 - Kaspersky", "kaspersky-it"),  # the brand reads as the parent; the VAT number is Italy's
+    ("Kaspersky Lab, P.IVA 09923201009", "kaspersky-it"),
+    ("ООО «Касперский» ИНН 7713140469", "kaspersky-ao"),  # the tax number is the Moscow company's, not the group's
+])
+def test_a_companys_listed_number_beside_its_groups_name_names_the_company(screener: screening.Screener, text: str,
+                                                                         party_id: str) -> None:
+    """The group's brand or name reads as another company of the group; the listed number names this one: it takes
+    the group's best score and comes first among equals, and the evidence says why."""
+    result = screener.screen(text)
+    best = result.hits[0]
+    assert best.party.id == party_id and best.score == max(h.score for h in result.hits)
+    assert any(e.feature == "identifier" for e in best.evidence)

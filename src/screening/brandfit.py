@@ -268,9 +268,9 @@ def lift_by_form(candidates: list[Candidate], legal_text: tuple[str, ...], parti
     where = ", ".join(sorted(countries & set(parties[member].countries)))
     said = Evidence("legal_form_names", 1.0, written, where, f"{written!r}: a legal form of {where}, where this "
                     "company alone of the brand's group is")
-    lifted = Candidate(member, top.score, HitClass.LISTED, own.matched_name if own else parties[member].name,
-                       own.matched_type if own else NameType.PRIMARY, (*(own.evidence if own else ()), said),
-                       listed_score=max(top.listed_score, own.listed_score if own else 0.0))
+    # (read by its form alone, whether the bounds left its own name unscored or not: the result is the same)
+    lifted = Candidate(member, top.score, HitClass.LISTED, parties[member].name, NameType.PRIMARY, (said,),
+                       listed_score=top.listed_score)
     return [c for c in candidates if c.party != member] + [lifted]
 
 

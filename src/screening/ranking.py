@@ -146,6 +146,11 @@ _ANY_OF_GROUP = frozenset({NameType.BRAND, NameType.WEAK})
 _MOST = 0.5
 
 
+def _numbered(cand: Candidate) -> bool:
+    """Whether the text writes a listed identifier of the party: of parties scoring alike, that names it."""
+    return any(e.feature == "identifier" for e in cand.evidence)
+
+
 def _form_conflicts(cand: Candidate) -> bool:
     """Whether the query's legal form conflicts with the matched name's (another form, or one of another country):
     of two readings a cap makes equal, the one whose form agrees names the party (`АО Лаборатория Касп.`, `AO`)."""
@@ -169,7 +174,8 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
     where a Cyrillic query's letters are read as Latin ones (`_latin_words`: `Каспърски Лабс Лимитид`, Kaspersky
     Labs Limited), then the one whose name holds a place the query writes in other words (`卡巴斯基实验室英国有限公司`,
     Kaspersky Lab UK Ltd, before Kaspersky Labs Limited, whose address is in the UK); then as `_order` goes on.
-    Before the words written, an organisation whose legal form the query's does not contradict (`_form_conflicts`)."""
+    Before the words written, an organisation whose legal form the query's does not contradict (`_form_conflicts`),
+    then one whose listed identifier the text writes (`_numbered`)."""
     keyed = sorted(zip(map(_order, candidates), candidates), key=_first)
     out = [c for _, c in keyed]
     words: frozenset[str] | None = None
@@ -182,7 +188,8 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
             if words is None:
                 words = written_words(query)
                 latin = _latin_words(query, words)
-            run = [((parties[c.party].kind != "person", _form_conflicts(c), -_best_written(c, parties, words),
+            run = [((parties[c.party].kind != "person", _form_conflicts(c), not _numbered(c),
+                     -_best_written(c, parties, words),
                      -_as_written(c, parties, words), -_as_written(c, parties, latin), -_places_named(c), *key), c)
                    for key, c in keyed[start:end]]
             run.sort(key=_first)

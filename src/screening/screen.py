@@ -638,6 +638,8 @@ class Screener:
                         cand, evidence=(reading[0], *cand.evidence))
         for number, numbers_found in _by_party(identified).items():
             candidates[number] = self._confirmed(candidates.get(number), numbers_found)
+        if identified:
+            candidates = self._numbered_in_group(candidates, identified)
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
         # the personal tax numbers the text labels, read only where a person is a candidate (`_adjust`)
@@ -684,6 +686,27 @@ class Screener:
                              evidence)
         floor = config.match_threshold if sure else config.review_threshold
         return attrs.evolve(cand, score=max(cand.score, floor), evidence=(*cand.evidence, *evidence))
+
+    def _numbered_in_group(self, candidates: dict[int, Candidate], identified: list[IdentifierFound]
+                           ) -> dict[int, Candidate]:
+        """The candidates with each organisation whose listed number the text writes scored as the best reading of
+        a related organisation (`_related`: its group), where that is higher: the group's name or brand and the
+        company's number name the company (`P.IVA 09923201009 - Kaspersky`: the Italian company, whose VAT number
+        it is, not the parent the bare brand reads as; `ranking` puts the numbered party first among equals)."""
+        parties, related = self.watchlist.parties, self._related()
+        for number in {found.party for found in identified}:
+            cand = candidates[number]
+            if parties[number].kind == "person":
+                continue
+            group = [c for c in candidates.values() if c.party in related[number] and c.score > cand.score]
+            if group:
+                best = max(group, key=lambda c: c.score)
+                said = Evidence("group_named", 1.0, "", parties[best.party].name, "the text names the company's group "
+                                f"as {parties[best.party].name!r} does, beside the company's listed number")
+                candidates[number] = attrs.evolve(cand, score=best.score, hit_class=HitClass.LISTED,
+                                                  listed_score=max(cand.listed_score, best.listed_score),
+                                                  evidence=(*cand.evidence, said))
+        return candidates
 
     def _floored(self, adjusted: list[Candidate], identified: list[IdentifierFound]) -> list[Candidate]:
         """The candidates with each party a listed identifier names kept at the review threshold at least,
