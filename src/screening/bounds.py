@@ -27,7 +27,7 @@ from screening.index import NameRecord
 from screening.lexicon import TokenInfo
 from screening.models import Party
 from screening.normalize import NormalizedName, form_countries
-from screening.scoring import (CUT_SHORTEST, EXTRA_COST, LEGAL_SAME, LEGAL_SPELLING, LEGAL_UNASKED, QueryContext,
+from screening.scoring import (CUT_SHORT, EXTRA_COST, LEGAL_SAME, LEGAL_SPELLING, LEGAL_UNASKED, QueryContext,
                                credited_place, cut_legal, explains, extra_cost, legal_adjustment, place_credit)
 
 __all__ = ["Bounds", "ListedUnits"]
@@ -96,9 +96,9 @@ class Bounds:
             maybe_cut.add(slip[0])
             cut_classes |= slip[1]
         self._cut_classes = frozenset(cut_classes)
-        # a word of two letters ending the query, which agrees with a listed form it starts (`scoring._agreeing_cut`)
+        # a word of one or two letters ending the query, agreeing with a listed form it starts (`scoring._agreeing_cut`)
         self._short_cuts = frozenset(tokens[tail[0]].text for tail in self.context.legal_tails
-                                     if len(tail) == 1 and len(tokens[tail[0]].text) == CUT_SHORTEST)
+                                     if len(tail) == 1 and len(tokens[tail[0]].text) <= CUT_SHORT)
         self._placed_form = bool(norm.legal_text) and bool(form_countries(norm.legal_text))  # (one country's form)
         # query words that cost their weight when no listed unit resembles them (position, word, cost)
         # (sets of query positions are int bit masks below)

@@ -56,7 +56,7 @@ from screening.normalize import cut_legal_classes, form_countries, is_legal_pref
 from screening.similarity import MAX_TOKEN
 from screening.tokens import tokens_of
 
-__all__ = ["BIRTH_LIFT", "BIRTH_LIFT_FLOOR", "CUT_SHORTEST", "EXTRA_COST", "OrgScore", "QueryContext",
+__all__ = ["BIRTH_LIFT", "BIRTH_LIFT_FLOOR", "CUT_SHORT", "EXTRA_COST", "OrgScore", "QueryContext",
            "attribute_adjustment", "carrier_score", "credited_place", "cut_legal", "explains", "extra_cost",
            "identifies", "legal_adjustment", "legal_spelled", "org_score", "place_credit", "written_forms"]
 
@@ -67,7 +67,7 @@ FOREIGN_PLACE = 1.0  # a country or city in the name that is not the party's: an
 MIN_DISTINCTIVE = 0.75
 LEGAL_SAME, LEGAL_DIFFERENT = 0.02, 0.05
 CUT_LEGAL_MIN = 3  # letters of a legal form cut short that say which form it may be
-CUT_SHORTEST = 2  # letters of a legal form cut short that agree with a listed form as written (`_agreeing_cut`)
+CUT_SHORT = 2  # most letters of a legal form cut short that agree with a listed form as written (`_agreeing_cut`)
 LEGAL_UNASKED = 0.005  # a listed legal form the query does not name: ranks `Kaspersky Lab` above `... GmbH`
 LEGAL_SPELLING = 0.01  # same form written alike (Ltd ~ Limited, not GmbH): ranks Ltd above GmbH
 WEAK_EXACT = 0.92  # a weak alias met exactly (e.g. the bare brand "Kaspersky")
@@ -473,15 +473,16 @@ def _agreeing_cut(query: tuple[TokenInfo, ...], legal: tuple[str, ...], tail: tu
     the query names no legal form of its own; else "". A word of two letters, too short to say which form it
     is in general (`In`: a field cut inside `Inc.`), agrees where the listed form as written starts with it
     and the query writes every word of the listed name before it (`whole`; after the brand alone, `Kaspersky
-    IN`, it is as often a card statement's country code). One letter would make many forms agree (`L`, Ltd
-    and Limited; `O` after `A`, AO spelled apart)."""
+    IN`, it is as often a card statement's country code); so does one letter (`KASPERSKY LAB I`, a field of
+    sixteen), but not after another letter alone (`A O`: AO spelled apart, not a cut `ООО`)."""
     if legal or not tail:
         return ""
     written = " ".join(query[i].text for i in tail)
     if cut_legal(query, tail) & set(record.norm.legal_forms):
         return written
-    if whole and len(tail) == 1 and len(written) == CUT_SHORTEST and any(
-            form.startswith(written) for form in record.norm.legal_text):
+    if whole and len(tail) == 1 and len(written) <= CUT_SHORT and any(
+            form.startswith(written) for form in record.norm.legal_text) and not (
+            len(written) == 1 and tail[0] > 0 and len(query[tail[0] - 1].text) == 1):
         return written
     return ""
 
