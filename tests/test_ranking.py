@@ -314,3 +314,15 @@ def test_a_brand_or_weak_alias_other_than_the_name_matched_breaks_no_tie() -> No
     hits, _ = rank(cands, parties, ScreeningConfig(), query="Northwind Trading Japon")
     assert [h.party.id for h in hits] == ["t1", "t0"]
 
+
+
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("Kaspersky Lab, Inc. (U.S. subsidiary of AO Kaspersky Lab)", "kaspersky-inc"),
+    ("Kaspersky Labs GmbH (EU-Vertreter der AO Kaspersky Lab)", "kaspersky-gmbh"),
+    ("AO Kaspersky Lab; Kaspersky Lab, Inc.", "kaspersky-ao"),
+])
+def test_a_tie_goes_to_the_party_whose_longest_name_the_text_writes_first(name: str, party_id: str) -> None:
+    """Of two listed companies a text names whole, scoring alike, the one named first is the record's: its longest
+    name written in a row, not a shorter one that starts the other's too (`Kaspersky Lab`)."""
+    hits = screening.Screener().screen(name).hits
+    assert hits[0].score == hits[1].score and hits[0].party.id == party_id

@@ -3,8 +3,10 @@
 Hits are the candidates at or above the review threshold, best first. Ties in score are broken so that
 alerts stay rankable even when several parties score the same (lesson 7 of MATCHING-NOTES): the listed
 party itself before a product before an affiliate, then the better plain name score, then a person before
-an organisation, and of organisations the one whose name the query writes most as the list does (`Kaspersky
-Labs Ltd (UK)` names Kaspersky Labs Limited before Kaspersky Lab UK Ltd), then the kind of name matched
+an organisation, and of organisations one whose legal form the query's does not contradict, then one whose listed
+number the text writes, then the one whose name the query writes most as the list does (`Kaspersky Labs Ltd (UK)`
+names Kaspersky Labs Limited before Kaspersky Lab UK Ltd), then the one the text names first, then the kind of name
+matched
 (primary, alias, former, native, transliteration, brand, weak), then list order. Last, a listed person that is a
 hit moves up past the unlisted companies carrying a brand right before it, at the same status (`Chekunov,
 I.G. (Kaspersky)`: `_persons_before_carriers`), so hits are best first but for that.
@@ -146,6 +148,23 @@ _ANY_OF_GROUP = frozenset({NameType.BRAND, NameType.WEAK})
 _MOST = 0.5
 
 
+def written_order(text: str) -> tuple[str, ...]:
+    """The words of a text as written (`written_words`), in their order."""
+    return tuple(_WORD.findall(_CAMEL.sub(" ", unicodedata.normalize("NFKC", text)).casefold()))
+
+
+def _named_at(cand: Candidate, parties: tuple[Party, ...], order: tuple[str, ...]) -> int:
+    """Where the query (`order`, its words in order) writes the longest of the party's names (not a brand nor a
+    weak alias, but the one matched) whole and in a row, first; after every word where it writes none: of parties
+    scoring alike, the one named first is the record's (`Kaspersky Lab, Inc. (U.S. subsidiary of AO Kaspersky
+    Lab)`: the US company, though the parent's `Kaspersky Lab` starts the text too)."""
+    names = {written_order(cand.matched_name)} | {
+        written_order(n.text) for n in parties[cand.party].names if n.type not in _ANY_OF_GROUP}
+    found = [(-len(name), at) for name in names if name
+             for at in range(len(order) - len(name) + 1) if order[at:at + len(name)] == name]
+    return min(found)[1] if found else len(order)
+
+
 def _numbered(cand: Candidate) -> bool:
     """Whether the text writes a listed identifier of the party: of parties scoring alike, that names it."""
     return any(e.feature == "identifier" for e in cand.evidence)
@@ -173,13 +192,15 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
     one whose matched name the query writes most so (`_as_written`), also
     where a Cyrillic query's letters are read as Latin ones (`_latin_words`: `Каспърски Лабс Лимитид`, Kaspersky
     Labs Limited), then the one whose name holds a place the query writes in other words (`卡巴斯基实验室英国有限公司`,
-    Kaspersky Lab UK Ltd, before Kaspersky Labs Limited, whose address is in the UK); then as `_order` goes on.
+    Kaspersky Lab UK Ltd, before Kaspersky Labs Limited, whose address is in the UK), then the one the text names
+    first (`_named_at`); then as `_order` goes on.
     Before the words written, an organisation whose legal form the query's does not contradict (`_form_conflicts`),
     then one whose listed identifier the text writes (`_numbered`)."""
     keyed = sorted(zip(map(_order, candidates), candidates), key=_first)
     out = [c for _, c in keyed]
     words: frozenset[str] | None = None
     latin: frozenset[str] = frozenset()
+    order: tuple[str, ...] | None = None
     start = 0
     for end in range(1, len(keyed) + 1):
         if end < len(keyed) and keyed[end][0][:3] == keyed[start][0][:3]:
@@ -188,9 +209,12 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
             if words is None:
                 words = written_words(query)
                 latin = _latin_words(query, words)
+            if order is None:
+                order = written_order(query)
             run = [((parties[c.party].kind != "person", _form_conflicts(c), not _numbered(c),
                      -_best_written(c, parties, words),
-                     -_as_written(c, parties, words), -_as_written(c, parties, latin), -_places_named(c), *key), c)
+                     -_as_written(c, parties, words), -_as_written(c, parties, latin), -_places_named(c),
+                     _named_at(c, parties, order), *key), c)
                    for key, c in keyed[start:end]]
             run.sort(key=_first)
             out[start:end] = [c for _, c in run]
