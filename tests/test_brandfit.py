@@ -220,12 +220,21 @@ def test_a_country_s_adjective_away_from_the_brand_names_no_company(name: str) -
     assert not any(e.feature == "place_confirms" for h in result.hits for e in h.evidence), name
 
 
-@pytest.mark.parametrize("name", ["Kaspersky Lab FZ-LLC", "Kaspersky FZ-LLC", "Kaspersky Lab Orta Doğu FZ-LLC"])
-def test_a_legal_form_of_one_country_names_the_groups_company_there(name: str) -> None:
+@pytest.fixture(scope="module")
+def bundled() -> screening.Screener:
+    return screening.Screener()
+
+
+@pytest.mark.parametrize(("name", "hit_class"), [("Kaspersky Lab FZ-LLC", HitClass.LISTED),
+                                                ("Kaspersky FZ-LLC", HitClass.AFFILIATE),
+                                                ("Kaspersky Lab Orta Doğu FZ-LLC", HitClass.AFFILIATE)])
+def test_a_legal_form_of_one_country_names_the_groups_company_there(bundled: screening.Screener, name: str,
+                                                                   hit_class: HitClass) -> None:
     """`FZ-LLC` is a form of the Emirates alone, where the Middle East company alone of the brand's group is, and
-    whose name writes it: that company comes first, as the listed party, and says why."""
-    best = screening.Screener().screen(name).hits[0]
-    assert best.party.id == "kaspersky-me" and best.hit_class is screening.HitClass.LISTED
+    whose name writes it: that company comes first, read as the best reading of the group is (the listed party
+    itself, or a company carrying the brand), and says why."""
+    best = bundled.screen(name).hits[0]
+    assert best.party.id == "kaspersky-me" and best.hit_class is hit_class
     assert any(e.feature == "legal_form_names" for e in best.evidence)
 
 
@@ -234,9 +243,13 @@ def test_a_legal_form_of_one_country_names_the_groups_company_there(name: str) -
     ("Groupe Kaspersky SARL (Russie)", "kaspersky-group"),  # ... and written for another's in translation
     ("Kaspersky Lab GmbH", "kaspersky-gmbh"),  # of Germany and Switzerland both, where the group has a company each
     ("Gulf Shield IT Solutions FZE (Kaspersky Platinum Partner)", "kaspersky-ao"),  # no name of the group writes FZE
+    ("Gulf Shield IT Solutions FZ-LLC (Kaspersky Platinum Partner)", "kaspersky-ao"),  # the brand in an aside
+    ("Acme Security FZ-LLC - Kaspersky distributor", "kaspersky-ao"),  # ... or in a tail: a reseller's name
 ])
-def test_a_legal_form_of_several_countries_or_not_the_companys_names_no_company_there(name: str,
-                                                                                     party_id: str) -> None:
-    best = screening.Screener().screen(name).hits[0]
+def test_a_legal_form_of_several_countries_or_not_the_companys_names_no_company_there(
+        bundled: screening.Screener, name: str, party_id: str) -> None:
+    """A form of several countries, one no name of the group writes, or one that closes another company's name
+    (the brand in an aside or a tail) says nothing of which company of the group the text names."""
+    best = bundled.screen(name).hits[0]
     assert best.party.id == party_id
     assert not any(e.feature == "legal_form_names" for e in best.evidence)

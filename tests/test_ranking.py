@@ -237,7 +237,6 @@ def test_a_place_the_query_writes_names_the_brands_company_there_first(name: str
     assert product.hits[0].party.id == "kaspersky-ao"
 
 
-
 def test_a_listed_person_named_with_the_brand_as_employer_comes_before_the_bare_brand() -> None:
     """After a dash the brand alone is read as a name too, and scores as the brand's product; the person whose
     listed employer it is (`role_confirms`) is the one the query names."""
@@ -276,7 +275,6 @@ def test_the_united_states_after_the_name_names_the_us_company(name: str) -> Non
     assert result.hits[0].party.id == "kaspersky-inc" and result.hits[0].score > result.hits[1].score
 
 
-
 @pytest.mark.parametrize(("name", "party_id"), [
     ("Касперский Лабс Лимитед, Великобритания", "kaspersky-labs-ltd"),  # `Лабс` is the listed `Labs`
     ("Лаборатория Касперского (Великобритания) Лтд", "kaspersky-uk"),  # `Лтд` says nothing: the country decides
@@ -313,7 +311,6 @@ def test_a_brand_or_weak_alias_other_than_the_name_matched_breaks_no_tie() -> No
              Candidate(1, 1.0, HitClass.LISTED, "Northwind Trading Japan", NameType.PRIMARY, (), listed_score=1.0)]
     hits, _ = rank(cands, parties, ScreeningConfig(), query="Northwind Trading Japon")
     assert [h.party.id for h in hits] == ["t1", "t0"]
-
 
 
 @pytest.mark.parametrize(("name", "party_id"), [

@@ -184,6 +184,7 @@ _HEADING = re.compile(rf"^\s*{_HEADING_WORD},\s*{_HEADING_WORD}\s+{_HEADING_WORD
                       r"\s*(?P<y6>(?:19|20)\d\d)\s?[-–]\s?(?P<end>(?:19|20)\d\d)\s*$")
 _LIFE_MIN = 30  # years between birth and death that no term of office spans
 _LIFETIME = 100  # years before an adult's birth year that an unlabelled date may be a living person's birth date
+_SOON = 10  # years after the list's in which a date is a flight's or a document's expiry (`WrittenDate.living`)
 # The short birth label that other words abbreviate too (Italian and Spanish `n.`, numero): a year alone after
 # it may be a number (`WrittenDate.firm`; `b.` is English for born, and a year after it a namesake's, as after
 # Latvian `dz.`).
@@ -240,9 +241,18 @@ class WrittenDate:
 
     def living(self, year: int) -> WrittenDate:
         """The date with only the readings a person alive in `year` may have been born on (`03MAR88`, read in
-        both centuries: 1988, not 2088), or itself where none is."""
+        both centuries: 1988, not 2088); itself where none is, or where a reading is of the years right after
+        `year` (`_SOON`: `15MAR27` is a flight's or a passport's expiry as likely as a birth in 1927)."""
+        if any(year < y <= year + _SOON for y, _, _ in self.readings):
+            return self
         kept = tuple(r for r in self.readings if year - _LIFETIME < r[0] <= year)
         return self if not kept or kept == self.readings else attrs.evolve(self, readings=kept)
+
+    @property
+    def new_year(self) -> bool:
+        """Whether every reading is a 1 January, which records write for a date they do not know (`01.01.1970`)
+        as often as for a birth date."""
+        return all(month == 1 and day == 1 for _, month, day in self.readings)
 
     @property
     def iso(self) -> str:

@@ -27,7 +27,7 @@ from screening.romanize import skeleton
 from screening.scoring import (CARRIER_BASE, CARRIER_SPAN, OrgScore, QueryContext, explains, legal_spelled,
                                placed_cut, written_forms)
 
-__all__ = ["Fit", "fit_of", "lift_best_fit", "lift_by_form", "lift_by_place"]
+__all__ = ["Fit", "fit_of", "lift_best_fit", "lift_by_form", "lift_by_place", "lift_numbered"]
 
 WHOLE = 0.95  # the share of a listed name's weight a query matches to hold the whole name
 
@@ -238,18 +238,21 @@ def lift_by_place(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], pa
                    for member, found in chosen.items() if member not in held]
 
 
-def lift_by_form(candidates: list[Candidate], legal_text: tuple[str, ...], parties: Sequence[Party],
-                 members: Collection[int], floor: float) -> list[Candidate]:
+def lift_by_form(candidates: list[Candidate], tokens: tuple[TokenInfo, ...], legal_text: tuple[str, ...],
+                 parties: Sequence[Party], members: Collection[int], anchors: tuple[str, ...], floor: float
+                 ) -> list[Candidate]:
     """`candidates` with the company of the brand's group (`members`: its owners and their related companies)
     that the query's legal form names lifted to the best score a company of the group has, where that scores
     `floor` at least: the one company of the group of the one country whose legal form the query writes
     (`normalize.form_countries`: `FZ-LLC`, of the Emirates; not `GmbH`, of Germany and Switzerland both, nor `SARL`
     or `S.r.l.`, of many countries and written for other companies' forms in translation, `Groupe Kaspersky SARL
-    (Russie)`), where its names write that form. `Kaspersky Lab Orta Doğu FZ-LLC` names the Emirates' company, not
-    the parent abroad with another company's form: it is the listed party itself (`HitClass.LISTED`), and the
-    evidence says why."""
+    (Russie)`), where its names write that form, and where the brand (`anchors`) is in the name the form closes, not
+    an aside (`Gulf Shield IT Solutions FZ-LLC (Kaspersky Partner)` is a reseller's name). `Kaspersky Lab Orta Doğu
+    FZ-LLC` names the Emirates' company, not the parent abroad with another company's form: it is read as the top
+    reading is (the listed party itself, where that is, else a company carrying the brand, there), the form's
+    country confirming it as a place does (`ranking`), and the evidence says why."""
     countries = form_countries(legal_text)
-    if len(countries) != 1:
+    if len(countries) != 1 or not any(t.skel.startswith(anchors) and not t.qualifier for t in tokens):
         return candidates
     there = [m for m in members if parties[m].kind != "person" and not countries.isdisjoint(parties[m].countries)]
     if len(there) != 1:
@@ -269,9 +272,31 @@ def lift_by_form(candidates: list[Candidate], legal_text: tuple[str, ...], parti
     said = Evidence("legal_form_names", 1.0, written, where, f"{written!r}: a legal form of {where}, where this "
                     "company alone of the brand's group is")
     # (read by its form alone, whether the bounds left its own name unscored or not: the result is the same)
-    lifted = Candidate(member, top.score, HitClass.LISTED, parties[member].name, NameType.PRIMARY, (said,),
+    cls = HitClass.LISTED if top.hit_class is HitClass.LISTED else HitClass.AFFILIATE
+    lifted = Candidate(member, top.score, cls, parties[member].name, NameType.PRIMARY, (said,),
                        listed_score=top.listed_score)
     return [c for c in candidates if c.party != member] + [lifted]
 
 
-
+def lift_numbered(candidates: dict[int, Candidate], numbered: Collection[int], parties: Sequence[Party],
+                  related: Sequence[frozenset[int]]) -> dict[int, Candidate]:
+    """`candidates` (party -> its candidate) with each organisation whose listed number the text writes
+    (`numbered`) scored as the best reading of an organisation related to it (`related`: each party's, its group),
+    where that is higher: the group's name or brand and the company's number name the company (`P.IVA 09923201009 -
+    Kaspersky`: the Italian company, whose VAT number it is, not the parent the bare brand reads as; `ranking` puts
+    the numbered party first among equals), and the evidence says which words named the group."""
+    out = dict(candidates)
+    for number in numbered:
+        cand = out[number]
+        if parties[number].kind == "person":
+            continue
+        group = [c for c in candidates.values() if c.party in related[number] and c.score > cand.score]
+        if group:
+            best = max(group, key=lambda c: c.score)
+            words = " ".join(dict.fromkeys(e.query_part for e in best.evidence if e.score > 0.0 and e.query_part))
+            said = Evidence("group_named", 1.0, words, parties[best.party].name, "the text names the company's "
+                            f"group as {parties[best.party].name!r} does, beside the company's listed number")
+            out[number] = attrs.evolve(cand, score=best.score, hit_class=HitClass.LISTED,
+                                       listed_score=max(cand.listed_score, best.listed_score),
+                                       evidence=(*cand.evidence, said))
+    return out

@@ -23,8 +23,9 @@ Scoring (weights 0.45 family / 0.35 given / 0.20 patronymic; each part scores it
   beside the listed family name and patronymic, both as listed, any one edit of a short name counts too
   (`Igo`, `Annqa`), capped at 0.89 (a REVIEW);
   a single initial with no patronymic beside the family name as listed (in any of its spellings) is credited
-  0.75, the least of a REVIEW (`A. Tikhonov`: unspecific, but an analyst wants to see it), and capped there;
-  beside a family name only near the listed one, or with other words that cost, it stays below review;
+  0.75, the least of a REVIEW (`A. Tikhonov`: unspecific, but an analyst wants to see it), capped at 0.72;
+  beside a family name only near the listed one (capped at 0.6), or with other words that cost, it stays below
+  review;
 * a patronymic matches by spelling or as made from an equivalent of the father's name (Ukrainian
   `Hennadiiovych` for `Gennadyevich`) at 0.9, and one slip from a listed spelling as written counts by
   that spelling (`Sergeyrevich`, which the skeleton folds further away); one that is present but
@@ -1154,12 +1155,13 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
             # may be another's name, `Ivanov, A., Kaspersky, E.`, `ul. Kasperskogo`)
             score += _GIVEN * max(0.0, _ROLE_CREDIT - g_credit)
             caps.append(_ROLE_CAP)
-        else:
-            if f_sim == 1.0 and not loose:
-                # (`A. Tikhonov`, `TIKHONOV, A.`: the listed family name as listed and the given name's initial, a
-                # REVIEW at the least; a surname spelled otherwise beside an initial says too little)
-                score += _GIVEN * max(0.0, _LONE_INITIAL - g_credit)
+        elif f_sim == 1.0 and not loose:
+            # (`A. Tikhonov`, `TIKHONOV, A.`: the listed family name as listed and the given name's initial, a
+            # REVIEW at the least; a surname spelled otherwise beside an initial says too little)
+            score += _GIVEN * max(0.0, _LONE_INITIAL - g_credit)
             caps.append(_ONE_INITIAL_CAP)
+        else:
+            caps.append(_INITIAL_CAP)
     if company_form and written_whole and ((whole >= _WHOLE_NAME or read_whole) and not items[gi][1] or initials):
         caps.append(_COMPANY_NAMED_CAP)
         if explain:

@@ -82,13 +82,14 @@ def names_product(cand: Candidate) -> bool:
 def _order(cand: Candidate) -> tuple:
     """Best first: the higher score; among equals, the listed party itself, then a listed product the query names
     whole (`Kaspersky Security Network`), then a reading of the brand a place the query writes confirms (`Kaspersky
-    (Woburn, MA)`: the brand in Woburn is the US company's), then the bare brand as a product, then an affiliate;
+    (Woburn, MA)`: the brand in Woburn is the US company's), or a legal form of one country (`_PLACED`), then the
+    bare brand as a product, then an affiliate;
     then the higher plain name score, the name's type and the list's order."""
     rank = CLASS_ORDER[cand.hit_class]
     if rank:
         if names_product(cand):
             rank = 1
-        elif any(e.feature == "place_confirms" for e in cand.evidence):
+        elif any(e.feature in _PLACED for e in cand.evidence):
             rank = 2
         else:
             rank += 2
@@ -144,8 +145,10 @@ def _best_written(cand: Candidate, parties: tuple[Party, ...], query: frozenset[
     return max(shares + [_as_written(cand, parties, query)])
 
 
+# names every company of a group writes (its brand, or a weak alias that is the brand: `Kaspersky`), which tell
+# none of them apart
 _ANY_OF_GROUP = frozenset({NameType.BRAND, NameType.WEAK})
-_MOST = 0.5
+_MOST = 0.5  # the share of another name's words a query writes for that name to say which party it is
 
 
 def written_order(text: str) -> tuple[str, ...]:
@@ -163,6 +166,11 @@ def _named_at(cand: Candidate, parties: tuple[Party, ...], order: tuple[str, ...
     found = [(-len(name), at) for name in names if name
              for at in range(len(order) - len(name) + 1) if order[at:at + len(name)] == name]
     return min(found)[1] if found else len(order)
+
+
+# the evidence that a place the query writes, or a legal form of one country (`brandfit.lift_by_form`), confirms a
+# reading of the brand
+_PLACED = frozenset({"place_confirms", "legal_form_names"})
 
 
 def _numbered(cand: Candidate) -> bool:

@@ -591,6 +591,11 @@ def _kept(other: bool, firm: bool) -> str:
     return "" if firm else "the date may be another's (another person named, a second date, or a year after `n.`)"
 
 
+def _whole(birth_date: WrittenDate) -> bool:
+    """Whether every reading of a written date has a day and a month."""
+    return all(day and month for _, month, day in birth_date.readings)
+
+
 def _born_on(birth_date: dt.date | WrittenDate, party: Party) -> bool:
     """Whether the date given or written agrees with a listed birth date of the party."""
     if isinstance(birth_date, WrittenDate):
@@ -604,8 +609,7 @@ def identifies(birth_date: dt.date | WrittenDate | None) -> bool:
     date in a field of one person, or unlabelled where it may be one (`WrittenDate.adult`)."""
     if birth_date is None or isinstance(birth_date, dt.date):
         return birth_date is not None
-    return (birth_date.firm or birth_date.adult and birth_date.sole) and all(
-        day and month for _, month, day in birth_date.readings)
+    return (birth_date.firm or birth_date.adult and birth_date.sole) and _whole(birth_date)
 
 
 def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | None, country: str | None,
@@ -613,9 +617,9 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
                          tax_numbers: tuple[str, ...] = (), named: bool = True) -> tuple[float, tuple[Evidence, ...]]:
     """Score change and evidence from the query's secondary attributes (a birth date given, or written in
     the name). A birth date that is no slip of a listed one is a namesake's, even beside the person's listed place
-    of birth (a city of many namesakes). An unlabelled date that may be a birth date (`WrittenDate.adult`)
-    conflicts as a slip does, but never takes a hit (`score`, the party's score before its attributes) below
-    review: it may be a date of another kind; unless it is of a year no record's date is (`WrittenDate.old`). A
+    of birth (a city of many namesakes); one that is a slip lowers a hit (`score`, the party's score before its
+    attributes), never below review. An unlabelled date that may be a birth date (`WrittenDate.adult`) conflicts as
+    a slip does: it may be a date of another kind; unless it is of a year no record's date is (`WrittenDate.old`). A
     personal tax number written beside the name (`tax_numbers`, `identifiers.personal_tax_numbers`) that is no
     slip of the person's listed one conflicts as another person's birth date does: one person holds one for life
     (beside the listed birth date, as a slip does). The person's whole listed birth date lifts a name that reads
@@ -639,6 +643,10 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
         judge("kind", kind == party.kind, kind, party.kind)
     if country is not None and party.countries:
         judge("country", country.upper() in party.countries, country, ",".join(party.countries))
+    # (a whole date that may be the listed one mistyped, or an unlabelled one of another kind, lowers a hit, never
+    # below review: `A. TIKHONOV DOB 10.11.1966` is no less his than `A. TIKHONOV`; a year alone a digit off, `b. 1993`
+    # for 1990, is as often another's)
+    slip_cost = min(config.attribute_conflict_penalty, max(0.0, score - config.review_threshold))
     if birth_date is not None and party.birth_dates:
         listed = ",".join(d.isoformat() for d in party.birth_dates)
         if isinstance(birth_date, WrittenDate):
@@ -648,21 +656,22 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
                 other = not agrees and no_slip(birth_date.readings, party.birth_dates)
                 kept = _kept(other, birth_date.firm)
                 judge("birth_date", agrees, birth_date.text, listed, f"birth date written in the name {read}",
-                      other=other and not kept, kept=kept)
-            elif birth_date.adult and no_slip(birth_date.readings, party.birth_dates) and birth_date.old:
-                # (`Andrei Tikhonov 14.03.1985`: no record of today's dates a contract so; a namesake's birth date)
-                judge("birth_date", False, birth_date.text, listed, f"a date written beside the name {read}",
-                      other=True)
+                      other=other and not kept, kept=kept,
+                      cost=slip_cost if not other and _whole(birth_date) else None)
             elif birth_date.adult and no_slip(birth_date.readings, party.birth_dates):
-                # (unlabelled, a date may be a contract's or a passport's: it lowers a hit, never below review)
-                judge("birth_date", False, birth_date.text, listed, f"a date written beside the name {read}",
-                      kept="with no birth label it may be a date of another kind (never below review)",
-                      cost=min(config.attribute_conflict_penalty, max(0.0, score - config.review_threshold)))
+                if birth_date.old:  # (`Andrei Tikhonov 14.03.1985`: no record dates a contract so; a namesake's)
+                    judge("birth_date", False, birth_date.text, listed, f"a date written beside the name {read}",
+                          other=True)
+                else:  # (a date may be a contract's or a passport's: it lowers a hit, never below review)
+                    judge("birth_date", False, birth_date.text, listed, f"a date written beside the name {read}",
+                          kept="with no birth label it may be a date of another kind (never below review)",
+                          cost=slip_cost)
         else:
             agrees = _born_on(birth_date, party)
             other = not agrees and no_slip(((birth_date.year, birth_date.month, birth_date.day),), party.birth_dates)
             kept = _kept(other, firm=True)
-            judge("birth_date", agrees, birth_date.isoformat(), listed, other=other and not kept, kept=kept)
+            judge("birth_date", agrees, birth_date.isoformat(), listed, other=other and not kept, kept=kept,
+                  cost=None if other else slip_cost)
         if named and identifies(birth_date) and _born_on(birth_date, party) and BIRTH_LIFT_FLOOR <= score \
                 and score + delta < config.review_threshold + BIRTH_LIFT:
             # (`A. SUVOROV DOB 12.10.1967`: the surname and an initial, or the surname alone, are too little to flag,

@@ -28,7 +28,7 @@ from screening._version import VERSION
 from screening.abjad import READING_BEST, reading_key, reading_similarity
 from screening.birthdates import WrittenDate, birth_date_in, joins_persons, without_birth_clause
 from screening.bounds import Bounds
-from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit, lift_by_form, lift_by_place
+from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit, lift_by_form, lift_by_place, lift_numbered
 from screening.cases import governed, nominatives
 from screening.config import DEFAULT, ScreeningConfig
 from screening.countries import COUNTRY_CODES, RESERVED_COUNTRIES
@@ -519,7 +519,7 @@ class Screener:
                     or birth_date_in(rest) is not None):
                 # (it may be a birth date, `WrittenDate.adult`, read as a living person's: `03MAR88` in 1988; of an
                 # old year, it is one, `WrittenDate.old`)
-                born = attrs.evolve(living, adult=True, old=living.born_by(self._old_by))
+                born = attrs.evolve(living, adult=True, old=living.born_by(self._old_by) and not living.new_year)
         # A party whose score cannot be shown, as a hit or a near miss, even with every attribute given
         # agreeing and rounded as results show it, is not scored; once the query has a hit, near misses are
         # not shown, and a party that cannot be a hit is not scored; once `max_near_misses` parties score, one
@@ -639,7 +639,8 @@ class Screener:
         for number, numbers_found in _by_party(identified).items():
             candidates[number] = self._confirmed(candidates.get(number), numbers_found)
         if identified:
-            candidates = self._numbered_in_group(candidates, identified)
+            candidates = lift_numbered(candidates, {found.party for found in identified}, self.watchlist.parties,
+                                       self._related())
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
         # the personal tax numbers the text labels, read only where a person is a candidate (`_adjust`)
@@ -686,27 +687,6 @@ class Screener:
                              evidence)
         floor = config.match_threshold if sure else config.review_threshold
         return attrs.evolve(cand, score=max(cand.score, floor), evidence=(*cand.evidence, *evidence))
-
-    def _numbered_in_group(self, candidates: dict[int, Candidate], identified: list[IdentifierFound]
-                           ) -> dict[int, Candidate]:
-        """The candidates with each organisation whose listed number the text writes scored as the best reading of
-        a related organisation (`_related`: its group), where that is higher: the group's name or brand and the
-        company's number name the company (`P.IVA 09923201009 - Kaspersky`: the Italian company, whose VAT number
-        it is, not the parent the bare brand reads as; `ranking` puts the numbered party first among equals)."""
-        parties, related = self.watchlist.parties, self._related()
-        for number in {found.party for found in identified}:
-            cand = candidates[number]
-            if parties[number].kind == "person":
-                continue
-            group = [c for c in candidates.values() if c.party in related[number] and c.score > cand.score]
-            if group:
-                best = max(group, key=lambda c: c.score)
-                said = Evidence("group_named", 1.0, "", parties[best.party].name, "the text names the company's group "
-                                f"as {parties[best.party].name!r} does, beside the company's listed number")
-                candidates[number] = attrs.evolve(cand, score=best.score, hit_class=HitClass.LISTED,
-                                                  listed_score=max(cand.listed_score, best.listed_score),
-                                                  evidence=(*cand.evidence, said))
-        return candidates
 
     def _floored(self, adjusted: list[Candidate], identified: list[IdentifierFound]) -> list[Candidate]:
         """The candidates with each party a listed identifier names kept at the review threshold at least,
@@ -1251,7 +1231,8 @@ class Screener:
                     out = lift_by_place(out, tokens, parties, owners, group, self._party_words, tuple(brand_sim),
                                         said[0], cutoff.hit_limit)
                 if norm.legal_text:
-                    out = lift_by_form(out, norm.legal_text, parties, owners | group, cutoff.hit_limit)
+                    out = lift_by_form(out, tokens, norm.legal_text, parties, owners | group, tuple(brand_sim),
+                                       cutoff.hit_limit)
         return [c for c in out if c.score > 0.0]
 
     def _related(self) -> tuple[frozenset[int], ...]:
@@ -1431,7 +1412,6 @@ class Screener:
         delta, evidence = attribute_adjustment(party, self.config, kind=kind, country=country, birth_date=born,
                                                score=cand.score, tax_numbers=taxed, named=_named(cand))
         return cand.adjusted(delta, evidence)
-
 
 
 def _read_as(feature: str, changed: list[tuple[str, str]], why: str) -> Evidence:
