@@ -130,18 +130,29 @@ def _as_written(cand: Candidate, parties: tuple[Party, ...], query: frozenset[st
     return len(words & query) / len(words) if words else 0.0
 
 
-def _best_written(cand: Candidate, parties: tuple[Party, ...], query: frozenset[str]) -> float:
+# one party's names but its brands and weak aliases (`_ANY_OF_GROUP`): each as its words written, in order and as a set
+_Names = tuple[tuple[tuple[str, ...], frozenset[str]], ...]
+
+
+def _names_of(number: int, parties: tuple[Party, ...], memo: dict[int, _Names]) -> _Names:
+    """The party's names (`_Names`), remembered in `memo` across queries."""
+    found = memo.get(number)
+    if found is None:
+        found = memo[number] = tuple((order, frozenset(order)) for n in parties[number].names
+                                     if n.type not in _ANY_OF_GROUP and (order := written_order(n.text)))
+    return found
+
+
+def _best_written(cand: Candidate, parties: tuple[Party, ...], names: _Names, query: frozenset[str]) -> float:
     """For an organisation, the most of any of its names' words the query writes as the list does (`_as_written`
     of each name, not only the one matched): `Kaspersky Lab LLC` writes three of four of the Kyiv company's
     `Kaspersky Lab LLC (Kyiv)`, whatever name of it scored best, one of three of `Kaspersky Labs Ltd`. Of another
     name than the one matched, only where the query writes most of it (`_MOST`: not the brand's word alone of
     `ООО «Касперский Груп»` in `касперский.рф`), and not of a brand nor a weak alias (`Kaspersky`, which every
     name of the group holds); 0 for a person."""
-    party = parties[cand.party]
-    if party.kind == "person":
+    if parties[cand.party].kind == "person":
         return 0.0
-    shares = [share for name in party.names if name.type not in _ANY_OF_GROUP and (
-        words := _listed_words(name.text)) and (share := len(words & query) / len(words)) >= _MOST]
+    shares = [share for _, words in names if (share := len(words & query) / len(words)) >= _MOST]
     return max(shares + [_as_written(cand, parties, query)])
 
 
@@ -156,15 +167,17 @@ def written_order(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(_CAMEL.sub(" ", unicodedata.normalize("NFKC", text)).casefold()))
 
 
-def _named_at(cand: Candidate, parties: tuple[Party, ...], order: tuple[str, ...]) -> int:
+_listed_order = functools.lru_cache(maxsize=4096)(written_order)  # (listed names recur; queries rarely do)
+
+
+def _named_at(cand: Candidate, names: _Names, order: tuple[str, ...], starts: Mapping[str, list[int]]) -> int:
     """Where the query (`order`, its words in order) writes the longest of the party's names (not a brand nor a
     weak alias, but the one matched) whole and in a row, first; after every word where it writes none: of parties
     scoring alike, the one named first is the record's (`Kaspersky Lab, Inc. (U.S. subsidiary of AO Kaspersky
-    Lab)`: the US company, though the parent's `Kaspersky Lab` starts the text too)."""
-    names = {written_order(cand.matched_name)} | {
-        written_order(n.text) for n in parties[cand.party].names if n.type not in _ANY_OF_GROUP}
-    found = [(-len(name), at) for name in names if name
-             for at in range(len(order) - len(name) + 1) if order[at:at + len(name)] == name]
+    Lab)`: the US company, though the parent's `Kaspersky Lab` starts the text too). `starts`: where the query
+    writes each of its words."""
+    found = [(-len(name), at) for name in (_listed_order(cand.matched_name), *(n for n, _ in names)) if name
+             for at in starts.get(name[0], ()) if order[at:at + len(name)] == name]
     return min(found)[1] if found else len(order)
 
 
@@ -193,7 +206,8 @@ def _places_named(cand: Candidate) -> int:
     return sum(e.feature == "token_same_place" and not e.detail.endswith(f"{PLACE_BESIDE})") for e in cand.evidence)
 
 
-def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str) -> list[Candidate]:
+def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str,
+             memo: dict[int, _Names] | None = None) -> list[Candidate]:
     """Candidates best first (`_order`). Of those equal in score, class and plain name score, a person comes
     before an organisation (the one named, not the employer: `Andrey Anatolyevich Yefremov - Kaspersky Lab`),
     and of organisations the one with a name the query writes most as the list does (`_best_written`), then the
@@ -203,7 +217,8 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
     Kaspersky Lab UK Ltd, before Kaspersky Labs Limited, whose address is in the UK), then the one the text names
     first (`_named_at`); then as `_order` goes on.
     Before the words written, an organisation whose legal form the query's does not contradict (`_form_conflicts`),
-    then one whose listed identifier the text writes (`_numbered`)."""
+    then one whose listed identifier the text writes (`_numbered`). `memo` remembers the parties' names."""
+    memo = {} if memo is None else memo
     keyed = sorted(zip(map(_order, candidates), candidates), key=_first)
     out = [c for _, c in keyed]
     words: frozenset[str] | None = None
@@ -219,10 +234,13 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
                 latin = _latin_words(query, words)
             if order is None:
                 order = written_order(query)
+                starts: dict[str, list[int]] = {}
+                for at, word in enumerate(order):
+                    starts.setdefault(word, []).append(at)
             run = [((parties[c.party].kind != "person", _form_conflicts(c), not _numbered(c),
-                     -_best_written(c, parties, words),
+                     -_best_written(c, parties, names := _names_of(c.party, parties, memo), words),
                      -_as_written(c, parties, words), -_as_written(c, parties, latin), -_places_named(c),
-                     _named_at(c, parties, order), *key), c)
+                     _named_at(c, names, order, starts), *key), c)
                    for key, c in keyed[start:end]]
             run.sort(key=_first)
             out[start:end] = [c for _, c in run]
@@ -289,13 +307,14 @@ def _cited(party: Party) -> tuple[PartyRef, tuple[Listing, ...], tuple[Listing, 
 
 def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: ScreeningConfig,
          cited: dict[int, tuple[PartyRef, tuple[Listing, ...], tuple[Listing, ...]]] | None = None,
-         query: str = "", words: tuple[str, ...] = ()) -> tuple[tuple[Hit, ...], tuple[NearMiss, ...]]:
+         query: str = "", words: tuple[str, ...] = (), names: dict[int, _Names] | None = None
+         ) -> tuple[tuple[Hit, ...], tuple[NearMiss, ...]]:
     """Ranked hits (score >= review threshold) and near misses (>= near-miss floor, only when there is no hit)
     of one query (`query`, as written, breaks ties: `_ordered`; `words`, its words as normalised, say which
     party it names first: `_persons_before_carriers`); `cited` memoises each party's reference and citations
-    across queries."""
+    across queries, and `names` its names as written (`_ordered`)."""
     cited = {} if cited is None else cited
-    ordered = _ordered(candidates, parties, query)
+    ordered = _ordered(candidates, parties, query, names)
     hits: list[Hit] = []
     near: list[NearMiss] = []
     for cand in ordered:

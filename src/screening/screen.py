@@ -424,6 +424,7 @@ class Screener:
         self._adult_by = self._list_year - _ADULT_AGE
         self._old_by = self._list_year - _RECORD_AGE
         self._cited: dict = {}  # party number -> reference and citations (see `ranking.rank`)
+        self._written_names: dict = {}  # party number -> its names as written, for ties (see `ranking.rank`)
         self._listed: dict = {}  # the listed units of a set of reached names (`Bounds.prime`)
         self._misreads: dict[str, str] = {}  # word -> its scanner reading (`_misread_word`)
         self._cyrillic_slips: CyrillicSlips | None = None  # listed persons' Cyrillic words' slips (`_slipped`)
@@ -649,7 +650,8 @@ class Screener:
         holder = _holder_words(as_given, norm.tokens, self.config.max_query_chars) if taxed else norm.tokens
         adjusted = self._floored([self._adjust(c, kind, country, born, taxed, holder)
                                   for c in candidates.values()], identified)
-        hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, as_given, norm.tokens)
+        hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, as_given, norm.tokens,
+                          self._written_names)
         if said and (hits or near):
             notes.append(said)
         if taxed and (hits or near):
@@ -704,7 +706,7 @@ class Screener:
         which writes a listed identifier."""
         candidates = [self._confirmed(None, found) for found in _by_party(identified).values()]
         adjusted = self._floored([self._adjust(c, kind, country, born) for c in candidates], identified)
-        hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, text)
+        hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, text, names=self._written_names)
         return self._decided(name, normalized, hits, near, notes)
 
     def _written_out(self, written: set[str], norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
