@@ -104,7 +104,7 @@ def written_words(text: str) -> frozenset[str]:
     """The words of a text as written (width and case folded, words run together in camel case split, nothing
     else; not `GmbH`, whose last capital starts no word, so that `GMBH` writes it): what tells apart names that
     score alike."""
-    return frozenset(_WORD.findall(_CAMEL.sub(" ", unicodedata.normalize("NFKC", text)).casefold()))
+    return frozenset(written_order(text))
 
 
 def _latin_words(query: str, words: frozenset[str]) -> frozenset[str]:
