@@ -143,17 +143,15 @@ def _names_of(number: int, parties: tuple[Party, ...], memo: dict[int, _Names]) 
     return found
 
 
-def _best_written(cand: Candidate, parties: tuple[Party, ...], names: _Names, query: frozenset[str]) -> float:
+def _best_written(names: _Names, query: frozenset[str], matched: float) -> float:
     """For an organisation, the most of any of its names' words the query writes as the list does (`_as_written`
-    of each name, not only the one matched): `Kaspersky Lab LLC` writes three of four of the Kyiv company's
-    `Kaspersky Lab LLC (Kyiv)`, whatever name of it scored best, one of three of `Kaspersky Labs Ltd`. Of another
-    name than the one matched, only where the query writes most of it (`_MOST`: not the brand's word alone of
-    `ООО «Касперский Груп»` in `касперский.рф`), and not of a brand nor a weak alias (`Kaspersky`, which every
-    name of the group holds); 0 for a person."""
-    if parties[cand.party].kind == "person":
-        return 0.0
+    of each name, not only the one matched, whose share is `matched`): `Kaspersky Lab LLC` writes three of four of
+    the Kyiv company's `Kaspersky Lab LLC (Kyiv)`, whatever name of it scored best, one of three of `Kaspersky Labs
+    Ltd`. Of another name than the one matched, only where the query writes most of it (`_MOST`: not the brand's
+    word alone of `ООО «Касперский Груп»` in `касперский.рф`), and not of a brand nor a weak alias (`Kaspersky`,
+    which every name of the group holds)."""
     shares = [share for _, words in names if (share := len(words & query) / len(words)) >= _MOST]
-    return max(shares + [_as_written(cand, parties, query)])
+    return max(shares + [matched])
 
 
 # names every company of a group writes (its brand, or a weak alias that is the brand: `Kaspersky`), which tell
@@ -237,11 +235,7 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
                 starts: dict[str, list[int]] = {}
                 for at, word in enumerate(order):
                     starts.setdefault(word, []).append(at)
-            run = [((parties[c.party].kind != "person", _form_conflicts(c), not _numbered(c),
-                     -_best_written(c, parties, names := _names_of(c.party, parties, memo), words),
-                     -_as_written(c, parties, words), -_as_written(c, parties, latin), -_places_named(c),
-                     _named_at(c, names, order, starts), *key), c)
-                   for key, c in keyed[start:end]]
+            run = [(_tie_key(c, key, parties, memo, (words, latin), (order, starts)), c) for key, c in keyed[start:end]]
             run.sort(key=_first)
             out[start:end] = [c for _, c in run]
         start = end
@@ -249,6 +243,20 @@ def _ordered(candidates: list[Candidate], parties: tuple[Party, ...], query: str
 
 
 _first = operator.itemgetter(0)
+
+
+def _tie_key(cand: Candidate, key: tuple, parties: tuple[Party, ...], memo: dict[int, _Names],
+             written: tuple[frozenset[str], frozenset[str]],
+             placed: tuple[tuple[str, ...], Mapping[str, list[int]]]) -> tuple:
+    """The key that orders a candidate among those it ties with (`_ordered`), after its `_order` key (`key`):
+    `written`, the query's words as written and as Latin letters; `placed`, its words in order and where each is."""
+    words, latin = written
+    person = parties[cand.party].kind == "person"
+    names = _names_of(cand.party, parties, memo)
+    matched = _as_written(cand, parties, words)  # (0 for a person)
+    return (not person, _form_conflicts(cand), not _numbered(cand),
+            0.0 if person else -_best_written(names, words, matched), -matched, -_as_written(cand, parties, latin),
+            -_places_named(cand), _named_at(cand, names, *placed), *key)
 
 
 def _persons_before_carriers(hits: list[Hit], config: ScreeningConfig,
