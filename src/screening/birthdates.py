@@ -87,14 +87,15 @@ _WORD_LABEL = (
     r"|туғилган|doglan(?:\s+senesi)?|төрсөн(?:\s+огноо)?"
     r"|ծնվ\.|ծնվել\s+է|ծննդյան\s+ամսաթիվ|დაბ\.|დაბადებული|დაბადების\s+თარიღი|נולד[הו]?|תאריך\s+לידה"
 )
-# `b.` is a birth label only where a clause starts (`Gerber, b. 25.01.1983`, `Tikhonov - b. 1966`), in small
-# letters (`Ivanov, B.` is an initial), and so is Latvian `dz.` (`Zenkins, dz. 1990`; not Polish `Dz.U.`); `n.`
+# `b.` is a birth label where a clause starts (`Gerber, b. 25.01.1983`, `Tikhonov - b. 1966`) or after a word
+# (`Chekunov Igor b. 1995`: a date must follow it), in small letters (`Ivanov, B.` is an initial), and so is
+# Latvian `dz.` where a clause starts (`Zenkins, dz. 1990`; not Polish `Dz.U.`); `n.`
 # (nacido, nato, nascido, né) there too, but only before a whole date,
 # a day and a month's name, or a year that ends the clause (`Zenkin, n. 18/07/1996`, `n. 1992,`): it numbers a
 # document as often (`n. 2019/1234`, `n. pratica 2021`); and `*` only before a whole date (`Berlin, *14.02.1982`;
 # `* 2019` may be anything).
 _CLAUSE_START = r"(?:^|(?<=[(,;|])|(?<=[(,;|]\s)|(?<=\s[-–—]\s))"
-_B_LABEL = rf"{_CLAUSE_START}(?-i:b|dz)\."
+_B_LABEL = rf"(?:{_CLAUSE_START}(?-i:b|dz)|(?<=[^\W\d_]\s)(?-i:b))\."
 _N_LABEL = (rf"{_CLAUSE_START}(?-i:n)\.(?=\s?(?:\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{4}}(?!\d)"
             r"|(?:19|20)\d\d([./-])\d{1,2}\1\d{1,2}(?!\d)|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3}"
             r"|(?:19|20)\d\d\s*(?:[,;)|]|\.?\s*$)))")
