@@ -1144,6 +1144,12 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     if gi is None and role_stands_in(role, [t for _, _, t in items], profile.employer_words):
         score += _GIVEN * _ROLE_CREDIT
         caps.append(_ROLE_CAP)
+    elif (gi is None and f_sim == 1.0 and not loose
+          and holds_listed_title(frozenset(t.text for _, _, t in items), profile.role_titles)):
+        # (the listed family name as listed and a listed title whole, `Tikhonov (COO)`, `Chekunov, Chief Legal
+        # Officer`: as an initial would, the least of a REVIEW)
+        score += _GIVEN * _LONE_INITIAL
+        caps.append(_ONE_INITIAL_CAP)
     elif gi is None:
         caps.append(_NO_GIVEN_CAP)
     elif giv[gi][2] == "initial" and pi is None:
