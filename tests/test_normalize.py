@@ -207,6 +207,24 @@ def test_care_of_at_the_start_leaves_the_rest_as_the_name() -> None:
     assert norm.alternates == ()
 
 
+def test_a_former_name_in_chinese_brackets_is_an_alternate() -> None:
+    """`（原...）`, formerly, before the name a company had: the name and the former name, each a name of its own
+    (was one name with the former's words left over)."""
+    norm = normalize("绪安（北京）网络安全技术有限公司（原北京卡巴斯基网络安全技术有限公司）")
+    assert norm.tokens == ("xuan", "beijing", "network", "security", "technology")
+    assert [alt.tokens for alt in norm.alternates] == [("beijing", "kabasiji", "network", "security", "technology")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Meeting w/ Andrey Tikhonov", "Meeting with Andrey Tikhonov"),
+                                                ("Lunch w/Andrey Tikhonov", "Lunch with Andrey Tikhonov"),
+                                                ("s/w licence w/o support", "s/w licence w/o support"),
+                                                ("Kaspersky w/e", "Kaspersky w/e")])
+def test_w_slash_is_the_word_with(text: str, expected: str) -> None:
+    """`w/` before a word is `with` as notes write it, not a letter that reads as an initial; not `w/o`, `w/e`, nor
+    the other side of a slash (`s/w`)."""
+    assert " ".join(clean(text).split()) == expected
+
+
 def test_length_is_capped() -> None:
     """`max_chars` cuts the input before any work."""
     assert normalize("Kaspersky Lab", max_chars=9).text == "kaspersky"
@@ -1196,6 +1214,11 @@ def test_a_word_in_capitals_stays_in_capitals_when_transliterated(text: str, exp
     ("广西安全", ("guangxi", "security"), ()),  # not the city Xi'an: `广 西安 全` leaves letters alone
     ("河南京华电子", ("henanjinghua", "electronics"), ()),  # (Henan, not Nanjing)
     ("王安全", ("wanganquan",), ()),  # a person's name: `安全` would leave `王` alone
+    ("原北京卡巴斯基网络安全技术有限公司", ("yuan", "beijing", "kabasiji", "network", "security", "technology"),
+     ("youxiangongsi",)),  # formerly: a word of one letter that stands alone beside a name
+    ("被北京卡巴斯基网络安全技术有限公司收购", ("bei", "beijing", "kabasiji", "network", "security", "technology",
+                                            "youxiangongsi", "shougou"), ()),  # acquired by
+    ("原子能技术有限公司", ("yuanzineng", "technology"), ("youxiangongsi",)),  # (in its word: atomic energy)
     ("東京都カスペルスキー株式会社", ("dongjing", "du", "kasuperusuki"), ("zhushihuishe",)),  # katakana apart
 ])
 def test_a_cjk_run_is_cut_at_the_words_it_holds(text: str, tokens: tuple[str, ...], legal: tuple[str, ...]) -> None:

@@ -49,6 +49,10 @@ _HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
 _KATAKANA = re.compile("[\u30a0-\u30ff]+|[^\u30a0-\u30ff]+")  # a run cut where katakana begins or ends
 _AMPERSAND = re.compile(r"(?<=\w)\s*&\s*(?=\w)")
+_FORMERLY_HAN = re.compile("\\(原(?=[\u3400-\u4dbf\u4e00-\u9fff])")
+# `w/`, with, as notes write it before a name (`Meeting w/ Andrey Tikhonov`): the word, not a letter that reads
+# as an initial; not a slash's other side (`s/w`, `c/w`), nor `w/o` or `w/e` (without, weekend)
+_WITH = re.compile(r"(?<![\w/.&'’-])[wW]/(?![oOeE]\b)(?=\s*[^\W\d_])")
 _APOSTROPHES = re.compile(r"(?<=[a-z])['`’ʼ]+(?=[a-z])")  # (two in a row: unidecode's hamza and ain, `l'`ml`)
 _BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]?")
 _TAIL = re.compile(r"\s[-\u2013\u2014]+\s|(?<=\w)\s*\*")
@@ -344,7 +348,7 @@ def cjk_pieces(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
             if (a, b) in found:
                 options.append(((alone, covered - (b - a), pieces + 1), a))
             else:
-                options.append(((alone + (b - a == 1), covered, pieces + 1), a))
+                options.append(((alone + (b - a == 1 and run[a] not in _CJK_PARTICLES), covered, pieces + 1), a))
         best[b] = min(options)
     out: list[str] = []
     b = len(run)
@@ -433,6 +437,11 @@ def _is_symbol(char: str) -> bool:
 
 _WORD_MEMO_CHARS = 40
 _MAX_CJK_WORDS = 64  # known words found in a run, at most, for it to be cut
+# Chinese words of one letter that stand alone beside a name in running text: by (passive), formerly, former,
+# from, to, against, and, of (`被北京卡巴斯基...收购`, acquired by; `原北京卡巴斯基...`, formerly). A cut may leave
+# them alone at no cost (`cjk_pieces`), so that they do not join the known word beside them into one unknown
+# word; elsewhere (`原子能`, not beside a known word) the cut of fewer pieces keeps them in their word.
+_CJK_PARTICLES = frozenset("被原前由向对從从给與与和及的")
 _unidecode_short = functools.lru_cache(maxsize=4096)(unidecode)
 
 
@@ -522,9 +531,13 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
         text = _NORTH_AMERICA.sub(r"\1\2North America", text)
     if "&" in text:  # between two words it is one, so that `Kasper & Sky` never joins into one name
         text = _AMPERSAND.sub(" and ", text)
+    if "w/" in text or "W/" in text:
+        text = _WITH.sub("with ", text)
     if not text.isascii():
         if "(주)" in text:  # (and ㈜, after NFKC) the Korean company's short form, read as written out: its
             text = text.replace("(주)", " 주식회사 ")  # syllable alone, `ju`, is a Latin initial (`M.Ju.`)
+        if "(原" in text:  # Chinese `（原...）`, formerly, before a former name: the word (`normalize`'s marker)
+            text = _FORMERLY_HAN.sub("(formerly ", text)
         if "н." in text:
             text = _DEGREE.sub(" ", text)
         if "." in text:
