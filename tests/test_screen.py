@@ -485,6 +485,18 @@ def test_a_whole_listed_name_in_its_own_legal_form_amid_noise_names_that_party_f
     assert result.hits[0].hit_class is HitClass.LISTED
 
 
+@pytest.mark.parametrize("name", ["Kaspersky Lab - éditeur russe de logiciels antivirus",
+                                  "Kaspersky Password Manager — Microsoft Edge Add-ons — Offered by Kaspersky Lab",
+                                  "Kaspersky Lab - Europol EC3 Advisory Group on Internet Security"])
+def test_the_owners_own_name_held_whole_beside_a_products_words_names_the_listed_party(name: str) -> None:
+    """A product's words and the brand owner's own name (`Kaspersky Lab`), both held whole and lifted alike as the
+    brand's: the owner's name says which party, read as the listed party, not as its product, so it ranks before a
+    company whose name the text writes in part (`Kaspersky Lab, Inc.`; was the US company, the listed party)."""
+    result = screening.Screener().screen(name)
+    assert result.hits[0].party.id == "kaspersky-ao"
+    assert result.hits[0].hit_class is HitClass.LISTED and result.hits[0].matched_name == "Kaspersky Lab"
+
+
 @pytest.mark.parametrize(("name", "party_id"), [("Payment to Kaspersky Lab Inc for annual renewal", "kaspersky-inc"),
                                               ("INV-2024-0913 LLC Kaspersky Group", "kaspersky-group"),
                                               ("Kaspersky Lab FZ-LLC Middle East", "kaspersky-me"),

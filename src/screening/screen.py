@@ -1313,14 +1313,20 @@ class Screener:
         # (a name capped as the brand's, `_brand_alone`, is neither read as a carrier nor lifted back to one)
         demoted = best is not None and best_rid in index.brand_alone and any(
             e.feature == "brand_alone" for e in best.evidence)
-        covered = (not demoted and best is not None and best_record is not None and best.coverage >= WHOLE
-                   and (not best.core_extra or len(best_record.tokens) >= _SPECIFIC
-                        or brand_sim and self._named_amid_noise(number, party, best, best_record, norm, tokens,
-                                                                brand_sim, bound, owns)))
+        covered = (not demoted and best is not None and best_record is not None
+                   and self._covered(number, party, best, best_record, norm, tokens, brand_sim, bound, owns))
         if brand_sim and (owns or covered):
             anchor, sim = max(brand_sim.items(), key=lambda kv: kv[1])
             listed = next((text for p, text in index.brands[anchor] if p == number), party.name)
             carrier = carrier_score(tokens, anchor, listed, sim)
+        if (covered and carrier is not None and best is not None and carrier[0] > best.score
+                and best_record is not None and best_record.name.type is NameType.BRAND):
+            # (a product's name the query holds whole and the party's own name too, both lifted alike as the
+            # brand's: the party's own name says what the query names, `Kaspersky Lab - éditeur de logiciels
+            # antivirus`, the listed party, not the product `Kaspersky Anti-Virus`)
+            own = self._own_name(number, party, norm, tokens, ranked, brand_sim, bound, owns)
+            if own is not None:
+                best, best_record = own
         named = (best, best_record, owns) if (brand_sim and best is not None and best_record is not None
                                               and not demoted) else None
         if best is None or best_record is None:
@@ -1341,6 +1347,36 @@ class Screener:
             return Candidate(number, score, carrier_cls, best_record.name.text, best_record.name.type,
                              evidence + best.evidence, listed_score=best.raw), named
         return cand, named
+
+    def _covered(self, number: int, party: Party, scored: OrgScore, record: NameRecord, norm: NormalizedName,
+                 tokens: tuple[TokenInfo, ...], brand_sim: dict[str, float], bound: Bounds, owns: bool) -> bool:
+        """Whether the query holds the listed name whole (`scored`, of `record`): with no other word of weight,
+        with a name specific enough that the rest is a unit of that party, or amid the record's noise."""
+        return scored.coverage >= WHOLE and (not scored.core_extra or len(record.tokens) >= _SPECIFIC
+                                             or bool(brand_sim) and self._named_amid_noise(
+                                                 number, party, scored, record, norm, tokens, brand_sim, bound, owns))
+
+    def _own_name(self, number: int, party: Party, norm: NormalizedName, tokens: tuple[TokenInfo, ...],
+                  ranked: list[tuple[float, int]], brand_sim: dict[str, float], bound: Bounds, owns: bool
+                  ) -> tuple[OrgScore, NameRecord] | None:
+        """The party's best name of its own (not a brand), explained, where the query holds it whole
+        (`_covered`); `ranked` holds the party's reached names, highest bound first."""
+        records = self.watchlist.index.records
+        words = self._party_words(number)
+        found: tuple[OrgScore, NameRecord] | None = None
+        for negative, rid in ranked:
+            record = records[rid]
+            if found is not None and -negative < found[0].raw:
+                break
+            if record.name.type in (NameType.BRAND, NameType.WEAK) or rid in self.watchlist.index.brand_alone:
+                continue
+            scored = org_score(tokens, norm.legal_forms, record, party, words, norm.legal_text, explain=True,
+                               context=bound.context)
+            if scored is not None and (found is None or scored.raw > found[0].raw):
+                found = scored, record
+        if found is None or not self._covered(number, party, *found, norm, tokens, brand_sim, bound, owns):
+            return None
+        return found
 
     @staticmethod
     def _brand_alone(scored: OrgScore, record: NameRecord, party: Party, words: frozenset[str], norm: NormalizedName,
