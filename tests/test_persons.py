@@ -862,7 +862,8 @@ def test_the_brand_word_not_only_a_family_name_is_still_the_brand(screener: scre
 
 
 @pytest.mark.parametrize("name", ["Andrey Muravitsky, Kaspersky ICS CERT", "Boris Larin (@oct0xor) of Kaspersky",
-                                  "Denis Legezo, Kaspersky", "Eugene Kaspersky, CEO, Kaspersky"])
+                                  "Denis Legezo, Kaspersky", "Eugene Kaspersky, CEO, Kaspersky",
+                                  "Denis (Kaspersky PR)", "Anna (Kaspersky, MD Russia)"])  # (in an aside beside it)
 def test_the_brand_apart_from_a_persons_name_is_the_employer(screener: screening.Screener, name: str) -> None:
     """A name that reads as a person's carries the brand written apart from its given name (after the family
     name: the person's employer), a REVIEW of the company (was CLEAR: a person-like name carried no brand)."""
