@@ -750,12 +750,29 @@ def test_short_forms_and_database_values_name_their_party(name: str, party_id: s
     assert screening.Screener().screen(name).hits[0].party.id == party_id
 
 
-@pytest.mark.parametrize("name", ["Kasp. Trading Ltd", "Kasp Lab", "Kasp.", "Kasperovich. Lab",
-                                  "ZAO Lab. Kass. Oborudovaniya", "ЗАО Лаб. Касс. Оборудования"])
-def test_an_abbreviation_needs_a_period_and_a_confirming_word(name: str) -> None:
-    """Without the period a short word is no abbreviation; with no other word of the listed names beside it,
-    nor when it is no start of a listed word as written (`Kass.`: cash registers'), it is written out as nothing."""
+@pytest.mark.parametrize("name", ["Kasp. Trading Ltd", "Kasp Trading Ltd", "Kasp Holdings", "Kasp.", "Kasp",
+                                  "Kasperovich. Lab", "Kasper Labs LLC", "Kaspr SAS", "ZAO Lab. Kass. Oborudovaniya",
+                                  "ЗАО Лаб. Касс. Оборудования"])
+def test_an_abbreviation_needs_a_confirming_word(name: str) -> None:
+    """With no other word of the listed names beside it, nor when it is no start of a listed word as written
+    (`Kass.`: cash registers'), nor, with no period, a word of its own (`Kasper`, a given name), a short word is
+    written out as nothing."""
     assert screening.Screener().screen(name).status is Status.CLEAR
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("Kasp Lab UK", "kaspersky-uk"), ("AO Kasp Lab", "kaspersky-ao"),
+                                              ("Kasp Labs Ltd", "kaspersky-labs-ltd"),
+                                              ("KASP ENDPOINT SECURITY BUS ADV 1YR RNWL", "kaspersky-ao"),
+                                              ("Kasp Total Sec MD 2020 5U 1Y", "kaspersky-ao")])
+def test_a_word_clipped_with_no_period_is_written_out_where_the_next_word_confirms_it(name: str,
+                                                                                      party_id: str) -> None:
+    """Price lists and ledgers clip a word with no period (`Kasp Lab UK`): of four or five letters, no word of its
+    own, and the names it starts confirmed by another word, it is written out as an abbreviation is, at most a
+    REVIEW that says so (was CLEAR)."""
+    result = screening.Screener().screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+    first = result.hits[0].evidence[0]
+    assert first.feature == "abbreviation" and "no period" in first.detail
 
 
 @pytest.mark.parametrize("name", ["Kaspersky Lab Canada Inc.", "Kaspersky Lab USA Ltd Paris"])

@@ -106,6 +106,8 @@ _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little belo
 # are tried for each such word, and at most `_READ_AS_MAX` such readings made of a name.
 _ABBREVIATED = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.(?=[\s,;:)]|$)")
 _READ_AS_CAP = 0.89
+# a word of four or five letters written apart before another, perhaps a listed word clipped (`Screener._clipped`)
+_CLIPPED_WORD = re.compile(r"(?<![^\s\"'«“(])([^\W\d_]{4,5})(?=\s+[^\W\d_])")
 # words a record writes between a preposition and a person's name (`от ИП Тихонова`, `гражданина`, `г-на`,
 # `физ. лица`), romanised (`Screener._genitive`)
 _BEFORE_NAME = frozenset({"ip", "gr", "grazhdanina", "grazhdanki", "gospodina", "gna", "fiz", "litsa"})
@@ -578,8 +580,10 @@ class Screener:
         # letters a scanner confuses read as the list's (`Efrernov`): a listed party's own name only, capped
         abbreviated = {token for word in _ABBREVIATED.findall(surfaced) for token in tokens_of(word)} if (
             "." in surfaced) else set()  # (as the name's tokens write them: Cyrillic `Касп.` is `kasp`)
+        clipped = self._clipped(surfaced) - abbreviated
         more = [found for segment in segments[:whole] for found in (
-            *(self._written_out(abbreviated, segment) if abbreviated else ()), *self._misread(segment),
+            *(self._written_out(abbreviated, segment) if abbreviated else ()),
+            *(self._written_out(clipped, segment, dotted=False) if clipped else ()), *self._misread(segment),
             *self._vowelless(segment))]
         if not surfaced.isascii():  # (a word of a listed person's Cyrillic name typed with one slip: `Андрец`)
             more += self._slipped(surfaced)
@@ -709,13 +713,24 @@ class Screener:
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, text, names=self._written_names)
         return self._decided(name, normalized, hits, near, notes)
 
-    def _written_out(self, written: set[str], norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
+    def _clipped(self, text: str) -> set[str]:
+        """The words of a text (as the name's tokens write them) that may be a listed word clipped with no period
+        (`Kasp Lab UK`, `KASP ENDPOINT SECURITY`, as price lists and ledgers shorten): of four or five letters,
+        written apart (not in an address: `kasp.lab@...`) before a space and another word, no word of their own
+        (`known_word`: not `Kasper`, a given name) nor a listed word."""
+        index = self.watchlist.index
+        return {token for word in _CLIPPED_WORD.findall(text) if not known_word(word)
+                for token in tokens_of(word) if not index.lookup(token)}
+
+    def _written_out(self, written: set[str], norm: NormalizedName, *, dotted: bool = True
+                     ) -> list[tuple[NormalizedName, Evidence]]:
         """The name read with a word the text writes with a period after it (`written`, casefolded: an
-        abbreviation, `Kasp. Lab UK Ltd`) written out as a listed word it starts, where another word of the
-        name confirms an organisation's names with that word (`CandidateIndex.written_out`), each with the
-        evidence that says so."""
+        abbreviation, `Kasp. Lab UK Ltd`), or clipped with none (`dotted` false: `Screener._clipped`), written
+        out as a listed word it starts, where another word of the name confirms an organisation's names with
+        that word (`CandidateIndex.written_out`), each with the evidence that says so."""
         if written.isdisjoint(norm.tokens):
             return []
+        how = "with a period" if dotted else "clipped, with no period,"
         index = self.watchlist.index
         tokens = analyse(norm.tokens, norm.qualifiers, query=True)
         out = []
@@ -725,7 +740,7 @@ class Screener:
                     segment = attrs.evolve(norm, tokens=(*norm.tokens[:position], spelled, *norm.tokens[position + 1:]),
                                            alternates=())
                     out.append((segment, Evidence("abbreviation", _READ_AS_CAP, word, spelled,
-                                                  f"{word!r} with a period read as {spelled!r}, a listed word it "
+                                                  f"{word!r} {how} read as {spelled!r}, a listed word it "
                                                   f"starts: an abbreviation, {_CAPPED}")))
         return out
 
