@@ -66,9 +66,9 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("Jan Kowalski, urodzony w Łodzi 3 kwietnia 1961", ((1961, 4, 3),)),
     ("Петров Иван, родился в Нижнем Новгороде 03.04.1961", ((1961, 4, 3),)),
     ("Ivan Petrov (b. Novosibirsk, 1961)", ((1961, 0, 0),)),
-    ("Chekunov Igor Gennadyevich b. 1995", ((1995, 0, 0),)),  # `b.` after a word, before a date
-    ("Denis Zenkin b. Moscow 1974", ((1974, 0, 0),)),  # and a birth place
-    ("Kulashova Anna b.1971", ((1971, 0, 0),)),
+    ("Gerber Mikhail Yuryevich b. 1994", ((1994, 0, 0),)),  # `b.` after a word, before a date
+    ("Anna Kulashova b. Dmitrov 1971", ((1971, 0, 0),)),  # and a birth place
+    ("Borshchev Daniil b.1975", ((1975, 0, 0),)),
     ("Ivan Petrov, born on the 3rd of April 1961", ((1961, 4, 3),)),
     ("Jean Dupont, ne a Lyon le 3 avril 1961", ((1961, 4, 3),)),  # unaccented
     ("PETROV IVAN NATO A TORINO (ITALIA) IL 03.04.1961", ((1961, 4, 3),)),

@@ -213,15 +213,18 @@ def test_a_former_name_in_chinese_brackets_is_an_alternate() -> None:
     norm = normalize("绪安（北京）网络安全技术有限公司（原北京卡巴斯基网络安全技术有限公司）")
     assert norm.tokens == ("xuan", "beijing", "network", "security", "technology")
     assert [alt.tokens for alt in norm.alternates] == [("beijing", "kabasiji", "network", "security", "technology")]
+    atomic = normalize("中核集团（原子能技术有限公司）")  # (原 starting a word of its own: no former name)
+    assert atomic.tokens == ("zhonghe", "group", "yuanzineng", "technology") and atomic.alternates == ()
 
 
-@pytest.mark.parametrize(("text", "expected"), [("Meeting w/ Andrey Tikhonov", "Meeting with Andrey Tikhonov"),
-                                                ("Lunch w/Andrey Tikhonov", "Lunch with Andrey Tikhonov"),
+@pytest.mark.parametrize(("text", "expected"), [("Dinner w/ Anna Kulashova", "Dinner with Anna Kulashova"),
+                                                ("Lunch w/Gerber", "Lunch with Gerber"),
                                                 ("s/w licence w/o support", "s/w licence w/o support"),
-                                                ("Kaspersky w/e", "Kaspersky w/e")])
+                                                ("Kaspersky w/e", "Kaspersky w/e"), ("w/out Gerber", "w/out Gerber"),
+                                                ("w/c 12 May", "w/c 12 May"), ("W/H tax", "W/H tax")])
 def test_w_slash_is_the_word_with(text: str, expected: str) -> None:
-    """`w/` before a word is `with` as notes write it, not a letter that reads as an initial; not `w/o`, `w/e`, nor
-    the other side of a slash (`s/w`)."""
+    """`w/` before a space or a name is `with` as notes write it, not a letter that reads as an initial; not `w/o`,
+    `w/e`, `w/out`, `w/c`, `W/H`, nor the other side of a slash (`s/w`)."""
     assert " ".join(clean(text).split()) == expected
 
 
@@ -1214,10 +1217,10 @@ def test_a_word_in_capitals_stays_in_capitals_when_transliterated(text: str, exp
     ("广西安全", ("guangxi", "security"), ()),  # not the city Xi'an: `广 西安 全` leaves letters alone
     ("河南京华电子", ("henanjinghua", "electronics"), ()),  # (Henan, not Nanjing)
     ("王安全", ("wanganquan",), ()),  # a person's name: `安全` would leave `王` alone
-    ("原北京卡巴斯基网络安全技术有限公司", ("yuan", "beijing", "kabasiji", "network", "security", "technology"),
-     ("youxiangongsi",)),  # formerly: a word of one letter that stands alone beside a name
-    ("被北京卡巴斯基网络安全技术有限公司收购", ("bei", "beijing", "kabasiji", "network", "security", "technology",
-                                            "youxiangongsi", "shougou"), ()),  # acquired by
+    ("前北京卡巴斯基网络安全技术有限公司员工", ("qian", "beijing", "kabasiji", "network", "security", "technology",
+                                            "youxiangongsi", "yuangong"), ()),  # former: one letter alone beside a name
+    ("由北京卡巴斯基网络安全技术有限公司提供", ("you", "beijing", "kabasiji", "network", "security", "technology",
+                                            "youxiangongsi", "tigong"), ()),  # provided by
     ("原子能技术有限公司", ("yuanzineng", "technology"), ("youxiangongsi",)),  # (in its word: atomic energy)
     ("東京都カスペルスキー株式会社", ("dongjing", "du", "kasuperusuki"), ("zhushihuishe",)),  # katakana apart
 ])

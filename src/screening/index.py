@@ -486,12 +486,14 @@ class CandidateIndex:
             out.update(dict.fromkeys(sorted(common or ())))
         return out
 
-    def written_out(self, tokens: tuple[TokenInfo, ...], position: int) -> tuple[tuple[str, str], ...]:
+    def written_out(self, tokens: tuple[TokenInfo, ...], position: int, *, telling: bool = False
+                    ) -> tuple[tuple[str, str], ...]:
         """The listed words an abbreviated query word (`Kasp.`, at `position`) may stand for, as (anchor,
         listed spelling): from `CUT_MIN` letters on, a distinctive word outside brackets that starts a longer
         anchor of an organisation's names, one of which another word of the query confirms (`Kasp. Lab`; not
         `Kasp. Trading`, nor a person's surname: `Anna Kula.`), and whose letters as written it starts (not `Kass.`,
-        whose skeleton `kas` starts `kasperski`)."""
+        whose skeleton `kas` starts `kasperski`). `telling`: a word no period marks, which two such words must
+        confirm, or one that is no generic word (`Kasp Lab UK`, `KASP ENDPOINT`; not `Kasp Group`, `Kasp Lab`)."""
         token = tokens[position]
         if token.qualifier or token.role != "distinctive" or len(token.skel) < CUT_MIN:
             return ()
@@ -499,6 +501,10 @@ class CandidateIndex:
         out = []
         for anchor in self._longer_anchors(token.skel):
             confirm = self.confirm_table(anchor)
+            by = {t.text: t for t in others for key in _query_keys(t)
+                  if any(self.parties[self.records[rid].party].kind != "person" for rid in confirm.get(key, ()))}
+            if telling and len(by) < 2 and all(t.role == "generic" for t in by.values()):
+                continue
             found = [rid for t in others for key in _query_keys(t) for rid in confirm.get(key, ())
                      if self.parties[self.records[rid].party].kind != "person"]
             if found:

@@ -1285,12 +1285,13 @@ def womans_surname_at(tokens: tuple[TokenInfo, ...], i: int, initials: frozenset
 def beside_name_part(tokens: tuple[TokenInfo, ...], i: int, initials: frozenset[int] = frozenset()) -> bool:
     """Whether the nearest word on either side of `i` is a given name, a patronymic or an initial (`initials`:
     the positions of dotted initials read as one word), or, where that word is an aside, the nearest beyond
-    the asides (`Eugene (Gene) Kaspersky`); not a name outside the aside that `i` stands in, of which the aside
-    says something (`Denis (Kaspersky PR)`: his employer)."""
+    the asides (`Eugene (Gene) Kaspersky`); not a name outside an aside of more words that `i` stands in, of which
+    the aside says something (`Denis (Kaspersky PR)`: his employer; not `Eugene (Kaspersky)`, a surname so written)."""
     given = lexicon().given
+    said = tokens[i].qualifier and any(0 <= k < len(tokens) and tokens[k].qualifier for k in (i - 1, i + 1))
 
     def part(j: int) -> bool:
-        if tokens[i].qualifier and not tokens[j].qualifier:
+        if said and not tokens[j].qualifier:
             return False
         return j in initials or tokens[j].role == "initial" or tokens[j].role == "distinctive" and (
             tokens[j].skel in given or is_patronymic(tokens[j].skel))

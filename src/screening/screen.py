@@ -106,8 +106,13 @@ _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little belo
 # are tried for each such word, and at most `_READ_AS_MAX` such readings made of a name.
 _ABBREVIATED = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.(?=[\s,;:)]|$)")
 _READ_AS_CAP = 0.89
-# a word of four or five letters written apart before another, perhaps a listed word clipped (`Screener._clipped`)
-_CLIPPED_WORD = re.compile(r"(?<![^\s\"'«“(])([^\W\d_]{4,5})(?=\s+[^\W\d_])")
+# A word of four or five letters written apart before another, perhaps a listed word clipped with no period
+# (`Screener._clipped`): long enough to start few listed words, short of the longer stems a slip or a reading finds
+# (`Kaspe`, not `Kasper`); read so, the name scores at most `_CLIPPED_CAP`, a REVIEW the query's attributes (a
+# country, a kind) cannot lift to a MATCH.
+_CLIPPED_WORD = re.compile(r"(?<![^\s\"'«“„(])([^\W\d_]{4,5})(?=\s+[^\W\d_])")
+_CLIPPED_CAP = 0.75
+_CLIPPED_SAID = "capped at 0.75 (a REVIEW at the default thresholds, whatever the query's attributes)"
 # words a record writes between a preposition and a person's name (`от ИП Тихонова`, `гражданина`, `г-на`,
 # `физ. лица`), romanised (`Screener._genitive`)
 _BEFORE_NAME = frozenset({"ip", "gr", "grazhdanina", "grazhdanki", "gospodina", "gna", "fiz", "litsa"})
@@ -730,18 +735,18 @@ class Screener:
         that word (`CandidateIndex.written_out`), each with the evidence that says so."""
         if written.isdisjoint(norm.tokens):
             return []
-        how = "with a period" if dotted else "clipped, with no period,"
+        how, cap = ("with a period", _READ_AS_CAP) if dotted else ("clipped, with no period,", _CLIPPED_CAP)
         index = self.watchlist.index
         tokens = analyse(norm.tokens, norm.qualifiers, query=True)
         out = []
         for position, word in enumerate(norm.tokens):
             if word in written:
-                for _, spelled in index.written_out(tokens, position)[:_WRITTEN_OUT_MAX]:
+                for _, spelled in index.written_out(tokens, position, telling=not dotted)[:_WRITTEN_OUT_MAX]:
                     segment = attrs.evolve(norm, tokens=(*norm.tokens[:position], spelled, *norm.tokens[position + 1:]),
                                            alternates=())
-                    out.append((segment, Evidence("abbreviation", _READ_AS_CAP, word, spelled,
+                    out.append((segment, Evidence("abbreviation", cap, word, spelled,
                                                   f"{word!r} {how} read as {spelled!r}, a listed word it "
-                                                  f"starts: an abbreviation, {_CAPPED}")))
+                                                  f"starts: an abbreviation, {_CAPPED if dotted else _CLIPPED_SAID}")))
         return out
 
     def _reading_fits(self, readings: dict[str, str]) -> dict[str, str]:

@@ -50,9 +50,10 @@ _NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
 _KATAKANA = re.compile("[\u30a0-\u30ff]+|[^\u30a0-\u30ff]+")  # a run cut where katakana begins or ends
 _AMPERSAND = re.compile(r"(?<=\w)\s*&\s*(?=\w)")
 _FORMERLY_HAN = re.compile("\\(原(?=[\u3400-\u4dbf\u4e00-\u9fff])")
-# `w/`, with, as notes write it before a name (`Meeting w/ Andrey Tikhonov`): the word, not a letter that reads
-# as an initial; not a slash's other side (`s/w`, `c/w`), nor `w/o` or `w/e` (without, weekend)
-_WITH = re.compile(r"(?<![\w/.&'’-])[wW]/(?![oOeE]\b)(?=\s*[^\W\d_])")
+# `w/`, with, as notes write it before a name (`Meeting w/ Andrey Tikhonov`, `w/Andrey`): the word, not a letter
+# that reads as an initial; not a slash's other side (`s/w`, `c/w`), nor `w/o`, `w/e`, `w/out`, `w/c`, `W/H`
+# (without, weekend, week commencing, withholding), which no space or name's capital follows
+_WITH = re.compile(r"(?<![\w/.&'’-])[wW]/(?:(?=\s+[^\W\d_])|(?=[^\W\d_a-z][^\W\d_A-Z]))")
 _APOSTROPHES = re.compile(r"(?<=[a-z])['`’ʼ]+(?=[a-z])")  # (two in a row: unidecode's hamza and ain, `l'`ml`)
 _BRACKETS = re.compile(r"[(\[{][^)\]}]*[)\]}]?")
 _TAIL = re.compile(r"\s[-\u2013\u2014]+\s|(?<=\w)\s*\*")
@@ -510,6 +511,14 @@ def surface(text: str) -> str:
     return _SPACED_CJK.sub(_unspaced, text) if " " in text and has_cjk(text) else text
 
 
+def _formerly(text: str, words: tuple[str, ...]) -> str:
+    """`text` with each `(原` that a known word follows (`words`: `（原北京卡巴斯基...）`) as `(formerly `: 原 starts
+    words of its own too (`（原子能...）`, atomic energy), which stay as written."""
+    starts = _by_first(words) if words else {}
+    return _FORMERLY_HAN.sub(lambda m: "(formerly " if any(text.startswith(w, m.end())
+                                                         for w in starts.get(text[m.end()], ())) else m.group(), text)
+
+
 def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading: bool = False) -> str:
     """`clean` on text already cut and repaired (`screening.repair`): a repair is not undone twice."""
     text = surface(text)  # steps 2-3; control characters become spaces too
@@ -537,7 +546,7 @@ def clean_repaired(text: str, cjk_words: tuple[str, ...] = (), *, second_reading
         if "(주)" in text:  # (and ㈜, after NFKC) the Korean company's short form, read as written out: its
             text = text.replace("(주)", " 주식회사 ")  # syllable alone, `ju`, is a Latin initial (`M.Ju.`)
         if "(原" in text:  # Chinese `（原...）`, formerly, before a former name: the word (`normalize`'s marker)
-            text = _FORMERLY_HAN.sub("(formerly ", text)
+            text = _formerly(text, cjk_words)
         if "н." in text:
             text = _DEGREE.sub(" ", text)
         if "." in text:
