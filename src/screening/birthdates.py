@@ -88,7 +88,7 @@ _WORD_LABEL = (
     r"|ծնվ\.|ծնվել\s+է|ծննդյան\s+ամսաթիվ|დაბ\.|დაბადებული|დაბადების\s+თარიღი|נולד[הו]?|תאריך\s+לידה"
 )
 # `b.` is a birth label where a clause starts (`Gerber, b. 25.01.1983`, `Tikhonov - b. 1966`) or after a word
-# (`Chekunov Igor b. 1995`: a date must follow it), in small letters (`Ivanov, B.` is an initial), and so is
+# (`Gerber Mikhail b. 1994`: a date must follow it), in small letters (`Ivanov, B.` is an initial), and so is
 # Latvian `dz.` where a clause starts (`Zenkins, dz. 1990`; not Polish `Dz.U.`); `n.`
 # (nacido, nato, nascido, né) there too, but only before a whole date,
 # a day and a month's name, or a year that ends the clause (`Zenkin, n. 18/07/1996`, `n. 1992,`): it numbers a

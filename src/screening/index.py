@@ -493,7 +493,7 @@ class CandidateIndex:
         anchor of an organisation's names, one of which another word of the query confirms (`Kasp. Lab`; not
         `Kasp. Trading`, nor a person's surname: `Anna Kula.`), and whose letters as written it starts (not `Kass.`,
         whose skeleton `kas` starts `kasperski`). `telling`: a word no period marks, which two such words must
-        confirm, or one that is no generic word (`Kasp Lab UK`, `KASP ENDPOINT`; not `Kasp Group`, `Kasp Lab`)."""
+        confirm, or one that is no generic word (`Kasp Lab Italia`, `KASP ENDPOINT`; not `Kasp Group`, `Kasp Lab`)."""
         token = tokens[position]
         if token.qualifier or token.role != "distinctive" or len(token.skel) < CUT_MIN:
             return ()
@@ -501,12 +501,16 @@ class CandidateIndex:
         out = []
         for anchor in self._longer_anchors(token.skel):
             confirm = self.confirm_table(anchor)
-            by = {t.text: t for t in others for key in _query_keys(t)
-                  if any(self.parties[self.records[rid].party].kind != "person" for rid in confirm.get(key, ()))}
+            found: list[int] = []  # the organisations' names the other words confirm
+            by: dict[str, TokenInfo] = {}  # and those words
+            for t in others:
+                rids = [rid for key in _query_keys(t) for rid in confirm.get(key, ())
+                        if self.parties[self.records[rid].party].kind != "person"]
+                if rids:
+                    found += rids
+                    by[t.text] = t
             if telling and len(by) < 2 and all(t.role == "generic" for t in by.values()):
                 continue
-            found = [rid for t in others for key in _query_keys(t) for rid in confirm.get(key, ())
-                     if self.parties[self.records[rid].party].kind != "person"]
             if found:
                 spelled = next((t.text for t in self.records[found[0]].tokens if t.skel == anchor), anchor)
                 if spelled.startswith(token.text) or anchor.startswith(token.text):  # (not `Kass.`: kas, as a skeleton)

@@ -1146,7 +1146,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
         caps.append(_ROLE_CAP)
     elif (gi is None and f_sim == 1.0 and not loose
           and holds_listed_title(frozenset(t.text for _, _, t in items), profile.role_titles)):
-        # (the listed family name as listed and a listed title whole, `Tikhonov (COO)`, `Chekunov, Chief Legal
+        # (the listed family name as listed and a listed title whole, `COO Tikhonov`, `Chekunov, Chief Legal
         # Officer`: as an initial would, the least of a REVIEW)
         score += _GIVEN * _LONE_INITIAL
         caps.append(_ONE_INITIAL_CAP)
@@ -1286,7 +1286,7 @@ def beside_name_part(tokens: tuple[TokenInfo, ...], i: int, initials: frozenset[
     """Whether the nearest word on either side of `i` is a given name, a patronymic or an initial (`initials`:
     the positions of dotted initials read as one word), or, where that word is an aside, the nearest beyond
     the asides (`Eugene (Gene) Kaspersky`); not a name outside an aside of more words that `i` stands in, of which
-    the aside says something (`Denis (Kaspersky PR)`: his employer; not `Eugene (Kaspersky)`, a surname so written)."""
+    the aside says something (`Marina (Kaspersky HR)`: her employer; not `Eugene (Kaspersky)`, a surname so written)."""
     given = lexicon().given
     said = tokens[i].qualifier and any(0 <= k < len(tokens) and tokens[k].qualifier for k in (i - 1, i + 1))
 

@@ -720,7 +720,7 @@ class Screener:
 
     def _clipped(self, text: str) -> set[str]:
         """The words of a text (as the name's tokens write them) that may be a listed word clipped with no period
-        (`Kasp Lab UK`, `KASP ENDPOINT SECURITY`, as price lists and ledgers shorten): of four or five letters,
+        (`Kasp Lab Italia`, `KASP ENDPOINT SECURITY`, as price lists and ledgers shorten): of four or five letters,
         written apart (not in an address: `kasp.lab@...`) before a space and another word, no word of their own
         (`known_word`: not `Kasper`, a given name) nor a listed word."""
         index = self.watchlist.index
@@ -1342,8 +1342,8 @@ class Screener:
         if (covered and carrier is not None and best is not None and carrier[0] > best.score
                 and best_record is not None and best_record.name.type is NameType.BRAND):
             # (a product's name the query holds whole and the party's own name too, both lifted alike as the
-            # brand's: the party's own name says what the query names, `Kaspersky Lab - éditeur de logiciels
-            # antivirus`, the listed party, not the product `Kaspersky Anti-Virus`)
+            # brand's: the party's own name says what the query names, `Kaspersky Lab - éditeur de l'antivirus
+            # Kaspersky Anti-Virus`, the listed party, not the product)
             own = self._own_name(number, party, norm, tokens, ranked, brand_sim, bound, owns)
             if own is not None:
                 best, best_record = own

@@ -50,7 +50,7 @@ _NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
 _KATAKANA = re.compile("[\u30a0-\u30ff]+|[^\u30a0-\u30ff]+")  # a run cut where katakana begins or ends
 _AMPERSAND = re.compile(r"(?<=\w)\s*&\s*(?=\w)")
 _FORMERLY_HAN = re.compile("\\(原(?=[\u3400-\u4dbf\u4e00-\u9fff])")
-# `w/`, with, as notes write it before a name (`Meeting w/ Andrey Tikhonov`, `w/Andrey`): the word, not a letter
+# `w/`, with, as notes write it before a name (`Call w/ Igor Chekunov`, `w/Igor`): the word, not a letter
 # that reads as an initial; not a slash's other side (`s/w`, `c/w`), nor `w/o`, `w/e`, `w/out`, `w/c`, `W/H`
 # (without, weekend, week commencing, withholding), which no space or name's capital follows
 _WITH = re.compile(r"(?<![\w/.&'’-])[wW]/(?:(?=\s+[^\W\d_])|(?=[^\W\d_a-z][^\W\d_A-Z]))")
@@ -439,7 +439,7 @@ def _is_symbol(char: str) -> bool:
 _WORD_MEMO_CHARS = 40
 _MAX_CJK_WORDS = 64  # known words found in a run, at most, for it to be cut
 # Chinese words of one letter that stand alone beside a name in running text: by (passive), formerly, former,
-# from, to, against, and, of (`被北京卡巴斯基...收购`, acquired by; `原北京卡巴斯基...`, formerly). A cut may leave
+# from, to, against, and, of (`由北京卡巴斯基...提供`, provided by; `前北京卡巴斯基...`, former). A cut may leave
 # them alone at no cost (`cjk_pieces`), so that they do not join the known word beside them into one unknown
 # word; elsewhere (`原子能`, not beside a known word) the cut of fewer pieces keeps them in their word.
 _CJK_PARTICLES = frozenset("被原前由向对從从给與与和及的")
