@@ -455,6 +455,10 @@ class CandidateIndex:
             return ()  # (a word in brackets or after a dash follows: the field was not cut there)
         return self._longer_anchors(last.skel)
 
+    def starts_anchor(self, skel: str) -> bool:
+        """Whether a word's skeleton starts a longer anchor (`kasp`: `kasperski`), as a word cut short would."""
+        return bool(self._longer_anchors(skel))
+
     def _longer_anchors(self, skel: str) -> tuple[str, ...]:
         """The anchors that start with `skel` and are longer, in order."""
         ordered = self._sorted

@@ -721,11 +721,12 @@ class Screener:
     def _clipped(self, text: str) -> set[str]:
         """The words of a text (as the name's tokens write them) that may be a listed word clipped with no period
         (`Kasp Lab Italia`, `KASP ENDPOINT SECURITY`, as price lists and ledgers shorten): of four or five letters,
-        written apart (not in an address: `kasp.lab@...`) before a space and another word, no word of their own
+        written apart (not in an address: `kasp.lab@...`) before a space and another word, the start of a longer
+        listed word (`CandidateIndex.starts_anchor`: most words are none, and need no more), no word of their own
         (`known_word`: not `Kasper`, a given name) nor a listed word."""
         index = self.watchlist.index
-        return {token for word in _CLIPPED_WORD.findall(text) if not known_word(word)
-                for token in tokens_of(word) if not index.lookup(token)}
+        return {token for word in _CLIPPED_WORD.findall(text) for token in tokens_of(word)
+                if index.starts_anchor(skeleton(token)) and not known_word(word) and not index.lookup(token)}
 
     def _written_out(self, written: set[str], norm: NormalizedName, *, dotted: bool = True
                      ) -> list[tuple[NormalizedName, Evidence]]:
