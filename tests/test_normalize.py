@@ -334,6 +334,11 @@ def test_the_armenian_digraph_for_u_is_one_vowel(text: str, expected: str) -> No
     ("收款单位：绪安（北京）网络安全技术有限公司 账号：1109", ["收款单位", "绪安（北京）网络安全技术有限公司", "账号"]),
     ("Vendor: AO Kaspersky Lab: since 2005", ["Vendor", "AO Kaspersky Lab", "since 2005"]),
     ("Director: Efremov Andrei Petrovich: since 2019", ["Director", "Efremov Andrei Petrovich", "since 2019"]),
+    # a numbered key (a sanctions list's `Name 1`), and one of two words (`Group Type`, `Address Country`)
+    ("Name 6: GERBER  Name 1: Mikhail  Group Type: Individual", ["Name 6", "GERBER", "Name 1", "Mikhail", "Group Type",
+                                                               "Individual"]),
+    ("Name 6: KASPERSKY LABS GMBH  Address Country: Germany", ["Name 6", "KASPERSKY LABS GMBH", "Address Country",
+                                                               "Germany"]),
     # a list's numbers (`(1)`, `2)`) part its names
     ("Bids: (1) IBM United Kingdom Ltd (2) Kaspersky Labs Limited (3) BT plc",
      ["Bids", "IBM United Kingdom Ltd", "Kaspersky Labs Limited", "BT plc"]),
@@ -357,6 +362,8 @@ def test_the_fields_of_a_one_line_record_are_found(text: str, parts: list[str]) 
     ("INSERT INTO persons (last, first) VALUES ('Ivanov', 'Anton');", "Ivanov Anton"),  # the quoted values
     ("Given: Daniil Family: Borshchev", "Daniil Borshchev"),  # a key on the line of the value before it
     ("Name: Denis Zenkin Country: RU", None),  # (a country is no part of a name)
+    ("Name 6: SUVOROV  Name 1: Andrei  Name 2: Anatolyevich  Title: Mr  Regime: Russia",
+     "SUVOROV Andrei Anatolyevich"),  # (numbered keys; a title and a sanctions regime are no parts of a name)
     ("Developer: Kaspersky Lab UK Ltd", None),  # one value: the key is no value
     ('{"name": "AO Kaspersky Lab"}', None), ("Kaspersky Lab, Inc.", None),  # one value; no record
 ])

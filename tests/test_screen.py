@@ -1459,6 +1459,23 @@ def test_a_key_that_is_a_legal_forms_word_is_no_legal_form(screener: screening.S
     assert screener.screen(name).hits[0].party.id == "kaspersky-ao"
 
 
+@pytest.mark.parametrize(("name", "party_id"), [
+    ("Name 6: KULASHOVA  Name 1: Anna  Name 2: Vladimirovna  Title: Ms  Regime: Russia", "ofac-45860"),
+    ("Name 6: KASPERSKY LABS GMBH  Address Country: Germany  Group Type: Entity", "kaspersky-gmbh"),
+    ("Name 1: Igor  Name 6: CHEKUNOV  Group Type: Individual", "ofac-45849")])
+def test_a_sanctions_lists_numbered_keys_are_no_words_of_the_name(screener: screening.Screener, name: str,
+                                                                 party_id: str) -> None:
+    """The UK list writes a name's parts under numbered keys, on one line with its other fields (`Name 6` the
+    surname, `Name 1` the given name): the values, not the keys, are the name, a MATCH."""
+    result = screener.screen(name)
+    assert result.status is Status.MATCH and result.hits[0].party.id == party_id
+
+
+def test_a_sanctions_lists_numbered_keys_tell_no_other_given_name_apart(screener: screening.Screener) -> None:
+    """Read without its keys, the record of another given name under the listed surname is that other person."""
+    assert not screener.screen("Name 6: KULASHOVA  Name 1: Olga  Name 2: Vladimirovna  Title: Ms").flagged
+
+
 @pytest.mark.parametrize(("name", "party_id"), [("Kaspersky Milano", "kaspersky-it"),
                                                 ("卡巴斯基 北京", "kaspersky-xuan-beijing"),
                                                 ("Kaspersky Lab Tokyo", "kaspersky-jp"),

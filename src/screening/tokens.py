@@ -75,9 +75,10 @@ _FIELD = re.compile(r"\s*(?:[|;\t\r\n｜；]| {5,}|</?[A-Za-z][\w:.-]{0,30}(?:\s
                     r"|(?:^|(?<=\s))\(?\d{1,2}\)(?=\s))\s*")  # (a list's numbers: `(1) IBM Ltd (2) ...`, `1) ...`)
 # The next field's key at the end of a value that follows a label's colon, a record's fields on one line
 # (`Name: Andrei Tikhonov Country: RU`, `收款人：绪安（北京）网络安全技术有限公司 开户行：...`): the value's last word,
-# where it is a key's word (`_LABEL_KEYS`) or Chinese, Japanese or Korean (whose names hold no space). Not any word:
+# where it is a key's word (`_LABEL_KEYS`) or Chinese, Japanese or Korean (whose names hold no space), with the
+# number of a numbered key after it (the UK sanctions list's `Name 6: TIKHONOV  Name 1: Andrei`). Not any word:
 # a value may have its own colon (`Director: Efremov Andrei Petrovich: since 2019` is no Efremov Andrei).
-_GLUED_KEY = re.compile(r"(?<=\S)\s+(\S+)\s*$")
+_GLUED_KEY = re.compile(r"(?<=\S)\s+(\S+)(?:\s+\d{1,2})?\s*$")
 # A quoted value among a record's fields, after a comma, bracket, `=` or colon: a JSON or SQL string, an
 # argument, a CSV row pasted whole (`VALUES (1002, 'Kaspersky Lab, Inc.', 'US')`), whose commas part no field
 # (a quoted key is no value: `_FIELD`; nor is a name's own quoted part: `ООО "Лаборатория Касперского"`).
@@ -97,13 +98,15 @@ _NOT_NAME_KEYS = frozenset({
     "organisation", "orgname", "vehicle", "product", "bank", "department", "dept", "title", "jobtitle", "role",
     "position", "occupation", "note", "notes", "comment", "comments", "description", "desc", "memo", "remark",
     "remarks", "email", "mail", "phone", "tel", "fax", "url", "website", "web", "domain", "status", "category",
-    "type", "currency", "ccy", "amount", "amt", "gender", "sex", "ou", "dc", "l", "st", "c", "o"})
+    "type", "currency", "ccy", "amount", "amt", "gender", "sex", "regime", "ou", "dc", "l", "st", "c", "o"})
 # the words of keys a record's next field may begin on its value's line (folded as `_NOT_NAME_KEYS`)
 _LABEL_KEYS = _NOT_NAME_KEYS | frozenset({
     "name", "fullname", "surname", "family", "given", "first", "last", "middle", "patronymic", "dob", "born",
     "birth", "date", "id", "no", "number", "ref", "account", "acct", "iban", "swift", "bic", "inn", "kpp", "ogrn",
     "vat", "tax", "reg", "passport", "beneficiary", "payee", "payer", "vendor", "supplier", "customer", "buyer",
     "seller", "owner", "director", "signatory", "contact", "code", "attn"})
+# keys of two words whose first is no key's alone (a sanctions list's `Group Type: Entity`), folded as above
+_PAIR_KEYS = frozenset({"grouptype", "entitytype", "subjecttype", "partytype", "listedon", "lastupdated"})
 # a comma with no space after it, not between digits (`1,250,000`): a CSV row's (`_cells`)
 _CSV_COMMA = re.compile(r"(?<!\d),(?=[^\s,])|,(?=[^\s\d,])")
 _MAX_FIELDS = 6  # fields screened on their own, at most
@@ -831,9 +834,15 @@ def _split_spans(text: str) -> list[tuple[int, int, str, bool]]:
         glued = _GLUED_KEY.search(piece) if key and after_key else None
         after_key = key
         if glued is not None and (is_cjk_run(glued.group(1)) or _folded_key(glued.group(1)) in _LABEL_KEYS):
-            # a value on the line of the next key (`Payee: AO Kaspersky Lab Bank: ...`): the value, then the key
+            # a value on the line of the next key (`Payee: AO Kaspersky Lab Bank: ...`): the value, then the key,
+            # of two words where the one before is a key's too (`Address Country:`, `Group Type:`)
+            before = _GLUED_KEY.search(piece, 0, glued.start())
+            if before is not None and not is_cjk_run(glued.group(1)) and (
+                    _folded_key(before.group(1)) in _LABEL_KEYS
+                    or _folded_key(before.group(1) + glued.group(1)) in _PAIR_KEYS):
+                glued = before
             out.append((at, at + glued.start(), piece[:glued.start()], False))
-            out.append((at + glued.start(1), separator.start(), glued.group(1), True))
+            out.append((at + glued.start(1), separator.start(), piece[glued.start(1):].strip(), True))
         else:
             out.append((at, separator.start(), piece, key))
         at = separator.end()
