@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import multiprocessing
 import pickle
+from collections.abc import Callable
 
 import attrs
 import pytest
@@ -1500,3 +1501,23 @@ def test_a_listed_company_s_country_named_in_another_language_is_its_name_s_plac
     as the listed name's word (were extra words: a REVIEW of the brand's owner)."""
     result = screener.screen(name)
     assert result.status is Status.MATCH and result.hits[0].party.id == party_id
+
+
+def _cp1251_shown_as_utf8(text: str) -> str:
+    """`text` as UTF-8 bytes a reader for Windows-1251 showed (`Р“РµСЂР±РµСЂ`)."""
+    return text.encode("utf-8").decode("cp1251", errors="replace")
+
+
+def _escaped(text: str) -> str:
+    """`text` with its letters beyond ASCII written as JSON escapes them (`\\u0413`)."""
+    return text.encode("ascii", "backslashreplace").decode("ascii")
+
+
+@pytest.mark.parametrize("damage", [_cp1251_shown_as_utf8, _escaped])
+def test_a_birth_date_in_a_damaged_field_is_read_as_in_the_field_repaired(screener: screening.Screener,
+                                                                          damage: Callable[[str], str]) -> None:
+    """The date's label and the rest of the field are read after the export damage is undone: damaged, `г.р.`
+    was no label, and the field's other words made the date possibly another's (a namesake's REVIEW)."""
+    other, listed = "Гербер Михаил Юрьевич, 14.07.1991 г.р.", "Гербер Михаил Юрьевич, 25.01.1983 г.р."
+    assert not screener.screen(damage(other)).flagged
+    assert screener.screen(damage(listed)).status is Status.MATCH

@@ -60,6 +60,7 @@ from screening.persons import (
 )
 from screening.prefilter import Prefilter
 from screening.ranking import CLASS_ORDER, Candidate, clamp, names_product, rank
+from screening.repair import repair
 from screening.respace import Respacer
 from screening.romanize import skeleton
 from screening.schemes import CHAT_WORD, chat_key, chat_reading, has_chat_sign
@@ -517,13 +518,15 @@ class Screener:
             else f"birth date written in the name ({written.text!r}) not used: birth_date was given")
         if born is None:
             born = written
+            # (the field as the date was read from it: with its export damage undone, `Рі.СЂ.` is `г.р.`)
+            plain = text if written is None else repair(text[:self.config.max_query_chars])
             if written is not None and written.labelled and (
-                    names_several(rest := without_birth_clause(text)) or birth_date_in(rest) is not None):
+                    names_several(rest := without_birth_clause(plain)) or birth_date_in(rest) is not None):
                 # (the date may be another's: `WrittenDate.sole`; but the one its part of the field names)
-                born = attrs.evolve(written, sole=False, owner=_date_owner(text, written))
+                born = attrs.evolve(written, sole=False, owner=_date_owner(plain, written))
             elif written is not None and not written.labelled and (
                     living := written.living(self._list_year)).born_by(self._adult_by) and not (
-                    joins_persons(text) or names_several(rest := text.replace(written.text, " "))
+                    joins_persons(plain) or names_several(rest := plain.replace(written.text, " "))
                     or birth_date_in(rest) is not None):
                 # (it may be a birth date, `WrittenDate.adult`, read as a living person's: `03MAR88` in 1988; of an
                 # old year, it is one, `WrittenDate.old`)
