@@ -52,6 +52,24 @@ def test_backslash_escapes_are_read() -> None:
     assert repair(r"KASPERSKY\jsmith") == r"KASPERSKY\jsmith"  # no escape: as is
 
 
+def test_octal_and_javascript_escapes_are_read() -> None:
+    """C, git and `ls` write UTF-8 bytes as octal escapes; JavaScript's `escape()` a letter beyond Latin-1 as `%u`."""
+    octal = "".join(f"\\{b:03o}" if b >= 0x80 else chr(b) for b in "Гербер М.Ю.".encode("utf-8"))
+    assert repair(octal) == "Гербер М.Ю."
+    assert repair(r"C:\2024\101 Reports") == r"C:\2024\101 Reports"  # ASCII bytes: a path's, as written
+    assert repair(r"\320 only") == r"\320 only"  # one alone: as written
+    assert repair(r"\377\376 junk") == r"\377\376 junk"  # not UTF-8: as written
+    assert repair("%u0413%u0435%u0440%u0431%u0435%u0440%20M.") == "Гербер M."
+    assert repair("50%u of it") == "50%u of it"  # no four hex digits: as written
+
+
+def test_a_domains_punycode_labels_are_read() -> None:
+    assert repair("mail." + "касперский.рф".encode("idna").decode("ascii")) == "mail.касперский.рф"
+    assert repair("カスペルスキー.jp".encode("idna").decode("ascii").upper()) == "カスペルスキー.JP"
+    assert repair("xn--abc.com") == "xn--abc.com"  # no letters: as written
+    assert may_decode("www.xn--80akjebc7ajgd.xn--p1ai")
+
+
 def test_a_python_literals_prefix_is_dropped_with_its_escapes() -> None:
     assert repair(r"b'\xd0\x90\xd0\x9e Kaspersky'") == "'АО Kaspersky'"
     assert repair(r"u'\u0410\u041e'") == "'АО'"
@@ -207,6 +225,36 @@ def test_utf8_read_as_western_with_bytes_lost_comes_back_but_for_those_letters(t
 ])
 def test_mojibake_with_a_byte_lost_or_cut_short_comes_back(damaged: str, meant: str) -> None:
     assert repair(damaged) == meant
+
+
+@pytest.mark.parametrize(("meant", "read"), [
+    ("Андрей Тихонов", "Андрей Тихонов"), ("ИВАНОВ", "ИВАНОВ"),  # (after a vowel, Ð's is Н)
+    ("Денис Зенкин", "Денис Зенкин"),
+    ("Лаборатория Касперского", "Лабораторис Касперского"),  # (Ñ's is с, the likeliest of с, э, я)
+    ("Лаборатория", "Лаборатори"),  # (a lead at the end: cut short, as a field cut at its length cuts it)
+])
+def test_utf8_read_as_western_with_bytes_dropped_comes_back(meant: str, read: str) -> None:
+    """A reader that drops the bytes Windows-1252 leaves undefined (81, 8D, 8F, 90, 9D) leaves a lead alone."""
+    dropped = meant.encode("utf-8").decode("cp1252", errors="ignore")
+    assert repair(dropped) == read
+
+
+@pytest.mark.parametrize("text", ["GUÐMUNDUR JÓNSSON", "Ñandú Ñ", "HALLDÓR ÞÓRÐARSON"])
+def test_a_lead_alone_with_no_whole_lead_beside_it_is_left_alone(text: str) -> None:
+    assert repair(text) == text
+
+
+@given(_WORDS)
+def test_utf8_read_as_mac_roman_comes_back(text: str) -> None:
+    assume(repair(text) == text)
+    damaged = text.encode("utf-8").decode("mac_roman")
+    assume(sum(damaged.count(lead) for lead in "\u2013\u2014") >= 2)
+    assert repair(damaged) == text
+
+
+def test_a_copyright_sign_is_in_windows_1251_text() -> None:
+    meant = "© АО «Лаборатория Касперского», 2025"
+    assert repair(meant.encode("cp1251").decode("latin-1")) == meant
 
 
 @pytest.mark.parametrize("text", ["MARÃ?A", "What?", "Ð?", "Kaspersky Lab Ã", "Ñ?", "MARÃ?A PEÃ‘A", "GARCÃ?A MUÃ‘OZ"])

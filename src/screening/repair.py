@@ -1,10 +1,13 @@
 """Undo the damage text takes on its way through exports, web forms and legacy encodings (normaliser step 0).
 
 * HTML character references (`&#1051;&#1072;`, `&laquo;`, `&amp;`) are resolved;
-* percent-encoding (`%D0%90%D0%9E`, `Kaspersky%20Lab`) is decoded when the bytes are valid UTF-8;
+* percent-encoding (`%D0%90%D0%9E`, `Kaspersky%20Lab`) is decoded when the bytes are valid UTF-8, and so is
+  JavaScript's `escape()` of a letter beyond Latin-1 (`%u041B%u0430`);
 * backslash escapes a JSON, JavaScript, Python or log export writes are read: `\\u0410\\u041e` (surrogate pairs
-  too), `\\xd0\\x90` bytes when they are valid UTF-8, `\\"`, `\\'`, `\\/`, and `\\n`, `\\r`, `\\t` written out
-  (a line end or tab there parts a record's fields, as written ones do: `tokens.field_parts`);
+  too), `\\xd0\\x90` bytes and the octal bytes C, git and `ls` write (`\\320\\220`, two or more beyond ASCII in
+  a row) when they are valid UTF-8, `\\"`, `\\'`, `\\/`, and `\\n`, `\\r`, `\\t` written out (a line end or
+  tab there parts a record's fields, as written ones do: `tokens.field_parts`);
+* a domain's labels in punycode (`xn--80akjebc7ajgd.xn--p1ai`) are read as the letters they encode;
 * e-mail's encodings are read: encoded words (`=?utf-8?b?0KLQuNGF...?=`, RFC 2047) and quoted-printable
   bytes (`=D0=90=D0=9E`) when they are UTF-8;
 * mojibake is decoded back:
@@ -18,9 +21,11 @@
     whose one undefined byte came out as a control character (`Р\x98` for `И`),
   - each of these done twice (UTF-8 read as Windows-1252, written as UTF-8 and read so again: `Ã\x90â€º`), read
     back step by step;
-  - with a byte the reader could not show written `?` or U+FFFD (`Ð?Ð½Ð´Ñ€ÐµÐ¹`, `Р?РІР°РЅРѕРІ`): read as the
-    likeliest letter it leaves (`_LOST`: Андрей, Иванов); and with the last character cut short, as a field
-    cut at its length cuts it, left out;
+  - with a byte the reader could not show written `?` or U+FFFD (`Ð?Ð½Ð´Ñ€ÐµÐ¹`, `Р?РІР°РЅРѕРІ`), or dropped
+    (`ÐÐ½Ð´Ñ€ÐµÐ¹`): read as the likeliest letter it leaves (`_LOST`: Андрей, Иванов); and with the last
+    character cut short, as a field cut at its length cuts it, left out;
+  - UTF-8 read as Mac OS Roman (`–¢–ò–•–û–ù–û–í`: ТИХОНОВ), where two or more of its Cyrillic leads show (`–`,
+    `—` before a letter that reader makes of a byte beyond ASCII);
 * percent-encoding of a percent sign (`%25D0%259B`, encoded twice) is decoded again, and percent-encoded bytes
   of an 8-bit code page (`%CB%E0%E1`) where the mojibake repair reads them as letters; so are the hex escapes
   of an RTF document, two or more in a row (`\'cb\'e0\'e1`; one alone is as often a quote escaped, `O\'Dea`).
@@ -56,6 +61,12 @@ _RTF_HEX = re.compile(r"(?:\\'[89a-fA-F][0-9a-fA-F]){2,}")
 # (`\n`, `\r`, `\t` not before a small letter: `CORP\tikhonov` is a Windows account, no tab)
 _ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|(x[0-9A-Fa-f]{2}(?:\\x[0-9A-Fa-f]{2})*)|([nrt])(?![a-z])|([\"'/\\]))")
 _ESCAPED_CONTROLS = {"n": "\n", "r": "\r", "t": "\t"}
+# octal escapes of bytes beyond ASCII, two or more in a row (`\320\220`: UTF-8 as C, git and `ls` write it); one
+# alone, or of ASCII, is as often a path's (`C:\2024\101`)
+_OCTAL_RUN = re.compile(r"(?:\\[23][0-7]{2}){2,}")
+_JS_ESCAPE = re.compile(r"%u([0-9A-Fa-f]{4})")  # JavaScript's `escape()` of a character beyond Latin-1
+# a domain's label in punycode (IDNA: `xn--80akjebc7ajgd`), read where it decodes
+_PUNYCODE = re.compile(r"(?<![\w-])xn--([a-z0-9-]{1,59})(?![\w-])", re.IGNORECASE)
 # Python's `b'...'` or `u'...'` written whole, its quote closed
 _LITERAL_PREFIX = re.compile(r"(?<![\w'\"])[bBuU](?=(['\"])(?:[^'\"\\\n]|\\.)*\1)")
 # an e-mail header's encoded word (RFC 2047: `=?utf-8?b?0KLQuNGF...?=`, `=?UTF-8?Q?=D0=A2=D0=B8?=`)
@@ -78,7 +89,7 @@ _HIGH_LETTERS = re.compile("[\u00c0-\u00ff\u00a8\u00b8\u00b2\u00b3\u00aa\u00ba\u
 _MIN_HIGH = 4  # a 1251 reading needs at least this many such letters ...
 _HIGH_SHARE = 0.6  # ... and this share of the letters
 _LEAD_SHARE = 0.3  # a UTF-8-as-1251 reading needs this share of leads (`Р`, `С` ...) among non-ASCII letters
-_RUSSIAN_MARKS = frozenset("«»„“”–—№…\u00a0")  # what else Windows-1251 Russian text holds
+_RUSSIAN_MARKS = frozenset("«»„“”–—№…©\u00a0")  # what else Windows-1251 Russian text holds
 _CYRILLIC_VOWELS = frozenset("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ")
 _MIN_KOI8_LETTERS = 6  # a shorter text says too little (`ВТБ`)
 _MAX_DAMAGED_VOWELS = 0.2  # Russian text holds about 42% vowels; KOI8-R read as Windows-1251 or back, ~15%
@@ -94,6 +105,10 @@ _OTHER_MARK = "[\u2500-\u25ff\u2320\u2321\uff61-\uff9f]"
 _IDEOGRAPH = "[\u4e00-\u9fff]"  # (what UTF-8 read as Shift-JIS holds besides half-width katakana)
 _MIN_OTHER = 4  # characters beyond ASCII such a text holds at least (`─Д` read back is `Ą`: chance) ...
 _MIN_READ = 3  # ... and letters its reading holds, most of its characters (`├│ ├│` is `ó ó`: chance too)
+# UTF-8 Cyrillic read as Mac OS Roman: each letter a lead (`–` for D0, `—` for D1) and the letter that reader makes of
+# the byte after it (80-BF); two or more such pairs tell it
+_MAC_LEAD = "[\u2013\u2014][" + bytes(range(0x80, 0xC0)).decode("mac_roman") + "]"
+_MIN_MAC_LEADS = 2
 
 # Cyrillic code pages whose text one read in another (`codepage_readings`: it leaves among the letters what
 # Russian text does not hold, box drawing, `®`, `€`, `‹`, `¤`: `_NOT_RUSSIAN`)
@@ -114,7 +129,7 @@ def may_decode(text: str) -> bool:
     """Whether ASCII `text` may hold something `repair` decodes into other letters or other words (the
     screener's prefilter reads text as written and cannot tell)."""
     return (("&" in text and ";" in text) or "%" in text or "\\" in text or ("=?" in text and "?=" in text)
-            or ("=" in text and _QUOTED_PRINTABLE_HIGH.search(text) is not None))
+            or ("=" in text and _QUOTED_PRINTABLE_HIGH.search(text) is not None) or _punycode_marked(text))
 
 
 def repair(text: str) -> str:
@@ -124,6 +139,9 @@ def repair(text: str) -> str:
         import html  # (here: few names hold a reference, and a fresh process starts faster without it)
 
         text = html.unescape(text)
+    escaped = "%u" in text or "%U" in text
+    if escaped:
+        text = _JS_ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
     if "%" in text and ("%20" in text or len(_PERCENT.findall(text)) > 1):
         text = _percent_decoded(text)
     if "\\'" in text:  # (an RTF document's bytes: read as a Windows-1252 reader would, the mojibake repair after)
@@ -132,9 +150,13 @@ def repair(text: str) -> str:
         # (Python's `b'...'`, `u'...'`: the letter is no word; read before the escapes, as a quote escaped
         # after a letter, JSON's `B\"`, is none)
         text = _LITERAL_PREFIX.sub("", text)
+        text = _OCTAL_RUN.sub(_octal_bytes, text)
         text = _ESCAPE.sub(_unescaped, text)
-        if any("\ud800" <= c <= "\udfff" for c in text):  # (a character beyond the BMP, written as a pair)
-            text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+        escaped = True
+    if escaped and any("\ud800" <= c <= "\udfff" for c in text):  # (a character beyond the BMP, written as a pair)
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    if _punycode_marked(text):
+        text = _PUNYCODE.sub(_punycode_label, text)
     if "=?" in text and "?=" in text:
         text = _encoded_words(text)
     if "=" in text and _QUOTED_PRINTABLE_HIGH.search(text) is not None:  # (only letters beyond ASCII decode)
@@ -211,14 +233,45 @@ def _unescaped(match: re.Match[str]) -> str:
     return _ESCAPED_CONTROLS[control] if control is not None else char
 
 
+def _octal_bytes(match: re.Match[str]) -> str:
+    """A run of octal escapes as the UTF-8 text its bytes write (`_OCTAL_RUN`); as written where it is none."""
+    raw = bytes(int(code, 8) for code in match.group().split("\\")[1:])
+    return _utf8(raw) or match.group()
+
+
+def _punycode_marked(text: str) -> bool:
+    """Whether `text` may hold a domain's label in punycode (`_PUNYCODE`): a quick test."""
+    return "xn--" in text or "XN--" in text or "Xn--" in text
+
+
+def _punycode_label(match: re.Match[str]) -> str:
+    """A domain's punycode label as the letters it encodes; as written where it decodes to none beyond ASCII."""
+    try:
+        read = match.group(1).lower().encode("ascii").decode("punycode")
+    except (UnicodeError, ValueError):
+        return match.group()
+    return match.group() if read.isascii() or not all(c.isalnum() or c == "-" for c in read) else read
+
+
 def _demojibake(text: str, utf8_only: bool = False) -> str:
     """`text` with its mojibake read back (see the module docstring); `utf8_only`: UTF-8 readings only (the damage
     done again, once read back: `ÉÉ ÀÀ`, read back from `Ã‰Ã‰ Ã€Ã€`, is no Windows-1251 text)."""
+    if ("\u2013" in text or "\u2014" in text) and len(_class(_MAC_LEAD).findall(text)) >= _MIN_MAC_LEADS:
+        try:
+            mac = text.encode("mac_roman").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            pass
+        else:
+            if all(map(_plausible, mac)):
+                return mac
     raw = _as_8bit(text.replace("\ufffd", "?"))  # (a byte a reader could not show: `?`, or U+FFFD)
     if raw is not None:
         decoded = _utf8(raw)
         if decoded is None:
-            decoded = _damaged_utf8(_lost_found(raw, _TWICE_LEAD.search(text) is not None))
+            found = _lost_found(raw, _TWICE_LEAD.search(text) is not None)
+            decoded = _damaged_utf8(found)
+            if decoded is None and (b"\xd0" in found or b"\xd1" in found):
+                decoded = _damaged_utf8(_dropped_found(found))
         if decoded is not None and not all(_plausible(c) for c in decoded):
             decoded = None
         if decoded is not None and any(c >= "\u00c0" and c.isalpha() for c in decoded):
@@ -279,6 +332,31 @@ def _lost_found(raw: bytes, twice: bool) -> bytes:
         return raw
     lost = _LOST_TWICE if twice else _LOST
     return re.sub(rb"([\xc3\xd0\xd1])\?", lambda m: bytes([m.group(1)[0], lost.get(m.group(1)[0], 0x3F)]), raw)
+
+
+# A byte a reader for Windows-1252 dropped after a lead byte of UTF-8 Cyrillic (one of the five it leaves undefined;
+# `ÐÐ½Ð´Ñ€ÐµÐ¹`): read as the likeliest letter of those it leaves, as `_LOST` (А, с); but after a vowel, Ð's is Н
+# (`ИВА?ОВ`; Ñ's stays с, as likely as я at a word's end: `Денис`, `-ия`). Read only where the text shows more such
+# leads whole than dropped (`GUÐMUNDUR` is Icelandic).
+_DROPPED = re.compile(rb"[\xd0\xd1](?![\x80-\xbf])")
+_WHOLE_LEAD = re.compile(rb"[\xd0\xd1][\x80-\xbf]")
+_AFTER_VOWEL = {0xD0: 0x9D}
+
+
+def _dropped_found(raw: bytes) -> bytes:
+    """`raw` with the byte a reader dropped after each lead byte of UTF-8 Cyrillic put back (`_DROPPED`)."""
+    dropped = len(_DROPPED.findall(raw))
+    if not dropped or len(_WHOLE_LEAD.findall(raw)) <= dropped:
+        return raw
+    out = bytearray()
+    at = 0
+    for match in _DROPPED.finditer(raw):
+        out += raw[at:match.start()]
+        lead, at = raw[match.start()], match.end()
+        before = out[-2:].decode("utf-8", errors="ignore")[-1:]
+        out += bytes([lead, _AFTER_VOWEL.get(lead, _LOST[lead]) if before in _CYRILLIC_VOWELS else _LOST[lead]])
+    out += raw[at:]
+    return bytes(out)
 
 
 def _utf8(raw: bytes) -> str | None:
