@@ -181,6 +181,36 @@ def test_text_of_one_code_page_has_no_other_reading(text: str) -> None:
     assert codepage_readings(text) == ()
 
 
+@pytest.mark.parametrize(("meant", "codec"), [
+    ("Αθήνα Πειραιάς", "cp1253"), ("שלום עולם", "cp1255"), ("مرحبا بكم", "cp1256"), ("สวัสดี", "cp874"),
+    ("서울특별시", "euc-kr"), ("台灣銀行", "big5"),
+])
+def test_one_byte_and_double_byte_text_of_other_scripts_has_its_reading(meant: str, codec: str) -> None:
+    """What a reader for Windows-1252 made of Greek, Hebrew, Arabic, Thai, Korean or Big5 bytes is read back from
+    the text as it came (`repair` may have read it, wrongly, as Windows-1251 Russian: `ÊÜóðåñóêé`)."""
+    damaged = meant.encode(codec).decode("latin-1")
+    assert meant in codepage_readings(repair(damaged), damaged)
+
+
+@pytest.mark.parametrize(("brand", "codec"), [("ΚΑΣΠΕΡΣΚΙ", "cp1253"), ("كاسبرسكي", "cp1256"), ("카스퍼스키", "euc-kr")])
+def test_the_brand_in_another_scripts_code_page_shown_as_western_is_screened(brand: str, codec: str) -> None:
+    import screening
+
+    assert screening.Screener().screen(brand.encode(codec).decode("cp1252", errors="replace")).flagged
+
+
+@pytest.mark.parametrize("text", ["Ångström Éléments", "Müller & Søn", "ÀÉÎ", "Café Zürich", "Ölçer Ýýý"])
+def test_western_text_has_no_reading_in_other_scripts(text: str) -> None:
+    """Mostly ASCII letters; or too few letters of any one script (`ÀÉÎ`)."""
+    assert not any(ord(c) > 0x36F and not "\u0400" <= c <= "\u04ff" for read in codepage_readings(text, text)
+                   for c in read)
+
+
+@pytest.mark.parametrize("meant", ["แคสเปอร์สกี้ สำนักงาน", "नमस्ते दुनिया"])
+def test_utf8_thai_or_devanagari_read_as_western_comes_back(meant: str) -> None:
+    assert repair(_as_western(meant, "utf-8")) == meant
+
+
 @pytest.mark.parametrize("text", ["••••••", "°°°°°°", "±±±±±±", "‰‰‰‰‰‰"])
 def test_symbols_alone_stay_unscreenable(text: str) -> None:
     import screening

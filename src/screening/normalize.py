@@ -797,7 +797,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     head = text[:max_chars]
     if not head.isascii():  # (decomposed accents composed: `ÇÀÎ` undone as mojibake, `né le` a birth label)
         head = unicodedata.normalize("NFC", head)
-    head = repair(head)  # step 1, once for every reading below (a huge field costs bounded time)
+    damaged, head = head, repair(head)  # step 1, once for every reading below (a huge field costs bounded time)
     head = mail_addresses(head)
     written = head  # (a record's fields are read as written: a full-width colon parts them, `：`, without a space)
     if not head.isascii():
@@ -946,7 +946,7 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # Russian text damaged between KOI8, DOS and Windows-1251 code pages, and Japanese or Chinese bytes a reader
     # for Windows-1252 showed, read back (`screening.repair`; as written: a soft hyphen there may be a letter).
     if not written.isascii():
-        more.extend(_read_text(read, vocab) for read in codepage_readings(written))
+        more.extend(_read_text(read, vocab) for read in codepage_readings(written, damaged))
     # Russian typed on the English keyboard layout is screened as retyped on the Russian one.
     retyped = as_russian(head) if looks_slipped(head) else None
     if retyped is not None:

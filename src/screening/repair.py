@@ -118,10 +118,14 @@ _CYRILLIC_PAIRS = (("cp1251", "koi8-r"), ("koi8-r", "cp1251"), ("cp1251", "koi8-
 
 # East Asian code pages 8-bit text may be read in (`codepage_readings`), the letters their readings hold (kana,
 # CJK punctuation, ideographs, full- and half-width forms), and the half-width katakana among them
-_EAST_ASIAN = ("cp932", "gbk")
-_EAST_ASIAN_LETTER = "[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff9f]"
+_EAST_ASIAN = ("cp932", "gbk", "big5", "euc-kr")
+_EAST_ASIAN_LETTER = "[\u3000-\u30ff\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff9f]"
 _HALF_WIDTH = "[\uff61-\uff9f]"
 _MIN_EAST_ASIAN = 3  # letters such a reading holds at least, half-width katakana aside
+# One-byte code pages of other scripts a Windows-1252 reader shows as Western letters (`ÊÜóðåñóêé` is Greek), and
+# the block a reading in each holds all its letters beyond ASCII in
+_SCRIPT_PAGES = (("cp1253", "\u0370-\u03ff"), ("cp1255", "\u0590-\u05ff"), ("cp1256", "\u0600-\u06ff"),
+                 ("cp874", "\u0e00-\u0e7f"))
 _MIN_HIGH_SHARE = 0.5  # share of the text's characters (not spaces) beyond ASCII, for such a reading
 
 
@@ -272,7 +276,7 @@ def _demojibake(text: str, utf8_only: bool = False) -> str:
             decoded = _damaged_utf8(found)
             if decoded is None and (b"\xd0" in found or b"\xd1" in found):
                 decoded = _damaged_utf8(_dropped_found(found))
-        if decoded is not None and not all(_plausible(c) for c in decoded):
+        if decoded is not None and not all(_plausible(c) for c in decoded) and not _indic_or_thai(decoded):
             decoded = None
         if decoded is not None and any(c >= "\u00c0" and c.isalpha() for c in decoded):
             return decoded
@@ -397,6 +401,19 @@ def _plausible(ch: str) -> bool:
     return ch < "\u0800" or "\u2000" <= ch <= "\u206f" or ch >= "\u3000" or ch in _BYTE_OF
 
 
+# Scripts of the three-byte range a name may be written in whole (their UTF-8 leads read in Windows-1251 are `а¤`,
+# `аҐ`, `аё`, `а№`: no Russian text's), and the letters of one a repaired name holds at least
+_INDIC_OR_THAI = ("\u0900-\u097f", "\u0e00-\u0e7f")
+_MIN_SCRIPT_LETTERS = 4  # (`ÀÉÎ` is no Greek, Arabic or Thai word)
+
+
+def _indic_or_thai(text: str) -> bool:
+    """Whether `text` beyond ASCII is Devanagari or Thai alone, `_MIN_SCRIPT_LETTERS` characters or more of it
+    (`แคสเปอร์สกี้` read back from `à¹\x81à¸„à¸ª...`)."""
+    return any(len(found := _class(f"[{block}]").findall(text)) >= _MIN_SCRIPT_LETTERS
+               and len(found) == sum(not c.isascii() for c in text) for block in _INDIC_OR_THAI)
+
+
 def _as_8bit(text: str) -> bytes | None:
     """The bytes a Windows-1252 / Latin-1 reader decoded `text` from; None when it cannot have."""
     out = bytearray()
@@ -411,14 +428,15 @@ def _as_8bit(text: str) -> bytes | None:
     return bytes(out)
 
 
-def codepage_readings(text: str) -> tuple[str, ...]:
+def codepage_readings(text: str, damaged: str = "") -> tuple[str, ...]:
     """The other readings of damaged 8-bit text (see the module docstring): Cyrillic text with almost no
     vowels, a word in flipped case, or symbols Russian does not hold among its letters, read back from one
     Cyrillic code page into another, each way that reads with vowels as Russian has and holds nothing outside
     ASCII, the Cyrillic block and what Russian text holds besides (several may: one is the damage done twice,
     which no letter count tells apart from a name); and text mostly beyond ASCII that a Windows-1252 reader
-    made of Japanese or Chinese bytes, read back. None for most text."""
-    found: list[str] = []
+    made of Japanese, Chinese or Korean bytes, read back; and `damaged`, the text before `repair` read it (as
+    Windows-1251 text, maybe wrongly), made of Greek, Hebrew, Arabic or Thai bytes. None for most text."""
+    found: list[str] = _script_page_readings(damaged) if damaged and not damaged.isascii() else []
     letters, share = _vowel_share(text)
     if letters >= _MIN_KOI8_LETTERS:
         # (symbols among the letters say which tables: KOI8-U and DOS ones too; else KOI8-R and Windows-1251)
@@ -459,6 +477,29 @@ def _east_asian_readings(text: str) -> list[str]:
         if (east - len(_class(_HALF_WIDTH).findall(read)) >= _MIN_EAST_ASIAN
                 and east == sum(not c.isascii() for c in read)
                 and not any(c.isascii() and c.isalpha() for c in read)):
+            found.append(read)
+    return found
+
+
+def _script_page_readings(text: str) -> list[str]:
+    """8-bit `text` (as a Windows-1252 reader shows it), mostly beyond ASCII and no Latin letter of ASCII, read in
+    each one-byte code page of `_SCRIPT_PAGES` where the reading holds `_MIN_SCRIPT_LETTERS` letters or more of
+    that page's script and nothing else beyond ASCII (`ÊÜóðåñóêé`: Κάσπερσκι). Western names hold mostly ASCII
+    letters (`Ångström Éléments`); accented capitals alone (`ÀÉÎ`) read as no one script."""
+    shown = text.replace(" ", "")
+    beyond, letters = sum(not c.isascii() for c in shown), sum(map(str.isalpha, shown))
+    if (beyond < _MIN_HIGH_SHARE * len(shown) or letters < _MIN_SCRIPT_LETTERS  # (`°°°°°°` reads as Thai letters)
+            or any(c.isascii() and c.isalpha() for c in shown) or (raw := _as_8bit(text)) is None):
+        return []
+    found = []
+    for codec, block in _SCRIPT_PAGES:
+        try:
+            read = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        script = _class(f"[{block}]").findall(read)
+        if (sum(c.isalpha() for c in script) >= _MIN_SCRIPT_LETTERS
+                and len(script) == sum(not c.isascii() for c in read)):
             found.append(read)
     return found
 
