@@ -26,6 +26,7 @@ WORDS_SECTIONS = {
     "generic": dict,
     "abbreviations": dict,
     "person_titles": list,
+    "trades": list,
     "noise": list,
     "honorifics": list,
     "countries": dict,
