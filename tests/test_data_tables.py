@@ -27,6 +27,7 @@ WORDS_SECTIONS = {
     "abbreviations": dict,
     "person_titles": list,
     "trades": list,
+    "employers": list,
     "noise": list,
     "honorifics": list,
     "countries": dict,

@@ -1538,3 +1538,23 @@ def test_a_word_only_like_the_brand_in_a_firm_of_another_trade_is_a_namesakes_fi
 def test_the_brand_as_listed_or_a_listed_word_beside_another_trade_is_still_read(screener: screening.Screener,
                                                                                  name: str) -> None:
     assert screener.screen(name).flagged
+
+
+@pytest.mark.parametrize("name", ["Igor Chekunov, Senior Lecturer, Omsk State University",
+                                  "Kirill Astrakhan | Conductor | Novosibirsk Philharmonic",
+                                  "Anna Kulashova, Accountant, Severny Potok LLC", "Mikhail Gerber - Bauhaus Hochschule"])
+def test_a_record_of_the_name_alone_at_another_organisation_is_a_namesakes(screener: screening.Screener,
+                                                                          name: str) -> None:
+    """The listed given and family names as the record's first field, and another organisation after it (a legal
+    form, a university, a club), no listed organisation read: a namesake who works there, below review."""
+    assert not screener.screen(name).flagged
+
+
+@pytest.mark.parametrize("name", ["Igor Chekunov, Chief Legal Officer, AO Kaspersky Lab",  # the listed employer
+                                  "Igor Gennadyevich Chekunov, Omsk State University",  # the patronymic too
+                                  "Igor Chekunov c/o Severny Potok LLC",  # care of: no employer
+                                  "Igor Chekunov, Severny Potok LLC, account 40817810099910004312",  # a payment's
+                                  "Кулашова Анна, ИП"])  # her own sole proprietorship
+def test_a_record_of_the_listed_employer_a_patronymic_or_a_payment_keeps_the_person(screener: screening.Screener,
+                                                                                   name: str) -> None:
+    assert screener.screen(name).flagged
