@@ -94,7 +94,6 @@ class Lexicon:
     stopwords: frozenset[str]
     pair_starts: frozenset[str]  # first words of those place names
     titles: frozenset[str]  # words of a person's title or role (`ceo`, `head`, `director`)
-    trades: frozenset[str]  # words of lines of business no listed party is in, and of family firms (`transport`)
     employers: frozenset[str]  # kinds of organisation a person's record names as where they work (`university`)
     adjectives: dict[str, str]  # a country's adjective beside a company's name (`americaine`) -> ISO alpha-2
 
@@ -158,7 +157,6 @@ def build_lexicon() -> Lexicon:
                    titles=frozenset(t for w in tables.word_list("person_titles")
                                     for form in (w, *(f for word in w.split() for f in title_forms(word)))
                                     for t in tokens_of(form)),
-                   trades=frozenset(t for w in tables.word_list("trades") for t in tokens_of(w)),
                    employers=frozenset(t for w in tables.word_list("employers") for t in tokens_of(w)),
                    adjectives={t: code for code, names in tables.country_adjectives().items() for n in names
                                for t in tokens_of(n)})

@@ -305,42 +305,6 @@ def _not_family_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...]
     return kept
 
 
-# A firm named with a word only like the brand, in another trade (`_not_other_trades`), read as a listed party
-# through that word alone: below review.
-_NAMESAKE_FIRM_CAP = 0.6
-_NAMESAKE_FIRM = "a word like the brand, spelled as no listed name is, in a firm of another trade: a namesake's firm"
-
-
-def _not_other_trades(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...], index: CandidateIndex,
-                      listed: Callable[[int], frozenset[str]]) -> tuple[dict[str, float], bool]:
-    """`brand_sim` without the brands the query reaches only by words spelled as none of the brand's listed names
-    do, where it holds a word of a line of business no listed party is in or of a family firm (`lexicon().trades`)
-    and no other word of any listed name of the brand's owners (`listed`: a party's words): a namesake's firm
-    (`Kasperski Transport Sp. z o.o.`, `Jan Kasperski Transport`: Kasperski is a Polish surname; not `Kapersky Lab
-    says hackers stole from banks`). The brand written as listed is carried still (`Kaspersky Transport LLC`).
-    And whether the query is such a firm (`_namesake_firm`)."""
-    trades = lexicon().trades
-    if all(token.text not in trades for token in tokens):
-        return brand_sim, False
-    words = {token.text for token in tokens}
-    kept = {anchor: sim for anchor, sim in brand_sim.items() if not words.isdisjoint(_spellings(index, anchor))}
-    if len(kept) == len(brand_sim):
-        return brand_sim, False
-    like = {token.text for token in tokens if any(a in brand_sim and a not in kept for a, _ in index.lookup(token.text))}
-    owners = {number for anchor in brand_sim for number, _ in index.brands[anchor]}
-    if any(not (words - like).isdisjoint(listed(number)) for number in owners):
-        return brand_sim, False
-    return kept, True
-
-
-def _namesake_firm(cand: Candidate, tokens: tuple[TokenInfo, ...]) -> Candidate:
-    """`cand` capped below review: the query is a namesake's firm and no more (`_not_other_trades`), read as the
-    listed party through the word only like the brand (`Kasperski Transport Sp. z o.o.` is no `AO Kaspersky Lab`)."""
-    trade = next(t.text for t in tokens if t.text in lexicon().trades)
-    return attrs.evolve(cand, score=_NAMESAKE_FIRM_CAP, evidence=(*cand.evidence, Evidence(
-        "namesake_firm", _NAMESAKE_FIRM_CAP, trade, "", f"{_NAMESAKE_FIRM}: scored at most {_NAMESAKE_FIRM_CAP}")))
-
-
 def _apart_from_names(brand_sim: dict[str, float], tokens: tuple[TokenInfo, ...], index: CandidateIndex,
                       initials: frozenset[int]) -> dict[str, float]:
     """The brands of `brand_sim` that a query reading as a person's name carries: a brand's word written as the
@@ -470,7 +434,6 @@ class Screener:
         self._cited: dict = {}  # party number -> reference and citations (see `ranking.rank`)
         self._written_names: dict = {}  # party number -> its names as written, for ties (see `ranking.rank`)
         self._listed: dict = {}  # the listed units of a set of reached names (`Bounds.prime`)
-        self._name_words: dict[int, frozenset[str]] | None = None  # a party's listed names' words (`_listed_words`)
         self._misreads: dict[str, str] = {}  # word -> its scanner reading (`_misread_word`)
         self._cyrillic_slips: CyrillicSlips | None = None  # listed persons' Cyrillic words' slips (`_slipped`)
         self._hidden: dict[str, bool] = {}  # Cyrillic word -> read as a keyboard slip (`_hidden_slip`)
@@ -1236,8 +1199,6 @@ class Screener:
         elif brand_sim:
             brand_sim = _not_family_names(brand_sim, tokens, index, norm.initials,
                                           formed=not all(form == "sole_proprietor" for form in norm.legal_forms))
-        brand_sim, namesakes = _not_other_trades(brand_sim, tokens, index, self._listed_words) if brand_sim else (
-            brand_sim, False)
         owners = {p for anchor in brand_sim for p, _ in index.brands[anchor]}
         out: list[Candidate] = []
         for anchor, sim in brand_sim.items():  # an owner the query reaches by none of its names carries it
@@ -1274,8 +1235,6 @@ class Screener:
                     not brand_sim or not_owner and not self._may_carry(ranked, bound)):
                 continue  # no name of the party can be shown, nor change what is
             cand, best = self._organization(number, parties[number], norm, tokens, ranked, brand_sim, owners, bound)
-            if namesakes and cand.score > _NAMESAKE_FIRM_CAP:
-                cand = _namesake_firm(cand, tokens)
             out.append(cutoff.saw(cand))
             if best is not None:
                 named[number] = best
@@ -1477,15 +1436,6 @@ class Screener:
         found = fit_of(best, record, tokens, norm.legal_text, party, self._party_words(number), brand_sim,
                        bound.context, owns)
         return found.whole and found.spelled and not found.foreign
-
-    def _listed_words(self, number: int) -> frozenset[str]:
-        """The words of the party's listed names, as the query's are read (`lab` for `Labs`), remembered."""
-        if self._name_words is None:
-            found: dict[int, set[str]] = {}
-            for record in self.watchlist.index.records:
-                found.setdefault(record.party, set()).update(t.text for t in record.tokens)
-            self._name_words = {party: frozenset(words) for party, words in found.items()}
-        return self._name_words.get(number, frozenset())
 
     def _party_words(self, number: int) -> frozenset[str]:
         words = self._words.get(number)
