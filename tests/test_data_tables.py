@@ -26,7 +26,6 @@ WORDS_SECTIONS = {
     "generic": dict,
     "abbreviations": dict,
     "person_titles": list,
-    "employers": list,
     "noise": list,
     "honorifics": list,
     "countries": dict,

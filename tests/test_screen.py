@@ -1521,23 +1521,3 @@ def test_a_birth_date_in_a_damaged_field_is_read_as_in_the_field_repaired(screen
     other, listed = "Гербер Михаил Юрьевич, 14.07.1991 г.р.", "Гербер Михаил Юрьевич, 25.01.1983 г.р."
     assert not screener.screen(damage(other)).flagged
     assert screener.screen(damage(listed)).status is Status.MATCH
-
-
-@pytest.mark.parametrize("name", ["Igor Chekunov, Senior Lecturer, Omsk State University",
-                                  "Kirill Astrakhan | Conductor | Novosibirsk Philharmonic",
-                                  "Anna Kulashova, Accountant, Severny Potok LLC", "Mikhail Gerber - Bauhaus Hochschule"])
-def test_a_record_of_the_name_alone_at_another_organisation_is_a_namesakes(screener: screening.Screener,
-                                                                          name: str) -> None:
-    """The listed given and family names as the record's first field, and another organisation after it (a legal
-    form, a university, a club), no listed organisation read: a namesake who works there, below review."""
-    assert not screener.screen(name).flagged
-
-
-@pytest.mark.parametrize("name", ["Igor Chekunov, Chief Legal Officer, AO Kaspersky Lab",  # the listed employer
-                                  "Igor Gennadyevich Chekunov, Omsk State University",  # the patronymic too
-                                  "Igor Chekunov c/o Severny Potok LLC",  # care of: no employer
-                                  "Igor Chekunov, Severny Potok LLC, account 40817810099910004312",  # a payment's
-                                  "Кулашова Анна, ИП"])  # her own sole proprietorship
-def test_a_record_of_the_listed_employer_a_patronymic_or_a_payment_keeps_the_person(screener: screening.Screener,
-                                                                                   name: str) -> None:
-    assert screener.screen(name).flagged

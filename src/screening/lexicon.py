@@ -94,7 +94,6 @@ class Lexicon:
     stopwords: frozenset[str]
     pair_starts: frozenset[str]  # first words of those place names
     titles: frozenset[str]  # words of a person's title or role (`ceo`, `head`, `director`)
-    employers: frozenset[str]  # kinds of organisation a person's record names as where they work (`university`)
     adjectives: dict[str, str]  # a country's adjective beside a company's name (`americaine`) -> ISO alpha-2
 
     def is_other_word(self, text: str) -> bool:
@@ -157,7 +156,6 @@ def build_lexicon() -> Lexicon:
                    titles=frozenset(t for w in tables.word_list("person_titles")
                                     for form in (w, *(f for word in w.split() for f in title_forms(word)))
                                     for t in tokens_of(form)),
-                   employers=frozenset(t for w in tables.word_list("employers") for t in tokens_of(w)),
                    adjectives={t: code for code, names in tables.country_adjectives().items() for n in names
                                for t in tokens_of(n)})
 

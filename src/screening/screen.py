@@ -656,8 +656,6 @@ class Screener:
                                        self._related())
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
-        if (elsewhere := _employed_elsewhere(text, candidates, self.watchlist.parties, self.config.review_threshold)):
-            candidates = {number: _elsewhere(cand, *elsewhere) for number, cand in candidates.items()}
         # the personal tax numbers the text labels, read only where a person is a candidate (`_adjust`)
         taxed = personal_tax_numbers(as_given) if numbered and any(
             self.watchlist.parties[c.party].kind == "person" for c in candidates.values()) else ()
@@ -1487,52 +1485,6 @@ def _read_as(feature: str, changed: list[tuple[str, str]], why: str) -> Evidence
 
 
 _NAME_PARTS = frozenset({"family_name", "given_name", "patronymic"})
-# A record that opens with a person's given and family names alone, as its first field, and names in a later field
-# an organisation (a legal form, or a kind of employer: `lexicon().employers`), no listed organisation read: the
-# record of a namesake who works there (`Anton Ivanov, Ural Federal University`, `Andrei Tikhonov | Sales Manager |
-# OOO Severstal-Trade`), below review. Not with a patronymic or an initial (more of the listed person's name), nor
-# a record sent in care of another (`c/o`) or a payment's (an account): there the organisation is no employer.
-_FIRST_FIELD = re.compile(r"\s*(?:[,|;(\[]|\s[-\u2013\u2014]\s|\s@\s|\s(?:at|of)\s)\s*")
-_CARE_OF = re.compile(r"(?i)(?:\bc/o\b|\bcare of\b|\battn\b)")
-# a payment's record (an account, its number): the organisation after the name may be the person's bank
-_PAYMENT = re.compile(r"(?i)\b(?:iban|swift|bic|acct|account|a/c|konto|сч[её]т|р/с)\b|\d{6,}")
-_ELSEWHERE_CAP = 0.6
-_FIELDS_READ = 4  # the record's fields after the first read for an organisation, at most
-_ELSEWHERE = ("the listed name alone as the record's first field, another organisation named after it: a namesake who "
-              "works there")
-
-
-def _employed_elsewhere(text: str, candidates: dict[int, Candidate], parties: tuple[Party, ...], review: float
-                        ) -> tuple[frozenset[str], str] | None:
-    """(the words of the record's first field, the organisation's word) where the record is a namesake's at
-    another organisation (`_FIRST_FIELD`); None otherwise."""
-    if not any(parties[c.party].kind == "person" and c.score > _ELSEWHERE_CAP for c in candidates.values()) or any(
-            parties[c.party].kind != "person" and c.score >= review for c in candidates.values()):
-        return None
-    parts = _FIRST_FIELD.split(text, maxsplit=1)
-    if len(parts) < 2 or _CARE_OF.search(text) is not None or _PAYMENT.search(text) is not None:
-        return None
-    first = normalize(parts[0]).tokens
-    if len(first) != 2 or any(len(word) < 2 or not word.isalpha() for word in first):
-        return None
-    employers = lexicon().employers
-    for field in _FIRST_FIELD.split(parts[1])[:_FIELDS_READ]:  # (each alone: a legal form is read at a name's ends)
-        read = normalize(field)
-        marker = next((word for word in read.tokens if word in employers), "") or next(
-            (form for form in read.legal_forms if form != "sole_proprietor"), "")  # (`Кулашова Анна, ИП`: her own)
-        if marker:
-            return frozenset(first), marker
-    return None
-
-
-def _elsewhere(cand: Candidate, first: frozenset[str], marker: str) -> Candidate:
-    """A person's candidate capped below review where its name is the record's first field, the record a namesake's
-    at another organisation (`_employed_elsewhere`); any other candidate as it is."""
-    named = {word for e in cand.evidence if e.feature in _NAME_PARTS and e.score > 0.0 for word in e.query_part.split()}
-    if cand.score <= _ELSEWHERE_CAP or not named or not named <= first:
-        return cand
-    return attrs.evolve(cand, score=_ELSEWHERE_CAP, evidence=(*cand.evidence, Evidence(
-        "employed_elsewhere", _ELSEWHERE_CAP, marker, "", f"{_ELSEWHERE}: scored at most {_ELSEWHERE_CAP}")))
 _PERSON_PARTS = re.compile(r"[;|\n]")  # what parts a list of persons in one field (`Board: ...; ...`)
 
 
