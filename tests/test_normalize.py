@@ -339,6 +339,7 @@ def test_the_armenian_digraph_for_u_is_one_vowel(text: str, expected: str) -> No
                                                                "Individual"]),
     ("Name 6: KASPERSKY LABS GMBH  Address Country: Germany", ["Name 6", "KASPERSKY LABS GMBH", "Address Country",
                                                                "Germany"]),
+    ("Vendor: Kaspersky Group Type: Entity", ["Vendor", "Kaspersky Group", "Type", "Entity"]),  # (the name's word)
     # a list's numbers (`(1)`, `2)`) part its names
     ("Bids: (1) IBM United Kingdom Ltd (2) Kaspersky Labs Limited (3) BT plc",
      ["Bids", "IBM United Kingdom Ltd", "Kaspersky Labs Limited", "BT plc"]),

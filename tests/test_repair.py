@@ -64,6 +64,7 @@ def test_octal_and_javascript_escapes_are_read() -> None:
 
 
 def test_a_domains_punycode_labels_are_read() -> None:
+    """IDNA writes a label beyond ASCII as `xn--` and its punycode; one that decodes to no letters stays."""
     assert repair("mail." + "касперский.рф".encode("idna").decode("ascii")) == "mail.касперский.рф"
     assert repair("カスペルスキー.jp".encode("idna").decode("ascii").upper()) == "カスペルスキー.JP"
     assert repair("xn--abc.com") == "xn--abc.com"  # no letters: as written
@@ -194,6 +195,7 @@ def test_one_byte_and_double_byte_text_of_other_scripts_has_its_reading(meant: s
 
 @pytest.mark.parametrize(("brand", "codec"), [("ΚΑΣΠΕΡΣΚΙ", "cp1253"), ("كاسبرسكي", "cp1256"), ("카스퍼스키", "euc-kr")])
 def test_the_brand_in_another_scripts_code_page_shown_as_western_is_screened(brand: str, codec: str) -> None:
+    """The readings are screened as alternate names: the brand in Greek, Arabic or Korean bytes is found."""
     import screening
 
     assert screening.Screener().screen(brand.encode(codec).decode("cp1252", errors="replace")).flagged
@@ -208,6 +210,7 @@ def test_western_text_has_no_reading_in_other_scripts(text: str) -> None:
 
 @pytest.mark.parametrize("meant", ["แคสเปอร์สกี้ สำนักงาน", "नमस्ते दुनिया"])
 def test_utf8_thai_or_devanagari_read_as_western_comes_back(meant: str) -> None:
+    """Three-byte UTF-8 of one script a name is written in whole is read back, as two-byte UTF-8 is."""
     assert repair(_as_western(meant, "utf-8")) == meant
 
 
@@ -271,11 +274,13 @@ def test_utf8_read_as_western_with_bytes_dropped_comes_back(meant: str, read: st
 
 @pytest.mark.parametrize("text", ["GUÐMUNDUR JÓNSSON", "Ñandú Ñ", "HALLDÓR ÞÓRÐARSON"])
 def test_a_lead_alone_with_no_whole_lead_beside_it_is_left_alone(text: str) -> None:
+    """Icelandic `Ð` and Spanish `Ñ` before a letter are no UTF-8 leads whose byte was dropped."""
     assert repair(text) == text
 
 
 @given(_WORDS)
 def test_utf8_read_as_mac_roman_comes_back(text: str) -> None:
+    """Russian text read by a Mac OS Roman reader (`–¢–ò–•`) is read back where two or more leads show."""
     assume(repair(text) == text)
     damaged = text.encode("utf-8").decode("mac_roman")
     assume(sum(damaged.count(lead) for lead in "\u2013\u2014") >= 2)
@@ -283,6 +288,7 @@ def test_utf8_read_as_mac_roman_comes_back(text: str) -> None:
 
 
 def test_a_copyright_sign_is_in_windows_1251_text() -> None:
+    """A copyright notice's `©` is among what Windows-1251 Russian text holds: the reading stands."""
     meant = "© АО «Лаборатория Касперского», 2025"
     assert repair(meant.encode("cp1251").decode("latin-1")) == meant
 

@@ -117,9 +117,9 @@ from screening.tokens import (CJK_REGIONS, DEFAULT_MAX_CHARS, as_shown, aside_he
                               record_fields, slug_reading, surface, tokenize, tokens_of, without_cjk,
                               without_small_letters)
 
-__all__ = ["NormalizedName", "build_vocab", "comparable", "cut_legal_classes", "form_countries", "is_legal_prefix",
-           "known_word", "normalize", "normalize_cleaned", "normalize_name", "slip_of", "slipped_legal_forms",
-           "token_readings"]
+__all__ = ["NormalizedName", "build_vocab", "comparable", "composed", "cut_legal_classes", "form_countries",
+           "is_legal_prefix", "known_word", "normalize", "normalize_cleaned", "normalize_name", "slip_of",
+           "slipped_legal_forms", "token_readings"]
 
 _WEB_PARTS = frozenset({"www", "http", "https", "com", "net", "org"})  # noise words that spell a web address
 _NO_POSITIONS: frozenset[int] = frozenset()  # shared by the many names without initials or qualifiers
@@ -788,16 +788,21 @@ def normalize(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> NormalizedNam
     return normalize_cleaned(text, max_chars=max_chars)[0]
 
 
+def composed(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> str:
+    """The text as the normaliser first reads it, before `repair`: cut to `max_chars`, decomposed accents composed
+    (`ÇÀÎ` is undone as mojibake, `né le` is a birth label)."""
+    head = text[:max_chars]
+    return head if head.isascii() else unicodedata.normalize("NFC", head)
+
+
 def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[NormalizedName, str]:
     """`normalize(text)`, and the ASCII rendering of the text it was read from (steps 0-6, what the screener
     reads again with words joined or split: `screening.respace`)."""
     if not isinstance(text, str):
         raise TypeError(f"a name must be a str, not {type(text).__name__}")
     vocab = _vocab()
-    head = text[:max_chars]
-    if not head.isascii():  # (decomposed accents composed: `ÇÀÎ` undone as mojibake, `né le` a birth label)
-        head = unicodedata.normalize("NFC", head)
-    damaged, head = head, repair(head)  # step 1, once for every reading below (a huge field costs bounded time)
+    damaged = composed(text, max_chars=max_chars)
+    head = repair(damaged)  # step 1, once for every reading below (a huge field costs bounded time)
     head = mail_addresses(head)
     written = head  # (a record's fields are read as written: a full-width colon parts them, `：`, without a space)
     if not head.isascii():

@@ -40,7 +40,7 @@ from screening.layout import as_english, as_russian, looks_slipped, russian_keys
 from screening.lexicon import TokenInfo, analyse, is_patronymic, lexicon
 from screening.models import (Evidence, Hit, HitClass, ListInfo, NameType, NearMiss, Party, ReadOnlyDict,
                               ScreeningResult, Status, result_of)
-from screening.normalize import (NormalizedName, form_countries, known_word, normalize, normalize_cleaned,
+from screening.normalize import (NormalizedName, composed, form_countries, known_word, normalize, normalize_cleaned,
                                  token_readings)
 from screening.ocr import MAY_LOOK_CYRILLIC, cyrillic_looks, pair_readings
 from screening.persons import (
@@ -519,7 +519,7 @@ class Screener:
         if born is None:
             born = written
             # (the field as the date was read from it: with its export damage undone, `Рі.СЂ.` is `г.р.`)
-            plain = text if written is None else repair(text[:self.config.max_query_chars])
+            plain = text if written is None else repair(composed(text, max_chars=self.config.max_query_chars))
             if written is not None and written.labelled and (
                     names_several(rest := without_birth_clause(plain)) or birth_date_in(rest) is not None):
                 # (the date may be another's: `WrittenDate.sole`; but the one its part of the field names)

@@ -107,6 +107,7 @@ _LABEL_KEYS = _NOT_NAME_KEYS | frozenset({
     "seller", "owner", "director", "signatory", "contact", "code", "attn"})
 # keys of two words whose first is no key's alone (a sanctions list's `Group Type: Entity`), folded as above
 _PAIR_KEYS = frozenset({"grouptype", "entitytype", "subjecttype", "partytype", "listedon", "lastupdated"})
+_WIDE_GAP = 2  # spaces before such a key at least
 # a comma with no space after it, not between digits (`1,250,000`): a CSV row's (`_cells`)
 _CSV_COMMA = re.compile(r"(?<!\d),(?=[^\s,])|,(?=[^\s\d,])")
 _MAX_FIELDS = 6  # fields screened on their own, at most
@@ -835,11 +836,14 @@ def _split_spans(text: str) -> list[tuple[int, int, str, bool]]:
         after_key = key
         if glued is not None and (is_cjk_run(glued.group(1)) or _folded_key(glued.group(1)) in _LABEL_KEYS):
             # a value on the line of the next key (`Payee: AO Kaspersky Lab Bank: ...`): the value, then the key,
-            # of two words where the one before is a key's too (`Address Country:`, `Group Type:`)
+            # of two words where the one before is a key's too (`Address Country:`), or the two a key of two words
+            # after the wider gap an export's fields keep (`Name 6: KASPERSKY LAB  Group Type:`; not `Vendor:
+            # Kaspersky Group Type:`, the name's own word)
             before = _GLUED_KEY.search(piece, 0, glued.start())
             if before is not None and not is_cjk_run(glued.group(1)) and (
                     _folded_key(before.group(1)) in _LABEL_KEYS
-                    or _folded_key(before.group(1) + glued.group(1)) in _PAIR_KEYS):
+                    or _folded_key(before.group(1) + glued.group(1)) in _PAIR_KEYS
+                    and before.start(1) - before.start() >= _WIDE_GAP):
                 glued = before
             out.append((at, at + glued.start(), piece[:glued.start()], False))
             out.append((at + glued.start(1), separator.start(), piece[glued.start(1):].strip(), True))
