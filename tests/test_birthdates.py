@@ -95,6 +95,11 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("אנדריי סובורוב, נולד 1990", ((1990, 0, 0),)),  # Hebrew
     ("Αντρέι Τιχόνοφ, γεν. 14.02.1985", ((1985, 2, 14),)),  # Greek
     ("Andrei Tikhonov, D. TARİHİ 14.02.1985", ((1985, 2, 14),)),  # Turkish capitals (İ lowers with a dot above)
+    ("チェクノフ・イーゴリ 生年月日：1988年7月3日", ((1988, 7, 3),)),  # Japanese: the label, a full-width colon
+    ("切库诺夫·伊戈尔（1988年7月3日出生）", ((1988, 7, 3),)),  # Chinese, after the date
+    ("伊戈尔·切库诺夫，1988年7月生于鄂木斯克", ((1988, 7, 0),)),  # born in (a place joined to it)
+    ("イーゴリ・チェクノフ（1988年生まれ）", ((1988, 0, 0),)),
+    ("이고리 체쿠노프, 생년월일 1988년 7월 3일", ((1988, 7, 3),)),  # Korean
 ])
 def test_a_date_after_a_birth_label_is_read_in_the_parts_it_writes(text: str, readings: tuple) -> None:
     """Labels in several languages, before the date or after it (`г.р.`); the parts it leaves out are 0."""
@@ -146,6 +151,7 @@ def test_day_and_month_are_both_read_where_the_order_is_unknown() -> None:
     "Igor Chekunov, 1960-2024", "Chekunov, Igor, 1960-2024",  # no catalogue heading: years of office
     "Banco Nac. de Credito 2019", "Banco Nac. 2019",  # `nac.` only where a clause starts: `nacional`
     "Ivanov A.M., Sberbank, 2019 G.R. Report",  # romanised `g.r.` only in small letters
+    "卡巴斯基 2019年3月生产", "合同 2021年5月1日生效", "Anton Ivanov 2024年 报告",  # production, in force; no label
 ])
 def test_no_birth_date_is_read_where_none_is_written(text: str) -> None:
     """Numbers, initials, maiden names, impossible days and two-digit years are no labelled birth date."""

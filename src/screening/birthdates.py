@@ -101,9 +101,10 @@ _N_LABEL = (rf"{_CLAUSE_START}(?-i:n)\.(?=\s?(?:\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?
             r"|(?:19|20)\d\d\s*(?:[,;)|]|\.?\s*$)))")
 _LABEL = (rf"(?:(?<![\w.])(?:{_WORD_LABEL})"
           rf"|{_B_LABEL}|{_N_LABEL}"
-          r"|(?<![\w*])\*(?=\s?\d))")
+          r"|(?<![\w*])\*(?=\s?\d)"
+          r"|生年月日|出生日期|出生年月日?|생년월일)")  # (Japanese, Chinese, Korean: no space need part them from a name)
 # (in a record, the label a key: `"dob": "1984-07-22"`, `birth_date=...`, `<dateOfBirth>...`)
-_AFTER_LABEL = r"\s*(?:[\"']\s*)?(?:[:\-–=>]\s*)?(?:[\"']\s*)?"
+_AFTER_LABEL = r"\s*(?:[\"']\s*)?(?:[:：\-–=>]\s*)?(?:[\"']\s*)?"
 # A birth place between a label and the date, as registries and biographies write it: `born in Moscow on`,
 # `nato a MOSCA (RUSSIA) il`, `né à Moscou le`, `geboren in Moskau am`, `nacido en Moscú el`, `родился в
 # Москве`, `b. Moscow,`. The label and a preposition (but after `born` or `b.`; `nato` in small letters but
@@ -142,8 +143,14 @@ _CUT_CENTURY = r"(?!(?<=19|20)\s*$)"
 _IATA = rf"(?P<d7>\d{{2}})(?P<n7>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<y7>\d{{2}})(?!\d){_CUT_CENTURY}"
 _SPACED_SHORT = rf"(?P<d8>\d{{1,2}})\s+(?P<n8>{_MONTH_WORD})\.?\s+(?P<y8>\d{{2}})(?![\d:]){_CUT_CENTURY}"
 _LABELLED_ONLY = rf"{_COMPACT}|(?P<y6>(?:19|20)\d{{2}})|{_IATA}|{_SPACED_SHORT}"
+# A date as Japanese, Chinese and Korean write it, year, month and day each with its sign (`1983年1월25日`,
+# `1983년 1월 25일`), the month and day left out or the day alone; read only beside a birth label
+_CJK_DATE = r"(?P<y9>\d{4})\s?[年년](?:\s?(?P<m9>\d{1,2})\s?[月월](?:\s?(?P<d9>\d{1,2})\s?[日일])?)?"
+# a birth label after such a date, joined to the words after it (`1983年1月25日生于伊热夫斯克`, born in Izhevsk;
+# `1964年生まれ`, `1990년 출생`)
+_CJK_TRAILING = r"\s?(?:生まれ|出生|生[于於]|生(?![产產效成])|출생|생)"  # (not `生产`, production; `生效`, in force)
 
-_DATE = rf"(?:{_NUMERIC}|{_WORDED}|{_LABELLED_ONLY})"
+_DATE = rf"(?:{_NUMERIC}|{_WORDED}|{_CJK_DATE}|{_LABELLED_ONLY})"
 
 
 @functools.cache
@@ -153,7 +160,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     milliseconds: most names hold no four-digit number, so a process that screens none never pays it)."""
     return (re.compile(rf"(?:(?<![\w.]){_PLACE_LABEL}{_PLACE}|{_LABEL}{_AFTER_LABEL}){_DATE}(?!\w|[/.-]\d{{3}})",
                        re.IGNORECASE),
-            re.compile(rf"(?<![\w.]){_DATE}{_TRAILING}(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<![\w.]){_DATE}(?:{_TRAILING}(?!\w)|(?<=[年월月日일]){_CJK_TRAILING})", re.IGNORECASE),
             re.compile(rf"(?<![\w.])(?:{_NUMERIC}|{_COMPACT})(?!\w)(?!\.\d)", re.IGNORECASE),
             re.compile(rf"(?<![\w.]){_IATA}(?!\w)", re.IGNORECASE))
 
@@ -169,9 +176,9 @@ _BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "n
                  "gim", "dzim", "rođen", "nar.", "naroz", "dz.", "sünd", "roj", "rođ", "роден", "рођ", "narod",
                  "născ", "naște", "szül", "synt", "född", "født", "fødd", "fødsel", "födelse", "geboorte",
                  "γεν", "γέννησ", "doğum", "tarihi", "туған", "туулган", "tug'", "tugʻ", "tug’", "tug‘", "туғил",
-                 "doglan", "нарадз", "төрсөн", "ծն", "დაბ", "נולד", "לידה")
+                 "doglan", "нарадз", "төрсөн", "ծն", "დაბ", "נולד", "לידה", "生年月日", "出生", "생년월일")
 _AFTER_STEMS = ("г.р", "г. р", "g.r", "g. r", "год", "р.н", "р. н", "ж.т", "ж. т", "жылы", "doğumlu", "төрсөн",
-                "ծնված")
+                "ծնված", "生", "생")
 
 _FIRST_YEAR, _LAST_YEAR = 1900, 2099
 # A library catalogue's heading of a person, the whole text: the family name, a comma, the given name and
@@ -329,6 +336,8 @@ def _readings(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
                   (int(k[4:]), int(k[:2]), int(k[2:4]))]
     elif g.get("y6"):
         found.append((int(g["y6"]), 0, 0))
+    elif g.get("y9"):
+        found.append((int(g["y9"]), int(g["m9"] or 0), int(g["d9"] or 0)))
     elif g.get("y7") or g.get("y8"):
         day, name, yy = (g["d7"], g["n7"], g["y7"]) if g.get("y7") else (g["d8"], g["n8"], g["y8"])
         found += [(century + int(yy), _month(name), int(day)) for century in (1900, 2000)]
