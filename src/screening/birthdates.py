@@ -143,7 +143,7 @@ _CUT_CENTURY = r"(?!(?<=19|20)\s*$)"
 _IATA = rf"(?P<d7>\d{{2}})(?P<n7>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<y7>\d{{2}})(?!\d){_CUT_CENTURY}"
 _SPACED_SHORT = rf"(?P<d8>\d{{1,2}})\s+(?P<n8>{_MONTH_WORD})\.?\s+(?P<y8>\d{{2}})(?![\d:]){_CUT_CENTURY}"
 _LABELLED_ONLY = rf"{_COMPACT}|(?P<y6>(?:19|20)\d{{2}})|{_IATA}|{_SPACED_SHORT}"
-# A date as Japanese, Chinese and Korean write it, year, month and day each with its sign (`1983年1월25日`,
+# A date as Japanese, Chinese and Korean write it, year, month and day each with its sign (`1983年1月25日`,
 # `1983년 1월 25일`), the month and day left out or the day alone; read only beside a birth label
 _CJK_DATE = r"(?P<y9>\d{4})\s?[年년](?:\s?(?P<m9>\d{1,2})\s?[月월](?:\s?(?P<d9>\d{1,2})\s?[日일])?)?"
 # a birth label after such a date, joined to the words after it (`1983年1月25日生于伊热夫斯克`, born in Izhevsk;

@@ -26,6 +26,7 @@
     character cut short, as a field cut at its length cuts it, left out;
   - UTF-8 read as Mac OS Roman (`–¢–ò–•–û–ù–û–í`: ТИХОНОВ), where two or more of its Cyrillic leads show (`–`,
     `—` before a letter that reader makes of a byte beyond ASCII);
+  - UTF-8 Thai or Devanagari read as Windows-1252, where the reading is that one script alone;
 * percent-encoding of a percent sign (`%25D0%259B`, encoded twice) is decoded again, and percent-encoded bytes
   of an 8-bit code page (`%CB%E0%E1`) where the mojibake repair reads them as letters; so are the hex escapes
   of an RTF document, two or more in a row (`\'cb\'e0\'e1`; one alone is as often a quote escaped, `O\'Dea`).
@@ -34,8 +35,9 @@ Russian text moved between KOI8-R (or KOI8-U), DOS (cp866) and Windows-1251 (`м
 the tables hold the same letters in other places) is never certain, as the damage stays Cyrillic:
 `codepage_readings` gives the other readings of Cyrillic text with almost no vowels, with words in flipped case
 (`фЙИПОПЧ`), or with symbols among its letters that Russian text does not hold (`╦рсюЁрЄюЁш`, `Ђ®`); and of 8-bit
-text, mostly beyond ASCII, that reads as Japanese or Chinese in Shift-JIS or GBK (`ƒJƒXƒyƒ‹ƒXƒL`: カスペルスキー),
-which a reader for Windows-1252 made of it. The normaliser screens each as an alternate name.
+text, mostly beyond ASCII, that reads as Japanese, Chinese or Korean in Shift-JIS, GBK, Big5 or EUC-KR
+(`ƒJƒXƒyƒ‹ƒXƒL`: カスペルスキー), or as Greek, Hebrew, Arabic or Thai in their Windows code pages (`ÊÜóðåñóêé`:
+Κάσπερσκι), which a reader for Windows-1252 made of it. The normaliser screens each as an alternate name.
 
 Each repair is taken only when it is certain: re-encoded bytes must decode strictly as UTF-8 (which text
 that was not mojibake practically never does), and a Windows-1251 reading needs most letters to be
