@@ -488,10 +488,13 @@ def _script_page_readings(text: str) -> list[str]:
     each one-byte code page of `_SCRIPT_PAGES` where the reading holds `_MIN_SCRIPT_LETTERS` letters or more of
     that page's script and nothing else beyond ASCII (`ÊÜóðåñóêé`: Κάσπερσκι). Western names hold mostly ASCII
     letters (`Ångström Éléments`); accented capitals alone (`ÀÉÎ`) read as no one script."""
+    raw = _as_8bit(text)  # (first: it ends at the first character no such reader shows, a Cyrillic name's first)
+    if raw is None:
+        return []
     shown = text.replace(" ", "")
     beyond, letters = sum(not c.isascii() for c in shown), sum(map(str.isalpha, shown))
     if (beyond < _MIN_HIGH_SHARE * len(shown) or letters < _MIN_SCRIPT_LETTERS  # (`°°°°°°` reads as Thai letters)
-            or any(c.isascii() and c.isalpha() for c in shown) or (raw := _as_8bit(text)) is None):
+            or any(c.isascii() and c.isalpha() for c in shown)):
         return []
     found = []
     for codec, block in _SCRIPT_PAGES:
