@@ -241,6 +241,26 @@ def test_single_initial_beside_the_listed_family_name_is_the_least_of_a_review(s
     assert screener.config.review_threshold <= result.hits[0].score <= _ONE_INITIAL_CAP
 
 
+@pytest.mark.parametrize("name", ["Gennadyevich Tikhonov", "TIKHONOV Gennadyevich", "Геннадьевич Тихонов",
+                                  "Vladimirovich Zenkin", "Hennadiyovych Tikhonov"])
+def test_the_family_name_and_patronymic_without_the_given_name_are_the_least_of_a_review(
+        screener: screening.Screener, name: str) -> None:
+    """A span cut short keeps the family name and patronymic, the given name left out: two of the three parts,
+    as much as an initial is, a REVIEW at the least score one is."""
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW
+    assert screener.config.review_threshold <= result.hits[0].score <= _ONE_INITIAL_CAP
+
+
+@pytest.mark.parametrize("name", ["Alexander Anatolyevich Efremov", "MR MAXIM YURYEVICH GERBERIZHEVSK RUSSIA",
+                                  "Ivan Vladimirovich Zenkin", "Ivanovich Tikhonov", "Tikhonov Gennadyevich Petrov",
+                                  "Gennadyevna Tikhonova", "Gennadyevich Tikhomirov"])
+def test_the_patronymic_beside_other_words_or_other_names_stays_clear(screener: screening.Screener,
+                                                                      name: str) -> None:
+    """Not beside another given name, another word, another patronymic or a surname near the listed one."""
+    assert screener.screen(name).status is Status.CLEAR
+
+
 @pytest.mark.parametrize("name", ["A. Tikhomirov", "A. Tikhonv", "I. Chekanov"])
 def test_single_initial_beside_a_family_name_spelled_otherwise_is_not_enough(screener: screening.Screener,
                                                                              name: str) -> None:

@@ -111,6 +111,7 @@ _CASE_ENDINGS = ("em", "om", "im", "iu", "u", "ovi", "evi", "ego")
 _DECLINED_II = re.compile(r"(?:ii|iy|ij|yi)(?:u|a|em|eiu|ey|ei)$")
 _FOREIGN_FAMILY = f"family name {_FOREIGN}"
 _EITHER_CAP = 0.84  # ... a REVIEW below the reading after a preposition that says which (`от Андрея Тихонова`)
+_HERS_TOO_CAP = 0.8  # ... and where the given name declined is a woman's name too (`Denisa Zenkina`)
 _GENITIVE_OR_HERS = ("the listed man's surname with -a beside his given name declined: his genitive, or a woman's "
                      "name (at most a REVIEW)")
 _SOFT_END = re.compile(r"\w+ь\b", re.IGNORECASE)  # a Cyrillic word ending in a soft sign
@@ -1010,25 +1011,27 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     # Геннадьевича`); else a woman's surname (`Antonia Ivanova`, `Tikhonova A.G.`), and the names beside it
     # are read as written (`person_score` gives declined credits only beside a declined family name).
     # Beside his given name declined alone (`Antona Ivanova`, Polish, Czech, Serbian, Latvian genitives), it may be
-    # either, so at most a REVIEW; where the declined word is a woman's name too (`Denisa`), hers.
+    # either, so at most a REVIEW; so too where the declined word is a woman's name too (`Denisa Zenkina`: few
+    # women named so bear a Russian surname, and in Czech and Slovak hers would end in -ová), below the reading
+    # after a preposition that says which (`от Дениса Зенкина`).
     case = _case_of(items[fi][0], f_listed, items[fi][2].text)
-    either = False
+    either = 0.0
     if case == "genitive":
         if pi is not None and pat[pi][1].endswith(_DECLINED):  # (his patronymic declined, however spelled)
             f_sim = 1.0
             if explain:
                 evidence[0] = Evidence("family_name", 1.0, items[fi][2].text, f_listed, _DECLINED_FAMILY)
         elif gi is not None and giv[gi][2].endswith((_DECLINED, _FOREIGN)):
-            if pi is not None or _other_given(items[gi][0], profile):
-                return 0.0, ()  # (a woman's name: `Denisa Zenkina`; not `Daniila`, Danila's, his name too)
-            f_sim, either = 1.0, True
+            if pi is not None:
+                return 0.0, ()  # (a woman's patronymic beside it, not declined: `Denisa Vladimirovna Zenkina`)
+            f_sim, either = 1.0, _HERS_TOO_CAP if _other_given(items[gi][0], profile) else _EITHER_CAP
             if explain:
                 evidence[0] = Evidence("family_name", 1.0, items[fi][2].text, f_listed, _GENITIVE_OR_HERS)
     loose = gi is not None and giv[gi][2] == _BESIDE_PATRONYMIC
     if loose and (pi is None or items[pi][1] or pat[pi][0] < 1.0 or f_sim < 1.0):
         return 0.0, ()  # (only beside the listed family name and patronymic, both as listed)
     score = whole = _FAMILY * f_sim + _GIVEN * g_credit + _PATRONYMIC * p_credit
-    caps = [_EITHER_CAP] if either else []
+    caps = [either] if either else []
     # A surname with another language's one-letter ending (-i, -o, -s; -i, -e for her -a), beside a given name as
     # written, is as often a name of its own (`Kirill Astrakhani`, `Anton Ivanovo`: a town): at most a REVIEW
     if case == "foreign" and one_letter(items[fi][0], f_listed) and not (
@@ -1148,6 +1151,13 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
           and holds_listed_title(frozenset(t.text for _, _, t in items), profile.role_titles)):
         # (the listed family name as listed and a listed title whole, `COO Tikhonov`, `Chekunov, Chief Legal
         # Officer`: as an initial would, the least of a REVIEW)
+        score += _GIVEN * _LONE_INITIAL
+        caps.append(_ONE_INITIAL_CAP)
+    elif (gi is None and f_sim == 1.0 and not loose and pi is not None and abs(pi - fi) == 1
+          and not items[pi][1] and pat[pi][0] >= _EQUIVALENT and not extra):
+        # (the listed family name and patronymic written whole beside each other, the given name left out, as a
+        # span cut short keeps them, `Gennadyevich Tikhonov`: two of the three parts, as an initial would, the least
+        # of a REVIEW; not beside any other word, which may be another given name, `Alexander Anatolyevich Efremov`)
         score += _GIVEN * _LONE_INITIAL
         caps.append(_ONE_INITIAL_CAP)
     elif gi is None:
