@@ -100,6 +100,12 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("伊戈尔·切库诺夫，1988年7月生于鄂木斯克", ((1988, 7, 0),)),  # born in (a place joined to it)
     ("イーゴリ・チェクノフ（1988年生まれ）", ((1988, 0, 0),)),
     ("이고리 체쿠노프, 생년월일 1988년 7월 3일", ((1988, 7, 3),)),  # Korean
+    ("이고리 체쿠노프 (1988년생)", ((1988, 0, 0),)),  # Korean, a year alone before its birth sign
+    ("איגור צ'קונוב, יליד 1988", ((1988, 0, 0),)),  # Hebrew, born in (a man, a woman: `ילידת`)
+    ("אנה קולשובה, ילידת 1988", ((1988, 0, 0),)),
+    ("إيغور تشيكونوف، من مواليد 1988", ((1988, 0, 0),)),  # Arabic
+    ("إيغور تشيكونوف، تاريخ الميلاد 03.07.1988", ((1988, 7, 3),)),
+    ("ایگور چکونوف، متولد 1988", ((1988, 0, 0),)),  # Persian
 ])
 def test_a_date_after_a_birth_label_is_read_in_the_parts_it_writes(text: str, readings: tuple) -> None:
     """Labels in several languages, before the date or after it (`г.р.`); the parts it leaves out are 0."""
@@ -333,8 +339,25 @@ def test_a_place_that_reads_as_a_given_name_names_no_second_person(screener: scr
     assert names_several("Igor Chekunov; Sofia Petrova")
     assert names_several("Andrei Tikhonov; Ali Sultan")  # (two words that are towns too: review of bfa55c0)
     assert names_several("Andrei Tikhonov and wife Sophia")
+    assert not names_several("IVANOV, ANTON MIKHAYLOVICH, SOFIA, BULGARIA")  # (a word before a country: its town)
+    assert names_several("Andrei Tikhonov; Sofia, Georgia")  # (`Georgia` is a given name too)
     result = screener.screen("Igor Chekunov, DOB 1979-08-14, sole proprietor, Tula")
     assert result.status is screening.Status.CLEAR and "another person's" in result.near_misses[0].reason
+    result = screener.screen("IVANOV, ANTON MIKHAYLOVICH, DOB 14 AUG 1958, SOFIA, BULGARIA")
+    assert result.status is screening.Status.CLEAR and "another person's" in result.near_misses[0].reason
+
+
+@pytest.mark.parametrize(("text", "party"), [("안드레이 티호노프 (1979년생)", "ofac-45815"),
+                                             ("מרינה אלכסייבה, ילידת 1985", "ofac-45854"),
+                                             ("أنطون إيفانوف، من مواليد 1979", "ofac-45858")])
+def test_a_birth_year_labelled_in_the_names_script_is_a_namesakes(screener: screening.Screener, text: str,
+                                                                   party: str) -> None:
+    """A Korean, Hebrew or Arabic birth label before a year no slip of the listed one: another person."""
+    result = screener.screen(text)
+    assert result.status is screening.Status.CLEAR
+    assert result.near_misses[0].party.id == party and "another person's" in result.near_misses[0].reason
+    assert screener.screen(text.replace("1979", "1966" if party == "ofac-45815" else "1990").replace(
+        "1985", "1978")).flagged  # (the listed year confirms)
 
 
 @pytest.mark.parametrize("text", ["Andrei Tikhonov; Sergei Petrov, DOB 01.02.1980",

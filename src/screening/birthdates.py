@@ -68,7 +68,8 @@ _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=Tru
 # `роден`, Slovak `narodený`, Romanian `născut`, Hungarian `szül.`, Finnish `synt.`, Swedish `född`, Danish and
 # Norwegian `født`, Dutch `geboortedatum`, Greek `γεν.`, Turkish and Azerbaijani `doğum tarihi`/`tarixi`, Kazakh
 # `туған`, Kyrgyz `туулган`, Uzbek `tug'ilgan`, Turkmen `doglan`, Mongolian `төрсөн`, Armenian `ծնվ.`, Georgian
-# `დაბ.`, Hebrew `נולד` ...
+# `დაბ.`, Hebrew `נולד`, `יליד`, `ילידת` (born in, of a year: `יליד 1992`), Arabic `مواليد` (`من مواليد 1979`),
+# `تاريخ الميلاد`, Persian `متولد`, `تاریخ تولد` ...
 _WORD_LABEL = (
     r"d\.?\s?o\.?\s?b\.?|y\.?\s?o\.?\s?b\.?|date[\s_]*of[\s_]*birth|year[\s_]*of[\s_]*birth|birth[\s_]*date"
     r"|(?:birth[\s_]*day|b-?day)(?=[\"']?\s*[:=])"
@@ -86,6 +87,7 @@ _WORD_LABEL = (
     r"|doğum\s+tari[hx]i|d\.\s?tarihi|туған(?:\s+күні)?|туулган(?:\s+күнү)?|tug['ʻ’‘]ilgan(?:\s+sana(?:si)?)?"
     r"|туғилган|doglan(?:\s+senesi)?|төрсөн(?:\s+огноо)?"
     r"|ծնվ\.|ծնվել\s+է|ծննդյան\s+ամսաթիվ|დაბ\.|დაბადებული|დაბადების\s+თარიღი|נולד[הו]?|תאריך\s+לידה"
+    r"|ילידת?|مواليد|تاريخ\s+الميلاد|متولد|تاریخ\s+تولد"
 )
 # `b.` is a birth label where a clause starts (`Gerber, b. 25.01.1983`, `Tikhonov - b. 1966`) or after a word
 # (`Gerber Mikhail b. 1994`: a date must follow it), in small letters (`Ivanov, B.` is an initial), and so is
@@ -147,7 +149,7 @@ _LABELLED_ONLY = rf"{_COMPACT}|(?P<y6>(?:19|20)\d{{2}})|{_IATA}|{_SPACED_SHORT}"
 # `1983년 1월 25일`), the month and day left out or the day alone; read only beside a birth label
 _CJK_DATE = r"(?P<y9>\d{4})\s?[年년](?:\s?(?P<m9>\d{1,2})\s?[月월](?:\s?(?P<d9>\d{1,2})\s?[日일])?)?"
 # a birth label after such a date, joined to the words after it (`1983年1月25日生于伊热夫斯克`, born in Izhevsk;
-# `1964年生まれ`, `1990년 출생`)
+# `1964年生まれ`, `1990년 출생`, a Korean year alone: `1979년생`)
 _CJK_TRAILING = r"\s?(?:生まれ|出生|生[于於]|生(?![产產效成])|출생|생)"  # (not `生产`, production; `生效`, in force)
 
 _DATE = rf"(?:{_NUMERIC}|{_WORDED}|{_CJK_DATE}|{_LABELLED_ONLY})"
@@ -160,7 +162,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     milliseconds: most names hold no four-digit number, so a process that screens none never pays it)."""
     return (re.compile(rf"(?:(?<![\w.]){_PLACE_LABEL}{_PLACE}|{_LABEL}{_AFTER_LABEL}){_DATE}(?!\w|[/.-]\d{{3}})",
                        re.IGNORECASE),
-            re.compile(rf"(?<![\w.]){_DATE}(?:{_TRAILING}(?!\w)|(?<=[年월月日일]){_CJK_TRAILING})", re.IGNORECASE),
+            re.compile(rf"(?<![\w.]){_DATE}(?:{_TRAILING}(?!\w)|(?<=[年년월月日일]){_CJK_TRAILING})", re.IGNORECASE),
             re.compile(rf"(?<![\w.])(?:{_NUMERIC}|{_COMPACT})(?!\w)(?!\.\d)", re.IGNORECASE),
             re.compile(rf"(?<![\w.]){_IATA}(?!\w)", re.IGNORECASE))
 
@@ -176,7 +178,8 @@ _BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "n
                  "gim", "dzim", "rođen", "nar.", "naroz", "dz.", "sünd", "roj", "rođ", "роден", "рођ", "narod",
                  "născ", "naște", "szül", "synt", "född", "født", "fødd", "fødsel", "födelse", "geboorte",
                  "γεν", "γέννησ", "doğum", "tarihi", "туған", "туулган", "tug'", "tugʻ", "tug’", "tug‘", "туғил",
-                 "doglan", "нарадз", "төрсөн", "ծն", "დაბ", "נולד", "לידה", "生年月日", "出生", "생년월일")
+                 "doglan", "нарадз", "төрсөн", "ծն", "დაბ", "נולד", "לידה", "ילידת", "יליד", "مواليد", "الميلاد",
+                 "متولد", "تولد", "生年月日", "出生", "생년월일")
 _AFTER_STEMS = ("г.р", "г. р", "g.r", "g. r", "год", "р.н", "р. н", "ж.т", "ж. т", "жылы", "doğumlu", "төрсөн",
                 "ծնված", "生", "생")
 

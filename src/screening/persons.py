@@ -1322,17 +1322,25 @@ def names_several(text: str) -> bool:
     Tikhonov; Sergei Petrov`, `Sergei Petrov (DOB 01.02.1980), Andrei Tikhonov`): it may name several persons,
     and a birth date it labels may be any of theirs. A part between commas (semicolons, brackets) that is a
     place's words is no person's, though the place may read as a given name (`..., sole proprietor, Tula`,
-    `Novi Sad`; but `...; Ali Sultan`, `... and wife Sophia` are persons)."""
+    `Novi Sad`; and one word before a country, `..., Sofia, Bulgaria`; but `...; Ali Sultan`, `... and wife Sophia`
+    are persons)."""
     lex = lexicon()
     found: set[str] = set()
-    for part in _PARTS.split(text):
-        # (not `г.` of `г. Тула`, nor a place's label: `POB Tula`, `place of birth: Tula`)
-        words = [word for word in tokens_of(part) if len(word) > 1 and word not in _PLACE_LABELS]
-        if len(words) == 1 and (words[0] in lex.places or words[0] in lex.cities or words[0] in lex.regions) or (
+    parts = [[word for word in tokens_of(part) if len(word) > 1 and word not in _PLACE_LABELS]
+             for part in _PARTS.split(text)]  # (not `г.` of `г. Тула`, nor a place's label: `POB Tula`)
+    for n, words in enumerate(parts):
+        if len(words) == 1 and (words[0] in lex.places or words[0] in lex.cities or words[0] in lex.regions
+                                or n + 1 < len(parts) and _a_country(parts[n + 1])) or (
                 tuple(words) in lex.place_pairs and not all(skeleton(word) in lex.given for word in words)):
             continue  # (a town or a country: `Tula`, `Novi Sad`; not `Nur Sultan`, two given names too)
         found.update(skel for skel in map(skeleton, words) if len(skel) > 2 and skel in lex.given)
     return len(found) > 1
+
+
+def _a_country(words: list[str]) -> bool:
+    """Whether the words of a part of a field are a country's name alone (`Bulgaria`, `United Kingdom`)."""
+    return bool(words) and all(word in lexicon().places for word in words) and not any(
+        skeleton(word) in lexicon().given for word in words)
 
 
 _PARTS = re.compile(r"[,;|()\[\]]")
