@@ -87,7 +87,7 @@ _WORD_LABEL = (
     r"|doğum\s+tari[hx]i|d\.\s?tarihi|туған(?:\s+күні)?|туулган(?:\s+күнү)?|tug['ʻ’‘]ilgan(?:\s+sana(?:si)?)?"
     r"|туғилган|doglan(?:\s+senesi)?|төрсөн(?:\s+огноо)?"
     r"|ծնվ\.|ծնվել\s+է|ծննդյան\s+ամսաթիվ|დაბ\.|დაბადებული|დაბადების\s+თარიღი|נולד[הו]?|תאריך\s+לידה"
-    r"|ילידת?|مواليد|تاريخ\s+الميلاد|متولد|تاریخ\s+تولد"
+    r"|ילידת?|مواليد|تاريخ\s+الميلاد|متولد|تار[يی]خ\s+تولد"
 )
 # `b.` is a birth label where a clause starts (`Gerber, b. 25.01.1983`, `Tikhonov - b. 1966`) or after a word
 # (`Gerber Mikhail b. 1994`: a date must follow it), in small letters (`Ivanov, B.` is an initial), and so is
@@ -150,7 +150,8 @@ _LABELLED_ONLY = rf"{_COMPACT}|(?P<y6>(?:19|20)\d{{2}})|{_IATA}|{_SPACED_SHORT}"
 _CJK_DATE = r"(?P<y9>\d{4})\s?[年년](?:\s?(?P<m9>\d{1,2})\s?[月월](?:\s?(?P<d9>\d{1,2})\s?[日일])?)?"
 # a birth label after such a date, joined to the words after it (`1983年1月25日生于伊热夫斯克`, born in Izhevsk;
 # `1964年生まれ`, `1990년 출생`, a Korean year alone: `1979년생`)
-_CJK_TRAILING = r"\s?(?:生まれ|出生|生[于於]|生(?![产產效成])|출생|생)"  # (not `生产`, production; `生效`, in force)
+# (not `生产`, production; `生效`, in force; nor a Korean word that starts with 생: `생산`, production, `생명보험`)
+_CJK_TRAILING = r"\s?(?:生まれ|出生|生[于於]|生(?![产產效成])|출생|생(?![가-힣]))"
 
 _DATE = rf"(?:{_NUMERIC}|{_WORDED}|{_CJK_DATE}|{_LABELLED_ONLY})"
 
@@ -178,7 +179,7 @@ _BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "n
                  "gim", "dzim", "rođen", "nar.", "naroz", "dz.", "sünd", "roj", "rođ", "роден", "рођ", "narod",
                  "născ", "naște", "szül", "synt", "född", "født", "fødd", "fødsel", "födelse", "geboorte",
                  "γεν", "γέννησ", "doğum", "tarihi", "туған", "туулган", "tug'", "tugʻ", "tug’", "tug‘", "туғил",
-                 "doglan", "нарадз", "төрсөн", "ծն", "დაბ", "נולד", "לידה", "ילידת", "יליד", "مواليد", "الميلاد",
+                 "doglan", "нарадз", "төрсөн", "ծն", "დაბ", "נולד", "לידה", "יליד", "مواليد", "الميلاد",
                  "متولد", "تولد", "生年月日", "出生", "생년월일")
 _AFTER_STEMS = ("г.р", "г. р", "g.r", "g. r", "год", "р.н", "р. н", "ж.т", "ж. т", "жылы", "doğumlu", "төрсөн",
                 "ծնված", "生", "생")

@@ -111,7 +111,12 @@ _CASE_ENDINGS = ("em", "om", "im", "iu", "u", "ovi", "evi", "ego")
 _DECLINED_II = re.compile(r"(?:ii|iy|ij|yi)(?:u|a|em|eiu|ey|ei)$")
 _FOREIGN_FAMILY = f"family name {_FOREIGN}"
 _EITHER_CAP = 0.84  # ... a REVIEW below the reading after a preposition that says which (`от Андрея Тихонова`)
-_HERS_TOO_CAP = 0.8  # ... and where the given name declined is a woman's name too (`Denisa Zenkina`)
+# ... and where the given name declined is a woman's name in other languages (`Denisa Zenkina`): a REVIEW still, but
+# below the reading after a preposition as the amid-words cap keeps it (`санкции против Дениса Зенкина`, 0.84)
+_HERS_TOO_CAP = 0.8
+# A patronymic as Russian and Ukrainian write it and romanise it (`Gennadyevich`, `Hennadiyovych`, `Gennadjewitsch`,
+# `Giennadjewicz`, `Vladimirovna`; the token's text, romanised): not the -ić of a South Slavic surname
+_RUSSIAN_PATRONYMIC = re.compile(r"(?:vich|vych|vitch|vitsch|witsch|wicz|vna|wna)$")
 _GENITIVE_OR_HERS = ("the listed man's surname with -a beside his given name declined: his genitive, or a woman's "
                      "name (at most a REVIEW)")
 _SOFT_END = re.compile(r"\w+ь\b", re.IGNORECASE)  # a Cyrillic word ending in a soft sign
@@ -1011,27 +1016,29 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     # Геннадьевича`); else a woman's surname (`Antonia Ivanova`, `Tikhonova A.G.`), and the names beside it
     # are read as written (`person_score` gives declined credits only beside a declined family name).
     # Beside his given name declined alone (`Antona Ivanova`, Polish, Czech, Serbian, Latvian genitives), it may be
-    # either, so at most a REVIEW; so too where the declined word is a woman's name too (`Denisa Zenkina`: few
-    # women named so bear a Russian surname, and in Czech and Slovak hers would end in -ová), below the reading
-    # after a preposition that says which (`от Дениса Зенкина`).
+    # either, so at most a REVIEW. Where the declined word is a woman's name too, hers where Russian and Ukrainian
+    # name women so (`Aleksandra Petrova`: a name of the lexicon's groups, which hold their Cyrillic forms); where
+    # only other languages do (`Denisa Zenkina`: few women named so bear a Russian surname, and a Czech or Slovak
+    # one's ends in -ová), still his or hers, below the reading after a preposition that says which.
     case = _case_of(items[fi][0], f_listed, items[fi][2].text)
-    either = 0.0
+    genitive_cap = 0.0
     if case == "genitive":
         if pi is not None and pat[pi][1].endswith(_DECLINED):  # (his patronymic declined, however spelled)
             f_sim = 1.0
             if explain:
                 evidence[0] = Evidence("family_name", 1.0, items[fi][2].text, f_listed, _DECLINED_FAMILY)
         elif gi is not None and giv[gi][2].endswith((_DECLINED, _FOREIGN)):
-            if pi is not None:
-                return 0.0, ()  # (a woman's patronymic beside it, not declined: `Denisa Vladimirovna Zenkina`)
-            f_sim, either = 1.0, _HERS_TOO_CAP if _other_given(items[gi][0], profile) else _EITHER_CAP
+            other = _other_given(items[gi][0], profile)
+            if pi is not None or other and items[gi][0] in lexicon().given_group:
+                return 0.0, ()  # (a woman's name, or her patronymic beside it: `Denisa Vladimirovna Zenkina`)
+            f_sim, genitive_cap = 1.0, _HERS_TOO_CAP if other else _EITHER_CAP
             if explain:
                 evidence[0] = Evidence("family_name", 1.0, items[fi][2].text, f_listed, _GENITIVE_OR_HERS)
     loose = gi is not None and giv[gi][2] == _BESIDE_PATRONYMIC
     if loose and (pi is None or items[pi][1] or pat[pi][0] < 1.0 or f_sim < 1.0):
         return 0.0, ()  # (only beside the listed family name and patronymic, both as listed)
     score = whole = _FAMILY * f_sim + _GIVEN * g_credit + _PATRONYMIC * p_credit
-    caps = [either] if either else []
+    caps = [genitive_cap] if genitive_cap else []
     # A surname with another language's one-letter ending (-i, -o, -s; -i, -e for her -a), beside a given name as
     # written, is as often a name of its own (`Kirill Astrakhani`, `Anton Ivanovo`: a town): at most a REVIEW
     if case == "foreign" and one_letter(items[fi][0], f_listed) and not (
@@ -1154,10 +1161,12 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
         score += _GIVEN * _LONE_INITIAL
         caps.append(_ONE_INITIAL_CAP)
     elif (gi is None and f_sim == 1.0 and not loose and pi is not None and abs(pi - fi) == 1
-          and not items[pi][1] and pat[pi][0] >= _EQUIVALENT and not extra):
+          and not items[pi][1] and pat[pi][0] >= _EQUIVALENT and not extra
+          and _RUSSIAN_PATRONYMIC.search(items[pi][2].text) is not None):
         # (the listed family name and patronymic written whole beside each other, the given name left out, as a
         # span cut short keeps them, `Gennadyevich Tikhonov`: two of the three parts, as an initial would, the least
-        # of a REVIEW; not beside any other word, which may be another given name, `Alexander Anatolyevich Efremov`)
+        # of a REVIEW; not beside any other word, which may be another given name, `Alexander Anatolyevich Efremov`,
+        # nor a South Slavic surname in -ić, which the skeleton reads as the patronymic: `Mihajlović Ivanov`)
         score += _GIVEN * _LONE_INITIAL
         caps.append(_ONE_INITIAL_CAP)
     elif gi is None:
@@ -1322,25 +1331,17 @@ def names_several(text: str) -> bool:
     Tikhonov; Sergei Petrov`, `Sergei Petrov (DOB 01.02.1980), Andrei Tikhonov`): it may name several persons,
     and a birth date it labels may be any of theirs. A part between commas (semicolons, brackets) that is a
     place's words is no person's, though the place may read as a given name (`..., sole proprietor, Tula`,
-    `Novi Sad`; and one word before a country, `..., Sofia, Bulgaria`; but `...; Ali Sultan`, `... and wife Sophia`
-    are persons)."""
+    `Novi Sad`; but `...; Ali Sultan`, `... and wife Sophia` are persons)."""
     lex = lexicon()
     found: set[str] = set()
-    parts = [[word for word in tokens_of(part) if len(word) > 1 and word not in _PLACE_LABELS]
-             for part in _PARTS.split(text)]  # (not `г.` of `г. Тула`, nor a place's label: `POB Tula`)
-    for n, words in enumerate(parts):
-        if len(words) == 1 and (words[0] in lex.places or words[0] in lex.cities or words[0] in lex.regions
-                                or n + 1 < len(parts) and _a_country(parts[n + 1])) or (
+    for part in _PARTS.split(text):
+        # (not `г.` of `г. Тула`, nor a place's label: `POB Tula`, `place of birth: Tula`)
+        words = [word for word in tokens_of(part) if len(word) > 1 and word not in _PLACE_LABELS]
+        if len(words) == 1 and (words[0] in lex.places or words[0] in lex.cities or words[0] in lex.regions) or (
                 tuple(words) in lex.place_pairs and not all(skeleton(word) in lex.given for word in words)):
             continue  # (a town or a country: `Tula`, `Novi Sad`; not `Nur Sultan`, two given names too)
         found.update(skel for skel in map(skeleton, words) if len(skel) > 2 and skel in lex.given)
     return len(found) > 1
-
-
-def _a_country(words: list[str]) -> bool:
-    """Whether the words of a part of a field are a country's name alone (`Bulgaria`, `United Kingdom`)."""
-    return bool(words) and all(word in lexicon().places for word in words) and not any(
-        skeleton(word) in lexicon().given for word in words)
 
 
 _PARTS = re.compile(r"[,;|()\[\]]")
