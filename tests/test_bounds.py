@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 import pathlib
 import tempfile
 
@@ -25,6 +24,8 @@ from screening.lexicon import analyse
 from screening.normalize import normalize
 from screening.scoring import QueryContext, org_score, party_words
 from screening.screen import _Cutoff
+
+from fixture_lists import HEADER, organization, person
 
 
 @functools.cache
@@ -220,20 +221,8 @@ def test_a_vendor_number_last_leaves_the_alignments_shared() -> None:
     assert not prime("Kaspersky Lab Mid")._shared  # cut short of `Middle` (and like no word): another reading
 
 
-# The header and actions of the valid fixture list, to which each test adds its own parties.
-_HEADER = (pathlib.Path(__file__).parent / "data" / "lists" / "valid.toml").read_text(encoding="utf-8").split(
-    "[[parties]]")[0]
-
-
-def _party(party_id: str, name: str, aliases: tuple[str, ...] = ()) -> str:
-    """One organisation listed by the fixture's Entity List action."""
-    listed = f"aliases = {json.dumps(list(aliases))}\n" if aliases else ""  # a JSON array of strings is TOML
-    return (f'[[parties]]\nid = "{party_id}"\nkind = "organization"\nname = "{name}"\nconfidence = "official"\n'
-            f'{listed}listings = [{{ action = "entity-list" }}]\n\n')
-
-
 # Two parties whose names hold `united kingdom` as a place and not.
-_TINY_LIST = _HEADER + _party("apart", "Zorblat Kingdom United Foo") + _party("place", "Zorblat United Kingdom")
+_TINY_LIST = HEADER + organization("apart", "Zorblat Kingdom United Foo") + organization("place", "Zorblat United Kingdom")
 
 
 def test_the_bound_tells_a_place_from_the_same_word_elsewhere(tmp_path) -> None:  # noqa: ANN001
@@ -286,7 +275,7 @@ def _unbounded(self: Bounds, records: tuple, rids: list[int], party: object, wor
     return sorted((float("-inf"), rid) for rid in rids)
 
 
-_NEAR_TIES = _party("electro", "Electro Soft Kasper Nova OOO", (
+_NEAR_TIES = organization("electro", "Electro Soft Kasper Nova OOO", (
     "Soft Electro Kasper Nova Ltd", "Electro Soft Kasper Nova Logistics", "Electro Soft Kasper Nova Energy",
     "Electro Nova Soft Kasper OOO"))
 
@@ -296,7 +285,7 @@ def test_float_rounding_never_changes_the_name_a_party_matches(tmp_path) -> None
     another order than the bound sums them: the bounds keep a margin, so the name reported is the one
     scoring every name gives (the primary), not the alias scored first."""
     path = tmp_path / "near-ties.toml"
-    path.write_text(_HEADER + _NEAR_TIES, encoding="utf-8")
+    path.write_text(HEADER + _NEAR_TIES, encoding="utf-8")
     watchlist = screening.load_list(path)
     query = "Electro Nova Soft Kaper OOO"
     fast = screening.Screener(watchlist).screen(query).to_dict()
@@ -305,7 +294,7 @@ def test_float_rounding_never_changes_the_name_a_party_matches(tmp_path) -> None
 
 _FORMS = ("S en C", "GmbH", "Sendirian Berhad", "Limited", "Sociedade Anonima", "Sh.M.M",
           "Non Public Joint Stock Company")
-_FORMS_LIST = _HEADER + "".join(_party(f"f{n}", f"Northwind Traders {form}", ("Northwind Traders",))
+_FORMS_LIST = HEADER + "".join(organization(f"f{n}", f"Northwind Traders {form}", ("Northwind Traders",))
                                 for n, form in enumerate(_FORMS))
 
 
@@ -405,19 +394,12 @@ _CROWD_COUNTRIES = ('["RU"]', '["GB"]', "[]", '["RU", "GB"]')  # a country the q
 _CROWD_PERSONS = (("Northwind", "Ivan", "Petrovich"), ("Borealis", "Anna", "Sergeevna"), ("Zephyrov", "Oleg", "Ivanovich"))
 
 
-def _person(party_id: str, family: str, given: str, patronymic: str) -> str:
-    """One person listed by the fixture's Entity List action."""
-    return (f'[[parties]]\nid = "{party_id}"\nkind = "person"\nname = "{family.upper()}, {given} {patronymic}"\n'
-            f'confidence = "official"\nname_parts = {{ given = "{given}", patronymic = "{patronymic}", '
-            f'family = "{family}" }}\nlistings = [{{ action = "entity-list" }}]\n\n')
-
-
 @functools.cache
 def _crowd() -> screening.Watchlist:
     names = [f"{a} {b} {kind}" for a, b in itertools.combinations(_CROWD_WORDS, 2) for kind in _CROWD_KINDS]
-    text = _HEADER + "".join(_party(f"o{n}", f"{name} {_CROWD_FORMS[n % 3]}").replace(
+    text = HEADER + "".join(organization(f"o{n}", f"{name} {_CROWD_FORMS[n % 3]}").replace(
         "listings", f"countries = {_CROWD_COUNTRIES[n % 4]}\nlistings") for n, name in enumerate(names))
-    text += "".join(_person(f"p{n}", *parts) for n, parts in enumerate(_CROWD_PERSONS))
+    text += "".join(person(f"p{n}", *parts) for n, parts in enumerate(_CROWD_PERSONS))
     with tempfile.TemporaryDirectory() as tmp:
         path = pathlib.Path(tmp) / "crowd.toml"
         path.write_text(text, encoding="utf-8")

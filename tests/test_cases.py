@@ -11,6 +11,8 @@ from screening.cases import declined, governed, nominatives, title_forms
 from screening.persons import _HERS_TOO_CAP
 from screening.romanize import skeleton
 
+from fixture_lists import HEADER, person
+
 Status = screening.Status
 
 
@@ -232,11 +234,7 @@ def test_a_given_name_declined_that_is_a_womans_too_beside_the_surname_with_a_is
     assert said is None or said.hits[0].score > result.hits[0].score
 
 
-_PETROV_LIST = (pathlib.Path(__file__).parent / "data" / "lists" / "valid.toml").read_text(encoding="utf-8").split(
-    "[[parties]]")[0] + (
-    '[[parties]]\nid = "petrov"\nkind = "person"\nname = "PETROV, Aleksandr Vladimirovich"\nconfidence = "official"\n'
-    'name_parts = { given = "Aleksandr", patronymic = "Vladimirovich", family = "Petrov" }\n'
-    'listings = [{ action = "entity-list" }]\n')
+_PETROV_LIST = HEADER + person("petrov", "Petrov", "Aleksandr", "Vladimirovich")
 
 
 @pytest.mark.parametrize("query", ["Aleksandra Petrova", "PETROVA, Aleksandra", "Александра Петрова"])
