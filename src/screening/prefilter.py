@@ -26,7 +26,8 @@ airline booking name (`EFREMOV/ANDREYMR`), whose cleaning cuts words apart, a na
 the wrong keyboard layout, a word that typed with the Russian layout on is a listed word (`Xtreyjd`,
 Чекунов: `CandidateIndex.keyed_anchor`), a word `@` or `$` disguises (`K@spersky`: the word pattern cuts it
 there), and pieces joined by dots or underscores that, read together, do not clear (`Ka.sp.er.sky`:
-`screening.interleave`). A word with a digit for a letter (`Gr0up`) is live when its reading is
+`screening.interleave`), and a text with a digit and a word that starts a listed street's (`39A/3
+Leningradskoe Shosse`: `ListedAddresses.street_word`), which may be that address written alone. A word with a digit for a letter (`Gr0up`) is live when its reading is
 (`screening.leet`), and so is one with letters a scanner misread (`TlKHONOV`: `screening.ocr`), or
 confused where that makes it an anchor (`Efrernov`: `CandidateIndex.misread_anchor`), or whose letters look like
 the Cyrillic of an anchor (`Kacnepckoro`: `CandidateIndex.lookalike_anchor`). A name whose last
@@ -40,6 +41,7 @@ import re
 import threading
 from typing import TYPE_CHECKING
 
+from screening.addresses import ListedAddresses
 from screening.index import TRAILING_LETTERS
 from screening.interleave import punctuated_apart
 from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
@@ -61,6 +63,9 @@ __all__ = ["Prefilter"]
 _BOOKING = re.compile(r"[A-Z]/[A-Z]+(?:MR|MRS|MSTR|MISS)\b")
 _LIVE = -1  # a word's verdict: -1 when it may reach the list, else 2 x its single characters + 1 if kept,
 _SLIPPED = 1 << 30  # plus this when it looks typed on the wrong keyboard layout (`layout.word_looks_slipped`)
+_STREET = 1 << 27  # plus this when it starts the word of a listed street (`ListedAddresses.street_word`)
+_MARKS = _SLIPPED | _STREET
+_DIGIT = re.compile(r"\d")
 # A word that starts or ends a longer listed word (joined with the words beside it it may be one) has verdict
 # v stored as _STARTED - v: negative, so the common path tests one sign (`_LIVE` is -1, these -2 and below);
 # v then holds which it does.
@@ -101,6 +106,7 @@ class Prefilter:
         self._lock = threading.Lock()
         self._respacer = index.respacer  # the list's words: a name they respace may reach it
         self._starts = index.family_starts()  # the starts of listed persons' family names (`clears`)
+        self.addresses = ListedAddresses.of(index.parties)  # the list's street addresses (`clears`)
 
     def clears(self, text: str) -> bool:
         """True when `text` (already cut to the query length limit) certainly has no candidate."""
@@ -123,7 +129,7 @@ class Prefilter:
             words.append("&")
         memo = self._memo
         total = 0
-        suspect = False
+        suspect = street = False
         for word in words:
             verdict = memo.get(word)
             if verdict is None:
@@ -137,15 +143,18 @@ class Prefilter:
                         or verdict & _ENDS and self._ends_one(words, word)):
                     return False
                 verdict &= ~(_BEGINS | _ENDS)
-            if verdict & _SLIPPED:
-                suspect = True
-                verdict &= ~_SLIPPED
+            if verdict & _MARKS:
+                suspect |= bool(verdict & _SLIPPED)
+                street |= bool(verdict & _STREET)
+                verdict &= ~_MARKS
             total |= verdict & 1
             total += verdict & ~1
         if (suspect or INNER_KEY.search(text)) and looks_slipped(text):
             return False  # maybe Russian typed on the English layout: the full path retypes it
         if not (total & 1 and total >> 1 < 3):
             return False
+        if street and _DIGIT.search(written):
+            return False  # a listed street address, maybe written alone (`screening.addresses`)
         # A family name cut short after a given name and patronymic (`Igor Gennadyevich Che`) is read whole:
         # the letters ending the text as written must start none. They are most often the last word found
         # (a word there that starts one keeps the name, whatever follows it: the full path decides).
@@ -211,6 +220,8 @@ class Prefilter:
         if MAY_LOOK_CYRILLIC.fullmatch(word) is not None and self._index.lookalike_anchor(word):
             return _LIVE  # a listed Cyrillic word read as Latin look-alikes (`Kacnepckoro`: `ocr.cyrillic_looks`)
         verdict = _SLIPPED if word.isalpha() and word_looks_slipped(word) else 0
+        if self.addresses.street_word(word.lower()):
+            verdict |= _STREET
         tokens = split_camel(word).casefold().split()
         if len(tokens) > 1 and word.isalpha() and any(self._live("".join(tokens[i:j])) for i in range(len(tokens) - 1)
                                                       for j in range(i + 2, len(tokens) + 1)):

@@ -26,6 +26,7 @@ import attrs
 
 from screening._version import VERSION
 from screening.abjad import READING_BEST, reading_key, reading_similarity
+from screening.addresses import StreetAddress
 from screening.birthdates import WrittenDate, birth_date_in, joins_persons, without_birth_clause
 from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit, lift_by_form, lift_by_place, lift_numbered
@@ -337,6 +338,10 @@ def _by_party(identified: list[IdentifierFound]) -> dict[int, list[IdentifierFou
     for number in identified:
         out.setdefault(number.party, []).append(number)
     return out
+
+
+_ADDRESS_ALONE = ("the party's listed street address, written with no name: a review, as the building's other "
+                  "tenants write it too")
 
 
 def _identifier_detail(number: IdentifierFound, named: bool) -> str:
@@ -654,6 +659,9 @@ class Screener:
         if identified:
             candidates = lift_numbered(candidates, {found.party for found in identified}, self.watchlist.parties,
                                        self._related())
+        if not candidates:  # (but a listed street address written alone: `screening.addresses`)
+            candidates = {address.party: self._addressed(address, as_given)
+                          for address in prefilter.addresses.find(norm)}
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
         # the personal tax numbers the text labels, read only where a person is a candidate (`_adjust`)
@@ -701,6 +709,14 @@ class Screener:
                              evidence)
         floor = config.match_threshold if sure else config.review_threshold
         return attrs.evolve(cand, score=max(cand.score, floor), evidence=(*cand.evidence, *evidence))
+
+    def _addressed(self, address: StreetAddress, text: str) -> Candidate:
+        """The party whose listed street address `text` writes with no name (`screening.addresses`): a REVIEW,
+        as the building's other tenants write it too."""
+        party = self.watchlist.parties[address.party]
+        evidence = Evidence("address", 1.0, text, address.written, _ADDRESS_ALONE)
+        return Candidate(address.party, self.config.review_threshold, HitClass.LISTED, party.name, NameType.PRIMARY,
+                         (evidence,))
 
     def _floored(self, adjusted: list[Candidate], identified: list[IdentifierFound]) -> list[Candidate]:
         """The candidates with each party a listed identifier names kept at the review threshold at least,

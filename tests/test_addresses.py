@@ -1,0 +1,120 @@
+"""A listed street address written alone (`screening.addresses`)."""
+
+from __future__ import annotations
+
+import pathlib
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import screening
+from screening.addresses import ListedAddresses, StreetAddress
+from screening.lexicon import analyse
+from screening.normalize import normalize
+from screening.prefilter import Prefilter
+
+from fixture_lists import HEADER
+
+Status = screening.Status
+_MOSCOW = "39A/3 Leningradskoe Shosse, Moscow 125212, Russian Federation"
+_LONDON = "1st Floor, 2 Kingdom Street, Paddington, London W2 6BD, United Kingdom"
+
+
+@pytest.fixture(scope="module")
+def screener() -> screening.Screener:
+    return screening.Screener()
+
+
+def _found(address: StreetAddress, query: str) -> bool:
+    return bool(ListedAddresses((address,), ()).find(normalize(query)))
+
+
+def test_a_listed_street_address_is_read_into_its_parts() -> None:
+    moscow = StreetAddress.of(0, _MOSCOW, "RU")
+    london = StreetAddress.of(1, _LONDON, "GB")
+    assert moscow is not None and london is not None
+    assert (moscow.street, moscow.number, moscow.building, moscow.postcode) == (("leningradskoe",), "39a", "3", "125212")
+    assert (london.street, london.number, london.building, london.postcode) == (("kingdom",), "2", "", "w26bd")
+
+
+@pytest.mark.parametrize("place", ["Moscow, Russia", "Woburn, Massachusetts, United States", "Kyiv"])
+def test_a_town_alone_is_no_street_address(place: str) -> None:
+    assert StreetAddress.of(0, place, None) is None
+
+
+@pytest.mark.parametrize("query", [
+    "39A/3 Leningradskoe Shosse, Moscow 125212",
+    "Leningradskoye sh. 39A, bldg. 3, Moskva",
+    "125212 Moscow, Leningradskoje Shosse 39 A",
+    "Ленинградское ш., д. 39А, стр. 3, г. Москва",
+    "LENINGRADSKOE SHOSSE 39A 125212",
+])
+def test_the_address_written_alone_is_found(query: str) -> None:
+    """In either order, transliterated or Cyrillic, the building given or left out; with the postcode or the town."""
+    address = StreetAddress.of(0, _MOSCOW, "RU")
+    assert address is not None and _found(address, query)
+
+
+@pytest.mark.parametrize("query", [
+    "OOO Vostok, 39A Leningradskoe Shosse, Moscow",  # another tenant, named
+    "Deliver to: 39A Leningradskoe Shosse, Moscow",  # a label's words are words of no address
+    "39 Leningradskoe Shosse, Moscow 125212",  # another house
+    "39A Leningradskoe Shosse, bld 1, Moscow 125212",  # another building of it
+    "16A Leningradskoe Shosse, Moscow 125212",
+    "39A Leningradskoe Shosse",  # neither postcode nor town
+    "39A Leningradskoe Shosse, Minsk",  # a town of another country
+    "39A/3 Leningradskoe Shosse, Moscow 125213",  # another postcode
+    "39A Volokolamskoe Shosse, Moscow 125212",  # another street
+])
+def test_anything_else_is_not(query: str) -> None:
+    address = StreetAddress.of(0, _MOSCOW, "RU")
+    assert address is not None and not _found(address, query)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=4, max_size=9))
+def test_a_word_of_a_name_beside_the_address_leaves_it_to_the_name(word: str) -> None:
+    """Any word that is no address word, place or word of the listed address makes the text someone's name."""
+    own = normalize(word)
+    assume(len(own.tokens) == 1 and analyse(own.tokens)[0].role == "distinctive")  # (not `bldg`, an address word)
+    address = StreetAddress.of(0, _LONDON, "GB")
+    assert address is not None
+    assert _found(address, "2 Kingdom Street, London W2 6BD")
+    assert not _found(address, f"{word.title()}, 2 Kingdom Street, London W2 6BD")
+    assert not _found(address, "Ltd, 2 Kingdom Street, London W2 6BD")  # (a company's, its name left out)
+
+
+def test_the_screener_shows_the_party_as_a_review_with_its_reason(screener: screening.Screener) -> None:
+    result = screener.screen("Ленинградское шоссе 39А, строение 3, Москва 125212")
+    assert result.status is Status.REVIEW
+    hit = result.hits[0]
+    assert hit.party.id == "kaspersky-ao" and hit.score == screener.config.review_threshold
+    assert [e.feature for e in hit.evidence] == ["address"] and hit.evidence[0].candidate_part == _MOSCOW
+    assert screener.screen("2 Kingdom St, Paddington, London W2 6BD").hits[0].party.id == "kaspersky-uk"
+
+
+@pytest.mark.parametrize("query", ["Stroyinvest OOO, 39A Leningradskoe Shosse, Moscow 125212",
+                                   "Leningradskoe Shosse 39A, bld. 7, Moscow", "Kingdom Street Cafe, 2 Kingdom St"])
+def test_other_tenants_and_buildings_stay_clear(screener: screening.Screener, query: str) -> None:
+    assert screener.screen(query).status is Status.CLEAR
+
+
+def test_the_prefilter_leaves_an_ascii_address_to_the_full_path(screener: screening.Screener) -> None:
+    prefilter = Prefilter(screener.watchlist.index)
+    assert not prefilter.clears("39A/3 Leningradskoe Shosse, Moscow 125212")
+    assert prefilter.clears("Leningradskoe Shosse Logistics OOO")  # (no digit: no address)
+    assert prefilter.clears("Acme Widgets 2000 Ltd")
+
+
+def test_a_list_of_its_own_addresses_is_read_too(tmp_path: pathlib.Path) -> None:
+    """German order, the street first and its type joined to its name (`Musterweg`), and a postcode before the town."""
+    text = HEADER + (
+        '[[parties]]\nid = "acme"\nkind = "organization"\nname = "Acme Widgets GmbH"\nconfidence = "official"\n'
+        'addresses = [{ full = "Zeppelinweg 12, 85055 Ingolstadt, Germany", country = "DE", confidence = "official" }]\n'
+        'listings = [{ action = "entity-list" }]\n')
+    path = tmp_path / "list.toml"
+    path.write_text(text, encoding="utf-8")
+    own = screening.Screener(screening.load_list(path))
+    assert own.screen("Zeppelinweg 12, 85055 Ingolstadt").status is Status.REVIEW
+    assert own.screen("Zeppelinweg 14, 85055 Ingolstadt").status is Status.CLEAR
