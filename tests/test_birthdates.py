@@ -153,7 +153,6 @@ def test_day_and_month_are_both_read_where_the_order_is_unknown() -> None:
     "Andrei Tikhonov, f. 1985", "Gerber M., f. 12.03.2019",  # Nordic `f.` is none: a page's `f.` (following)
     "Marina Alekseeva, Tromsø roj 2019",  # Slovene `roj.` only with its point
     "Ivanov, Anton Mikhaylovich, 1997-2020",  # two years closer than a life: a term, a contract's period
-    "Tikhonov, Andrei Gennadyevich, 1997-",  # an open heading's year may be a term's start
     "Igor Chekunov, 1960-2024", "Chekunov, Igor, 1960-2024",  # no catalogue heading: years of office
     "Banco Nac. de Credito 2019", "Banco Nac. 2019",  # `nac.` only where a clause starts: `nacional`
     "Ivanov A.M., Sberbank, 2019 G.R. Report",  # romanised `g.r.` only in small letters
@@ -355,6 +354,33 @@ def test_a_birth_year_labelled_in_the_names_script_is_a_namesakes(screener: scre
     assert result.near_misses[0].party.id == party and "another person's" in result.near_misses[0].reason
     listed = screener.screen(text.format(listed_year))
     assert listed.flagged and listed.hits[0].party.id == party
+
+
+@pytest.mark.parametrize("text", ["Suvorov, Andreĭ Anatolʹevich, {}-", "Suvorov, Andrei Anatolyevich, {} –"])
+def test_an_open_catalogue_heading_reads_its_year_as_a_birth_year_or_a_terms_start(text: str) -> None:
+    found = birth_date_in(text.format(1952))
+    assert found is not None and found.labelled and found.since and found.readings == ((1952, 0, 0),)
+    assert not birth_date_in("Suvorov, Andrei Anatolyevich, 1952-1994").since  # (a life's years: a birth year)
+    listed = (dt.date(1967, 10, 12),)
+    assert not found.may_begin_term(listed) and birth_date_in(text.format(1985)).may_begin_term(listed)
+
+
+@pytest.mark.parametrize(("year", "status"), [
+    ("1949", screening.Status.CLEAR),  # before he could hold a term: another person's birth year
+    ("1980", screening.Status.CLEAR),  # at 13 (the listed person's 1966, 1967 and 1974 give no such term)
+    ("1966", screening.Status.MATCH),  # his birth year
+    ("1997", screening.Status.MATCH),  # the year a term of his may have begun: it tells nothing
+])
+def test_an_open_headings_year_tells_a_namesake_only_where_no_term_of_the_listed_person_began(
+        screener: screening.Screener, year: str, status: screening.Status) -> None:
+    result = screener.screen(f"Tikhonov, Andreĭ Gennadʹevich, {year}-")
+    assert result.status is status
+    if status is screening.Status.CLEAR:
+        assert result.near_misses[0].party.id == "ofac-45815" and "another person's" in result.near_misses[0].reason
+    else:
+        assert result.hits[0].party.id == "ofac-45815" and any("a term began" in note for note in result.notes)
+        agrees = [e.score for e in result.hits[0].evidence if e.feature == "birth_date"]
+        assert agrees == ([1.0] if year == "1966" else [])
 
 
 @pytest.mark.parametrize("text", ["삼성전자 2020년 생산", "안드레이 티호노프 2019년 생명보험 가입",

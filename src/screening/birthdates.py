@@ -188,13 +188,15 @@ _FIRST_YEAR, _LAST_YEAR = 1900, 2099
 # A library catalogue's heading of a person, the whole text: the family name, a comma, the given name and
 # patronymic, a comma, and the years of a life (`Ivanov, Anton Mikhaĭlovich, 1923-1997`): the first is the birth
 # year. Not a name written otherwise, whose years are as often a term of office (`Igor Chekunov, 2002-2024`,
-# `Chekunov, Igor, 2002-2024`), nor two years closer than `_LIFE_MIN` (a term, a contract's period), nor an open
-# heading (`Suvorov, Andreĭ Anatolʹevich, 1952-`): a term written so (`Tikhonov, Andrei Gennadyevich, 1997-`)
-# would clear a listed person.
+# `Chekunov, Igor, 2002-2024`), nor two years closer than `_LIFE_MIN` (a term, a contract's period). An open
+# heading's year (`Suvorov, Andreĭ Anatolʹevich, 1952-`) is a birth year or the year a term began (`Tikhonov,
+# Andrei Gennadyevich, 1997-`): read as one (`WrittenDate.since`), it tells another person only where no term of
+# the listed one could have begun in it (`WrittenDate.may_begin_term`).
 _HEADING_WORD = r"[^\W\d_](?:[^\W\d_]|['’ʹ.-])*"  # (ALA-LC's soft sign, `ʹ`, inside it: `Anatolʹevich`)
 _HEADING = re.compile(rf"^\s*{_HEADING_WORD},\s*{_HEADING_WORD}\s+{_HEADING_WORD},"
-                      r"\s*(?P<y6>(?:19|20)\d\d)\s?[-–]\s?(?P<end>(?:19|20)\d\d)\s*$")
+                      r"\s*(?P<y6>(?:19|20)\d\d)\s?[-–]\s?(?P<end>(?:19|20)\d\d)?\s*$")
 _LIFE_MIN = 30  # years between birth and death that no term of office spans
+_TERM_AGE = 18  # years after a person's birth before a term of office of his may begin
 _LIFETIME = 100  # years before an adult's birth year that an unlabelled date may be a living person's birth date
 _SOON = 10  # years after the list's in which a date is a flight's or a document's expiry (`WrittenDate.living`)
 # The short birth label that other words abbreviate too (Italian and Spanish `n.`, numero): a year alone after
@@ -233,6 +235,14 @@ class WrittenDate:
     # reading: `_RECORD_AGE` years before the list's): a birth date, and one no slip of a listed date is a
     # namesake's (`Andrei Tikhonov 14.03.1985`)
     old: bool = False
+    # True where the year is an open catalogue heading's (`Zenkin, Denis Vladimirovich, 1989-`): a birth year, or
+    # the year a term of office began (`may_begin_term`)
+    since: bool = False
+
+    def may_begin_term(self, dates: Iterable[dt.date]) -> bool:
+        """Whether the year of an open heading (`since`) may be the year a term of a person born on one of `dates`
+        began (`_TERM_AGE` years after it or later): it then says nothing of who he is."""
+        return self.since and any(y >= date.year + _TERM_AGE for y, _, _ in self.readings for date in dates)
 
     def agrees(self, dates: Iterable[dt.date]) -> bool:
         """Whether some reading fits some of `dates` in every part it writes."""
@@ -420,10 +430,11 @@ def _found(text: str) -> tuple[WrittenDate, int, int] | None:
                 return WrittenDate(written, readings, labelled=_SEVERAL.search(text) is None), *match.span()
     if "<" in text and (mrz := _mrz_birth(text)) is not None:
         return mrz
-    if (heading := _HEADING.match(text)) is not None and int(heading["end"]) - int(heading["y6"]) >= _LIFE_MIN:
+    if (heading := _HEADING.match(text)) is not None and (
+            heading["end"] is None or int(heading["end"]) - int(heading["y6"]) >= _LIFE_MIN):
         start = heading.start("y6")
         return WrittenDate(text[start:heading.end()].strip(), _readings(heading),
-                           labelled=_SEVERAL.search(text) is None), start, heading.end()
+                           labelled=_SEVERAL.search(text) is None, since=heading["end"] is None), start, heading.end()
     for pattern in (bare, airline) if _HAS_NUMERIC.search(text) else ():
         for match in pattern.finditer(text):
             readings = _readings(match)

@@ -652,7 +652,9 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
         if isinstance(birth_date, WrittenDate):
             agrees = _born_on(birth_date, party)
             read = f"(read as {birth_date.iso.replace('|', ' or ')})"
-            if agrees or birth_date.labelled:
+            if not agrees and birth_date.may_begin_term(party.birth_dates):
+                pass  # (an open heading's year, `Tikhonov, Andrei Gennadyevich, 1997-`, may be a term's start)
+            elif agrees or birth_date.labelled:
                 other = not agrees and no_slip(birth_date.readings, party.birth_dates)
                 kept = _kept(other, birth_date.firm)
                 judge("birth_date", agrees, birth_date.text, listed, f"birth date written in the name {read}",

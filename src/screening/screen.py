@@ -519,8 +519,9 @@ class Screener:
         # the prefilter clears gets no note, and both paths give the same result).
         written = norm.birth
         said = "" if written is None or not written.labelled else (
-            f"birth date {written.iso.replace('|', ' or ')} read from {written.text!r} in the name" if born is None
-            else f"birth date written in the name ({written.text!r}) not used: birth_date was given")
+            f"birth date written in the name ({written.text!r}) not used: birth_date was given" if born is not None
+            else f"year {written.iso} read from {written.text!r} in the name: a birth year, or the year a term began"
+            if written.since else f"birth date {written.iso.replace('|', ' or ')} read from {written.text!r} in the name")
         if born is None:
             born = written
             # (the field as the date was read from it: with its export damage undone, `Рі.СЂ.` is `г.р.`)
