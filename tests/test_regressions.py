@@ -224,6 +224,17 @@ def test_initials_of_place_words_stand_beside_the_name_or_its_places() -> None:
     assert "kaspersky-me" not in {h.party.id for h in found.hits}
 
 
+@pytest.mark.parametrize("name", ["Kaspersky Lab, Dubai, United Arab Emirates", "Kaspersky Lab, United Arab Emirates"])
+def test_a_word_of_another_countrys_name_is_no_word_of_a_partys_address(name: str) -> None:
+    """`United` of `United Arab Emirates` is a word of the Emirates, not of the US company's `United States` (it put
+    Kaspersky Lab, Inc. first, its place met); the Middle East company comes first."""
+    found = screening.Screener().screen(name)
+    assert found.best.party.id == "kaspersky-me"
+    inc = next(h for h in found.hits if h.party.id == "kaspersky-inc")
+    assert "united" in {e.query_part for e in inc.evidence if e.feature == "extra_query_word"}
+    assert "place_met" not in {e.feature for e in inc.evidence}
+
+
 def test_initials_pair_only_with_place_words() -> None:
     """`GE` is no reading of `Global Enterprises` (not place words), initials alone reach nothing, and a known
     word is no initials (`na`, a Slavic preposition, is not `North America`: review of 620df6b)."""

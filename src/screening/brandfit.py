@@ -123,6 +123,8 @@ def _place_of(token: TokenInfo, party: Party, words: frozenset[str]) -> str:
     of its countries by name, by a city there (`Dubai` for a company of the Emirates) or by its adjective
     (`américaine`); "" for none."""
     if token.role in _PLACE_ROLES or token.role == "address" and _POSTCODE_PART.fullmatch(token.text):
+        if token.place is not None and party.countries and token.place not in party.countries:
+            return ""  # (a word of a place of another country: `United` of `United Arab Emirates`)
         if token.text in words:
             return token.text
         if token.role == "place" and token.place in party.countries:

@@ -97,8 +97,12 @@ class OrgScore:
 
 
 def explains(token: TokenInfo, party: Party, party_words: frozenset[str]) -> bool:
-    """True when an unmatched query word is a place or address word of the party: it costs nothing."""
-    return (token.place is not None and token.place in party.countries) or token.text in party_words
+    """True when an unmatched query word is a place or address word of the party: it costs nothing. A word of a
+    place of another country is none, though the party's address writes it (`United` of `United Arab Emirates`
+    for a party of the United States)."""
+    if token.place is not None and party.countries:
+        return token.place in party.countries
+    return token.text in party_words
 
 
 def _explained(token: TokenInfo, party: Party, party_words: frozenset[str], places: set[str]) -> bool:
