@@ -173,6 +173,12 @@ def _interned(key: tuple) -> int:
 
 _VOWELS = re.compile("[aeiou]")
 _VOWELLESS_MIN = 5  # letters a word without vowels needs to be read as a listed one (`grbr`, `znkn`: too few)
+# A brand as a script with no p (Arabic: b), or with its stops swapped (Western Armenian: `Gasbersgi`), writes it
+# back in Latin letters: b, g and d read as p, k and t, the vowels left out (`voiced_anchor`)
+_UNVOICED = str.maketrans("bgd", "pkt")
+_VOWEL_LETTERS = re.compile("[aeiouy]")
+_VOICED = re.compile("[bd]")  # (a g alone is not read: `Gasparski` is a Polish surname)
+_VOICED_MIN = 6  # letters of a word read so, and consonants of a brand (a shorter one is too many words' key)
 
 
 class CandidateIndex:
@@ -265,6 +271,7 @@ class CandidateIndex:
         self._family_names: frozenset[str] | None = None
         self._family_starts: dict[str, tuple[str, ...]] | None = None
         self._vowelless: dict[str, str] | None = None
+        self._voiced: dict[str, str] | None = None  # a brand's consonants, b g d as p k t -> its spelling
 
     def family_names(self) -> frozenset[str]:
         """The listed persons' family names as tokens, as the list spells them (`name_parts`, and the part
@@ -544,6 +551,25 @@ class CandidateIndex:
             found = self._vowelless = {key: text for key, (_, text) in best.items()}
         read = found.get(word, "")
         return "" if read == word else read
+
+    def voiced_anchor(self, word: str) -> str:
+        """The listed spelling of a brand (`BRAND`, a weak alias: `kaspersky`) that `word` writes back from a script
+        with no p, or none that keeps the stops apart: the same consonants once its b, g and d are read as p, k and
+        t, whatever its vowels (`kasbarski`, from Arabic; `gasbersgi`, Western Armenian); "" when none, when two
+        brands share the consonants, or when `word` writes no b nor d. Made when first asked for."""
+        if len(word) < _VOICED_MIN or not word.isascii() or not word.isalpha() or not _VOICED.search(word):
+            return ""
+        found = self._voiced
+        if found is None:
+            keys: dict[str, set[str]] = {}
+            for owners in self.brands.values():
+                for _, text in owners:
+                    spelled = text.lower()
+                    key = _VOWEL_LETTERS.sub("", spelled.translate(_UNVOICED))
+                    if spelled.isascii() and spelled.isalpha() and len(key) >= _VOICED_MIN:
+                        keys.setdefault(key, set()).add(spelled)
+            found = self._voiced = {key: next(iter(texts)) for key, texts in keys.items() if len(texts) == 1}
+        return found.get(_VOWEL_LETTERS.sub("", word.translate(_UNVOICED)), "")
 
     def lookalike_anchor(self, word: str) -> str:
         """`word` read as the Cyrillic its letters look like (`ocr.cyrillic_looks`: `Kacnepckoro` is

@@ -99,6 +99,7 @@ _MIXED_WORD = re.compile(r"[A-Za-z]+[\u0400-\u04ff][A-Za-z\u0400-\u04ff]*"
 # a Latin word with the keys of Russian letters inside it (`Kf,jhfnjhbz`: `,` is б, `[` х, `;` ж)
 _KEYED_WORD = re.compile(r"[A-Za-z]+(?:[,;\[\]<>{}`][A-Za-z]+)*")
 _LOOKALIKE_WORD = re.compile(r"[A-Za-z0-9]+")  # (a word a scanner read: its digits may be letters, `JIa6opaTopuR`)
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_](?<![A-Za-z\u00c0-\u024f\u1e00-\u1eff])")  # a letter of another script
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_](?<![A-Za-z])")  # a letter beyond ASCII
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
 # A word with a period after it, then a space, a comma or the end (not inside an address: `kasp.lab@...`):
@@ -122,7 +123,7 @@ _CAPPED = "capped at 0.89 (a REVIEW at the default thresholds unless the query's
 _WRITTEN_OUT_MAX = 2
 _PLURAL_MIN = 3  # letters of a reading ending in s that may be a plural (`LABS`; not `AS`, `IS`: `_reading_fits`)
 _READ_AS_MAX = 4
-_ORDER_KEPT = frozenset({"rendered", "misread"})  # capped readings whose hits keep their names' order
+_ORDER_KEPT = frozenset({"rendered", "misread", "voiced"})  # capped readings whose hits keep their names' order
 _MAX_TRANSCRIBED = 8  # names read out of a Chinese sentence, at most (a list of the sanctioned, one by one)
 _MISREADS_KEPT = 100_000  # words remembered by `_misread_word` (the memo is cleared when full)
 _CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
@@ -340,6 +341,9 @@ def _by_party(identified: list[IdentifierFound]) -> dict[int, list[IdentifierFou
     return out
 
 
+# Readings of a word that make the brand itself, which names its products (`Kasperslcy Endpoint`, `Kasbarski Anti
+# Firus`): a product read so is one
+_BRAND_READINGS = frozenset({"misread", "voiced"})
 _ADDRESS_ALONE = ("the party's listed street address, written with no name: a review, as the building's other "
                   "tenants write it too")
 
@@ -595,10 +599,11 @@ class Screener:
         abbreviated = {token for word in _ABBREVIATED.findall(surfaced) for token in tokens_of(word)} if (
             "." in surfaced) else set()  # (as the name's tokens write them: Cyrillic `Касп.` is `kasp`)
         clipped = self._clipped(surfaced) - abbreviated
+        in_latin = _NON_LATIN_LETTER.search(surfaced) is None  # (a word another script writes has its own readings)
         more = [found for segment in segments[:whole] for found in (
             *(self._written_out(abbreviated, segment) if abbreviated else ()),
             *(self._written_out(clipped, segment, dotted=False) if clipped else ()), *self._misread(segment),
-            *self._vowelless(segment))]
+            *self._vowelless(segment), *(self._voiced(segment) if in_latin else ()))]
         if not surfaced.isascii():  # (a word of a listed person's Cyrillic name typed with one slip: `Андрец`)
             more += self._slipped(surfaced)
         if _NON_ASCII_LETTER.search(surfaced) is None:  # (Cyrillic a scanner read as Latin look-alikes: `Kacnepckoro`;
@@ -634,7 +639,7 @@ class Screener:
             cutoff.cap = 1.0 if reading is None else reading[1]
             for cand in self._candidates(segment, cutoff, number == 0 and cut_field):
                 if reading is not None and reading[1] < 1.0:
-                    if cand.hit_class is not HitClass.LISTED and reading[0].feature != "misread" and not (
+                    if cand.hit_class is not HitClass.LISTED and reading[0].feature not in _BRAND_READINGS and not (
                             reading[0].feature == "abbreviation" and names_product(cand)
                             and not known_word(reading[0].query_part)):
                         # (the reading stands on a listed name's words, not on a brand they carry; a scanner's
@@ -645,7 +650,8 @@ class Screener:
                     if cand.score > reading[1]:
                         # (a brand another script writes is read, not guessed: the names it reaches keep their
                         # order, `卡巴斯基实验室` names Kaspersky Lab before Kaspersky Labs Limited; so do a
-                        # scanner's letters read back, `JIa6opaTopuR Kacnepckoro` the parent's Russian name first)
+                        # scanner's letters read back, `JIa6opaTopuR Kacnepckoro` the parent's Russian name first,
+                        # and a brand written back from Arabic, `Kasbarsky Laboratory`)
                         kept = cand.listed_score if reading[0].feature in _ORDER_KEPT else min(cand.listed_score,
                                                                                                reading[1])
                         cand = attrs.evolve(cand, score=reading[1], listed_score=kept)
@@ -892,6 +898,19 @@ class Screener:
             words[words.index(word)] = read
         return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
                  _read_as("abbreviation", changed, "a listed word written without its vowels"))]
+
+    def _voiced(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
+        """The name with a word that writes a listed brand back from a script with no p (`Kasbarski Lab`, from
+        Arabic; `Gasbersgi`, Western Armenian) read as the brand (`CandidateIndex.voiced_anchor`), with the
+        evidence that says so; none when no word is read."""
+        index = self.watchlist.index
+        changed = [(word, read) for word in norm.tokens if (read := index.voiced_anchor(word))]
+        if not changed:
+            return []
+        read_as = dict(changed)
+        return [(attrs.evolve(norm, tokens=tuple(read_as.get(word, word) for word in norm.tokens), alternates=()),
+                 _read_as("voiced", changed, "a listed brand as a script with no p writes it back (b for p; g, d "
+                          "for k, t)"))]
 
     def _misread_word(self, word: str) -> str:
         """A word with a pair of letters a scanner confuses read as the other where that makes it a listed
