@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import screening
 from screening import endings
-from screening.endings import apostrophe_cut, stems
+from screening.endings import apostrophe_cut, hyphened_cut, stems
 from screening.normalize import normalize
 from screening.romanize import skeleton
 
@@ -119,6 +119,19 @@ def test_an_ending_after_an_apostrophe_is_cut(text: str, cut: str) -> None:
                                   "Rock'n'roll", "Al's", "DAR'YA", "Kaspersky-in", "Tikhonov-un", "Məmməd"])
 def test_an_apostrophe_that_sets_no_ending_apart_stays(text: str) -> None:
     assert apostrophe_cut(text) is None
+
+
+@pytest.mark.parametrize(("text", "cut"), [("Kaspersky Lab-ın", "Kaspersky Lab"), ("Zenkin-ə ödəniş", "Zenkin ödəniş"),
+                                         ("Kaspersky-in", "Kaspersky-in"), ("Müller-Lüdenscheidt", "Müller-Lüdenscheidt")])
+def test_an_ending_after_a_hyphen_is_cut_from_the_name_itself(text: str, cut: str) -> None:
+    """Only an ending with a letter no English word has: `-in` may be a word (`Inc` cut short), `-Lüdenscheidt` is
+    no ending."""
+    assert hyphened_cut(text) == cut
+
+
+def test_an_ending_after_a_hyphen_is_no_legal_form() -> None:
+    """Read as a word, `-ın` was `Inc` cut short, and put Kaspersky Lab, Inc. first."""
+    assert screening.Screener().screen("Kaspersky Lab-ın").hits[0].party.id == "kaspersky-ao"
 
 
 @pytest.mark.parametrize(("query", "party"), [

@@ -53,7 +53,7 @@ import re
 
 from screening.romanize import skeleton
 
-__all__ = ["apostrophe_cut", "ending_of", "one_letter", "stems", "word_stems", "written_stems"]
+__all__ = ["apostrophe_cut", "ending_of", "hyphened_cut", "one_letter", "stems", "word_stems", "written_stems"]
 
 # Endings added to the name as listed: by the letter before them, "c" a consonant (`Zenkinille`), "v" a vowel
 # (`Kulashovalle`), "" either (a j, which the skeleton writes i, is a consonant: `Andrejovi`). Skeletons: -lle
@@ -277,6 +277,21 @@ def _apostrophe_ending() -> re.Pattern[str]:
         r"|(?<=[^\W\d_]{3})['’ʼ‘](?:" + "|".join(_AFTER_ANY) + r")"
         r"|(?<=[^\W\d_]{3})-(?=(?-i:[^\W\d_]*[ıəöüƏÖÜ]))(?:" + "|".join(_HYPHENED) + r")"
         r"|(?<=[^\W\d_]{4})(?:" + "|".join(_SCHWA) + r"))(?![^\W\d_])", re.IGNORECASE)
+
+
+@functools.cache
+def _hyphened_ending() -> re.Pattern[str]:
+    return re.compile(r"(?<=[^\W\d_]{3})-(?=(?-i:[^\W\d_]*[ıəöüƏÖÜ]))(?:" + "|".join(_HYPHENED) + r")(?![^\W\d_])",
+                      re.IGNORECASE)
+
+
+def hyphened_cut(text: str) -> str:
+    """`text` with each Azerbaijani ending set apart by a hyphen cut (`Kaspersky Lab-ın` -> `Kaspersky Lab`): it
+    holds a letter no English word has (ı, ə, ö, ü), so it is never a word of the name (read as one, `-ın` was the
+    form `Inc` cut short)."""
+    if "-" not in text or not _TURKIC_LETTER.search(text) and "ə" not in text and "Ə" not in text:
+        return text
+    return _hyphened_ending().sub("", text)
 
 
 def apostrophe_cut(text: str) -> str | None:

@@ -101,7 +101,7 @@ from screening import abjad, hangul, kana, typos, xinhua
 from screening.birthdates import WrittenDate, birth_date_in, without_birth_clause
 from screening.cases import nominatives
 from screening.deletions import DeletionIndex
-from screening.endings import apostrophe_cut, word_stems
+from screening.endings import apostrophe_cut, hyphened_cut, word_stems
 from screening.interleave import punctuated_apart, spelled_apart
 from screening.layout import as_russian, looks_slipped
 from screening.lexicon import is_declined_patronymic, is_patronymic, lexicon
@@ -808,6 +808,8 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     if not head.isascii():
         # (after the repair: mojibake holds NBSP and soft hyphens, `Р\u00a0` for Р, `Р\u00ad` for Э)
         head = surface(kana.bank_forms(head))
+    # An Azerbaijani ending after a hyphen is no word of the name (`Kaspersky Lab-ın`: `endings.hyphened_cut`).
+    head = hyphened_cut(head)
     # A birth date written with the name (`Anton Ivanov, DOB 14.02.1965`) is read as the query's own.
     born = birth_date_in(head)
     cleaned = clean_repaired(head, vocab.cjk_words)
