@@ -31,15 +31,21 @@ def _found(address: StreetAddress, query: str) -> bool:
 
 
 def test_a_listed_street_address_is_read_into_its_parts() -> None:
+    """Its house number and building, its street's own words and type, its postcode and towns."""
     moscow = StreetAddress.of(0, _MOSCOW, "RU")
     london = StreetAddress.of(1, _LONDON, "GB")
     assert moscow is not None and london is not None
-    assert (moscow.street, moscow.number, moscow.building, moscow.postcode) == (("leningradskoe",), "39a", "3", "125212")
+    assert (moscow.street, moscow.number, moscow.building, moscow.postcode) == (("leningradskoe",), "39a", "3",
+                                                                                "125212")
     assert (london.street, london.number, london.building, london.postcode) == (("kingdom",), "2", "", "w26bd")
+    assert "sh" in moscow.kinds and "st" in london.kinds
+    assert moscow.towns == {"moscow"} and london.towns == {"london", "paddington"}  # (not `United Kingdom`)
 
 
-@pytest.mark.parametrize("place", ["Moscow, Russia", "Woburn, Massachusetts, United States", "Kyiv"])
+@pytest.mark.parametrize("place", ["Moscow, Russia", "Woburn, Massachusetts, United States", "Kyiv",
+                                   "Woburn, MA 01801, United States"])  # (a state and a ZIP code: no street)
 def test_a_town_alone_is_no_street_address(place: str) -> None:
+    """A town, or a town and its postcode, names no one's premises."""
     assert StreetAddress.of(0, place, None) is None
 
 
@@ -64,10 +70,15 @@ def test_the_address_written_alone_is_found(query: str) -> None:
     "16A Leningradskoe Shosse, Moscow 125212",
     "39A Leningradskoe Shosse",  # neither postcode nor town
     "39A Leningradskoe Shosse, Minsk",  # a town of another country
+    "39A Leningradskoe Shosse, Saint Petersburg",  # another town of the country
+    "Ленинградское шоссе 39А, Санкт-Петербург",
+    "39A Leningradskoe Shosse, Russia",  # the country alone says no town
+    "39A Leningradskoe Prospekt, Moscow 125212",  # another type of street
     "39A/3 Leningradskoe Shosse, Moscow 125213",  # another postcode
     "39A Volokolamskoe Shosse, Moscow 125212",  # another street
 ])
 def test_anything_else_is_not(query: str) -> None:
+    """Another tenant or label, house, building, postcode, street or town, or none."""
     address = StreetAddress.of(0, _MOSCOW, "RU")
     assert address is not None and not _found(address, query)
 
@@ -86,6 +97,7 @@ def test_a_word_of_a_name_beside_the_address_leaves_it_to_the_name(word: str) ->
 
 
 def test_the_screener_shows_the_party_as_a_review_with_its_reason(screener: screening.Screener) -> None:
+    """At the review threshold, the evidence `address` giving the listed address."""
     result = screener.screen("Ленинградское шоссе 39А, строение 3, Москва 125212")
     assert result.status is Status.REVIEW
     hit = result.hits[0]
@@ -97,21 +109,33 @@ def test_the_screener_shows_the_party_as_a_review_with_its_reason(screener: scre
 @pytest.mark.parametrize("query", ["Stroyinvest OOO, 39A Leningradskoe Shosse, Moscow 125212",
                                    "Leningradskoe Shosse 39A, bld. 7, Moscow", "Kingdom Street Cafe, 2 Kingdom St"])
 def test_other_tenants_and_buildings_stay_clear(screener: screening.Screener, query: str) -> None:
+    """The name beside the address decides."""
     assert screener.screen(query).status is Status.CLEAR
 
 
 def test_the_prefilter_leaves_an_ascii_address_to_the_full_path(screener: screening.Screener) -> None:
+    """A digit and a word that starts as a listed street's does; not a word that holds one inside."""
     prefilter = Prefilter(screener.watchlist.index)
     assert not prefilter.clears("39A/3 Leningradskoe Shosse, Moscow 125212")
     assert prefilter.clears("Leningradskoe Shosse Logistics OOO")  # (no digit: no address)
-    assert prefilter.clears("Acme Widgets 2000 Ltd")
+    assert prefilter.clears("Acme Widgets 2000 Ltd") and prefilter.clears("Unkingdomed Records 12")
+
+
+@pytest.mark.parametrize("query", ["2 Park Lane, London, United Kingdom", "Unit 2, Bristol, United Kingdom",
+                                   "PO Box 2, London, United Kingdom", "2, United Kingdom", "2 Kingdom Road, Bristol",
+                                   "2 Kingdom Way, Leeds, UK"])
+def test_a_word_of_a_countrys_name_or_another_street_is_no_listed_street(screener: screening.Screener,
+                                                                        query: str) -> None:
+    """`Kingdom` of `United Kingdom` is no word of `Kingdom Street`, nor is `Kingdom Road` that street."""
+    assert screener.screen(query).status is Status.CLEAR
 
 
 def test_a_list_of_its_own_addresses_is_read_too(tmp_path: pathlib.Path) -> None:
     """German order, the street first and its type joined to its name (`Musterweg`), and a postcode before the town."""
     text = HEADER + (
         '[[parties]]\nid = "acme"\nkind = "organization"\nname = "Acme Widgets GmbH"\nconfidence = "official"\n'
-        'addresses = [{ full = "Zeppelinweg 12, 85055 Ingolstadt, Germany", country = "DE", confidence = "official" }]\n'
+        'addresses = [{ full = "Zeppelinweg 12, 85055 Ingolstadt, Germany", country = "DE", '
+        'confidence = "official" }]\n'
         'listings = [{ action = "entity-list" }]\n')
     path = tmp_path / "list.toml"
     path.write_text(text, encoding="utf-8")

@@ -358,6 +358,7 @@ def test_a_birth_year_labelled_in_the_names_script_is_a_namesakes(screener: scre
 
 @pytest.mark.parametrize("text", ["Suvorov, Andreĭ Anatolʹevich, {}-", "Suvorov, Andrei Anatolyevich, {} –"])
 def test_an_open_catalogue_heading_reads_its_year_as_a_birth_year_or_a_terms_start(text: str) -> None:
+    """Labelled, marked `since`; a year before the listed person's eighteenth cannot begin a term of his."""
     found = birth_date_in(text.format(1952))
     assert found is not None and found.labelled and found.since and found.readings == ((1952, 0, 0),)
     assert not birth_date_in("Suvorov, Andrei Anatolyevich, 1952-1994").since  # (a life's years: a birth year)
@@ -367,12 +368,13 @@ def test_an_open_catalogue_heading_reads_its_year_as_a_birth_year_or_a_terms_sta
 
 @pytest.mark.parametrize(("year", "status"), [
     ("1949", screening.Status.CLEAR),  # before he could hold a term: another person's birth year
-    ("1980", screening.Status.CLEAR),  # at 13 (the listed person's 1966, 1967 and 1974 give no such term)
+    ("1980", screening.Status.CLEAR),  # at 13 or 14 (he is listed born 9 November 1966): no term of his began
     ("1966", screening.Status.MATCH),  # his birth year
     ("1997", screening.Status.MATCH),  # the year a term of his may have begun: it tells nothing
 ])
 def test_an_open_headings_year_tells_a_namesake_only_where_no_term_of_the_listed_person_began(
         screener: screening.Screener, year: str, status: screening.Status) -> None:
+    """A namesake's birth year clears; the listed birth year agrees; a term's start leaves the name as it reads."""
     result = screener.screen(f"Tikhonov, Andreĭ Gennadʹevich, {year}-")
     assert result.status is status
     if status is screening.Status.CLEAR:

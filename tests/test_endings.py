@@ -122,7 +122,8 @@ def test_an_apostrophe_that_sets_no_ending_apart_stays(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "cut"), [("Kaspersky Lab-ın", "Kaspersky Lab"), ("Zenkin-ə ödəniş", "Zenkin ödəniş"),
-                                         ("Kaspersky-in", "Kaspersky-in"), ("Müller-Lüdenscheidt", "Müller-Lüdenscheidt")])
+                                         ("Kaspersky-in", "Kaspersky-in"),
+                                         ("Müller-Lüdenscheidt", "Müller-Lüdenscheidt")])
 def test_an_ending_after_a_hyphen_is_cut_from_the_name_itself(text: str, cut: str) -> None:
     """Only an ending with a letter no English word has: `-in` may be a word (`Inc` cut short), `-Lüdenscheidt` is
     no ending."""

@@ -698,7 +698,7 @@ def test_only_a_long_word_without_vowels_is_read_as_a_listed_one() -> None:
 
 
 @pytest.mark.parametrize(("name", "party_id"), [("Kasbarsky Lab UK Ltd", "kaspersky-uk"),
-                                              ("Kosbarski Labs GmbH", "kaspersky-gmbh"),
+                                              ("Kasbirski Labs GmbH", "kaspersky-gmbh"),
                                               ("Gasbersgi Anti-Virus", "kaspersky-ao")])
 def test_a_brand_written_back_from_a_script_with_no_p_is_read_as_the_brand(name: str, party_id: str) -> None:
     """Arabic writes p as b, and Western Armenian swaps its stops: `Kasbarsky` is the brand, whatever its vowels,
@@ -715,8 +715,27 @@ def test_only_a_word_with_a_b_or_d_and_the_brands_consonants_is_read_as_it() -> 
     read as written, and so is the brand as listed."""
     index = screening.Screener().watchlist.index
     assert index.voiced_anchor("kasbarski") == index.voiced_anchor("gasbersgi") == "kaspersky"
-    assert not any(map(index.voiced_anchor, ("gasparski", "kasbah", "laboratory", "kaspersky", "kasbarskilab")))
+    assert not any(map(index.voiced_anchor, ("gasparski", "kasbah", "laboratory", "kaspersky", "kasbarskilab",
+                                             "kisbarsky", "kosobrusky")))  # (two vowels other: another word)
     assert screening.Screener().screen("Gasparski Sp. z o.o.").status is Status.CLEAR
+
+
+@pytest.mark.parametrize(("name", "party_id"), [("Kasbarsky Laboratory", "kaspersky-ao"),
+                                              ("Kasbarski Lab Limited", "kaspersky-labs-ltd"),
+                                              ("Kasbarski Lab ООО", "kaspersky-ua")])
+def test_a_brand_written_back_keeps_the_names_order_and_is_read_in_any_text(name: str, party_id: str) -> None:
+    """The names the brand reaches keep their order, as for the brand written as listed (the parent's `Kaspersky
+    Lab` first; `Kaspersky Labs Limited`; the OOO's native name); a word of another script beside it (`ООО`) leaves
+    it read."""
+    result = screening.Screener().screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+    assert result.hits[0].evidence[0].feature == "voiced"
+
+
+def test_the_prefilter_leaves_a_brand_written_back_alone_to_the_full_path() -> None:
+    """`Gasbersgi` alone: no other word of it reaches the list."""
+    screener = screening.Screener()
+    assert not Prefilter(screener.watchlist.index).clears("Gasbersgi") and screener.screen("Gasbersgi").flagged
 
 
 @pytest.mark.parametrize(("name", "party_id"), [("Kula6ova Anna Vladimirovna", "ofac-45860"),

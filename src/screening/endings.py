@@ -268,6 +268,10 @@ _HYPHENED = tuple(ending for ending in (*_AFTER_VOWEL, *_AFTER_ANY) if set(endin
 # and with no mark at all where the ending holds ə, a letter of Azerbaijani alone (`Zenkinə`, `Gerberə ödəniş`)
 _SCHWA = tuple(ending for ending in (*_AFTER_VOWEL, *_AFTER_ANY) if "ə" in ending)
 _TURKIC_LETTER = re.compile("[ıöüÖÜ]")
+# an ending after a hyphen (`Lab-ın`), read only where it holds such a letter
+_HYPHEN_ENDING = r"(?<=[^\W\d_]{3})-(?=(?-i:[^\W\d_]*[ıəöüƏÖÜ]))(?:" + "|".join(_HYPHENED) + ")"
+
+
 @functools.cache
 def _apostrophe_ending() -> re.Pattern[str]:
     """The endings `apostrophe_cut` cuts, compiled when first needed (a process that meets none never pays it)."""
@@ -275,14 +279,14 @@ def _apostrophe_ending() -> re.Pattern[str]:
         r"(?:(?<=[^\W\d_]{2}[aeiouyıöüəéâîû])['’ʼ‘](?:" + "|".join(_AFTER_VOWEL) + r")"
         r"|(?<=[^\W\d_]{2}(?-i:[A-Z]))['’ʼ‘](?:" + "|".join(_AFTER_CAPITAL) + r")"
         r"|(?<=[^\W\d_]{3})['’ʼ‘](?:" + "|".join(_AFTER_ANY) + r")"
-        r"|(?<=[^\W\d_]{3})-(?=(?-i:[^\W\d_]*[ıəöüƏÖÜ]))(?:" + "|".join(_HYPHENED) + r")"
+        r"|" + _HYPHEN_ENDING +
         r"|(?<=[^\W\d_]{4})(?:" + "|".join(_SCHWA) + r"))(?![^\W\d_])", re.IGNORECASE)
 
 
 @functools.cache
 def _hyphened_ending() -> re.Pattern[str]:
-    return re.compile(r"(?<=[^\W\d_]{3})-(?=(?-i:[^\W\d_]*[ıəöüƏÖÜ]))(?:" + "|".join(_HYPHENED) + r")(?![^\W\d_])",
-                      re.IGNORECASE)
+    """The endings `hyphened_cut` cuts (`_HYPHEN_ENDING`), compiled when first needed."""
+    return re.compile(_HYPHEN_ENDING + r"(?![^\W\d_])", re.IGNORECASE)
 
 
 def hyphened_cut(text: str) -> str:

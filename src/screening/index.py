@@ -51,6 +51,7 @@ import attrs
 
 from screening._gcpause import gc_paused
 from screening.abjad import is_reading, latin_classes, reading_key, reading_similarity
+from screening.addresses import ListedAddresses
 from screening.deletions import DeletionIndex, grouped, members
 from screening.endings import stems, written_stems
 from screening.features import units
@@ -272,6 +273,7 @@ class CandidateIndex:
         self._family_starts: dict[str, tuple[str, ...]] | None = None
         self._vowelless: dict[str, str] | None = None
         self._voiced: dict[str, str] | None = None  # a brand's consonants, b g d as p k t -> its spelling
+        self._addresses: ListedAddresses | None = None  # the parties' street addresses (`street_addresses`)
 
     def family_names(self) -> frozenset[str]:
         """The listed persons' family names as tokens, as the list spells them (`name_parts`, and the part
@@ -552,11 +554,20 @@ class CandidateIndex:
         read = found.get(word, "")
         return "" if read == word else read
 
+    def street_addresses(self) -> ListedAddresses:
+        """The parties' listed street addresses (`screening.addresses`), read when first asked for (two threads
+        may both read them: the same value)."""
+        found = self._addresses
+        if found is None:
+            found = self._addresses = ListedAddresses.of(self.parties)
+        return found
+
     def voiced_anchor(self, word: str) -> str:
         """The listed spelling of a brand (`BRAND`, a weak alias: `kaspersky`) that `word` writes back from a script
         with no p, or none that keeps the stops apart: the same consonants once its b, g and d are read as p, k and
-        t, whatever its vowels (`kasbarski`, from Arabic; `gasbersgi`, Western Armenian); "" when none, when two
-        brands share the consonants, or when `word` writes no b nor d. Made when first asked for."""
+        t, and one vowel at most other in its skeleton (`kasbarski`, from Arabic: `kasparski`; `gasbersgi`, Western
+        Armenian: `kasperski`; not `kisbarsky`); "" when none, when two brands share the consonants, or when `word`
+        writes no b nor d (a g alone is a Latin word's own: `Gasparski`). Made when first asked for."""
         if len(word) < _VOICED_MIN or not word.isascii() or not word.isalpha() or not _VOICED.search(word):
             return ""
         found = self._voiced
@@ -569,7 +580,10 @@ class CandidateIndex:
                     if spelled.isascii() and spelled.isalpha() and len(key) >= _VOICED_MIN:
                         keys.setdefault(key, set()).add(spelled)
             found = self._voiced = {key: next(iter(texts)) for key, texts in keys.items() if len(texts) == 1}
-        return found.get(_VOWEL_LETTERS.sub("", word.translate(_UNVOICED)), "")
+        read = word.translate(_UNVOICED)
+        brand = found.get(_VOWEL_LETTERS.sub("", read), "")
+        near = brand and ((skel := skeleton(read)) == (listed := skeleton(brand)) or one_edit_apart(skel, listed))
+        return brand if near else ""
 
     def lookalike_anchor(self, word: str) -> str:
         """`word` read as the Cyrillic its letters look like (`ocr.cyrillic_looks`: `Kacnepckoro` is

@@ -7,8 +7,9 @@ Steps, in order (the same for a listed name at index time and for every query):
    e-mail's encoded words and quoted-printable bytes, mojibake. An e-mail
    address is read as a name would say it (`tokens.mail_addresses`): beside a display name, the
    organisation its domain names in brackets (`Andrey Efremov <andrey.efremov@yandex.ru>` -> `Andrey
-   Efremov (yandex)`); alone, its local part too. A birth date the text writes is read and kept aside
-   (`screening.birthdates`: `DOB 14.02.1965`); its words stay in the name.
+   Efremov (yandex)`); alone, its local part too. An Azerbaijani ending set apart by a hyphen goes
+   (`Kaspersky Lab-ın` -> `Kaspersky Lab`: `endings.hyphened_cut`). A birth date the text writes is read and
+   kept aside (`screening.birthdates`: `DOB 14.02.1965`); its words stay in the name.
 2. Drop invisible characters (format: zero-width, BOM, soft hyphen; surrogates, private use,
    unassigned); control characters become spaces.
 3. Unicode NFKC: full-width forms, ligatures, NBSP and ideographic spaces fold to their plain forms.

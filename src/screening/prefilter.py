@@ -27,8 +27,8 @@ the wrong keyboard layout, a word that typed with the Russian layout on is a lis
 Чекунов: `CandidateIndex.keyed_anchor`), a word `@` or `$` disguises (`K@spersky`: the word pattern cuts it
 there), and pieces joined by dots or underscores that, read together, do not clear (`Ka.sp.er.sky`:
 `screening.interleave`), and a text with a digit and a word that starts a listed street's (`39A/3
-Leningradskoe Shosse`: `ListedAddresses.street_word`), which may be that address written alone. A word with a digit for a letter (`Gr0up`) is live when its reading is
-(`screening.leet`), and so is one with letters a scanner misread (`TlKHONOV`: `screening.ocr`), or
+Leningradskoe Shosse`: `ListedAddresses.street_word`), which may be that address written alone. A word with a
+digit for a letter (`Gr0up`) is live when its reading is (`screening.leet`), and so is one with letters a scanner misread (`TlKHONOV`: `screening.ocr`), or
 confused where that makes it an anchor (`Efrernov`: `CandidateIndex.misread_anchor`), or a brand written back
 from a script with no p (`Kasbarski`: `CandidateIndex.voiced_anchor`), or whose letters look like
 the Cyrillic of an anchor (`Kacnepckoro`: `CandidateIndex.lookalike_anchor`). A name whose last
@@ -42,7 +42,6 @@ import re
 import threading
 from typing import TYPE_CHECKING
 
-from screening.addresses import ListedAddresses
 from screening.index import TRAILING_LETTERS
 from screening.interleave import punctuated_apart
 from screening.layout import INNER_KEY, looks_slipped, word_looks_slipped
@@ -107,7 +106,7 @@ class Prefilter:
         self._lock = threading.Lock()
         self._respacer = index.respacer  # the list's words: a name they respace may reach it
         self._starts = index.family_starts()  # the starts of listed persons' family names (`clears`)
-        self.addresses = ListedAddresses.of(index.parties)  # the list's street addresses (`clears`)
+        self._addresses = index.street_addresses()  # the list's street addresses (`clears`)
 
     def clears(self, text: str) -> bool:
         """True when `text` (already cut to the query length limit) certainly has no candidate."""
@@ -221,7 +220,7 @@ class Prefilter:
         if MAY_LOOK_CYRILLIC.fullmatch(word) is not None and self._index.lookalike_anchor(word):
             return _LIVE  # a listed Cyrillic word read as Latin look-alikes (`Kacnepckoro`: `ocr.cyrillic_looks`)
         verdict = _SLIPPED if word.isalpha() and word_looks_slipped(word) else 0
-        if self.addresses.street_word(word.lower()):
+        if self._addresses.street_word(word.lower()):
             verdict |= _STREET
         tokens = split_camel(word).casefold().split()
         if len(tokens) > 1 and word.isalpha() and any(self._live("".join(tokens[i:j])) for i in range(len(tokens) - 1)

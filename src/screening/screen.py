@@ -99,7 +99,6 @@ _MIXED_WORD = re.compile(r"[A-Za-z]+[\u0400-\u04ff][A-Za-z\u0400-\u04ff]*"
 # a Latin word with the keys of Russian letters inside it (`Kf,jhfnjhbz`: `,` is б, `[` х, `;` ж)
 _KEYED_WORD = re.compile(r"[A-Za-z]+(?:[,;\[\]<>{}`][A-Za-z]+)*")
 _LOOKALIKE_WORD = re.compile(r"[A-Za-z0-9]+")  # (a word a scanner read: its digits may be letters, `JIa6opaTopuR`)
-_NON_LATIN_LETTER = re.compile(r"[^\W\d_](?<![A-Za-z\u00c0-\u024f\u1e00-\u1eff])")  # a letter of another script
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_](?<![A-Za-z])")  # a letter beyond ASCII
 _ROUNDING = 1e-4  # results show scores rounded to 4 decimals: one a little below a threshold may show at it
 # A word with a period after it, then a space, a comma or the end (not inside an address: `kasp.lab@...`):
@@ -124,6 +123,11 @@ _WRITTEN_OUT_MAX = 2
 _PLURAL_MIN = 3  # letters of a reading ending in s that may be a plural (`LABS`; not `AS`, `IS`: `_reading_fits`)
 _READ_AS_MAX = 4
 _ORDER_KEPT = frozenset({"rendered", "misread", "voiced"})  # capped readings whose hits keep their names' order
+# Readings of a word that make the brand itself, which names its products (`Kasperslcy Endpoint`, `Kasbarski Anti
+# Firus`): a product read so is one
+_BRAND_READINGS = frozenset({"misread", "voiced"})
+_ADDRESS_ALONE = ("the party's listed street address, written with no name: shown at the review threshold, as the "
+                  "building's other tenants write it too")
 _MAX_TRANSCRIBED = 8  # names read out of a Chinese sentence, at most (a list of the sanctioned, one by one)
 _MISREADS_KEPT = 100_000  # words remembered by `_misread_word` (the memo is cleared when full)
 _CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
@@ -341,11 +345,6 @@ def _by_party(identified: list[IdentifierFound]) -> dict[int, list[IdentifierFou
     return out
 
 
-# Readings of a word that make the brand itself, which names its products (`Kasperslcy Endpoint`, `Kasbarski Anti
-# Firus`): a product read so is one
-_BRAND_READINGS = frozenset({"misread", "voiced"})
-_ADDRESS_ALONE = ("the party's listed street address, written with no name: a review, as the building's other "
-                  "tenants write it too")
 
 
 def _identifier_detail(number: IdentifierFound, named: bool) -> str:
@@ -525,7 +524,8 @@ class Screener:
         said = "" if written is None or not written.labelled else (
             f"birth date written in the name ({written.text!r}) not used: birth_date was given" if born is not None
             else f"year {written.iso} read from {written.text!r} in the name: a birth year, or the year a term began"
-            if written.since else f"birth date {written.iso.replace('|', ' or ')} read from {written.text!r} in the name")
+            if written.since
+            else f"birth date {written.iso.replace('|', ' or ')} read from {written.text!r} in the name")
         if born is None:
             born = written
             # (the field as the date was read from it: with its export damage undone, `Рі.СЂ.` is `г.р.`)
@@ -599,11 +599,12 @@ class Screener:
         abbreviated = {token for word in _ABBREVIATED.findall(surfaced) for token in tokens_of(word)} if (
             "." in surfaced) else set()  # (as the name's tokens write them: Cyrillic `Касп.` is `kasp`)
         clipped = self._clipped(surfaced) - abbreviated
-        in_latin = _NON_LATIN_LETTER.search(surfaced) is None  # (a word another script writes has its own readings)
+        # (the words written in Latin letters: a word another script writes has its own readings)
+        latin_words = frozenset(tokens_of(" ".join(_LATIN_RUN.findall(surfaced))))
         more = [found for segment in segments[:whole] for found in (
             *(self._written_out(abbreviated, segment) if abbreviated else ()),
             *(self._written_out(clipped, segment, dotted=False) if clipped else ()), *self._misread(segment),
-            *self._vowelless(segment), *(self._voiced(segment) if in_latin else ()))]
+            *self._vowelless(segment), *self._voiced(segment, latin_words))]
         if not surfaced.isascii():  # (a word of a listed person's Cyrillic name typed with one slip: `Андрец`)
             more += self._slipped(surfaced)
         if _NON_ASCII_LETTER.search(surfaced) is None:  # (Cyrillic a scanner read as Latin look-alikes: `Kacnepckoro`;
@@ -616,10 +617,9 @@ class Screener:
         if not surfaced.isascii() and self.watchlist.index.renderings:
             # (a brand another script writes, read as its Latin word: `카스퍼스키 그룹`, `Kaspersky Group`; last, as
             # the readings above find what the name's own words do not)
-            latin = frozenset(tokens_of(" ".join(_LATIN_RUN.findall(surfaced))))
             # (the words a reading fits, read once a query, and only where a segment writes such a brand)
             fits = functools.cache(lambda: self._reading_fits(token_readings(surfaced)))
-            more += [found for segment in segments for found in self._rendered(segment, latin, fits)]
+            more += [found for segment in segments for found in self._rendered(segment, latin_words, fits)]
         if norm.legal_forms and self.watchlist.index.native_brands:
             more += self._romanised_native(norm)  # (a native name that is the brand and a form: `KK Kaspersky`)
         more = more[:_READ_AS_MAX]
@@ -668,7 +668,7 @@ class Screener:
                                        self._related())
         if not candidates:  # (but a listed street address written alone: `screening.addresses`)
             candidates = {address.party: self._addressed(address, as_given)
-                          for address in prefilter.addresses.find(norm)}
+                          for address in self.watchlist.index.street_addresses().find(norm)}
         if not candidates:
             return self._result(name, norm.key, Status.CLEAR, (), (), notes)
         # the personal tax numbers the text labels, read only where a person is a candidate (`_adjust`)
@@ -718,8 +718,8 @@ class Screener:
         return attrs.evolve(cand, score=max(cand.score, floor), evidence=(*cand.evidence, *evidence))
 
     def _addressed(self, address: StreetAddress, text: str) -> Candidate:
-        """The party whose listed street address `text` writes with no name (`screening.addresses`): a REVIEW,
-        as the building's other tenants write it too."""
+        """The party whose listed street address `text` writes with no name (`screening.addresses`), at the review
+        threshold: the building's other tenants write it too."""
         party = self.watchlist.parties[address.party]
         evidence = Evidence("address", 1.0, text, address.written, _ADDRESS_ALONE)
         return Candidate(address.party, self.config.review_threshold, HitClass.LISTED, party.name, NameType.PRIMARY,
@@ -899,12 +899,12 @@ class Screener:
         return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
                  _read_as("abbreviation", changed, "a listed word written without its vowels"))]
 
-    def _voiced(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
-        """The name with a word that writes a listed brand back from a script with no p (`Kasbarski Lab`, from
-        Arabic; `Gasbersgi`, Western Armenian) read as the brand (`CandidateIndex.voiced_anchor`), with the
-        evidence that says so; none when no word is read."""
+    def _voiced(self, norm: NormalizedName, latin: frozenset[str]) -> list[tuple[NormalizedName, Evidence]]:
+        """The name with a word written in Latin letters (`latin`) that writes a listed brand back from a script
+        with no p (`Kasbarski Lab`, from Arabic; `Gasbersgi`, Western Armenian) read as the brand
+        (`CandidateIndex.voiced_anchor`), with the evidence that says so; none when no word is read."""
         index = self.watchlist.index
-        changed = [(word, read) for word in norm.tokens if (read := index.voiced_anchor(word))]
+        changed = [(word, read) for word in norm.tokens if word in latin and (read := index.voiced_anchor(word))]
         if not changed:
             return []
         read_as = dict(changed)
