@@ -178,7 +178,6 @@ _VOWELLESS_MIN = 5  # letters a word without vowels needs to be read as a listed
 # back in Latin letters: b, g and d read as p, k and t, the vowels left out (`voiced_anchor`)
 _UNVOICED = str.maketrans("bgd", "pkt")
 _VOWEL_LETTERS = re.compile("[aeiouy]")
-_VOICED = re.compile("[bd]")  # (a g alone is not read: `Gasparski` is a Polish surname)
 _VOICED_MIN = 6  # letters of a word read so, and consonants of a brand (a shorter one is too many words' key)
 
 
@@ -273,6 +272,7 @@ class CandidateIndex:
         self._family_starts: dict[str, tuple[str, ...]] | None = None
         self._vowelless: dict[str, str] | None = None
         self._voiced: dict[str, str] | None = None  # a brand's consonants, b g d as p k t -> its spelling
+        self._voiced_heads = ""  # and the first letters of those brands so read
         self._addresses: ListedAddresses | None = None  # the parties' street addresses (`street_addresses`)
 
     def family_names(self) -> frozenset[str]:
@@ -568,7 +568,7 @@ class CandidateIndex:
         t, and one vowel at most other in its skeleton (`kasbarski`, from Arabic: `kasparski`; `gasbersgi`, Western
         Armenian: `kasperski`; not `kisbarsky`); "" when none, when two brands share the consonants, or when `word`
         writes no b nor d (a g alone is a Latin word's own: `Gasparski`). Made when first asked for."""
-        if len(word) < _VOICED_MIN or not word.isascii() or not word.isalpha() or not _VOICED.search(word):
+        if len(word) < _VOICED_MIN or "b" not in word and "d" not in word:
             return ""
         found = self._voiced
         if found is None:
@@ -580,6 +580,9 @@ class CandidateIndex:
                     if spelled.isascii() and spelled.isalpha() and len(key) >= _VOICED_MIN:
                         keys.setdefault(key, set()).add(spelled)
             found = self._voiced = {key: next(iter(texts)) for key, texts in keys.items() if len(texts) == 1}
+            self._voiced_heads = "".join(sorted({text[0].translate(_UNVOICED) for text in found.values()}))
+        if word[0].translate(_UNVOICED) not in self._voiced_heads or not word.isascii() or not word.isalpha():
+            return ""  # (most words: no brand starts as they do)
         read = word.translate(_UNVOICED)
         brand = found.get(_VOWEL_LETTERS.sub("", read), "")
         near = brand and ((skel := skeleton(read)) == (listed := skeleton(brand)) or one_edit_apart(skel, listed))

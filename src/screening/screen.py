@@ -599,8 +599,9 @@ class Screener:
         abbreviated = {token for word in _ABBREVIATED.findall(surfaced) for token in tokens_of(word)} if (
             "." in surfaced) else set()  # (as the name's tokens write them: Cyrillic `Касп.` is `kasp`)
         clipped = self._clipped(surfaced) - abbreviated
-        # (the words written in Latin letters: a word another script writes has its own readings)
-        latin_words = frozenset(tokens_of(" ".join(_LATIN_RUN.findall(surfaced))))
+        # (the words written in Latin letters, read once a query where asked for: a word another script writes has
+        # its own readings)
+        latin_words = functools.cache(lambda: frozenset(tokens_of(" ".join(_LATIN_RUN.findall(surfaced)))))
         more = [found for segment in segments[:whole] for found in (
             *(self._written_out(abbreviated, segment) if abbreviated else ()),
             *(self._written_out(clipped, segment, dotted=False) if clipped else ()), *self._misread(segment),
@@ -619,7 +620,7 @@ class Screener:
             # the readings above find what the name's own words do not)
             # (the words a reading fits, read once a query, and only where a segment writes such a brand)
             fits = functools.cache(lambda: self._reading_fits(token_readings(surfaced)))
-            more += [found for segment in segments for found in self._rendered(segment, latin_words, fits)]
+            more += [found for segment in segments for found in self._rendered(segment, latin_words(), fits)]
         if norm.legal_forms and self.watchlist.index.native_brands:
             more += self._romanised_native(norm)  # (a native name that is the brand and a form: `KK Kaspersky`)
         more = more[:_READ_AS_MAX]
@@ -899,12 +900,13 @@ class Screener:
         return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
                  _read_as("abbreviation", changed, "a listed word written without its vowels"))]
 
-    def _voiced(self, norm: NormalizedName, latin: frozenset[str]) -> list[tuple[NormalizedName, Evidence]]:
-        """The name with a word written in Latin letters (`latin`) that writes a listed brand back from a script
+    def _voiced(self, norm: NormalizedName, latin: Callable[[], frozenset[str]]
+                ) -> list[tuple[NormalizedName, Evidence]]:
+        """The name with a word written in Latin letters (`latin()`) that writes a listed brand back from a script
         with no p (`Kasbarski Lab`, from Arabic; `Gasbersgi`, Western Armenian) read as the brand
         (`CandidateIndex.voiced_anchor`), with the evidence that says so; none when no word is read."""
         index = self.watchlist.index
-        changed = [(word, read) for word in norm.tokens if word in latin and (read := index.voiced_anchor(word))]
+        changed = [(word, read) for word in norm.tokens if (read := index.voiced_anchor(word)) and word in latin()]
         if not changed:
             return []
         read_as = dict(changed)
