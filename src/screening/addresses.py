@@ -43,7 +43,7 @@ from screening.lexicon import TokenInfo, analyse, lexicon
 from screening.models import Party
 from screening.normalize import NormalizedName, normalize
 
-__all__ = ["ListedAddresses", "StreetAddress"]
+__all__ = ["ListedAddresses", "StreetAddress", "written_alone"]
 
 # The house number and the street, in a part of the address (English order, `39A/3 Leningradskoe Shosse`; and
 # the street first, `Leningradskoe Shosse 39A/3`, as Russian and German write it)
@@ -62,6 +62,8 @@ _STREET_TYPES = {
     "naberezhnaya": ("naberezhnaya", "nab"), "strasse": ("strasse", "str"), "rue": ("rue",), "via": ("via",),
     "viale": ("viale",), "piazza": ("piazza",), "corso": ("corso",), "calle": ("calle",), "avenida": ("avenida",),
 }
+_TYPE_SPELLINGS = frozenset(spelling for spellings in _STREET_TYPES.values() for spelling in spellings)
+_LETTERS = re.compile(r"[^\W\d_]+")
 _JOINED_TYPES = ("strasse", "weg", "platz", "allee", "gasse", "ring", "damm")  # (`Zeppelinweg`)
 _NEAR = 3  # words at most between the house number and the street (`Ленинградское шоссе, д. 39А`: `д.`)
 _TOWN_HEAD = 3  # first letters a town's spellings share (`Moscow`, `Moskva`, `Moskau`, `Москва`)
@@ -183,21 +185,26 @@ class StreetAddress:
         return range(0)
 
 
-@attrs.frozen
 class ListedAddresses:
-    """The list's street addresses (`StreetAddress`), and the starts of their streets' words (`street_word`)."""
+    """The list's street addresses: the starts of their streets' words, read from the text at once
+    (`street_word`, which the prefilter asks of every word), and the addresses read whole when a query first
+    may be one (`find`: reading them normalises each, which a process that screens none need not pay for)."""
 
-    addresses: tuple[StreetAddress, ...]
-    stems: tuple[str, ...]
+    def __init__(self, parties: Iterable[Party]) -> None:
+        self._written = tuple((number, address.full, address.country) for number, party in enumerate(parties)
+                              for address in party.addresses if any(c.isdigit() for c in address.full))
+        self.stems = tuple(sorted({word[:-_STEM_CUT] if len(word) > 2 * _STEM_CUT else word
+                                   for _, written, _ in self._written for word in _street_words(written)}))
+        self._read: tuple[StreetAddress, ...] | None = None
 
-    @classmethod
-    def of(cls, parties: Iterable[Party]) -> ListedAddresses:
-        """The street addresses of `parties` (by their position), each read once."""
-        found = [read for number, party in enumerate(parties) for address in party.addresses
-                 if any(c.isdigit() for c in address.full)
-                 and (read := StreetAddress.of(number, address.full, address.country)) is not None]
-        stems = {word[:-_STEM_CUT] if len(word) > 2 * _STEM_CUT else word for read in found for word in read.spelled}
-        return cls(tuple(found), tuple(sorted(stems)))
+    @property
+    def addresses(self) -> tuple[StreetAddress, ...]:
+        """The street addresses, read (`StreetAddress.of`) when first asked for."""
+        read = self._read
+        if read is None:
+            read = self._read = tuple(address for number, written, country in self._written
+                                      if (address := StreetAddress.of(number, written, country)) is not None)
+        return read
 
     def street_word(self, word: str) -> bool:
         """Whether a word (lower case) starts as a listed street's word does (`leningradsk`, `kingd`): a text with
@@ -206,10 +213,32 @@ class ListedAddresses:
 
     def find(self, name: NormalizedName) -> tuple[StreetAddress, ...]:
         """The listed street addresses a normalised query is, and nothing else."""
-        if not self.addresses or name.legal_forms or not any(c.isdigit() for token in name.tokens for c in token):
+        if not self._written or not any(c.isdigit() for token in name.tokens for c in token):
             return ()
-        infos = analyse(name.tokens, name.qualifiers, query=True)
-        return tuple(address for address in self.addresses if address.written_in(infos))
+        return written_alone(self.addresses, name)
+
+
+def written_alone(addresses: Iterable[StreetAddress], name: NormalizedName) -> tuple[StreetAddress, ...]:
+    """Those of `addresses` a normalised query is, and nothing else (`StreetAddress.written_in`; a legal form is a
+    company's, its name left out)."""
+    if name.legal_forms:
+        return ()
+    infos = analyse(name.tokens, name.qualifiers, query=True)
+    return tuple(address for address in addresses if address.written_in(infos))
+
+
+def _street_words(written: str) -> list[str]:
+    """The words, lower case, of the part of an address that may be a house number and street (`_PARTS`), but
+    those of street types and of two letters or fewer: a superset of the street's own words, read without
+    normalising (a word in another script is normalised: `Ленинградское`)."""
+    words: list[str] = []
+    for part in written.split(","):
+        for pattern in _PARTS:
+            if (found := pattern.match(part)) is not None:
+                for word in _LETTERS.findall(found["street"].lower()):
+                    words += [word] if word.isascii() else list(normalize(word).tokens)
+                break
+    return [word for word in words if len(word) >= 3 and word not in _TYPE_SPELLINGS]
 
 
 def _infos(text: str) -> tuple[TokenInfo, ...]:

@@ -559,7 +559,7 @@ class CandidateIndex:
         may both read them: the same value)."""
         found = self._addresses
         if found is None:
-            found = self._addresses = ListedAddresses.of(self.parties)
+            found = self._addresses = ListedAddresses(self.parties)
         return found
 
     def voiced_anchor(self, word: str) -> str:
