@@ -28,12 +28,13 @@ the wrong keyboard layout, a word that typed with the Russian layout on is a lis
 there), and pieces joined by dots or underscores that, read together, do not clear (`Ka.sp.er.sky`:
 `screening.interleave`), and a text with a digit and a word that starts a listed street's (`39A/3
 Leningradskoe Shosse`: `ListedAddresses.street_word`), which may be that address written alone. A word with a
-digit for a letter (`Gr0up`) is live when its reading is (`screening.leet`), and so is one with letters a scanner misread (`TlKHONOV`: `screening.ocr`), or
-confused where that makes it an anchor (`Efrernov`: `CandidateIndex.misread_anchor`), or a brand written back
-from a script with no p (`Kasbarski`: `CandidateIndex.voiced_anchor`), or whose letters look like
-the Cyrillic of an anchor (`Kacnepckoro`: `CandidateIndex.lookalike_anchor`). A name whose last
-letters are the start of a listed person's family name is read in full (`Igor Gennadyevich Che`:
-`CandidateIndex.family_starts`). `tests/test_prefilter.py` checks both paths agree.
+digit for a letter (`Gr0up`) is live when its reading is (`screening.leet`), and so is one with letters a
+scanner misread (`TlKHONOV`: `screening.ocr`), or confused where that makes it an anchor (`Efrernov`:
+`CandidateIndex.misread_anchor`), or a brand written back from a script with no p (`Kasbarski`:
+`CandidateIndex.voiced_anchor`), or whose letters look like the Cyrillic of an anchor (`Kacnepckoro`:
+`CandidateIndex.lookalike_anchor`). A name whose last letters are the start of a listed person's family name is
+read in full (`Igor Gennadyevich Che`: `CandidateIndex.family_starts`). `tests/test_prefilter.py` checks both
+paths agree.
 """
 
 from __future__ import annotations

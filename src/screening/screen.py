@@ -345,8 +345,6 @@ def _by_party(identified: list[IdentifierFound]) -> dict[int, list[IdentifierFou
     return out
 
 
-
-
 def _identifier_detail(number: IdentifierFound, named: bool) -> str:
     said = (f"the party's listed {number.identifier.type} ({number.identifier.confidence}), written in the "
             f"record")
