@@ -83,7 +83,6 @@ class StreetAddress:
     party: int
     written: str
     street: tuple[str, ...]  # skeletons of the street's own words (`leningradskoe`), not its type
-    spelled: tuple[str, ...]  # and those words as listed, lower case
     kinds: frozenset[str]  # the spellings of its type (`shosse`, `sh`, `shos`), or none where joined (`Zeppelinweg`)
     number: str  # the house number, lower case (`39a`)
     building: str  # the building after a slash (`3`), or ""
@@ -105,7 +104,7 @@ class StreetAddress:
                 rest = f"{written[:start]} {written[end:]}"
                 code = _POSTCODE.search(rest)
                 places = _infos(rest)
-                return cls(party, written, tuple(i.skel for i in own), tuple(i.text for i in own), kinds,
+                return cls(party, written, tuple(i.skel for i in own), kinds,
                            found["number"].lower(), found["building"] or "",
                            "" if code is None else code.group().replace(" ", "").lower(), country,
                            frozenset(i.text for i in places if i.role in ("place", "distinctive")
