@@ -4,9 +4,9 @@ HR exports, payment fields and registry extracts often carry a person's date of 
 the name. A date after a birth label (`DOB`, `born`, `b.` or `n.` after a comma, bracket or dash, `geb.`, `*`,
 `né le`, `nacido el`, `ur.`, `дата рождения`, `д.р.`, ... or `г.р.` after it) is read as the birth date, whole
 or in part (`DOB 1966`, `Born 1958-03`), but not a year a longer number goes on from (`b. 2019/1234`); a date
-written with no label (`Ivanov Anton 26.01.1990`, `IVANOV ANTON 19900126`) may be any date, so it confirms a
-listed birth date, and conflicts with one only as a slip does, where the screener reads it as a birth date
-(`WrittenDate.adult`); a labelled date in a field that names several persons (`Sergei Petrov (DOB 14.02.1965)
+written with no label (`Ivanov Anton 26.01.1990`, `IVANOV ANTON 19900126`, `Anton Ivanov, 26 Jan 1990`: a
+whole date, a month's name beside its day) may be any date, so it confirms a listed birth date, and conflicts
+with one only as a slip does, where the screener reads it as a birth date (`WrittenDate.adult`); a labelled date in a field that names several persons (`Sergei Petrov (DOB 14.02.1965)
 and Andrei Tikhonov`) only confirms. A labelled date that is no slip of a listed one (`one_slip`: a digit
 changed, two swapped, the year, month or day one off, day and month swapped) is another person's. Day and month
 are both read where the order is unknown (`09/11/1966`: 9 November or 11 September). Two-digit years are not
@@ -17,7 +17,7 @@ year is read in both centuries (`661109`: 1966 or 2066). A birth place may stand
 (`born in Moscow on 6 September 1978`, `nato a MOSCA (RUSSIA) il 06/09/1978`, `родился в Москве 06.09.1978`).
 
 Pure functions of the text. The name is read as written, and without the clause of a labelled date (its
-label, place and date: `without_birth_clause`), which are no words of it.
+label, place and date: `without_birth_clause`) or an unlabelled date's month name, which are no words of it.
 """
 
 from __future__ import annotations
@@ -134,10 +134,12 @@ _NUMERIC = (r"(?P<d1>\d{1,2})\s?(?P<s1>[./-])\s?(?P<m1>\d{1,2})\s?(?P=s1)\s?(?P<
 # Eight digits, as fixed-width records write a date: year first, day first or month first (`19850312`,
 # `14021972`, `03121985`), whichever are dates; not a part of a code (`INV-20050312-001`, `№ 12032005`).
 _COMPACT = r"(?<![-#№])(?P<k>\d{8})(?![-/]\w)"
-_WORDED = (rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\.?(?:\s+(?:de|of)(?=\s))?[\s./-]*(?P<n3>{_MONTH_WORD})\.?"
-           rf"(?:\s+de(?=\s))?[\s./,-]*(?P<y3>\d{{4}})"
-           rf"|(?P<n4>{_MONTH_WORD})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})"
-           rf"|(?P<n5>{_MONTH})\.?[\s,/-]+(?P<y5>\d{{4}})")
+# A whole date with its month's name (`27 Mar 1966`, `27-MAR-1966`, `March 27, 1966`): with no label too, it is as
+# plainly a date as `27.03.1966`; a month and a year alone (`May 2020`) only after a label.
+_WORDED_DAY = (rf"(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\.?(?:\s+(?:de|of)(?=\s))?[\s./-]*(?P<n3>{_MONTH_WORD})\.?"
+               rf"(?:\s+de(?=\s))?[\s./,-]*(?P<y3>\d{{4}})"
+               rf"|(?P<n4>{_MONTH_WORD})\.?\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}})")
+_WORDED = rf"{_WORDED_DAY}|(?P<n5>{_MONTH})\.?[\s,/-]+(?P<y5>\d{{4}})"
 # A day, a month's three letters and a two-digit year, as airline and travel records write a date (`22FEB88`,
 # IATA), read in both centuries; after a label, with spaces too (`DOB: 9 Nov 66`).
 # (Not 19 or 20 ending the text: a four-digit year cut short there, `DOB 9 Nov 19`.)
@@ -157,20 +159,24 @@ _DATE = rf"(?:{_NUMERIC}|{_WORDED}|{_CJK_DATE}|{_LABELLED_ONLY})"
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A date after a label, before a trailing label, with none, and an airline's with none (read only where no
-    other is: `15MAR24` before `09.11.1966` is as often a flight's); compiled when first needed (a few
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """A date after a label, before a trailing label, with none in digits, with none with its month's name (read
+    only where no date in digits is), and an airline's with none (read only where no other is: `15MAR24` before
+    `09.11.1966` is as often a flight's); compiled when first needed (a few
     milliseconds: most names hold no four-digit number, so a process that screens none never pays it)."""
     return (re.compile(rf"(?:(?<![\w.]){_PLACE_LABEL}{_PLACE}|{_LABEL}{_AFTER_LABEL}){_DATE}(?!\w|[/.-]\d{{3}})",
                        re.IGNORECASE),
             re.compile(rf"(?<![\w.]){_DATE}(?:{_TRAILING}(?!\w)|(?<=[年년월月日일]){_CJK_TRAILING})", re.IGNORECASE),
             re.compile(rf"(?<![\w.])(?:{_NUMERIC}|{_COMPACT})(?!\w)(?!\.\d)", re.IGNORECASE),
+            re.compile(rf"(?<![\w.])(?:{_WORDED_DAY})(?!\w)(?!\.\d)", re.IGNORECASE),
             re.compile(rf"(?<![\w.]){_IATA}(?!\w)", re.IGNORECASE))
 
 
 # every date read holds a four-digit year, or a month between its day and its two-digit year (`_IATA`)
 _HAS_DIGITS = re.compile(r"\d{4}|\d\s*[^\W\d_]{3,9}\.?\s*\d{2}", re.IGNORECASE)
 _HAS_NUMERIC = re.compile(r"\d[./-]\s?\d|\d{8}|\d{2}[A-Za-z]{3}\d{2}")  # a date with no label: digits, or IATA's
+# a date with no label and its month's name: a day beside a word (`27 Mar 1966`, `March 27, 1966`)
+_HAS_WORDED = re.compile(r"\d(?:st|nd|rd|th)?[\s./-]*[^\W\d_]{3}|[^\W\d_]{3}\.?\s+\d{1,2}(?!\d)")
 # What a label's text holds, lower case: the patterns run only on text holding one (a scan for the labels
 # costs tens of microseconds on a name with a vendor number).
 _BEFORE_STEMS = ("dob", "d.o.b", "d. o. b", "d o b", "yob", "y.o.b", "y o b", "ne le", "birth", "born", "geb", "*",
@@ -419,7 +425,7 @@ def _found(text: str) -> tuple[WrittenDate, int, int] | None:
     if not _HAS_DIGITS.search(text):
         return None
     low = text.lower().replace("i\u0307", "i")  # (Turkish `İ` lowers to i and a dot above: `D. TARİHİ`)
-    before, after, bare, airline = _patterns()
+    before, after, bare, worded, airline = _patterns()
     for pattern, stems in ((before, _BEFORE_STEMS), (after, _AFTER_STEMS)):
         if not any(stem in low for stem in stems):
             continue
@@ -435,7 +441,8 @@ def _found(text: str) -> tuple[WrittenDate, int, int] | None:
         start = heading.start("y6")
         return WrittenDate(text[start:heading.end()].strip(), _readings(heading),
                            labelled=_SEVERAL.search(text) is None, since=heading["end"] is None), start, heading.end()
-    for pattern in (bare, airline) if _HAS_NUMERIC.search(text) else ():
+    numeric, named = _HAS_NUMERIC.search(text) is not None, _HAS_WORDED.search(text) is not None
+    for pattern in (bare,) * numeric + (worded,) * named + (airline,) * numeric:
         for match in pattern.finditer(text):
             readings = _readings(match)
             if readings:

@@ -972,9 +972,12 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     if (shown := as_shown(written)) is not None:
         more.append(_read_text(shown, vocab))
     # A labelled birth date's clause is no words of the name: its label, the date, and a place written
-    # between them (`EFREMOV ANDREI nato a MOSCA (RUSSIA) il 06/09/1978`); the name is screened without it too.
+    # between them (`EFREMOV ANDREI nato a MOSCA (RUSSIA) il 06/09/1978`); nor is a date's month name
+    # (`Igor Chekunov, 27-Mar-1966`): the name is screened without them too.
     if born is not None and born.labelled:
         more.append(_read_text(without_birth_clause(head), vocab))
+    elif born is not None and any(c.isalpha() for c in born.text):
+        more.append(_read_text(head.replace(born.text, " "), vocab))
     if more:
         name = _with_alternates(name, more)
     return (name if born is None else attrs.evolve(name, birth=born)), cleaned
