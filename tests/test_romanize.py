@@ -19,6 +19,7 @@ from screening.romanize import skeleton
         (["borshchev", "borschev", "borshev", "borschtschew"], "shch/sch/sh and German schtsch"),
         (["ivanov", "ivanoff", "iwanow"], "-ov/-off/-ow"),
         (["efremov", "yefremov", "jefremov"], "e/ye/je"),
+        (["efremov", "ephremov", "yephremov"], "ph for ф, as English and Greek spell Ephraim"),
         (["alekseeva", "alexeeva"], "x/ks"),
         (["laboratoriya", "laboratoriia", "laboratorija"], "ya/ia/ja"),
         (["kulashova", "kulashovova"], "Czech feminine -ova added to -ova"),

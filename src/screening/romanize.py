@@ -12,7 +12,8 @@ produced by `screening.normalize`. Rules, applied in this order:
    -witsch/-vitch/-wicz/-vic -> -vich, w->v (Iwanow), -off -> -ov (Ivanoff). Not the Dutch sj for ш, zj for
    ж nor oe for у: j also writes the glide before a vowel (Kasjanov, Zjuganov) and a slip makes oe (Anatoyevich).
 3. Russian romanisation variants (BGN/PCGN, ISO 9, passport, English): shch->sh, kh/ch->h (Х and Ч
-   collapse: losing that contrast costs less than missing Tikhonov/Tihonov), x->ks, tz->ts,
+   collapse: losing that contrast costs less than missing Tikhonov/Tihonov), ph->f (Ephremov, as English
+   spells Ephraim), x->ks, tz->ts,
    dzh->j before a, o, u (Russian дж for an English j: Dzhapan), ja/ya->ia, ju/yu->iu, je/ye/ie->e,
    -yov/-jov/-iov->-ev (ё in surname endings: Borshchyov, Borshchiov; so a man's -ov after zh, sh, shch,
    where Russian writes -ёв, -ов or -ев alike: Borshchov, Khrushchev), j->i, y->i, ii->i (Kasperskiy,
@@ -53,6 +54,7 @@ _SEQUENCES: tuple[tuple[str, str], ...] = (
     ("shch", "sh"),
     ("kh", "h"),
     ("ch", "h"),
+    ("ph", "f"),
     ("x", "ks"),
     ("tz", "ts"),
     ("w", "v"),
