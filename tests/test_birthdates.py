@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import screening
-from screening.birthdates import birth_date_in, one_slip, without_birth_clause
+from screening.birthdates import birth_date_in, one_slip, stated_age, without_birth_clause
 from screening.normalize import normalize
 from screening.persons import names_several
 
@@ -709,3 +709,43 @@ def test_an_unlabelled_whole_date_with_its_months_name_confirms_as_one_in_digits
     assert same.party.id == "ofac-45815" and same.score > plain.score
     assert not any(e.feature == "extra_query_word" for e in same.evidence)
     assert not screener.screen("Andrei Tikhonov, 14 Feb 1985").hits
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("Gennady Petrov, 31, a welder from Tver", 31),
+    ("Ivan Sidorov, a 27-year-old courier", 27),
+    ("Olga Smirnova, aged 64", 64),
+    ("Пётр Кузнецов, 17-летний вратарь", 17),
+    ("Олег Попов, 45 лет, инженер", 45),
+    ("Die 33-jährige Irina Volkova", 33),
+    ("Pavel Orlov, 29 ans, ingénieur", 29),
+    ("un ingeniero de 41 años", 41),
+])
+def test_an_age_stated_beside_a_name_is_read(text: str, years: int) -> None:
+    found = stated_age(text)
+    assert found is not None and found.years == years
+
+
+@pytest.mark.parametrize("text", [
+    "Pavel Orlov, 12, rue de la Paix",  # (a house number before its street)
+    "Pavel Orlov, 12, Tverskaya",
+    "Андрей Тихонов, 20 лет в компании",  # (years in a post)
+    "Kaspersky Lab, model 2019",
+    "Andrei Tikhonov 58",
+])
+def test_a_number_that_is_no_age_is_not_read_as_one(text: str) -> None:
+    assert stated_age(text) is None
+
+
+def test_an_age_no_listed_birth_date_allows_is_a_namesakes(screener: screening.Screener) -> None:
+    """A teenager of the listed name is another person; the listed person at his age now stays a hit, and an age
+    says nothing of a company (`1 год`, a licence's term) nor in a field of several persons."""
+    young = screener.screen("Andrei Tikhonov, 16, a chess player from Tver")
+    assert not young.hits and "age stated in the name" in young.near_misses[0].reason
+    assert any(note.startswith("age 16 read") for note in young.notes)
+    now = screener.screen("Andrei Tikhonov, 59, an executive")
+    plain = screener.screen("Andrei Tikhonov").hits[0]
+    assert now.hits[0].party.id == "ofac-45815" and now.hits[0].score == plain.score
+    licence = screener.screen("Kaspersky Lab, 5 ПК, 1 год")
+    assert licence.hits and not any(note.startswith("age") for note in licence.notes)
+    assert screener.screen("Andrei Tikhonov and Pavel Orlov, 16, chess players").hits

@@ -1,20 +1,24 @@
 """Birth dates written into a name field: `Anton Ivanov, DOB 14.02.1965`, `born May 1985`, `15.06.1978 г.р.`.
 
-HR exports, payment fields and registry extracts often carry a person's date of birth in the same text as
-the name. A date after a birth label (`DOB`, `born`, `b.` or `n.` after a comma, bracket or dash, `geb.`, `*`,
-`né le`, `nacido el`, `ur.`, `дата рождения`, `д.р.`, ... or `г.р.` after it) is read as the birth date, whole
-or in part (`DOB 1966`, `Born 1958-03`), but not a year a longer number goes on from (`b. 2019/1234`); a date
-written with no label (`Ivanov Anton 26.01.1990`, `IVANOV ANTON 19900126`, `Anton Ivanov, 26 Jan 1990`: a
-whole date, a month's name beside its day) may be any date, so it confirms a listed birth date, and conflicts
-with one only as a slip does, where the screener reads it as a birth date (`WrittenDate.adult`); a labelled date in a field that names several persons (`Sergei Petrov (DOB 14.02.1965)
-and Andrei Tikhonov`) only confirms. A labelled date that is no slip of a listed one (`one_slip`: a digit
-changed, two swapped, the year, month or day one off, day and month swapped) is another person's. Day and month
-are both read where the order is unknown (`09/11/1966`: 9 November or 11 September). Two-digit years are not
-read, but as airline records write a date (`22FEB88`; after a label, `DOB 9 Nov 66`), in both centuries, and
-in a passport's or ID card's machine-readable zone (ICAO 9303: the line after the name line,
-`5301939473RUS6611097M2903149...`), whose birth date field is labelled by its place and has a check digit: its
-year is read in both centuries (`661109`: 1966 or 2066). A birth place may stand between the label and the date
-(`born in Moscow on 6 September 1978`, `nato a MOSCA (RUSSIA) il 06/09/1978`, `родился в Москве 06.09.1978`).
+HR exports, payment fields and registry extracts often carry a person's date of birth in the same text as the name.
+A date after a birth label (`DOB`, `born`, `b.` or `n.` after a comma, bracket or dash, `geb.`, `*`, `né le`,
+`nacido el`, `ur.`, `дата рождения`, `д.р.`, ... or `г.р.` after it) is read as the birth date, whole or in part
+(`DOB 1966`, `Born 1958-03`), but not a year a longer number goes on from (`b. 2019/1234`); a date written with no
+label (`Ivanov Anton 26.01.1990`, `IVANOV ANTON 19900126`, `Anton Ivanov, 26 Jan 1990`: a whole date, a month's
+name beside its day) may be any date, so it confirms a listed birth date, and conflicts with one only as a slip
+does, where the screener reads it as a birth date (`WrittenDate.adult`); a labelled date in a field that names
+several persons (`Sergei Petrov (DOB 14.02.1965) and Andrei Tikhonov`) only confirms. A labelled date that is no
+slip of a listed one (`one_slip`: a digit changed, two swapped, the year, month or day one off, day and month
+swapped) is another person's. Day and month are both read where the order is unknown (`09/11/1966`: 9 November or
+11 September). Two-digit years are not read, but as airline records write a date (`22FEB88`; after a label,
+`DOB 9 Nov 66`), in both centuries, and in a passport's or ID card's machine-readable zone (ICAO 9303: the line
+after the name line, `5301939473RUS6611097M2903149...`), whose birth date field is labelled by its place and has a
+check digit: its year is read in both centuries (`661109`: 1966 or 2066). A birth place may stand between the label
+and the date (`born in Moscow on 6 September 1978`, `nato a MOSCA (RUSSIA) il 06/09/1978`,
+`родился в Москве 06.09.1978`).
+
+An age stated beside the name (`Daniil Petrov, 23, a student`, `16-летний`: `stated_age`) says in which years the
+person may have been born: one that allows no listed birth date is another person's; it never confirms one.
 
 Pure functions of the text. The name is read as written, and without the clause of a labelled date (its
 label, place and date: `without_birth_clause`) or an unlabelled date's month name, which are no words of it.
@@ -29,8 +33,8 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["WrittenDate", "birth_date_in", "joins_persons", "labelled_birth_span", "no_slip", "one_slip",
-           "without_birth_clause"]
+__all__ = ["StatedAge", "WrittenDate", "birth_date_in", "joins_persons", "labelled_birth_span", "no_slip", "one_slip",
+           "stated_age", "without_birth_clause"]
 
 # Month names and their usual abbreviations (English, German, French, Spanish, Italian, Portuguese, Russian,
 # Ukrainian and Polish genitive), lower case, by month.
@@ -244,6 +248,9 @@ class WrittenDate:
     # True where the year is an open catalogue heading's (`Zenkin, Denis Vladimirovich, 1989-`): a birth year, or
     # the year a term of office began (`may_begin_term`)
     since: bool = False
+    # The age a text states (`StatedAge`), where the readings are the years of birth it allows: it only ever
+    # conflicts, as another person's birth date (an age is too rough to confirm one)
+    age: int = 0
 
     def may_begin_term(self, dates: Iterable[dt.date]) -> bool:
         """Whether the year of an open heading (`since`) may be the year a term of a person born on one of `dates`
@@ -448,3 +455,49 @@ def _found(text: str) -> tuple[WrittenDate, int, int] | None:
             if readings:
                 return WrittenDate(match.group(), readings, labelled=False), *match.span()
     return None
+
+
+# A person's age as a text states it beside the name: news style (`Daniil Petrov, 23, a student`: between
+# commas, a small word after it, and no street's word: `Anna Petrova, 12, rue de Rivoli`), `a 19-year-old`,
+# `aged 23`, `age: 45`, Russian and Ukrainian `19-летний`, `19-річна`, `, 16 лет,`, German `23-jährige`, `23 Jahre
+# alt`, French, Spanish, Italian, Portuguese and Polish `, 23 ans,` (`âgé de 23 ans`, `de 23 años`, `di 23 anni`).
+# (Not `1 год` of a licence's term after anything but a comma, nor `20 лет в компании`, years in a post.)
+_STREET_AFTER = (r"rue|av|avenue|bd|boulevard|place|quai|chemin|allée|impasse|route|via|viale|piazza|calle|avda|rua"
+                 r"|ul|ulitsa|str|apt|flat|suite|office|floor|кв|ул|д|стр|корп|пр|пер")
+_AGE = re.compile(
+    rf"(?<=[^\W\d_]),\s?(?P<a1>\d{{1,2}}),\s?(?-i:(?=[a-zа-яё]))(?!(?:{_STREET_AFTER})\b)"
+    r"|(?<!\d)(?P<a2>\d{1,2})[-\s]years?[-\s]old\b|\bage(?:d|:)?\s(?P<a3>\d{1,2})(?!\d)"
+    r"|(?<!\d)(?P<a4>\d{1,2})\s?-?\s?(?:летн|річн|jährig)[^\W\d_]*|(?<!\d)(?P<a5>\d{1,2})\sJahre\salt\b"
+    r"|(?<=,\s)(?P<a6>\d{1,2})\s(?:лет|года?|років|роки|рік|ans|años|anni|anos|lat|lata)(?=\s*(?:[,)]|$))"
+    r"|(?:âgée?s?|de|di)\s(?P<a7>\d{1,2})\s(?:ans|años|anni)\b",
+    re.IGNORECASE)
+# a stated age was written in the years to the list's date (this many before it) or the two after it: it is of
+# data screened now, not of an old article about the listed person as a boy
+_AGE_WRITTEN = 20
+
+
+@attrs.frozen
+class StatedAge:
+    """A person's age stated beside the name (`Daniil Petrov, 23, a student`): how old he was when the text was
+    written, which says in which years he may have been born."""
+
+    text: str
+    years: int
+
+    def born(self, list_year: int) -> WrittenDate:
+        """The age as the birth years it allows, read as written `_AGE_WRITTEN` years before the list's date to
+        two after it (`WrittenDate.age`)."""
+        first, last = list_year - _AGE_WRITTEN - self.years - 1, list_year + 2 - self.years
+        return WrittenDate(self.text, tuple((year, 0, 0) for year in range(first, last + 1)), labelled=True,
+                           age=self.years)
+
+
+def stated_age(text: str) -> StatedAge | None:
+    """The first age `text` states beside a name (`_AGE`), or None."""
+    if not any(c.isdigit() for c in text):
+        return None
+    match = _AGE.search(text)
+    if match is None:
+        return None
+    years = int(next(age for age in match.groups() if age))
+    return StatedAge(match["a1"] or " ".join(match.group().split()), years) if years else None

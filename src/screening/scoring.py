@@ -658,6 +658,11 @@ def attribute_adjustment(party: Party, config: ScreeningConfig, *, kind: str | N
             read = f"(read as {birth_date.iso.replace('|', ' or ')})"
             if not agrees and birth_date.may_begin_term(party.birth_dates):
                 pass  # (an open heading's year, `Tikhonov, Andrei Gennadyevich, 1997-`, may be a term's start)
+            elif birth_date.age:  # (a stated age: too rough to confirm; one no listed date allows is another's)
+                if not agrees:
+                    first, last = birth_date.readings[0][0], birth_date.readings[-1][0]
+                    judge("birth_date", False, birth_date.text, listed,
+                          f"age stated in the name ({birth_date.age}: born {first} to {last})", other=True)
             elif agrees or birth_date.labelled:
                 other = not agrees and no_slip(birth_date.readings, party.birth_dates)
                 kept = _kept(other, birth_date.firm)

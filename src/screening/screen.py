@@ -27,7 +27,7 @@ import attrs
 from screening._version import VERSION
 from screening.abjad import READING_BEST, reading_key, reading_similarity
 from screening.addresses import StreetAddress
-from screening.birthdates import WrittenDate, birth_date_in, joins_persons, without_birth_clause
+from screening.birthdates import WrittenDate, birth_date_in, joins_persons, stated_age, without_birth_clause
 from screening.bounds import Bounds
 from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit, lift_by_form, lift_by_place, lift_numbered
 from screening.cases import governed, nominatives
@@ -539,6 +539,12 @@ class Screener:
                 # (it may be a birth date, `WrittenDate.adult`, read as a living person's: `03MAR88` in 1988; of an
                 # old year, it is one, `WrittenDate.old`)
                 born = attrs.evolve(living, adult=True, old=living.born_by(self._old_by) and not living.new_year)
+            elif written is None and (age := stated_age(plain)) is not None and not (
+                    joins_persons(plain) or names_several(plain)):
+                # (an age stated beside the name of one person, `Daniil Petrov, 23, a student`: the years of birth it
+                # allows, `StatedAge.born`; none of the listed person's is a namesake's)
+                born = age.born(self._list_year)
+                said = f"age {age.years} read from {age.text!r} in the name: born {born.iso[:4]} to {born.iso[-4:]}"
         # A party whose score cannot be shown, as a hit or a near miss, even with every attribute given
         # agreeing and rounded as results show it, is not scored; once the query has a hit, near misses are
         # not shown, and a party that cannot be a hit is not scored; once `max_near_misses` parties score, one
@@ -678,8 +684,9 @@ class Screener:
                                   for c in candidates.values()], identified)
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, as_given, norm.tokens,
                           self._written_names)
-        if said and (hits or near):
-            notes.append(said)
+        if said and (hits or near) and (not (isinstance(born, WrittenDate) and born.age) or any(
+                hit.party.kind == "person" for hit in hits) or any(miss.party.kind == "person" for miss in near)):
+            notes.append(said)  # (an age only where a person is shown: `1 год` of a licence's term is none)
         if taxed and (hits or near):
             notes.append(f"personal tax number {', '.join(taxed)} read from the name")
         for feature, reading_text, why in (("respaced", read, _RESPACED), ("retyped", typed, retyped_why)):
