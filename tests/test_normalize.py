@@ -556,6 +556,20 @@ def test_a_footnote_mark_glued_to_a_name_is_no_letter_of_it(text: str, plain: st
     assert normalize(text).key == normalize(plain).key
 
 
+@pytest.mark.parametrize(("text", "plain"), [("🅖🅔🅡🅑🅔🅡 🅜🅘🅚🅗🅐🅘🅛", "GERBER MIKHAIL"),
+                                             ("🆉🅴🅽🅺🅸🅽 Denis", "ZENKIN Denis"),
+                                             ("🇹🇮🇰🇭🇴🇳🇴🇻 Andrei", "TIKHONOV Andrei")])
+def test_letters_written_as_enclosed_or_regional_symbols_are_the_letters(text: str, plain: str) -> None:
+    """NFKC leaves these as symbols (unidecode reads `[K]` and `(K)`, and regional indicators not at all)."""
+    assert normalize(text).key == normalize(plain).key
+
+
+@pytest.mark.parametrize("text", ["Andrei Tikhonov 🇷🇺", "Andrei Tikhonov 🇷🇺🇺🇸🇬🇧"])
+def test_flags_are_no_letters(text: str) -> None:
+    """Regional indicators two at a time are flags: a run that pairs into country codes spells no word."""
+    assert normalize(text).key == normalize("Andrei Tikhonov").key
+
+
 @pytest.mark.parametrize(("iso9", "plain"), [("Gerber M.Û.", "Gerber M.Yu."), ("Alekseeva M. Â.", "Alekseeva M. Ya.")])
 def test_an_iso9_initial_reads_as_the_letters_other_systems_write(iso9: str, plain: str) -> None:
     """ISO 9's û (Ю) and â (Я) as initials: folding alone would read u and a."""

@@ -19,6 +19,7 @@ from collections.abc import Callable, Container
 from unidecode import unidecode
 
 from screening.birthdates import labelled_birth_span
+from screening.countries import COUNTRY_CODES
 from screening.repair import repair
 from screening.scripts import read_scripts
 
@@ -33,7 +34,13 @@ _DROP_CATEGORIES = frozenset({"Cf", "Cs", "Co", "Cn"})
 _CONTROLS = {i: " " for i in (*range(32), *range(127, 160))}  # (category `Cc`)
 # Trade and copyright marks say nothing of the name; NFKC would make `™` the word `TM` and `℠` `SM` (`Globex™`),
 # and a footnote's superscript mark a digit of the word it is glued to (`Kaspersky Labs Limited¹`, `GmbH⁷`, `†`)
-_MARKS = str.maketrans(dict.fromkeys("™℠®©℗¹²³⁴⁵⁶⁷⁸⁹⁰†‡", " "))
+# ... and letters NFKC leaves as symbols: negative circled and negative squared capitals (`🅚🅐🅢`, `🅺🅰🆂`), written
+# for display in posts and handles, are the letters.
+_MARKS = str.maketrans({**dict.fromkeys("™℠®©℗¹²³⁴⁵⁶⁷⁸⁹⁰†‡", " "),
+                        **{chr(start + i): chr(65 + i) for start in (0x1F150, 0x1F170) for i in range(26)}})
+# Regional indicator letters (`🇰🇦🇸`) are a flag two at a time (`🇷🇺`); a run of them that is no flags (three or
+# more, not all pairs country codes) spells a word
+_REGIONAL = re.compile("[\U0001F1E6-\U0001F1FF]{3,}")
 # A join of capitalised words: `KasperskyLab`, `KasperskyOS`, `OOOKaspersky`; not `GmbH` or `PhD`
 # (a lone trailing capital does not start a word).
 CAMEL_PATTERN = r"(?<=[a-z])(?=[A-Z][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})"  # where a camelCase word is cut
@@ -502,8 +509,9 @@ def _as_shown(found: re.Match[str]) -> str:
 def surface(text: str) -> str:
     """Steps 2-3 without the controls: `text` with invisible characters and trade marks dropped (zero-width,
     BOM, soft hyphen; `™`, `®`) and in NFKC (full-width forms, NBSP and other spaces, decomposed accents and
-    Hangul), so that what reads the text as written (a keyboard-layout slip, a Dutch spelling, words joined, an
-    abbreviation, a birth date, an e-mail address) reads `Ｉｇｏｒ`, `Kasp\u00ad. Lab` or `Tsjekoenov` with a
+    Hangul; and letters NFKC leaves as symbols: `🅺`, `🅚`, and regional indicators that spell no flags), so that
+    what reads the text as written (a keyboard-layout slip, a Dutch spelling, words joined, an abbreviation, a
+    birth date, an e-mail address) reads `Ｉｇｏｒ`, `Kasp\u00ad. Lab` or `Tsjekoenov` with a
     NBSP as it reads them plain; Han, kana or Hangul written one character at a time between spaces is one
     word (`卡 巴 斯 基`). Tabs and line ends stay (they part a record's fields: `field_parts`). ASCII text is
     returned as it is."""
@@ -512,7 +520,17 @@ def surface(text: str) -> str:
     if not text.isprintable():
         text = "".join([c for c in text if unicodedata.category(c) not in _DROP_CATEGORIES])
     text = unicodedata.normalize("NFKC", text.translate(_MARKS))
+    if text and "\U0001F1E6" <= max(text) and _REGIONAL.search(text) is not None:
+        text = _REGIONAL.sub(_spelled_regional, text)
     return _SPACED_CJK.sub(_unspaced, text) if " " in text and has_cjk(text) else text
+
+
+def _spelled_regional(match: re.Match[str]) -> str:
+    """A run of regional indicator letters as the letters, unless each pair of them is a country's flag."""
+    letters = "".join(chr(ord(c) - 0x1F1E6 + 65) for c in match.group())
+    if len(letters) % 2 == 0 and all(letters[i:i + 2] in COUNTRY_CODES for i in range(0, len(letters), 2)):
+        return match.group()
+    return f" {letters} "
 
 
 def _formerly(text: str, words: tuple[str, ...]) -> str:
