@@ -1018,25 +1018,30 @@ def tokenize(text: str, descriptors: Container[str] | None = None
     return tokens, initials, removed, qualifiers, boundaries
 
 
-# A preposition of one letter standing alone in small letters between words in small letters: in a text that
-# writes capitals it is a word of the running text (Russian `попал в список`, `человек в год`, `к`, `у`, `о`;
-# Czech `v`, Polish `w`), not an initial, which is written as a capital. (Not a conjunction, `и`, `a`, `i`,
-# which may join two names written small, nor `s`, `z`, which may tie a name to a place: `z Astrakhan`.)
-_LONE_SMALL = re.compile(r"(?<!\S)[vkuow](?!\S)")
+# A preposition or conjunction of one letter standing alone in small letters before a word in small letters: in a
+# text that writes capitals it is a word of the running text (Russian `попал в список`, `человек в год`, `к`, `у`,
+# `о`, `и другие`; Czech `v`, Polish `w`, `i`), not an initial, which is written as a capital. (Not `s`, `z`, which
+# may tie a name to a place, `z Astrakhan`, nor `a`, Italian `a socio unico` of a legal form.)
+_LONE_SMALL = re.compile(r"(?<!\S)[vkuowi](?!\S)")
+_CONJUNCTIONS = frozenset("i")
 _SPACED = re.compile(r"\S+")
 
 
 def without_small_letters(text: str) -> str | None:
-    """`text` without the small prepositions of one letter that stand alone in it between words that begin in
-    small letters, where it writes capitals too (`Даниил Борщев попал в список`: a letter words away from a
-    name read as another person's initial); None where there are none. Kept: one beside a word in capitals,
-    which it may tie to a name (`в интересах Кулашовой`: `screening.endings` reads those), and any in a text of
-    small letters only, where an initial may be small too. The spaces, tabs and line ends stay as they are."""
+    """`text` without the small prepositions and conjunctions of one letter that stand alone in it before a word
+    that begins in small letters, after a word, where it writes capitals too (`Даниил Борщев попал в список`,
+    `Андрей Ефремов и другие`: a letter read as the person's or another's initial); None where there are none.
+    Kept: one before a word in capitals, which it may tie to a name (`в интересах Кулашовой`: `screening.endings`
+    reads those), one after a letter alone with no dot (spelled out: `k a s p e r s k y lab`), a conjunction
+    between words in small letters (`andrei i tikhonov`: names written small, an initial small too), and any in
+    a text of small letters only, where an initial may be small too. The spaces, tabs and line ends stay as they
+    are."""
     if _LONE_SMALL.search(text) is None or not any(c.isupper() for c in text):
         return None
     words = list(_SPACED.finditer(text))
     cut = [w.span() for n, w in enumerate(words) if 0 < n < len(words) - 1 and _LONE_SMALL.fullmatch(w.group())
-           and _running(words[n - 1].group()) and _running(words[n + 1].group())]
+           and _worded(before := words[n - 1].group()) and _running(words[n + 1].group())
+           and not (w.group() in _CONJUNCTIONS and _running(before))]
     if not cut:
         return None
     out, at = [], 0
@@ -1050,6 +1055,11 @@ def without_small_letters(text: str) -> str | None:
 def _running(word: str) -> bool:
     """A word of running text: two letters or more, the first in small letters."""
     return len(word) > 1 and word[0].islower()
+
+
+def _worded(word: str) -> bool:
+    """A word of two letters or more, or an initial with its dot (`А.`; not a letter alone, spelled out)."""
+    return sum(c.isalpha() for c in word) > 1 or word.endswith(".")
 
 
 def join_spelled(tokens: list[str], qualifiers: set[int], boundaries: set[int]
