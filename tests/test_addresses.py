@@ -142,3 +142,36 @@ def test_a_list_of_its_own_addresses_is_read_too(tmp_path: pathlib.Path) -> None
     own = screening.Screener(screening.load_list(path))
     assert own.screen("Zeppelinweg 12, 85055 Ingolstadt").status is Status.REVIEW
     assert own.screen("Zeppelinweg 14, 85055 Ingolstadt").status is Status.CLEAR
+
+
+@pytest.mark.parametrize("query", ["Kaspersky Lab, 2 Kingdom St., Paddington, W2 6BD",
+                                   "Kingdom Street 2, London - Kaspersky",
+                                   "KASPERSKY LAB | 1ST FLOOR 2 KINGDOM STREET | LONDON W2 6BD"])
+def test_a_listed_street_address_beside_the_groups_name_names_its_company(screener: screening.Screener,
+                                                                         query: str) -> None:
+    """`Kaspersky Lab` reads alike (or better, `Kaspersky Labs Limited`, of London too) for the group's companies
+    than for `Kaspersky Lab UK Ltd`; the UK company's street address says it is the one, at the best's score."""
+    result = screener.screen(query)
+    first = result.hits[0]
+    assert first.party.id == "kaspersky-uk" and first.score == max(hit.score for hit in result.hits)
+    assert any(e.feature == "address" for e in first.evidence)
+
+
+def test_a_companys_legal_name_written_whole_stays_its_own_beside_a_sisters_address(
+        screener: screening.Screener) -> None:
+    """A building has several tenants: the address says nothing against the name the text writes whole."""
+    assert screener.screen("Kaspersky Labs Limited, 2 Kingdom Street, W2 6BD").hits[0].party.id == "kaspersky-labs-ltd"
+
+
+def test_an_address_of_another_town_or_house_lifts_no_one(screener: screening.Screener) -> None:
+    """Another house number, or the street with no postcode nor listed town, is no listed address."""
+    for query in ("Kaspersky Lab, 12 Kingdom Street, London W2 6BD", "Kaspersky Lab, 2 Kingdom Street, Leeds"):
+        assert not any(e.feature == "address" for hit in screener.screen(query).hits for e in hit.evidence), query
+
+
+def test_an_address_written_beside_a_name_is_read_in_a_query() -> None:
+    listed = StreetAddress.of(0, _LONDON, "GB")
+    assert listed is not None
+    name = normalize("Kaspersky Lab, 2 Kingdom Street, London W2 6BD")
+    assert listed.beside_in(analyse(name.tokens, name.qualifiers, query=True))
+    assert not written_alone((listed,), name)  # (not alone: a name beside it)

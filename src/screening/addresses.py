@@ -1,4 +1,4 @@
-"""A listed street address written alone, with no name: `39A/3 Leningradskoe Shosse, Moscow 125212`.
+"""A listed street address written alone, with no name (`39A/3 Leningradskoe Shosse, Moscow 125212`), or beside one.
 
 Shipping, delivery and vendor records sometimes hold a party's street address with its name left out (a
 `Ship-to` block whose name line was lost, an address-only field). Where that address is a listed party's own,
@@ -27,8 +27,12 @@ Leningradskoe Shosse, Moscow 125212, Russian Federation`, `1st Floor, 2 Kingdom 
   text to its name.
 
 The screener shows each party so found at the review threshold (`Screener._addressed`): a building has other
-tenants, and a record of one that lost its name line writes the same. `street_word` is what the prefilter asks
-of each word of ASCII text: a text with a digit and a word that starts as a listed street's takes the full path.
+tenants, and a record of one that lost its name line writes the same. Written beside a name
+(`ListedAddresses.beside`: the street, its type, the house number, and the postcode or a listed town, among other
+words), the address says which of a group's companies a name they read alike is
+(`Kaspersky Lab, 2 Kingdom Street, London W2 6BD`: the UK company, not the London holding `Kaspersky Labs Limited`;
+`Screener._at_address`). `street_word` is what the prefilter asks of each word of ASCII text: a text with a digit
+and a word that starts as a listed street's takes the full path.
 """
 
 from __future__ import annotations
@@ -130,8 +134,7 @@ class StreetAddress:
                 if not (text == self.building or _FLOOR.fullmatch(text)):
                     return False
             elif info.role == "place" and not _country_word(info):
-                if not any(text == t or text[:_TOWN_HEAD] == t[:_TOWN_HEAD] and text in lexicon().cities
-                           for t in self.towns):
+                if not self._town(info):
                     return False  # (another town: `Saint Petersburg`)
                 town = True
             elif info.role == "place":
@@ -140,6 +143,17 @@ class StreetAddress:
             elif not (info.role in _OTHER_ROLES or text in _MORE_ADDRESS_WORDS or info.skel in self.words):
                 return False
         return bool(coded) or town
+
+    def beside_in(self, infos: tuple[TokenInfo, ...]) -> bool:
+        """Whether the words of a query (`analyse`d) write this address among others (a name beside it): the
+        street, its type and the house number, and the postcode or a listed town."""
+        return bool(self._street_at(infos)) and (bool(self._postcode_at([info.text for info in infos])) or any(
+            info.role == "place" and not _country_word(info) and self._town(info) for info in infos))
+
+    def _town(self, info: TokenInfo) -> bool:
+        """Whether a place word is a listed town of the address, as any language spells it (its first letters)."""
+        text = info.text
+        return any(text == t or text[:_TOWN_HEAD] == t[:_TOWN_HEAD] and text in lexicon().cities for t in self.towns)
 
     def _street_at(self, infos: tuple[TokenInfo, ...]) -> set[int]:
         """Where a query writes the street, its type and the house number (their positions); none where it
@@ -215,6 +229,13 @@ class ListedAddresses:
         if not self._written or not any(c.isdigit() for token in name.tokens for c in token):
             return ()
         return written_alone(self.addresses, name)
+
+    def beside(self, name: NormalizedName) -> tuple[StreetAddress, ...]:
+        """The listed street addresses a normalised query writes among other words (`StreetAddress.beside_in`)."""
+        if not self._written or not any(c.isdigit() for token in name.tokens for c in token):
+            return ()
+        infos = analyse(name.tokens, name.qualifiers, query=True)
+        return tuple(address for address in self.addresses if address.beside_in(infos))
 
 
 def written_alone(addresses: Iterable[StreetAddress], name: NormalizedName) -> tuple[StreetAddress, ...]:

@@ -179,14 +179,15 @@ def _named_at(cand: Candidate, names: _Names, order: tuple[str, ...], starts: Ma
     return min(found)[1] if found else len(order)
 
 
-# the evidence that a place the query writes, or a legal form of one country (`brandfit.lift_by_form`), confirms a
-# reading of the brand
-_PLACED = frozenset({"place_confirms", "legal_form_names"})
+# the evidence that a place the query writes (a listed street address too: `Screener._at_address`), or a legal form
+# of one country (`brandfit.lift_by_form`), confirms a reading of the brand
+_PLACED = frozenset({"place_confirms", "address", "legal_form_names"})
 
 
 def _numbered(cand: Candidate) -> bool:
-    """Whether the text writes a listed identifier of the party: of parties scoring alike, that names it."""
-    return any(e.feature == "identifier" for e in cand.evidence)
+    """Whether the text writes a listed identifier or street address of the party: of parties scoring alike, that
+    names it."""
+    return any(e.feature in ("identifier", "address") for e in cand.evidence)
 
 
 def _form_conflicts(cand: Candidate) -> bool:

@@ -128,6 +128,8 @@ _ORDER_KEPT = frozenset({"rendered", "misread", "voiced"})  # capped readings wh
 _BRAND_READINGS = frozenset({"misread", "voiced"})
 _ADDRESS_ALONE = ("the party's listed street address, written with no name: shown at the review threshold, as the "
                   "building's other tenants write it too")
+_ADDRESS_BESIDE = ("the party's listed street address, written beside a name its group's companies read alike: it "
+                   "says which of them")
 _MAX_TRANSCRIBED = 8  # names read out of a Chinese sentence, at most (a list of the sanctioned, one by one)
 _MISREADS_KEPT = 100_000  # words remembered by `_misread_word` (the memo is cleared when full)
 _CUT_FIELD = 30  # characters from which a name may be a fixed-width field cut short (SWIFT 35, SAP 40: `_candidates`)
@@ -682,6 +684,8 @@ class Screener:
         holder = _holder_words(as_given, norm.tokens, self.config.max_query_chars) if taxed else norm.tokens
         adjusted = self._floored([self._adjust(c, kind, country, born, taxed, holder)
                                   for c in candidates.values()], identified)
+        if len(adjusted) > 1 and any(c.isdigit() for c in text):
+            adjusted = self._at_address(adjusted, norm)
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, as_given, norm.tokens,
                           self._written_names)
         if said and (hits or near) and (not (isinstance(born, WrittenDate) and born.age) or any(
@@ -730,6 +734,36 @@ class Screener:
         evidence = Evidence("address", 1.0, text, address.written, _ADDRESS_ALONE)
         return Candidate(address.party, self.config.review_threshold, HitClass.LISTED, party.name, NameType.PRIMARY,
                          (evidence,))
+
+    def _at_address(self, adjusted: list[Candidate], norm: NormalizedName) -> list[Candidate]:
+        """The candidates with a company whose listed street address the text writes beside a name (`screening.
+        addresses`: `Kaspersky Lab, 2 Kingdom Street, London W2 6BD`) scored as the best of its group's companies
+        that read the name (its parent's and sister companies': `Kaspersky Labs Limited`, whose town is London
+        too, reads it better than `Kaspersky Lab UK Ltd`), the address its evidence: of parties scoring alike, it
+        names the one (`ranking`). Not past a company whose legal name the text writes whole (`_legal_name`)."""
+        found = self.watchlist.index.street_addresses().beside(norm)
+        if not found:
+            return adjusted
+        related = self._related()
+        out = list(adjusted)
+        for address in found:
+            group = related[address.party] | {m for r in related[address.party] for m in related[r]}
+            at = next((n for n, c in enumerate(out) if c.party == address.party), None)
+            best = max((c for c in out if c.party in group), key=lambda c: (c.score, c.listed_score), default=None)
+            if at is None:  # (the party's own names read too little of the text: `Kaspersky, 2 Kingdom Street`)
+                if best is None or _legal_name(best):
+                    continue
+                party = self.watchlist.parties[address.party]
+                out.append(Candidate(address.party, 0.0, HitClass.LISTED, party.name, NameType.PRIMARY, ()))
+                at = len(out) - 1
+            cand = out[at]
+            evidence = (*cand.evidence, Evidence("address", 1.0, "", address.written, _ADDRESS_BESIDE))
+            if best is None or best.score <= cand.score or _legal_name(best):
+                out[at] = attrs.evolve(cand, evidence=evidence)
+            else:
+                out[at] = attrs.evolve(cand, score=best.score, hit_class=best.hit_class, evidence=evidence,
+                                       listed_score=max(cand.listed_score, best.listed_score))
+        return out
 
     def _floored(self, adjusted: list[Candidate], identified: list[IdentifierFound]) -> list[Candidate]:
         """The candidates with each party a listed identifier names kept at the review threshold at least,
@@ -1517,6 +1551,13 @@ class Screener:
         delta, evidence = attribute_adjustment(party, self.config, kind=kind, country=country, birth_date=born,
                                                score=cand.score, tax_numbers=taxed, named=_named(cand))
         return cand.adjusted(delta, evidence)
+
+
+def _legal_name(cand: Candidate) -> bool:
+    """Whether the query writes the candidate's name whole with its legal form (`Kaspersky Labs Limited`): a
+    company's own legal name, which a street address beside it does not make another's."""
+    return any(e.feature == "legal_form_same" for e in cand.evidence) and not any(
+        e.feature == "missing_listed_word" for e in cand.evidence)
 
 
 def _read_as(feature: str, changed: list[tuple[str, str]], why: str) -> Evidence:
