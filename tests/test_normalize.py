@@ -564,7 +564,7 @@ def test_letters_written_as_enclosed_or_regional_symbols_are_the_letters(text: s
     assert normalize(text).key == normalize(plain).key
 
 
-@pytest.mark.parametrize("text", ["Andrei Tikhonov 🇷🇺", "Andrei Tikhonov 🇷🇺🇺🇸🇬🇧"])
+@pytest.mark.parametrize("text", ["Andrei Tikhonov 🇷🇺", "Andrei Tikhonov 🇷🇺🇺🇸🇬🇧", "Andrei Tikhonov 🇪🇺🇺🇦"])
 def test_flags_are_no_letters(text: str) -> None:
     """Regional indicators two at a time are flags: a run that pairs into country codes spells no word."""
     assert normalize(text).key == normalize("Andrei Tikhonov").key

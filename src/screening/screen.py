@@ -546,7 +546,8 @@ class Screener:
                 # (an age stated beside the name of one person, `Daniil Petrov, 23, a student`: the years of birth it
                 # allows, `StatedAge.born`; none of the listed person's is a namesake's)
                 born = age.born(self._list_year)
-                said = f"age {age.years} read from {age.text!r} in the name: born {born.iso[:4]} to {born.iso[-4:]}"
+                said = f"age {age.years} read from {age.text!r} in the name: born {born.readings[0][0]} to " \
+                       f"{born.readings[-1][0]}"
         # A party whose score cannot be shown, as a hit or a near miss, even with every attribute given
         # agreeing and rounded as results show it, is not scored; once the query has a hit, near misses are
         # not shown, and a party that cannot be a hit is not scored; once `max_near_misses` parties score, one
@@ -688,9 +689,10 @@ class Screener:
             adjusted = self._at_address(adjusted, norm)
         hits, near = rank(adjusted, self.watchlist.parties, self.config, self._cited, as_given, norm.tokens,
                           self._written_names)
-        if said and (hits or near) and (not (isinstance(born, WrittenDate) and born.age) or any(
-                hit.party.kind == "person" for hit in hits) or any(miss.party.kind == "person" for miss in near)):
-            notes.append(said)  # (an age only where a person is shown: `1 год` of a licence's term is none)
+        aged = isinstance(born, WrittenDate) and born.age > 0  # (an age: noted only where a person is shown)
+        if said and (hits or near) and (not aged or any(hit.party.kind == "person" for hit in hits)
+                                        or any(miss.party.kind == "person" for miss in near)):
+            notes.append(said)
         if taxed and (hits or near):
             notes.append(f"personal tax number {', '.join(taxed)} read from the name")
         for feature, reading_text, why in (("respaced", read, _RESPACED), ("retyped", typed, retyped_why)):
@@ -737,32 +739,37 @@ class Screener:
 
     def _at_address(self, adjusted: list[Candidate], norm: NormalizedName) -> list[Candidate]:
         """The candidates with a company whose listed street address the text writes beside a name (`screening.
-        addresses`: `Kaspersky Lab, 2 Kingdom Street, London W2 6BD`) scored as the best of its group's companies
-        that read the name (its parent's and sister companies': `Kaspersky Labs Limited`, whose town is London
-        too, reads it better than `Kaspersky Lab UK Ltd`), the address its evidence: of parties scoring alike, it
-        names the one (`ranking`). Not past a company whose legal name the text writes whole (`_legal_name`)."""
+        addresses`: `Kaspersky Lab, 2 Kingdom Street, London W2 6BD`), and whose names hold every word of the
+        name that the best of its group's companies reads (its parent's and sister companies': `Kaspersky Labs
+        Limited`, whose town is London too, reads `Kaspersky Lab` better than `Kaspersky Lab UK Ltd`), scored as
+        that best, the address its evidence: of parties scoring alike, it names the one (`ranking`). Not past a
+        company whose legal name the text writes whole (`_legal_name`), nor one the text names by a word of its own
+        (`Kaspersky Lab Italia, 2 Kingdom Street`); a company none of whose names reads the text is not made one
+        (`Kaspersky - 1st Floor, 2 Kingdom Street`: the brand alone is every company's)."""
         found = self.watchlist.index.street_addresses().beside(norm)
         if not found:
             return adjusted
         related = self._related()
         out = list(adjusted)
         for address in found:
-            group = related[address.party] | {m for r in related[address.party] for m in related[r]}
             at = next((n for n, c in enumerate(out) if c.party == address.party), None)
-            best = max((c for c in out if c.party in group), key=lambda c: (c.score, c.listed_score), default=None)
-            if at is None:  # (the party's own names read too little of the text: `Kaspersky, 2 Kingdom Street`)
-                if best is None or _legal_name(best):
-                    continue
-                party = self.watchlist.parties[address.party]
-                out.append(Candidate(address.party, 0.0, HitClass.LISTED, party.name, NameType.PRIMARY, ()))
-                at = len(out) - 1
+            if at is None:
+                continue
             cand = out[at]
-            evidence = (*cand.evidence, Evidence("address", 1.0, "", address.written, _ADDRESS_BESIDE))
-            if best is None or best.score <= cand.score or _legal_name(best):
-                out[at] = attrs.evolve(cand, evidence=evidence)
+            group = related[address.party] | {m for r in related[address.party] for m in related[r]}
+            best = max((c for c in out if c.party in group), key=lambda c: (c.score, c.listed_score), default=cand)
+            own = _read_words(cand) | {skeleton(word) for name in self.watchlist.parties[cand.party].names
+                                       for word in tokens_of(name.text)}
+            if best is not cand and best.score >= cand.score and not _legal_name(best) and _read_words(best) <= own:
+                why = f"{_ADDRESS_BESIDE} (scored as {self.watchlist.parties[best.party].id} reads it)"
+                # (the listed party itself, which its address names, though its names read only the brand)
+                out[at] = attrs.evolve(cand, score=best.score, listed_score=max(cand.listed_score, best.listed_score),
+                                       hit_class=HitClass.LISTED if HitClass.LISTED in (cand.hit_class, best.hit_class)
+                                       else cand.hit_class,
+                                       evidence=(*cand.evidence, Evidence("address", 1.0, "", address.written, why)))
             else:
-                out[at] = attrs.evolve(cand, score=best.score, hit_class=best.hit_class, evidence=evidence,
-                                       listed_score=max(cand.listed_score, best.listed_score))
+                out[at] = attrs.evolve(cand, evidence=(*cand.evidence, Evidence("address", 1.0, "", address.written,
+                                                                                 _ADDRESS_BESIDE)))
         return out
 
     def _floored(self, adjusted: list[Candidate], identified: list[IdentifierFound]) -> list[Candidate]:
@@ -1551,6 +1558,13 @@ class Screener:
         delta, evidence = attribute_adjustment(party, self.config, kind=kind, country=country, birth_date=born,
                                                score=cand.score, tax_numbers=taxed, named=_named(cand))
         return cand.adjusted(delta, evidence)
+
+
+def _read_words(cand: Candidate) -> frozenset[str]:
+    """The query's words a candidate's name reads, by skeleton (its evidence of words met, or of the brand carried:
+    not of places or forms)."""
+    return frozenset(skeleton(word) for e in cand.evidence if e.score > 0.0
+                     and e.feature.startswith(("token_", "brand_")) for word in e.query_part.split())
 
 
 def _legal_name(cand: Candidate) -> bool:

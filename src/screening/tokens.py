@@ -41,6 +41,9 @@ _MARKS = str.maketrans({**dict.fromkeys("™℠®©℗¹²³⁴⁵⁶⁷⁸⁹�
 # Regional indicator letters (`🇰🇦🇸`) are a flag two at a time (`🇷🇺`); a run of them that is no flags (three or
 # more, not all pairs country codes) spells a word
 _REGIONAL = re.compile("[\U0001F1E6-\U0001F1FF]{3,}")
+# the flags' codes: the countries', and those Unicode also shows a flag for (the EU's, the UN's, Kosovo's, and
+# the exceptionally reserved AC, CP, DG, EA, IC, TA)
+_FLAGS = COUNTRY_CODES | {"EU", "UN", "XK", "AC", "CP", "DG", "EA", "IC", "TA"}
 # A join of capitalised words: `KasperskyLab`, `KasperskyOS`, `OOOKaspersky`; not `GmbH` or `PhD`
 # (a lone trailing capital does not start a word).
 CAMEL_PATTERN = r"(?<=[a-z])(?=[A-Z][A-Za-z])|(?<=[A-Z])(?=[A-Z][a-z]{2})"  # where a camelCase word is cut
@@ -528,7 +531,7 @@ def surface(text: str) -> str:
 def _spelled_regional(match: re.Match[str]) -> str:
     """A run of regional indicator letters as the letters, unless each pair of them is a country's flag."""
     letters = "".join(chr(ord(c) - 0x1F1E6 + 65) for c in match.group())
-    if len(letters) % 2 == 0 and all(letters[i:i + 2] in COUNTRY_CODES for i in range(0, len(letters), 2)):
+    if len(letters) % 2 == 0 and all(letters[i:i + 2] in _FLAGS for i in range(0, len(letters), 2)):
         return match.group()
     return f" {letters} "
 
