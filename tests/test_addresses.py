@@ -157,9 +157,11 @@ def test_a_listed_street_address_beside_the_groups_name_names_its_company(screen
     assert first.hit_class is screening.HitClass.LISTED and any(e.feature == "address" for e in first.evidence)
 
 
-@pytest.mark.parametrize(("query", "party_id"), [("Kaspersky Labs Limited, 2 Kingdom Street, W2 6BD", "kaspersky-labs-ltd"),
-                                                ("Kaspersky Lab Italia, 2 Kingdom Street, London W2 6BD", "kaspersky-it"),
-                                                ("Kaspersky Anti-Virus, 2 Kingdom Street, London W2 6BD", "kaspersky-ao")])
+@pytest.mark.parametrize(("query", "party_id"), [
+    ("Kaspersky Labs Limited, 2 Kingdom Street, W2 6BD", "kaspersky-labs-ltd"),
+    ("Kaspersky Lab Italia, 2 Kingdom Street, London W2 6BD", "kaspersky-it"),
+    ("Kaspersky Anti-Virus, 2 Kingdom Street, London W2 6BD", "kaspersky-ao"),
+])
 def test_a_name_the_text_writes_of_another_company_stays_its_own_beside_a_sisters_address(
         screener: screening.Screener, query: str, party_id: str) -> None:
     """A building has several tenants: the address says nothing against a legal name the text writes whole, a word

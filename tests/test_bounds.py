@@ -222,7 +222,8 @@ def test_a_vendor_number_last_leaves_the_alignments_shared() -> None:
 
 
 # Two parties whose names hold `united kingdom` as a place and not.
-_TINY_LIST = HEADER + organization("apart", "Zorblat Kingdom United Foo") + organization("place", "Zorblat United Kingdom")
+_TINY_LIST = (HEADER + organization("apart", "Zorblat Kingdom United Foo")
+              + organization("place", "Zorblat United Kingdom"))
 
 
 def test_the_bound_tells_a_place_from_the_same_word_elsewhere(tmp_path) -> None:  # noqa: ANN001
@@ -391,7 +392,8 @@ _CROWD_WORDS = ("Northwind", "Borealis", "Quantum", "Zephyr", "Halcyon")
 _CROWD_KINDS = ("Trading", "Logistics", "Systems")
 _CROWD_FORMS = ("Ltd", "GmbH", "LLC")
 _CROWD_COUNTRIES = ('["RU"]', '["GB"]', "[]", '["RU", "GB"]')  # a country the query gives agrees with some, not others
-_CROWD_PERSONS = (("Northwind", "Ivan", "Petrovich"), ("Borealis", "Anna", "Sergeevna"), ("Zephyrov", "Oleg", "Ivanovich"))
+_CROWD_PERSONS = (("Northwind", "Ivan", "Petrovich"), ("Borealis", "Anna", "Sergeevna"),
+                  ("Zephyrov", "Oleg", "Ivanovich"))
 
 
 @functools.cache

@@ -694,7 +694,8 @@ def test_a_listed_person_written_the_turkish_way_is_a_match(text: str) -> None:
 
 @pytest.mark.parametrize(("booking", "expected"), [("EFREMOV/ANDREYMR", "efremov andrey"),
                                                  ("KULASHOVA/ANNAMRS", "kulashova anna"),
-                                                 ("SOLUTIONS/SYSTEMS", "solutions systems"), ("SMITH/JOHN", "smith john"),
+                                                 ("SOLUTIONS/SYSTEMS", "solutions systems"),
+                                                 ("SMITH/JOHN", "smith john"),
                                                  ("TKT 5552150012345 EFREMOV/ANDREYMR SVO-DXB",
                                                   "tkt 5552150012345 efremov andrey svo dxb"),
                                                  ("NAME EFREMOV/ANDREYMR/X", "name efremov andreymr x")])
@@ -1022,7 +1023,8 @@ def test_a_legal_form_of_several_words_with_one_slip_is_the_form(text: str, writ
 
 
 @pytest.mark.parametrize("text", ["Kaspersky Labs GmbH Gesellschaft mit beschraenkter Haftung",
-                                  "Kaspersky Lab AO Aktsionernoe Obshchestwo", "Acme Holding Ltd Private Limted Company"])
+                                  "Kaspersky Lab AO Aktsionernoe Obshchestwo",
+                                  "Acme Holding Ltd Private Limted Company"])
 def test_a_form_before_a_slipped_form_of_several_words_ends_the_name(text: str) -> None:
     """A legal form followed by a form of several words with a slip is a form too (`_at_end`), so the name
     normalises to itself."""

@@ -350,7 +350,8 @@ def test_a_patronymic_of_another_father_or_gender_still_conflicts(screener: scre
 
 @pytest.mark.parametrize(("name", "party_id"), [("Igor Chekunov, Chief Legal Officer", "ofac-45849"),
                                               ("Deputy CEO Daniil Borshchev", "ofac-45862"),
-                                              ("Mr. Andrei Suvorov, Head of Operating System Business Unit", "ofac-45821"),
+                                              ("Mr. Andrei Suvorov, Head of Operating System Business Unit",
+                                               "ofac-45821"),
                                               ("Суворов Андрей Анатольевич, начальник управления продаж", "ofac-45821"),
                                               ("Алексеева Марина, вице-президент по персоналу", "ofac-45854"),
                                               ("ЕФРЕМОВ А. А., главный специалист", "ofac-45817"),
@@ -955,7 +956,8 @@ def test_gost_b_x_for_kh_is_read_both_ways(screener: screening.Screener, name: s
 
 
 @pytest.mark.parametrize(("name", "party_id"), [("Зенкін Дзяніс Уладзіміравіч", "ofac-45864"),
-                                              ("Andrejus Jefremovas", "ofac-45817"), ("Andrejs Jefremovs", "ofac-45817")])
+                                              ("Andrejus Jefremovas", "ofac-45817"),
+                                              ("Andrejs Jefremovs", "ofac-45817")])
 def test_belarusian_patronymics_and_baltic_given_names(screener: screening.Screener, name: str, party_id: str) -> None:
     """Belarusian -авіч is the patronymic of the father's name (Uladzimir = Vladimir); Andrejus, Andrejs
     are Andrei."""

@@ -10,7 +10,8 @@ from screening.romanize import skeleton
 @pytest.mark.parametrize(
     ("spellings", "why"),
     [
-        (["kaspersky", "kasperskiy", "kasperskii", "kasperskij", "kasperski", "kasperskogo"], "iy/ii/ij/y and genitive"),
+        (["kaspersky", "kasperskiy", "kasperskii", "kasperskij", "kasperski", "kasperskogo"],
+         "iy/ii/ij/y and genitive"),
         (["kasperskogo", "kasperskovo", "kasperskava", "kasperskova", "kasperskoho", "kasperskiego", "kasperskaga"],
          "the genitive as written, as said (or half so), Ukrainian, Polish, Belarusian"),
         (["kaspersky", "kasperskega", "kasperskem", "kasperskemu"], "the Slovene genitive, locative and dative"),

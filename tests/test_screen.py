@@ -466,7 +466,8 @@ def test_a_brand_with_product_words_in_persian_arabic_or_hebrew_is_a_product(nam
 
 @pytest.mark.parametrize(("name", "party_id"), [("Kaspersky Lab Italia S.r.l. Ufficio Vendite", "kaspersky-it"),
                                               ("Kaspersky Lab Switzerland GmbH Transparency Center", "kaspersky-ch"),
-                                              ("TO ORDER OF KASPERSKY LAB MIDDLE EAST FZ-LLC DUBAI UAE", "kaspersky-me")])
+                                              ("TO ORDER OF KASPERSKY LAB MIDDLE EAST FZ-LLC DUBAI UAE",
+                                               "kaspersky-me")])
 def test_a_whole_specific_listed_name_with_more_words_names_that_party_first(name: str, party_id: str) -> None:
     """The query holds all of a listed name of three words or more, and the brand: the rest (a department,
     an office, a shipping clause) is a unit of that party, which ranks before the brand owners."""
