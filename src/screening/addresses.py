@@ -226,16 +226,20 @@ class ListedAddresses:
 
     def find(self, name: NormalizedName) -> tuple[StreetAddress, ...]:
         """The listed street addresses a normalised query is, and nothing else."""
-        if not self._written or not any(c.isdigit() for token in name.tokens for c in token):
-            return ()
-        return written_alone(self.addresses, name)
+        return written_alone(self.addresses, name) if self._may_write(name) else ()
 
     def beside(self, name: NormalizedName) -> tuple[StreetAddress, ...]:
         """The listed street addresses a normalised query writes among other words (`StreetAddress.beside_in`)."""
-        if not self._written or not any(c.isdigit() for token in name.tokens for c in token):
+        if not self._may_write(name):
             return ()
         infos = analyse(name.tokens, name.qualifiers, query=True)
         return tuple(address for address in self.addresses if address.beside_in(infos))
+
+    def _may_write(self, name: NormalizedName) -> bool:
+        """Whether a normalised query may write a listed address: a digit, and a word that starts as a listed
+        street's does (`street_word`); most names, with a vendor number or none, are not read further."""
+        return bool(self._written) and any(c.isdigit() for token in name.tokens for c in token) and any(
+            self.street_word(token) for token in name.tokens)
 
 
 def written_alone(addresses: Iterable[StreetAddress], name: NormalizedName) -> tuple[StreetAddress, ...]:
