@@ -38,6 +38,8 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("Chekunov Igor' Gennad'evich, d.r. 05.05.1989", ((1989, 5, 5),)),  # `д.р.` romanised
     ("Borščev Daniil Sergeevič, rod. 1948", ((1948, 0, 0),)),  # `род.` romanised
     ("Ivanov, Anton Mikhaĭlovich, 1923-1997", ((1923, 0, 0),)),  # a library catalogue's heading: a life's years
+    ("Andrei Suvorov (1930–2011)", ((1930, 0, 0),)),  # a life's years in brackets after the name
+    ("In memoriam Anton Ivanov (1920 - 1998) Memorial Fund", ((1920, 0, 0),)),
     ("Anton Ivanov, born 1958-03", ((1958, 0, 0),)),  # (a year and a month: the year)
     ("Andreï Efremov, violoniste, né en 1995", ((1995, 0, 0),)),
     ("Zenkin Denis, DOB: 1974-09-02", ((1974, 9, 2),)),
@@ -154,6 +156,8 @@ def test_day_and_month_are_both_read_where_the_order_is_unknown() -> None:
     "Marina Alekseeva, Tromsø roj 2019",  # Slovene `roj.` only with its point
     "Ivanov, Anton Mikhaylovich, 1997-2020",  # two years closer than a life: a term, a contract's period
     "Igor Chekunov, 1960-2024", "Chekunov, Igor, 1960-2024",  # no catalogue heading: years of office
+    "Andrei Tikhonov (1997–2024)", "Andrei Tikhonov (1900–2024)",  # in brackets: a term, no life's span
+    "(1930–2011) Andrei Suvorov",  # nor years before any name
     "Banco Nac. de Credito 2019", "Banco Nac. 2019",  # `nac.` only where a clause starts: `nacional`
     "Ivanov A.M., Sberbank, 2019 G.R. Report",  # romanised `g.r.` only in small letters
     "卡巴斯基 2019年3月生产", "合同 2021年5月1日生效", "Anton Ivanov 2024年 报告",  # production, in force; no label
@@ -760,6 +764,14 @@ def test_an_age_no_listed_birth_date_allows_is_a_namesakes(screener: screening.S
     licence = screener.screen("Kaspersky Lab, 5 ПК, 1 год")
     assert licence.hits and not any(note.startswith("age") for note in licence.notes)
     assert screener.screen("Andrei Tikhonov and Pavel Orlov, 16, chess players").hits
+
+
+def test_a_life_that_began_before_the_listed_persons_is_a_namesakes(screener: screening.Screener) -> None:
+    """A life's years in brackets (`(1930–2011)`) write a birth year no listed date fits: another person; a
+    term's years (`(1997–2024)`) say nothing of it."""
+    dead = screener.screen("Andrei Suvorov (1930–2011)")
+    assert not dead.hits and any(note.startswith("birth date 1930 read") for note in dead.notes)
+    assert screener.screen("Andrei Suvorov (1997–2024)").hits[0].party.id == "ofac-45821"
 
 
 @pytest.mark.parametrize("text", ["Andrei Tikhonov, ul. Lenina, 12, kv. 5", "Andrei Tikhonov, Moskva, 12, korp. 2",

@@ -205,7 +205,12 @@ _FIRST_YEAR, _LAST_YEAR = 1900, 2099
 _HEADING_WORD = r"[^\W\d_](?:[^\W\d_]|['’ʹ.-])*"  # (ALA-LC's soft sign, `ʹ`, inside it: `Anatolʹevich`)
 _HEADING = re.compile(rf"^\s*{_HEADING_WORD},\s*{_HEADING_WORD}\s+{_HEADING_WORD},"
                       r"\s*(?P<y6>(?:19|20)\d\d)\s?[-–]\s?(?P<end>(?:19|20)\d\d)?\s*$")
+# A life's years in brackets after a name, as biographies and memorials write them (`Andrei Suvorov (1930–2011)`,
+# `In memoriam Anton Ivanov (1920–1998)`): the first is the birth year, where the two are a life's span apart
+# (`_LIFE_MIN` or more: not a term, `Andrei Tikhonov (1997–2024)`) and no longer than a life (`_LIFE_MAX`).
+_LIFESPAN = re.compile(r"(?<=[^\W\d_])\s?\((?P<y6>(?:19|20)\d\d)\s?[-–—]\s?(?P<end>(?:19|20)\d\d)\)")
 _LIFE_MIN = 30  # years between birth and death that no term of office spans
+_LIFE_MAX = 110  # years no life spans
 _TERM_AGE = 18  # years after a person's birth before a term of office of his may begin
 _LIFETIME = 100  # years before an adult's birth year that an unlabelled date may be a living person's birth date
 _SOON = 10  # years after the list's in which a date is a flight's or a document's expiry (`WrittenDate.living`)
@@ -448,6 +453,10 @@ def _found(text: str) -> tuple[WrittenDate, int, int] | None:
         start = heading.start("y6")
         return WrittenDate(text[start:heading.end()].strip(), _readings(heading),
                            labelled=_SEVERAL.search(text) is None, since=heading["end"] is None), start, heading.end()
+    for life in _LIFESPAN.finditer(text):
+        if _LIFE_MIN <= int(life["end"]) - int(life["y6"]) <= _LIFE_MAX:
+            return WrittenDate(life.group().strip(), _readings(life), labelled=_SEVERAL.search(text) is None), \
+                *life.span()
     numeric, named = _HAS_NUMERIC.search(text) is not None, _HAS_WORDED.search(text) is not None
     for pattern in (bare,) * numeric + (worded,) * named + (airline,) * numeric:
         for match in pattern.finditer(text):
