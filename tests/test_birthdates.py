@@ -764,6 +764,9 @@ def test_an_age_no_listed_birth_date_allows_is_a_namesakes(screener: screening.S
     licence = screener.screen("Kaspersky Lab, 5 ПК, 1 год")
     assert licence.hits and not any(note.startswith("age") for note in licence.notes)
     assert screener.screen("Andrei Tikhonov and Pavel Orlov, 16, chess players").hits
+    # (a word in small letters is no second person's given name, `young`; one with its capital is: `Young Park`)
+    assert not screener.screen("Daniil Borshchev, aged 16, young chess talent").hits
+    assert screener.screen("Daniil Borshchev, aged 16, Young Park").hits
 
 
 def test_a_life_that_began_before_the_listed_persons_is_a_namesakes(screener: screening.Screener) -> None:

@@ -1326,17 +1326,21 @@ def beside_name_part(tokens: tuple[TokenInfo, ...], i: int, initials: frozenset[
     return False
 
 
-def names_several(text: str) -> bool:
+def names_several(text: str, cased: bool = False) -> bool:
     """True when `text` (a field cut of its birth clause) writes two different given names or more (`Andrei
     Tikhonov; Sergei Petrov`, `Sergei Petrov (DOB 01.02.1980), Andrei Tikhonov`): it may name several persons,
     and a birth date it labels may be any of theirs. A part between commas (semicolons, brackets) that is a
     place's words is no person's, though the place may read as a given name (`..., sole proprietor, Tula`,
-    `Novi Sad`; but `...; Ali Sultan`, `... and wife Sophia` are persons)."""
+    `Novi Sad`; but `...; Ali Sultan`, `... and wife Sophia` are persons). Where `cased`, a word in small letters
+    in a text that writes a capital is no name (`Daniil Borshchev, aged 16, young chess talent`)."""
     lex = lexicon()
     found: set[str] = set()
+    small = cased and any(c.isupper() for c in text)
     for part in _PARTS.split(text):
         # (not `г.` of `г. Тула`, nor a place's label: `POB Tula`, `place of birth: Tula`)
         words = [word for word in tokens_of(part) if len(word) > 1 and word not in _PLACE_LABELS]
+        if small:
+            words = [word for word in words if re.search(rf"\b{re.escape(word)}\b", part) is None]
         if len(words) == 1 and (words[0] in lex.places or words[0] in lex.cities or words[0] in lex.regions) or (
                 tuple(words) in lex.place_pairs and not all(skeleton(word) in lex.given for word in words)):
             continue  # (a town or a country: `Tula`, `Novi Sad`; not `Nur Sultan`, two given names too)

@@ -542,7 +542,7 @@ class Screener:
                 # old year, it is one, `WrittenDate.old`)
                 born = attrs.evolve(living, adult=True, old=living.born_by(self._old_by) and not living.new_year)
             elif written is None and (age := stated_age(plain)) is not None and not (
-                    joins_persons(plain) or names_several(plain)):
+                    joins_persons(plain) or names_several(plain, cased=True)):
                 # (an age stated beside the name of one person, `Daniil Petrov, 23, a student`: the years of birth it
                 # allows, `StatedAge.born`; none of the listed person's is a namesake's)
                 born = age.born(self._list_year)
