@@ -882,7 +882,7 @@ def test_a_whole_listed_name_in_its_own_legal_form_is_read_first_beside_unknown_
     assert top.hit_class is HitClass.LISTED
 
 
-@pytest.mark.parametrize("name", ["Kasperski Bau GmbH", "Kaspersky Labs GmbH Niederlassung Wien",
+@pytest.mark.parametrize("name", ["Kaspersky Bau GmbH", "Kaspersky Labs GmbH Niederlassung Wien",
                                   "Kaspersky Lab Australia Pty Ltd", "Kaspersky Lab Danmark ApS",
                                   "Kaspersky Lab India Private Limited"])
 def test_no_listed_party_is_read_first_on_words_the_owners_names_also_account_for(

@@ -27,7 +27,7 @@ from screening.romanize import skeleton
 from screening.scoring import (CARRIER_BASE, CARRIER_SPAN, OrgScore, QueryContext, explains, legal_spelled,
                                placed_cut, written_forms)
 
-__all__ = ["Fit", "fit_of", "lift_best_fit", "lift_by_form", "lift_by_place", "lift_numbered"]
+__all__ = ["Fit", "fit_of", "lift_best_fit", "lift_by_form", "lift_by_place", "lift_numbered", "surname_firm"]
 
 WHOLE = 0.95  # the share of a listed name's weight a query matches to hold the whole name
 
@@ -302,3 +302,36 @@ def lift_numbered(candidates: dict[int, Candidate], numbered: Collection[int], p
                                        listed_score=max(cand.listed_score, best.listed_score),
                                        evidence=(*cand.evidence, said))
     return out
+
+
+# A company named for a family whose name is the brand's as Poles and Lithuanians, and the Americans and Germans of
+# their families, write it: a Slavic -sky surname spelled -ski (`Kasperski Transport Sp. z o.o.`, `Kasperski Meble
+# Sp. z o.o.`). Such a name writes a legal form and a word of its own, of `_OWN_WORD` letters at least (a shorter
+# one is as often a listed word misheard or mistyped: `Kasperski Lamp A.E.`, `Kasperski Leb Ink.`), and no place
+# nor word of the brand's trade (`_TRADE`) is one (`Kasperski Polska Sp. z o.o.`, `Kasperski Software GmbH` may be
+# the brand's); it is read so only where the brand's word is the one word of the party's names the query meets,
+# and no place, address or number of the party confirms it (`Kasperski Bau GmbH, Ingolstadt` stays a hit).
+_OWN_WORD = 5
+_CONFIRMING = frozenset({"place_confirms", "place_met", "token_same_place", "address", "identifier", "group_named"})
+_TRADE = frozenset({"lab", "security", "software", "technology", "systems", "solutions", "network", "cyber", "computer",
+                    "information", "informatics", "digital", "data", "research", "development", "electronics"})
+
+
+def surname_firm(cand: Candidate, legal_forms: tuple[str, ...]) -> str:
+    """The brand's word a company candidate meets only as a family name spelled -ski (see above), or ""."""
+    if not legal_forms or any(e.feature in _CONFIRMING for e in cand.evidence):
+        return ""
+    met = [e for e in cand.evidence if e.feature.startswith("token_") or e.feature == "brand_token"]
+    if not met or not all(_as_surname(e.query_part, e.candidate_part) for e in met):
+        return ""
+    lex = lexicon()
+    own = any(e.feature == "extra_query_word" and len(word := e.query_part) >= _OWN_WORD and word not in _TRADE
+              and word not in lex.product and word not in lex.places and word not in lex.regions
+              and word not in lex.adjectives for e in cand.evidence)
+    return met[0].query_part if own else ""
+
+
+def _as_surname(written: str, listed: str) -> bool:
+    """Whether a query word is a listed word of a -sk- stem (`Kaspersky`, `Kasperskogo`) spelled -ski (`kasperski`)."""
+    listed = listed.lower()
+    return written.endswith("ski") and listed != written and listed.startswith(written[:-1])

@@ -29,7 +29,8 @@ from screening.abjad import READING_BEST, reading_key, reading_similarity
 from screening.addresses import StreetAddress
 from screening.birthdates import WrittenDate, birth_date_in, joins_persons, stated_age, without_birth_clause
 from screening.bounds import Bounds
-from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit, lift_by_form, lift_by_place, lift_numbered
+from screening.brandfit import (WHOLE, Fit, fit_of, lift_best_fit, lift_by_form, lift_by_place, lift_numbered,
+                                surname_firm)
 from screening.cases import governed, nominatives
 from screening.config import DEFAULT, ScreeningConfig
 from screening.countries import COUNTRY_CODES, RESERVED_COUNTRIES
@@ -114,6 +115,7 @@ _READ_AS_CAP = 0.89
 # country, a kind) cannot lift to a MATCH.
 _CLIPPED_WORD = re.compile(r"(?<![^\s\"'«“„(])([^\W\d_]{4,5})(?=\s+[^\W\d_])")
 _CLIPPED_CAP = 0.75
+_SURNAME_BELOW = 0.05  # how far below the review threshold a family's company named as the brand is (`_surnamed`)
 _CLIPPED_SAID = "capped at 0.75 (a REVIEW at the default thresholds, whatever the query's attributes)"
 # words a record writes between a preposition and a person's name (`от ИП Тихонова`, `гражданина`, `г-на`,
 # `физ. лица`), romanised (`Screener._genitive`)
@@ -683,7 +685,7 @@ class Screener:
         taxed = personal_tax_numbers(as_given) if numbered and any(
             self.watchlist.parties[c.party].kind == "person" for c in candidates.values()) else ()
         holder = _holder_words(as_given, norm.tokens, self.config.max_query_chars) if taxed else norm.tokens
-        adjusted = self._floored([self._adjust(c, kind, country, born, taxed, holder)
+        adjusted = self._floored([self._surnamed(self._adjust(c, kind, country, born, taxed, holder), norm)
                                   for c in candidates.values()], identified)
         if len(adjusted) > 1 and any(c.isdigit() for c in text):
             adjusted = self._at_address(adjusted, norm)
@@ -771,6 +773,18 @@ class Screener:
                 out[at] = attrs.evolve(cand, evidence=(*cand.evidence, Evidence("address", 1.0, "", address.written,
                                                                                  _ADDRESS_BESIDE)))
         return out
+
+    def _surnamed(self, cand: Candidate, norm: NormalizedName) -> Candidate:
+        """The candidate, kept below the review threshold where the query is a company named for a family whose
+        name is the brand's spelled -ski (`brandfit.surname_firm`: `Kasperski Transport Sp. z o.o.`)."""
+        cap = self.config.review_threshold - _SURNAME_BELOW
+        if cand.score <= cap or self.watchlist.parties[cand.party].kind == "person" or not (
+                word := surname_firm(cand, norm.legal_forms)):
+            return cand
+        said = Evidence("brand_as_surname", 0.0, word, self.watchlist.parties[cand.party].name,
+                        f"{word!r} is the brand spelled as a family name is in Poland, in the name of a company with "
+                        "words and a legal form of its own: a family's company, not the brand's")
+        return attrs.evolve(cand, score=cap, evidence=(*cand.evidence, said))
 
     def _floored(self, adjusted: list[Candidate], identified: list[IdentifierFound]) -> list[Candidate]:
         """The candidates with each party a listed identifier names kept at the review threshold at least,
