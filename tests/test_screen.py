@@ -698,6 +698,29 @@ def test_only_a_long_word_without_vowels_is_read_as_a_listed_one() -> None:
     assert index.vowelless_anchor("grbr") == index.vowelless_anchor("kasprsky") == ""
 
 
+@pytest.mark.parametrize(("name", "party_id"), [("Kapserky antivirus", "kaspersky-ao"),  # a swap and a letter dropped
+                                              ("Kaperksy Lab Inc", "kaspersky-inc"),
+                                              ("kapserksy wont uninstall", "kaspersky-ao")])  # two swaps
+def test_a_brand_with_two_typing_slips_one_a_swap_is_read_as_the_brand(name: str, party_id: str) -> None:
+    """Two slips in the brand, letters swapped among them, are a typist's: read as the brand, at most a REVIEW,
+    the evidence saying how; the prefilter leaves it to the full path."""
+    screener = screening.Screener()
+    result = screener.screen(name)
+    assert result.status is Status.REVIEW and result.hits[0].party.id == party_id
+    assert result.hits[0].evidence[0].feature == "mistyped_brand"
+    assert not Prefilter(screener.watchlist.index).clears(name)
+
+
+def test_only_two_slips_with_a_swap_of_a_long_brand_are_read_as_it() -> None:
+    """Two letters changed are another word (`Kaspersen`, `Kasperek`, Danish and Polish surnames); one slip is the
+    scorer's (`kaspesky`); the first letter is kept (`akspresky`); the brand as listed is itself."""
+    index = screening.Screener().watchlist.index
+    assert index.twice_slipped_anchor("kapserky") == index.twice_slipped_anchor("kaperksy") == "kaspersky"
+    assert not any(map(index.twice_slipped_anchor, ("kaspersen", "kasperek", "kaspesky", "akspresky", "kaspersky",
+                                                    "kasperski", "gasperski")))
+    assert screening.Screener().screen("Kaspersen Consulting ApS").status is Status.CLEAR
+
+
 @pytest.mark.parametrize(("name", "party_id"), [("Kasbarsky Lab UK Ltd", "kaspersky-uk"),
                                               ("Kasbirski Labs GmbH", "kaspersky-gmbh"),
                                               ("Gasbersgi Anti-Virus", "kaspersky-ao")])

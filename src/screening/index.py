@@ -179,6 +179,7 @@ _VOWELLESS_MIN = 5  # letters a word without vowels needs to be read as a listed
 _UNVOICED = str.maketrans("bgd", "pkt")
 _VOWEL_LETTERS = re.compile("[aeiouy]")
 _VOICED_MIN = 6  # letters of a word read so, and consonants of a brand (a shorter one is too many words' key)
+_TWICE_MIN = 8  # letters of a brand's spelling whose misspellings with two slips are read (`twice_slipped_anchor`)
 
 
 class CandidateIndex:
@@ -273,6 +274,7 @@ class CandidateIndex:
         self._vowelless: dict[str, str] | None = None
         self._voiced: dict[str, str] | None = None  # a brand's consonants, b g d as p k t -> its spelling
         self._voiced_heads = ""  # and the first letters of those brands so read
+        self._twice: dict[str, str] | None = None  # a brand's spelling with two slips, a swap among them -> it
         self._addresses: ListedAddresses | None = None  # the parties' street addresses (`street_addresses`)
 
     def family_names(self) -> frozenset[str]:
@@ -588,6 +590,30 @@ class CandidateIndex:
         near = brand and ((skel := skeleton(read)) == (listed := skeleton(brand)) or one_edit_apart(skel, listed))
         return brand if near else ""
 
+    def twice_slipped_anchor(self, word: str) -> str:
+        """The listed spelling of a brand (`BRAND`: `kaspersky`) that `word` writes with two typing slips, one a
+        swap of two letters side by side and the other a second swap or a letter dropped (`kapserksy`,
+        `kapserky`, `kaperksy`), the first letter kept, in a brand of `_TWICE_MIN` letters or more; "" when none,
+        when two brands are so written alike, when `word` is a listed word, or one slip from the brand (`kaspesky`:
+        the scorer's to read).
+        Made when first asked for."""
+        if len(word) < _TWICE_MIN - 1 or not word.isascii() or not word.isalpha():
+            return ""
+        found = self._twice
+        if found is None:
+            slipped: dict[str, set[str]] = {}
+            for owners in self.brands.values():
+                for _, text in owners:
+                    spelled = text.lower()
+                    if spelled.isascii() and spelled.isalpha() and len(spelled) >= _TWICE_MIN:
+                        for once in _swaps(spelled):
+                            for twice in (*_swaps(once), *(once[:i] + once[i + 1:] for i in range(1, len(once)))):
+                                slipped.setdefault(twice, set()).add(spelled)
+            found = self._twice = {word: spelled for word, texts in slipped.items() if len(texts) == 1
+                                   and word not in self._raw_anchor and not one_edit_apart(word, spelled := min(texts))}
+        read = found.get(word, "")
+        return "" if read == word else read
+
     def lookalike_anchor(self, word: str) -> str:
         """`word` read as the Cyrillic its letters look like (`ocr.cyrillic_looks`: `Kacnepckoro` is
         `Касперского`) where that reading is an anchor's; "" when none is (remembered per word)."""
@@ -680,6 +706,11 @@ def _renderings(records: tuple[NameRecord, ...], brands: dict[str, tuple[tuple[i
         if len(words) == 1 and skeleton(word := words.pop()) != anchor:  # (`Касперский` reads as the word)
             found[anchor] = word
     return found
+
+
+def _swaps(word: str) -> list[str]:
+    """`word` with two different letters side by side swapped, the first letter kept (`kapsersky`)."""
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1) if word[i] != word[i + 1]]
 
 
 def _holds_reading(text: str, readings: frozenset[str]) -> bool:

@@ -214,6 +214,8 @@ class Prefilter:
             return _LIVE  # Russian in chat transliteration (`Kula6ova`, `Borwev`: `schemes.chat_reading`)
         if self._index.vowelless_anchor(word.lower()):
             return _LIVE  # a listed word written without its vowels (`KSPRSKY`, `TKHNV`: `vowelless_anchor`)
+        if self._index.twice_slipped_anchor(word.lower()):
+            return _LIVE  # a brand with two typing slips, a swap among them (`Kapserky`: `twice_slipped_anchor`)
         if (read := ocr_reading(word)) is not None and self._verdict(read) == _LIVE:  # (`TlKHONOV2` too)
             return _LIVE  # letters a scanner misread (`TlKHONOV`, `Anclrey`: `ocr`)
         if any(map(self._index.keyed_anchor, _LETTERS.findall(word) if not word.isalpha() else (word,))):

@@ -124,10 +124,11 @@ _CAPPED = "capped at 0.89 (a REVIEW at the default thresholds unless the query's
 _WRITTEN_OUT_MAX = 2
 _PLURAL_MIN = 3  # letters of a reading ending in s that may be a plural (`LABS`; not `AS`, `IS`: `_reading_fits`)
 _READ_AS_MAX = 4
-_ORDER_KEPT = frozenset({"rendered", "misread", "voiced"})  # capped readings whose hits keep their names' order
+# capped readings whose hits keep their names' order
+_ORDER_KEPT = frozenset({"rendered", "misread", "voiced", "mistyped_brand"})
 # Readings of a word that make the brand itself, which names its products (`Kasperslcy Endpoint`, `Kasbarski Anti
-# Firus`): a product read so is one
-_BRAND_READINGS = frozenset({"misread", "voiced"})
+# Firus`, `Kapserky antivirus`): a product read so is one
+_BRAND_READINGS = frozenset({"misread", "voiced", "mistyped_brand"})
 _ADDRESS_ALONE = ("the party's listed street address, written with no name: shown at the review threshold, as the "
                   "building's other tenants write it too")
 _ADDRESS_BESIDE = ("the party's listed street address, written beside a name its group's companies read alike: it "
@@ -614,7 +615,7 @@ class Screener:
         more = [found for segment in segments[:whole] for found in (
             *(self._written_out(abbreviated, segment) if abbreviated else ()),
             *(self._written_out(clipped, segment, dotted=False) if clipped else ()), *self._misread(segment),
-            *self._vowelless(segment), *self._voiced(segment, latin_words))]
+            *self._vowelless(segment), *self._twice_slipped(segment), *self._voiced(segment, latin_words))]
         if not surfaced.isascii():  # (a word of a listed person's Cyrillic name typed with one slip: `Андрец`)
             more += self._slipped(surfaced)
         if _NON_ASCII_LETTER.search(surfaced) is None:  # (Cyrillic a scanner read as Latin look-alikes: `Kacnepckoro`;
@@ -959,6 +960,18 @@ class Screener:
             words[words.index(word)] = read
         return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
                  _read_as("abbreviation", changed, "a listed word written without its vowels"))]
+
+    def _twice_slipped(self, norm: NormalizedName) -> list[tuple[NormalizedName, Evidence]]:
+        """The name with a word that writes a listed brand with two typing slips, a swap among them (`Kapserky
+        antivirus`: `CandidateIndex.twice_slipped_anchor`), read as the brand, with the evidence that says so;
+        none when no word is read."""
+        index = self.watchlist.index
+        changed = [(word, read) for word in norm.tokens if (read := index.twice_slipped_anchor(word))]
+        if not changed:
+            return []
+        words = [dict(changed).get(word, word) for word in norm.tokens]
+        return [(attrs.evolve(norm, tokens=tuple(words), alternates=()),
+                 _read_as("mistyped_brand", changed, "two typing slips from a listed brand, letters swapped"))]
 
     def _voiced(self, norm: NormalizedName, latin: Callable[[], frozenset[str]]
                 ) -> list[tuple[NormalizedName, Evidence]]:
