@@ -806,7 +806,9 @@ def test_initials_give_the_given_name_first(screener: screening.Screener, swappe
 
 
 @pytest.mark.parametrize("name", ["Piotr Kasperski", "Kacper Kasperski", "KASPERSKI, Zygmunt", "Zosia Kasperska",
-                                  "Bartłomiej Kasperski"])
+                                  "Bartłomiej Kasperski",
+                                  # (after a given name, the -ski surname is his whatever trade word follows)
+                                  "Piotr Kasperski – usługi budowlane", "Jan Kasperski, Medical University of Lodz"])
 def test_person_like_query_is_not_a_brand_carrier(screener: screening.Screener, name: str) -> None:
     """`Piotr Kasperski` is a person named like the brand, not a Kaspersky product or affiliate; so with
     the commonest Polish given names and their pet forms (`Kacper`, `Zosia`)."""

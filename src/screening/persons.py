@@ -1266,16 +1266,20 @@ def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = Fa
     -ska), which no company writes, does beside a given name, patronymic or initial whatever else is beside it
     (`Natalya Kasperskaya, InfoWatch`, `Касперская Н.И., ГК InfoWatch`; `initials`: the positions of dotted
     initials read as one word). The screener asks it of a brand's word: so written, the word is a namesake's
-    or a founder's name, not the company's."""
+    or a founder's name, not the company's. After a given name, the word spelled -ski, as Poles write the surname
+    and no brand (`not as_brand`), is his family name whatever word follows (`Jan Kasperski Medical`)."""
     if womans_surname_at(tokens, i, initials):
         return True
     beside = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+    given = lexicon().given
+    if not as_brand and i > 0 and (before := tokens[i - 1]).role == "distinctive" and before.skel in given and (
+            len(before.text) >= 4 or i == 1 and len(before.text) == 3) and tokens[i].skel.endswith("ski"):
+        return True
     if any(t.role in ("generic", "product") for t in beside):
         return False
     if not as_brand and any(0 <= i + step < len(tokens) and tokens[i + step].qualifier == tokens[i].qualifier
                             and _two_initials(tokens, i + step, step, initials) for step in (1, -1)):
         return True
-    given = lexicon().given
     # (a given name of three letters opening the text counts too: `Jan Kasperski, Warsaw`; not a short word amid
     # a sentence, `We had Kasperskiy installed`)
     opens = not as_brand and i == 1 and tokens[0].role == "distinctive" and len(tokens[0].text) == 3 \
