@@ -87,6 +87,14 @@ def test_legal_form_is_kept_aside_as_written_and_as_class() -> None:
     assert norm.legal_text == ("co ltd",)
 
 
+@pytest.mark.parametrize("name", ["KASPERSKI TRANSPORT SP Z O O", "Kasperski Transport Sp zoo",
+                                  "kasperski-transport-sp-z-o-o"])
+def test_a_polish_limited_company_written_without_its_points_is_its_form(name: str) -> None:
+    """Bank and ledger fields write `Sp. z o.o.` without its points, its letters then read together (`sp zoo`)."""
+    norm = normalize(name)
+    assert norm.tokens == ("kasperski", "transport") and norm.legal_forms == ("limited_liability",)
+
+
 @pytest.mark.parametrize("name", ["Volga Instruments Joint Stock Co., Ltd.",
                                   "Volga Instruments Company Limited by Shares"])
 def test_a_company_limited_by_shares_is_one_joint_stock_form(name: str) -> None:
