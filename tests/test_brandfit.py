@@ -259,6 +259,8 @@ def test_a_legal_form_of_several_countries_or_not_the_companys_names_no_company_
     "Kasperski Meble Sp. z o.o.",  # a family's furniture maker: the brand's word spelled as Poles write the surname
     "Kasperski Transportes Ltda.",
     "Kasperski Fliesen GmbH & Co. KG",
+    "Kasperski & Sohn Dachdeckerei",  # a family firm's words after the name: no legal form needed
+    "Kasperski i Wspólnicy sp.k., Kraków",  # (`i` read together with the name too: `kasperskii`)
 ])
 def test_a_familys_company_named_as_the_brand_spelled_ski_is_a_near_miss(bundled: screening.Screener,
                                                                          name: str) -> None:
@@ -272,6 +274,7 @@ def test_a_familys_company_named_as_the_brand_spelled_ski_is_a_near_miss(bundled
 @pytest.mark.parametrize("name", [
     "Kaspersky Meble Sp. z o.o.",  # the brand as it writes itself
     "Kasperski Meble",  # no legal form: a free text's words, as often the brand's
+    "Kasperski & Bitdefender",  # another brand beside it, no family's word
     "Kasperski Lamp A.E.",  # a short word, as often a listed one misheard (`Lab`)
     "Kasperski Polska Sp. z o.o.",  # a place: the brand's company there, maybe
     "Kasperski Software GmbH",  # a word of the brand's trade

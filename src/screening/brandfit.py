@@ -306,29 +306,48 @@ def lift_numbered(candidates: dict[int, Candidate], numbered: Collection[int], p
 
 # A company named for a family whose name is the brand's as Poles and Lithuanians, and the Americans and Germans of
 # their families, write it: a Slavic -sky surname spelled -ski (`Kasperski Transport Sp. z o.o.`, `Kasperski Meble
-# Sp. z o.o.`). Such a name writes a legal form and a word of its own, of `_OWN_WORD` letters at least (a shorter
-# one is as often a listed word misheard or mistyped: `Kasperski Lamp A.E.`, `Kasperski Leb Ink.`), and no place
-# nor word of the brand's trade (`_TRADE`) is one (`Kasperski Polska Sp. z o.o.`, `Kasperski Software GmbH` may be
-# the brand's); it is read so only where the brand's word is the one word of the party's names the query meets,
-# and no place, address or number of the party confirms it (`Kasperski Bau GmbH, Ingolstadt` stays a hit).
+# Sp. z o.o.`). Such a name writes a family firm's words after the name (`Kasperski & Sohn`), or a legal form and
+# a word of its own, of `_OWN_WORD` letters at least (a shorter one is as often a listed word misheard or
+# mistyped: `Kasperski Lamp A.E.`, `Kasperski Leb Ink.`), and no place nor word of the brand's trade (`_TRADE`) is
+# one (`Kasperski Polska Sp. z o.o.`, `Kasperski Software GmbH` may be the brand's). It is read so only where the
+# brand's word is the one word of the party's names the query meets, and no town, address or number of the party
+# confirms it (`Kasperski Bau GmbH, Ingolstadt` stays a hit).
 _OWN_WORD = 5
 _CONFIRMING = frozenset({"place_confirms", "place_met", "token_same_place", "address", "identifier", "group_named"})
+# A family firm's name after the surname: a word joining it (`&` reads `and`) and a word for the family or the
+# partners (`Kasperski & Sohn`, `Kasperski i Wspólnicy`, `Kasperski & Filhos`): so written, no legal form is needed.
+_JOINING = frozenset({"and", "i", "und", "e", "y", "et", "en", "og", "och", "a", "si"})
+_KIN = frozenset({"son", "sons", "sohn", "sohne", "soehne", "syn", "synowie", "filho", "filhos", "hijo", "hijos",
+                  "hermanos", "fils", "figli", "fratelli", "brothers", "gebruder", "gebrueder", "partners",
+                  "wspolnicy", "spolnicy", "socios", "soci", "associes", "associates"})
 _TRADE = frozenset({"lab", "security", "software", "technology", "systems", "solutions", "network", "cyber", "computer",
                     "information", "informatics", "digital", "data", "research", "development", "electronics"})
 
 
-def surname_firm(cand: Candidate, legal_forms: tuple[str, ...]) -> str:
-    """The brand's word a company candidate meets only as a family name spelled -ski (see above), or ""."""
-    if not legal_forms or any(e.feature in _CONFIRMING for e in cand.evidence):
+def surname_firm(cand: Candidate, legal_forms: tuple[str, ...], tokens: tuple[str, ...]) -> str:
+    """The brand's word a company candidate meets only as a family name spelled -ski (see above), or ""; `tokens`:
+    the query's, where a family firm's words may follow the name (`_JOINING`, `_KIN`)."""
+    if any(e.feature in _CONFIRMING for e in cand.evidence):
         return ""
-    met = [e for e in cand.evidence if e.feature.startswith("token_") or e.feature == "brand_token"]
-    if not met or not all(_as_surname(e.query_part, e.candidate_part) for e in met):
+    word = ""
+    for e in cand.evidence:  # (a joining word read together with the name is no other word: `kasperski i`)
+        if e.feature.startswith("token_") or e.feature == "brand_token":
+            first, *rest = e.query_part.split() or [""]
+            if not _as_surname(first, e.candidate_part) or not _JOINING.issuperset(rest):
+                return ""
+            word = word or first
+    if not word:
+        return ""
+    if any(written == word and tokens[i + 1:i + 2] and tokens[i + 1] in _JOINING
+           and tokens[i + 2:i + 3] and tokens[i + 2] in _KIN for i, written in enumerate(tokens)):
+        return word
+    if not legal_forms:
         return ""
     lex = lexicon()
-    own = any(e.feature == "extra_query_word" and len(word := e.query_part) >= _OWN_WORD and word not in _TRADE
-              and word not in lex.product and word not in lex.places and word not in lex.regions
-              and word not in lex.adjectives for e in cand.evidence)
-    return met[0].query_part if own else ""
+    own = any(e.feature == "extra_query_word" and len(extra := e.query_part) >= _OWN_WORD and extra not in _TRADE
+              and extra not in lex.product and extra not in lex.places and extra not in lex.regions
+              and extra not in lex.adjectives for e in cand.evidence)
+    return word if own else ""
 
 
 def _as_surname(written: str, listed: str) -> bool:

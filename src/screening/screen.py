@@ -780,12 +780,12 @@ class Screener:
         name is the brand's spelled -ski (`brandfit.surname_firm`: `Kasperski Transport Sp. z o.o.`)."""
         cap = self.config.review_threshold - _SURNAME_BELOW
         if cand.score <= cap or self.watchlist.parties[cand.party].kind == "person" or not (
-                word := surname_firm(cand, norm.legal_forms)):
+                word := surname_firm(cand, norm.legal_forms, norm.tokens)):
             return cand
         said = Evidence("brand_as_surname", 0.0, word, self.watchlist.parties[cand.party].name,
                         f"{word!r} is the brand spelled as a family name is in Poland, in the name of a company with "
-                        "words and a legal form of its own: a family's company, not the brand's")
-        return attrs.evolve(cand, score=cap, evidence=(*cand.evidence, said))
+                        "words and a legal form of its own, or a family firm's: a family's company, not the brand's")
+        return attrs.evolve(cand, score=cap, evidence=(said, *cand.evidence))
 
     def _floored(self, adjusted: list[Candidate], identified: list[IdentifierFound]) -> list[Candidate]:
         """The candidates with each party a listed identifier names kept at the review threshold at least,
