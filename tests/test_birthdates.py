@@ -39,6 +39,7 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("Borščev Daniil Sergeevič, rod. 1948", ((1948, 0, 0),)),  # `род.` romanised
     ("Ivanov, Anton Mikhaĭlovich, 1923-1997", ((1923, 0, 0),)),  # a library catalogue's heading: a life's years
     ("Andrei Suvorov (1930–2011)", ((1930, 0, 0),)),  # a life's years in brackets after the name
+    ("Andrej Anatoljevic Jefremov (* 1985)", ((1985, 0, 0),)),  # `*` and a year alone in brackets (German)
     ("In memoriam Anton Ivanov (1920 - 1998) Memorial Fund", ((1920, 0, 0),)),
     ("Anton Ivanov, born 1958-03", ((1958, 0, 0),)),  # (a year and a month: the year)
     ("Andreï Efremov, violoniste, né en 1995", ((1995, 0, 0),)),
@@ -158,6 +159,7 @@ def test_day_and_month_are_both_read_where_the_order_is_unknown() -> None:
     "Igor Chekunov, 1960-2024", "Chekunov, Igor, 1960-2024",  # no catalogue heading: years of office
     "Andrei Tikhonov (1997–2024)", "Andrei Tikhonov (1900–2024)",  # in brackets: a term, no life's span
     "(1930–2011) Andrei Suvorov",  # nor years before any name
+    "Jefremov, Andrej, * 1985", "Jefremov Andrej (* 1985/7)",  # `*` and a year alone: only so in brackets
     "Banco Nac. de Credito 2019", "Banco Nac. 2019",  # `nac.` only where a clause starts: `nacional`
     "Ivanov A.M., Sberbank, 2019 G.R. Report",  # romanised `g.r.` only in small letters
     "卡巴斯基 2019年3月生产", "合同 2021年5月1日生效", "Anton Ivanov 2024年 报告",  # production, in force; no label

@@ -99,8 +99,9 @@ _WORD_LABEL = (
 # (nacido, nato, nascido, né) there too, but only before a whole date,
 # a day and a month's name, or a year that ends the clause (`Zenkin, n. 18/07/1996`, `n. 1992,`): it numbers a
 # document as often (`n. 2019/1234`, `n. pratica 2021`); and `*` only before a whole date (`Berlin, *14.02.1982`;
-# `* 2019` may be anything).
+# `* 2019` may be anything), or a year alone in brackets, as German biographies write it (`Jefremov (* 1985)`).
 _CLAUSE_START = r"(?:^|(?<=[(,;|])|(?<=[(,;|]\s)|(?<=\s[-–—]\s))"
+_STAR_YEAR = re.compile(r"\(\s?\*\s?(?:19|20)\d\d\s?\)")
 _B_LABEL = rf"(?:{_CLAUSE_START}(?-i:b|dz)|(?<=[^\W\d_]\s)(?-i:b))\."
 _N_LABEL = (rf"{_CLAUSE_START}(?-i:n)\.(?=\s?(?:\d{{1,2}}\s?[./-]\s?\d{{1,2}}\s?[./-]\s?\d{{4}}(?!\d)"
             r"|(?:19|20)\d\d([./-])\d{1,2}\1\d{1,2}(?!\d)|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3}"
@@ -444,7 +445,8 @@ def _found(text: str) -> tuple[WrittenDate, int, int] | None:
         for match in pattern.finditer(text):
             readings = _readings(match)
             written = " ".join(match.group().split())
-            if readings and not (written.startswith("*") and not all(day for _, _, day in readings)):
+            if readings and not (written.startswith("*") and not all(day for _, _, day in readings)
+                                 and _STAR_YEAR.search(text, max(match.start() - 2, 0), match.end() + 2) is None):
                 return WrittenDate(written, readings, labelled=_SEVERAL.search(text) is None), *match.span()
     if "<" in text and (mrz := _mrz_birth(text)) is not None:
         return mrz
