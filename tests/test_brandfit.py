@@ -261,6 +261,7 @@ def test_a_legal_form_of_several_countries_or_not_the_companys_names_no_company_
     "Kasperski Fliesen GmbH & Co. KG",
     "Kasperski & Sohn Dachdeckerei",  # a family firm's words after the name: no legal form needed
     "Kasperski i Wspólnicy sp.k., Kraków",  # (`i` read together with the name too: `kasperskii`)
+    "Kasperski Sp. z o.o.",  # the surname as Poles spell it, in a Polish company's form
 ])
 def test_a_familys_company_named_as_the_brand_spelled_ski_is_a_near_miss(bundled: screening.Screener,
                                                                          name: str) -> None:

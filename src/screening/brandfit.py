@@ -21,7 +21,7 @@ import attrs
 from screening.index import NameRecord
 from screening.lexicon import TokenInfo, lexicon
 from screening.models import Evidence, HitClass, NameType, Party
-from screening.normalize import form_countries
+from screening.normalize import NormalizedName, form_countries
 from screening.ranking import Candidate, names_product
 from screening.romanize import skeleton
 from screening.scoring import (CARRIER_BASE, CARRIER_SPAN, OrgScore, QueryContext, explains, legal_spelled,
@@ -307,12 +307,14 @@ def lift_numbered(candidates: dict[int, Candidate], numbered: Collection[int], p
 # A company named for a family whose name is the brand's as Poles and Lithuanians, and the Americans and Germans of
 # their families, write it: a Slavic -sky surname spelled -ski (`Kasperski Transport Sp. z o.o.`, `Kasperski Meble
 # Sp. z o.o.`). Such a name writes a family firm's words after the name (`Kasperski & Sohn`), or a legal form and
-# a word of its own, of `_OWN_WORD` letters at least (a shorter one is as often a listed word misheard or
-# mistyped: `Kasperski Lamp A.E.`, `Kasperski Leb Ink.`), and no place nor word of the brand's trade (`_TRADE`) is
-# one (`Kasperski Polska Sp. z o.o.`, `Kasperski Software GmbH` may be the brand's). It is read so only where the
-# brand's word is the one word of the party's names the query meets, and no town, address or number of the party
-# confirms it (`Kasperski Bau GmbH, Ingolstadt` stays a hit).
+# a word of its own of `_OWN_WORD` letters at least (a shorter one is as often a listed word misheard or mistyped:
+# `Kasperski Lamp A.E.`, `Kasperski Leb Ink.`), which no place nor word of the brand's trade is (`_TRADE`:
+# `Kasperski Polska Sp. z o.o.`, `Kasperski Software GmbH` may be the brand's), or a legal form of Poland, where
+# the name is so spelled, and no such word (`Kasperski Sp. z o.o.`). It is read so only where the brand's word is
+# the one word of the party's names the query meets, and no town, address or number of the party confirms it
+# (`Kasperski Bau GmbH, Ingolstadt` stays a hit).
 _OWN_WORD = 5
+_SURNAMES_SO = frozenset({"PL"})  # the country whose own legal forms a family's company so named writes
 _CONFIRMING = frozenset({"place_confirms", "place_met", "token_same_place", "address", "identifier", "group_named"})
 # A family firm's name after the surname: a word joining it (`&` reads `and`) and a word for the family or the
 # partners (`Kasperski & Sohn`, `Kasperski i Wspólnicy`, `Kasperski & Filhos`): so written, no legal form is needed.
@@ -324,9 +326,9 @@ _TRADE = frozenset({"lab", "security", "software", "technology", "systems", "sol
                     "information", "informatics", "digital", "data", "research", "development", "electronics"})
 
 
-def surname_firm(cand: Candidate, legal_forms: tuple[str, ...], tokens: tuple[str, ...]) -> str:
-    """The brand's word a company candidate meets only as a family name spelled -ski (see above), or ""; `tokens`:
-    the query's, where a family firm's words may follow the name (`_JOINING`, `_KIN`)."""
+def surname_firm(cand: Candidate, norm: NormalizedName) -> str:
+    """The brand's word a company candidate meets only as a family name spelled -ski in the query `norm` (see
+    above), or ""."""
     if any(e.feature in _CONFIRMING for e in cand.evidence):
         return ""
     word = ""
@@ -338,16 +340,24 @@ def surname_firm(cand: Candidate, legal_forms: tuple[str, ...], tokens: tuple[st
             word = word or first
     if not word:
         return ""
+    tokens = norm.tokens
     if any(written == word and tokens[i + 1:i + 2] and tokens[i + 1] in _JOINING
            and tokens[i + 2:i + 3] and tokens[i + 2] in _KIN for i, written in enumerate(tokens)):
         return word
-    if not legal_forms:
+    if not norm.legal_forms:
         return ""
+    extra = [e.query_part for e in cand.evidence if e.feature == "extra_query_word"]
+    if any(len(own) >= _OWN_WORD and not _brands_word(own) for own in extra):
+        return word
+    # (the surname as its own country writes it, in that country's form: `Kasperski Sp. z o.o.`)
+    polish = bool(norm.legal_text) and form_countries(norm.legal_text) == _SURNAMES_SO
+    return word if polish and not any(map(_brands_word, extra)) else ""
+
+
+def _brands_word(word: str) -> bool:
+    """Whether a word beside the brand may be the brand's company's: a place, or a word of its trade."""
     lex = lexicon()
-    own = any(e.feature == "extra_query_word" and len(extra := e.query_part) >= _OWN_WORD and extra not in _TRADE
-              and extra not in lex.product and extra not in lex.places and extra not in lex.regions
-              and extra not in lex.adjectives for e in cand.evidence)
-    return word if own else ""
+    return word in _TRADE or word in lex.product or word in lex.places or word in lex.regions or word in lex.adjectives
 
 
 def _as_surname(written: str, listed: str) -> bool:

@@ -780,7 +780,7 @@ class Screener:
         name is the brand's spelled -ski (`brandfit.surname_firm`: `Kasperski Transport Sp. z o.o.`)."""
         cap = self.config.review_threshold - _SURNAME_BELOW
         if cand.score <= cap or self.watchlist.parties[cand.party].kind == "person" or not (
-                word := surname_firm(cand, norm.legal_forms, norm.tokens)):
+                word := surname_firm(cand, norm)):
             return cand
         said = Evidence("brand_as_surname", 0.0, word, self.watchlist.parties[cand.party].name,
                         f"{word!r} is the brand spelled as a family name is in Poland, in the name of a company with "
