@@ -1587,3 +1587,13 @@ def test_a_birth_date_in_a_damaged_field_is_read_as_in_the_field_repaired(screen
     other, listed = "Гербер Михаил Юрьевич, 14.07.1991 г.р.", "Гербер Михаил Юрьевич, 25.01.1983 г.р."
     assert not screener.screen(damage(other)).flagged
     assert screener.screen(damage(listed)).status is Status.MATCH
+
+
+@pytest.mark.parametrize("name", ["Kasperske Hory Town Hall", "MESTO KASPERSKE HORY", "Kašperské Hory hotel"])
+def test_a_word_of_a_places_name_of_several_words_reaches_no_listed_name(name: str) -> None:
+    """A Czech town whose first word reads as the brand (`Kasperske Hory`) is a place: no hit. The word alone, and a
+    place of one word that is a listed family name (`Astrakhan`), still reach the list."""
+    screener = screening.Screener()
+    assert screener.screen(name).status is Status.CLEAR
+    assert screener.screen("Kasperske antivirus").hits[0].party.id == "kaspersky-ao"
+    assert screener.screen("Kirill Astrakhan").hits[0].party.id == "ofac-45818"

@@ -677,8 +677,8 @@ class CandidateIndex:
             if token.role == "number" and token.skel in self._anchor_records:
                 reached[token.skel] = 1.0  # a name of a number alone (`11420 Corp.`) is found by it written alike
                 continue
-            if token.role in ("number", "initial"):
-                continue
+            if token.role in ("number", "initial") or token.role == "place" and _in_place_name(token):
+                continue  # (a word of a place's name of several words is none of a listed name: `Kasperske Hory`)
             for anchor, sim in self.lookup(token.text):
                 if sim > reached.get(anchor, 0.0):
                     reached[anchor] = sim
@@ -706,6 +706,13 @@ def _renderings(records: tuple[NameRecord, ...], brands: dict[str, tuple[tuple[i
         if len(words) == 1 and skeleton(word := words.pop()) != anchor:  # (`Касперский` reads as the word)
             found[anchor] = word
     return found
+
+
+def _in_place_name(token: TokenInfo) -> bool:
+    """Whether a place word is one only in a place's name of several words (`Kasperske` of `Kasperske Hory`), not
+    a place alone (`Astrakhan`, a listed family name too)."""
+    lex = lexicon()  # (its cities hold every word of a city's name: `lexicon.places` those of one word)
+    return token.text not in lex.places and token.text not in lex.regions
 
 
 def _swaps(word: str) -> list[str]:
