@@ -306,7 +306,8 @@ def lift_numbered(candidates: dict[int, Candidate], numbered: Collection[int], p
 
 # A company named for a family whose name is the brand's as Poles and Lithuanians, and the Americans and Germans of
 # their families, write it: a Slavic -sky surname spelled -ski (`Kasperski Transport Sp. z o.o.`, `Kasperski Meble
-# Sp. z o.o.`). Such a name writes a family firm's words after the name (`Kasperski & Sohn`), or a legal form and
+# Sp. z o.o.`); or for a person whose given name, with the word after it, reads as the brand (`Kasper Sky Travel
+# Ltd`). Such a name writes a family firm's words after the name (`Kasperski & Sohn`), or a legal form and
 # a word of its own of `_OWN_WORD` letters at least (a shorter one is as often a listed word misheard or mistyped:
 # `Kasperski Lamp A.E.`, `Kasperski Leb Ink.`), which no place nor word of the brand's trade is (`_TRADE`:
 # `Kasperski Polska Sp. z o.o.`, `Kasperski Software GmbH` may be the brand's), or a legal form of Poland, where
@@ -331,13 +332,17 @@ def surname_firm(cand: Candidate, norm: NormalizedName) -> str:
     above), or ""."""
     if any(e.feature in _CONFIRMING for e in cand.evidence):
         return ""
-    word = ""
-    for e in cand.evidence:  # (a joining word read together with the name is no other word: `kasperski i`)
-        if e.feature.startswith("token_") or e.feature == "brand_token":
-            first, *rest = e.query_part.split() or [""]
-            if not _as_surname(first, e.candidate_part) or not _JOINING.issuperset(rest):
-                return ""
-            word = word or first
+    word, joined = "", False
+    for e in cand.evidence:
+        if not e.feature.startswith("token_"):
+            continue
+        first, *rest = e.query_part.split() or [""]
+        if _as_surname(first, e.candidate_part) and _JOINING.issuperset(rest):
+            word = word or first  # (a joining word read together with the name is no other word: `kasperski i`)
+        elif e.feature == "token_joined" and len(rest) == 1 and skeleton(first) in lexicon().given:
+            word, joined = word or e.query_part, True  # (a given name and a word read together: `Kasper Sky`)
+        else:
+            return ""
     if not word:
         return ""
     tokens = norm.tokens
@@ -350,7 +355,7 @@ def surname_firm(cand: Candidate, norm: NormalizedName) -> str:
     if any(len(own) >= _OWN_WORD and not _brands_word(own) for own in extra):
         return word
     # (the surname as its own country writes it, in that country's form: `Kasperski Sp. z o.o.`)
-    polish = bool(norm.legal_text) and form_countries(norm.legal_text) == _SURNAMES_SO
+    polish = not joined and bool(norm.legal_text) and form_countries(norm.legal_text) == _SURNAMES_SO
     return word if polish and not any(map(_brands_word, extra)) else ""
 
 

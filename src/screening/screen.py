@@ -777,14 +777,17 @@ class Screener:
 
     def _surnamed(self, cand: Candidate, norm: NormalizedName) -> Candidate:
         """The candidate, kept below the review threshold where the query is a company named for a family whose
-        name is the brand's spelled -ski (`brandfit.surname_firm`: `Kasperski Transport Sp. z o.o.`)."""
+        name is the brand's spelled -ski, or for a person whose given name and a word read as the brand
+        (`brandfit.surname_firm`: `Kasperski Transport Sp. z o.o.`, `Kasper Sky Travel Ltd`)."""
         cap = self.config.review_threshold - _SURNAME_BELOW
         if cand.score <= cap or self.watchlist.parties[cand.party].kind == "person" or not (
                 word := surname_firm(cand, norm)):
             return cand
+        how = "reads as the brand only as a given name and a word together" if " " in word else \
+            "is the brand spelled as a family name is in Poland"
         said = Evidence("brand_as_surname", 0.0, word, self.watchlist.parties[cand.party].name,
-                        f"{word!r} is the brand spelled as a family name is in Poland, in the name of a company with "
-                        "words and a legal form of its own, or a family firm's: a family's company, not the brand's")
+                        f"{word!r} {how}, in the name of a company with words and a legal form of its own, or a "
+                        "family firm's: a family's company, not the brand's")
         return attrs.evolve(cand, score=cap, evidence=(said, *cand.evidence))
 
     def _floored(self, adjusted: list[Candidate], identified: list[IdentifierFound]) -> list[Candidate]:
