@@ -456,7 +456,9 @@ def test_the_listed_role_stands_in_for_a_missing_given_name(screener: screening.
 @pytest.mark.parametrize(("name", "party_id"), [("A. Efremov, CBDO", "ofac-45817"),
                                               ("M. Gerber, EVP Consumer Business", "ofac-45856"),
                                               ("D. Zenkin (АО Лаборатория Касперского)", "ofac-45864"),
-                                              ("I. Chekunov, Лаборатория Касперского", "ofac-45849")])
+                                              ("I. Chekunov, Лаборатория Касперского", "ofac-45849"),
+                                              # (two words of his listed role no other title holds)
+                                              ("A. Dukhvalov, Director of Future Technologies", "ofac-45863")])
 def test_the_given_names_initial_and_the_listed_role_or_employer_say_who(screener: screening.Screener, name: str,
                                                                          party_id: str) -> None:
     """Beside the initial of the listed given name, one of the listed titles whole (his own, `CBDO`, `EVP`) or

@@ -69,7 +69,7 @@ from screening.lexicon import TokenInfo, is_declined_patronymic, is_female_patro
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
 from screening.ocr import look_alike_slips
-from screening.roles import holds_listed_title, role_stands_in, role_titles, role_words
+from screening.roles import holds_listed_title, role_stands_in, role_titles, role_words, telling_role
 from screening.tokens import tokens_of
 from screening.romanize import skeleton
 from screening.similarity import MAX_TOKEN, one_edit_apart, token_similarity
@@ -1174,10 +1174,11 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     elif giv[gi][2] == "initial" and pi is None:
         words = frozenset(t.text for _, _, t in items)
         if (employer_named and not words.isdisjoint(profile.employer_domain)) or holds_listed_title(
-                words, profile.role_titles):
-            # (the initial and the listed employer's name, its domain word or form too, or a listed title whole: as
-            # the role alone would, `A. Tikhonov (Kaspersky Lab)`, `A. Efremov, CBDO`; not the brand alone, which
-            # may be another's name, `Ivanov, A., Kaspersky, E.`, `ul. Kasperskogo`)
+                words, profile.role_titles) or telling_role(role, profile.employer_words):
+            # (the initial and the listed employer's name, its domain word or form too, a listed title whole, or two
+            # words of the listed role no other title holds: as the role alone would, `A. Tikhonov (Kaspersky Lab)`,
+            # `A. Efremov, CBDO`, `A. Dukhvalov, Director of Future Technologies`; not the brand alone, which may be
+            # another's name, `Ivanov, A., Kaspersky, E.`, `ul. Kasperskogo`)
             score += _GIVEN * max(0.0, _ROLE_CREDIT - g_credit)
             caps.append(_ROLE_CAP)
         elif f_sim == 1.0 and not loose:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from screening.lexicon import TokenInfo, lexicon
 from screening.normalize import normalize
 
-__all__ = ["holds_listed_title", "role_stands_in", "role_titles", "role_words"]
+__all__ = ["holds_listed_title", "role_stands_in", "role_titles", "role_words", "telling_role"]
 
 _EVIDENCE = 2  # telling role words an aside must hold to stand in for a given name
 _FILLER = frozenset({"member", "board", "directors"})  # besides stopwords (`of`, `for`): words of any board seat
@@ -63,6 +63,14 @@ def holds_listed_title(words: frozenset[str], titles: tuple[frozenset[str], ...]
     """Whether a query's words (`words`) hold one of the person's listed titles whole (`role_titles`: `CBDO`,
     `Executive Vice President`; not `Chief` nor `Director` alone, any person's)."""
     return any(title <= words for title in titles)
+
+
+def telling_role(role: set[tuple[str, bool]], employer_words: frozenset[str]) -> bool:
+    """True when a query's words of the person's listed role (`role`: each such word and whether it stands in an
+    aside) hold two that no other person's title holds too (`Director of Future Technologies`: future, technology;
+    not `Director`, `Chief Officer`, nor the employer's words)."""
+    titles = lexicon().titles
+    return len({text for text, _ in role if text not in titles and text not in employer_words}) >= _EVIDENCE
 
 
 def role_stands_in(role: set[tuple[str, bool]], tokens: Sequence[TokenInfo],
