@@ -67,6 +67,7 @@ def screener() -> screening.Screener:
     ("Dukhv@lov, Andrey", "ofac-45863"),
     ("KASPERSKY LA8S LIMITED", "kaspersky-labs-ltd"),
     ("Kaspersky Labs 6mbH", "kaspersky-gmbh"),
+    ("K\u0430s per$ky Lab Inc", "kaspersky-inc"),  # (its а Cyrillic, and the word cut in two)
 ])
 def test_a_disguised_listed_name_names_its_party(screener: screening.Screener, query: str, party: str) -> None:
     """The reading finds the party the disguise names, first."""

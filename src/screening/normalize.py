@@ -114,9 +114,9 @@ from screening.schemes import readings
 from screening.scripts import belarusian_reading, cedilla_reading, has_second_reading
 from screening.similarity import one_edit_apart
 from screening.tokens import (CJK_REGIONS, DEFAULT_MAX_CHARS, as_shown, aside_heads, cjk_pieces, clean_repaired,
-                              dash_tails, field_parts, has_cjk, is_cjk_run, join_spelled, list_items, mail_addresses,
-                              record_fields, slug_reading, surface, tokenize, tokens_of, without_cjk,
-                              without_small_letters)
+                              dash_tails, field_parts, has_cjk, is_cjk_run, join_spelled, latin_lookalikes,
+                              list_items, mail_addresses, record_fields, slug_reading, surface, tokenize, tokens_of,
+                              without_cjk, without_small_letters)
 
 __all__ = ["NormalizedName", "build_vocab", "comparable", "composed", "cut_legal_classes", "form_countries",
            "is_legal_prefix", "known_word", "normalize", "normalize_cleaned", "normalize_name", "slip_of",
@@ -963,7 +963,9 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # apart: spelled out with wider gaps between words, or pieces joined by dots or underscores (`K A S P E R S
     # K Y  L A B`, `Kas_per_sky_Lab_Inc`: `screening.interleave`); and letters a scanner misread (`TlKHONOV`,
     # `Anclrey`: `screening.ocr`, which reads the ASCII letters whatever else the text holds).
-    for disguised in (*(deleet(head) if head.isascii() else ()), spelled_apart(head), punctuated_apart(head),
+    # (a symbol for a letter in a word whose other letters are look-alikes of another script too: `Kаs per$ky`)
+    leet = head if head.isascii() else latin_lookalikes(head)
+    for disguised in (*(deleet(leet) if leet.isascii() else ()), spelled_apart(head), punctuated_apart(head),
                       ocr_reading(head)):
         if disguised is not None:
             more.append(_read_text(disguised, vocab))

@@ -25,8 +25,9 @@ from screening.scripts import read_scripts
 
 __all__ = ["CAMEL_PATTERN", "CJK_REGIONS", "DEFAULT_MAX_CHARS", "INITIALISM_PATTERN", "WORD_PATTERN", "as_shown",
            "cjk_pieces", "clean", "clean_repaired", "dash_tails", "field_parts", "has_cjk", "is_cjk_run",
-           "join_spelled", "list_items", "mail_addresses", "record_fields", "slug_reading", "split_camel",
-           "stays_mixed", "surface", "tokenize", "tokens_of", "without_cjk", "without_han", "without_small_letters"]
+           "join_spelled", "latin_lookalikes", "list_items", "mail_addresses", "record_fields", "slug_reading",
+           "split_camel", "stays_mixed", "surface", "tokenize", "tokens_of", "without_cjk", "without_han",
+           "without_small_letters"]
 
 DEFAULT_MAX_CHARS = 512
 
@@ -294,6 +295,12 @@ def stays_mixed(word: str) -> bool:
 # What parts two words written without a space (`CTA+IC+:СУВОРОВ`, `NAME1=Лаборатория`): each side is folded as
 # a word of its own (hyphens, apostrophes and dots stay inside a word: `Kaspersky-Лаб` is two scripts anyway).
 _WORD_SEPARATORS = re.compile(r'([+:;,/\\|=*()\[\]{}<>"«»„“”]+)')
+
+
+def latin_lookalikes(text: str) -> str:
+    """`text` with the look-alike letters of each word that mixes scripts folded (step 5: `Kаs per$ky`, its а
+    Cyrillic, is `Kas per$ky`), as written otherwise."""
+    return " ".join(_fold_chunk(chunk) for chunk in text.split(" "))
 
 
 def _fold_chunk(chunk: str) -> str:
