@@ -773,10 +773,14 @@ def test_an_age_no_listed_birth_date_allows_is_a_namesakes(screener: screening.S
 
 def test_a_life_that_began_before_the_listed_persons_is_a_namesakes(screener: screening.Screener) -> None:
     """A life's years in brackets (`(1930–2011)`) write a birth year no listed date fits: another person; a
-    term's years (`(1997–2024)`) say nothing of it."""
+    term's years (`(1997–2024)`), a span that ends after the list's date (a lease's, `(2020–2060)`) and a
+    child's year after `*` say nothing of it."""
     dead = screener.screen("Andrei Suvorov (1930–2011)")
-    assert not dead.hits and any(note.startswith("birth date 1930 read") for note in dead.notes)
-    assert screener.screen("Andrei Suvorov (1997–2024)").hits[0].party.id == "ofac-45821"
+    assert not dead.hits and any(note.startswith("year 1930 read") for note in dead.notes)
+    for text in ("Andrei Suvorov (1997–2024)", "Andrei Suvorov (1995–2030)", "Andrei Tikhonov (2020–2060)",
+                 "Andrei Suvorov (* 2019)"):
+        assert screener.screen(text).status is screening.Status.MATCH, text
+    assert not screener.screen("Andrej Anatoljevic Jefremov (* 1985)").hits
 
 
 @pytest.mark.parametrize("text", ["Andrei Tikhonov, ul. Lenina, 12, kv. 5", "Andrei Tikhonov, Moskva, 12, korp. 2",

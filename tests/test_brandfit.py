@@ -254,37 +254,3 @@ def test_a_legal_form_of_several_countries_or_not_the_companys_names_no_company_
     assert best.party.id == party_id
     assert not any(e.feature == "legal_form_names" for e in best.evidence)
 
-
-@pytest.mark.parametrize("name", [
-    "Kasperski Meble Sp. z o.o.",  # a family's furniture maker: the brand's word spelled as Poles write the surname
-    "Kasperski Transportes Ltda.",
-    "Kasperski Fliesen GmbH & Co. KG",
-    "Kasperski & Sohn Dachdeckerei",  # a family firm's words after the name: no legal form needed
-    "Kasperski i Wspólnicy sp.k., Kraków",  # (`i` read together with the name too: `kasperskii`)
-    "Kasperski Sp. z o.o.",  # the surname as Poles spell it, in a Polish company's form
-    "Kasper Sky Travel Ltd",  # a given name and a word that read as the brand together
-])
-def test_a_familys_company_named_as_the_brand_spelled_ski_is_a_near_miss(bundled: screening.Screener,
-                                                                         name: str) -> None:
-    """A company with a legal form and a word of its own, named by the -ski spelling of the brand alone (or by a
-    given name and a word read together), is a family's: shown as a near miss that says so, not a hit."""
-    result = bundled.screen(name)
-    assert not result.hits and result.near_misses
-    assert "a family's company, not the brand's" in result.near_misses[0].reason
-
-
-@pytest.mark.parametrize("name", [
-    "Kaspersky Meble Sp. z o.o.",  # the brand as it writes itself
-    "Kasperski Meble",  # no legal form: a free text's words, as often the brand's
-    "Kasperski & Bitdefender",  # another brand beside it, no family's word
-    "Kasper Sky Antivirus GmbH",  # a given name and a word, beside a word of the brand's trade
-    "Kasperski Lamp A.E.",  # a short word, as often a listed one misheard (`Lab`)
-    "Kasperski Polska Sp. z o.o.",  # a place: the brand's company there, maybe
-    "Kasperski Software GmbH",  # a word of the brand's trade
-    "Kasperski Lab Sp. z o.o.",  # a listed word met
-    "Kasperski Meble GmbH, Ingolstadt",  # a place of the party confirms it
-])
-def test_the_brand_spelled_ski_stays_a_hit_where_the_name_may_be_the_brands(bundled: screening.Screener,
-                                                                            name: str) -> None:
-    result = bundled.screen(name)
-    assert result.hits and not any(e.feature == "brand_as_surname" for h in result.hits for e in h.evidence)

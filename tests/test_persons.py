@@ -470,6 +470,8 @@ def test_the_given_names_initial_and_the_listed_role_or_employer_say_who(screene
 
 
 @pytest.mark.parametrize("name", ["A. Efremov Business Solutions", "A. Ivanov, CFO",
+                                  "M. Gerber, Head of Consumer Business, Nestle",  # another employer's department
+                                  "A. Efremov, Business Development Manager",
                                   "A. Ivanov, Chief Engineer", "A. Ivanov, Chief Financial Officer",
                                   "D. Zenkin, Head Chef", "A. Ivanov (Yandex)", "D. Zenkin, Gazprom Neft"])
 def test_the_given_names_initial_with_another_role_or_employer_is_not_enough(screener: screening.Screener,

@@ -208,7 +208,9 @@ _HEADING = re.compile(rf"^\s*{_HEADING_WORD},\s*{_HEADING_WORD}\s+{_HEADING_WORD
                       r"\s*(?P<y6>(?:19|20)\d\d)\s?[-–]\s?(?P<end>(?:19|20)\d\d)?\s*$")
 # A life's years in brackets after a name, as biographies and memorials write them (`Andrei Suvorov (1930–2011)`,
 # `In memoriam Anton Ivanov (1920–1998)`): the first is the birth year, where the two are a life's span apart
-# (`_LIFE_MIN` or more: not a term, `Andrei Tikhonov (1997–2024)`) and no longer than a life (`_LIFE_MAX`).
+# (`_LIFE_MIN` or more: not a term, `Andrei Tikhonov (1997–2024)`) and no longer than a life (`_LIFE_MAX`); as an
+# open heading's year, it tells another person only where no term of the listed one could have begun in it
+# (`WrittenDate.since`), and the screener reads no span that ends after the list's date (`WrittenDate.ends`).
 _LIFESPAN = re.compile(r"(?<=[^\W\d_])\s?\((?P<y6>(?:19|20)\d\d)\s?[-–—]\s?(?P<end>(?:19|20)\d\d)\)")
 _LIFE_MIN = 30  # years between birth and death that no term of office spans
 _LIFE_MAX = 110  # years no life spans
@@ -257,6 +259,12 @@ class WrittenDate:
     # The age a text states (`StatedAge`), where the readings are the years of birth it allows: it only ever
     # conflicts, as another person's birth date (an age is too rough to confirm one)
     age: int = 0
+    # The year a life's span in brackets ends (`Andrei Suvorov (1930–2011)`: 2011), 0 for any other date: the
+    # screener reads no span that ends after the list's date as a life (`(2020–2060)`, a lease's, a term's)
+    ends: int = 0
+    # True for a year alone after `*` in brackets (`Jefremov (* 1985)`): the screener reads it only as the birth
+    # year of a person an adult by the list's date (`(* 2019)` may be anything)
+    starred: bool = False
 
     def may_begin_term(self, dates: Iterable[dt.date]) -> bool:
         """Whether the year of an open heading (`since`) may be the year a term of a person born on one of `dates`
@@ -445,9 +453,11 @@ def _found(text: str) -> tuple[WrittenDate, int, int] | None:
         for match in pattern.finditer(text):
             readings = _readings(match)
             written = " ".join(match.group().split())
-            if readings and not (written.startswith("*") and not all(day for _, _, day in readings)
-                                 and _STAR_YEAR.search(text, max(match.start() - 2, 0), match.end() + 2) is None):
-                return WrittenDate(written, readings, labelled=_SEVERAL.search(text) is None), *match.span()
+            starred = written.startswith("*") and not all(day for _, _, day in readings)
+            if readings and not (starred and _STAR_YEAR.search(text, max(match.start() - 2, 0),
+                                                               match.end() + 2) is None):
+                return WrittenDate(written, readings, labelled=_SEVERAL.search(text) is None,
+                                   starred=starred), *match.span()
     if "<" in text and (mrz := _mrz_birth(text)) is not None:
         return mrz
     if (heading := _HEADING.match(text)) is not None and (
@@ -457,8 +467,8 @@ def _found(text: str) -> tuple[WrittenDate, int, int] | None:
                            labelled=_SEVERAL.search(text) is None, since=heading["end"] is None), start, heading.end()
     for life in _LIFESPAN.finditer(text):
         if _LIFE_MIN <= int(life["end"]) - int(life["y6"]) <= _LIFE_MAX:
-            return WrittenDate(life.group().strip(), _readings(life), labelled=_SEVERAL.search(text) is None), \
-                *life.span()
+            return WrittenDate(life.group().strip(), _readings(life), labelled=_SEVERAL.search(text) is None,
+                               since=True, ends=int(life["end"])), *life.span()
     numeric, named = _HAS_NUMERIC.search(text) is not None, _HAS_WORDED.search(text) is not None
     for pattern in (bare,) * numeric + (worded,) * named + (airline,) * numeric:
         for match in pattern.finditer(text):

@@ -21,13 +21,13 @@ import attrs
 from screening.index import NameRecord
 from screening.lexicon import TokenInfo, lexicon
 from screening.models import Evidence, HitClass, NameType, Party
-from screening.normalize import NormalizedName, form_countries
+from screening.normalize import form_countries
 from screening.ranking import Candidate, names_product
 from screening.romanize import skeleton
 from screening.scoring import (CARRIER_BASE, CARRIER_SPAN, OrgScore, QueryContext, explains, legal_spelled,
                                placed_cut, written_forms)
 
-__all__ = ["Fit", "fit_of", "lift_best_fit", "lift_by_form", "lift_by_place", "lift_numbered", "surname_firm"]
+__all__ = ["Fit", "fit_of", "lift_best_fit", "lift_by_form", "lift_by_place", "lift_numbered"]
 
 WHOLE = 0.95  # the share of a listed name's weight a query matches to hold the whole name
 
@@ -302,70 +302,3 @@ def lift_numbered(candidates: dict[int, Candidate], numbered: Collection[int], p
                                        listed_score=max(cand.listed_score, best.listed_score),
                                        evidence=(*cand.evidence, said))
     return out
-
-
-# A company named for a family whose name is the brand's as Poles and Lithuanians, and the Americans and Germans of
-# their families, write it: a Slavic -sky surname spelled -ski (`Kasperski Transport Sp. z o.o.`, `Kasperski Meble
-# Sp. z o.o.`); or for a person whose given name, with the word after it, reads as the brand (`Kasper Sky Travel
-# Ltd`). Such a name writes a family firm's words after the name (`Kasperski & Sohn`), or a legal form and
-# a word of its own of `_OWN_WORD` letters at least (a shorter one is as often a listed word misheard or mistyped:
-# `Kasperski Lamp A.E.`, `Kasperski Leb Ink.`), which no place nor word of the brand's trade is (`_TRADE`:
-# `Kasperski Polska Sp. z o.o.`, `Kasperski Software GmbH` may be the brand's), or a legal form of Poland, where
-# the name is so spelled, and no such word (`Kasperski Sp. z o.o.`). It is read so only where the brand's word is
-# the one word of the party's names the query meets, and no town, address or number of the party confirms it
-# (`Kasperski Bau GmbH, Ingolstadt` stays a hit).
-_OWN_WORD = 5
-_SURNAMES_SO = frozenset({"PL"})  # the country whose own legal forms a family's company so named writes
-_CONFIRMING = frozenset({"place_confirms", "place_met", "token_same_place", "address", "identifier", "group_named"})
-# A family firm's name after the surname: a word joining it (`&` reads `and`) and a word for the family or the
-# partners (`Kasperski & Sohn`, `Kasperski i Wspólnicy`, `Kasperski & Filhos`): so written, no legal form is needed.
-_JOINING = frozenset({"and", "i", "und", "e", "y", "et", "en", "og", "och", "a", "si"})
-_KIN = frozenset({"son", "sons", "sohn", "sohne", "soehne", "syn", "synowie", "filho", "filhos", "hijo", "hijos",
-                  "hermanos", "fils", "figli", "fratelli", "brothers", "gebruder", "gebrueder", "partners",
-                  "wspolnicy", "spolnicy", "socios", "soci", "associes", "associates"})
-_TRADE = frozenset({"lab", "security", "software", "technology", "systems", "solutions", "network", "cyber", "computer",
-                    "information", "informatics", "digital", "data", "research", "development", "electronics"})
-
-
-def surname_firm(cand: Candidate, norm: NormalizedName) -> str:
-    """The brand's word a company candidate meets only as a family name spelled -ski in the query `norm` (see
-    above), or ""."""
-    if any(e.feature in _CONFIRMING for e in cand.evidence):
-        return ""
-    word, joined = "", False
-    for e in cand.evidence:
-        if not e.feature.startswith("token_"):
-            continue
-        first, *rest = e.query_part.split() or [""]
-        if _as_surname(first, e.candidate_part) and _JOINING.issuperset(rest):
-            word = word or first  # (a joining word read together with the name is no other word: `kasperski i`)
-        elif e.feature == "token_joined" and len(rest) == 1 and skeleton(first) in lexicon().given:
-            word, joined = word or e.query_part, True  # (a given name and a word read together: `Kasper Sky`)
-        else:
-            return ""
-    if not word:
-        return ""
-    tokens = norm.tokens
-    if any(written == word and tokens[i + 1:i + 2] and tokens[i + 1] in _JOINING
-           and tokens[i + 2:i + 3] and tokens[i + 2] in _KIN for i, written in enumerate(tokens)):
-        return word
-    if not norm.legal_forms:
-        return ""
-    extra = [e.query_part for e in cand.evidence if e.feature == "extra_query_word"]
-    if any(len(own) >= _OWN_WORD and not _brands_word(own) for own in extra):
-        return word
-    # (the surname as its own country writes it, in that country's form: `Kasperski Sp. z o.o.`)
-    polish = not joined and bool(norm.legal_text) and form_countries(norm.legal_text) == _SURNAMES_SO
-    return word if polish and not any(map(_brands_word, extra)) else ""
-
-
-def _brands_word(word: str) -> bool:
-    """Whether a word beside the brand may be the brand's company's: a place, or a word of its trade."""
-    lex = lexicon()
-    return word in _TRADE or word in lex.product or word in lex.places or word in lex.regions or word in lex.adjectives
-
-
-def _as_surname(written: str, listed: str) -> bool:
-    """Whether a query word is a listed word of a -sk- stem (`Kaspersky`, `Kasperskogo`) spelled -ski (`kasperski`)."""
-    listed = listed.lower()
-    return written.endswith("ski") and listed != written and listed.startswith(written[:-1])

@@ -671,14 +671,17 @@ class CandidateIndex:
         return table
 
     def candidates(self, tokens: tuple[TokenInfo, ...]) -> dict[str, float]:
-        """Anchors reached by a query's tokens (and by adjacent split tokens joined), best similarity each."""
+        """Anchors reached by a query's tokens (and by adjacent split tokens joined), best similarity each. A word
+        of a place's name of several words (`Kasperske Hory`, a Czech town) reaches none, unless another word is
+        a domain or product word (`Kasperske Hory Antivirus`: the brand misspelled beside a word of its own)."""
         reached: dict[str, float] = {}
+        placed = not any(token.role in ("generic", "product") for token in tokens)
         for i, token in enumerate(tokens):
             if token.role == "number" and token.skel in self._anchor_records:
                 reached[token.skel] = 1.0  # a name of a number alone (`11420 Corp.`) is found by it written alike
                 continue
-            if token.role in ("number", "initial") or token.role == "place" and _in_place_name(token):
-                continue  # (a word of a place's name of several words is none of a listed name: `Kasperske Hory`)
+            if token.role in ("number", "initial") or placed and token.role == "place" and _in_place_name(token):
+                continue
             for anchor, sim in self.lookup(token.text):
                 if sim > reached.get(anchor, 0.0):
                     reached[anchor] = sim

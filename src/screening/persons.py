@@ -1070,6 +1070,7 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     # and none other is read as her patronymic (`Кулашовой Анне Владимировне основной`: an adjective's)
     declined_family = bool(case) and profile.female and pi is None
     extra = 0  # words left over, not asides
+    strays = False  # whether a word left over, aside or not, is no stopword
     held = sorted({fi, gi, pi} - {None})
     again = _Again(frozenset(held), frozenset(items[i][0] for i in held), _initials_of(items, gi),
                    _initials_of(items, pi))
@@ -1116,6 +1117,8 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
                 evidence.append(Evidence("role_confirms", 1.0, token.text, token.text,
                                          "a word of the name of the person's listed employer"))
         else:
+            if token.text not in lexicon().stopwords:
+                strays = True  # (a word no part of the listed name, role nor place explains: `Nestle`)
             if token.qualifier:
                 aside += _EXTRA_QUALIFIER
             else:
@@ -1174,11 +1177,12 @@ def _assignment(items, profile, fi, f_sim, f_listed, gi, pi, giv, pat, company_f
     elif giv[gi][2] == "initial" and pi is None:
         words = frozenset(t.text for _, _, t in items)
         if (employer_named and not words.isdisjoint(profile.employer_domain)) or holds_listed_title(
-                words, profile.role_titles) or telling_role(role, profile.employer_words):
+                words, profile.role_titles) or telling_role(role, profile.employer_words) and not strays:
             # (the initial and the listed employer's name, its domain word or form too, a listed title whole, or two
-            # words of the listed role no other title holds: as the role alone would, `A. Tikhonov (Kaspersky Lab)`,
-            # `A. Efremov, CBDO`, `A. Dukhvalov, Director of Future Technologies`; not the brand alone, which may be
-            # another's name, `Ivanov, A., Kaspersky, E.`, `ul. Kasperskogo`)
+            # words of the listed role no other title holds and no word the name does not explain: as the role
+            # alone would, `A. Tikhonov (Kaspersky Lab)`, `A. Efremov, CBDO`, `A. Dukhvalov, Director of Future
+            # Technologies`; not `M. Gerber, Head of Consumer Business, Nestle`, another employer's; nor the brand
+            # alone, which may be another's name, `Ivanov, A., Kaspersky, E.`, `ul. Kasperskogo`)
             score += _GIVEN * max(0.0, _ROLE_CREDIT - g_credit)
             caps.append(_ROLE_CAP)
         elif f_sim == 1.0 and not loose:
@@ -1274,7 +1278,7 @@ def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = Fa
     beside = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
     given = lexicon().given
     if not as_brand and i > 0 and (before := tokens[i - 1]).role == "distinctive" and before.skel in given and (
-            len(before.text) >= 4 or i == 1 and len(before.text) == 3) and tokens[i].skel.endswith("ski"):
+            len(before.text) >= 4 or i == 1 and len(before.text) == 3) and tokens[i].text.endswith("ski"):
         return True
     if any(t.role in ("generic", "product") for t in beside):
         return False
@@ -1331,7 +1335,7 @@ def beside_name_part(tokens: tuple[TokenInfo, ...], i: int, initials: frozenset[
     return False
 
 
-def names_several(text: str, cased: bool = False) -> bool:
+def names_several(text: str, *, cased: bool = False) -> bool:
     """True when `text` (a field cut of its birth clause) writes two different given names or more (`Andrei
     Tikhonov; Sergei Petrov`, `Sergei Petrov (DOB 01.02.1980), Andrei Tikhonov`): it may name several persons,
     and a birth date it labels may be any of theirs. A part between commas (semicolons, brackets) that is a

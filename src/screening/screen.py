@@ -29,12 +29,12 @@ from screening.abjad import READING_BEST, reading_key, reading_similarity
 from screening.addresses import StreetAddress
 from screening.birthdates import WrittenDate, birth_date_in, joins_persons, stated_age, without_birth_clause
 from screening.bounds import Bounds
-from screening.brandfit import (WHOLE, Fit, fit_of, lift_best_fit, lift_by_form, lift_by_place, lift_numbered,
-                                surname_firm)
+from screening.brandfit import WHOLE, Fit, fit_of, lift_best_fit, lift_by_form, lift_by_place, lift_numbered
 from screening.cases import governed, nominatives
 from screening.config import DEFAULT, ScreeningConfig
 from screening.countries import COUNTRY_CODES, RESERVED_COUNTRIES
 from screening.cyrslips import CyrillicSlips
+from screening.familyfirms import family_firm
 from screening.identifiers import (IdentifierFound, ListedNumbers, may_hold_number, personal_tax_numbers,
                                   tax_label_start, without_labelled)
 from screening.index import CUT_AFTER, CUT_MIN, TRAILING_LETTERS, CandidateIndex, NameRecord
@@ -524,6 +524,9 @@ class Screener:
         # A birth date the name field writes (`screening.birthdates`); noted where a party is shown (a name
         # the prefilter clears gets no note, and both paths give the same result).
         written = norm.birth
+        if written is not None and (written.ends > self._list_year or written.starred and any(
+                year > self._adult_by for year, _, _ in written.readings)):
+            written = None  # (a span that ends after the list's date is no life; a child's year after `*` no one's)
         said = "" if written is None or not written.labelled else (
             f"birth date written in the name ({written.text!r}) not used: birth_date was given" if born is not None
             else f"year {written.iso} read from {written.text!r} in the name: a birth year, or the year a term began"
@@ -686,7 +689,7 @@ class Screener:
         taxed = personal_tax_numbers(as_given) if numbered and any(
             self.watchlist.parties[c.party].kind == "person" for c in candidates.values()) else ()
         holder = _holder_words(as_given, norm.tokens, self.config.max_query_chars) if taxed else norm.tokens
-        adjusted = self._floored([self._surnamed(self._adjust(c, kind, country, born, taxed, holder), norm)
+        adjusted = self._floored([self._surnamed(self._adjust(c, kind, country, born, taxed, holder), norm, as_given)
                                   for c in candidates.values()], identified)
         if len(adjusted) > 1 and any(c.isdigit() for c in text):
             adjusted = self._at_address(adjusted, norm)
@@ -775,13 +778,13 @@ class Screener:
                                                                                  _ADDRESS_BESIDE)))
         return out
 
-    def _surnamed(self, cand: Candidate, norm: NormalizedName) -> Candidate:
-        """The candidate, kept below the review threshold where the query is a company named for a family whose
-        name is the brand's spelled -ski, or for a person whose given name and a word read as the brand
-        (`brandfit.surname_firm`: `Kasperski Transport Sp. z o.o.`, `Kasper Sky Travel Ltd`)."""
-        cap = self.config.review_threshold - _SURNAME_BELOW
+    def _surnamed(self, cand: Candidate, norm: NormalizedName, written: str) -> Candidate:
+        """The candidate, kept below the review threshold where the query (`norm`, as `written`) is a company named
+        for a family whose name is the brand's spelled -ski, or for a person whose given name and a word read as
+        the brand (`familyfirms.family_firm`: `Kasperski Transport Sp. z o.o.`, `Kasper Sky Travel Ltd`)."""
+        cap = max(0.0, self.config.review_threshold - _SURNAME_BELOW)
         if cand.score <= cap or self.watchlist.parties[cand.party].kind == "person" or not (
-                word := surname_firm(cand, norm)):
+                word := family_firm(cand, norm, written, lambda found: bool(self.watchlist.index.lookup(found)))):
             return cand
         how = "reads as the brand only as a given name and a word together" if " " in word else \
             "is the brand spelled as a family name is in Poland"
