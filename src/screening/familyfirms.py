@@ -8,15 +8,15 @@ word of its own, is a family's; so is one that writes a family firm's words afte
 `Kasperski i Wspólnicy`), or the surname in a Polish company's own form (`Kasperski Sp. z o.o.`). The screener
 keeps it a near miss that says so (`Screener._surnamed`).
 
-Not where the name may be the brand's company: the brand's word is the one word of the party's names the query
-meets, the word of its own is of `_OWN_WORD` letters at least (a shorter one is as often a listed word misheard or
-mistyped: `Kasperski Lamp A.E.`, `Kasperski Leb Ink.`), and no word beside it is the brand's (a country, a word of
-its trade or a listed one: `Kasperski Polska Sp. z o.o.`, `Kasperski Software GmbH`, `Kasperski Kaspersky Sp. z
-o.o.`; a town, or a country after the name's other words, is an address's),
-no town, address or number of the party confirms it (`Kasperski Bau GmbH, Ingolstadt`), and -ski is not how the
-text's language writes the brand itself (Cyrillic `Касперски`, and the forms of the countries that spell it so:
-`Kasperski Softver d.o.o.`). A given name and a word are read so only where the text writes them apart (`KasperSky
-Holding Ltd` is the brand in camelCase). Pure functions of a candidate's evidence and the query.
+Not where the name may be the brand's company. The brand's word must be the one word of the party's names the
+query meets; the word of its own must be of `_OWN_WORD` letters at least (a shorter one is as often a listed word
+misheard or mistyped: `Kasperski Lamp A.E.`, `Kasperski Leb Ink.`); no word beside it may be the brand's (a word of
+its trade or a listed one, or a country right beside the name: `Kasperski Software GmbH`, `Kasperski Kaspersky Sp.
+z o.o.`, `Kasperski Polska Sp. z o.o.`; a town, or a country after the name's other words, is an address's); no
+town, address or number of the party may confirm it (`Kasperski Bau GmbH, Ingolstadt`); and -ski must not be how
+the text's language writes the brand itself (Cyrillic `Касперски`, and the forms of the countries that spell it
+so: `Kasperski Softver d.o.o.`). A given name and a word are read so only where the text writes them apart
+(`KasperSky Holding Ltd` is the brand in camelCase). Pure functions of a candidate's evidence and the query.
 """
 
 from __future__ import annotations

@@ -595,8 +595,7 @@ class CandidateIndex:
         swap of two letters side by side and the other a second swap or a letter dropped (`kapserksy`,
         `kapserky`, `kaperksy`), the first letter kept, in a brand of `_TWICE_MIN` letters or more; "" when none,
         when two brands are so written alike, when `word` is a listed word, or one slip from the brand (`kaspesky`:
-        the scorer's to read).
-        Made when first asked for."""
+        the scorer's to read). Made when first asked for."""
         if len(word) < _TWICE_MIN - 1 or not word.isascii() or not word.isalpha():
             return ""
         found = self._twice
@@ -609,8 +608,9 @@ class CandidateIndex:
                         for once in _swaps(spelled):
                             for twice in (*_swaps(once), *(once[:i] + once[i + 1:] for i in range(1, len(once)))):
                                 slipped.setdefault(twice, set()).add(spelled)
-            found = self._twice = {word: spelled for word, texts in slipped.items() if len(texts) == 1
-                                   and word not in self._raw_anchor and not one_edit_apart(word, spelled := min(texts))}
+            found = self._twice = {typed: spelled for typed, texts in slipped.items()
+                                   if len(texts) == 1 and typed not in self._raw_anchor
+                                   and not one_edit_apart(typed, spelled := min(texts))}
         read = found.get(word, "")
         return "" if read == word else read
 
