@@ -45,7 +45,7 @@ import bisect
 import itertools
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 import attrs
 
@@ -564,6 +564,15 @@ class CandidateIndex:
             found = self._addresses = ListedAddresses(self.parties)
         return found
 
+    def _latin_brands(self) -> Iterator[str]:
+        """The brands' listed spellings written in Latin letters alone, in small letters (`kaspersky`): the ones a
+        word written back or mistyped reads as (`voiced_anchor`, `twice_slipped_anchor`)."""
+        for owners in self.brands.values():
+            for _, text in owners:
+                spelled = text.lower()
+                if spelled.isascii() and spelled.isalpha():
+                    yield spelled
+
     def voiced_anchor(self, word: str) -> str:
         """The listed spelling of a brand (`BRAND`, a weak alias: `kaspersky`) that `word` writes back from a script
         with no p, or none that keeps the stops apart: the same consonants once its b, g and d are read as p, k and
@@ -575,12 +584,10 @@ class CandidateIndex:
         found = self._voiced
         if found is None:
             keys: dict[str, set[str]] = {}
-            for owners in self.brands.values():
-                for _, text in owners:
-                    spelled = text.lower()
-                    key = _VOWEL_LETTERS.sub("", spelled.translate(_UNVOICED))
-                    if spelled.isascii() and spelled.isalpha() and len(key) >= _VOICED_MIN:
-                        keys.setdefault(key, set()).add(spelled)
+            for spelled in self._latin_brands():
+                key = _VOWEL_LETTERS.sub("", spelled.translate(_UNVOICED))
+                if len(key) >= _VOICED_MIN:
+                    keys.setdefault(key, set()).add(spelled)
             found = self._voiced = {key: next(iter(texts)) for key, texts in keys.items() if len(texts) == 1}
             self._voiced_heads = "".join(sorted({text[0].translate(_UNVOICED) for text in found.values()}))
         if word[0].translate(_UNVOICED) not in self._voiced_heads or not word.isascii() or not word.isalpha():
@@ -601,13 +608,11 @@ class CandidateIndex:
         found = self._twice
         if found is None:
             slipped: dict[str, set[str]] = {}
-            for owners in self.brands.values():
-                for _, text in owners:
-                    spelled = text.lower()
-                    if spelled.isascii() and spelled.isalpha() and len(spelled) >= _TWICE_MIN:
-                        for once in _swaps(spelled):
-                            for twice in (*_swaps(once), *(once[:i] + once[i + 1:] for i in range(1, len(once)))):
-                                slipped.setdefault(twice, set()).add(spelled)
+            for spelled in self._latin_brands():
+                if len(spelled) >= _TWICE_MIN:
+                    for once in _swaps(spelled):
+                        for twice in (*_swaps(once), *(once[:i] + once[i + 1:] for i in range(1, len(once)))):
+                            slipped.setdefault(twice, set()).add(spelled)
             found = self._twice = {typed: spelled for typed, texts in slipped.items()
                                    if len(texts) == 1 and typed not in self._raw_anchor
                                    and not one_edit_apart(typed, spelled := min(texts))}

@@ -963,8 +963,9 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # apart: spelled out with wider gaps between words, or pieces joined by dots or underscores (`K A S P E R S
     # K Y  L A B`, `Kas_per_sky_Lab_Inc`: `screening.interleave`); and letters a scanner misread (`TlKHONOV`,
     # `Anclrey`: `screening.ocr`, which reads the ASCII letters whatever else the text holds).
-    # (a symbol for a letter in a word whose other letters are look-alikes of another script too: `Kаs per$ky`)
-    leet = head if head.isascii() else latin_lookalikes(head)
+    # (a symbol for a letter in a word whose other letters are look-alikes of another script too: `Kаs per$ky`;
+    # folded only where the text holds a letter's stand-in, as few do)
+    leet = head if head.isascii() or _STAND_IN.search(head) is None else latin_lookalikes(head)
     for disguised in (*(deleet(leet) if leet.isascii() else ()), spelled_apart(head), punctuated_apart(head),
                       ocr_reading(head)):
         if disguised is not None:
@@ -1135,6 +1136,7 @@ def _shifted(positions: set[int], lo: int) -> set[int]:
 
 
 _INNER_FORMS = 2  # legal forms inside a name read as closing or opening it (a long memo may hold many)
+_STAND_IN = re.compile(r"[@$\d]")  # what stands for a letter in a disguised word (`screening.leet`)
 _LOWER_END_FORM = re.compile(r"(?<=\s)([a-z]{2})[\s.!]*$")  # a word of two small letters ending a text
 # legal forms that are words of sentences too: German `ab` (Swedish and Finnish AB), English `as` (Norwegian AS),
 # Spanish, Italian and Portuguese `se` (Societas Europaea)
