@@ -106,6 +106,18 @@ def test_a_glued_tail_is_cut_off_a_listed_word(text: str, read: str | None) -> N
     assert LISTED.respace(text) == read
 
 
+@pytest.mark.parametrize(("text", "read"), [
+    ("KASPERSKYLABUKLTD", "KASPERSKY LAB UK LTD"),  # a listed word of two letters before a glued legal form
+    ("KASPERSKYUKLONDON", "KASPERSKY UK LONDON"),  # ... or a place
+    ("KASPERSKYLABUK", None),  # not at the end of the word: a two-letter piece is too short to tell alone
+    ("KASPERSKYOKLTD", None),  # (`ok` is no listed word)
+])
+def test_a_listed_word_of_two_letters_is_cut_only_before_a_glued_tail(text: str, read: str | None) -> None:
+    """A payment line glues a whole name (`KASPERSKYLABUKLTD`): its country's two letters, a listed word, are
+    read where a legal form or a place after them closes the name."""
+    assert Respacer.of(["kaspersky", "lab", "uk"]).respace(text) == read
+
+
 def test_the_split_keeps_the_longest_first_piece() -> None:
     """`kaspersky lab`, not `kasper sky lab`."""
     words = Respacer(["kasper", "kaspersky", "sky", "lab"])
@@ -198,6 +210,7 @@ def test_a_hit_found_by_the_second_reading_says_so() -> None:
 
 @pytest.mark.parametrize(("query", "party", "status"), [
     ("1.1TIKHONOV/ANDREYMR", "ofac-45815", screening.Status.MATCH),  # a booking line's passenger number
+    ("KASPERSKYLABUKLTD", "kaspersky-uk", screening.Status.MATCH),  # a whole name glued, its `UK` too
     ("NM1DUKHVALOV/ANDREY MR", "ofac-45863", screening.Status.REVIEW),  # a code left over: the name amid it
 ])
 def test_a_listed_name_glued_after_a_record_s_code_hits(query: str, party: str, status: screening.Status) -> None:

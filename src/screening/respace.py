@@ -150,6 +150,7 @@ class Respacer:
         glued after a word (`ltd` of `UKLTD`); `shared`: the legal forms' words, tails and places (`of`);
         `whole`: listed camelCase words (`kasperskyos`), which a join may make and nothing cuts."""
         own = _ascii_words(words)
+        self._short = frozenset(w for w in own if len(w) == 2)  # (the list's words of two letters: `uk`)
         self._whole = _ascii_words(whole)
         own |= self._whole
         self._places = shared.places if shared is not None else frozenset()  # glued after a word
@@ -358,11 +359,23 @@ class Respacer:
                 head = word[:-k]
                 alone = (most == 3 and head in self._words
                          and (len(head) >= _MIN_LONGEST or tails is not self._places))
-                pieces = (head,) if alone else self._pieces(head, most)  # (not `ARGENT` -> `ar gent`)
+                pieces = (head,) if alone else self._pieces(head, most) or self._with_short(head, most)
                 if pieces is None and second and tails is self._places:
                     pieces = self._with_tail(head, self._tails, most=most, second=False)
                 if pieces is not None:
                     return (*pieces, tail)
+        return None
+
+    def _with_short(self, head: str, most: int) -> tuple[str, ...] | None:
+        """`head` as listed pieces (one of four letters or more, or as `_pieces` cuts them) and a listed word of
+        two letters after them, read only before a legal form or a place (`KASPERSKYLABUKLTD` -> `kaspersky lab uk
+        ltd`; not `ARGENT` -> `ar gent`: no piece is so short elsewhere)."""
+        for short in self._short:
+            if head.endswith(short):
+                rest = head[:-len(short)]
+                pieces = (rest,) if rest in self._words and len(rest) >= _MIN_LONGEST else self._pieces(rest, most)
+                if pieces is not None:
+                    return (*pieces, short)
         return None
 
     def _with_rest(self, word: str) -> tuple[str, ...] | None:
