@@ -92,6 +92,9 @@ _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oc
     ("Ефремов Андрей Анатольевич, 12.03.1962 ж.т., Қарағанды", ((1962, 3, 12),)),  # Kazakh, after the date
     ("Тихонов Андрей Геннадьевич, 1985 жылы туған", ((1985, 0, 0),)),
     ("Andrei Tikhonov, 1985 doğumlu", ((1985, 0, 0),)),  # Turkish, after the date
+    ("Marina Alekseyeva, 12 Mart 1960 doğumlu", ((1960, 3, 12),)),  # Turkish, a month's name
+    ("Anna Kulashova, nata nel 1995", ((1995, 0, 0),)),  # Italian, born in (a year)
+    ("Mijaíl Gerber, nacido en 1995 en Buenos Aires", ((1995, 0, 0),)),  # Spanish, born in (a year)
     ("Андрей Суворов, 1990 онд төрсөн", ((1990, 0, 0),)),  # Mongolian
     ("Անդրեյ Սուվորով, 1992 թ. ծնված, Գյումրի", ((1992, 0, 0),)),  # Armenian
     ("ანდრეი სუვოროვი, დაბ. 12.03.1990", ((1990, 3, 12),)),  # Georgian
@@ -163,11 +166,20 @@ def test_day_and_month_are_both_read_where_the_order_is_unknown() -> None:
     "Banco Nac. de Credito 2019", "Banco Nac. 2019",  # `nac.` only where a clause starts: `nacional`
     "Ivanov A.M., Sberbank, 2019 G.R. Report",  # romanised `g.r.` only in small letters
     "卡巴斯基 2019年3月生产", "合同 2021年5月1日生效", "Anton Ivanov 2024年 报告",  # production, in force; no label
+    "Anna Kulashova, nata nel quartiere Prati", "Mijaíl Gerber, nacido en Rosario",  # born in a place: no date
 ])
 def test_no_birth_date_is_read_where_none_is_written(text: str) -> None:
     """Numbers, initials, maiden names, impossible days and two-digit years are no labelled birth date."""
     found = birth_date_in(text)
     assert found is None or not found.labelled
+
+
+def test_a_turkish_months_name_makes_a_date_with_its_letters_or_without() -> None:
+    """`Aralık` (December) with its dotless ı, and `Aralik`, as ASCII exports write it; with no label, a date that
+    may be anything (it confirms a listed birth date it agrees with)."""
+    for text in ("Daniil Borşçev (4 Aralık 1975, Barnaul)", "Daniil Borscev (4 Aralik 1975, Barnaul)"):
+        found = birth_date_in(text)
+        assert found is not None and found.readings == ((1975, 12, 4),) and not found.labelled, text
 
 
 def test_a_word_that_is_no_month_name_makes_no_date() -> None:

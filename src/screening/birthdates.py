@@ -37,24 +37,26 @@ __all__ = ["StatedAge", "WrittenDate", "birth_date_in", "joins_persons", "labell
            "stated_age", "without_birth_clause"]
 
 # Month names and their usual abbreviations (English, German, French, Spanish, Italian, Portuguese, Russian,
-# Ukrainian and Polish genitive), lower case, by month.
+# Ukrainian and Polish genitive, Turkish with and without its letters: `12 Mart 1960 doğumlu`), lower case, by
+# month.
 _MONTHS = (
-    ("january", "jan", "januar", "janvier", "enero", "gennaio", "января", "янв", "січня", "janeiro", "stycznia"),
+    ("january", "jan", "januar", "janvier", "enero", "gennaio", "января", "янв", "січня", "janeiro", "stycznia",
+     "ocak"),
     ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "февраля",
-     "фев", "лютого", "fevereiro", "lutego"),
-    ("march", "mar", "märz", "maerz", "mars", "marzo", "марта", "мар", "березня", "março", "marca"),
-    ("april", "apr", "avril", "abril", "aprile", "апреля", "апр", "квітня", "kwietnia"),
-    ("may", "mai", "mayo", "maggio", "мая", "травня", "maio", "maja"),
-    ("june", "jun", "juni", "juin", "junio", "giugno", "июня", "июн", "червня", "junho", "czerwca"),
-    ("july", "jul", "juli", "juillet", "julio", "luglio", "июля", "июл", "липня", "julho", "lipca"),
-    ("august", "aug", "août", "aout", "agosto", "августа", "авг", "серпня", "sierpnia"),
+     "фев", "лютого", "fevereiro", "lutego", "şubat", "subat"),
+    ("march", "mar", "märz", "maerz", "mars", "marzo", "марта", "мар", "березня", "março", "marca", "mart"),
+    ("april", "apr", "avril", "abril", "aprile", "апреля", "апр", "квітня", "kwietnia", "nisan"),
+    ("may", "mai", "mayo", "maggio", "мая", "травня", "maio", "maja", "mayıs", "mayis"),
+    ("june", "jun", "juni", "juin", "junio", "giugno", "июня", "июн", "червня", "junho", "czerwca", "haziran"),
+    ("july", "jul", "juli", "juillet", "julio", "luglio", "июля", "июл", "липня", "julho", "lipca", "temmuz"),
+    ("august", "aug", "août", "aout", "agosto", "августа", "авг", "серпня", "sierpnia", "ağustos", "agustos"),
     ("september", "sep", "sept", "septembre", "septiembre", "settembre", "сентября", "сен", "сент", "вересня",
-     "setembro", "września", "wrzesnia"),
+     "setembro", "września", "wrzesnia", "eylül", "eylul"),
     ("october", "oct", "okt", "oktober", "octobre", "octubre", "ottobre", "октября", "окт", "жовтня", "outubro",
-     "października", "pazdziernika"),
-    ("november", "nov", "novembre", "noviembre", "ноября", "ноя", "листопада", "listopada"),
+     "października", "pazdziernika", "ekim"),
+    ("november", "nov", "novembre", "noviembre", "ноября", "ноя", "листопада", "listopada", "kasım", "kasim"),
     ("december", "dec", "dez", "dezember", "décembre", "decembre", "diciembre", "dicembre", "декабря", "дек",
-     "грудня", "dezembro", "grudnia"),
+     "грудня", "dezembro", "grudnia", "aralık", "aralik"),
 )
 _MONTH_OF = {name: number for number, names in enumerate(_MONTHS, 1) for name in names}
 # A word where a month name goes beside a day, looked up in `_MONTH_OF` (a short pattern compiles fast);
@@ -66,7 +68,8 @@ _MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=Tru
 
 # A label before the date: `DOB`, `D.O.B.:`, `date of birth` (`date_of_birth`, `dateOfBirth`), a contact card's
 # `Birthday:` (vCard `BDAY:`; only as a field's key: `birthday 09.11.2021` is as often a party's day), `born (on|in)`,
-# `geb.`, `geboren am`, `né le`, `né en`, `nacido el`, `nac.`, `nato il`, `ur.`, `urodzony`, `дата рождения`,
+# `geb.`, `geboren am`, `né le`, `né en`, `nacido el`, `nacido en` (a year), `nac.`, `nato il`, `nato nel` (a
+# year), `ur.`, `urodzony`, `дата рождения`,
 # `д.р.`, `род.` (romanised `d.r.`, `rod.`), `нар.`, Lithuanian `gim.`, Latvian `dzim.`, Estonian `sünd.`, Czech
 # `nar.`, Croatian and Serbian `rođen` (with its `đ`: `Roden` and `Gimes` are surnames), Slovene `roj.`, Bulgarian
 # `роден`, Slovak `narodený`, Romanian `născut`, Hungarian `szül.`, Finnish `synt.`, Swedish `född`, Danish and
@@ -79,8 +82,8 @@ _WORD_LABEL = (
     r"|(?:birth[\s_]*day|b-?day)(?=[\"']?\s*[:=])"
     r"|born(?:\s+(?:on|in))?"
     r"|geb\.|geboren(?:\s+am)?|geburtsdatum|n[ée]e?\s+(?:le|en)|date\s+de\s+naissance|fecha\s+de\s+nacimiento"
-    r"|nacid[oa](?:\s+el)?|f\.\s?nac\.|(?:(?<=[(,;|])\s?|(?<=\s[-–—]\s))nac\.(?=\s?\d)|data\s+di\s+nascita"
-    r"|nat[oa]\s+il|data\s+de\s+nascimento"
+    r"|nacid[oa](?:\s+e[ln])?|f\.\s?nac\.|(?:(?<=[(,;|])\s?|(?<=\s[-–—]\s))nac\.(?=\s?\d)|data\s+di\s+nascita"
+    r"|nat[oa]\s+(?:il|nel)|data\s+de\s+nascimento"
     r"|nascid[oa]\s+em|data\s+urodzenia|urodzon[ya]|ur\.|дата\s+рождения|д\.\s?р\.|д/р|родил(?:ся|ась)|род\."
     r"|(?-i:d\.\s?r\.|rod\.)|дата\s+народження"
     r"|народи(?:вся|лася)|нар\.|нарадзі(?:ўся|лася)"
