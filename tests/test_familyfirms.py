@@ -23,6 +23,8 @@ def screener() -> screening.Screener:
     "Kasperski i Wspólnicy sp.k., Kraków",  # (`i` read together with the name too: `kasperskii`)
     "Kasperski Sp. z o.o.",  # the surname as Poles spell it, in a Polish company's form
     "Kasper Sky Travel Ltd",  # a given name and a word that read as the brand together
+    "Kasperski Transport i Spedycja Jan Kasperski",  # the owner's name in the firm's, as a Polish sole trader writes
+    "Kasperski Bygg AS (Tomasz Kasperski), Drammen",
 ])
 def test_a_familys_company_named_as_the_brand_spelled_ski_is_a_near_miss(screener: screening.Screener,
                                                                          name: str) -> None:
@@ -48,6 +50,8 @@ def test_a_familys_company_named_as_the_brand_spelled_ski_is_a_near_miss(screene
     "Kasperski Softver d.o.o.", "Касперски Софтуер ЕООД",  # where the language writes the brand -ski
     "Kasperski Lab Sp. z o.o.",  # a listed word met
     "Kasperski Meble GmbH, Ingolstadt",  # a town of the party confirms it
+    "Kasperski Software Jan Kasperski",  # a word of the brand's trade, whoever owns the firm
+    "Azmayeshgah-e Kasperski",  # (Persian `-e`, of, before the name: no given name)
 ])
 def test_the_brand_spelled_ski_stays_a_hit_where_the_name_may_be_the_brands(screener: screening.Screener,
                                                                             name: str) -> None:

@@ -812,7 +812,10 @@ def test_initials_give_the_given_name_first(screener: screening.Screener, swappe
 @pytest.mark.parametrize("name", ["Piotr Kasperski", "Kacper Kasperski", "KASPERSKI, Zygmunt", "Zosia Kasperska",
                                   "Bartłomiej Kasperski",
                                   # (after a given name, the -ski surname is his whatever trade word follows)
-                                  "Piotr Kasperski – usługi budowlane", "Jan Kasperski, Medical University of Lodz"])
+                                  "Piotr Kasperski – usługi budowlane", "Jan Kasperski, Medical University of Lodz",
+                                  # (a given name of three letters right before the -ski form that closes the text:
+                                  # the owner's name, as a Polish sole trader's firm writes it)
+                                  "Usługi Informatyczne Jan Kasperski", "Zakład Stolarski Jan Kasperski"])
 def test_person_like_query_is_not_a_brand_carrier(screener: screening.Screener, name: str) -> None:
     """`Piotr Kasperski` is a person named like the brand, not a Kaspersky product or affiliate; so with
     the commonest Polish given names and their pet forms (`Kacper`, `Zosia`)."""

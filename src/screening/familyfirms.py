@@ -5,7 +5,8 @@ A Slavic -sky surname is spelled -ski by Poles and Lithuanians, and by the Ameri
 families: `Kasperski` is a family's name as often as it is the brand misspelled. So is a given name that, with the
 word after it, reads as the brand (`Kasper Sky`). A company named by such a word alone, with a legal form and a
 word of its own, is a family's; so is one that writes a family firm's words after it (`Kasperski & Sohn`,
-`Kasperski i Wspólnicy`), or the surname in a Polish company's own form (`Kasperski Sp. z o.o.`). The screener
+`Kasperski i Wspólnicy`), or its owner's name, as a Polish sole trader's firm must (`Kasperski Transport i Spedycja
+Jan Kasperski`), or the surname in a Polish company's own form (`Kasperski Sp. z o.o.`). The screener
 keeps it a near miss that says so (`Screener._surnamed`).
 
 Not where the name may be the brand's company. The brand's word must be the one word of the party's names the
@@ -81,6 +82,9 @@ def family_firm(cand: Candidate, norm: NormalizedName, written: str, listed: Cal
     if any(found == word and tokens[i + 1:i + 2] and tokens[i + 1] in _JOINING
            and tokens[i + 2:i + 3] and tokens[i + 2] in _KIN for i, found in enumerate(tokens)):
         return word
+    if not joined and any(found == word and i > 0 and len(tokens[i - 1]) >= 3
+                          and skeleton(tokens[i - 1]) in lexicon().given for i, found in enumerate(tokens)):
+        return word  # (the owner's name, as a Polish sole trader's firm writes it: `... Spedycja Jan Kasperski`)
     if not norm.legal_forms:
         return ""
     # (a word of its own, or the surname as Poland writes it in a Polish company's own form)
