@@ -25,6 +25,8 @@ def screener() -> screening.Screener:
     "Kasper Sky Travel Ltd",  # a given name and a word that read as the brand together
     "Kasperski Transport i Spedycja Jan Kasperski",  # the owner's name in the firm's, as a Polish sole trader writes
     "Kasperski Bygg AS (Tomasz Kasperski), Drammen",
+    "Kasperski Elektro GmbH, Dortmund",  # a town of the German company's country, not its own town
+    "Sicherheitsdienst Kasperski GmbH, Essen", "Kasperski Elektro GmbH, Germany",  # (or the country itself)
 ])
 def test_a_familys_company_named_as_the_brand_spelled_ski_is_a_near_miss(screener: screening.Screener,
                                                                          name: str) -> None:

@@ -14,7 +14,8 @@ query meets; the word of its own must be of `_OWN_WORD` letters at least (a shor
 misheard or mistyped: `Kasperski Lamp A.E.`, `Kasperski Leb Ink.`); no word beside it may be the brand's (a word of
 its trade or a listed one, or a country right beside the name: `Kasperski Software GmbH`, `Kasperski Kaspersky Sp.
 z o.o.`, `Kasperski Polska Sp. z o.o.`; a town, or a country after the name's other words, is an address's); no
-town, address or number of the party may confirm it (`Kasperski Bau GmbH, Ingolstadt`); and -ski must not be how
+town, address or number of the party may confirm it (`Kasperski Bau GmbH, Ingolstadt`; another town of its country,
+or the country, does not: `Kasperski Bau GmbH, Dortmund`); and -ski must not be how
 the text's language writes the brand itself (Cyrillic `Касперски`, and the forms of the countries that spell it
 so: `Kasperski Softver d.o.o.`). A given name and a word are read so only where the text writes them apart
 (`KasperSky Holding Ltd` is the brand in camelCase). Pure functions of a candidate's evidence and the query.
@@ -26,6 +27,7 @@ import re
 from collections.abc import Callable
 
 from screening.lexicon import lexicon
+from screening.models import Evidence
 from screening.normalize import NormalizedName, form_countries
 from screening.ranking import Candidate
 from screening.romanize import skeleton
@@ -39,6 +41,7 @@ _POLISH = frozenset({"PL"})  # the legal forms' country where the -ski surname i
 # company so named there may be the brand's
 _SKI_BRAND_FORMS = frozenset({"doo", "dd", "dooel", "eood", "ood", "ad", "ead", "sp doo"})
 _CONFIRMING = frozenset({"place_confirms", "place_met", "token_same_place", "address", "identifier", "group_named"})
+_PLACED = frozenset({"place_confirms", "place_met"})  # (a place beside the name, which its address may write)
 # A family firm's words after the name: one joining it (`&` reads `and`) and one for the family or the partners.
 _JOINING = frozenset({"and", "i", "und", "e", "y", "et", "en", "og", "och", "a", "si"})
 _KIN = frozenset({"son", "sons", "sohn", "sohne", "soehne", "syn", "synowie", "filho", "filhos", "hijo", "hijos",
@@ -53,10 +56,12 @@ _TRADE = frozenset({"lab", "security", "software", "technology", "systems", "sol
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
-def family_firm(cand: Candidate, norm: NormalizedName, written: str, listed: Callable[[str], bool]) -> str:
+def family_firm(cand: Candidate, norm: NormalizedName, written: str, listed: Callable[[str], bool],
+                address: frozenset[str] = frozenset()) -> str:
     """The word by which a company candidate reads a query (`norm`, as `written`) that names a family's or a
-    person's company (see above), or ""; `listed(word)`: whether a word of the query is a listed name's."""
-    if any(e.feature in _CONFIRMING for e in cand.evidence) or _CYRILLIC.search(written):
+    person's company (see above), or ""; `listed(word)`: whether a word of the query is a listed name's; `address`:
+    the words of the party's addresses."""
+    if any(_confirms(e, address) for e in cand.evidence) or _CYRILLIC.search(written):
         return ""
     word, joined = "", False
     for e in cand.evidence:
@@ -74,6 +79,10 @@ def family_firm(cand: Candidate, norm: NormalizedName, written: str, listed: Cal
     tokens = norm.tokens
     # (the name written again is no other word: `John Kasperski, Kasperski Plumbing & Heating LLC`)
     extra = [e.query_part for e in cand.evidence if e.feature == "extra_query_word" and e.query_part != word]
+    if not word and (placed := _placed_brand(cand)):
+        # (a company of the group the brand's word and a town of its country name, which no word of the name's
+        # scored: the words beside the brand's are its own, `Kasperski Elektro GmbH, Dortmund`)
+        word, extra = placed, [t for t in tokens if t != placed and not _place(t)]
     beside = {tokens[j] for i, found in enumerate(tokens) if found == word for j in (i - 1, i + 1)
               if 0 <= j < len(tokens)}
     if not word or not _SKI_BRAND_FORMS.isdisjoint(norm.legal_text) or any(
@@ -89,6 +98,35 @@ def family_firm(cand: Candidate, norm: NormalizedName, written: str, listed: Cal
         return ""
     # (a word of its own, or the surname as Poland writes it in a Polish company's own form)
     return word if any(len(own) >= _OWN_WORD for own in extra) or not joined and countries == _POLISH else ""
+
+
+def _placed_brand(cand: Candidate) -> str:
+    """The query's word spelled -ski by which a candidate carries the brand where a town of its country alone places
+    it, no word of a listed name having been scored (`brand_token`, `place_confirms`); "" for another."""
+    features = {e.feature for e in cand.evidence}
+    if features != {"brand_token", "place_confirms"}:
+        return ""
+    found = next(e for e in cand.evidence if e.feature == "brand_token")
+    return found.query_part if _as_surname(found.query_part, found.candidate_part) else ""
+
+
+def _place(word: str) -> bool:
+    """Whether a word of the query is a town's, a country's or a region's."""
+    lex = lexicon()
+    return word in lex.places or word in lex.cities or word in lex.regions
+
+
+def _confirms(e: Evidence, address: frozenset[str]) -> bool:
+    """Whether evidence confirms the party: its number, its group's name, a place its name writes, or its address's
+    own words (`Kasperski Bau GmbH, Ingolstadt`). Not a place that only its country explains, as any town there
+    (`Kasperski Elektro GmbH, Dortmund` for a German company of the group, which is in Ingolstadt) or the country
+    itself (`..., Germany`) would: no more than a family firm's address."""
+    if e.feature not in _CONFIRMING:
+        return False
+    if e.feature not in _PLACED:
+        return True
+    lex = lexicon()
+    return any(word in address and not (word in lex.places and word not in lex.cities) for word in e.query_part.split())
 
 
 def _brands(word: str, listed: Callable[[str], bool], beside: bool) -> bool:
