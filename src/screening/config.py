@@ -38,6 +38,8 @@ class ScreeningConfig:
     review_threshold: float = attrs.field(default=0.70, validator=_unit)
     # Parties scoring at least this much but below review are reported as near misses on a CLEAR result.
     near_miss_floor: float = attrs.field(default=0.35, validator=_unit)
+    # Hits shown at most, the best first; a listed person is never left out for an organisation below the best hit
+    # (`ranking._crowded_out`: his employer's name reads as each company of its group).
     max_hits: int = attrs.field(default=10, validator=_positive)
     max_near_misses: int = attrs.field(default=3, validator=_positive)
     # Work cap: longer input is cut to this many characters (the result notes it). Real names are short;

@@ -325,6 +325,7 @@ def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: Screen
     cited = {} if cited is None else cited
     ordered = _ordered(candidates, parties, query, names)
     hits: list[Hit] = []
+    shown: list[Candidate] = []  # (the candidates of the hits, in their order)
     near: list[NearMiss] = []
     for cand in ordered:
         score = round(clamp(cand.score), 4)
@@ -335,22 +336,40 @@ def rank(candidates: list[Candidate], parties: tuple[Party, ...], config: Screen
         if entry is None:
             entry = cited[cand.party] = _cited(parties[cand.party])
         if score >= config.review_threshold:
-            if len(hits) < config.max_hits:
+            if len(hits) < config.max_hits or _crowded_out(parties[cand.party], hits):
                 # an affiliate is cited by the scope language that reaches affiliates
                 citations = entry[2] if cand.hit_class is HitClass.AFFILIATE else entry[1]
                 hits.append(Hit(party=entry[0], score=score, hit_class=cand.hit_class,
                                 matched_name=cand.matched_name, matched_name_type=cand.matched_type,
                                 evidence=cand.evidence, citations=citations))
+                shown.append(cand)
         else:
             near.append(NearMiss(party=entry[0], score=score, matched_name=cand.matched_name, reason=_reason(cand)))
+    if len(hits) > config.max_hits:  # (a person past the organisations: the last of those make room for him)
+        hits, shown = _making_room(hits, shown, config.max_hits)
     if len(hits) > 1:
-        shown = ordered[:len(hits)]
         at = {parties[cand.party].id: _written_at(cand, words) for cand in shown} if words else {}
         related = {parties[cand.party].id: frozenset(r.party for r in parties[cand.party].relations
                                                      if at[parties[cand.party].id] < at.get(r.party, -1))
                    for cand in shown if at and parties[cand.party].kind == "person"}
         return tuple(_persons_before_carriers(hits, config, related)), tuple(near)
     return tuple(hits), tuple(near)
+
+
+def _crowded_out(party: Party, hits: list[Hit]) -> bool:
+    """Whether a person's hit would be left out only because `max_hits` organisations score above it (`Тихонов
+    А.Г., член совета директоров АО «Лаборатория Касперского»`: the employer's name reads as each company of its
+    group): a listed person is another party to answer for than the companies, so he is never crowded out by them."""
+    return party.kind == "person" and any(hit.party.kind != "person" for hit in hits)
+
+
+def _making_room(hits: list[Hit], shown: list[Candidate], most: int) -> tuple[list[Hit], list[Candidate]]:
+    """The hits cut to `most`: the best one, then the persons (`_crowded_out`), then the best of the others, in
+    their order (the best hit stays, so the status it gives stands: a MATCH is not cut for a person's REVIEW)."""
+    persons = [i for i in range(1, len(hits)) if hits[i].party.kind == "person"][:most - 1]
+    others = [i for i in range(1, len(hits)) if hits[i].party.kind != "person"]
+    keep = sorted([0, *persons, *others[:most - 1 - len(persons)]])
+    return [hits[i] for i in keep], [shown[i] for i in keep]
 
 
 def _written_at(cand: Candidate, words: tuple[str, ...]) -> int:
