@@ -852,6 +852,9 @@ def test_the_texts_before_an_aside(text: str, heads: list[str]) -> None:
     ("Globex Trading, Inc., spare parts and service", "globex trading"),
     ("AO Globex Trading (rightholder)", "globex trading"),
     ("Globex Trading SpA - spare parts supplier", "globex trading"),  # (`parts` is no slip of Paris)
+    # (an aside that describes the company, a place among its words: the place is said of it, not where it is)
+    ("Globex Trading Inc – U.S. subsidiary of a Russian anti-virus company", "globex trading"),
+    ("Globex Trading Inc, Woburn MA - remit address verified", "globex trading"),
 ])
 def test_a_company_name_before_an_aside_is_also_screened_alone(text: str, head: str) -> None:
     """A name a legal form starts or ends, before a comma, a bracket or a dash: what follows is said of it."""
@@ -865,6 +868,9 @@ def test_a_company_name_before_an_aside_is_also_screened_alone(text: str, head: 
     "Globex Trading GmbH (DE) - distributor", "Globex Trading Inc, U.S. arm of the group",
     "Globex Trading, procurement desk",  # (no legal form)
     "Payment to Globex Trading Inc for service, March",  # (the form neither starts nor ends the text before)
+    # (no description: the name again, its form, an address's words and numbers, and the place)
+    "Globex Trading AG (Aktiengesellschaft Globex Trading), Moskau",
+    "Globex Trading AG, Leningrader Chaussee 39A/3, 125212 Moskau",
 ])
 def test_no_name_is_read_before_an_aside_that_places_it_or_without_its_form(text: str) -> None:
     """An aside that names a place or a country's code says which of a group's companies is meant: the name

@@ -1592,3 +1592,16 @@ def test_a_word_of_a_places_name_of_several_words_reaches_no_listed_name(name: s
     for text in ("Kasperske antivirus", "Kasperske Hory Antivirus", "Kasperske Hory Lab s.r.o."):
         assert screener.screen(text).hits[0].party.id == "kaspersky-ao", text
     assert screener.screen("Kirill Astrakhan").hits[0].party.id == "ofac-45818"
+
+
+@pytest.mark.parametrize(("name", "party"), [
+    ("Kaspersky Lab Inc – U.S. subsidiary of a Russian anti-virus company", "kaspersky-inc"),
+    ("Kaspersky Lab, Inc., the U.S. subsidiary of the Russian antivirus maker, will cease sales", "kaspersky-inc"),
+    ("Kaspersky Lab AG (Aktiengesellschaft Kaspersky Lab), Moskau", "kaspersky-ao"),  # (where it is: the place)
+    ("Kaspersky Lab LLC (Kiev)", "kaspersky-ua"),
+])
+def test_a_clause_describing_a_company_after_its_name_does_not_pick_the_party_by_its_places(name: str,
+                                                                                          party: str) -> None:
+    """The name before a description is read alone (`Russian` in it is the parent's country, not the company's);
+    before a place or an address, the place says which of the group's companies it is."""
+    assert screening.Screener().screen(name).best.party.id == party

@@ -1029,6 +1029,22 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
     return out
 
 
+_DESCRIBING = 3  # words of an aside of its own that make it a description of the company (`_describes`)
+
+
+def _describes(aside: str, named: NormalizedName, vocab: _Vocab) -> bool:
+    """Whether an aside after a company's name is a clause about it (`Kaspersky Lab Inc – U.S. subsidiary of a
+    Russian anti-virus company`, `..., remit address verified`): `_DESCRIBING` words of its own or more, none a
+    place, a small word or a code (`U.S.`), an address's word, a number or a word of the name (a legal form is none
+    either: `Kaspersky Lab AG (Aktiengesellschaft Kaspersky Lab), Moskau`, `..., Leningrader Chaussee 39A/3, 125212
+    Moskau` are where the company is, and the place says which it is)."""
+    lex = lexicon()
+    own = [word for word in _classify(*tokenize(aside, vocab.descriptors)).tokens
+           if word.isalpha() and len(word) > 2 and word not in named.tokens and word not in lex.stopwords
+           and word not in lex.address and not _place_like(word)]
+    return len(own) >= _DESCRIBING
+
+
 def _named_before_aside(cleaned: str, vocab: _Vocab) -> NormalizedName | None:
     """The first text before an aside (`tokens.aside_heads`) that reads as a company's name with a legal form
     at its start or its end, and a word besides; None when none does, or when the aside names a place or a
@@ -1037,6 +1053,8 @@ def _named_before_aside(cleaned: str, vocab: _Vocab) -> NormalizedName | None:
         read = _classify(*tokenize(head, vocab.descriptors))
         if read.tokens and read.legal_at and (read.legal_at[0] == 0 or read.legal_at[-1] == len(read.tokens)):
             aside = cleaned[len(head):]
+            if _describes(aside, read, vocab):
+                return read  # (a clause that describes the company, its places among its words: not where it is)
             return None if any(map(_place_like, tokens_of(aside))) or _CODE.search(aside) else read
     return None
 
