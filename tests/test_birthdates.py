@@ -182,6 +182,16 @@ def test_a_turkish_months_name_makes_a_date_with_its_letters_or_without() -> Non
         assert found is not None and found.readings == ((1975, 12, 4),) and not found.labelled, text
 
 
+@pytest.mark.parametrize("text", ["Andrei Tikhonov, Nisan 12 1970", "Andrei Tikhonov Kasim 3 1970",
+                                  "Tikhonov, Kasim 12 1962", "Tikhonov, Mart 1970"])
+def test_a_turkish_month_name_that_is_a_given_name_too_makes_no_date_before_a_day(text: str) -> None:
+    """`Nisan`, `Kasım`, `Mart` before a day or a year alone are as often a person's name: no date is read from
+    them (Turkish writes the day first), and the name stays a hit."""
+    assert birth_date_in(text) is None
+    named = text if text.startswith("Andrei") else f"Andrei {text}"
+    assert screening.Screener().screen(named).flagged
+
+
 def test_a_word_that_is_no_month_name_makes_no_date() -> None:
     """`APRİL` (Turkish dotted capital I) lowers to no month name: no date, and nothing raises; `Kazan` is none,
     so it is read as the birth place before a year."""

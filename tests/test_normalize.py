@@ -871,6 +871,7 @@ def test_a_company_name_before_an_aside_is_also_screened_alone(text: str, head: 
     # (no description: the name again, its form, an address's words and numbers, and the place)
     "Globex Trading AG (Aktiengesellschaft Globex Trading), Moskau",
     "Globex Trading AG, Leningrader Chaussee 39A/3, 125212 Moskau",
+    "Globex Trading Ltd, Kiev - bank details confirmed by phone",  # (a place first: the remark after it says nothing)
 ])
 def test_no_name_is_read_before_an_aside_that_places_it_or_without_its_form(text: str) -> None:
     """An aside that names a place or a country's code says which of a group's companies is meant: the name

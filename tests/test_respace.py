@@ -110,11 +110,13 @@ def test_a_glued_tail_is_cut_off_a_listed_word(text: str, read: str | None) -> N
     ("KASPERSKYLABUKLTD", "KASPERSKY LAB UK LTD"),  # a listed word of two letters before a glued legal form
     ("KASPERSKYUKLONDON", "KASPERSKY UK LONDON"),  # ... or a place
     ("KASPERSKYLABUK", None),  # not at the end of the word: a two-letter piece is too short to tell alone
-    ("KASPERSKYOKLTD", None),  # (`ok` is no listed word)
+    ("KASPERSKYOKLTD", None),  # (`ok` is no listed word, nor a country's code)
+    ("KASPERSKYLABUSINC", "KASPERSKY LAB US INC"),  # a country's code
+    ("KASPERSKYLABDEGMBH", "KASPERSKY LAB DE GMBH"),
 ])
 def test_a_listed_word_of_two_letters_is_cut_only_before_a_glued_tail(text: str, read: str | None) -> None:
-    """A payment line glues a whole name (`KASPERSKYLABUKLTD`): its country's two letters, a listed word, are
-    read where a legal form or a place after them closes the name."""
+    """A payment line glues a whole name (`KASPERSKYLABUKLTD`): its country's two letters, a listed word or a
+    country's code, are read where a legal form or a place after them closes the name."""
     assert Respacer.of(["kaspersky", "lab", "uk"]).respace(text) == read
 
 

@@ -59,6 +59,10 @@ _MONTHS = (
      "грудня", "dezembro", "grudnia", "aralık", "aralik"),
 )
 _MONTH_OF = {name: number for number, names in enumerate(_MONTHS, 1) for name in names}
+# Turkish month names, which are given names too (`Nisan`, `Kasım`, `Mart`): read only after a day, as Turkish writes
+# a date (`12 Mart 1960`); before one they name a person (`Andrei Tikhonov, Nisan 12 1970`)
+_AFTER_DAY_ONLY = frozenset({"ocak", "şubat", "subat", "mart", "nisan", "mayıs", "mayis", "haziran", "temmuz",
+                             "ağustos", "agustos", "eylül", "eylul", "ekim", "kasım", "kasim", "aralık", "aralik"})
 # A word where a month name goes beside a day, looked up in `_MONTH_OF` (a short pattern compiles fast);
 # and a month name itself (longest first, then no letter), where no day anchors it: before a year alone, a
 # place is no month (`born Kazan 1989` is a birth place and year), and a patronymic before a year is no
@@ -350,9 +354,11 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _month(name: str) -> int:
-    """A month name's number; 0 for any other word (`Moscow`, or `APRİL`, which lowers to no month name)."""
-    return _MONTH_OF.get(name.lower(), 0)
+def _month(name: str, *, after_day: bool = True) -> int:
+    """A month name's number; 0 for any other word (`Moscow`, or `APRİL`, which lowers to no month name), and,
+    not `after_day`, for a name read only after one (`_AFTER_DAY_ONLY`)."""
+    lower = name.lower()
+    return 0 if not after_day and lower in _AFTER_DAY_ONLY else _MONTH_OF.get(lower, 0)
 
 
 def _readings(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
@@ -369,9 +375,9 @@ def _readings(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
     elif g.get("y3"):
         found.append((int(g["y3"]), _month(g["n3"]), int(g["d3"])))
     elif g.get("y4"):
-        found.append((int(g["y4"]), _month(g["n4"]), int(g["d4"])))
+        found.append((int(g["y4"]), _month(g["n4"], after_day=False), int(g["d4"])))
     elif g.get("y5"):
-        month = _month(g["n5"])
+        month = _month(g["n5"], after_day=False)
         if month:  # (a month name that lowers to none makes no date: `APRİL`)
             found.append((int(g["y5"]), month, 0))
     elif g.get("k"):

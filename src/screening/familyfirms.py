@@ -31,6 +31,7 @@ from screening.models import Evidence
 from screening.normalize import NormalizedName, form_countries
 from screening.ranking import Candidate
 from screening.romanize import skeleton
+from screening.similarity import one_edit_apart
 
 __all__ = ["family_firm"]
 
@@ -53,11 +54,14 @@ _TRADE = frozenset({"lab", "security", "software", "technology", "systems", "sol
                     "services", "holding", "group", "international", "global", "trading", "management",
                     "communications", "telecom", "enterprises", "kompaniya", "distribution", "distributor", "vertrieb",
                     "dystrybucja", "distribuzione", "distribucion"})
+# Stems of the brand's trade inside a compound the tables do not fold (`Virenschutz`, `IT-Sicherheit`,
+# `Cybersicherheit`, `Antywirus`)
+_TRADE_STEMS = ("secur", "sicher", "viren", "virus", "wirus", "antivir", "cyber", "softw", "informat")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
-def family_firm(cand: Candidate, norm: NormalizedName, written: str, listed: Callable[[str], bool],
-                address: frozenset[str] = frozenset()) -> str:
+def family_firm(cand: Candidate, norm: NormalizedName, written: str, listed: Callable[[str], bool], *,
+                address: frozenset[str]) -> str:
     """The word by which a company candidate reads a query (`norm`, as `written`) that names a family's or a
     person's company (see above), or ""; `listed(word)`: whether a word of the query is a listed name's; `address`:
     the words of the party's addresses."""
@@ -101,10 +105,11 @@ def family_firm(cand: Candidate, norm: NormalizedName, written: str, listed: Cal
 
 
 def _placed_brand(cand: Candidate) -> str:
-    """The query's word spelled -ski by which a candidate carries the brand where a town of its country alone places
-    it, no word of a listed name having been scored (`brand_token`, `place_confirms`); "" for another."""
+    """The query's word spelled -ski by which a candidate carries the brand where a place alone says which of the
+    group's companies it is, no word of a listed name having been scored (`brand_token` and places); "" for
+    another."""
     features = {e.feature for e in cand.evidence}
-    if features != {"brand_token", "place_confirms"}:
+    if "brand_token" not in features or not features <= {"brand_token", *_PLACED}:
         return ""
     found = next(e for e in cand.evidence if e.feature == "brand_token")
     return found.query_part if _as_surname(found.query_part, found.candidate_part) else ""
@@ -117,25 +122,41 @@ def _place(word: str) -> bool:
 
 
 def _confirms(e: Evidence, address: frozenset[str]) -> bool:
-    """Whether evidence confirms the party: its number, its group's name, a place its name writes, or its address's
-    own words (`Kasperski Bau GmbH, Ingolstadt`). Not a place that only its country explains, as any town there
-    (`Kasperski Elektro GmbH, Dortmund` for a German company of the group, which is in Ingolstadt) or the country
-    itself (`..., Germany`) would: no more than a family firm's address."""
+    """Whether evidence confirms the party: its number, its group's name, a place its name writes, or a place of
+    its address, however spelled (`Kasperski Bau GmbH, Ingolstadt`, `..., Moskau` for Moscow), or any town of its
+    country where the list gives no address. Not another town of its country (`Kasperski Elektro GmbH, Dortmund`
+    for a German company of the group, which is in Ingolstadt), nor the country alone (`..., Germany`): no more
+    than a family firm's address."""
     if e.feature not in _CONFIRMING:
         return False
     if e.feature not in _PLACED:
         return True
     lex = lexicon()
-    return any(word in address and not (word in lex.places and word not in lex.cities) for word in e.query_part.split())
+    for word in e.query_part.split():
+        if word in lex.places and word not in lex.cities:
+            continue  # (a country)
+        if not address or word not in lex.cities or any(_same_place(word, own) for own in address):
+            return True  # (a town of the party's address, or a place the tables know as no town)
+    return False
+
+
+def _same_place(word: str, own: str) -> bool:
+    """Whether a query's town and a word of the party's address may be one place written in two languages or
+    transliterations (`moskau`, `moscou`, `moskwa` for `moscow`; `kiev` for `kyiv`; `zuerich`): the same word, one
+    skeleton slip apart, or the same first three letters (erring towards the party: `Ingelheim` for Ingolstadt)."""
+    return word == own or one_edit_apart(skeleton(word), skeleton(own)) or (
+        len(word) >= 4 and len(own) >= 4 and word[:3] == own[:3])
 
 
 def _brands(word: str, listed: Callable[[str], bool], beside: bool) -> bool:
-    """Whether a word of the query may be the brand's company's: a word of its trade or a listed name's, or, right
+    """Whether a word of the query may be the brand's company's: a word of its trade (or a compound holding one:
+    `Virenschutz`, `IT-Sicherheit`) or a listed name's, or, right
     `beside` the name, a country or a region (`Kasperski Polska`; a town, or a country after the name's other
     words, is an address's: `Kasperski Transport Sp. z o.o., Gdańsk, Poland`)."""
     lex = lexicon()
     place = word in lex.places and word not in lex.cities or word in lex.regions or word in lex.adjectives
-    return word in _TRADE or word in lex.product or listed(word) or beside and place
+    return (word in _TRADE or any(stem in word for stem in _TRADE_STEMS) or word in lex.product or listed(word)
+            or beside and place)
 
 
 def _as_surname(found: str, listed: str) -> bool:

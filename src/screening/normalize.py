@@ -101,6 +101,7 @@ from screening import _folded
 from screening import abjad, hangul, kana, typos, xinhua
 from screening.birthdates import WrittenDate, birth_date_in, without_birth_clause
 from screening.cases import nominatives
+from screening.countries import COUNTRY_CODES, RESERVED_COUNTRIES
 from screening.deletions import DeletionIndex
 from screening.endings import apostrophe_cut, hyphened_cut, word_stems
 from screening.interleave import punctuated_apart, spelled_apart
@@ -1030,6 +1031,22 @@ def _around_inner_forms(tokens: list[str], initials: set[int], removed: list[str
 
 
 _DESCRIBING = 3  # words of an aside of its own that make it a description of the company (`_describes`)
+# An aside's first part, after what opens it (a comma, a dash, a bracket) and up to what closes it: where a place
+# is written right after a name (`Kaspersky Lab Ltd, Kiev - ...`, `AO Kaspersky Lab (Russia) - ...`)
+_FIRST_PART = re.compile(r"[\s,;:\-–—(\[]*(?P<part>[^,;:()\[\]]*?)(?:[)\]]|(?=[,;:(\[]|\s[-–—]\s|$))")
+
+
+_COUNTRY_CODES = COUNTRY_CODES | RESERVED_COUNTRIES.keys()
+
+
+def _placed_first(aside: str) -> str:
+    """The first part of an aside, as written with what opens and closes it, where it writes only a place or a
+    country's code (`, Kiev`, ` (Russia)`, ` (RU)`); "" for another."""
+    found = _FIRST_PART.match(aside)
+    words = tokens_of(found.group("part")) if found else []
+    if not found or not words or not all(_place_like(word) or word.upper() in _COUNTRY_CODES for word in words):
+        return ""  # (not another code: `(KLL)`, a company's initials)
+    return aside[:found.end()]
 
 
 def _describes(aside: str, named: NormalizedName, vocab: _Vocab) -> bool:
@@ -1039,22 +1056,26 @@ def _describes(aside: str, named: NormalizedName, vocab: _Vocab) -> bool:
     either: `Kaspersky Lab AG (Aktiengesellschaft Kaspersky Lab), Moskau`, `..., Leningrader Chaussee 39A/3, 125212
     Moskau` are where the company is, and the place says which it is)."""
     lex = lexicon()
-    own = [word for word in _classify(*tokenize(aside, vocab.descriptors)).tokens
+    own = {word for word in _classify(*tokenize(aside, vocab.descriptors)).tokens
            if word.isalpha() and len(word) > 2 and word not in named.tokens and word not in lex.stopwords
-           and word not in lex.address and not _place_like(word)]
+           and word not in lex.address and not _place_like(word)}
     return len(own) >= _DESCRIBING
 
 
 def _named_before_aside(cleaned: str, vocab: _Vocab) -> NormalizedName | None:
     """The first text before an aside (`tokens.aside_heads`) that reads as a company's name with a legal form
     at its start or its end, and a word besides; None when none does, or when the aside names a place or a
-    country's code (`Kaspersky Lab LLC (Kiev)`, `(DE)`): where the party is then says which it is."""
+    country's code (`Kaspersky Lab LLC (Kiev)`, `(DE)`): where the party is then says which it is. Before a clause
+    that describes the company (`_describes`) the name is read alone, with the place that a first part of the aside
+    writes (`Kaspersky Lab Ltd, Kiev - bank details confirmed by phone`: `Kaspersky Lab Ltd, Kiev`)."""
     for head in aside_heads(cleaned):
         read = _classify(*tokenize(head, vocab.descriptors))
         if read.tokens and read.legal_at and (read.legal_at[0] == 0 or read.legal_at[-1] == len(read.tokens)):
             aside = cleaned[len(head):]
-            if _describes(aside, read, vocab):
-                return read  # (a clause that describes the company, its places among its words: not where it is)
+            placed = _placed_first(aside)
+            if _describes(aside[len(placed):], read, vocab):
+                # (a clause that describes the company, its places among its words: not where it is)
+                return _classify(*tokenize(head + placed, vocab.descriptors)) if placed else read
             return None if any(map(_place_like, tokens_of(aside))) or _CODE.search(aside) else read
     return None
 

@@ -1264,8 +1264,9 @@ def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = Fa
     """True when the word at `i` stands as a person's family name: beside a patronymic, or, unless it is written
     as the brand is (`as_brand`: `Kaspersky U.A.E.`, `Kaspersky H.Q.`), beside two initials (`Kasperskiy, V. A.`)
     or a given name (four letters or more: `Kes` and `Ivo` are as often abbreviations; or three opening the text
-    right before it, `Jan Kasperski`, or, before the -ski form, closing it, as a Polish sole trader's firm writes its
-    owner's name: `Usługi Informatyczne Jan Kasperski`), and no company word
+    right before it, `Jan Kasperski`, or, before the -ski form, closing a text with no domain or product word, as a
+    Polish sole trader's firm writes its owner's name: `Usługi Remontowe Jan Kasperski`; not `Software Jan
+    Kasperski`), and no company word
     beside it (`Natalya Kasperskaya, co-founder of InfoWatch`, `Kasperskaya, Natalya Ivanovna - InfoWatch`,
     `Marek Kasperski`; not `Kaspersky Lab Victoria`, nor `Kaspersky, Ivan Petrov handles the account`, where the
     given name is another word's). A woman's form of a surname in -sky (-skaya,
@@ -1279,8 +1280,8 @@ def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = Fa
     beside = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
     given = lexicon().given
     if not as_brand and i > 0 and (before := tokens[i - 1]).role == "distinctive" and before.skel in given and (
-            len(before.text) >= 4 or i in (1, len(tokens) - 1) and len(before.text) == 3
-    ) and tokens[i].text.endswith("ski"):
+            len(before.text) >= 4 or i == 1 and len(before.text) == 3 or i == len(tokens) - 1 and len(before.text) == 3
+            and not any(t.role in ("generic", "product") for t in tokens)) and tokens[i].text.endswith("ski"):
         return True
     if any(t.role in ("generic", "product") for t in beside):
         return False

@@ -34,6 +34,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from screening.countries import COUNTRY_CODES, RESERVED_COUNTRIES
 from screening.normalize import _vocab
 from screening.tokens import CAMEL_PATTERN, INITIALISM_PATTERN, WORD_PATTERN
 
@@ -75,6 +76,7 @@ class _Shared(NamedTuple):
     variants: dict[str, tuple[str, ...]]  # a domain word -> the spellings that fold to it (`lab`: `labs`, ...)
     places: frozenset[str]  # one-word country and city names, of four letters or more (`MOSCOW`, `ITALY`)
     two_word_forms: frozenset[str]  # two-word legal forms, as `fz llc` (a hyphen may join them: `FZ-LLC`)
+    codes: frozenset[str]  # the countries' two-letter codes, lower-cased (`us`, `uk`: glued before a legal form)
 
 
 def _collapse(match: re.Match[str]) -> str:
@@ -124,7 +126,8 @@ def _shared() -> _Shared:
     return _Shared(words, tuple(sorted(w for w in words if len(w) >= _MIN_JOINED)), tails,
                    {word: tuple(found) for word, found in variants.items()},
                    frozenset(w for w in _ascii_words(vocab.places) if len(w) >= _MIN_LONGEST),
-                   frozenset(" ".join(toks) for toks in forms if len(toks) == 2 and all(map(str.isalpha, toks))))
+                   frozenset(" ".join(toks) for toks in forms if len(toks) == 2 and all(map(str.isalpha, toks))),
+                   frozenset(code.lower() for code in (*COUNTRY_CODES, *RESERVED_COUNTRIES)))
 
 
 def _camel_words(text: str) -> set[str]:
@@ -150,7 +153,8 @@ class Respacer:
         glued after a word (`ltd` of `UKLTD`); `shared`: the legal forms' words, tails and places (`of`);
         `whole`: listed camelCase words (`kasperskyos`), which a join may make and nothing cuts."""
         own = _ascii_words(words)
-        self._short = frozenset(w for w in own if len(w) == 2)  # (the list's words of two letters: `uk`)
+        # (the list's words of two letters, `uk`, and the countries' codes, `us`, `de`: `_with_short`)
+        self._short = frozenset(w for w in own if len(w) == 2) | (shared.codes if shared is not None else frozenset())
         self._whole = _ascii_words(whole)
         own |= self._whole
         self._places = shared.places if shared is not None else frozenset()  # glued after a word
@@ -368,15 +372,14 @@ class Respacer:
 
     def _with_short(self, head: str, most: int) -> tuple[str, ...] | None:
         """`head` as listed pieces (one of four letters or more, or as `_pieces` cuts them) and a listed word of
-        two letters after them, read only before a legal form or a place (`KASPERSKYLABUKLTD` -> `kaspersky lab uk
-        ltd`; not `ARGENT` -> `ar gent`: no piece is so short elsewhere)."""
-        for short in self._short:
-            if head.endswith(short):
-                rest = head[:-len(short)]
-                pieces = (rest,) if rest in self._words and len(rest) >= _MIN_LONGEST else self._pieces(rest, most)
-                if pieces is not None:
-                    return (*pieces, short)
-        return None
+        two letters or a country's code after them, read only before a legal form or a place (`KASPERSKYLABUKLTD`
+        -> `kaspersky lab uk ltd`, `KASPERSKYLABUSINC` -> `kaspersky lab us inc`; not `ARGENT` -> `ar gent`: no
+        piece is so short elsewhere)."""
+        rest, short = head[:-2], head[-2:]
+        if short not in self._short:
+            return None
+        pieces = (rest,) if rest in self._words and len(rest) >= _MIN_LONGEST else self._pieces(rest, most)
+        return None if pieces is None else (*pieces, short)
 
     def _with_rest(self, word: str) -> tuple[str, ...] | None:
         """A listed word of four letters or more, then a patronymic or the start of a listed word."""
