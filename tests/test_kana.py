@@ -102,6 +102,18 @@ def test_a_japanese_form_after_a_records_label_opens_the_name(name: str) -> None
     assert result.status is screening.Status.MATCH and result.hits[0].party.id == "kaspersky-jp"
 
 
+@pytest.mark.parametrize("name", ["請求書 No.564626 株式会社カスペルスキー 御中 2023年3月7日",
+                                  "（株）カスペルスキー 代理店契約の件", "山田 太郎（株式会社カスペルスキー 営業本部）",
+                                  "カスペルスキー株式会社 サポート窓口に電話がつながらない",
+                                  "有限会社サンテック電算（株式会社カスペルスキー 認定パートナー）"])
+def test_a_japanese_company_with_its_form_against_it_amid_other_words_is_read_alone(name: str) -> None:
+    """An invoice's addressee, a contact's employer, a partner's principal: the form written against the name's word
+    makes a unit, read alone (the record's words around it are no words of the name), so the Japanese company is
+    the MATCH, not the brand's owner at a REVIEW."""
+    result = screening.Screener().screen(name)
+    assert result.status is screening.Status.MATCH and result.hits[0].party.id == "kaspersky-jp"
+
+
 def test_a_japanese_form_apart_from_the_word_after_it_opens_no_name() -> None:
     """Written apart, the form closes the name before it (a reseller's), and the brand after it is the brand's; the
     reading is the name's, not the list's: another company so written is cleared."""

@@ -854,6 +854,10 @@ def normalize_cleaned(text: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple
     # (`А40-184312/2022 АО "Лаборатория Касперского" к ООО "Нетсофт" о взыскании`), read alone, with a bracket or
     # places right after it (`ТОО «Лаборатория Касперского», Алматы`): the words around are the document's.
     more += [_read_text(unit, vocab) for unit in _quoted_units(cleaned)]
+    # A Japanese or Korean company's name with its form written against it, amid other words (`請求書 No.564626
+    # 株式会社カスペルスキー 御中`, an invoice's addressee), read alone: the other words are the record's.
+    if _CJK_FORM_STEM.search(head):
+        more += [_read_text(unit, vocab) for unit in _cjk_units(head)]
     # A slug's short words set apart (`kaspersky-lab-uk-ltd`: as written, `uk-ltd` is one word).
     if (slug := slug_reading(cleaned)) is not None:
         more.append(_classify(*tokenize(slug, vocab.descriptors)))
@@ -1202,6 +1206,27 @@ _CJK_FORM_FOLDED = {"株式会社": "zhushihuishe", "カ)": "zhushihuishe", "ｶ
 _CJK_OPENING_FORMS = frozenset((folded,) for folded in _CJK_FORM_FOLDED.values())  # (as a phrase of tokens)
 _CJK_FORM_WRITTEN = re.compile("|".join(sorted((re.escape(form).replace(r"\)", "[)）]") for form in _CJK_FORM_FOLDED),
                                                key=len, reverse=True)))
+
+
+# A run of kana, Han or Hangul (a word those scripts write with no space), and the Japanese forms abbreviated in
+# brackets (`（株）`, `㈱`), which `_CJK_FORM_FOLDED` does not read (`(株)` folds to a surname too)
+_CJK_RUN = "[\u3040-\u30ff\u4e00-\u9fff\uff66-\uff9f\uac00-\ud7af・ー]+"
+_CJK_SHORT_FORM = re.compile("[(（]株[)）]|㈱")
+_CJK_UNIT = re.compile(rf"(?:(?:{_CJK_FORM_WRITTEN.pattern}){_CJK_RUN}|{_CJK_RUN}(?:{_CJK_FORM_WRITTEN.pattern}))"
+                       r"(?:\s?[(（](?![^()（）]*(?:会社|회사))[^()（）]*[)）])?")  # (a bracket after it, not another's)
+_CJK_FORM_STEM = re.compile("会社|회사|[(（]株[)）]|㈱")  # (a cheap first test)
+_CJK_UNITS = 2  # such names read alone, at most
+
+
+def _cjk_units(text: str) -> list[str]:
+    """Each Japanese or Korean form written against a word of kana, Han or Hangul (not apart from it: then it closes
+    the name before it, `ソフトバンク 株式会社 カスペルスキー`), before it or after it, with that
+    word (`株式会社カスペルスキー`, `カスペルスキー株式会社`, `（株）カスペルスキー` as `株式会社カスペルスキー`) and a bracket
+    right after it (which may say where the company is: `カスペルスキー・ラブズ有限会社（ドイツ）`), where the text holds
+    more; at most `_CJK_UNITS`."""
+    text = _CJK_SHORT_FORM.sub("株式会社", text)
+    units = [found.group() for found in itertools.islice(_CJK_UNIT.finditer(text), _CJK_UNITS)]
+    return [unit for unit in units if unit.strip() != text.strip()]
 
 
 def _cjk_forms_attached(text: str) -> dict[str, list[bool]]:
