@@ -105,7 +105,9 @@ def test_a_japanese_form_after_a_records_label_opens_the_name(name: str) -> None
 @pytest.mark.parametrize("name", ["請求書 No.564626 株式会社カスペルスキー 御中 2023年3月7日",
                                   "（株）カスペルスキー 代理店契約の件", "山田 太郎（株式会社カスペルスキー 営業本部）",
                                   "カスペルスキー株式会社 サポート窓口に電話がつながらない",
-                                  "有限会社サンテック電算（株式会社カスペルスキー 認定パートナー）"])
+                                  "有限会社サンテック電算（株式会社カスペルスキー 認定パートナー）",
+                                  "株式会社カスペルスキー様",  # (an honorific against the name)
+                                  "請求書 株式会社ソフトバンク 株式会社日立 株式会社カスペルスキー 御中"])  # (the third)
 def test_a_japanese_company_with_its_form_against_it_amid_other_words_is_read_alone(name: str) -> None:
     """An invoice's addressee, a contact's employer, a partner's principal: the form written against the name's word
     makes a unit, read alone (the record's words around it are no words of the name), so the Japanese company is

@@ -853,7 +853,7 @@ def test_the_texts_before_an_aside(text: str, heads: list[str]) -> None:
     ("AO Globex Trading (rightholder)", "globex trading"),
     ("Globex Trading SpA - spare parts supplier", "globex trading"),  # (`parts` is no slip of Paris)
     # (an aside that describes the company, a place among its words: the place is said of it, not where it is)
-    ("Globex Trading Inc – U.S. subsidiary of a Russian anti-virus company", "globex trading"),
+    ("Globex Trading Inc – U.S. subsidiary of a Russian anti-virus company", "globex trading usa"),  # (its own place)
     ("Globex Trading Inc, Woburn MA - remit address verified", "globex trading"),
 ])
 def test_a_company_name_before_an_aside_is_also_screened_alone(text: str, head: str) -> None:

@@ -213,6 +213,7 @@ def test_a_hit_found_by_the_second_reading_says_so() -> None:
 @pytest.mark.parametrize(("query", "party", "status"), [
     ("1.1TIKHONOV/ANDREYMR", "ofac-45815", screening.Status.MATCH),  # a booking line's passenger number
     ("KASPERSKYLABUKLTD", "kaspersky-uk", screening.Status.MATCH),  # a whole name glued, its `UK` too
+    ("KASPERSKYLABDEGMBH", "kaspersky-gmbh", screening.Status.MATCH),  # (a country's code: the German company)
     ("NM1DUKHVALOV/ANDREY MR", "ofac-45863", screening.Status.REVIEW),  # a code left over: the name amid it
 ])
 def test_a_listed_name_glued_after_a_record_s_code_hits(query: str, party: str, status: screening.Status) -> None:

@@ -1597,15 +1597,21 @@ def test_a_word_of_a_places_name_of_several_words_reaches_no_listed_name(name: s
 @pytest.mark.parametrize(("name", "party"), [
     ("Kaspersky Lab Inc – U.S. subsidiary of a Russian anti-virus company", "kaspersky-inc"),
     ("Kaspersky Lab, Inc., the U.S. subsidiary of the Russian antivirus maker, will cease sales", "kaspersky-inc"),
-    ("Kaspersky Lab AG (Aktiengesellschaft Kaspersky Lab), Moskau", "kaspersky-ao"),  # (where it is: the place)
     ("Kaspersky Lab LLC (Kiev)", "kaspersky-ua"),
     ("Kaspersky Lab Ltd, Kiev - bank details confirmed by phone", "kaspersky-ua"),  # (the place first: kept)
     ("AO Kaspersky Lab (Russia) - BIS Entity List", "kaspersky-ao"),
     ("Kaspersky Labs Limited (KLL) operates the group from the UK", "kaspersky-labs-ltd"),  # (initials: no place)
+    # (the clause's own places, before it turns to the parent, are the company's)
+    ("Kaspersky Lab Ltd (Ukrainian subsidiary of the antivirus vendor)", "kaspersky-ua"),
+    ("Kaspersky Lab Ltd – Ukrainian subsidiary of the Russian antivirus company", "kaspersky-ua"),
+    ("Kaspersky Lab AG – Swiss data centre operator for the group", "kaspersky-ch"),
 ])
 def test_a_clause_describing_a_company_after_its_name_does_not_pick_the_party_by_its_places(name: str,
                                                                                           party: str) -> None:
     """The name before a description is read alone (`Russian` in it is the parent's country, not the company's),
-    with a place written first; before a place or an address alone, the place says which of the group's companies
-    it is."""
-    assert screening.Screener().screen(name).best.party.id == party
+    with a place written first and the clause's own; before a place or an address alone, the place says which of
+    the group's companies it is. Each is the MATCH its name and places make."""
+    found = screening.Screener().screen(name)
+    assert found.best.party.id == party and found.status is screening.Status.MATCH
+    placed = screening.Screener().screen("Kaspersky Lab AG (Aktiengesellschaft Kaspersky Lab), Moskau")
+    assert placed.best.party.id == "kaspersky-ao"  # (the name again and where it is: the place picks the party)

@@ -59,8 +59,8 @@ _MONTHS = (
      "грудня", "dezembro", "grudnia", "aralık", "aralik"),
 )
 _MONTH_OF = {name: number for number, names in enumerate(_MONTHS, 1) for name in names}
-# Turkish month names, which are given names too (`Nisan`, `Kasım`, `Mart`): read only after a day, as Turkish writes
-# a date (`12 Mart 1960`); before one they name a person (`Andrei Tikhonov, Nisan 12 1970`)
+# The Turkish month names, several of which are given names too (`Nisan`, `Kasım`, `Mart`): before a day, read as no
+# month (Turkish writes the day first, `12 Mart 1960`; `Andrei Tikhonov, Nisan 12 1970` names a Nisan)
 _AFTER_DAY_ONLY = frozenset({"ocak", "şubat", "subat", "mart", "nisan", "mayıs", "mayis", "haziran", "temmuz",
                              "ağustos", "agustos", "eylül", "eylul", "ekim", "kasım", "kasim", "aralık", "aralik"})
 # A word where a month name goes beside a day, looked up in `_MONTH_OF` (a short pattern compiles fast);
@@ -377,7 +377,7 @@ def _readings(match: re.Match[str]) -> tuple[tuple[int, int, int], ...]:
     elif g.get("y4"):
         found.append((int(g["y4"]), _month(g["n4"], after_day=False), int(g["d4"])))
     elif g.get("y5"):
-        month = _month(g["n5"], after_day=False)
+        month = _month(g["n5"])  # (after a label only: `doğum tarihi: Kasım 1966`)
         if month:  # (a month name that lowers to none makes no date: `APRİL`)
             found.append((int(g["y5"]), month, 0))
     elif g.get("k"):

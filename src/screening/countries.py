@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["COUNTRY_CODES", "RESERVED_COUNTRIES"]
+__all__ = ["COUNTRY_CODES", "RESERVED_COUNTRIES", "WRITTEN_CODES"]
 
 # Codes ISO 3166-1 reserves for a country under another code, as records write them: the United Kingdom (GB)
 # and Greece (GR, `EL` in EU usage).
@@ -19,3 +19,5 @@ PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK
 SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK
 YE YT ZA ZM ZW
 """.split())
+# Every two-letter code a record may write for a country: the assigned ones and the reserved ones (`UK`)
+WRITTEN_CODES = COUNTRY_CODES | RESERVED_COUNTRIES.keys()

@@ -26,12 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from screening.lexicon import lexicon
+from screening.lexicon import BRAND_TRADE, lexicon
 from screening.models import Evidence
 from screening.normalize import NormalizedName, form_countries
 from screening.ranking import Candidate
 from screening.romanize import skeleton
 from screening.similarity import one_edit_apart
+from screening.tokens import tokens_of
 
 __all__ = ["family_firm"]
 
@@ -48,24 +49,20 @@ _JOINING = frozenset({"and", "i", "und", "e", "y", "et", "en", "og", "och", "a",
 _KIN = frozenset({"son", "sons", "sohn", "sohne", "soehne", "syn", "synowie", "filho", "filhos", "hijo", "hijos",
                   "hermanos", "fils", "figli", "fratelli", "brothers", "gebruder", "gebrueder", "partners",
                   "wspolnicy", "spolnicy", "socios", "soci", "associes", "associates"})
-# Words of the brand's trade and of a group's companies (as the word tables fold them: `Oprogramowanie`, software)
-_TRADE = frozenset({"lab", "security", "software", "technology", "systems", "solutions", "network", "cyber", "computer",
-                    "information", "informatics", "digital", "data", "research", "development", "electronics",
-                    "services", "holding", "group", "international", "global", "trading", "management",
-                    "communications", "telecom", "enterprises", "kompaniya", "distribution", "distributor", "vertrieb",
-                    "dystrybucja", "distribuzione", "distribucion"})
-# Stems of the brand's trade inside a compound the tables do not fold (`Virenschutz`, `IT-Sicherheit`,
-# `Cybersicherheit`, `Antywirus`)
-_TRADE_STEMS = ("secur", "sicher", "viren", "virus", "wirus", "antivir", "cyber", "softw", "informat")
+# Words of the brand's trade (`lexicon.BRAND_TRADE`) and of a group's companies, as the word tables fold them
+_TRADE = BRAND_TRADE | {"research", "development", "services", "holding", "group", "international", "global", "trading",
+                        "management", "communications", "telecom", "enterprises", "kompaniya", "distribution",
+                        "distributor", "vertrieb", "dystrybucja", "distribuzione", "distribucion"}
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def family_firm(cand: Candidate, norm: NormalizedName, written: str, listed: Callable[[str], bool], *,
-                address: frozenset[str]) -> str:
+                addresses: tuple[str, ...]) -> str:
     """The word by which a company candidate reads a query (`norm`, as `written`) that names a family's or a
-    person's company (see above), or ""; `listed(word)`: whether a word of the query is a listed name's; `address`:
-    the words of the party's addresses."""
-    if any(_confirms(e, address) for e in cand.evidence) or _CYRILLIC.search(written):
+    person's company (see above), or ""; `listed(word)`: whether a word of the query is a listed name's;
+    `addresses`: the party's addresses, as listed."""
+    towns = _towns(addresses)
+    if any(_confirms(e, towns) for e in cand.evidence) or _CYRILLIC.search(written):
         return ""
     word, joined = "", False
     for e in cand.evidence:
@@ -121,31 +118,42 @@ def _place(word: str) -> bool:
     return word in lex.places or word in lex.cities or word in lex.regions
 
 
-def _confirms(e: Evidence, address: frozenset[str]) -> bool:
-    """Whether evidence confirms the party: its number, its group's name, a place its name writes, or a place of
-    its address, however spelled (`Kasperski Bau GmbH, Ingolstadt`, `..., Moskau` for Moscow), or any town of its
-    country where the list gives no address. Not another town of its country (`Kasperski Elektro GmbH, Dortmund`
-    for a German company of the group, which is in Ingolstadt), nor the country alone (`..., Germany`): no more
-    than a family firm's address."""
+def _towns(addresses: tuple[str, ...]) -> frozenset[str]:
+    """The words of the party's towns: each address's words before its last part, the country (`Woburn,
+    Massachusetts, United States`: woburn, massachusetts), but its street's words and numbers."""
+    address_words = lexicon().address
+    return frozenset(word for full in addresses if "," in full for word in tokens_of(full.rsplit(",", 1)[0])
+                     if word.isalpha() and word not in address_words)
+
+
+def _confirms(e: Evidence, towns: frozenset[str]) -> bool:
+    """Whether evidence confirms the party: its number, its group's name, a place its name writes, or its address's
+    town, however spelled (`Kasperski Bau GmbH, Ingolstadt`, `..., Moskau` for Moscow); any place where the list
+    gives the party no town. Not another town of its country (`Kasperski Elektro GmbH, Dortmund` for a German
+    company of the group, which is in Ingolstadt), nor the country alone (`..., Germany`): no more than a family
+    firm's address."""
     if e.feature not in _CONFIRMING:
         return False
     if e.feature not in _PLACED:
         return True
     lex = lexicon()
     for word in e.query_part.split():
-        if word in lex.places and word not in lex.cities:
+        if towns and word in lex.places and word not in lex.cities:
             continue  # (a country)
-        if not address or word not in lex.cities or any(_same_place(word, own) for own in address):
-            return True  # (a town of the party's address, or a place the tables know as no town)
+        if not towns or word not in lex.cities or any(_same_town(word, town) for town in towns):
+            return True  # (the party's town, a place the tables know as no town, or any where it has none listed)
     return False
 
 
-def _same_place(word: str, own: str) -> bool:
-    """Whether a query's town and a word of the party's address may be one place written in two languages or
-    transliterations (`moskau`, `moscou`, `moskwa` for `moscow`; `kiev` for `kyiv`; `zuerich`): the same word, one
-    skeleton slip apart, or the same first three letters (erring towards the party: `Ingelheim` for Ingolstadt)."""
-    return word == own or one_edit_apart(skeleton(word), skeleton(own)) or (
-        len(word) >= 4 and len(own) >= 4 and word[:3] == own[:3])
+_SAME_START = 3  # first letters two spellings of a town share, of four letters or more (`Moskau`, `Moscow`)
+
+
+def _same_town(word: str, town: str) -> bool:
+    """Whether a query's town and the party's may be one town written in two languages or transliterations
+    (`moskau`, `moscou`, `moskwa` for `moscow`; `kiev` for `kyiv`; `zuerich`): the same word, one skeleton slip
+    apart, or the same first letters (`_SAME_START`; towns of one country seldom share them)."""
+    return word == town or one_edit_apart(skeleton(word), skeleton(town)) or (
+        min(len(word), len(town)) > _SAME_START and word[:_SAME_START] == town[:_SAME_START])
 
 
 def _brands(word: str, listed: Callable[[str], bool], beside: bool) -> bool:
@@ -155,8 +163,7 @@ def _brands(word: str, listed: Callable[[str], bool], beside: bool) -> bool:
     words, is an address's: `Kasperski Transport Sp. z o.o., Gdańsk, Poland`)."""
     lex = lexicon()
     place = word in lex.places and word not in lex.cities or word in lex.regions or word in lex.adjectives
-    return (word in _TRADE or any(stem in word for stem in _TRADE_STEMS) or word in lex.product or listed(word)
-            or beside and place)
+    return word in _TRADE or word in lex.product or listed(word) or beside and place
 
 
 def _as_surname(found: str, listed: str) -> bool:

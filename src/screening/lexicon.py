@@ -19,8 +19,16 @@ from screening.cases import title_forms
 from screening.tokens import tokens_of
 from screening.romanize import skeleton
 
-__all__ = ["ROLE_WEIGHTS", "Lexicon", "TokenInfo", "analyse", "build_lexicon", "is_declined_patronymic",
+__all__ = ["BRAND_TRADE", "ROLE_WEIGHTS", "Lexicon", "TokenInfo", "analyse", "build_lexicon", "is_declined_patronymic",
            "is_female_patronymic", "is_patronymic", "lexicon"]
+
+# Words of the listed brand's trade, as the word tables fold them (`Oprogramowanie`, software; `Sicherheit`,
+# security), and compounds of them the tables do not fold (`Virenschutz`, `IT-Sicherheit` as `itsicherheit`): beside
+# a name that reads as the brand, the company may be the brand's (`screening.familyfirms`, `persons.family_name_at`)
+BRAND_TRADE = frozenset({"lab", "security", "software", "technology", "systems", "solutions", "network", "cyber",
+                         "computer", "information", "informatics", "digital", "data", "electronics", "cybersecurity",
+                         "antivirus", "antywirus", "virenschutz", "antivirenschutz", "itsicherheit", "cybersicherheit",
+                         "itsecurity", "ciberseguridad", "cybersecurite", "informationssicherheit"})
 
 # How much a word of each role carries in a company name (see screening.scoring for the rule).
 ROLE_WEIGHTS = {"distinctive": 1.0, "place": 0.35, "product": 0.3, "generic": 0.2, "initial": 0.2,

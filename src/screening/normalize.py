@@ -101,7 +101,7 @@ from screening import _folded
 from screening import abjad, hangul, kana, typos, xinhua
 from screening.birthdates import WrittenDate, birth_date_in, without_birth_clause
 from screening.cases import nominatives
-from screening.countries import COUNTRY_CODES, RESERVED_COUNTRIES
+from screening.countries import WRITTEN_CODES
 from screening.deletions import DeletionIndex
 from screening.endings import apostrophe_cut, hyphened_cut, word_stems
 from screening.interleave import punctuated_apart, spelled_apart
@@ -1040,17 +1040,34 @@ _DESCRIBING = 3  # words of an aside of its own that make it a description of th
 _FIRST_PART = re.compile(r"[\s,;:\-–—(\[]*(?P<part>[^,;:()\[\]]*?)(?:[)\]]|(?=[,;:(\[]|\s[-–—]\s|$))")
 
 
-_COUNTRY_CODES = COUNTRY_CODES | RESERVED_COUNTRIES.keys()
-
-
 def _placed_first(aside: str) -> str:
     """The first part of an aside, as written with what opens and closes it, where it writes only a place or a
     country's code (`, Kiev`, ` (Russia)`, ` (RU)`); "" for another."""
     found = _FIRST_PART.match(aside)
     words = tokens_of(found.group("part")) if found else []
-    if not found or not words or not all(_place_like(word) or word.upper() in _COUNTRY_CODES for word in words):
+    if not found or not words or not all(_place_like(word) or word.upper() in WRITTEN_CODES for word in words):
         return ""  # (not another code: `(KLL)`, a company's initials)
     return aside[:found.end()]
+
+
+# Where a clause about a company turns to another (`... subsidiary of a Russian anti-virus company`, `(Russian
+# parent)`, `foreign-owned`): its places after that, or before a parent, are the other's
+_OF = re.compile(r"\b(?:of|for|by|de|des|der|von|di|del|della|du|da|do)\b|\w*\s*\b(?:parent|owned|owner)\b",
+                 re.IGNORECASE)
+_WRITTEN_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")  # (a code's points kept: `U.S.`)
+
+
+def _own_places(clause: str) -> str:
+    """The places a clause about a company writes before it turns to another (`U.S.` of `U.S. subsidiary of a
+    Russian anti-virus company`, `Ukrainian` of `Ukrainian subsidiary of the antivirus vendor`), as written."""
+    places = []
+    for word in _WRITTEN_WORD.findall(_OF.split(clause, maxsplit=1)[0]):
+        letters = word.replace(".", "")
+        if letters in WRITTEN_CODES and "." in word or letters in {"USA", "UAE"}:
+            places.append(letters)  # (a country's code with its points, `U.S.` as `US`; not `FR` of `89 FR 52362`)
+        elif len(letters) > 3 and all(token in lexicon().places for token in tokens_of(word)):
+            places.append(word)  # (a place's or a country's name or adjective as the tables write it, no slip)
+    return " ".join(places)
 
 
 def _describes(aside: str, named: NormalizedName, vocab: _Vocab) -> bool:
@@ -1070,16 +1087,18 @@ def _named_before_aside(cleaned: str, vocab: _Vocab) -> NormalizedName | None:
     """The first text before an aside (`tokens.aside_heads`) that reads as a company's name with a legal form
     at its start or its end, and a word besides; None when none does, or when the aside names a place or a
     country's code (`Kaspersky Lab LLC (Kiev)`, `(DE)`): where the party is then says which it is. Before a clause
-    that describes the company (`_describes`) the name is read alone, with the place that a first part of the aside
-    writes (`Kaspersky Lab Ltd, Kiev - bank details confirmed by phone`: `Kaspersky Lab Ltd, Kiev`)."""
+    that describes the company (`_describes`) the name is read with the places the aside writes of it, a first
+    part's and the clause's own (`Kaspersky Lab Ltd, Kiev - bank details confirmed by phone`: `Kaspersky Lab Ltd,
+    Kiev`; `Kaspersky Lab Inc – U.S. subsidiary of a Russian anti-virus company`: `Kaspersky Lab Inc, U.S.`)."""
     for head in aside_heads(cleaned):
         read = _classify(*tokenize(head, vocab.descriptors))
         if read.tokens and read.legal_at and (read.legal_at[0] == 0 or read.legal_at[-1] == len(read.tokens)):
             aside = cleaned[len(head):]
             placed = _placed_first(aside)
-            if _describes(aside[len(placed):], read, vocab):
-                # (a clause that describes the company, its places among its words: not where it is)
-                return _classify(*tokenize(head + placed, vocab.descriptors)) if placed else read
+            if _describes(clause := aside[len(placed):], read, vocab):
+                # (a clause that describes the company: its own places are read with the name, not its parent's)
+                own = "" if placed else _own_places(clause)  # (a place right after the name says where it is)
+                return _read_text(head + placed + (", " + own if own else ""), vocab)
             return None if any(map(_place_like, tokens_of(aside))) or _CODE.search(aside) else read
     return None
 
@@ -1212,20 +1231,25 @@ _CJK_FORM_WRITTEN = re.compile("|".join(sorted((re.escape(form).replace(r"\)", "
 # brackets (`（株）`, `㈱`), which `_CJK_FORM_FOLDED` does not read (`(株)` folds to a surname too)
 _CJK_RUN = "[\u3040-\u30ff\u4e00-\u9fff\uff66-\uff9f\uac00-\ud7af・ー]+"
 _CJK_SHORT_FORM = re.compile("[(（]株[)）]|㈱")
+_KOREAN_SHORT_FORM = re.compile("[(（]주[)）]|㈜")  # (Korean `(주)`, 주식회사)
+# Honorifics a Japanese letter or invoice writes against the addressee's name (`株式会社カスペルスキー様`, `御中`, `殿`)
+_CJK_HONORIFIC = re.compile("(?:様|御中|殿)$")
 _CJK_UNIT = re.compile(rf"(?:(?:{_CJK_FORM_WRITTEN.pattern}){_CJK_RUN}|{_CJK_RUN}(?:{_CJK_FORM_WRITTEN.pattern}))"
                        r"(?:\s?[(（](?![^()（）]*(?:会社|회사))[^()（）]*[)）])?")  # (a bracket after it, not another's)
-_CJK_FORM_STEM = re.compile("会社|회사|[(（]株[)）]|㈱")  # (a cheap first test)
-_CJK_UNITS = 2  # such names read alone, at most
+_CJK_FORM_STEM = re.compile("会社|회사|[(（][株주][)）]|㈱|㈜")  # (a cheap first test)
+_CJK_UNITS = 4  # such names read alone, at most
 
 
 def _cjk_units(text: str) -> list[str]:
     """Each Japanese or Korean form written against a word of kana, Han or Hangul (not apart from it: then it closes
     the name before it, `ソフトバンク 株式会社 カスペルスキー`), before it or after it, with that
-    word (`株式会社カスペルスキー`, `カスペルスキー株式会社`, `（株）カスペルスキー` as `株式会社カスペルスキー`) and a bracket
+    word (`株式会社カスペルスキー`, `カスペルスキー株式会社`, `（株）カスペルスキー` as `株式会社カスペルスキー`, Korean `(주)` as
+    `주식회사`; an honorific against it left out, `株式会社カスペルスキー様`) and a bracket
     right after it (which may say where the company is: `カスペルスキー・ラブズ有限会社（ドイツ）`), where the text holds
     more; at most `_CJK_UNITS`."""
-    text = _CJK_SHORT_FORM.sub("株式会社", text)
-    units = [found.group() for found in itertools.islice(_CJK_UNIT.finditer(text), _CJK_UNITS)]
+    text = _KOREAN_SHORT_FORM.sub("주식회사", _CJK_SHORT_FORM.sub("株式会社", text))
+    units = [_CJK_HONORIFIC.sub("", found.group())
+             for found in itertools.islice(_CJK_UNIT.finditer(text), _CJK_UNITS)]
     return [unit for unit in units if unit.strip() != text.strip()]
 
 

@@ -65,7 +65,8 @@ from screening.abjad import (READING_BEST, is_reading, latin_classes, patronymic
                              reading_similarity)
 from screening.cases import declined, nominatives
 from screening.endings import ending_of, one_letter, stems, written_stems
-from screening.lexicon import TokenInfo, is_declined_patronymic, is_female_patronymic, is_patronymic, lexicon
+from screening.lexicon import (BRAND_TRADE, TokenInfo, is_declined_patronymic, is_female_patronymic, is_patronymic,
+                               lexicon)
 from screening.models import Evidence, NameParts, NameType, Party, PartyName
 from screening.normalize import NormalizedName
 from screening.ocr import look_alike_slips
@@ -1264,8 +1265,8 @@ def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = Fa
     """True when the word at `i` stands as a person's family name: beside a patronymic, or, unless it is written
     as the brand is (`as_brand`: `Kaspersky U.A.E.`, `Kaspersky H.Q.`), beside two initials (`Kasperskiy, V. A.`)
     or a given name (four letters or more: `Kes` and `Ivo` are as often abbreviations; or three opening the text
-    right before it, `Jan Kasperski`, or, before the -ski form, closing a text with no domain or product word, as a
-    Polish sole trader's firm writes its owner's name: `Usługi Remontowe Jan Kasperski`; not `Software Jan
+    right before it, `Jan Kasperski`, or, before the -ski form, closing a text with no word of the brand's trade, as
+    a Polish sole trader's firm writes its owner's name: `Usługi Remontowe Jan Kasperski`; not `Software Jan
     Kasperski`), and no company word
     beside it (`Natalya Kasperskaya, co-founder of InfoWatch`, `Kasperskaya, Natalya Ivanovna - InfoWatch`,
     `Marek Kasperski`; not `Kaspersky Lab Victoria`, nor `Kaspersky, Ivan Petrov handles the account`, where the
@@ -1280,8 +1281,9 @@ def family_name_at(tokens: tuple[TokenInfo, ...], i: int, *, as_brand: bool = Fa
     beside = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
     given = lexicon().given
     if not as_brand and i > 0 and (before := tokens[i - 1]).role == "distinctive" and before.skel in given and (
-            len(before.text) >= 4 or i == 1 and len(before.text) == 3 or i == len(tokens) - 1 and len(before.text) == 3
-            and not any(t.role in ("generic", "product") for t in tokens)) and tokens[i].text.endswith("ski"):
+            len(before.text) >= 4 or (i == 1 and len(before.text) == 3)
+            or (i == len(tokens) - 1 and len(before.text) == 3 and not _of_the_trade(tokens))
+    ) and tokens[i].text.endswith("ski"):
         return True
     if any(t.role in ("generic", "product") for t in beside):
         return False
@@ -1362,6 +1364,11 @@ def names_several(text: str, *, cased: bool = False) -> bool:
 
 _PARTS = re.compile(r"[,;|()\[\]]")
 _PLACE_LABELS = frozenset({"pob", "place", "of", "birth", "born", "in"})
+
+
+def _of_the_trade(tokens: tuple[TokenInfo, ...]) -> bool:
+    """Whether a word of the text is one of the brand's trade or a product word (`Software Jan Kasperski`)."""
+    return any(t.role == "product" or t.text in BRAND_TRADE for t in tokens)
 
 
 def initials_then_word(norm: NormalizedName, tokens: tuple[TokenInfo, ...]) -> bool:

@@ -34,7 +34,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from screening.countries import COUNTRY_CODES, RESERVED_COUNTRIES
+from screening.countries import WRITTEN_CODES
 from screening.normalize import _vocab
 from screening.tokens import CAMEL_PATTERN, INITIALISM_PATTERN, WORD_PATTERN
 
@@ -127,7 +127,7 @@ def _shared() -> _Shared:
                    {word: tuple(found) for word, found in variants.items()},
                    frozenset(w for w in _ascii_words(vocab.places) if len(w) >= _MIN_LONGEST),
                    frozenset(" ".join(toks) for toks in forms if len(toks) == 2 and all(map(str.isalpha, toks))),
-                   frozenset(code.lower() for code in (*COUNTRY_CODES, *RESERVED_COUNTRIES)))
+                   frozenset(code.lower() for code in WRITTEN_CODES))
 
 
 def _camel_words(text: str) -> set[str]:

@@ -785,7 +785,7 @@ class Screener:
         cap = max(0.0, self.config.review_threshold - _SURNAME_BELOW)
         if cand.score <= cap or self.watchlist.parties[cand.party].kind == "person" or not (
                 word := family_firm(cand, norm, written, lambda found: bool(self.watchlist.index.lookup(found)),
-                                    address=self._party_words(cand.party))):
+                                    addresses=tuple(a.full for a in self.watchlist.parties[cand.party].addresses))):
             return cand
         how = "reads as the brand only as a given name and a word together" if " " in word else \
             "is the brand spelled as a family name is in Poland"
