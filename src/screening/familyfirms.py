@@ -23,6 +23,7 @@ so: `Kasperski Softver d.o.o.`). A given name and a word are read so only where 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -118,6 +119,7 @@ def _place(word: str) -> bool:
     return word in lex.places or word in lex.cities or word in lex.regions
 
 
+@functools.lru_cache(maxsize=256)
 def _towns(addresses: tuple[str, ...]) -> frozenset[str]:
     """The words of the party's towns: each address's words before its last part, the country (`Woburn,
     Massachusetts, United States`: woburn, massachusetts), but its street's words and numbers."""
