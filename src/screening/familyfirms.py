@@ -62,9 +62,6 @@ def family_firm(cand: Candidate, norm: NormalizedName, written: str, listed: Cal
     """The word by which a company candidate reads a query (`norm`, as `written`) that names a family's or a
     person's company (see above), or ""; `listed(word)`: whether a word of the query is a listed name's;
     `addresses`: the party's addresses, as listed."""
-    towns = _towns(addresses)
-    if any(_confirms(e, towns) for e in cand.evidence) or _CYRILLIC.search(written):
-        return ""
     word, joined = "", False
     for e in cand.evidence:
         if not e.feature.startswith("token_"):
@@ -76,7 +73,10 @@ def family_firm(cand: Candidate, norm: NormalizedName, written: str, listed: Cal
                 and _apart(first, rest[0], written):
             word, joined = word or e.query_part, True  # (a given name and a word read together: `Kasper Sky`)
         else:
-            return ""
+            return ""  # (a word of a listed name met as written: most candidates stop here)
+    towns = _towns(addresses)
+    if any(_confirms(e, towns) for e in cand.evidence) or _CYRILLIC.search(written):
+        return ""
     countries = form_countries(norm.legal_text) if norm.legal_text else frozenset()
     tokens = norm.tokens
     # (the name written again is no other word: `John Kasperski, Kasperski Plumbing & Heating LLC`)
@@ -84,7 +84,7 @@ def family_firm(cand: Candidate, norm: NormalizedName, written: str, listed: Cal
     if not word and (placed := _placed_brand(cand)):
         # (a company of the group the brand's word and a town of its country name, which no word of the name's
         # scored: the words beside the brand's are its own, `Kasperski Elektro GmbH, Dortmund`)
-        word, extra = placed, [t for t in tokens if t != placed and not _place(t)]
+        word, extra = placed, [t for t in tokens if t != placed and not lexicon().is_place(t)]
     beside = {tokens[j] for i, found in enumerate(tokens) if found == word for j in (i - 1, i + 1)
               if 0 <= j < len(tokens)}
     if not word or not _SKI_BRAND_FORMS.isdisjoint(norm.legal_text) or any(
@@ -111,12 +111,6 @@ def _placed_brand(cand: Candidate) -> str:
         return ""
     found = next(e for e in cand.evidence if e.feature == "brand_token")
     return found.query_part if _as_surname(found.query_part, found.candidate_part) else ""
-
-
-def _place(word: str) -> bool:
-    """Whether a word of the query is a town's, a country's or a region's."""
-    lex = lexicon()
-    return word in lex.places or word in lex.cities or word in lex.regions
 
 
 @functools.lru_cache(maxsize=256)

@@ -104,12 +104,15 @@ class Lexicon:
     titles: frozenset[str]  # words of a person's title or role (`ceo`, `head`, `director`)
     adjectives: dict[str, str]  # a country's adjective beside a company's name (`americaine`) -> ISO alpha-2
 
+    def is_place(self, text: str) -> bool:
+        """True when the normalised word is a country's, a town's or a region's name (or a country's adjective)."""
+        return text in self.places or text in self.cities or text in self.regions
+
     def is_other_word(self, text: str) -> bool:
         """True when the normalised word is a word of another kind than a name: a function word (`and` of `&`),
         a domain or product word, a place, an address or title word."""
-        return (text in self.stopwords or text in self.generic or text in self.places or text in self.cities
-                or text in self.regions or text in self.address or text in self.titles or text in self.product
-                or text in self.adjectives)
+        return (text in self.stopwords or text in self.generic or self.is_place(text) or text in self.address
+                or text in self.titles or text in self.product or text in self.adjectives)
 
 
 @functools.cache

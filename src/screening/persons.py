@@ -1355,7 +1355,7 @@ def names_several(text: str, *, cased: bool = False) -> bool:
         words = [word for word in tokens_of(part) if len(word) > 1 and word not in _PLACE_LABELS]
         if small:
             words = [word for word in words if re.search(rf"\b{re.escape(word)}\b", part) is None]
-        if len(words) == 1 and (words[0] in lex.places or words[0] in lex.cities or words[0] in lex.regions) or (
+        if len(words) == 1 and lex.is_place(words[0]) or (
                 tuple(words) in lex.place_pairs and not all(skeleton(word) in lex.given for word in words)):
             continue  # (a town or a country: `Tula`, `Novi Sad`; not `Nur Sultan`, two given names too)
         found.update(skel for skel in map(skeleton, words) if len(skel) > 2 and skel in lex.given)
